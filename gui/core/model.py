@@ -1,0 +1,254 @@
+"""Immutable records read from the workbooks: places, legs, nodes, closures, cargo, equipment, rates."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+MODES = ("road", "rail", "sea", "ferry", "pipeline")
+PLACE_KINDS = ("city", "border_crossing", "port", "dry_port", "transshipment", "junction")
+HANDLING_CLASSES = ("bulk_grain", "liquid_bulk", "reefer", "temp_controlled", "general")
+EQUIPMENT_KINDS = ("container", "wagon", "truck", "tanker", "pipeline")
+NODE_EVENTS = ("border_crossing", "gauge_change", "transshipment", "port_handling")
+RATE_BASES = ("per_tonne", "per_tkm", "per_unit", "per_unit_km", "per_trip")
+NODE_FEE_BASES = ("per_tonne", "per_unit", "per_trip")
+DIRECTIONS = ("both", "forward", "reverse")
+ANY = "*"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a figure comes from: source ids, and how it was estimated if it was."""
+
+    source_ids: tuple[str, ...] = ()
+    estimate_note: str = ""
+
+    @property
+    def is_estimate(self) -> bool:
+        return bool(self.estimate_note)
+
+
+@dataclass(frozen=True)
+class Source:
+    source_id: str
+    title: str
+    url: str
+    date: str
+    publisher: str
+    reliability: str
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    gauge_mm: int | None
+    endpoint: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Leg:
+    leg_id: str
+    from_place: str
+    to_place: str
+    mode: str
+    corridor: str
+    km: float
+    days_min: float
+    days_typical: float
+    days_max: float
+    gauge_mm: int | None
+    cargo_classes: tuple[str, ...]
+    equipment: tuple[str, ...]
+    planned: bool
+    two_way: bool
+    origin: Origin
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class NodeRule:
+    node_id: str
+    place_id: str
+    event: str
+    mode: str
+    days_min: float
+    days_typical: float
+    days_max: float
+    origin: Origin
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Closure:
+    closure_id: str
+    target_kind: str  # "place" or "leg"
+    target_id: str
+    closed: bool  # False: a risk window, quoted with a warning
+    start: dt.date
+    end: dt.date | None
+    every_year: bool
+    modes: tuple[str, ...]
+    reason: str
+    origin: Origin
+
+    def covers(self, day: dt.date) -> bool:
+        if not self.every_year:
+            return self.start <= day and (self.end is None or day <= self.end)
+        end = self.end or self.start
+        start_md, end_md, day_md = (self.start.month, self.start.day), (end.month, end.day), (day.month, day.day)
+        if start_md <= end_md:
+            return start_md <= day_md <= end_md
+        return day_md >= start_md or day_md <= end_md  # window runs over New Year
+
+    def overlaps(self, first: dt.date, last: dt.date) -> bool:
+        if not self.every_year:
+            return first <= (self.end or dt.date.max) and self.start <= last
+        if (last - first).days >= 366:
+            return True
+        day = first
+        while day <= last:
+            if self.covers(day):
+                return True
+            day += dt.timedelta(days=1)
+        return False
+
+    def applies_to_mode(self, mode: str) -> bool:
+        return ANY in self.modes or mode in self.modes
+
+
+@dataclass(frozen=True)
+class CargoType:
+    cargo_id: str
+    name: str
+    aliases: tuple[str, ...]
+    handling_class: str
+    density_t_per_m3: float
+    temperature: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Equipment:
+    equipment_id: str
+    name: str
+    kind: str
+    modes: tuple[str, ...]
+    handling_classes: tuple[str, ...]
+    payload_t: float
+    volume_m3: float | None
+    teu: float | None
+    origin: Origin
+
+    def capacity_t(self, density_t_per_m3: float) -> float:
+        """Tonnes one unit can carry: the payload, or less where the cargo fills the volume first."""
+        if self.volume_m3 is None or density_t_per_m3 <= 0:
+            return self.payload_t
+        return min(self.payload_t, self.volume_m3 * density_t_per_m3)
+
+
+@dataclass(frozen=True)
+class EmissionFactor:
+    factor_id: str
+    element: str  # "transport" or "hub"
+    mode_or_event: str
+    equipment: str
+    value: float
+    unit: str
+    scope: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class LegRate:
+    rate_id: str
+    leg_id: str
+    direction: str
+    equipment: str
+    charge: str
+    basis: str
+    amount: float
+    currency: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    origin: Origin
+    notes: str = ""
+
+    def valid_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+    def days_outside(self, day: dt.date) -> int:
+        if self.valid_from is not None and day < self.valid_from:
+            return (self.valid_from - day).days
+        if self.valid_to is not None and day > self.valid_to:
+            return (day - self.valid_to).days
+        return 0
+
+
+@dataclass(frozen=True)
+class NodeFee:
+    fee_id: str
+    place_id: str
+    event: str
+    mode: str
+    equipment: str
+    charge: str
+    basis: str
+    amount: float
+    currency: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    origin: Origin
+    notes: str = ""
+
+    valid_on = LegRate.valid_on
+    days_outside = LegRate.days_outside
+
+
+@dataclass(frozen=True)
+class FxRate:
+    currency: str
+    units_per_usd: float
+    as_of: dt.date
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class WorkbookInfo:
+    """Which file a table set came from, for the quote's footer and the status bar."""
+
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Everything the engine needs, validated and cross-checked."""
+
+    places: dict[str, Place]
+    legs: dict[str, Leg]
+    nodes: tuple[NodeRule, ...]
+    closures: tuple[Closure, ...]
+    cargo_types: dict[str, CargoType]
+    equipment: dict[str, Equipment]
+    emission_factors: tuple[EmissionFactor, ...]
+    leg_rates: tuple[LegRate, ...]
+    node_fees: tuple[NodeFee, ...]
+    fx: tuple[FxRate, ...]
+    sources: dict[str, Source]
+    corridors_file: WorkbookInfo
+    tariffs_file: WorkbookInfo
+    notes: tuple[str, ...] = field(default=())  # harmless findings, e.g. ignored extra columns
+
+    @property
+    def fx_as_of(self) -> dt.date:
+        return max(rate.as_of for rate in self.fx)
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        return tuple(sorted({rate.currency for rate in self.fx}))

@@ -1,0 +1,56 @@
+"""Currency conversion with the dated exchange-rate table."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+from .errors import InputError
+from .model import FxRate
+
+
+@dataclass(frozen=True)
+class FxUsed:
+    """The rate a quote used for one currency, so the quote can show it next to converted amounts."""
+
+    currency: str
+    units_per_usd: float
+    as_of: dt.date
+    source_ids: tuple[str, ...]
+    estimate_note: str
+    after_departure: bool  # no rate was dated on or before the departure; the oldest later one was used
+
+
+class FxTable:
+    """Looks up the newest rate on or before a date for each currency."""
+
+    def __init__(self, rates: tuple[FxRate, ...]):
+        self._by_currency: dict[str, list[FxRate]] = {}
+        for rate in sorted(rates, key=lambda r: r.as_of):
+            self._by_currency.setdefault(rate.currency, []).append(rate)
+        self._dates = {code: [r.as_of for r in rows] for code, rows in self._by_currency.items()}
+        self._cache: dict[tuple[str, dt.date], FxUsed] = {}
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        return tuple(sorted(self._by_currency))
+
+    def rate(self, currency: str, on: dt.date) -> FxUsed:
+        key = (currency, on)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        rows = self._by_currency.get(currency)
+        if not rows:
+            raise InputError("currency", f"no exchange rate for {currency}; known: {', '.join(self.currencies)}")
+        index = bisect.bisect_right(self._dates[currency], on) - 1
+        after = index < 0
+        row = rows[0] if after else rows[index]
+        used = FxUsed(currency, row.units_per_usd, row.as_of, row.origin.source_ids, row.origin.estimate_note, after)
+        self._cache[key] = used
+        return used
+
+    def convert(self, amount: float, from_currency: str, to_currency: str, on: dt.date) -> float:
+        if from_currency == to_currency:
+            return amount
+        return amount / self.rate(from_currency, on).units_per_usd * self.rate(to_currency, on).units_per_usd

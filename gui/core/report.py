@@ -1,0 +1,111 @@
+"""A quote as plain data (for --json and scripts) and as a text table (for the terminal)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .quote import Charge, QuoteResult, RouteQuote
+
+
+def _round(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _charge(c: Charge) -> dict[str, Any]:
+    return {
+        "charge": c.charge, "basis": c.basis, "rate": c.rate, "quantity": _round(c.quantity, 3),
+        "amount": _round(c.amount), "currency": c.currency, "converted": _round(c.converted),
+        "reference": c.reference, "sources": list(c.source_ids), "estimate": c.estimate_note or None,
+        "outside_validity": c.outside_validity,
+    }
+
+
+def route_to_dict(route: RouteQuote) -> dict[str, Any]:
+    return {
+        "corridor": route.corridor,
+        "path": list(route.path),
+        "place_ids": list(route.place_ids),
+        "available": route.available,
+        "unavailable_reason": route.unavailable_reason or None,
+        "cost": _round(route.cost),
+        "currency": route.currency,
+        "cost_per_tonne": _round(route.cost_per_tonne),
+        "days_min": _round(route.days_min, 1),
+        "days_typical": _round(route.days_typical, 1),
+        "days_max": _round(route.days_max, 1),
+        "km": _round(route.km, 0),
+        "co2e_kg": _round(route.co2e_kg, 0),
+        "pareto": route.pareto,
+        "border_crossings": list(route.border_crossings),
+        "uses_estimates": route.uses_estimates,
+        "warnings": list(route.warnings),
+        "legs": [{
+            "from": leg.from_name, "to": leg.to_name, "from_id": leg.from_id, "to_id": leg.to_id,
+            "leg_id": leg.leg_id, "mode": leg.mode, "corridor": leg.corridor or None, "km": leg.km,
+            "days_min": leg.days_min, "days_typical": leg.days_typical, "days_max": leg.days_max,
+            "equipment": leg.equipment_id, "units": leg.units, "cost": _round(leg.cost),
+            "co2e_kg": _round(leg.co2e_kg, 1), "reached_on": leg.reached_on.isoformat(),
+            "charges": [_charge(c) for c in leg.charges], "sources": list(leg.source_ids),
+            "estimate": leg.estimate_note or None,
+        } for leg in route.legs],
+        "nodes": [{
+            "place": node.place_name, "place_id": node.place_id, "event": node.event, "mode": node.mode,
+            "after_leg": node.after_leg, "days_min": node.days_min, "days_typical": node.days_typical,
+            "days_max": node.days_max, "cost": _round(node.cost), "co2e_kg": _round(node.co2e_kg, 1),
+            "charges": [_charge(c) for c in node.charges], "sources": list(node.source_ids),
+            "estimate": node.estimate_note or None,
+        } for node in route.nodes],
+    }
+
+
+def result_to_dict(result: QuoteResult) -> dict[str, Any]:
+    request = result.request
+    return {
+        "request": {
+            "cargo": result.cargo.cargo_id, "cargo_name": result.cargo.name,
+            "handling_class": result.cargo.handling_class, "quantity": request.quantity, "unit": request.unit,
+            "tonnes": round(result.load.tonnes, 3), "load": result.load.description,
+            "from": result.origin.name, "to": result.destination.name,
+            "date": request.departure.isoformat(), "currency": result.currency,
+        },
+        "currency": result.currency,
+        "fx": [{"currency": fx.currency, "units_per_usd": fx.units_per_usd, "as_of": fx.as_of.isoformat(),
+                "sources": list(fx.source_ids), "estimate": fx.estimate_note or None} for fx in result.fx],
+        "tables": {
+            "corridors": {"file": Path(result.corridors_file.path).name, "sha256": result.corridors_file.sha256},
+            "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},
+        },
+        "warnings": list(result.warnings),
+        "routes": [route_to_dict(route) for route in result.routes],
+    }
+
+
+def _money(value: float | None, currency: str) -> str:
+    return "—" if value is None else f"{value:,.0f} {currency}"
+
+
+def result_to_text(result: QuoteResult) -> str:
+    request = result.request
+    lines = [
+        f"{result.cargo.name}: {result.load.description}, {result.origin.name} → {result.destination.name}, "
+        f"departing {request.departure.isoformat()}",
+        "FX: " + ", ".join(f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
+                           for fx in result.fx if fx.currency != "USD"),
+        "",
+    ]
+    header = f"{'':2}{'corridor':<46} {'cost':>16} {'per t':>10} {'days min–typ–max':>18} {'t CO2e':>8}  status"
+    lines.append(header)
+    lines.append("-" * len(header))
+    for route in result.routes:
+        mark = "* " if route.pareto else "  "
+        days = f"{route.days_min:.0f}–{route.days_typical:.0f}–{route.days_max:.0f}"
+        per_t = "—" if route.cost_per_tonne is None else f"{route.cost_per_tonne:,.0f}"
+        status = "available" if route.available else f"unavailable: {route.unavailable_reason}"
+        lines.append(f"{mark}{route.corridor[:46]:<46} {_money(route.cost, route.currency):>16} {per_t:>10} "
+                     f"{days:>18} {route.co2e_kg / 1000:>8.1f}  {status}")
+        lines.append(f"{'':4}via {' → '.join(route.path)}")
+    lines.append("")
+    lines.append("* on the cost–time frontier: no other available route is both cheaper and faster.")
+    for warning in result.warnings:
+        lines.append(f"warning: {warning}")
+    return "\n".join(lines)

@@ -1,0 +1,141 @@
+"""What the user asks for, and turning names and quantities into table records and tonnes."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from .errors import InputError
+from .model import CargoType, Equipment, Place, Tables
+
+# Kinds of equipment a user may count in; the exact unit is picked per cargo (see resolve_load).
+COUNTABLE_KINDS = {
+    "container": "container", "containers": "container",
+    "wagon": "wagon", "wagons": "wagon",
+    "truck": "truck", "trucks": "truck",
+}
+TONNE_UNITS = {"t": 1.0, "tonne": 1.0, "tonnes": 1.0, "ton": 1.0, "tons": 1.0, "mt": 1.0, "kg": 0.001}
+VOLUME_UNITS = {"m3", "m³", "cbm", "cubic_metres", "cubic_meters"}
+MAX_TONNES = 5_000_000.0  # more than a year of Kazakh grain by rail to the south: surely a typing error
+
+
+@dataclass(frozen=True)
+class QuoteRequest:
+    cargo: str
+    quantity: float | str
+    unit: str
+    origin: str
+    destination: str
+    departure: dt.date
+    currency: str = "USD"
+
+
+@dataclass(frozen=True)
+class Load:
+    """The consignment in tonnes; ``locked`` equipment travels door to door (the user counted containers)."""
+
+    tonnes: float
+    locked: Equipment | None
+    locked_units: int | None
+    description: str
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^0-9a-z\u0400-\u04ff\u0600-\u06ff]+", "", text.casefold())
+
+
+def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
+    """Match a typed name against ids, names and aliases: exactly, then as a unique prefix."""
+    wanted = _fold(text)
+    if not wanted:
+        raise InputError(kind, f"no {kind} given")
+    exact = [key for key, names in candidates.items() if wanted in {_fold(n) for n in names}]
+    if len(exact) == 1:
+        return exact[0]
+    prefix = [key for key, names in candidates.items() if any(_fold(n).startswith(wanted) for n in names)]
+    if len(prefix) == 1:
+        return prefix[0]
+    if len(prefix) > 1 or len(exact) > 1:
+        options = ", ".join(sorted(candidates[key][1] for key in (exact or prefix)))
+        raise InputError(kind, f"{kind} {text!r} is ambiguous: {options}")
+    known = ", ".join(sorted(names[1] for names in candidates.values()))
+    raise InputError(kind, f"unknown {kind} {text!r}; known: {known}")
+
+
+def find_cargo(tables: Tables, text: str) -> CargoType:
+    names = {cid: (cid, c.name, *c.aliases) for cid, c in tables.cargo_types.items()}
+    return tables.cargo_types[_find("cargo", text, names)]
+
+
+def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
+    names = {pid: (pid, p.name, *p.aliases) for pid, p in tables.places.items()}
+    return tables.places[_find(field, text, names)]
+
+
+def parse_quantity(value: float | str) -> float:
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")  # decimal comma, as typed in Russian or Kazakh
+        try:
+            number = float(text)
+        except ValueError:
+            raise InputError("quantity", f"quantity must be a number, got {value.strip()!r}") from None
+    else:
+        number = float(value)
+    if not math.isfinite(number):
+        raise InputError("quantity", "quantity must be a finite number")
+    if number <= 0:
+        raise InputError("quantity", f"quantity must be greater than zero, got {number:g}")
+    return number
+
+
+def _suitable(tables: Tables, cargo: CargoType, kind: str | None = None) -> list[Equipment]:
+    return [e for e in tables.equipment.values()
+            if cargo.handling_class in e.handling_classes and (kind is None or e.kind == kind)]
+
+
+def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -> Load:
+    """Convert the user's quantity and unit to tonnes, and say which equipment a count refers to."""
+    key = unit.strip().casefold().replace(" ", "_")
+    if key in TONNE_UNITS:
+        tonnes = quantity * TONNE_UNITS[key]
+        description = f"{quantity:g} {unit.strip()}"
+        locked = None
+        units = None
+    elif key in VOLUME_UNITS:
+        tonnes = quantity * cargo.density_t_per_m3
+        description = f"{quantity:g} m³ × {cargo.density_t_per_m3:g} t/m³ = {tonnes:,.1f} t"
+        locked = None
+        units = None
+    else:
+        kind = COUNTABLE_KINDS.get(key)
+        if kind is not None:
+            options = _suitable(tables, cargo, kind)
+            if not options:
+                raise InputError("unit", f"{cargo.name} is not carried in {kind}s in these tables")
+            # the largest unit that suits the cargo: what a shipper means by "a container of potatoes"
+            equipment = max(options, key=lambda e: (e.capacity_t(cargo.density_t_per_m3), e.equipment_id))
+        else:
+            names = {eid: (eid, e.name) for eid, e in tables.equipment.items()}
+            try:
+                equipment = tables.equipment[_find("unit", unit, names)]
+            except InputError:
+                known = ", ".join(["t", "m3", "containers", "wagons", "trucks", *sorted(tables.equipment)])
+                raise InputError("unit", f"unknown unit {unit!r}; use one of: {known}") from None
+            if cargo.handling_class not in equipment.handling_classes:
+                raise InputError("unit", f"{equipment.name} cannot carry {cargo.name} ({cargo.handling_class})")
+            kind = equipment.kind
+        if not float(quantity).is_integer():
+            raise InputError("quantity", f"a number of {kind}s must be a whole number, got {quantity:g}")
+        count = int(quantity)
+        per_unit = equipment.capacity_t(cargo.density_t_per_m3)
+        tonnes = count * per_unit
+        description = f"{count} × {equipment.name} ({per_unit:,.2f} t each) = {tonnes:,.1f} t"
+        # containers stay closed door to door; wagons and trucks are only a way of saying how much
+        locked = equipment if kind == "container" else None
+        units = count if locked else None
+    if tonnes > MAX_TONNES:
+        raise InputError("quantity", f"{tonnes:,.0f} t is more than this tool quotes ({MAX_TONNES:,.0f} t)")
+    return Load(tonnes, locked, units, description)

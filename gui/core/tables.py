@@ -1,0 +1,602 @@
+"""Reading and checking the two workbooks; every problem is reported with its sheet, row and column."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from . import model as m
+from .errors import TableProblem, TablesError
+from .resources import bundled_corridors, bundled_tariffs
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+class _CellError(ValueError):
+    """A single cell could not be read; the message says what was expected."""
+
+
+# ---------------------------------------------------------------- cell parsers
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def parse_number(value: Any) -> float:
+    """A number from a cell: real numbers, or text with spaces, thousands separators or a decimal comma."""
+    if isinstance(value, bool):
+        raise _CellError(f"expected a number, found {value!r}")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        text = _SPACES.sub("", value)
+        if "," in text and "." in text:
+            # whichever separator comes last is the decimal one
+            text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
+        elif "," in text:
+            text = text.replace(",", "") if _THOUSANDS_COMMA.match(text) else text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise _CellError(f"expected a number, found text {value.strip()!r}") from None
+    else:
+        raise _CellError(f"expected a number, found {value!r}")
+    if number != number or number in (float("inf"), float("-inf")):
+        raise _CellError(f"expected a finite number, found {value!r}")
+    return number
+
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d")
+
+
+def parse_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2958466:  # Excel serial day numbers up to 9999-12-31
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise _CellError(f"expected a date, found the number {value!r}")
+    if isinstance(value, str):
+        text = value.strip()
+        for fmt in _DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(text, fmt).date()
+            except ValueError:
+                pass
+        raise _CellError(f"expected a date such as 2026-03-01, found {text!r}")
+    raise _CellError(f"expected a date, found {value!r}")
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _slug(value: Any) -> str:
+    text = _text(value).lower()
+    if not _SLUG.match(text):
+        raise _CellError(f"expected an identifier of letters a-z, digits, '-' or '_', found {_text(value)!r}")
+    return text
+
+
+def _split(value: Any) -> tuple[str, ...]:
+    if _is_blank(value):
+        return ()
+    return tuple(part.strip() for part in _text(value).split(";") if part.strip())
+
+
+# ---------------------------------------------------------------- column specs
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    parse: Callable[[Any], Any]
+    required: bool = True  # the cell must be filled
+    default: Any = None
+
+
+def _number(minimum: float | None = None, exclusive: bool = False, integer: bool = False):
+    def parse(value: Any) -> float | int:
+        number = parse_number(value)
+        if minimum is not None and (number <= minimum if exclusive else number < minimum):
+            relation = "greater than" if exclusive else "at least"
+            raise _CellError(f"expected a number {relation} {minimum:g}, found {number:g}")
+        if integer:
+            if not float(number).is_integer():
+                raise _CellError(f"expected a whole number, found {number:g}")
+            return int(number)
+        return number
+    return parse
+
+
+def _choice(allowed: tuple[str, ...]):
+    def parse(value: Any) -> str:
+        text = _text(value).lower().replace(" ", "_")
+        if text not in allowed:
+            raise _CellError(f"expected one of {', '.join(allowed)}, found {_text(value)!r}")
+        return text
+    return parse
+
+
+def _choices(allowed: tuple[str, ...], allow_any: bool = True):
+    def parse(value: Any) -> tuple[str, ...]:
+        items = tuple(item.lower().replace(" ", "_") for item in _split(value))
+        if not items:
+            raise _CellError("expected at least one value")
+        for item in items:
+            if item == m.ANY and allow_any:
+                continue
+            if item not in allowed:
+                raise _CellError(f"expected values from {', '.join(allowed)}, found {item!r}")
+        return (m.ANY,) if m.ANY in items else items
+    return parse
+
+
+def _slugs(value: Any) -> tuple[str, ...]:
+    items = _split(value)
+    if not items:
+        raise _CellError("expected at least one identifier, or *")
+    if m.ANY in items:
+        return (m.ANY,)
+    return tuple(_slug(item) for item in items)
+
+
+def _slug_or_any(value: Any) -> str:
+    return m.ANY if _text(value) == m.ANY else _slug(value)
+
+
+def _yes_no(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = _text(value).lower()
+    if text in ("yes", "y", "true", "1"):
+        return True
+    if text in ("no", "n", "false", "0"):
+        return False
+    raise _CellError(f"expected yes or no, found {_text(value)!r}")
+
+
+def _currency(value: Any) -> str:
+    text = _text(value).upper()
+    if not re.fullmatch(r"[A-Z]{3}", text):
+        raise _CellError(f"expected a three-letter currency code such as USD, found {_text(value)!r}")
+    return text
+
+
+def _source_ids(value: Any) -> tuple[str, ...]:
+    return tuple(item.upper() for item in _split(value))
+
+
+_ORIGIN_COLUMNS = (
+    Column("source_ids", _source_ids, required=False, default=()),
+    Column("estimate_note", _text, required=False, default=""),
+)
+_NOTES = Column("notes", _text, required=False, default="")
+
+SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
+    "corridors": {
+        "places": (
+            Column("place_id", _slug), Column("name", _text),
+            Column("aliases", _split, required=False, default=()),
+            Column("country", lambda v: _text(v).upper()), Column("kind", _choice(m.PLACE_KINDS)),
+            Column("lat", _number(-90), required=False), Column("lon", _number(-180), required=False),
+            Column("gauge_mm", _number(1, integer=True), required=False),
+            Column("endpoint", _yes_no, required=False, default=False),
+            *_ORIGIN_COLUMNS,
+        ),
+        "legs": (
+            Column("leg_id", _slug), Column("from_place", _slug), Column("to_place", _slug),
+            Column("mode", _choice(m.MODES)), Column("corridor", _text, required=False, default=""),
+            Column("km", _number(0, exclusive=True)),
+            Column("days_min", _number(0, exclusive=True)), Column("days_typical", _number(0, exclusive=True)),
+            Column("days_max", _number(0, exclusive=True)),
+            Column("gauge_mm", _number(1, integer=True), required=False),
+            Column("cargo_classes", _choices(m.HANDLING_CLASSES)), Column("equipment", _slugs),
+            Column("status", _choice(("operational", "planned"))),
+            Column("two_way", _yes_no, required=False, default=True),
+            *_ORIGIN_COLUMNS, _NOTES,
+        ),
+        "nodes": (
+            Column("node_id", _slug), Column("place_id", _slug_or_any), Column("event", _choice(m.NODE_EVENTS)),
+            Column("mode", _choice((*m.MODES, m.ANY)), required=False, default=m.ANY),
+            Column("days_min", _number(0)), Column("days_typical", _number(0)), Column("days_max", _number(0)),
+            *_ORIGIN_COLUMNS, _NOTES,
+        ),
+        "closures": (
+            Column("closure_id", _slug), Column("target_kind", _choice(("place", "leg"))),
+            Column("target_id", _slug), Column("effect", _choice(("closed", "risk"))),
+            Column("start_date", parse_date), Column("end_date", parse_date, required=False),
+            Column("every_year", _yes_no, required=False, default=False),
+            Column("modes", _choices(m.MODES), required=False, default=(m.ANY,)),
+            Column("reason", _text), *_ORIGIN_COLUMNS,
+        ),
+        "cargo_types": (
+            Column("cargo_id", _slug), Column("name", _text),
+            Column("aliases", _split, required=False, default=()),
+            Column("handling_class", _choice(m.HANDLING_CLASSES)),
+            Column("density_t_per_m3", _number(0, exclusive=True)),
+            Column("temperature", _text, required=False, default=""), *_ORIGIN_COLUMNS,
+        ),
+        "equipment": (
+            Column("equipment_id", _slug), Column("name", _text), Column("kind", _choice(m.EQUIPMENT_KINDS)),
+            Column("modes", _choices(m.MODES, allow_any=False)),
+            Column("handling_classes", _choices(m.HANDLING_CLASSES, allow_any=False)),
+            Column("payload_t", _number(0, exclusive=True)),
+            Column("volume_m3", _number(0, exclusive=True), required=False),
+            Column("teu", _number(0), required=False), *_ORIGIN_COLUMNS,
+        ),
+        "emission_factors": (
+            Column("factor_id", _slug), Column("element", _choice(("transport", "hub"))),
+            Column("mode_or_event", _choice((*m.MODES, *m.NODE_EVENTS))),
+            Column("equipment", _slug_or_any, required=False, default=m.ANY),
+            Column("value", _number(0)), Column("unit", _choice(("g_co2e_per_tkm", "kg_co2e_per_t"))),
+            Column("scope", lambda v: _choice(("wtw",))(v).upper()), *_ORIGIN_COLUMNS,
+        ),
+        "sources": (
+            Column("source_id", lambda v: _text(v).upper()), Column("title", _text),
+            Column("url", _text, required=False, default=""), Column("date", _text, required=False, default=""),
+            Column("publisher", _text, required=False, default=""),
+            Column("reliability", _text, required=False, default=""),
+        ),
+    },
+    "tariffs": {
+        "leg_rates": (
+            Column("rate_id", _slug), Column("leg_id", _slug),
+            Column("direction", _choice(m.DIRECTIONS), required=False, default="both"),
+            Column("equipment", _slug_or_any, required=False, default=m.ANY),
+            Column("charge", _text, required=False, default="freight"),
+            Column("basis", _choice(m.RATE_BASES)), Column("amount", _number(0)), Column("currency", _currency),
+            Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
+            *_ORIGIN_COLUMNS, _NOTES,
+        ),
+        "node_fees": (
+            Column("fee_id", _slug), Column("place_id", _slug_or_any), Column("event", _choice(m.NODE_EVENTS)),
+            Column("mode", _choice((*m.MODES, m.ANY)), required=False, default=m.ANY),
+            Column("equipment", _slug_or_any, required=False, default=m.ANY),
+            Column("charge", _text, required=False, default="fee"),
+            Column("basis", _choice(m.NODE_FEE_BASES)), Column("amount", _number(0)), Column("currency", _currency),
+            Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
+            *_ORIGIN_COLUMNS, _NOTES,
+        ),
+        "fx": (
+            Column("currency", _currency), Column("units_per_usd", _number(0, exclusive=True)),
+            Column("as_of", parse_date), *_ORIGIN_COLUMNS,
+        ),
+        "sources": (
+            Column("source_id", lambda v: _text(v).upper()), Column("title", _text),
+            Column("url", _text, required=False, default=""), Column("date", _text, required=False, default=""),
+            Column("publisher", _text, required=False, default=""),
+            Column("reliability", _text, required=False, default=""),
+        ),
+    },
+}
+
+
+@dataclass
+class _Row:
+    """A parsed row: its values by column name and the spreadsheet row number it came from."""
+
+    number: int
+    values: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def origin(self) -> m.Origin:
+        return m.Origin(self.values.get("source_ids", ()), self.values.get("estimate_note", ""))
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _normalise_header(value: Any) -> str:
+    return re.sub(r"[\s\-]+", "_", _text(value).strip().lower())
+
+
+class _Reader:
+    """Reads one workbook's bytes with python-calamine and parses every sheet against its schema."""
+
+    def __init__(self, path: Path, label: str, problems: list[TableProblem], notes: list[str]):
+        self.path = path
+        self.label = label
+        self.problems = problems
+        self.notes = notes
+
+    def problem(self, text: str, sheet: str | None = None, row: int | None = None, column: str | None = None):
+        self.problems.append(TableProblem(self.path.name, text, sheet, row, column))
+
+    def read(self) -> tuple[m.WorkbookInfo | None, dict[str, list[_Row]]]:
+        from python_calamine import CalamineWorkbook  # fastest maintained xlsx reader; no pandas overhead
+
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            self.problem("file not found")
+            return None, {}
+        except OSError as error:
+            self.problem(f"cannot read the file ({error.strerror or error})")
+            return None, {}
+        info = m.WorkbookInfo(str(self.path), hashlib.sha256(data).hexdigest())
+        if not data.startswith(b"PK"):
+            kind = "an empty file" if not data else "not an Excel workbook (.xlsx)"
+            self.problem(f"{kind}; save it from Excel or LibreOffice as .xlsx")
+            return info, {}
+        try:
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception as error:  # calamine reports zip, XML and size-limit problems through several classes
+            self.problem(f"the workbook is damaged or unsafe and was not read ({type(error).__name__}: {error})")
+            return info, {}
+        sheets: dict[str, list[_Row]] = {}
+        by_lower = {name.strip().lower(): name for name in workbook.sheet_names}
+        for sheet_name, columns in SCHEMAS[self.label].items():
+            actual = by_lower.get(sheet_name)
+            if actual is None:
+                self.problem(f"sheet '{sheet_name}' is missing (sheets found: {', '.join(workbook.sheet_names)})")
+                continue
+            try:
+                sheet = workbook.get_sheet_by_name(actual)
+                cells = sheet.to_python(skip_empty_area=False)
+            except Exception as error:
+                self.problem(f"the sheet could not be read ({error})", sheet_name)
+                continue
+            sheets[sheet_name] = self._parse_sheet(sheet_name, cells, columns)
+        return info, sheets
+
+    def _parse_sheet(self, sheet: str, cells: list[list[Any]], columns: tuple[Column, ...]) -> list[_Row]:
+        if not cells:
+            self.problem("the sheet is empty; row 1 must hold the column names", sheet)
+            return []
+        header = [_normalise_header(value) for value in cells[0]]
+        positions: dict[str, int] = {}
+        for index, name in enumerate(header):
+            if name and name not in positions:
+                positions[name] = index
+        # optional cells may also be left out as whole columns, but a sheet must say where its figures come from
+        missing = [column.name for column in columns if column.required and column.name not in positions]
+        if "source_ids" in {c.name for c in columns} and not {"source_ids", "estimate_note"} & positions.keys():
+            missing.append("source_ids (or estimate_note)")
+        if missing:
+            plural = "s" if len(missing) > 1 else ""
+            self.problem(f"column{plural} {', '.join(missing)} missing from row 1", sheet, 1)
+            return []
+        known = {column.name for column in columns}
+        extra = [name for name in header if name and name not in known]
+        if extra:
+            self.notes.append(f"{self.path.name}, sheet '{sheet}': extra columns ignored: {', '.join(extra)}")
+        plan = [(column, positions.get(column.name, -1)) for column in columns]
+        rows: list[_Row] = []
+        for offset, raw in enumerate(cells[1:]):
+            number = offset + 2
+            if all(_is_blank(value) for value in raw):
+                continue
+            values: dict[str, Any] = {}
+            ok = True
+            for column, index in plan:
+                value = raw[index] if 0 <= index < len(raw) else None
+                if _is_blank(value):
+                    if column.required:
+                        self.problem("this cell must be filled", sheet, number, column.name)
+                        ok = False
+                    values[column.name] = column.default
+                    continue
+                try:
+                    values[column.name] = column.parse(value)
+                except _CellError as error:
+                    self.problem(str(error), sheet, number, f"{column.name}")
+                    ok = False
+            if ok:
+                rows.append(_Row(number, values))
+        return rows
+
+
+def _check_origin(reader: _Reader, sheet: str, rows: list[_Row], sources: dict[str, m.Source]) -> None:
+    for row in rows:
+        origin = row.origin()
+        if not origin.source_ids and not origin.estimate_note:
+            reader.problem("neither source_ids nor estimate_note is filled: every figure needs an origin",
+                           sheet, row.number, "source_ids")
+        for source_id in origin.source_ids:
+            if source_id not in sources:
+                reader.problem(f"unknown source id {source_id!r} (not in any 'sources' sheet)",
+                               sheet, row.number, "source_ids")
+
+
+def _unique(reader: _Reader, sheet: str, rows: list[_Row], key: str) -> dict[str, _Row]:
+    seen: dict[str, _Row] = {}
+    for row in rows:
+        value = row[key]
+        if value in seen:
+            reader.problem(f"duplicate {key} {value!r} (first used in row {seen[value].number})", sheet, row.number, key)
+        else:
+            seen[value] = row
+    return seen
+
+
+def _check_day_order(reader: _Reader, sheet: str, row: _Row) -> bool:
+    low, typical, high = row["days_min"], row["days_typical"], row["days_max"]
+    if not low <= typical <= high:
+        reader.problem(f"days must satisfy min ≤ typical ≤ max, found {low:g} / {typical:g} / {high:g}",
+                       sheet, row.number, "days_typical")
+        return False
+    return True
+
+
+def load_tables(corridors_path: Path | str | None = None, tariffs_path: Path | str | None = None) -> m.Tables:
+    """Read, check and cross-check both workbooks; raise TablesError listing every problem found."""
+    corridors_path = Path(corridors_path) if corridors_path else bundled_corridors()
+    tariffs_path = Path(tariffs_path) if tariffs_path else bundled_tariffs()
+    problems: list[TableProblem] = []
+    notes: list[str] = []
+    corridors = _Reader(corridors_path, "corridors", problems, notes)
+    tariffs = _Reader(tariffs_path, "tariffs", problems, notes)
+    corridors_info, c = corridors.read()
+    tariffs_info, t = tariffs.read()
+    if problems:
+        raise TablesError(problems)
+    return _assemble(corridors, tariffs, corridors_info, tariffs_info, c, t, problems, notes)
+
+
+def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[str, list[_Row]],
+              t: dict[str, list[_Row]], problems: list[TableProblem], notes: list[str]) -> m.Tables:
+    sources: dict[str, m.Source] = {}
+    for reader, rows in ((cr, c["sources"]), (tr, t["sources"])):
+        for row in rows:
+            sources.setdefault(row["source_id"], m.Source(**row.values))
+    for reader, sheets in ((cr, c), (tr, t)):
+        for sheet, rows in sheets.items():
+            if sheet != "sources":
+                _check_origin(reader, sheet, rows, sources)
+
+    place_rows = _unique(cr, "places", c["places"], "place_id")
+    places = {pid: m.Place(pid, r["name"], r["aliases"], r["country"], r["kind"], r["lat"], r["lon"],
+                           r["gauge_mm"], r["endpoint"], r.origin()) for pid, r in place_rows.items()}
+    equipment_rows = _unique(cr, "equipment", c["equipment"], "equipment_id")
+    equipment = {eid: m.Equipment(eid, r["name"], r["kind"], r["modes"], r["handling_classes"], r["payload_t"],
+                                  r["volume_m3"], r["teu"], r.origin()) for eid, r in equipment_rows.items()}
+
+    def known_place(reader, sheet, row, column, allow_any=False):
+        value = row[column]
+        if (allow_any and value == m.ANY) or value in places:
+            return True
+        reader.problem(f"unknown place {value!r} (not in sheet 'places')", sheet, row.number, column)
+        return False
+
+    def known_equipment(reader, sheet, row, column):
+        values = row[column] if isinstance(row[column], tuple) else (row[column],)
+        bad = [value for value in values if value != m.ANY and value not in equipment]
+        for value in bad:
+            reader.problem(f"unknown equipment {value!r} (not in sheet 'equipment')", sheet, row.number, column)
+        return not bad
+
+    legs: dict[str, m.Leg] = {}
+    for leg_id, r in _unique(cr, "legs", c["legs"], "leg_id").items():
+        ok = known_place(cr, "legs", r, "from_place") & known_place(cr, "legs", r, "to_place")
+        ok &= known_equipment(cr, "legs", r, "equipment") & _check_day_order(cr, "legs", r)
+        if r["from_place"] == r["to_place"]:
+            cr.problem("a leg must join two different places", "legs", r.number, "to_place")
+            ok = False
+        if ok:
+            legs[leg_id] = m.Leg(leg_id, r["from_place"], r["to_place"], r["mode"], r["corridor"], r["km"],
+                                 r["days_min"], r["days_typical"], r["days_max"], r["gauge_mm"], r["cargo_classes"],
+                                 r["equipment"], r["status"] == "planned", r["two_way"], r.origin(), r["notes"])
+
+    nodes = []
+    for r in _unique(cr, "nodes", c["nodes"], "node_id").values():
+        if known_place(cr, "nodes", r, "place_id", allow_any=True) & _check_day_order(cr, "nodes", r):
+            nodes.append(m.NodeRule(r["node_id"], r["place_id"], r["event"], r["mode"], r["days_min"],
+                                    r["days_typical"], r["days_max"], r.origin(), r["notes"]))
+
+    closures = []
+    for r in _unique(cr, "closures", c["closures"], "closure_id").values():
+        target_ok = r["target_id"] in (places if r["target_kind"] == "place" else legs)
+        if not target_ok:
+            cr.problem(f"unknown {r['target_kind']} {r['target_id']!r}", "closures", r.number, "target_id")
+        end = r["end_date"]
+        if end is not None and not r["every_year"] and end < r["start_date"]:
+            cr.problem(f"end_date {end} is before start_date {r['start_date']}", "closures", r.number, "end_date")
+            target_ok = False
+        if r["every_year"] and end is None:
+            cr.problem("a window that repeats every year needs an end_date", "closures", r.number, "end_date")
+            target_ok = False
+        if target_ok:
+            closures.append(m.Closure(r["closure_id"], r["target_kind"], r["target_id"], r["effect"] == "closed",
+                                      r["start_date"], end, r["every_year"], r["modes"], r["reason"], r.origin()))
+
+    cargo_types = {cid: m.CargoType(cid, r["name"], r["aliases"], r["handling_class"], r["density_t_per_m3"],
+                                    r["temperature"], r.origin())
+                   for cid, r in _unique(cr, "cargo_types", c["cargo_types"], "cargo_id").items()}
+
+    factors = []
+    for r in _unique(cr, "emission_factors", c["emission_factors"], "factor_id").values():
+        transport = r["element"] == "transport"
+        expected_unit = "g_co2e_per_tkm" if transport else "kg_co2e_per_t"
+        kinds = m.MODES if transport else m.NODE_EVENTS
+        if r["mode_or_event"] not in kinds:
+            cr.problem(f"a {r['element']} factor needs one of {', '.join(kinds)}", "emission_factors", r.number,
+                       "mode_or_event")
+        elif r["unit"] != expected_unit:
+            cr.problem(f"a {r['element']} factor is given in {expected_unit}", "emission_factors", r.number, "unit")
+        elif known_equipment(cr, "emission_factors", r, "equipment"):
+            factors.append(m.EmissionFactor(r["factor_id"], r["element"], r["mode_or_event"], r["equipment"],
+                                            r["value"], r["unit"], r["scope"], r.origin()))
+
+    fx: list[m.FxRate] = []
+    seen_fx: dict[tuple[str, dt.date], int] = {}
+    for r in t["fx"]:
+        key = (r["currency"], r["as_of"])
+        if key in seen_fx:
+            tr.problem(f"a second {key[0]} rate for {key[1]} (first in row {seen_fx[key]})", "fx", r.number, "as_of")
+            continue
+        seen_fx[key] = r.number
+        if r["currency"] == "USD" and r["units_per_usd"] != 1:
+            tr.problem("USD must be 1 unit per USD", "fx", r.number, "units_per_usd")
+            continue
+        fx.append(m.FxRate(r["currency"], r["units_per_usd"], r["as_of"], r.origin()))
+    currencies = {rate.currency for rate in fx}
+    if "USD" not in currencies:
+        fx.append(m.FxRate("USD", 1.0, dt.date(1970, 1, 1), m.Origin(estimate_note="US dollar is the base unit")))
+        currencies.add("USD")
+
+    def known_currency(reader, sheet, row):
+        if row["currency"] in currencies:
+            return True
+        reader.problem(f"currency {row['currency']} has no rate in sheet 'fx'", sheet, row.number, "currency")
+        return False
+
+    def valid_dates(reader, sheet, row):
+        start, end = row["valid_from"], row["valid_to"]
+        if start and end and end < start:
+            reader.problem(f"valid_to {end} is before valid_from {start}", sheet, row.number, "valid_to")
+            return False
+        return True
+
+    leg_rates = []
+    for r in _unique(tr, "leg_rates", t["leg_rates"], "rate_id").values():
+        ok = True
+        if r["leg_id"] not in legs:
+            tr.problem(f"unknown leg {r['leg_id']!r} (not in corridors sheet 'legs')", "leg_rates", r.number, "leg_id")
+            ok = False
+        ok &= known_equipment(tr, "leg_rates", r, "equipment") & known_currency(tr, "leg_rates", r)
+        ok &= valid_dates(tr, "leg_rates", r)
+        if ok:
+            leg_rates.append(m.LegRate(r["rate_id"], r["leg_id"], r["direction"], r["equipment"], r["charge"],
+                                       r["basis"], r["amount"], r["currency"], r["valid_from"], r["valid_to"],
+                                       r.origin(), r["notes"]))
+
+    node_fees = []
+    for r in _unique(tr, "node_fees", t["node_fees"], "fee_id").values():
+        ok = known_place(tr, "node_fees", r, "place_id", allow_any=True)
+        ok &= known_equipment(tr, "node_fees", r, "equipment") & known_currency(tr, "node_fees", r)
+        ok &= valid_dates(tr, "node_fees", r)
+        if ok:
+            node_fees.append(m.NodeFee(r["fee_id"], r["place_id"], r["event"], r["mode"], r["equipment"],
+                                       r["charge"], r["basis"], r["amount"], r["currency"], r["valid_from"],
+                                       r["valid_to"], r.origin(), r["notes"]))
+
+    for name, collection in (("places", places), ("legs", legs), ("cargo_types", cargo_types),
+                             ("equipment", equipment)):
+        if not collection and not any(p.sheet == name for p in problems):
+            cr.problem("the sheet has no usable rows", name)
+    if problems:
+        raise TablesError(problems)
+    return m.Tables(places, legs, tuple(nodes), tuple(closures), cargo_types, equipment, tuple(factors),
+                    tuple(leg_rates), tuple(node_fees), tuple(sorted(fx, key=lambda r: (r.currency, r.as_of))),
+                    sources, corridors_info, tariffs_info, tuple(notes))

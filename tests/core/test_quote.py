@@ -1,0 +1,166 @@
+"""Prices on the fixture network, worked out by hand (see tests/fixture_tables.py for the network)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core.errors import InputError
+from gui.core.request import QuoteRequest
+
+MARCH = dt.date(2026, 3, 1)
+
+
+def quote(engine, quantity=140, unit="t", date=MARCH, currency="USD", cargo="wheat", origin="alpha",
+          destination="omega"):
+    return engine.quote(QuoteRequest(cargo, quantity, unit, origin, destination, date, currency))
+
+
+def by_corridor(result):
+    return {route.corridor: route for route in result.routes}
+
+
+def test_sea_route_priced_leg_by_leg(engine):
+    sea = by_corridor(quote(engine))["Sea"]
+    # 140 t wheat: hopper wagons carry min(70 t, 104 m³ × 0.75) = 70 t -> 2 wagons; a 20' box carries
+    # min(28 t, 33 m³ × 0.75 = 24.75 t) -> 6 boxes.
+    # rail alpha–port1 10 USD/t × 140 = 1,400; sea 6 × 500 = 3,000; road 6 × 28,000 PKR / 280 = 600;
+    # port handling 3 USD/t × 140 at each port = 420 + 420.
+    assert [(leg.equipment_id, leg.units) for leg in sea.legs] == [("hopper", 2), ("c20", 6), ("c20", 6)]
+    assert [leg.cost for leg in sea.legs] == pytest.approx([1400, 3000, 600])
+    assert [(node.place_id, node.event, node.cost) for node in sea.nodes] == [
+        ("port1", "port_handling", pytest.approx(420)), ("port2", "port_handling", pytest.approx(420))]
+    assert sea.cost == pytest.approx(5840)
+    assert sea.cost_per_tonne == pytest.approx(5840 / 140)
+    # days: legs 1 + 4 + 0.5, ports 2 + 2 (typical); min 1 + 3 + 0.5 + 1 + 1; max 2 + 6 + 1 + 3 + 3
+    assert (sea.days_min, sea.days_typical, sea.days_max) == pytest.approx((6.5, 9.5, 15))
+    # CO2e: 140 t × (200 km × 30 + 1000 km × 15 + 100 km × 90) g/t·km = 4,200 kg
+    assert sea.co2e_kg == pytest.approx(4200)
+
+
+def test_border_and_gauge_change_at_gate(engine):
+    north = by_corridor(quote(engine))["North"]
+    # rail 0.05 × 140 × 500 = 3,500 and 0.04 × 140 × 300 = 1,680; road 2 USD/unit·km × 6 boxes × 400 = 4,800
+    # (7 trucks would cost 5,600); border fee 20 × 2 wagons; gauge change 5,000 KZT/t × 140 / 500 = 1,400 USD;
+    # transshipment rail -> road 2 × 140 = 280
+    assert [leg.cost for leg in north.legs] == pytest.approx([3500, 1680, 4800])
+    assert [(n.event, n.cost) for n in north.nodes] == [
+        ("border_crossing", pytest.approx(40)), ("gauge_change", pytest.approx(1400)),
+        ("transshipment", pytest.approx(280))]
+    assert north.cost == pytest.approx(11700)
+    assert (north.days_min, north.days_typical, north.days_max) == pytest.approx((6, 9, 14))
+    assert north.border_crossings == ("Gate",)
+    gauge = north.nodes[1]
+    assert gauge.charges[0].currency == "KZT" and gauge.charges[0].amount == pytest.approx(700_000)
+
+
+def test_pareto_frontier_and_order(engine):
+    routes = quote(engine).routes
+    assert [r.corridor for r in routes] == ["Sea", "North", "Direct", "North + Planned rail"]
+    # Sea is cheapest, North fastest; Direct (27,000 USD, 13 days) is beaten on both by North
+    assert [r.pareto for r in routes] == [True, True, False, False]
+    direct = routes[2]
+    assert direct.cost == pytest.approx(6 * 3 * 1500)
+    assert direct.uses_estimates and "estimates" in direct.warnings[0]
+
+
+def test_planned_line_is_never_available(engine):
+    planned = by_corridor(quote(engine))["North + Planned rail"]
+    assert not planned.available
+    assert "planned line" in planned.unavailable_reason
+    assert planned.cost is None and not planned.pareto
+
+
+def test_closure_by_date_of_arrival(engine):
+    # the gate is closed 1–31 May 2026; leaving 28 April, the wagons reach it on day 3 = 1 May
+    north = by_corridor(quote(engine, date=dt.date(2026, 4, 28)))["North"]
+    assert not north.available
+    assert "Gate closed on 2026-05-01: test closure" in north.unavailable_reason
+    # leaving 20 April they pass on 23 April, and even the slowest case (4 days) is out before May
+    assert by_corridor(quote(engine, date=dt.date(2026, 4, 20)))["North"].available
+    # leaving 27 April the typical arrival (30 April) is before the closure but the slowest one (1 May) is not
+    late = by_corridor(quote(engine, date=dt.date(2026, 4, 27)))["North"]
+    assert late.available and any("closure between" in w for w in late.warnings)
+    # in June the closure is over
+    assert by_corridor(quote(engine, date=dt.date(2026, 6, 10)))["North"].available
+
+
+def test_yearly_risk_window_over_new_year(engine):
+    january = by_corridor(quote(engine, date=dt.date(2027, 1, 10)))["Sea"]
+    assert january.available
+    assert any("winter storms" in w for w in january.warnings)
+    july = by_corridor(quote(engine, date=dt.date(2026, 7, 10)))["Sea"]
+    assert not any("winter storms" in w for w in july.warnings)
+
+
+def test_tariff_outside_validity_is_flagged(engine):
+    sea = by_corridor(quote(engine, date=dt.date(2027, 3, 1)))["Sea"]
+    assert any("r6" in w and "validity" in w for w in sea.warnings)
+    assert sea.legs[2].charges[0].outside_validity
+
+
+def test_currency_conversion_uses_dated_rates(engine):
+    in_kzt = by_corridor(quote(engine, currency="KZT"))["Sea"]
+    assert in_kzt.cost == pytest.approx(5840 * 500)
+    assert in_kzt.legs[2].charges[0].amount == pytest.approx(6 * 28000)  # kept in its own currency (PKR)
+    # from 1 June 2026 the table has 520 KZT per USD; the KZT gauge fee is then 700,000 / 520 USD
+    june = by_corridor(quote(engine, date=dt.date(2026, 6, 10)))["North"]
+    assert june.nodes[1].cost == pytest.approx(700_000 / 520)
+    assert by_corridor(quote(engine, currency="pkr"))["Sea"].cost == pytest.approx(5840 * 280)
+
+
+def test_containers_stay_closed_door_to_door(engine):
+    result = quote(engine, quantity=3, unit="containers")
+    # a counted container is the equipment on every leg: 3 boxes × 24.75 t = 74.25 t
+    assert result.load.tonnes == pytest.approx(74.25)
+    sea = by_corridor(result)["Sea"]
+    assert {leg.equipment_id for leg in sea.legs} == {"c20"}
+    assert all(leg.units == 3 for leg in sea.legs)
+    # rail 10 USD/t × 74.25 + sea 3 × 500 + road 3 × 100 + ports 2 × 3 × 74.25
+    assert sea.cost == pytest.approx(742.5 + 1500 + 300 + 445.5)
+
+
+def test_volume_unit_uses_density(engine):
+    result = quote(engine, quantity=200, unit="m3")
+    assert result.load.tonnes == pytest.approx(150)
+
+
+@pytest.mark.parametrize(("kwargs", "field", "text"), [
+    ({"quantity": -5}, "quantity", "greater than zero"),
+    ({"quantity": 0}, "quantity", "greater than zero"),
+    ({"quantity": "lots"}, "quantity", "must be a number"),
+    ({"quantity": float("nan")}, "quantity", "finite"),
+    ({"cargo": "bananas"}, "cargo", "unknown cargo"),
+    ({"origin": "Atlantis"}, "origin", "unknown origin"),
+    ({"destination": "alpha"}, "destination", "same place"),
+    ({"unit": "barrels"}, "unit", "unknown unit"),
+    ({"unit": "hopper", "quantity": 1.5}, "quantity", "whole number"),
+    ({"currency": "XYZ"}, "currency", "no exchange rate"),
+])
+def test_bad_requests_name_the_field(engine, kwargs, field, text):
+    with pytest.raises(InputError) as caught:
+        quote(engine, **kwargs)
+    assert caught.value.field == field
+    assert text in str(caught.value)
+
+
+def test_liquid_cargo_finds_no_route_and_says_why(engine):
+    result = quote(engine, cargo="oil")
+    assert result.routes == ()
+    assert "no route" in result.warnings[0]
+
+
+def test_names_and_aliases_are_matched_loosely(engine):
+    result = quote(engine, cargo="GRAIN", origin="alfa", destination="Omeg")
+    assert result.origin.place_id == "alpha" and result.destination.place_id == "omega"
+    assert result.cargo.cargo_id == "wheat"
+
+
+def test_decimal_comma_quantity(engine):
+    assert quote(engine, quantity="140,0").load.tonnes == pytest.approx(140)
+
+
+def test_reverse_direction_is_quoted(engine):
+    back = by_corridor(quote(engine, origin="omega", destination="alpha"))
+    assert back["Sea"].cost == pytest.approx(5840)
+    assert back["Sea"].path == ("Omega", "Port Two", "Port One", "Alpha")
