@@ -1,0 +1,80 @@
+"""The command line as a script would use it: JSON out, one clear line and a non-zero exit on bad input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "gui", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+def fixture_args(paths) -> list[str]:
+    return ["--corridors", str(paths[0]), "--tariffs", str(paths[1])]
+
+
+def test_json_quote_has_every_documented_field(fixture_paths):
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--unit", "t", "--from", "Alpha", "--to", "Omega",
+              "--date", "2026-03-01", "--json", *fixture_args(fixture_paths))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    route = data["routes"][0]
+    for key in ("corridor", "path", "available", "unavailable_reason", "cost", "currency", "days_min",
+                "days_typical", "days_max", "co2e_kg", "pareto", "warnings", "legs"):
+        assert key in route
+    for key in ("from", "to", "mode", "km", "cost", "days_typical", "sources"):
+        assert key in route["legs"][0]
+    assert route["corridor"] == "Sea" and route["cost"] == pytest.approx(5840)
+    assert route["path"] == ["Alpha", "Port One", "Port Two", "Omega"]
+    assert data["tables"]["tariffs"]["file"] == "tariffs.xlsx"
+
+
+def test_currency_option(fixture_paths):
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
+              "--date", "2026-03-01", "--currency", "KZT", "--json", *fixture_args(fixture_paths))
+    data = json.loads(out.stdout)
+    assert data["routes"][0]["currency"] == "KZT"
+    assert data["routes"][0]["cost"] == pytest.approx(5840 * 500)
+
+
+def test_text_output_lists_routes(fixture_paths):
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
+              "--date", "2026-03-01", *fixture_args(fixture_paths))
+    assert out.returncode == 0
+    assert "5,840 USD" in out.stdout and "planned line" in out.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--quantity", "-500"], "quantity must be greater than zero"),
+    (["--quantity", "five"], "quantity must be a number"),
+    (["--cargo", "bananas"], "unknown cargo 'bananas'"),
+    (["--from", "Atlantis"], "unknown origin 'Atlantis'"),
+    (["--date", "2026-13-01"], "expected a date as YYYY-MM-DD"),
+])
+def test_bad_input_is_one_line_without_traceback(fixture_paths, args, message):
+    base = {"--cargo": "wheat", "--quantity": "140", "--from": "alpha", "--to": "omega", "--date": "2026-03-01"}
+    for flag, value in zip(args[::2], args[1::2]):
+        base[flag] = value
+    argv = ["quote", *[item for pair in base.items() for item in pair], *fixture_args(fixture_paths)]
+    out = run(*argv)
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], out.stderr
+
+
+def test_unreadable_workbook_is_named(tmp_path, fixture_paths):
+    broken = tmp_path / "tariffs.xlsx"
+    broken.write_bytes(b"this is not a workbook")
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
+              "--corridors", str(fixture_paths[0]), "--tariffs", str(broken))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.strip() == ("error: tariffs.xlsx: not an Excel workbook (.xlsx); save it from Excel or "
+                                  "LibreOffice as .xlsx")

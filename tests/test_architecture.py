@@ -1,0 +1,60 @@
+"""The house rules that keep the core reusable: no Qt in gui/core, no network anywhere in a quote."""
+from __future__ import annotations
+
+import ast
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+QT_MODULES = ("PySide6", "pyqtgraph", "shiboken6")
+
+
+def test_core_imports_without_qt():
+    code = (
+        "import sys, gui.core.quote, gui.core.tables, gui.core.report, gui.cli\n"
+        f"print([m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_no_qt_import_statement_in_core():
+    offenders = []
+    for path in (ROOT / "gui" / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in QT_MODULES]
+    assert offenders == []
+
+
+def test_quote_opens_no_network_connection(monkeypatch, fixture_paths, capsys):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a network connection was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    from gui.cli import main
+
+    corridors, tariffs = fixture_paths
+    code = main(["quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
+                 "--date", "2026-03-01", "--corridors", str(corridors), "--tariffs", str(tariffs)])
+    assert code == 0
+    assert "Sea" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("folder", ["gui", "tests", "tools"])
+def test_no_network_library_is_used(folder):
+    for path in (ROOT / folder).rglob("*.py"):
+        if path == Path(__file__).resolve():
+            continue
+        text = path.read_text(encoding="utf-8")
+        for needle in ("import requests", "import urllib.request", "import http.client", "QNetworkAccessManager"):
+            assert needle not in text, f"{path}: {needle}"
