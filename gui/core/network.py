@@ -9,29 +9,37 @@ from .model import ANY, Equipment, Leg, Tables
 
 # A route may be at most this many times longer than the shortest one for the same cargo. Sea routes through
 # Suez are about three times the overland distance and must still be priced.
+# A route may be at most this many times longer than the shortest one for the same cargo. Sea routes through
+# Suez are about three times the overland distance and must still be priced.
 MAX_DETOUR = 3.6
+# No stretch of a route between two of its stops may be more than this many times the shortest way between
+# them: within one country (keeps out doubling back, such as Kostanay → Saryagash → Astana) and across borders
+# (keeps out a loop through China back to Uzbekistan), while corridors that really differ, such as the Iran route
+# against the Afghan one, stay in. A stretch that ends at the destination answers only to MAX_DETOUR, so that
+# long sea legs (the Middle Corridor through Suez) are still priced.
+MAX_DOMESTIC_DETOUR = 1.5
+MAX_STRETCH_DETOUR = 2.5
 MAX_LEGS = 18
-MAX_MODE_CHANGES = 4
+MAX_MODE_CHANGES = 3
 
 
-@dataclass(frozen=True)
+
+
+
+@dataclass(frozen=True, eq=False)
 class Step:
-    """A leg travelled in one direction."""
+    """A leg travelled in one direction (start, end and mode are stored: they are read in every inner loop)."""
 
     leg: Leg
     forward: bool
+    start: str
+    end: str
+    mode: str
 
-    @property
-    def start(self) -> str:
-        return self.leg.from_place if self.forward else self.leg.to_place
-
-    @property
-    def end(self) -> str:
-        return self.leg.to_place if self.forward else self.leg.from_place
-
-    @property
-    def mode(self) -> str:
-        return self.leg.mode
+    @classmethod
+    def along(cls, leg: Leg, forward: bool) -> "Step":
+        start, end = (leg.from_place, leg.to_place) if forward else (leg.to_place, leg.from_place)
+        return cls(leg, forward, start, end, leg.mode)
 
 
 class Network:
@@ -41,9 +49,9 @@ class Network:
         self.tables = tables
         self._adjacency: dict[str, list[Step]] = {pid: [] for pid in tables.places}
         for leg in tables.legs.values():
-            self._adjacency[leg.from_place].append(Step(leg, True))
+            self._adjacency[leg.from_place].append(Step.along(leg, True))
             if leg.two_way:
-                self._adjacency[leg.to_place].append(Step(leg, False))
+                self._adjacency[leg.to_place].append(Step.along(leg, False))
         self.routes = lru_cache(maxsize=256)(self._routes)
 
     def equipment_for(self, leg: Leg, handling_class: str, locked: Equipment | None) -> tuple[Equipment, ...]:
@@ -61,43 +69,74 @@ class Network:
             usable[place] = [s for s in steps if self.equipment_for(s.leg, handling_class, locked)]
         return usable
 
-    def _km_to(self, destination: str, usable: dict[str, list[Step]]) -> dict[str, float]:
-        """Shortest km from every place to the destination over usable steps (a bound for pruning)."""
-        reverse: dict[str, list[tuple[str, float]]] = {}
-        for place, steps in usable.items():
-            for step in steps:
-                reverse.setdefault(step.end, []).append((place, step.leg.km))
-        best = {destination: 0.0}
-        queue = [(0.0, destination)]
+    @staticmethod
+    def _shortest_km(start: str, edges: dict[str, list[tuple[str, float]]]) -> dict[str, float]:
+        best = {start: 0.0}
+        queue = [(0.0, start)]
         while queue:
             km, place = heapq.heappop(queue)
             if km > best.get(place, float("inf")):
                 continue
-            for previous, leg_km in reverse.get(place, ()):
+            for other, leg_km in edges.get(place, ()):
                 total = km + leg_km
-                if total < best.get(previous, float("inf")):
-                    best[previous] = total
-                    heapq.heappush(queue, (total, previous))
+                if total < best.get(other, float("inf")):
+                    best[other] = total
+                    heapq.heappush(queue, (total, other))
         return best
 
-    def _routes(self, origin: str, destination: str, handling_class: str,
-                locked: Equipment | None = None) -> tuple[tuple[Step, ...], ...]:
+    @staticmethod
+    def _edges(usable: dict[str, list[Step]]):
+        forward: dict[str, list[tuple[str, float]]] = {}
+        reverse: dict[str, list[tuple[str, float]]] = {}
+        for place, steps in usable.items():
+            for step in steps:
+                forward.setdefault(place, []).append((step.end, step.leg.km))
+                reverse.setdefault(step.end, []).append((place, step.leg.km))
+        return forward, reverse
+
+    def _routes(self, origin: str, destination: str, handling_class: str, locked: Equipment | None = None,
+                blocked: frozenset[str] = frozenset()) -> tuple[tuple[Step, ...], ...]:
         """Every simple path from origin to destination that a shipper could plausibly use.
 
         A path may not pass a place twice, may not re-enter a country it has left, may not be more than
-        MAX_DETOUR times the shortest distance, and changes mode at most MAX_MODE_CHANGES times.
+        MAX_DETOUR times the shortest open route, may not wander between any two of its stops (MAX_DOMESTIC_DETOUR, MAX_STRETCH_DETOUR), and
+        changes mode at most MAX_MODE_CHANGES times.
         """
         if origin == destination:
             return ()
         usable = self._usable_steps(handling_class, locked)
-        km_to = self._km_to(destination, usable)
+        forward, reverse = self._edges(usable)
+        km_to = self._shortest_km(destination, reverse)
         if origin not in km_to:
             return ()
-        limit = km_to[origin] * MAX_DETOUR
+        # the detour limit is measured from the shortest route that is open: when the Afghan crossings are
+        # closed, the Iran and China routes must still be found (``blocked``: closed places and legs)
+        open_steps = {place: [s for s in steps if not s.leg.planned and s.leg.leg_id not in blocked
+                              and s.end not in blocked] for place, steps in usable.items() if place not in blocked}
+        base = self._shortest_km(destination, self._edges(open_steps)[1]).get(origin, km_to[origin])
+        limit = base * MAX_DETOUR
         places = self.tables.places
         found: list[tuple[Step, ...]] = []
         path: list[Step] = []
         visited = {origin}
+        stops: list[tuple[str, float]] = [(origin, 0.0)]  # places on the path so far and the km to reach them
+        shortest_from: dict[str, dict[str, float]] = {}
+
+        def wanders(nxt: str, travelled: float) -> bool:
+            country = places[nxt].country
+            for earlier, km_there in stops:
+                if places[earlier].country == country:
+                    factor = MAX_DOMESTIC_DETOUR
+                elif nxt != destination:
+                    factor = MAX_STRETCH_DETOUR
+                else:
+                    continue
+                table = shortest_from.get(earlier)
+                if table is None:
+                    table = shortest_from[earlier] = self._shortest_km(earlier, forward)
+                if travelled - km_there > factor * table.get(nxt, float("inf")):
+                    return True
+            return False
 
         def walk(place: str, km: float, left: frozenset[str], changes: int) -> None:
             country = places[place].country
@@ -106,7 +145,10 @@ class Network:
                 if nxt in visited:
                     continue
                 remaining = km_to.get(nxt)
-                if remaining is None or km + step.leg.km + remaining > limit:
+                travelled = km + step.leg.km
+                if remaining is None or travelled + remaining > limit:
+                    continue
+                if wanders(nxt, travelled):
                     continue
                 next_country = places[nxt].country
                 if next_country != country and next_country in left:
@@ -119,8 +161,9 @@ class Network:
                     found.append(tuple(path))
                 elif len(path) < MAX_LEGS:
                     visited.add(nxt)
-                    walk(nxt, km + step.leg.km, left | {country} if next_country != country else left,
-                         mode_changes)
+                    stops.append((nxt, travelled))
+                    walk(nxt, travelled, left | {country} if next_country != country else left, mode_changes)
+                    stops.pop()
                     visited.discard(nxt)
                 path.pop()
 

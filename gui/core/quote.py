@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
+from typing import Callable
 
 from . import model as m
 from .errors import InputError
@@ -12,7 +14,8 @@ from .network import Network, Step
 from .request import Load, QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
 
 SEA_MODES = ("sea", "ferry")
-ROUTES_PER_CORRIDOR = 3  # cost/time trade-off variants kept for one corridor and set of borders
+ROUTES_PER_CORRIDOR = 3  # cost/time trade-off variants shown for one corridor
+CANDIDATES_PER_GROUP = 5  # paths priced per corridor (see _find_candidates)
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,11 @@ class NodeLine:
 
 @dataclass(frozen=True)
 class RouteQuote:
+    """One route's totals; its leg-by-leg breakdown is worked out when first asked for."""
+
     corridor: str
     place_ids: tuple[str, ...]
     path: tuple[str, ...]
-    legs: tuple[LegLine, ...]
-    nodes: tuple[NodeLine, ...]
     available: bool
     unavailable_reason: str
     cost: float | None
@@ -93,7 +96,22 @@ class RouteQuote:
     border_crossings: tuple[str, ...]
     uses_estimates: bool
     warnings: tuple[str, ...]
+    currencies: tuple[str, ...] = ()  # the currencies its charges are set in
     pareto: bool = False
+    _breakdown: Callable[[], tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]] | None = field(
+        default=None, repr=False, compare=False)
+
+    @cached_property
+    def _lines(self) -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
+        return self._breakdown() if self._breakdown else ((), ())
+
+    @property
+    def legs(self) -> tuple[LegLine, ...]:
+        return self._lines[0]
+
+    @property
+    def nodes(self) -> tuple[NodeLine, ...]:
+        return self._lines[1]
 
 
 @dataclass(frozen=True)
@@ -111,8 +129,72 @@ class QuoteResult:
     warnings: tuple[str, ...] = field(default=())
 
 
+@dataclass
+class _Request:
+    """One request's inputs and the figures worked out for it, shared by all its paths."""
+
+    cargo: m.CargoType
+    load: Load
+    departure: dt.date
+    currency: str
+    factors: dict[str, float] = field(default_factory=dict)  # currency -> multiplier into the quote currency
+    totals: dict[tuple, float | "_Missing"] = field(default_factory=dict)  # money per leg or node
+    units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
+    choices: dict = field(default_factory=dict)  # equipment chosen per path and per run of steps
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What about a path does not depend on quantity or date, worked out once and kept with the path."""
+
+    path: tuple[Step, ...]
+    runs: tuple[tuple[int, int, tuple[m.Equipment, ...]], ...]  # legs that keep one equipment type, options
+    events: tuple[tuple[tuple[str, str], ...], ...]  # node events after each leg but the last
+    unmarked: tuple[bool, ...]  # the leg crosses a border with no border place at either end
+    place_closures: tuple[tuple[m.Closure, ...], ...]
+    leg_closures: tuple[tuple[m.Closure, ...], ...]
+    place_ids: tuple[str, ...]
+    names: tuple[str, ...]
+    corridor: str
+    km: float
+    leg_names: tuple[str, ...]  # "Termez–Hairatan", for messages
+
+
+@dataclass(frozen=True)
+class _Picked:
+    """The rate rows that apply (one per charge) and what a walk needs to know about them."""
+
+    rows: tuple
+    estimate: bool
+    outside: tuple  # rows used outside their validity dates
+    currencies: frozenset[str]
+
+    @classmethod
+    def of(cls, rows, day: dt.date) -> "_Picked":
+        rows = tuple(rows)
+        return cls(rows, any(r.origin.estimate_note for r in rows), tuple(r for r in rows if not r.valid_on(day)),
+                   frozenset(r.currency for r in rows))
+
+
+@dataclass
+class _Walk:
+    """The running totals of one walk along a route."""
+
+    days: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    total: float = 0.0
+    missing_tariff: bool = False
+    co2: float = 0.0
+    estimates: bool = False
+    borders: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    currencies: set[str] = field(default_factory=set)
+    legs: list[LegLine] | None = None  # filled only when the breakdown is asked for
+    nodes: list[NodeLine] | None = None
+
+
 class _Missing(Exception):
-    """A leg or node has no tariff for the chosen equipment."""
+    """A leg has no tariff for the chosen equipment."""
 
 
 class QuoteEngine:
@@ -139,6 +221,11 @@ class QuoteEngine:
         for factor in tables.emission_factors:
             target = self._transport_factors if factor.element == "transport" else self._hub_factors
             target[(factor.mode_or_event, factor.equipment)] = factor
+        # caches that hold for any request
+        self._plans: dict[tuple, _Plan] = {}
+        self._picked: dict[tuple, tuple] = {}  # rate rows per leg or node, equipment and day
+        self._dwell_cache: dict[tuple[str, str, str], m.NodeRule | None] = {}
+        self._candidates = lru_cache(maxsize=256)(self._find_candidates)
 
     # ------------------------------------------------------------------ entry point
 
@@ -153,278 +240,386 @@ class QuoteEngine:
             raise InputError("currency", f"no exchange rate for {currency}; known: {', '.join(self.fx.currencies)}")
         quantity = parse_quantity(request.quantity)
         load = resolve_load(self.tables, cargo, quantity, request.unit)
-        paths = self.network.routes(origin.place_id, destination.place_id, cargo.handling_class, load.locked)
-        priced = [self._price(path, cargo, load, request.departure, currency) for path in paths]
-        routes = _select(priced)
-        fx_used = sorted({c.currency for r in routes for line in (*r.legs, *r.nodes) for c in line.charges}
-                         | {currency, "USD"})
-        fx = tuple(self.fx.rate(code, request.departure) for code in fx_used)
+        req = _Request(cargo, load, request.departure, currency)
+        shown = []
+        blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
+        for group in self._candidates(origin.place_id, destination.place_id, cargo.handling_class, load.locked,
+                                      blocked):
+            routes = [self._route(self._plan(path, cargo.handling_class, load.locked), req) for path in group]
+            shown.extend(_select_group(routes))
+        routes = _mark_frontier(shown)
+        used = {code for route in routes for code in route.currencies} | {currency, "USD"}
+        fx = tuple(self.fx.rate(code, request.departure) for code in sorted(used))
         warnings = []
         if not routes:
             warnings.append(f"no route in these tables carries {cargo.name} ({cargo.handling_class}) from "
                             f"{origin.name} to {destination.name}")
-        for used in fx:
-            if used.after_departure:
-                warnings.append(f"no {used.currency} rate dated on or before {request.departure}; "
-                                f"used the rate of {used.as_of}")
+        for rate in fx:
+            if rate.after_departure:
+                warnings.append(f"no {rate.currency} rate dated on or before {request.departure}; "
+                                f"used the rate of {rate.as_of}")
         return QuoteResult(request, cargo, origin, destination, load, currency, fx, routes,
                            self.tables.corridors_file, self.tables.tariffs_file, tuple(warnings))
 
+    # ------------------------------------------------------------------ candidate paths
+
+    def _find_candidates(self, origin: str, destination: str, handling_class: str, locked: m.Equipment | None,
+                         blocked: frozenset[str]) -> tuple[tuple[tuple[Step, ...], ...], ...]:
+        """The paths worth pricing, grouped by corridor: those not beaten on a rough measure.
+
+        The search finds every plausible path, many of them the same corridor with road and rail mixed in every
+        order and through neighbouring border posts. Each path gets a rough cost per tonne (full units, newest
+        rates) and its transit days; within one corridor only the paths that no other beats on cost, days and
+        number of mode changes are priced for a request, at most CANDIDATES_PER_GROUP of them.
+        """
+        places = self.tables.places
+        groups: dict[str, list[tuple[tuple[Step, ...], tuple[float, float, int]]]] = {}
+        for path in self.network.routes(origin, destination, handling_class, locked, blocked):
+            groups.setdefault(_corridor_name(path, places), []).append((path, self._rough(path, handling_class, locked)))
+        kept: list[tuple[tuple[Step, ...], ...]] = []
+        for members in groups.values():
+            front = [(path, score) for path, score in members
+                     if not any(_beats(other, score) for _, other in members if other is not score)]
+            front.sort(key=lambda item: item[1])
+            kept.append(tuple(path for path, _ in front[:CANDIDATES_PER_GROUP]))
+        return tuple(kept)
+
+    def _rough(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None):
+        cost = 0.0
+        for step in path:
+            options = self.network.equipment_for(step.leg, handling_class, locked)
+            cost += min((self._rough_leg_cost(step, e) for e in options), default=math.inf)
+        changes = sum(1 for a, b in zip(path, path[1:]) if a.mode != b.mode)
+        return (cost, sum(s.leg.days_typical for s in path), changes)
+
+    def _rough_leg_cost(self, step: Step, equipment: m.Equipment) -> float:
+        """USD per tonne on a leg with full units, at each charge's newest rate and the newest FX."""
+        picked = self._leg_picked(step, equipment, dt.date.max)
+        if not picked.rows:
+            return math.inf
+        per_tonne = 0.0
+        for row in picked.rows:
+            usd = row.amount / self.fx.rate(row.currency, dt.date.max).units_per_usd
+            per_tonne += usd * _basis_quantity(row.basis, 1.0, 1.0 / equipment.payload_t, step.leg.km)
+        return per_tonne
+
     # ------------------------------------------------------------------ one route
 
-    def _price(self, path: tuple[Step, ...], cargo: m.CargoType, load: Load, departure: dt.date,
-               currency: str) -> RouteQuote:
+    def _plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None) -> _Plan:
+        key = (id(path), handling_class, locked.equipment_id if locked else None)
+        cached = self._plans.get(key)
+        if cached is not None and cached.path is path:
+            return cached
         places = self.tables.places
-        tonnes = load.tonnes
-        choices = self._choose_equipment(path, cargo, load, departure)
-        warnings: list[str] = []
-        reasons: list[str] = []
-        legs: list[LegLine] = []
-        nodes: list[NodeLine] = []
-        days = [0.0, 0.0, 0.0]
-        total = 0.0
-        missing_tariff = False
-        co2 = 0.0
-        estimates = False
-        borders: list[str] = []
+        options = [set(self.network.equipment_for(step.leg, handling_class, locked)) for step in path]
+        runs = []
+        start = 0
+        while start < len(path):
+            common = options[start]
+            end = start + 1
+            while end < len(path) and path[end].mode == path[start].mode and common & options[end]:
+                common = common & options[end]
+                end += 1
+            runs.append((start, end, tuple(sorted(common, key=lambda e: e.equipment_id))))
+            start = end
+        events = []
+        for step, nxt in zip(path, path[1:]):
+            here = []
+            if _is_crossing(step, nxt, places):
+                here.append(("border_crossing", nxt.mode))
+            if step.mode != nxt.mode:
+                if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
+                    here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode))
+                else:
+                    here.append(("transshipment", nxt.mode))
+            if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
+                    and step.leg.gauge_mm != nxt.leg.gauge_mm):
+                here.append(("gauge_change", "rail"))
+            events.append(tuple(here))
+        # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
+        place_ids = (path[0].start, *(step.end for step in path))
+        leaving = [step.mode for step in path] + [path[-1].mode]
+        place_closures = [tuple(c for c in self._closures.get(("place", pid), ()) if c.applies_to_mode(mode))
+                          for pid, mode in zip(place_ids, leaving)]
+        leg_closures = [tuple(c for c in self._closures.get(("leg", step.leg.leg_id), ())
+                              if c.applies_to_mode(step.mode)) for step in path]
+        names = tuple(places[pid].name for pid in place_ids)
+        plan = _Plan(path, tuple(runs), tuple(events), tuple(_crosses_unmarked(step, places) for step in path),
+                     tuple(place_closures), tuple(leg_closures), place_ids,
+                     names, _corridor_name(path, places), sum(step.leg.km for step in path),
+                     tuple(f"{a}–{b}" for a, b in zip(names, names[1:])))
+        self._plans[key] = plan
+        return plan
 
-        def add_node(place_id: str, event: str, mode: str, after: int, equipment: m.Equipment, units: int):
-            nonlocal total, co2, estimates
+    def _route(self, plan: _Plan, req: _Request) -> RouteQuote:
+        walk = self._walk(plan, req, breakdown=False)
+        cost = None if walk.missing_tariff else walk.total
+        warnings = (["rests partly on estimates (see the breakdown)"] if walk.estimates else []) + walk.warnings
+        reason = "; ".join(dict.fromkeys(walk.reasons))
+
+        def breakdown() -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
+            full = self._walk(plan, req, breakdown=True)
+            return tuple(full.legs), tuple(full.nodes)
+
+        return RouteQuote(
+            corridor=plan.corridor, place_ids=plan.place_ids, path=plan.names, available=not reason,
+            unavailable_reason=reason, cost=cost, currency=req.currency,
+            cost_per_tonne=None if cost is None else cost / req.load.tonnes,
+            days_min=walk.days[0], days_typical=walk.days[1], days_max=walk.days[2], km=plan.km,
+            co2e_kg=walk.co2, border_crossings=tuple(walk.borders), uses_estimates=walk.estimates,
+            warnings=tuple(dict.fromkeys(warnings)), currencies=tuple(sorted(walk.currencies)),
+            _breakdown=breakdown)
+
+    def _walk(self, plan: _Plan, req: _Request, breakdown: bool) -> _Walk:
+        """Walk the route once: money, time, closures and CO2e; the leg and node lines only if asked for."""
+        path, names = plan.path, plan.names
+        tonnes, departure = req.load.tonnes, req.departure
+        choices = self._choose_equipment(plan, req)
+        w = _Walk()
+        if breakdown:
+            w.legs, w.nodes = [], []
+        days = w.days
+
+        def dates() -> tuple[dt.date, dt.date, dt.date]:
+            start = departure.toordinal()
+            return (dt.date.fromordinal(start + math.floor(days[0])),
+                    dt.date.fromordinal(start + math.floor(days[1])),
+                    dt.date.fromordinal(start + math.ceil(days[2])))
+
+        def node(index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int) -> None:
+            place_id = plan.place_ids[index]
             rule = self._dwell_rule(place_id, event, mode)
             dwell = (rule.days_min, rule.days_typical, rule.days_max) if rule else (0.0, 0.0, 0.0)
-            if rule is None:
-                warnings.append(f"no dwell time for {event.replace('_', ' ')} at {places[place_id].name}")
-            charges = self._node_charges(place_id, event, mode, equipment, units, tonnes, departure, currency)
+            cost = self._node_total(place_id, event, mode, equipment, units, req)
+            days[0] += dwell[0]
+            days[1] += dwell[1]
+            days[2] += dwell[2]
+            w.total += cost
             hub = self._hub_factors.get((event, equipment.equipment_id)) or self._hub_factors.get((event, m.ANY))
             hub_kg = tonnes * hub.value if hub else 0.0
-            origins = [c.estimate_note for c in charges] + ([rule.origin.estimate_note] if rule else [])
-            note = "; ".join(sorted({o for o in origins if o}))
-            sources = tuple(sorted({s for c in charges for s in c.source_ids} | set(rule.origin.source_ids if rule else ())))
-            cost = sum(c.converted for c in charges)
-            for i in range(3):
-                days[i] += dwell[i]
-            total += cost
-            co2 += hub_kg
-            estimates = estimates or bool(note)
-            nodes.append(NodeLine(place_id, places[place_id].name, event, mode, after, *dwell, cost,
-                                  tuple(charges), hub_kg, sources, note))
+            w.co2 += hub_kg
+            picked = self._node_picked(place_id, event, mode, equipment, departure)
+            w.currencies.update(picked.currencies)
+            if rule is None:
+                w.warnings.append(f"no dwell time for {event.replace('_', ' ')} at {names[index]}")
+            if picked.estimate or (rule and rule.origin.estimate_note):
+                w.estimates = True
             if event == "border_crossing":
-                borders.append(places[place_id].name)
+                w.borders.append(names[index])
+            if breakdown:
+                charges = [self._charge(r, _basis_quantity(r.basis, tonnes, units, 0.0), r.fee_id, req)
+                           for r in picked.rows]
+                notes = {c.estimate_note for c in charges} | {rule.origin.estimate_note if rule else ""}
+                sources = {s for c in charges for s in c.source_ids} | set(rule.origin.source_ids if rule else ())
+                w.nodes.append(NodeLine(place_id, names[index], event, mode, after, *dwell, cost, tuple(charges),
+                                        hub_kg, tuple(sorted(sources)), "; ".join(sorted(n for n in notes if n))))
 
-        first_equipment, first_units = choices[0]
         if path[0].mode in SEA_MODES:
-            add_node(path[0].start, "port_handling", path[0].mode, -1, first_equipment, first_units)
-        self._check_place(path[0].start, path[0].mode, departure, departure, departure, reasons, warnings)
+            node(0, "port_handling", path[0].mode, -1, *choices[0])
+        if plan.place_closures[0]:
+            _apply_closures(plan.place_closures[0], names[0], (departure,) * 3, w.reasons, w.warnings)
 
+        last = len(path) - 1
         for index, step in enumerate(path):
             leg = step.leg
             equipment, units = choices[index]
-            reached = departure + dt.timedelta(days=math.floor(days[1]))
-            self._check_leg(step, reached, departure + dt.timedelta(days=math.floor(days[0])),
-                            departure + dt.timedelta(days=math.ceil(days[2])), reasons, warnings)
+            route_name = plan.leg_names[index]
+            if plan.leg_closures[index]:
+                _apply_closures(plan.leg_closures[index], route_name, dates(), w.reasons, w.warnings)
+            if leg.planned:
+                w.reasons.append(f"{route_name} is a planned line, not in operation")
             try:
-                charges = self._leg_charges(step, equipment, units, tonnes, reached, currency)
-                cost: float | None = sum(c.converted for c in charges)
-                total += cost
+                cost: float | None = self._leg_total(step, equipment, units, req)
+                w.total += cost
             except _Missing as missing:
-                charges, cost = [], None
-                missing_tariff = True
-                reasons.append(str(missing))
+                cost = None
+                w.missing_tariff = True
+                w.reasons.append(str(missing))
             factor = (self._transport_factors.get((leg.mode, equipment.equipment_id))
                       or self._transport_factors.get((leg.mode, m.ANY)))
             leg_co2 = tonnes * leg.km * factor.value / 1000.0 if factor else 0.0
+            w.co2 += leg_co2
             if factor is None:
-                warnings.append(f"no emission factor for {leg.mode}; {self._name(step.start)}–"
-                                f"{self._name(step.end)} counted as zero CO2e")
-            co2 += leg_co2
-            notes = {c.estimate_note for c in charges if c.estimate_note}
-            if leg.origin.estimate_note:
-                notes.add(leg.origin.estimate_note)
-            estimates = estimates or bool(notes)
-            for c in charges:
-                if c.outside_validity:
-                    warnings.append(f"tariff {c.reference} ({c.charge}) used outside its validity dates on "
-                                    f"{self._name(step.start)}–{self._name(step.end)}")
-            legs.append(LegLine(
-                leg.leg_id, step.start, step.end, self._name(step.start), self._name(step.end), leg.mode,
-                leg.corridor, leg.km, leg.days_min, leg.days_typical, leg.days_max, equipment.equipment_id,
-                equipment.name, units, cost, tuple(charges), leg_co2, reached,
-                tuple(sorted(set(leg.origin.source_ids) | {s for c in charges for s in c.source_ids})),
-                "; ".join(sorted(notes))))
+                w.warnings.append(f"no emission factor for {leg.mode}; {route_name} counted as zero CO2e")
+            picked = self._leg_picked(step, equipment, departure)
+            w.currencies.update(picked.currencies)
+            if picked.estimate or leg.origin.estimate_note:
+                w.estimates = True
+            for row in picked.outside:
+                w.warnings.append(f"tariff {row.rate_id} ({row.charge}) used outside its validity dates on "
+                                  f"{route_name}")
+            if breakdown:
+                charges = [self._charge(r, _basis_quantity(r.basis, tonnes, units, leg.km), r.rate_id, req)
+                           for r in picked.rows]
+                notes = {c.estimate_note for c in charges if c.estimate_note}
+                if leg.origin.estimate_note:
+                    notes.add(leg.origin.estimate_note)
+                w.legs.append(LegLine(
+                    leg.leg_id, step.start, step.end, names[index], names[index + 1], leg.mode, leg.corridor,
+                    leg.km, leg.days_min, leg.days_typical, leg.days_max, equipment.equipment_id, equipment.name,
+                    units, cost, tuple(charges), leg_co2, dates()[1],
+                    tuple(sorted(set(leg.origin.source_ids) | {s for c in charges for s in c.source_ids})),
+                    "; ".join(sorted(notes))))
             days[0] += leg.days_min
             days[1] += leg.days_typical
             days[2] += leg.days_max
-            arrival = (departure + dt.timedelta(days=math.floor(days[0])),
-                       departure + dt.timedelta(days=math.floor(days[1])),
-                       departure + dt.timedelta(days=math.ceil(days[2])))
-            # events where this leg ends and the next begins
-            if index + 1 < len(path):
-                nxt = path[index + 1]
+            if plan.place_closures[index + 1]:
+                _apply_closures(plan.place_closures[index + 1], names[index + 1], dates(), w.reasons, w.warnings)
+            # what happens where this leg ends and the next begins
+            if index < last:
                 next_equipment, next_units = choices[index + 1]
-                self._check_place(step.end, nxt.mode, arrival[1], arrival[0], arrival[2], reasons, warnings)
-                for event, mode in self._events(step, nxt, equipment, next_equipment):
-                    add_node(step.end, event, mode, index, next_equipment, next_units)
-            else:
-                self._check_place(step.end, step.mode, arrival[1], arrival[0], arrival[2], reasons, warnings)
-                if step.mode in SEA_MODES:
-                    add_node(step.end, "port_handling", step.mode, index, equipment, units)
-            if self._crosses_unmarked_border(step):
-                add_node(step.end, "border_crossing", step.mode, index, equipment, units)
-
-        if estimates:
-            warnings.insert(0, "rests partly on estimates (see the breakdown)")
-        reason = "; ".join(dict.fromkeys(reasons))
-        cost_total = None if missing_tariff else total
-        return RouteQuote(
-            corridor=_corridor_name(path, places),
-            place_ids=(path[0].start, *(s.end for s in path)),
-            path=(self._name(path[0].start), *(self._name(s.end) for s in path)),
-            legs=tuple(legs), nodes=tuple(nodes), available=not reason, unavailable_reason=reason,
-            cost=cost_total, currency=currency,
-            cost_per_tonne=None if cost_total is None else cost_total / tonnes,
-            days_min=days[0], days_typical=days[1], days_max=days[2], km=sum(s.leg.km for s in path),
-            co2e_kg=co2, border_crossings=tuple(borders), uses_estimates=estimates,
-            warnings=tuple(dict.fromkeys(warnings)))
-
-    def _name(self, place_id: str) -> str:
-        return self.tables.places[place_id].name
+                for event, mode in plan.events[index]:
+                    node(index + 1, event, mode, index, next_equipment, next_units)
+                if next_equipment is not equipment and step.mode == path[index + 1].mode:
+                    node(index + 1, "transshipment", step.mode, index, next_equipment, next_units)
+            elif step.mode in SEA_MODES:
+                node(index + 1, "port_handling", step.mode, index, equipment, units)
+            if plan.unmarked[index]:
+                node(index + 1, "border_crossing", step.mode, index, equipment, units)
+        return w
 
     # ------------------------------------------------------------------ equipment
 
-    def _choose_equipment(self, path: tuple[Step, ...], cargo: m.CargoType, load: Load,
-                          departure: dt.date) -> list[tuple[m.Equipment, int]]:
+    def _choose_equipment(self, plan: _Plan, req: _Request) -> list[tuple[m.Equipment, int]]:
         """Pick one equipment type per run of legs that share a mode, the cheapest that every leg accepts.
 
         A run is cut where no single equipment type is accepted throughout (the cargo is transshipped there).
         """
-        network = self.network
-        options = [network.equipment_for(step.leg, cargo.handling_class, load.locked) for step in path]
-        chosen: list[tuple[m.Equipment, int]] = []
-        start = 0
-        while start < len(path):
-            common = set(options[start])
-            end = start + 1
-            while (end < len(path) and path[end].mode == path[start].mode
-                   and common & set(options[end])):
-                common &= set(options[end])
-                end += 1
-            best = None
-            for equipment in sorted(common, key=lambda e: e.equipment_id):
-                units = self._units(equipment, cargo, load)
-                try:
-                    cost = sum(self._usd_cost(path[i], equipment, units, load.tonnes, departure)
-                               for i in range(start, end))
-                except _Missing:
-                    cost = math.inf
-                if best is None or (cost, units) < best[0]:
-                    best = ((cost, units), equipment, units)
+        chosen = req.choices.get(id(plan))
+        if chosen is not None:
+            return chosen
+        path = plan.path
+        chosen = []
+        for start, end, candidates in plan.runs:
+            # many paths share a run of legs (Kostanay → Beineu → Uzen by rail): choose once per request
+            run = path[start:end]
+            best = req.choices.get(run)
+            if best is None:
+                for equipment in candidates:
+                    units = self._units(equipment, req)
+                    if len(candidates) == 1:
+                        best = ((0.0, units), equipment, units)
+                        break
+                    try:
+                        cost = sum(self._leg_total(step, equipment, units, req) for step in run)
+                    except _Missing:
+                        cost = math.inf
+                    if best is None or (cost, units) < best[0]:
+                        best = ((cost, units), equipment, units)
+                req.choices[run] = best
             chosen.extend([(best[1], best[2])] * (end - start))
-            start = end
+        req.choices[id(plan)] = chosen
         return chosen
 
-    @staticmethod
-    def _units(equipment: m.Equipment, cargo: m.CargoType, load: Load) -> int:
-        if load.locked is not None and load.locked_units is not None and equipment == load.locked:
-            return load.locked_units
-        return max(1, math.ceil(load.tonnes / equipment.capacity_t(cargo.density_t_per_m3) - 1e-9))
-
-    def _usd_cost(self, step: Step, equipment: m.Equipment, units: int, tonnes: float, day: dt.date) -> float:
-        return sum(c.converted for c in self._leg_charges(step, equipment, units, tonnes, day, "USD"))
+    def _units(self, equipment: m.Equipment, req: _Request) -> int:
+        units = req.units.get(equipment.equipment_id)
+        if units is None:
+            load = req.load
+            if load.locked is not None and load.locked_units is not None and equipment == load.locked:
+                units = load.locked_units
+            else:
+                capacity = equipment.capacity_t(req.cargo.density_t_per_m3)
+                units = max(1, math.ceil(load.tonnes / capacity - 1e-9))
+            req.units[equipment.equipment_id] = units
+        return units
 
     # ------------------------------------------------------------------ money
 
-    def _leg_charges(self, step: Step, equipment: m.Equipment, units: int, tonnes: float, day: dt.date,
-                     currency: str) -> list[Charge]:
-        direction = "forward" if step.forward else "reverse"
-        rows = [r for r in self._rates.get(step.leg.leg_id, ())
-                if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
-        if not rows:
-            raise _Missing(f"no tariff for {equipment.name} on {self._name(step.start)}–{self._name(step.end)}")
-        charges = []
-        for row in _pick_per_charge(rows, equipment.equipment_id, day, direction):
-            quantity = _basis_quantity(row.basis, tonnes, units, step.leg.km)
-            charges.append(self._charge(row.charge, row.basis, row.amount, quantity, row.currency, row.rate_id,
-                                        row.origin, not row.valid_on(day), day, currency))
-        return charges
+    def _leg_picked(self, step: Step, equipment: m.Equipment, day: dt.date) -> _Picked:
+        """The rate rows that apply to a leg for one equipment type on a day: one per charge."""
+        key = (step, equipment.equipment_id, day)
+        picked = self._picked.get(key)
+        if picked is None:
+            direction = "forward" if step.forward else "reverse"
+            rows = [r for r in self._rates.get(step.leg.leg_id, ())
+                    if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
+            picked = self._picked[key] = _Picked.of(_pick_per_charge(rows, equipment.equipment_id, day,
+                                                                    lambda r: r.direction == direction), day)
+        return picked
 
-    def _node_charges(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
-                      tonnes: float, day: dt.date, currency: str) -> list[Charge]:
-        rows = [f for key in ((place_id, event), (m.ANY, event)) for f in self._fees.get(key, ())
-                if f.mode in (m.ANY, mode) and f.equipment in (m.ANY, equipment.equipment_id)]
-        if not rows:
-            return []
-        # a place's own fees replace the defaults entirely
-        specific = [f for f in rows if f.place_id == place_id]
-        rows = specific or rows
-        charges = []
-        for row in _pick_per_charge(rows, equipment.equipment_id, day, mode):
-            quantity = _basis_quantity(row.basis, tonnes, units, 0.0)
-            charges.append(self._charge(row.charge, row.basis, row.amount, quantity, row.currency, row.fee_id,
-                                        row.origin, not row.valid_on(day), day, currency))
-        return charges
-
-    def _charge(self, name: str, basis: str, rate: float, quantity: float, own_currency: str, reference: str,
-                origin: m.Origin, outside: bool, day: dt.date, currency: str) -> Charge:
-        amount = rate * quantity
-        converted = self.fx.convert(amount, own_currency, currency, day)
-        return Charge(name, basis, rate, quantity, amount, own_currency, converted, reference,
-                      origin.source_ids, origin.estimate_note, outside)
-
-    # ------------------------------------------------------------------ nodes and closures
-
-    def _events(self, step: Step, nxt: Step, equipment: m.Equipment, next_equipment: m.Equipment):
-        place = self.tables.places[step.end]
-        events = []
-        if place.kind == "border_crossing":
-            events.append(("border_crossing", nxt.mode))
-        if step.mode != nxt.mode:
-            if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
-                events.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode))
+    def _leg_total(self, step: Step, equipment: m.Equipment, units: int, req: _Request) -> float:
+        """Money for a leg in the quote currency; raises _Missing where the tables have no rate."""
+        key = (step, equipment.equipment_id, units)
+        total = req.totals.get(key)
+        if total is None:
+            picked = self._leg_picked(step, equipment, req.departure).rows
+            if not picked:
+                total = _Missing(f"no tariff for {equipment.name} on {self._name(step.start)}–"
+                                 f"{self._name(step.end)}")
             else:
-                events.append(("transshipment", nxt.mode))
-        elif equipment != next_equipment:
-            events.append(("transshipment", nxt.mode))
-        if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
-                and step.leg.gauge_mm != nxt.leg.gauge_mm):
-            events.append(("gauge_change", "rail"))
-        return events
+                tonnes, km = req.load.tonnes, step.leg.km
+                total = sum(r.amount * _basis_quantity(r.basis, tonnes, units, km) * self._fx_factor(r.currency, req)
+                            for r in picked)
+            req.totals[key] = total
+        if isinstance(total, _Missing):
+            raise total
+        return total
 
-    def _crosses_unmarked_border(self, step: Step) -> bool:
-        """A leg joining two countries with no border-crossing place at either end still crosses a border."""
-        places = self.tables.places
-        a, b = places[step.start], places[step.end]
-        return (a.country != b.country and step.mode in ("road", "rail")
-                and a.kind != "border_crossing" and b.kind != "border_crossing")
+    def _node_picked(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
+                     day: dt.date) -> _Picked:
+        key = (place_id, event, mode, equipment.equipment_id, day)
+        picked = self._picked.get(key)
+        if picked is None:
+            rows = [f for k in ((place_id, event), (m.ANY, event)) for f in self._fees.get(k, ())
+                    if f.mode in (m.ANY, mode) and f.equipment in (m.ANY, equipment.equipment_id)]
+            # a place's own fees replace the defaults entirely
+            rows = [f for f in rows if f.place_id == place_id] or rows
+            picked = self._picked[key] = _Picked.of(_pick_per_charge(rows, equipment.equipment_id, day,
+                                                                    lambda f: f.mode == mode), day)
+        return picked
+
+    def _node_total(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
+                    req: _Request) -> float:
+        key = (place_id, event, mode, equipment.equipment_id, units)
+        total = req.totals.get(key)
+        if total is None:
+            tonnes = req.load.tonnes
+            total = req.totals[key] = sum(
+                r.amount * _basis_quantity(r.basis, tonnes, units, 0.0) * self._fx_factor(r.currency, req)
+                for r in self._node_picked(place_id, event, mode, equipment, req.departure).rows)
+        return total
+
+    def _fx_factor(self, currency: str, req: _Request) -> float:
+        """Multiplier from a currency into the quote currency; every charge is converted at the rates of the
+        quote date, as CIS rail calculators do."""
+        factor = req.factors.get(currency)
+        if factor is None:
+            factor = req.factors[currency] = self.fx.convert(1.0, currency, req.currency, req.departure)
+        return factor
+
+    def _charge(self, row: m.LegRate | m.NodeFee, quantity: float, reference: str, req: _Request) -> Charge:
+        amount = row.amount * quantity
+        return Charge(row.charge, row.basis, row.amount, quantity, amount, row.currency,
+                      amount * self._fx_factor(row.currency, req), reference, row.origin.source_ids,
+                      row.origin.estimate_note, not row.valid_on(req.departure))
+
+    # ------------------------------------------------------------------ nodes
 
     def _dwell_rule(self, place_id: str, event: str, mode: str) -> m.NodeRule | None:
+        key = (place_id, event, mode)
+        if key not in self._dwell_cache:
+            self._dwell_cache[key] = self._find_dwell_rule(place_id, event, mode)
+        return self._dwell_cache[key]
+
+    def _find_dwell_rule(self, place_id: str, event: str, mode: str) -> m.NodeRule | None:
+        """The most specific dwell row: the place's own before the default, the mode's own before any mode."""
         for key in ((place_id, event), (m.ANY, event)):
             rules = self._dwell.get(key, ())
-            exact = [r for r in rules if r.mode == mode]
-            if exact:
-                return exact[0]
-            generic = [r for r in rules if r.mode == m.ANY]
-            if generic:
-                return generic[0]
+            for wanted in (mode, m.ANY):
+                for rule in rules:
+                    if rule.mode == wanted:
+                        return rule
         return None
 
-    def _check_place(self, place_id: str, mode: str, typical: dt.date, earliest: dt.date, latest: dt.date,
-                     reasons: list[str], warnings: list[str]) -> None:
-        for closure in self._closures.get(("place", place_id), ()):
-            if closure.applies_to_mode(mode):
-                self._apply_closure(closure, self._name(place_id), typical, earliest, latest, reasons, warnings)
+    def _name(self, place_id: str) -> str:
+        return self.tables.places[place_id].name
 
-    def _check_leg(self, step: Step, typical: dt.date, earliest: dt.date, latest: dt.date, reasons: list[str],
-                   warnings: list[str]) -> None:
-        name = f"{self._name(step.start)}–{self._name(step.end)}"
-        if step.leg.planned:
-            reasons.append(f"{name} is a planned line, not in operation")
-        for closure in self._closures.get(("leg", step.leg.leg_id), ()):
-            if closure.applies_to_mode(step.mode):
-                self._apply_closure(closure, name, typical, earliest, latest, reasons, warnings)
 
-    @staticmethod
-    def _apply_closure(closure: m.Closure, name: str, typical: dt.date, earliest: dt.date, latest: dt.date,
-                       reasons: list[str], warnings: list[str]) -> None:
+def _apply_closures(closures, name: str, when: tuple[dt.date, dt.date, dt.date], reasons: list[str],
+                    warnings: list[str]) -> None:
+    """A closure on the typical date makes the route unavailable; one within the min–max window warns."""
+    earliest, typical, latest = when
+    for closure in closures:
         if closure.closed and closure.covers(typical):
             reasons.append(f"{name} closed on {typical.isoformat()}: {closure.reason}")
         elif closure.overlaps(earliest, latest):
@@ -433,23 +628,35 @@ class QuoteEngine:
                             f"{closure.reason}")
 
 
-def _pick_per_charge(rows, equipment_id: str, day: dt.date, direction: str):
-    """For each charge: the most specific row (equipment, then direction), valid on the day or else nearest."""
+def _is_crossing(step: Step, nxt: Step, places: dict[str, m.Place]) -> bool:
+    """A border place means a crossing only when the route really passes from one country to another."""
+    return (places[step.end].kind == "border_crossing"
+            and places[step.start].country != places[nxt.end].country)
+
+
+def _crosses_unmarked(step: Step, places: dict[str, m.Place]) -> bool:
+    """A land leg joining two countries with no border-crossing place at either end still crosses a border."""
+    a, b = places[step.start], places[step.end]
+    return (a.country != b.country and step.mode in ("road", "rail")
+            and a.kind != "border_crossing" and b.kind != "border_crossing")
+
+
+def _beats(a: tuple[float, float, int], b: tuple[float, float, int]) -> bool:
+    return all(x <= y for x, y in zip(a, b)) and a != b
+
+
+def _pick_per_charge(rows, equipment_id: str, day: dt.date, own_kind: Callable[[object], bool]):
+    """For each charge: the most specific row (its own equipment, then its own direction or mode), valid on
+    the day or else the nearest in time, then the newest."""
     by_charge: dict[str, list] = {}
     for row in rows:
         by_charge.setdefault(row.charge.casefold(), []).append(row)
-    picked = []
-    for candidates in by_charge.values():
-        def rank(row):
-            return (row.equipment != equipment_id,
-                    getattr(row, "direction", getattr(row, "mode", m.ANY)) not in (direction,),
-                    row.days_outside(day),
-                    -(row.valid_from or dt.date.min).toordinal())
-        picked.append(min(candidates, key=rank))
-    return picked
+    return [min(candidates, key=lambda row: (row.equipment != equipment_id, not own_kind(row),
+                                              row.days_outside(day), -(row.valid_from or dt.date.min).toordinal()))
+            for candidates in by_charge.values()]
 
 
-def _basis_quantity(basis: str, tonnes: float, units: int, km: float) -> float:
+def _basis_quantity(basis: str, tonnes: float, units: float, km: float) -> float:
     if basis == "per_tonne":
         return tonnes
     if basis == "per_tkm":
@@ -469,35 +676,28 @@ def _corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
     return "Domestic " + "/".join(countries)
 
 
-def _dominates(a: RouteQuote, b: RouteQuote) -> bool:
+def _dominates(a, b) -> bool:
     return (a.cost <= b.cost and a.days_typical <= b.days_typical
             and (a.cost < b.cost or a.days_typical < b.days_typical))
 
 
-def _pareto(routes: list[RouteQuote]) -> list[RouteQuote]:
+def _pareto(routes: list) -> list:
     return [r for r in routes if not any(_dominates(o, r) for o in routes if o is not r)]
 
 
-def _select(priced: list[RouteQuote]) -> tuple[RouteQuote, ...]:
-    """Keep the trade-off variants of each corridor, then mark the cost–time frontier across all of them."""
-    groups: dict[tuple, list[RouteQuote]] = {}
-    for route in priced:
-        groups.setdefault((route.corridor, route.border_crossings), []).append(route)
-    kept: list[RouteQuote] = []
-    for members in groups.values():
-        usable = [r for r in members if r.available and r.cost is not None]
-        if usable:
-            front = sorted(_pareto(usable), key=lambda r: (r.cost, r.days_typical))
-            kept.extend(front[:ROUTES_PER_CORRIDOR])
-        else:
-            kept.append(min(members, key=lambda r: (r.cost is None, r.cost or 0.0, r.days_typical, r.km)))
-    usable = [r for r in kept if r.available and r.cost is not None]
+def _select_group(members: list[RouteQuote]) -> list[RouteQuote]:
+    """The cost–time trade-off variants of one corridor (at most ROUTES_PER_CORRIDOR);
+    a corridor with nothing available keeps its cheapest variant, to show why."""
+    usable = [r for r in members if r.available and r.cost is not None]
+    if usable:
+        return sorted(_pareto(usable), key=lambda r: (r.cost, r.days_typical))[:ROUTES_PER_CORRIDOR]
+    return [min(members, key=lambda r: (r.cost is None, r.cost or 0.0, r.days_typical))]
+
+
+def _mark_frontier(routes: list[RouteQuote]) -> tuple[RouteQuote, ...]:
+    """Flag the routes no other available route beats on both cost and time; order cheapest first."""
+    usable = [r for r in routes if r.available and r.cost is not None]
     frontier = {id(r) for r in _pareto(usable)}
-    marked = [_with_pareto(r, id(r) in frontier) for r in kept]
+    marked = [replace(r, pareto=id(r) in frontier) for r in routes]
     marked.sort(key=lambda r: (not r.available, r.cost is None, r.cost or 0.0, r.days_typical))
     return tuple(marked)
-
-
-def _with_pareto(route: RouteQuote, pareto: bool) -> RouteQuote:
-    from dataclasses import replace
-    return replace(route, pareto=pareto) if pareto != route.pareto else route

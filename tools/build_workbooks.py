@@ -1,0 +1,1096 @@
+"""Builds the bundled workbooks (resources/corridors.xlsx, resources/tariffs.xlsx) from the researched facts.
+
+Run: python tools/build_workbooks.py
+
+Every figure below carries the ids of its sources (tools/data/sources.csv) and, where it is derived, an
+estimate note that the script writes from the same numbers it computes with. The output is byte-stable: running
+the script twice gives identical files.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+OUT = ROOT / "resources"
+D = dt.date
+
+# ----------------------------------------------------------------------------------------------- methods
+# Detour factors calibrated on pairs with both a sourced and a great-circle distance (gaps_filled.md):
+ROAD_PLAIN, ROAD_MOUNTAIN, RAIL, SEA = 1.25, 1.40, 1.24, 1.17
+FACTOR_TEXT = {
+    ROAD_PLAIN: "road detour factor 1.25 (plain roads, calibrated 1.05–1.26)",
+    ROAD_MOUNTAIN: "road detour factor 1.40 (mountain roads, calibrated 1.31–1.59)",
+    RAIL: "rail detour factor 1.24 (median of 10 sourced rail pairs; low confidence)",
+    SEA: "sea routing factor 1.17 (Aktau–Baku calibration)",
+}
+COORD_NOTE = "approximate coordinates (general knowledge, not sourced)"
+SPREAD_NOTE = "max = 1.5 × typical (assumed spread; no sourced maximum)"
+
+# CPMM speeds, km/h: (speed with delay, speed without delay, source)
+SPEEDS = {
+    "KZ road": (31.2, 51.1, "CPMM22_KZ"),
+    "UZ road": (29.6, 45.6, "CPMM22_UZ"),
+    "AF road": (12.4, 33.7, "CPMM20_AF"),
+    "PK road": (11.4, 24.8, "CPMM23_PK"),
+    "KZ rail": (10.4, 57.9, "CPMM22_KZ"),
+    "UZ rail": (11.8, 13.1, "CPMM22_UZ"),
+}
+# Observed average speeds where CPMM has no figure (km/h): value, how it was worked out, sources
+OBSERVED = {
+    "TM/IR rail": (6336 / (12 * 24), "6,336 km Kazakhstan–Turkmenistan–Iran–Turkey in 12 days", "ORIENT_2022_KTI"),
+    "PK rail": (732 / 33, "Quetta–Zahedan 732 km in 33 h", "DAWN_2018_ZAHEDAN"),
+    "IR road": (3680 / (8 * 24), "NLC TIR Taftan–Baku 3,680 km in 8 days", "JABBLI_NLC_TAFTAN"),
+}
+
+# CPMM TFI3: USD per 500 km per 20-t load, i.e. per truck (or 20-t lot)
+TFI3 = {"KZ": (1493, "CPMM22_KZ", 2022), "UZ": (687, "CPMM22_UZ", 2022), "AF": (1002, "CPMM20_AF", 2020),
+        "PK": (569, "CPMM23_PK", 2023)}
+TFI3_MEDIAN = sorted(v[0] for v in TFI3.values())[1:3]
+TFI3_MEDIAN = sum(TFI3_MEDIAN) / 2
+
+
+def load_coordinates() -> dict[str, tuple[float, float]]:
+    coords = {}
+    with open(DATA / "coordinates_approx.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            coords[row["place"]] = (float(row["lat"]), float(row["lon"]))
+    return coords
+
+
+COORDS = load_coordinates()
+
+
+def gc_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+# ----------------------------------------------------------------------------------------------- places
+@dataclass
+class Place:
+    place_id: str
+    name: str
+    country: str
+    kind: str
+    coord_key: str | None  # row of coordinates_approx.csv, or None when given here
+    gauge: int | None = None
+    endpoint: bool = False
+    aliases: str = ""
+    latlon: tuple[float, float] | None = None
+    extra_note: str = ""
+
+    @property
+    def position(self) -> tuple[float, float]:
+        return COORDS[self.coord_key] if self.coord_key else self.latlon
+
+
+P = Place
+PLACES = [
+    # Kazakhstan
+    P("kostanay", "Kostanay", "KZ", "city", "Kostanay", 1520, True, "Qostanay;Kustanai"),
+    P("astana", "Astana", "KZ", "city", "Astana", 1520, True, "Nur-Sultan;Akmola;Nursultan"),
+    P("pavlodar", "Pavlodar", "KZ", "city", "Pavlodar", 1520, True),
+    P("almaty", "Almaty", "KZ", "city", "Almaty", 1520, True, "Alma-Ata;Zhetygen"),
+    P("shymkent", "Shymkent", "KZ", "city", "Shymkent", 1520, True, "Chimkent"),
+    P("aktau", "Aktau", "KZ", "port", "Aktau", 1520, True, "Aqtau"),
+    P("atyrau", "Atyrau", "KZ", "city", None, 1520, True, "Tengiz", latlon=(47.11, 51.92)),
+    P("kuryk", "Kuryk", "KZ", "port", "Kuryk", 1520, False, "Quryq"),
+    P("beineu", "Beineu", "KZ", "junction", None, 1520, latlon=(45.32, 55.20)),
+    P("uzen", "Uzen (Zhanaozen)", "KZ", "junction", "Uzen (Zhanaozen)", 1520, aliases="Zhanaozen"),
+    P("bolashak", "Bolashak / Serhetyaka", "KZ", "border_crossing", None, 1520, latlon=(42.30, 53.60),
+      aliases="Serhetyaka"),
+    P("saryagash", "Saryagash / Keles", "KZ", "border_crossing", "Saryagash", 1520, aliases="Keles"),
+    P("gisht-kuprik", "Zhibek Zholy / Gisht Kuprik", "KZ", "border_crossing", None, None, latlon=(41.42, 69.20),
+      aliases="Zhibek Zholy;Gisht Kuprik"),
+    P("khorgos", "Khorgos / Altynkol", "KZ", "border_crossing", "Altynkol / Khorgos", 1520,
+      aliases="Altynkol;Nur Zholy;Khorgos"),
+    # Uzbekistan
+    P("tashkent", "Tashkent", "UZ", "city", "Tashkent", 1520),
+    P("termez", "Termez", "UZ", "city", "Termez", 1520),
+    # Afghanistan
+    P("hairatan", "Hairatan (Friendship Bridge)", "AF", "border_crossing", "Hairatan", 1520),
+    P("mazar", "Mazar-i-Sharif", "AF", "city", "Mazar-i-Sharif", 1520, aliases="Mazar"),
+    P("kabul", "Kabul", "AF", "city", "Kabul"),
+    P("jalalabad", "Jalalabad", "AF", "city", "Jalalabad"),
+    P("herat", "Herat", "AF", "city", "Herat"),
+    P("kandahar", "Kandahar", "AF", "city", "Kandahar"),
+    P("torghundi", "Serhetabat / Torghundi", "AF", "border_crossing", "Torghundi", 1520, aliases="Serhetabat"),
+    # Turkmenistan
+    P("bereket", "Bereket", "TM", "junction", None, 1520, latlon=(39.24, 55.52)),
+    P("tejen", "Tejen", "TM", "junction", None, 1520, latlon=(37.38, 60.51)),
+    P("etrek", "Etrek / Inche Burun", "TM", "border_crossing", "Inche Burun / Etrek", 1520,
+      aliases="Inche Burun;Incheh Borun"),
+    # Iran
+    P("sarakhs", "Sarakhs", "IR", "border_crossing", "Sarakhs", 1435),
+    P("gorgan", "Gorgan", "IR", "city", "Gorgan", 1435),
+    P("tehran", "Tehran", "IR", "city", "Tehran", 1435),
+    P("mashhad", "Mashhad", "IR", "city", "Mashhad", 1435),
+    P("bafq", "Bafq", "IR", "junction", "Bafq", 1435),
+    P("kerman", "Kerman", "IR", "city", "Kerman", 1435),
+    P("zahedan", "Zahedan", "IR", "transshipment", "Zahedan", 1435),
+    P("bandar-abbas", "Bandar Abbas", "IR", "port", "Bandar Abbas", 1435),
+    P("amirabad", "Amirabad", "IR", "port", "Amirabad", 1435),
+    # China
+    P("urumqi", "Urumqi", "CN", "city", "Urumqi", 1435),
+    P("kashgar", "Kashgar", "CN", "city", "Kashgar", 1435, aliases="Kashi"),
+    P("tashkurgan", "Tashkurgan", "CN", "city", "Tashkurgan"),
+    # Pakistan
+    P("khunjerab", "Khunjerab Pass", "PK", "border_crossing", "Khunjerab Pass"),
+    P("sost", "Sost dry port", "PK", "dry_port", "Sost"),
+    P("gilgit", "Gilgit", "PK", "city", "Gilgit"),
+    P("islamabad", "Islamabad / Rawalpindi", "PK", "city", "Islamabad", 1676, True, "Rawalpindi;Pindi"),
+    P("peshawar", "Peshawar", "PK", "city", "Peshawar", 1676, True),
+    P("lahore", "Lahore", "PK", "city", "Lahore", 1676, True),
+    P("karachi", "Karachi", "PK", "port", "Karachi", 1676, True),
+    P("port-qasim", "Port Qasim", "PK", "port", None, 1676, True, "Bin Qasim;Muhammad Bin Qasim",
+      latlon=(24.78, 67.35)),
+    P("gwadar", "Gwadar", "PK", "port", "Gwadar", None, True),
+    P("quetta", "Quetta", "PK", "city", "Quetta", 1676, True),
+    P("torkham", "Torkham", "PK", "border_crossing", "Torkham"),
+    P("chaman", "Chaman / Spin Boldak", "PK", "border_crossing", "Spin Boldak / Chaman", 1676,
+      aliases="Spin Boldak"),
+    P("taftan", "Taftan / Mirjaveh", "PK", "border_crossing", "Taftan / Mirjaveh", 1676,
+      aliases="Mirjaveh;Koh-e-Taftan"),
+    P("kharlachi", "Kharlachi", "PK", "border_crossing", None, None, latlon=(33.93, 69.93)),
+    # Caspian, Black Sea and Mediterranean
+    P("baku", "Baku (Alat)", "AZ", "port", "Baku", 1520, aliases="Alat"),
+    P("poti", "Poti", "GE", "port", "Poti", 1520, aliases="Batumi"),
+    P("novorossiysk", "Novorossiysk (CPC terminal)", "RU", "port", "Novorossiysk"),
+    P("ceyhan", "Ceyhan", "TR", "port", "Ceyhan"),
+]
+PLACE = {p.place_id: p for p in PLACES}
+
+
+def km_between(a: str, b: str) -> float:
+    return gc_km(PLACE[a].position, PLACE[b].position)
+
+
+def derived_km(a: str, b: str, factor: float) -> tuple[float, str]:
+    gc = km_between(a, b)
+    km = round(gc * factor)
+    return km, f"km = great-circle {gc:,.0f} km × {FACTOR_TEXT[factor]}"
+
+
+# ----------------------------------------------------------------------------------------------- legs
+@dataclass
+class LegRow:
+    leg_id: str
+    a: str
+    b: str
+    mode: str
+    corridor: str
+    km: float
+    days: tuple[float, float, float]
+    tariff: str  # tariff profile key, see RATE PROFILES below
+    sources: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # estimate notes
+    gauge: int | None = None
+    classes: str = "*"
+    equipment: str = "*"
+    planned: bool = False
+    two_way: bool = True
+    remark: str = ""
+
+
+LEGS: list[LegRow] = []
+
+C_EAST = "Trans-Afghan east (Termez–Torkham)"
+C_WEST = "Trans-Afghan west (Turkmenistan–Herat–Chaman)"
+C_IRAN_SEA = "Iran rail + sea (Bandar Abbas)"
+C_IRAN_LAND = "Iran overland (Zahedan–Taftan–Quetta)"
+C_CHINA = "China (Khorgos–Kashgar–Khunjerab–KKH)"
+C_IRKESHTAM = "China (Irkeshtam–Kashgar–KKH)"
+C_KKH = ""  # Kashgar–Khunjerab–Islamabad is shared by both China corridors
+C_MIDDLE = "Caspian / Middle Corridor + sea (Baku–Poti–Suez)"
+C_CASPIAN_IRAN = "Caspian + Iran (Kuryk–Amirabad)"
+C_CPC = "CPC pipeline + tanker (Novorossiysk)"
+C_BTC = "Aktau–Baku–BTC pipeline + tanker (Ceyhan)"
+C_UAP = "Uzbekistan–Afghanistan–Pakistan railway (planned)"
+
+BOXES = "c20;c40;c40hc;r20;r40"
+DRY_REEFER_CLASSES = "bulk_grain;general;reefer;temp_controlled"
+
+
+def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
+    swd, swod, source = SPEEDS[profile]
+    typical = km / swd / 24
+    low = km / swod / 24
+    note = (f"days: typical = km / {profile} speed with delay {swd} km/h, min = km / speed without delay "
+            f"{swod} km/h (CPMM); {SPREAD_NOTE}")
+    return (round(low, 2), round(typical, 2), round(typical * 1.5, 2)), [source], note
+
+
+def days_observed(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
+    speed, how, source = OBSERVED[profile]
+    typical = km / speed / 24
+    note = (f"days: typical = km / {speed:.1f} km/h ({how}); min = 0.67 × typical, {SPREAD_NOTE} "
+            f"(assumed spread)")
+    return (round(typical * 0.67, 2), round(typical, 2), round(typical * 1.5, 2)), [source], note
+
+
+def days_sea(km: float) -> tuple[tuple[float, float, float], list[str], str]:
+    nm = km / 1.852
+    low, typical = nm / 14 / 24, nm / 12 / 24
+    note = (f"days: sailing {nm:,.0f} nm at 14 kn (min) or 12 kn (typical); max = typical + 7 days "
+            f"(assumed wait for a weekly sailing; no schedule found)")
+    return (round(low, 2), round(typical, 2), round(typical + 7, 2)), [], note
+
+
+def add(leg_id, a, b, mode, corridor, km, km_src, days_kind, tariff, *, km_note="", days=None, days_src=(),
+        days_note="", gauge=None, classes="*", equipment="*", planned=False, two_way=True, remark=""):
+    """One leg. ``km`` is sourced (km_src) or derived (km_note); days come from a speed profile or are given."""
+    sources, notes = list(km_src), []
+    if km_note:
+        notes.append(km_note)
+    if days is None:
+        if days_kind in SPEEDS:
+            days, extra_src, note = days_cpmm(km, days_kind)
+        elif days_kind in OBSERVED:
+            days, extra_src, note = days_observed(km, days_kind)
+        elif days_kind == "sea":
+            days, extra_src, note = days_sea(km)
+        else:
+            raise ValueError(days_kind)
+        sources += extra_src
+        notes.append(note)
+    else:
+        sources += list(days_src)
+        if days_note:
+            notes.append(days_note)
+    LEGS.append(LegRow(leg_id, a, b, mode, corridor, km, tuple(days), tariff, sorted(set(sources)), notes,
+                       gauge, classes, equipment, planned, two_way, remark))
+
+
+def add_derived(leg_id, a, b, mode, corridor, factor, days_kind, tariff, **kw):
+    km, note = derived_km(a, b, factor)
+    add(leg_id, a, b, mode, corridor, km, [], days_kind, tariff, km_note=note, **kw)
+
+
+# --- Kazakhstan, rail (1520 mm)
+add("kz-rail-kostanay-saryagash", "kostanay", "saryagash", "rail", "", 1700, [], "KZ rail", "KZ rail",
+    km_note="km = 1,700: great-circle 1,372 km × rail factor 1.24 (gaps_filled.md, DER-LOW; range 1,560–2,000)",
+    gauge=1520)
+add("kz-rail-astana-saryagash", "astana", "saryagash", "rail", "", 1360, [], "KZ rail", "KZ rail",
+    km_note="km = 1,360: great-circle 1,095 km × rail factor 1.24 (gaps_filled.md, DER-LOW; range 1,250–1,600)",
+    gauge=1520)
+add("kz-rail-almaty-saryagash", "almaty", "saryagash", "rail", "", 825, [], "KZ rail", "KZ rail",
+    km_note="km = 825: great-circle 665 km × rail factor 1.24 (gaps_filled.md, DER-LOW; range 760–970)",
+    gauge=1520)
+add_derived("kz-rail-shymkent-saryagash", "shymkent", "saryagash", "rail", "", RAIL, "KZ rail", "KZ rail",
+            gauge=1520)
+add_derived("kz-rail-pavlodar-astana", "pavlodar", "astana", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+add_derived("kz-rail-kostanay-beineu", "kostanay", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+add_derived("kz-rail-astana-beineu", "astana", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+add_derived("kz-rail-shymkent-beineu", "shymkent", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520,
+            remark="via Kyzylorda and Saksaulskaya")
+add_derived("kz-rail-atyrau-beineu", "atyrau", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+add_derived("kz-rail-beineu-uzen", "beineu", "uzen", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+add_derived("kz-rail-aktau-uzen", "aktau", "uzen", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+add("kz-rail-uzen-bolashak", "uzen", "bolashak", "rail", "", 140, ["MEHR_2018_INCHE"], "KZ rail", "KZ rail",
+    km_note="km = Kazakh section of the 908-km Uzen–Gorgan line", gauge=1520)
+add("kz-rail-almaty-khorgos", "almaty", "khorgos", "rail", "", 293, ["UNESCAP_2016_KZ"], "KZ rail", "KZ rail",
+    gauge=1520, remark="Zhetygen–Altynkol; 700 km via Dostyk")
+add("kz-rail-saryagash-tashkent", "saryagash", "tashkent", "rail", "", 22, [], "UZ rail", "UZ rail grain-af",
+    km_note="km = great-circle 18 km × 1.2 (gaps_filled.md)", gauge=1520)
+
+# --- Kazakhstan, road
+add("kz-road-astana-almaty", "astana", "almaty", "road", "", 1276,
+    ["CARAVAN_2014_CENTRSOUTH", "KAZ24_CENTRSOUTH"], "KZ road", "KZ road")
+add("kz-road-kostanay-astana", "kostanay", "astana", "road", "", 720, [], "KZ road", "KZ road",
+    km_note="km = 720: great-circle 579 km × road factor 1.20–1.30 (gaps_filled.md)")
+add("kz-road-pavlodar-almaty", "pavlodar", "almaty", "road", "", 1330, [], "KZ road", "KZ road",
+    km_note="km = 1,330: great-circle 1,006 km × road factor 1.20–1.45 (gaps_filled.md; routing uncertain)")
+add_derived("kz-road-pavlodar-astana", "pavlodar", "astana", "road", "", ROAD_PLAIN, "KZ road", "KZ road")
+add_derived("kz-road-astana-shymkent", "astana", "shymkent", "road", "", ROAD_PLAIN, "KZ road", "KZ road")
+add_derived("kz-road-almaty-shymkent", "almaty", "shymkent", "road", "", ROAD_PLAIN, "KZ road", "KZ road")
+add("kz-road-shymkent-gisht-kuprik", "shymkent", "gisht-kuprik", "road", "", 125, ["TREND_2018_BUS145"],
+    "KZ road", "KZ road toll", km_note="km = Shymkent–Tashkent 145 km minus the 20 km on the Uzbek side "
+    "(great-circle 18 km × 1.1)")
+add("kz-road-almaty-khorgos", "almaty", "khorgos", "road", "", 335, ["INFRA_ALMATY_KHORGOS"], "KZ road",
+    "KZ road toll", km_note="km = 335: midpoint of 320–350 km (WE-WC chainage ends at km 304, its start is "
+    "not stated; great-circle 303 km)")
+add("kz-road-aktau-beineu", "aktau", "beineu", "road", "", 470, ["TCA_2016_KZROADS"], "KZ road", "KZ road")
+add_derived("kz-road-atyrau-beineu", "atyrau", "beineu", "road", "", ROAD_PLAIN, "KZ road", "KZ road")
+add_derived("kz-road-aktau-kuryk", "aktau", "kuryk", "road", "", ROAD_PLAIN, "KZ road", "KZ road")
+
+# --- Trans-Afghan east
+add("uz-road-gisht-kuprik-tashkent", "gisht-kuprik", "tashkent", "road", "", 20, ["TREND_2018_BUS145"],
+    "UZ road", "UZ road", km_note="km = 20 (great-circle 18 km × 1.1) of the 145-km Shymkent–Tashkent route")
+add("uz-road-tashkent-termez", "tashkent", "termez", "road", C_EAST, 708, ["BES_UZTRAKT"], "UZ road", "UZ road")
+add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_EAST, 600, ["GAZETAUZ_2023_TERMEZ"], "UZ rail",
+    "UZ rail grain-af", km_note="km = 600: great-circle 486 km × rail factor 1.24 (DER-LOW; range 555–710)",
+    days=(2, 5, 6), days_src=["TASHTIMES_2020_EXPRESS"],
+    days_note="days: express 2, normal 5–6 days Tashkent–Hairatan (Apr 2020)", gauge=1520)
+add("uz-road-termez-hairatan", "termez", "hairatan", "road", C_EAST, 15, [], "UZ road", "UZ road",
+    km_note="km = great-circle 13 km × 1.15 (gaps_filled.md)")
+add("uz-rail-termez-hairatan", "termez", "hairatan", "rail", C_EAST, 15, ["NATIONSENC_AF"], "UZ rail",
+    "UZ rail grain-af", days=(0.1, 0.2, 0.5), days_note="days: 15 km shunt; 0.1–0.5 days assumed", gauge=1520)
+add("af-road-hairatan-mazar", "hairatan", "mazar", "road", C_EAST, 80, ["ROADSTRAVEL_HAIRATAN"], "AF road",
+    "AF road")
+add("af-rail-hairatan-mazar", "hairatan", "mazar", "rail", C_EAST, 75, ["SPUTNIK_2022_HAIRATAN"], "UZ rail",
+    "AF rail", gauge=1520, remark="Afghan Railway Authority since May 2022; transshipment to trucks")
+add("af-road-mazar-kabul", "mazar", "kabul", "road", C_EAST, 425, ["FA_WIKI_AF_ROADS"], "AF road", "AF road",
+    km_note="km = 425: great-circle 306 km × mountain factor 1.30–1.50 (range 400–460; gaps_filled.md)",
+    remark="Salang pass and tunnel")
+add("af-road-kabul-jalalabad", "kabul", "jalalabad", "road", C_EAST, 139, ["NHA_2016_PESH_KABUL"], "AF road",
+    "AF road")
+add("af-road-jalalabad-torkham", "jalalabad", "torkham", "road", C_EAST, 75,
+    ["BR_2015_TORKHAM_JLB", "NHA_2016_PESH_KABUL"], "AF road", "AF road")
+add("pk-road-torkham-peshawar", "torkham", "peshawar", "road", C_EAST, 47,
+    ["ARABNEWS_PESH_TORKHAM", "NHA_2016_PESH_KABUL"], "PK road", "PK road")
+
+# --- Trans-Afghan west (Kazakh rail via Turkmenistan to the Afghan border)
+add_derived("tm-rail-bolashak-bereket", "bolashak", "bereket", "rail", "", RAIL, "TM/IR rail", "TM rail",
+            gauge=1520)
+add_derived("tm-rail-bereket-tejen", "bereket", "tejen", "rail", "", RAIL, "TM/IR rail", "TM rail", gauge=1520)
+add_derived("tm-rail-tejen-torghundi", "tejen", "torghundi", "rail", C_WEST, RAIL, "TM/IR rail", "TM rail",
+            gauge=1520, remark="via Mary and Serhetabat")
+add("af-road-torghundi-herat", "torghundi", "herat", "road", C_WEST, 120, [], "AF road", "AF road",
+    km_note="km = 120: great-circle 101 km × 1.15–1.30 (gaps_filled.md)")
+add("af-road-herat-kandahar", "herat", "kandahar", "road", C_WEST, 557, ["WIKI_KANDAHAR_HERAT"], "AF road",
+    "AF road")
+add("af-road-kandahar-chaman", "kandahar", "chaman", "road", C_WEST, 105, [], "AF road", "AF road",
+    km_note="km = 105: great-circle 94 km × 1.05–1.20 (gaps_filled.md)")
+add("pk-road-chaman-quetta", "chaman", "quetta", "road", C_WEST, 125, [], "PK road", "PK road",
+    km_note="km = 125: great-circle 97 km × 1.25–1.45 (gaps_filled.md); ML-3 railway 142 km")
+
+# --- Uzbekistan–Afghanistan–Pakistan railway (planned; never quoted as available)
+add("uap-rail-termez-kharlachi", "termez", "kharlachi", "rail", C_UAP, 647, ["TASS_2025_UAP"], "", "planned",
+    days=(3, 4, 5), days_src=["TASS_2025_UAP"], days_note="days: projected Uzbekistan→Pakistan 3–5 days",
+    gauge=1520, planned=True, remark="feasibility study stage (framework agreement 17 Jul 2025)")
+add_derived("uap-rail-kharlachi-peshawar", "kharlachi", "peshawar", "rail", C_UAP, RAIL, "PK rail", "planned",
+            gauge=1676, planned=True, remark="link to Pakistan Railways via Kohat (planned)")
+
+# --- Iran: Etrek / Sarakhs to Bandar Abbas and Zahedan (1435 mm)
+add("tm-rail-bereket-etrek", "bereket", "etrek", "rail", "", round(700 - km_between("bolashak", "bereket")
+    * RAIL), ["MEHR_2018_INCHE"], "TM/IR rail", "TM rail", gauge=1520,
+    km_note=f"km = Turkmen section 700 km minus Bolashak–Bereket "
+            f"({km_between('bolashak', 'bereket') * RAIL:,.0f} km derived)")
+add("ir-rail-etrek-gorgan", "etrek", "gorgan", "rail", "", 88, ["MEHR_2018_INCHE"], "TM/IR rail",
+    "IR rail", gauge=1435, remark="gauge change 1520/1435 at Etrek (wheelsets or container reload)")
+add("ir-rail-gorgan-tehran", "gorgan", "tehran", "rail", "", 375, [], "TM/IR rail", "IR rail",
+    km_note="km = 375: great-circle 302 km × rail factor 1.24 (DER-LOW; range 345–440)", gauge=1435)
+add("ir-rail-tehran-bafq", "tehran", "bafq", "rail", "", 740, ["WIKI_IRAN_NS_RAIL", "ROGER_IRAN_RAIL"],
+    "TM/IR rail", "IR rail", km_note="km = Tehran–Qom ~150 (derived) + Qom–Badrud 162 + Badrud–Bafq 428",
+    gauge=1435)
+add("ir-rail-bafq-bandar-abbas", "bafq", "bandar-abbas", "rail", C_IRAN_SEA, 626, ["ROGER_IRAN_RAIL"], "TM/IR rail",
+    "IR rail", gauge=1435)
+add_derived("tm-rail-tejen-sarakhs", "tejen", "sarakhs", "rail", "", RAIL, "TM/IR rail", "TM rail", gauge=1520,
+            remark="containers transshipped 1520→1435 at Sarakhs")
+add("ir-rail-sarakhs-mashhad", "sarakhs", "mashhad", "rail", "", 165, ["ROGER_IRAN_RAIL"], "TM/IR rail",
+    "IR rail", gauge=1435)
+add("ir-rail-mashhad-bafq", "mashhad", "bafq", "rail", "", 812, ["WIKI_IRAN_NS_RAIL", "ROGER_IRAN_RAIL"],
+    "TM/IR rail", "IR rail", gauge=1435)
+add_derived("ir-rail-bafq-kerman", "bafq", "kerman", "rail", C_IRAN_LAND, RAIL, "TM/IR rail", "IR rail",
+            gauge=1435)
+add("ir-rail-kerman-zahedan", "kerman", "zahedan", "rail", C_IRAN_LAND, 545, ["RG_BAM_ZAHEDAN"], "TM/IR rail",
+    "IR rail", km_note="km = Kerman–Bam 225 + Bam–Zahedan ~320 (great-circle 245 × 1.3)", gauge=1435)
+add("pk-rail-zahedan-taftan", "zahedan", "taftan", "rail", C_IRAN_LAND, 52, ["DAWN_2018_ZAHEDAN", "OTIF_ECO_TRAIN"],
+    "PK rail", "PK rail km", km_note="km = Quetta–Zahedan 732 minus Quetta–Taftan 680",
+    days=(0.05, 0.1, 0.3), days_note="days: 52 km at the Quetta–Zahedan average of 22 km/h; max assumed",
+    gauge=1676, remark="Pakistan broad gauge reaches Zahedan")
+add("pk-rail-taftan-quetta", "taftan", "quetta", "rail", C_IRAN_LAND, 680, ["OTIF_ECO_TRAIN", "DAWN_2018_ZAHEDAN"],
+    "PK rail", "PK rail km", days=(1.2, 1.3, 3), days_src=["DAWN_2018_ZAHEDAN"],
+    days_note="days: Quetta–Zahedan 33 h scheduled × 680/732; min 0.9 × that; max 3 days (assumed; line in poor "
+              "repair)", gauge=1676)
+add_derived("ir-road-zahedan-taftan", "zahedan", "taftan", "road", C_IRAN_LAND, ROAD_PLAIN, "IR road", "IR road")
+add("pk-road-taftan-quetta", "taftan", "quetta", "road", C_IRAN_LAND, 610, ["NHA_LIST_SCRIBD", "DAWN_2011_TAFTAN"],
+    "PK road", "PK road")
+add_derived("ir-road-tehran-zahedan", "tehran", "zahedan", "road", C_IRAN_LAND, ROAD_PLAIN, "IR road", "IR road")
+add_derived("ir-road-tehran-bandar-abbas", "tehran", "bandar-abbas", "road", "", ROAD_PLAIN, "IR road", "IR road")
+
+# --- Sea to Pakistan's ports
+add("sea-bandar-abbas-karachi", "bandar-abbas", "karachi", "sea", C_IRAN_SEA, 1173, [], "sea", "sea box",
+    km_note="km = 633 nm by waypoints Hormuz–Jask–Chabahar (gaps_filled.md, DER)", classes=DRY_REEFER_CLASSES,
+    equipment=BOXES)
+add("sea-bandar-abbas-port-qasim", "bandar-abbas", "port-qasim", "sea", C_IRAN_SEA,
+    round(1173 + km_between("karachi", "port-qasim") * SEA), [], "sea", "sea box",
+    km_note="km = Bandar Abbas–Karachi 1,173 + Karachi–Port Qasim great-circle × 1.17",
+    classes=DRY_REEFER_CLASSES, equipment=BOXES)
+add("sea-bandar-abbas-gwadar", "bandar-abbas", "gwadar", "sea", C_IRAN_SEA, 723, [], "sea", "sea box",
+    km_note="km = 390 nm via Hormuz and Jask (gaps_filled.md, DER)", classes=DRY_REEFER_CLASSES, equipment=BOXES)
+add("sea-gwadar-karachi", "gwadar", "karachi", "sea", "", 467, [], "sea", "sea box",
+    km_note="km = ~252 nm straight line (gaps_filled.md, DER)", classes=DRY_REEFER_CLASSES, equipment=BOXES)
+add("sea-tanker-bandar-abbas-karachi", "bandar-abbas", "karachi", "sea", C_IRAN_SEA, 1173, [], "sea", "tanker",
+    km_note="km = 633 nm by waypoints (gaps_filled.md, DER)", classes="liquid_bulk", equipment="tanker")
+
+# --- China: Khorgos – Kashgar – Khunjerab – Karakoram Highway
+add("cn-road-khorgos-urumqi", "khorgos", "urumqi", "road", C_CHINA, 700, [], "KZ road", "CN road",
+    km_note="km = 700: great-circle 578 km × 1.15–1.30 (gaps_filled.md); days use Kazakh CPMM speeds as proxy")
+add("cn-road-urumqi-kashgar", "urumqi", "kashgar", "road", C_CHINA, 1480, ["WIKI_G314"], "KZ road", "CN road",
+    km_note="days use Kazakh CPMM road speeds as proxy (no Chinese figure)")
+add_derived("cn-rail-khorgos-urumqi", "khorgos", "urumqi", "rail", C_CHINA, RAIL, "TM/IR rail", "CN rail",
+            gauge=1435)
+add_derived("cn-rail-urumqi-kashgar", "urumqi", "kashgar", "rail", C_CHINA, RAIL, "TM/IR rail", "CN rail",
+            gauge=1435, remark="actual line runs via Korla and is longer: DER-LOW")
+add("cn-road-kashgar-tashkurgan", "kashgar", "tashkurgan", "road", C_KKH, 322, ["WIKI_G314"], "KZ road",
+    "CN road", km_note="days use Kazakh CPMM road speeds as proxy (no Chinese figure)")
+add("cn-road-tashkurgan-khunjerab", "tashkurgan", "khunjerab", "road", C_KKH, 146,
+    ["WIKI_G314", "WIKI_KHUNJERAB"], "KZ road", "CN road",
+    km_note="km = 146 (G314 table; the Khunjerab article gives 130); days use Kazakh CPMM road speeds as proxy")
+add("pk-road-khunjerab-sost", "khunjerab", "sost", "road", C_KKH, 75, ["WIKI_KHUNJERAB", "MOTOGPS_KHUNJERAB"],
+    "PK road", "PK road")
+add("pk-road-sost-gilgit", "sost", "gilgit", "road", C_KKH, 195, ["WIKI_KHUNJERAB"], "PK road", "PK road",
+    km_note="km = Khunjerab–Gilgit 270 minus Khunjerab–Sost 75")
+add("pk-road-gilgit-islamabad", "gilgit", "islamabad", "road", C_KKH, 600, ["WIKI_KHUNJERAB"], "PK road",
+    "PK road", km_note="km = Khunjerab–Islamabad 870 minus Khunjerab–Gilgit 270")
+add("irk-road-tashkent-kashgar", "tashkent", "kashgar", "road", C_IRKESHTAM, 920, ["KABAR_2018_IRKESHTAM"],
+    "", "CN road", days=(1.3, 2.0, 3.5), days_src=["KABAR_2018_IRKESHTAM", "TCA_2018_IRKESHTAM"],
+    days_note="days: 31 h on the 2017 pilot (min); typical 2 days ('Uzbekistan→China 2 days'); max assumed 3.5",
+    remark="via Andijan, Osh and Irkeshtam; border times included in the pilot's 31 h")
+
+# --- Caspian, Middle Corridor, crude
+add("ferry-aktau-baku", "aktau", "baku", "ferry", C_MIDDLE, 508, ["SILKROUTE_2025_TITR"], "", "ferry",
+    days=(0.8, 3.0, 5.8), days_src=["WAYKUN_FERRY", "CARAVANISTAN_2014"],
+    days_note="days: under 20 h sailing in good weather (min); typical adds ~2.2 days' wait for a ferry that "
+              "sails when loaded (every 4–5 days); max = 0.8 + 5")
+add("ferry-kuryk-baku", "kuryk", "baku", "ferry", C_MIDDLE, 470, [], "", "ferry",
+    km_note="km = great-circle 403 km × 1.17 (gaps_filled.md)", days=(0.7, 2.9, 5.7),
+    days_src=["CARAVANISTAN_2014"], days_note="days: ~0.7 sailing; waiting as for Aktau–Baku (assumed)")
+add("ferry-kuryk-amirabad", "kuryk", "amirabad", "ferry", C_CASPIAN_IRAN, 840, ["XINHUA_2020_KURYK"], "", "roro",
+    km_note="km = great-circle 717 km × 1.17 (upper end of 720–840; gaps_filled.md)", days=(1.2, 3.6, 6.5),
+    days_note="days: 1.2–1.5 sailing (gaps_filled.md) plus ~2.2 days' wait for a loaded sailing (assumed)",
+    equipment="truck-bulk;truck-reefer;truck-tanker",
+    remark="RoRo, 32 trucks up to 17 m")
+add_derived("ir-road-amirabad-tehran", "amirabad", "tehran", "road", C_CASPIAN_IRAN, ROAD_MOUNTAIN, "IR road",
+            "IR road")
+add_derived("azge-rail-baku-poti", "baku", "poti", "rail", C_MIDDLE, RAIL, "", "AZGE rail",
+            days=(2.5, 3, 4.5), days_src=["KAZTAG_2024_TITR"],
+            days_note="days: 12 days Altynkol→Poti minus 9 days Altynkol→Baku; min/max ±50% assumed", gauge=1520)
+add("sea-poti-karachi", "poti", "karachi", "sea", C_MIDDLE, 7920, [], "sea", "sea box",
+    km_note="km = ~4,280 nm via Bosporus and Suez (gaps_filled.md, DER ±5%)", classes=DRY_REEFER_CLASSES,
+    equipment=BOXES)
+add("pipe-atyrau-novorossiysk", "atyrau", "novorossiysk", "pipeline", C_CPC, 1511, ["TPORTAL_2026_CPC"], "",
+    "pipeline", days=(8.7, 11.7, 17.5),
+    days_note="days: flow at 2.0 / 1.5 / 1.0 m/s assumed (no transit time found)", classes="liquid_bulk",
+    equipment="pipeline", two_way=False, remark="Tengiz–Novorossiysk")
+add("sea-tanker-novorossiysk-karachi", "novorossiysk", "karachi", "sea", C_CPC, 7679, [], "", "tanker",
+    km_note="km = ~4,150 nm via Bosporus, Suez, Bab-el-Mandeb (gaps_filled.md, DER ±5%)",
+    days=(12.3, 14.4, 51), days_src=["THENEWS_2023_RUSCRUDE"],
+    days_note="days: 12.3–14.4 sailing at 14–12 kn; max 51 = the 2023 Urals analog with a 12-day Suez queue "
+              "and lightering", classes="liquid_bulk", equipment="tanker", two_way=False)
+add("sea-tanker-aktau-baku", "aktau", "baku", "sea", C_BTC, 508, ["SILKROUTE_2025_TITR", "HELM_2024_AKTAU_OIL"],
+    "", "tanker", days=(0.8, 1.5, 4), days_note="days: <20 h sailing (min); typical and max assumed",
+    classes="liquid_bulk", equipment="tanker", two_way=False)
+add_derived("pipe-baku-ceyhan", "baku", "ceyhan", "pipeline", C_BTC, RAIL, "", "pipeline",
+            days=(8, 11, 16), days_note="days: flow at 2.0 / 1.5 / 1.0 m/s assumed (no transit time found)",
+            classes="liquid_bulk", equipment="pipeline", two_way=False)
+add("sea-tanker-ceyhan-karachi", "ceyhan", "karachi", "sea", C_BTC, 6058, [], "", "tanker",
+    km_note="km = ~3,270 nm via Suez (gaps_filled.md, DER)", days=(9.7, 11.4, 25),
+    days_note="days: 9.7–11.4 sailing at 14–12 kn; max assumed 25 (Suez queue)", classes="liquid_bulk",
+    equipment="tanker", two_way=False)
+add_derived("kz-rail-atyrau-aktau", "atyrau", "aktau", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+
+# --- Pakistan, domestic road
+add("pk-road-karachi-lahore", "karachi", "lahore", "road", "", 1132,
+    ["SAHAFAT_2019_M5", "WIKI_KLM", "PAKWHEELS_2013_KLM"], "PK road", "PK road karachi-lahore",
+    km_note="km = Karachi–Sukkur 432 (derived) + Sukkur–Lahore 700 by motorway; range 1,130–1,400")
+add("pk-road-lahore-islamabad", "lahore", "islamabad", "road", "", 367, ["NHA_FAQ", "WIKI_KLM", "WIKI_PR_TRAINS"],
+    "PK road", "PK road lahore-islamabad")
+add("pk-road-islamabad-peshawar", "islamabad", "peshawar", "road", "", 155, ["NHA_FAQ", "WIKI_KLM"], "PK road",
+    "PK road islamabad-peshawar")
+add("pk-road-karachi-quetta", "karachi", "quetta", "road", "", 688, ["NHA_LIST_SCRIBD"], "PK road", "PK road",
+    km_note="km = Karachi–Chaman 813 (NHA) minus Quetta–Chaman ~125 (derived); range 660–695")
+add("pk-road-karachi-gwadar", "karachi", "gwadar", "road", "", 653, ["NHA_LIST_SCRIBD"], "PK road", "PK road")
+add_derived("pk-road-karachi-port-qasim", "karachi", "port-qasim", "road", "", ROAD_PLAIN, "PK road", "PK road",
+            days=(0.1, 0.2, 0.5), days_note="days: city drive, assumed")
+
+# --- Pakistan Railways (1676 mm)
+add("pk-rail-karachi-lahore", "karachi", "lahore", "rail", "", 1231, ["WIKI_PR_TRAINS"], "PK rail", "PK rail flat",
+    km_note="km = Green Line Karachi–Islamabad 1,521 minus Lahore–Islamabad 290", days=(1.33, 2.3, 3.5),
+    days_src=["BR_2021_PCT", "DAWN_2018_ZAHEDAN"],
+    days_note="days: premium container train 32 h (min); typical at the Quetta–Zahedan average 22 km/h; "
+              "max = 1.5 × typical (assumed)", gauge=1676)
+add("pk-rail-karachi-islamabad", "karachi", "islamabad", "rail", "", 1521, ["WIKI_PR_TRAINS"], "PK rail",
+    "PK rail flat", gauge=1676)
+add("pk-rail-karachi-peshawar", "karachi", "peshawar", "rail", "", 1687, ["PROPK_2023_ML1"], "PK rail",
+    "PK rail flat", gauge=1676)
+add("pk-rail-karachi-quetta", "karachi", "quetta", "rail", "", 851, ["WIKI_ML3"], "PK rail", "PK rail km",
+    km_note="km = Karachi–Rohri ~470 (great-circle 366 × 1.28) + Rohri–Quetta 381 (DER-LOW)", gauge=1676)
+
+
+# ----------------------------------------------------------------------------------------------- equipment
+EQUIPMENT = [
+    # id, name, kind, modes, classes, payload t, volume m3, teu, sources, note
+    ("c20", "20' dry container", "container", "road;rail;sea;ferry", "bulk_grain;general", 28.18, 33.2, 1,
+     "FREIGHTUTILS_CONT", ""),
+    ("c40", "40' dry container", "container", "road;rail;sea;ferry", "bulk_grain;general", 26.73, 67.7, 2,
+     "FREIGHTUTILS_CONT", ""),
+    ("c40hc", "40' high-cube container", "container", "road;rail;sea;ferry", "general", 26.54, 76.3, 2,
+     "FREIGHTUTILS_CONT", ""),
+    ("r20", "20' reefer container", "container", "road;rail;sea;ferry", "reefer;temp_controlled", 27.4, 27.0, 1,
+     "FREIGHTUTILS_CONT", ""),
+    ("r40", "40' reefer container", "container", "road;rail;sea;ferry", "reefer;temp_controlled", 25.68, 57.8, 2,
+     "FREIGHTUTILS_CONT", ""),
+    ("hopper", "Grain hopper wagon (1520 mm)", "wagon", "rail;ferry", "bulk_grain", 70, 104, None,
+     "RG_2022_HOPPER;RZDPARTNER_HOPPER", ""),
+    ("tank-wagon", "Tank wagon", "wagon", "rail;ferry", "liquid_bulk", 73, 88, None, "RJ_TANKWAGON", ""),
+    ("truck-bulk", "Truck (tilt or grain trailer)", "truck", "road;ferry", "bulk_grain;general", 20, 91, None,
+     "CPMM23_INTRO;KTZ_PILOT_2024",
+     "payload = CPMM's 20-t load (the KTZ pilot trucks carried 21 t); volume = 13.6 × 2.48 × 2.7 m trailer "
+     "(assumed standard curtain-sider)"),
+    ("truck-reefer", "Reefer truck", "truck", "road;ferry", "reefer;temp_controlled", 20, 57.8, None,
+     "CPMM23_INTRO;FREIGHTUTILS_CONT", "payload = CPMM's 20-t load; volume assumed equal to a 40' reefer box"),
+    ("truck-tanker", "Road tanker", "truck", "road;ferry", "liquid_bulk", 20, 25, None, "CPMM23_INTRO",
+     "payload = CPMM's 20-t load; volume 25 m³ assumed (crude at 0.80 t/m³)"),
+    ("tanker", "Crude/products tanker (Karachi size)", "tanker", "sea", "liquid_bulk", 50000, None, None,
+     "THENEWS_2023_RUSCRUDE", "payload = ~50,000 t, the largest oil cargo Karachi port took in 2023"),
+    ("pipeline", "Pipeline batch", "pipeline", "pipeline", "liquid_bulk", 1000000, None, None, "UPSTREAM_2022_CPC",
+     "payload set far above any consignment: a pipeline batch is not a unit limit"),
+]
+
+CARGO = [
+    # id, name, aliases, class, density t/m3, temperature, sources, note
+    ("wheat", "Wheat", "grain;bread wheat;durum", "bulk_grain", 0.774, "", "DEERE_DENSITY", ""),
+    ("oats", "Oats", "", "bulk_grain", 0.413, "", "DEERE_DENSITY", ""),
+    ("barley", "Barley", "", "bulk_grain", 0.619, "", "DEERE_DENSITY", ""),
+    ("flax-seed", "Flax seed", "flax;linseed;flaxseed", "bulk_grain", 0.722, "", "DEERE_DENSITY", ""),
+    ("lentils", "Lentils and chickpeas", "lentils;chickpeas;pulses;peas;chana", "bulk_grain", 0.69, "",
+     "SHIPPINGWHALE_SF;HVMTL_PEAS_SF", "density = proxy: haricot beans 1.45 m³/t and yellow peas 1.42–1.47 m³/t "
+     "in bulk (no lentil or chickpea figure found)"),
+    ("crude-oil", "Crude oil", "crude;oil;CPC Blend;KEBCO", "liquid_bulk", 0.802, "", "ARGUS_2021_SIBLIGHT",
+     "density = 141.5 / (131.5 + 45) for an assumed 45° API light crude (CPC Blend is 'light sour'; its API "
+     "gravity was not found)"),
+    ("potatoes", "Potatoes", "potato", "reefer", 0.65, "+10 to +12 °C", "UTOPIA_TEMP",
+     "density 0.65 t/m³ assumed (no sourced figure); any value above 0.44 t/m³ fills a 40' reefer by weight "
+     "first, as the kinnow loads show"),
+    ("citrus", "Citrus (kinnow)", "kinnow;mandarin;mandarins;oranges;tangerines", "reefer", 0.483,
+     "+4 to +8 °C, RH 90–95 %", "ASALMEDIA_2013_KINNOW;AGILE_REEFER",
+     "density = 27.9 t per container (39,000 t in 1,400 containers, Dec 2012) / 57.8 m³ of a 40' reefer"),
+    ("pharmaceuticals", "Pharmaceuticals", "medicines;pharma;drugs", "temp_controlled", 0.3, "+2 to +8 °C (label)",
+     "WHO_TRS961", "density 0.3 t/m³ assumed (light cartons; volume-bound); no sourced figure"),
+    ("garments", "Garments and knitwear", "knitwear;clothing;textiles;apparel", "general", 0.32, "",
+     "SHIPPINGWHALE_SF", "density = proxy: bath towels in cases 3.10 m³/t (no garment figure found)"),
+    ("general", "General containerised cargo", "general cargo;containerised;containerized", "general", 0.32, "",
+     "SHIPPINGWHALE_SF", "density = the garments proxy (3.10 m³/t), for cargo counted in containers"),
+]
+
+# ----------------------------------------------------------------------------------------------- rates
+# Kazakh rail, from KTZ's published grain rates Kostanay→Dostyk (Feb 2010) over the derived distance.
+KOSTANAY_DOSTYK_KM = round(gc_km(COORDS["Kostanay"], COORDS["Dostyk"]) * RAIL)
+KTZ_NOTE = (f"KTZ rate Kostanay→Dostyk, Feb 2010 (historic) ÷ {KOSTANAY_DOSTYK_KM:,} km (great-circle × rail "
+            f"factor 1.24)")
+KZ_RAIL = {
+    "hopper": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM, f"USD 23.94/t hopper wagon: {KTZ_NOTE}"),
+    "tank-wagon": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM,
+                   f"grain hopper rate used for tank wagons (no oil rate found): {KTZ_NOTE}"),
+    "c20": ("per_unit_km", 46.98 * 21 / KOSTANAY_DOSTYK_KM, f"USD 46.98/t × 21 t per 20' box: {KTZ_NOTE}"),
+    "r20": ("per_unit_km", 46.98 * 21 / KOSTANAY_DOSTYK_KM,
+            f"dry 20' rate, no reefer surcharge found: USD 46.98/t × 21 t: {KTZ_NOTE}"),
+    "c40": ("per_unit_km", 68.60 * 24 / KOSTANAY_DOSTYK_KM, f"USD 68.60/t × 24 t per 40' box: {KTZ_NOTE}"),
+    "c40hc": ("per_unit_km", 68.60 * 24 / KOSTANAY_DOSTYK_KM, f"USD 68.60/t × 24 t per 40' box: {KTZ_NOTE}"),
+    "r40": ("per_unit_km", 68.60 * 24 / KOSTANAY_DOSTYK_KM,
+            f"dry 40' rate, no reefer surcharge found: USD 68.60/t × 24 t: {KTZ_NOTE}"),
+}
+RAIL_FACTORS = {
+    # profile: (multiplier on the Kazakh rate, sources, how)
+    "KZ rail": (1.0, ["IDK_2010_KTZ_GRAIN"], ""),
+    "UZ rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
+                "× 0.72 = CPMM rail cost Uzbekistan USD 635 / Kazakhstan USD 883 per 500 km per 20 t (2022)"),
+    "AF rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
+                "Uzbek rate as proxy (Afghan line built and long run by Uzbekistan Railways): × 0.72 CPMM UZ/KZ"),
+    "TM rail": (0.7, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF"],
+                "× 0.70 Turkmen transit coefficient (private wagons via Serhetyaka, 2025–26) on the Kazakh rate"),
+    "IR rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate as proxy (no Iranian rail tariff found)"),
+    "CN rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate as proxy (no Chinese rail tariff found)"),
+    "AZGE rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate as proxy (no Azerbaijani or Georgian tariff found)"),
+}
+
+# Pakistan Railways: Rs 160,000 per container Karachi→Lahore/Rawalpindi/Peshawar, escalated by the 2023–24 hikes
+PK_RAIL_BOX = round(160000 * 1.05 * 1.05 * 1.03)
+PK_RAIL_WAGON = round(185000 * 1.05 * 1.05 * 1.03)
+PK_HIKES = "× 1.05 (Sep 2023) × 1.05 (Dec 2023) × 1.03 (Jul 2024)"
+PK_RAIL_SOURCES = ["SOCIETYNEWS_PR_CUT", "PROPK_2023_PRHIKE", "NATION_2023_PRHIKE", "PROPK_2024_PRHIKE"]
+
+SEA_PER_FEU_KM = 2875 / 4764
+KURYK_AMIRABAD_KM = next(l.km for l in LEGS if l.leg_id == "ferry-kuryk-amirabad")
+PIPELINE_USD_TKM = 3818 / 149.22 / 1000
+TANKER_KM_BLACKSEA_MED = round(gc_km(COORDS["Novorossiysk"], (37.23, 15.22)) * SEA)
+TANKER_USD_TKM = 22.14 / 2 / TANKER_KM_BLACKSEA_MED
+
+
+@dataclass
+class Rate:
+    leg_id: str
+    direction: str
+    equipment: str
+    charge: str
+    basis: str
+    amount: float
+    currency: str
+    sources: list[str]
+    note: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    remark: str = ""
+
+
+def rates_for(leg: LegRow) -> list[Rate]:
+    t = leg.tariff
+    rates: list[Rate] = []
+    if t == "planned":
+        return rates
+    if t.endswith("rail") and t in RAIL_FACTORS or t == "UZ rail grain-af":
+        profile = "UZ rail" if t == "UZ rail grain-af" else t
+        factor, sources, how = RAIL_FACTORS[profile]
+        for equipment, (basis, amount, what) in KZ_RAIL.items():
+            note = what + (f"; {how}" if how else "")
+            if t == "UZ rail grain-af" and equipment == "hopper":
+                rates.append(Rate(leg.leg_id, "forward", equipment, "freight", basis, amount * factor * 0.6, "USD",
+                                  sources + ["ORDA_2025_GRAINTARIFF"],
+                                  note + "; × 0.60: Uzbek transit tariff on Kazakh grain to Afghanistan cut 40% "
+                                         "(Mar 2025)", valid_from=D(2025, 3, 1)))
+                rates.append(Rate(leg.leg_id, "reverse", equipment, "freight", basis, amount * factor, "USD",
+                                  sources, note))
+            else:
+                rates.append(Rate(leg.leg_id, "both", equipment, "freight", basis, amount * factor, "USD", sources,
+                                  note))
+        return rates
+    if t in ("KZ road", "KZ road toll", "UZ road", "AF road", "PK road", "CN road", "IR road") or \
+            t.startswith("PK road "):
+        country = t[:2]
+        if country in TFI3:
+            value, source, year = TFI3[country]
+            rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", value / 500, "USD", [source],
+                              f"CPMM {country} road cost USD {value:,} per 500 km per 20-t truck ({year}) ÷ 500"))
+        else:
+            rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", TFI3_MEDIAN / 500, "USD",
+                              [v[1] for v in TFI3.values()],
+                              f"no {country} road rate found: median of CPMM road costs KZ/UZ/AF/PK "
+                              f"(USD {TFI3_MEDIAN:,.1f} per 500 km per 20 t) ÷ 500"))
+        if t == "KZ road toll":
+            rates.append(Rate(leg.leg_id, "both", "*", "toll (category-I road, truck over 15 t)", "per_unit_km", 41,
+                              "KZT", ["KZ_TOLL_2026"], "", valid_from=D(2026, 1, 1),
+                              remark="48 KZT/km if paid afterwards"))
+        fares = PK_FARES.get(leg.leg_id)
+        if fares:
+            rates.pop(0)  # a sourced fare replaces the CPMM average
+            rates[0:0] = fares
+        return rates
+    if t.startswith("PK rail"):
+        if t == "PK rail flat":
+            for equipment, amount, what in (("*", PK_RAIL_BOX, f"Rs 160,000 per container {PK_HIKES}"),
+                                            ("hopper", PK_RAIL_WAGON, f"Rs 185,000 big goods wagon {PK_HIKES}"),
+                                            ("tank-wagon", PK_RAIL_WAGON, f"Rs 185,000 big goods wagon {PK_HIKES}")):
+                rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_unit", amount, "PKR",
+                                  PK_RAIL_SOURCES, f"{what}; one rate Karachi to Lahore, Rawalpindi or Peshawar"))
+        else:
+            for equipment, amount, what in (("*", PK_RAIL_BOX, "container"), ("hopper", PK_RAIL_WAGON, "wagon"),
+                                            ("tank-wagon", PK_RAIL_WAGON, "wagon")):
+                rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_unit_km", amount / 1231, "PKR",
+                                  PK_RAIL_SOURCES, f"Pakistan Railways Karachi–Lahore {what} rate Rs {amount:,} "
+                                                   f"÷ 1,231 km, applied per km"))
+        return rates
+    if t == "sea box":
+        for equipment in BOXES.split(";"):
+            teu = 2 if "40" in equipment else 1
+            rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_unit_km", SEA_PER_FEU_KM * teu / 2,
+                              "USD", ["EY_2024_TITR", "SILKROUTE_2025_TITR"],
+                              f"no sea rate found: Middle Corridor through rate USD 2,875 per FEU ÷ 4,764 km "
+                              f"= USD {SEA_PER_FEU_KM:.3f} per FEU-km, × {teu}/2 for this box (upper-bound proxy)"))
+        rates.append(Rate(leg.leg_id, "reverse", "*", "surcharge (Pakistan exports to Asia)", "per_unit", 300, "USD",
+                          ["JANG_2025_FREIGHT"], "", valid_from=D(2025, 5, 1),
+                          remark="added by shipping lines after the India–Pakistan link was suspended"))
+        return rates
+    if t == "tanker":
+        rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_tkm", TANKER_USD_TKM, "USD",
+                          ["PLATTS_2014_BSMED"],
+                          f"Aframax Black Sea–Med 80 kt: WS200 = USD 22.14/t, halved to WS100 = USD 11.07/t, "
+                          f"÷ {TANKER_KM_BLACKSEA_MED:,} km Novorossiysk–Augusta (great-circle × 1.17)"))
+        return rates
+    if t == "pipeline":
+        rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tkm", PIPELINE_USD_TKM, "USD",
+                          ["INTERFAX_ATASU_TARIFF"],
+                          "proxy: Kazakh oil tariff on the Atasu–Alashankou pipeline, KZT 3,818 per t per 1,000 km "
+                          "at the article's KZT 149.22/USD (no CPC or BTC tariff found)"))
+        return rates
+    if t == "ferry":
+        rates.append(Rate(leg.leg_id, "both", "*", "ferry freight", "per_unit_km", 1650 / KURYK_AMIRABAD_KM, "USD",
+                          ["XINHUA_2020_KURYK"],
+                          f"no ferry tariff found: Kuryk–Amirabad RoRo USD 1,650 per truck ÷ {KURYK_AMIRABAD_KM} "
+                          f"km, per unit-km"))
+        return rates
+    if t == "roro":
+        rates.append(Rate(leg.leg_id, "both", "*", "RoRo freight", "per_unit", 1650, "USD",
+                          ["XINHUA_2020_KURYK", "ALMATYBIZ_KURYK"],
+                          "USD 1,650 = midpoint of 1,600–1,700 per truck one way", valid_from=D(2020, 11, 25)))
+        return rates
+    raise ValueError(f"no tariff profile {t!r} for {leg.leg_id}")
+
+
+PK_FARE_SOURCES = ["DAILYPK_2025_FARES"]
+PK_FARES = {
+    "pk-road-karachi-lahore": [
+        Rate("pk-road-karachi-lahore", "forward", "*", "freight", "per_unit", 350000, "PKR", PK_FARE_SOURCES, "",
+             valid_from=D(2025, 7, 17), remark="Pakistan Goods Transporters Association fare, Karachi→Lahore"),
+        Rate("pk-road-karachi-lahore", "reverse", "*", "freight", "per_unit", 120000, "PKR", PK_FARE_SOURCES, "",
+             valid_from=D(2025, 7, 17), remark="Lahore→Karachi: back-haul direction"),
+    ],
+    "pk-road-lahore-islamabad": [
+        Rate("pk-road-lahore-islamabad", "forward", "*", "freight", "per_unit", 72000, "PKR", PK_FARE_SOURCES, "",
+             valid_from=D(2025, 7, 17), remark="Lahore→Rawalpindi"),
+        Rate("pk-road-lahore-islamabad", "reverse", "*", "freight", "per_unit", 72000, "PKR", PK_FARE_SOURCES,
+             "no Rawalpindi→Lahore fare found: assumed equal to Lahore→Rawalpindi", valid_from=D(2025, 7, 17)),
+    ],
+    "pk-road-islamabad-peshawar": [
+        Rate("pk-road-islamabad-peshawar", "both", "*", "freight", "per_unit", 24000, "PKR", PK_FARE_SOURCES,
+             "Lahore→Peshawar Rs 96,000 minus Lahore→Rawalpindi Rs 72,000; same both ways (assumed)",
+             valid_from=D(2025, 7, 17)),
+    ],
+}
+
+# ----------------------------------------------------------------------------------------------- nodes
+CPMM_ROAD_BCP_H = {"KZ": 4.3, "UZ": 4.2, "AF": 19.5, "PK": 33.1}
+MEDIAN_ROAD_BCP_H = sorted(CPMM_ROAD_BCP_H.values())[1:3]
+MEDIAN_ROAD_BCP_H = sum(MEDIAN_ROAD_BCP_H) / 2
+CPMM_ROAD_BCP_USD = {"KZ": 317, "UZ": 74, "AF": 240, "PK": 238}
+MEDIAN_ROAD_BCP_USD = sum(sorted(CPMM_ROAD_BCP_USD.values())[1:3]) / 2
+CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 133}
+MEDIAN_RAIL_BCP_USD = sum(CPMM_RAIL_BCP_USD.values()) / 2
+GAUGE_DAYS = 69.7 / 24
+GRAIN_LAB = "; grain entering China waits 5–10 more days for laboratory checks (Oct 2025), included in max"
+
+NODES = [
+    # id, place, event, mode, (min, typical, max) days, sources, note
+    ("default-border-road", "*", "border_crossing", "road",
+     (round(2 * 4.2 / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2), round(2 * 33.1 / 24, 2)),
+     "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+     f"default for a road border: both sides at the median CPMM border time {MEDIAN_ROAD_BCP_H:.1f} h (KZ 4.3, "
+     f"UZ 4.2, AF 19.5, PK 33.1 h); min 2 × 4.2 h, max 2 × 33.1 h"),
+    ("default-border-rail", "*", "border_crossing", "rail", (0.28, 0.57, 2.9), "CPMM22_KZ;CPMM22_UZ;CPMM23_KZ",
+     "default for a rail border: Kazakh outbound 6.8 h + Uzbek 6.8 h (typical); min one side; max = Kazakh "
+     "all-rail-border average 69.7 h (2023)"),
+    ("default-border-any", "*", "border_crossing", "*",
+     (round(2 * 4.2 / 24, 2), round(2 * MEDIAN_ROAD_BCP_H / 24, 2), round(2 * 33.1 / 24, 2)),
+     "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK", "as the road default"),
+    ("default-gauge", "*", "gauge_change", "*", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
+                                                  round(GAUGE_DAYS * 2, 2)), "CPMM23_KZ",
+     "Kazakh rail border average 69.7 h (2023), dominated by gauge changes at the Chinese border; min/max "
+     "half/double (assumed)"),
+    ("default-port", "*", "port_handling", "sea", (1, 2, 5), "",
+     "no port dwell figure found: 2 days assumed for discharge and customs (1–5)"),
+    ("default-port-ferry", "*", "port_handling", "ferry", (0.25, 0.25, 1), "AZERNEWS_2020_TITR",
+     "transloading at Baku takes ~6 h; max 1 day assumed"),
+    ("default-transshipment", "*", "transshipment", "*", (0.5, 1, 2), "",
+     "no figure found: 1 day assumed to transfer a consignment between modes (0.5–2)"),
+    ("saryagash-border", "saryagash", "border_crossing", "rail", (0.28, 0.57, 1.5), "CPMM22_KZ;CPMM22_UZ",
+     "Kazakh outbound 6.8 h + Uzbek 6.8 h (CPMM 2022); max 1.5 days assumed (grain congestion seen Nov 2025)"),
+    ("gisht-kuprik-border", "gisht-kuprik", "border_crossing", "road", (0.1, 0.34, 0.61),
+     "CPMM22_KZ;CPMM22_UZ;TREND_2025_KAZYGURT",
+     "Kazakh outbound 4.0 h + Uzbek 4.2 h (2022); min ~30-min queues after the Dec 2025 upgrade plus clearance "
+     "(assumed 0.1 d); max Kazakh inbound 4.6 h + Uzbek 2020 10.1 h"),
+    ("hairatan-border", "hairatan", "border_crossing", "road", (0.9, 0.99, 1.25), "CPMM22_UZ;CPMM20_AF",
+     "Uzbek 4.2 h + Afghan 19.5 h (typical); min with Afghan 17.3 h; max Uzbek 10.1 h + Afghan 19.9 h"),
+    ("hairatan-border-rail", "hairatan", "border_crossing", "rail", (0.28, 0.5, 1.0), "CPMM22_UZ",
+     "Uzbek rail border 6.8 h (2022) plus Afghan acceptance (assumed; typical 0.5, max 1 day)"),
+    ("hairatan-transshipment", "hairatan", "transshipment", "*", (0.5, 1, 3), "NAAN_HAIRATAN",
+     "rail to truck with hand unloading (3,500 t flour + 1,500 t wheat a day); 0.5–3 days assumed"),
+    ("torkham-border", "torkham", "border_crossing", "*", (1.01, 2.02, 6.0),
+     "CPMM22_PK;CPMM20_AF;TRIBUNE_2025_CLOSURE",
+     "Afghan side 24.2 h + Pakistani side 24.2 h (2020/2022); min one side only; max 120 h inbound (2021) + 24.2 h"),
+    ("chaman-border", "chaman", "border_crossing", "*", (2.33, 3.09, 3.79), "CPMM22_PK;CPMM20_AF",
+     "Spin Boldak 20.2 h + Chaman 54.0 h (2022); min with 35.7 h, max with 70.7 h (conflicting 2020 figures)"),
+    ("khorgos-border-road", "khorgos", "border_crossing", "road", (1.07, 2.14, 14.3), "CPMM23_BCP;BAQ_2025_ALTYNKOL",
+     "Khorgos road crossing 51.4 h (2023) incl. transloading between Chinese and Kazakh trucks; min half "
+     "(assumed)" + GRAIN_LAB),
+    ("khorgos-border-rail", "khorgos", "border_crossing", "rail", (0.1, 0.2, 0.5), "RAILNEWS_2019_ALTYNKOL",
+     "locomotive turnaround 2–5.5 h; the wait is counted in the gauge change"),
+    ("khorgos-gauge", "khorgos", "gauge_change", "rail", (1.45, 2.9, 15.8), "CPMM23_KZ;BAQ_2025_ALTYNKOL",
+     "Kazakh rail border average 69.7 h (2023, worst at Dostyk and Altynkol); min half (assumed)" + GRAIN_LAB),
+    ("khunjerab-border", "khunjerab", "border_crossing", "*", (0.1, 0.5, 2.0), "CPMM22_PK;INP_2026_SOST",
+     "inbound 2.3 h (2020, one sample) plus Sost customs: typical 0.5, max 2 days assumed"),
+    ("taftan-border", "taftan", "border_crossing", "*", (0.5, 1.38, 14), "CPMM23_PK;QUETTAVOICE_TAFTAN",
+     "Pakistani average road border time 33.1 h (2023); max 14 days: clearance was held up 'for weeks' in "
+     "episodes"),
+    ("bolashak-border", "bolashak", "border_crossing", "rail", (0.28, 0.57, 2.9), "CPMM22_KZ",
+     "as the rail default: Kazakh outbound 6.8 h and 6.8 h assumed on the Turkmen side"),
+    ("zahedan-gauge", "zahedan", "gauge_change", "*", (1, 2, 4), "DAWN_2022_RELIEF;RG_BAM_ZAHEDAN",
+     "'a couple of days' to transship 1435/1676 at the Zahedan exchange yard; 1–4 days"),
+    ("etrek-gauge", "etrek", "gauge_change", "rail", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
+                                                      round(GAUGE_DAYS * 2, 2)),
+     "CPMM23_KZ;ORIENT_2022_KTI;NEWSAZ_2024_CKTI",
+     "wheelset change (2022) or container reload (2024) at Etrek; hours as the gauge default (69.7 h)"),
+    ("sarakhs-gauge", "sarakhs", "gauge_change", "rail", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
+                                                          round(GAUGE_DAYS * 2, 2)),
+     "CPMM23_KZ;TCA_GOV_TM_NS", "container transshipment 1520→1435 at Sarakhs; hours as the gauge default"),
+]
+
+KGTL = 480  # PKR per tonne, Karachi Gateway Terminal charge from Feb 2024
+NODE_FEES = [
+    # id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from
+    ("karachi-terminal", "karachi", "port_handling", "*", "*", "terminal charge", "per_tonne", KGTL, "PKR",
+     "TRIBUNE_2024_KGTL", "", D(2024, 2, 1)),
+    ("default-port", "*", "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR", "TRIBUNE_2024_KGTL",
+     "no charge found for this port: the Karachi Gateway Terminal charge Rs 480/t used as proxy", None),
+    ("default-transshipment", "*", "transshipment", "*", "*", "transshipment", "per_tonne", KGTL, "PKR",
+     "TRIBUNE_2024_KGTL", "no transshipment price found: the Karachi terminal charge (one lift) used as proxy",
+     None),
+    ("default-gauge", "*", "gauge_change", "*", "*", "gauge change / transfer", "per_tonne", KGTL, "PKR",
+     "TRIBUNE_2024_KGTL", "no gauge-change price found: the Karachi terminal charge (one lift) used as proxy",
+     None),
+    ("default-border-road", "*", "border_crossing", "road", "*", "border crossing (both sides)", "per_unit",
+     2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+     f"default: 2 × median CPMM road border cost USD {MEDIAN_ROAD_BCP_USD:g} (KZ 317, UZ 74, AF 240, PK 238)",
+     None),
+    ("default-border-rail", "*", "border_crossing", "rail", "*", "border crossing (both sides)", "per_unit",
+     2 * MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ",
+     f"default: 2 × mean CPMM rail border cost USD {MEDIAN_RAIL_BCP_USD:g} (KZ 297, UZ 133)", None),
+    ("saryagash-kz", "saryagash", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
+     "CPMM22_KZ", "", None),
+    ("saryagash-uz", "saryagash", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit", 133, "USD",
+     "CPMM22_UZ", "", None),
+    ("gisht-kuprik-kz", "gisht-kuprik", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 317,
+     "USD", "CPMM22_KZ", "", None),
+    ("gisht-kuprik-uz", "gisht-kuprik", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
+     "CPMM22_UZ", "", None),
+    ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit", 3692,
+     "KZT", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18)),
+    ("hairatan-uz", "hairatan", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
+     "CPMM22_UZ", "", None),
+    ("hairatan-af", "hairatan", "border_crossing", "road", "*", "Afghan road border", "per_unit", 240, "USD",
+     "CPMM20_AF", "", None),
+    ("hairatan-bridge", "hairatan", "border_crossing", "road", "*", "Friendship Bridge fee", "per_unit", 7000, "AFN",
+     "VZGLYAD_2024_FEES", "", D(2024, 9, 28)),
+    ("hairatan-entry", "hairatan", "border_crossing", "road", "*", "truck entry fee", "per_unit", 3500, "AFN",
+     "VZGLYAD_2024_FEES", "", D(2024, 9, 28)),
+    ("hairatan-rail-uz", "hairatan", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit", 133, "USD",
+     "CPMM22_UZ", "", None),
+    ("hairatan-rail-termez", "hairatan", "border_crossing", "rail", "*", "Termez wagon fee", "per_unit", 100, "USD",
+     "AFGHANAN_2024_TARIFF", "USD 200 per 40-t wagon cut 50% in May 2024", D(2024, 5, 1)),
+    ("torkham-af", "torkham", "border_crossing", "*", "*", "Afghan road border", "per_unit", 240, "USD", "CPMM20_AF",
+     "", None),
+    ("torkham-pk", "torkham", "border_crossing", "*", "*", "Pakistani border clearance", "per_unit", 396, "USD",
+     "CPMM22_PK", "mean of USD 267 outbound (2022) and USD 525 inbound (2021)", None),
+    ("chaman-af", "chaman", "border_crossing", "*", "*", "Afghan road border", "per_unit", 240, "USD", "CPMM20_AF",
+     "", None),
+    ("chaman-pk", "chaman", "border_crossing", "*", "*", "Pakistani border (Chaman)", "per_unit", 50, "USD",
+     "CPMM22_PK", "", None),
+    ("khorgos-road", "khorgos", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 317, "USD",
+     "CPMM22_KZ", "", None),
+    ("khorgos-rail", "khorgos", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
+     "CPMM22_KZ", "", None),
+    ("khunjerab-pk", "khunjerab", "border_crossing", "*", "*", "Pakistani border (Sost)", "per_unit", 238, "USD",
+     "CPMM23_PK", "Pakistani average road border cost (2023); no Sost schedule found", None),
+    ("bolashak-kz", "bolashak", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
+     "CPMM22_KZ", "", None),
+]
+
+# ----------------------------------------------------------------------------------------------- closures
+KZ_RAIL_LEGS = [l.leg_id for l in LEGS if l.leg_id.startswith("kz-rail")]
+CLOSURES = [
+    # id, kind, target, effect, start, end, every_year, modes, reason, sources, note
+    *[(f"pk-af-closure-{p}", "place", p, "closed", D(2025, 10, 12), None, "no", "*",
+       "Pakistan–Afghanistan crossings closed to trade after the clashes of 11–13 Oct 2025; trade still "
+       "suspended in Feb 2026", "TRIBUNE_2025_CLOSURE;IANS_2025_CLOSURE;TOI_2026_QTTA;MNN_2025_CLOSURE", "")
+      for p in ("torkham", "chaman", "kharlachi")],
+    ("torkham-closure-2025-02", "place", "torkham", "closed", D(2025, 2, 21), D(2025, 3, 21), "no", "*",
+     "Torkham shut from 21 Feb 2025 for weeks; more than 5,000 trucks stranded", "PROFIT_2025_TORKHAM",
+     "end date assumed four weeks after the start ('weeks')"),
+    ("khunjerab-winter", "place", "khunjerab", "risk", D(2000, 11, 30), D(2000, 4, 1), "yes", "road",
+     "Khunjerab winter: protocol closure 30 Nov–1 Apr, but cargo has reportedly moved year-round since Dec 2024 "
+     "— sources conflict, verify before quoting",
+     "DAILYPK_2024_KHUNJERAB;BR_2020_KHUNJERAB;DAILYTIMES_2025_KHUNJERAB;INP_2026_SOST", ""),
+    ("salang-winter", "leg", "af-road-mazar-kabul", "risk", D(2000, 12, 1), D(2000, 3, 31), "yes", "road",
+     "Salang pass and tunnel: winter snow closures (e.g. closed indefinitely 25 Jan 2025)",
+     "DAWAT_2025_SALANG;NATION_2022_UZTRUCK", "window December–March assumed from the reported winter closures"),
+    *[(f"caspian-weather-{leg}", "leg", leg, "risk", D(2000, 11, 1), D(2000, 3, 31), "yes", "*",
+       "Caspian sailings are weather-dependent; winter storms delay ferries", "EURASIATRAVEL_FERRY",
+       "window November–March assumed")
+      for leg in ("ferry-aktau-baku", "ferry-kuryk-baku", "ferry-kuryk-amirabad", "sea-tanker-aktau-baku")],
+    *[(f"red-sea-{leg}", "leg", leg, "risk", D(2024, 1, 1), None, "no", "*",
+       "Red Sea security risk: diversion round the Cape adds weeks and up to USD 3,000 per container",
+       "FRESHPLAZA_2024_REDSEA;ASSTRA_2024", "")
+      for leg in ("sea-poti-karachi", "sea-tanker-novorossiysk-karachi", "sea-tanker-ceyhan-karachi")],
+    ("cpc-disruption", "leg", "pipe-atyrau-novorossiysk", "risk", D(2025, 11, 1), None, "no", "*",
+     "CPC terminal disruptions; facilities attacked in late 2025", "VORTEXA_2022_CPC;UPSTREAM_2022_CPC",
+     "start date assumed (reported 'late 2025')"),
+    *[(f"ktz-tariff-{leg}", "leg", leg, "risk", D(2026, 6, 1), None, "no", "rail",
+       "KTZ has proposed raising the grain rail tariff ×2.6 from 1 Jun 2026 (not approved); the rates here are "
+       "older", "KTZ_2026_TARIFFPLAN;LOGISTAN_KTZ_TARIFF", "")
+      for leg in KZ_RAIL_LEGS],
+]
+
+# ----------------------------------------------------------------------------------------------- CO2
+WTT_UPLIFT = 1 + 0.01800 / 0.08473  # diesel WTT/TTW from DEFRA 2012 artic >33 t
+MARINE_WTW = 1 / (1 - 38.7 / 262.1)  # WTT share of WTW for marine fuel, GLEC RoPax 2,000–4,999 GT VLSFO
+FACTORS = [
+    # id, element, mode/event, equipment, value, sources, note
+    ("road", "transport", "road", "*", 95.0, "DESNZ_2026_CODE;DEFRA_2012",
+     "HGV articulated >33 t 78.35 g TTW × 1.212 (DEFRA 2012 well-to-tank uplift)"),
+    *[(f"road-{e}", "transport", "road", e, round(90.61 * WTT_UPLIFT, 1), "DESNZ_2026_CODE;DEFRA_2012",
+       "refrigerated HGV >33 t 90.61 g TTW × 1.212 (well-to-tank uplift)")
+      for e in ("truck-reefer", "r20", "r40")],
+    ("rail", "transport", "rail", "*", 31.3, "DESNZ_2026_CODE;DEFRA_2012",
+     "freight train 25.83 g TTW × 1.212 (diesel well-to-tank uplift); diesel proxy for all lines"),
+    ("sea", "transport", "sea", "*", round(36.75 * MARINE_WTW, 1),
+     "DESNZ_2026_CODE;CLIMATIQ_GLEC_ROPAX2K_VLSFO_WTT;CLIMATIQ_GLEC_ROPAX2K_VLSFO_TTW",
+     f"container feeder 0–999 TEU 36.75 g TTW × {MARINE_WTW:.3f} (marine well-to-tank share 14.8 %)"),
+    ("sea-tanker", "transport", "sea", "tanker", round(7.59 * MARINE_WTW, 1),
+     "DESNZ_2026_CODE;CLIMATIQ_GLEC_ROPAX2K_VLSFO_WTT;CLIMATIQ_GLEC_ROPAX2K_VLSFO_TTW",
+     f"crude tanker 60–80 kt 7.59 g TTW × {MARINE_WTW:.3f} (marine well-to-tank share 14.8 %)"),
+    ("ferry", "transport", "ferry", "*", 202.9, "CLIMATIQ_GLEC_ROPAX5K_VLSFO_WTW", ""),
+]
+
+# ----------------------------------------------------------------------------------------------- FX
+FX = [
+    ("USD", 1.0, D(2026, 1, 1), "", "base currency"),
+    ("KZT", 509.84, D(2026, 1, 13), "INFORM_NBK_13JAN", "year inferred as 2026 (not printed in the source)"),
+    ("KZT", 503.35, D(2026, 1, 23), "INFORM_NBK_23JAN", "year inferred as 2026 (not printed in the source)"),
+    ("PKR", 280.0, D(2026, 1, 7), "PKREVENUE_SBP_7JAN2026", ""),
+    ("PKR", 279.85, D(2026, 1, 26), "ARY_SBP_26JAN2026", ""),
+    ("RUB", 76.04, D(2026, 1, 23), "VEDOMOSTI_CBR_23JAN2026", ""),
+    ("CNY", 7.0, D(2026, 1, 23), "VEDOMOSTI_CBR_23JAN2026;PKREVENUE_SBP_7JAN2026",
+     "cross rate: CBR 76.04 RUB/USD ÷ 10.86 RUB/CNY = 7.00"),
+    ("EUR", round(1 / 1.168, 4), D(2026, 1, 23), "VEDOMOSTI_CBR_23JAN2026",
+     "cross rate: CBR 76.04 RUB/USD ÷ 88.79 RUB/EUR"),
+    ("UZS", 12344.61, D(2025, 9, 16), "ZAMON_CBU_16SEP", "stale: no 2026 rate found (year inferred as 2025)"),
+    ("AFN", round(7000 / 106, 2), D(2024, 9, 28), "VZGLYAD_2024_FEES",
+     "implied by the source's conversion 7,000 AFN ≈ USD 106"),
+]
+
+
+# ----------------------------------------------------------------------------------------------- writing
+def _write(path: Path, sheets: dict[str, tuple[list[str], list[list]]]) -> None:
+    book = Workbook()
+    book.remove(book.active)
+    for name, (header, rows) in sheets.items():
+        sheet = book.create_sheet(name)
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append(row)
+        sheet.freeze_panes = "A2"
+        for index, column in enumerate(header, start=1):
+            width = max([len(column)] + [len(str(r[index - 1])) for r in rows if r[index - 1] is not None])
+            sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), 60)
+            for cells in sheet.iter_cols(min_col=index, max_col=index, min_row=2):
+                for cell in cells:
+                    if isinstance(cell.value, dt.date):
+                        cell.number_format = "yyyy-mm-dd"
+    fixed = dt.datetime(2026, 2, 15, 0, 0, 0)
+    book.properties.created = fixed
+    book.properties.modified = fixed
+    book.properties.creator = "Corridor Quote"
+    book.save(path)
+    _normalise_zip(path)
+
+
+def _normalise_zip(path: Path) -> None:
+    """openpyxl stamps the current time into the zip entries; rewrite them with a fixed time for stable bytes."""
+    import zipfile
+
+    entries = []
+    with zipfile.ZipFile(path) as source:
+        for info in source.infolist():
+            entries.append((info.filename, source.read(info.filename)))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-02-15T00:00:00Z", data)
+            info = zipfile.ZipInfo(name, date_time=(2026, 2, 15, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, data)
+
+
+def _sources() -> list[list]:
+    with open(DATA / "sources.csv", encoding="utf-8") as handle:
+        return [[r["id"], r["title"], r["url"], r["date"], r["publisher"], r["reliability"]]
+                for r in csv.DictReader(handle)]
+
+
+def _join(items) -> str:
+    return ";".join(dict.fromkeys(i for i in items if i))
+
+
+def _round(value: float, digits: int = 6) -> float:
+    rounded = round(value, digits)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def build() -> None:
+    sources = _sources()
+    known = {row[0] for row in sources}
+    used: set[str] = set()
+
+    def src(text) -> str:
+        ids = text.split(";") if isinstance(text, str) else list(text)
+        ids = [i for i in ids if i]
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise SystemExit(f"unknown source ids: {missing}")
+        used.update(ids)
+        return _join(ids)
+
+    places = []
+    for p in PLACES:
+        lat, lon = p.position
+        note = COORD_NOTE if p.coord_key is None else f"{COORD_NOTE}; coordinates_approx.csv"
+        places.append([p.place_id, p.name, p.aliases, p.country, p.kind, lat, lon, p.gauge,
+                       "yes" if p.endpoint else "no", "", note])
+    legs = []
+    for l in LEGS:
+        legs.append([l.leg_id, l.a, l.b, l.mode, l.corridor, l.km, *(_round(d, 2) for d in l.days), l.gauge,
+                     l.classes, l.equipment, "planned" if l.planned else "operational", "yes" if l.two_way else "no",
+                     src(l.sources), "; ".join(l.notes), l.remark])
+    nodes = [[i, p, e, m, *d, src(s), n, ""] for i, p, e, m, d, s, n in NODES]
+    closures = [[i, k, t, e, s, end, y, m, r, src(so), n] for i, k, t, e, s, end, y, m, r, so, n in CLOSURES]
+    cargo = [[i, n, a, c, d, t, src(s), note] for i, n, a, c, d, t, s, note in CARGO]
+    equipment = [[i, n, k, m, c, p, v, teu, src(s), note] for i, n, k, m, c, p, v, teu, s, note in EQUIPMENT]
+    factors = [[i, el, me, eq, v, "g_co2e_per_tkm" if el == "transport" else "kg_co2e_per_t", "WTW", src(s), n]
+               for i, el, me, eq, v, s, n in FACTORS]
+    rates = []
+    for leg in LEGS:
+        for n, r in enumerate(rates_for(leg), start=1):
+            rates.append([f"{leg.leg_id}-{n}", r.leg_id, r.direction, r.equipment, r.charge, r.basis,
+                          _round(r.amount), r.currency, r.valid_from, r.valid_to, src(r.sources), r.note, r.remark])
+    fees = [[i, p, e, m, eq, c, b, _round(a), cur, vf, None, src(s), n, ""]
+            for i, p, e, m, eq, c, b, a, cur, s, n, vf in NODE_FEES]
+    fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
+    source_header = ["source_id", "title", "url", "date", "publisher", "reliability"]
+
+    origin = ["source_ids", "estimate_note"]
+    _write(OUT / "corridors.xlsx", {
+        "places": (["place_id", "name", "aliases", "country", "kind", "lat", "lon", "gauge_mm", "endpoint", *origin],
+                   places),
+        "legs": (["leg_id", "from_place", "to_place", "mode", "corridor", "km", "days_min", "days_typical",
+                  "days_max", "gauge_mm", "cargo_classes", "equipment", "status", "two_way", *origin, "notes"], legs),
+        "nodes": (["node_id", "place_id", "event", "mode", "days_min", "days_typical", "days_max", *origin, "notes"],
+                  nodes),
+        "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
+                      "modes", "reason", *origin], closures),
+        "cargo_types": (["cargo_id", "name", "aliases", "handling_class", "density_t_per_m3", "temperature",
+                         *origin], cargo),
+        "equipment": (["equipment_id", "name", "kind", "modes", "handling_classes", "payload_t", "volume_m3", "teu",
+                       *origin], equipment),
+        "emission_factors": (["factor_id", "element", "mode_or_event", "equipment", "value", "unit", "scope",
+                              *origin], factors),
+        "sources": (source_header, sources),
+    })
+    _write(OUT / "tariffs.xlsx", {
+        "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "basis", "amount", "currency",
+                       "valid_from", "valid_to", *origin, "notes"], rates),
+        "node_fees": (["fee_id", "place_id", "event", "mode", "equipment", "charge", "basis", "amount", "currency",
+                       "valid_from", "valid_to", *origin, "notes"], fees),
+        "fx": (["currency", "units_per_usd", "as_of", *origin], fx),
+        "sources": (source_header, sources),
+    })
+    print(f"corridors.xlsx: {len(places)} places, {len(legs)} legs, {len(nodes)} nodes, {len(closures)} closures, "
+          f"{len(cargo)} cargo types, {len(equipment)} equipment, {len(factors)} emission factors")
+    print(f"tariffs.xlsx: {len(rates)} leg rates, {len(fees)} node fees, {len(fx)} FX rows; "
+          f"{len(used)} of {len(sources)} sources cited")
+
+
+if __name__ == "__main__":
+    build()
