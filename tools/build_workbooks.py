@@ -1019,7 +1019,7 @@ def _round(value: float, digits: int = 6) -> float:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
-def build() -> None:
+def build(out: Path = OUT) -> None:
     sources = _sources()
     known = {row[0] for row in sources}
     used: set[str] = set()
@@ -1061,7 +1061,7 @@ def build() -> None:
     source_header = ["source_id", "title", "url", "date", "publisher", "reliability"]
 
     origin = ["source_ids", "estimate_note"]
-    _write(OUT / "corridors.xlsx", {
+    _write(out / "corridors.xlsx", {
         "places": (["place_id", "name", "aliases", "country", "kind", "lat", "lon", "gauge_mm", "endpoint", *origin],
                    places),
         "legs": (["leg_id", "from_place", "to_place", "mode", "corridor", "km", "days_min", "days_typical",
@@ -1078,7 +1078,7 @@ def build() -> None:
                               *origin], factors),
         "sources": (source_header, sources),
     })
-    _write(OUT / "tariffs.xlsx", {
+    _write(out / "tariffs.xlsx", {
         "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "basis", "amount", "currency",
                        "valid_from", "valid_to", *origin, "notes"], rates),
         "node_fees": (["fee_id", "place_id", "event", "mode", "equipment", "charge", "basis", "amount", "currency",

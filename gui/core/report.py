@@ -93,7 +93,7 @@ def result_to_text(result: QuoteResult) -> str:
                            for fx in result.fx if fx.currency != "USD"),
         "",
     ]
-    header = f"{'':2}{'corridor':<46} {'cost':>16} {'per t':>10} {'days min–typ–max':>18} {'t CO2e':>8}  status"
+    header = f"{'':2}{'corridor':<58} {'cost':>16} {'per t':>10} {'days min–typ–max':>18} {'t CO2e':>8}  status"
     lines.append(header)
     lines.append("-" * len(header))
     for route in result.routes:
@@ -101,9 +101,11 @@ def result_to_text(result: QuoteResult) -> str:
         days = f"{route.days_min:.0f}–{route.days_typical:.0f}–{route.days_max:.0f}"
         per_t = "—" if route.cost_per_tonne is None else f"{route.cost_per_tonne:,.0f}"
         status = "available" if route.available else f"unavailable: {route.unavailable_reason}"
-        lines.append(f"{mark}{route.corridor[:46]:<46} {_money(route.cost, route.currency):>16} {per_t:>10} "
+        lines.append(f"{mark}{route.corridor[:58]:<58} {_money(route.cost, route.currency):>16} {per_t:>10} "
                      f"{days:>18} {route.co2e_kg / 1000:>8.1f}  {status}")
         lines.append(f"{'':4}via {' → '.join(route.path)}")
+        for warning in route.warnings:
+            lines.append(f"{'':4}! {warning}")
     lines.append("")
     lines.append("* on the cost–time frontier: no other available route is both cheaper and faster.")
     for warning in result.warnings:
