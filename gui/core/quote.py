@@ -57,6 +57,7 @@ class LegLine:
     reached_on: dt.date
     source_ids: tuple[str, ...]
     estimate_note: str
+    emission_factor: m.EmissionFactor | None = None
 
 
 @dataclass(frozen=True)
@@ -459,7 +460,7 @@ class QuoteEngine:
                     leg.km, leg.days_min, leg.days_typical, leg.days_max, equipment.equipment_id, equipment.name,
                     units, cost, tuple(charges), leg_co2, dates()[1],
                     tuple(sorted(set(leg.origin.source_ids) | {s for c in charges for s in c.source_ids})),
-                    "; ".join(sorted(notes))))
+                    "; ".join(sorted(notes)), factor))
             days[0] += leg.days_min
             days[1] += leg.days_typical
             days[2] += leg.days_max

@@ -45,6 +45,10 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
             "days_min": leg.days_min, "days_typical": leg.days_typical, "days_max": leg.days_max,
             "equipment": leg.equipment_id, "units": leg.units, "cost": _round(leg.cost),
             "co2e_kg": _round(leg.co2e_kg, 1), "reached_on": leg.reached_on.isoformat(),
+            "co2e_factor": None if leg.emission_factor is None else {
+                "id": leg.emission_factor.factor_id, "g_co2e_per_tkm": leg.emission_factor.value,
+                "scope": leg.emission_factor.scope, "sources": list(leg.emission_factor.origin.source_ids),
+                "estimate": leg.emission_factor.origin.estimate_note or None},
             "charges": [_charge(c) for c in leg.charges], "sources": list(leg.source_ids),
             "estimate": leg.estimate_note or None,
         } for leg in route.legs],
