@@ -1060,6 +1060,12 @@ def build(out: Path = OUT) -> None:
     fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
     source_header = ["source_id", "title", "url", "date", "publisher", "reliability"]
 
+    def cited(*sheets) -> list[list]:
+        """The sources a workbook's own rows cite: each workbook carries the list it needs."""
+        ids = {i for rows in sheets for row in rows for cell in row if isinstance(cell, str)
+               for i in cell.split(";") if i in known}
+        return [row for row in sources if row[0] in ids]
+
     origin = ["source_ids", "estimate_note"]
     _write(out / "corridors.xlsx", {
         "places": (["place_id", "name", "aliases", "country", "kind", "lat", "lon", "gauge_mm", "endpoint", *origin],
@@ -1076,7 +1082,7 @@ def build(out: Path = OUT) -> None:
                        *origin], equipment),
         "emission_factors": (["factor_id", "element", "mode_or_event", "equipment", "value", "unit", "scope",
                               *origin], factors),
-        "sources": (source_header, sources),
+        "sources": (source_header, cited(places, legs, nodes, closures, cargo, equipment, factors)),
     })
     _write(out / "tariffs.xlsx", {
         "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "basis", "amount", "currency",
@@ -1084,7 +1090,7 @@ def build(out: Path = OUT) -> None:
         "node_fees": (["fee_id", "place_id", "event", "mode", "equipment", "charge", "basis", "amount", "currency",
                        "valid_from", "valid_to", *origin, "notes"], fees),
         "fx": (["currency", "units_per_usd", "as_of", *origin], fx),
-        "sources": (source_header, sources),
+        "sources": (source_header, cited(rates, fees, fx)),
     })
     print(f"corridors.xlsx: {len(places)} places, {len(legs)} legs, {len(nodes)} nodes, {len(closures)} closures, "
           f"{len(cargo)} cargo types, {len(equipment)} equipment, {len(factors)} emission factors")

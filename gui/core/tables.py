@@ -77,6 +77,8 @@ def parse_date(value: Any) -> dt.date:
 
 
 def _text(value: Any) -> str:
+    if value.__class__ is str:  # by far the most common cell: keep it quick
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (dt.date, dt.datetime)):
@@ -381,29 +383,42 @@ class _Reader:
         extra = [name for name in header if name and name not in known]
         if extra:
             self.notes.append(f"{self.path.name}, sheet '{sheet}': extra columns ignored: {', '.join(extra)}")
-        plan = [(column, positions.get(column.name, -1)) for column in columns]
+        plan = [(column.name, column.parse is _text, column, positions.get(column.name, -1)) for column in columns]
         rows: list[_Row] = []
         for offset, raw in enumerate(cells[1:]):
-            number = offset + 2
-            if all(_is_blank(value) for value in raw):
+            # a row is blank when no cell holds anything; zeros count as something
+            if not any(raw) and not any(v.__class__ in (int, float) for v in raw):
                 continue
             values: dict[str, Any] = {}
             ok = True
-            for column, index in plan:
-                value = raw[index] if 0 <= index < len(raw) else None
-                if _is_blank(value):
+            filled = 0
+            width = len(raw)
+            for name, is_text, column, index in plan:
+                value = raw[index] if 0 <= index < width else None
+                if value.__class__ is str:
+                    value = value.strip()
+                    if value and is_text:  # by far the most common cell: no parser call
+                        values[name] = value
+                        filled += 1
+                        continue
+                if value is None or value == "":
                     if column.required:
-                        self.problem("this cell must be filled", sheet, number, column.name)
+                        self.problem("this cell must be filled", sheet, offset + 2, name)
                         ok = False
-                    values[column.name] = column.default
+                    values[name] = column.default
                     continue
+                filled += 1
                 try:
-                    values[column.name] = column.parse(value)
+                    values[name] = column.parse(value)
                 except _CellError as error:
-                    self.problem(str(error), sheet, number, f"{column.name}")
+                    self.problem(str(error), sheet, offset + 2, name)
                     ok = False
+            if not filled:
+                # only blank text: withdraw any "must be filled" it raised and skip the row like a blank one
+                self.problems[:] = [p for p in self.problems if not (p.sheet == sheet and p.row == offset + 2)]
+                continue
             if ok:
-                rows.append(_Row(number, values))
+                rows.append(_Row(offset + 2, values))
         return rows
 
 
