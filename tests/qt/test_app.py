@@ -1,24 +1,27 @@
-"""The window starts on the tables and says what it loaded, or why it could not."""
+"""Starting the application: the window paints first, then the tables load; a broken table is reported."""
 from __future__ import annotations
 
-from gui.qt.app import MainWindow
+from gui.qt.app import load_into
+from gui.qt.main_window import MainWindow
 
 
-def test_window_shows_loaded_tables(qtbot, fixture_tables):
-    window = MainWindow(fixture_tables)
+def test_window_starts_on_the_bundled_tables(qtbot):
+    window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    text = window.summary.text()
-    assert "corridors.xlsx" in text and "tariffs.xlsx" in text
-    assert "6 places, 8 legs, 7 leg rates" in text
-    assert "2026-06-01" in text
+    assert window.cost_time_chart is None  # charts come after the first paint
+    load_into(window)
+    assert window.session.result is not None and window.routes_model.rowCount() > 5
+    assert "exchange rates as of" in window.statusBar().currentMessage()
 
 
 def test_window_reports_unusable_tables(qtbot):
-    window = MainWindow(None, "tariffs.xlsx: file not found")
+    window = MainWindow()
     qtbot.addWidget(window)
-    assert "tariffs.xlsx: file not found" in window.summary.text()
+    window.finish(None, "tariffs.xlsx: file not found")
+    assert "tariffs.xlsx: file not found" in window.statusBar().currentMessage()
+    assert window.routes_model.rowCount() == 0
 
 
 def test_fonts_are_available(qapp):

@@ -1,0 +1,227 @@
+"""Charts: cost against delivery time for every route, and the selected route's time/cost-distance steps."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..core import formatting as fmt
+from ..core.quote import QuoteResult, RouteQuote
+
+FRONTIER = QColor("#0b5cad")
+DOMINATED = QColor("#9aa3ad")
+SELECTED = QColor("#e07b00")
+STEP_COLOURS = {"border_crossing": QColor("#b3261e"), "port_handling": QColor("#0b5cad"),
+                "gauge_change": QColor("#6a3d9a"), "transshipment": QColor("#5f6b7a")}
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#222", useOpenGL=False)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+class MoneyAxis(pg.AxisItem):
+    """Ticks in plain money (45 k, 1.2 M): SI prefixes on a currency read badly."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
+        return [fmt.money_short(v, "").strip() for v in values]
+
+
+def _axis_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    return font
+
+
+class CostTimeChart(QWidget):
+    """Every available route as a point: x = typical days with a min–max whisker, y = cost.
+
+    The items are made once and updated with setData; each point carries its route's index in the quote, so a
+    click maps back to the route (and the table maps back here through ``show_selected``).
+    """
+
+    routeClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(axisItems={"left": MoneyAxis(orientation="left")})
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setLabel("bottom", tr("Delivery time in days: typical, whisker min–max"))
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setTickFont(_axis_font())
+        self.whiskers = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.0,
+                                        pen=pg.mkPen(DOMINATED, width=1.5))
+        self.frontier = pg.PlotDataItem(pen=pg.mkPen(FRONTIER, width=2.5))
+        self.points = pg.ScatterPlotItem(size=12, hoverable=True, tip=self._tip,
+                                         hoverPen=pg.mkPen("k", width=2))
+        self.selected = pg.ScatterPlotItem(size=22, symbol="o", brush=pg.mkBrush(None),
+                                           pen=pg.mkPen(SELECTED, width=3))
+        for item in (self.whiskers, self.frontier, self.points, self.selected):
+            self.plot.addItem(item)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setText(
+            f"<span style='color:{FRONTIER.name()}'>●</span> " + tr("best trade-off: nothing else is both cheaper "
+                                                                   "and faster") +
+            f" &nbsp; <span style='color:{DOMINATED.name()}'>■</span> " + tr("other available routes") +
+            f" &nbsp; <span style='color:{SELECTED.name()}'>◯</span> " + tr("selected"))
+        self.points.sigClicked.connect(self._on_points_clicked)
+        self._routes: tuple[RouteQuote, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot)
+        self.setMinimumSize(320, 220)
+
+    def set_result(self, result: QuoteResult | None) -> None:
+        self._routes = result.routes if result else ()
+        shown = [(i, r) for i, r in enumerate(self._routes) if r.available and r.cost is not None]
+        currency = result.currency if result else ""
+        self.plot.setLabel("left", tr("Cost, {currency}").format(currency=currency))
+        spots = []
+        for index, route in shown:
+            colour = FRONTIER if route.pareto else DOMINATED
+            spots.append({"pos": (route.days_typical, route.cost), "data": index,
+                          "size": 14 if route.pareto else 10, "brush": pg.mkBrush(colour),
+                          "pen": pg.mkPen("w", width=1), "symbol": "o" if route.pareto else "s"})
+        self.points.setData(spots)
+        if shown:
+            x = np.array([r.days_typical for _, r in shown])
+            y = np.array([r.cost for _, r in shown])
+            self.whiskers.setData(x=x, y=y, left=x - np.array([r.days_min for _, r in shown]),
+                                  right=np.array([r.days_max for _, r in shown]) - x)
+            front = sorted((r.days_typical, r.cost) for _, r in shown if r.pareto)
+            self.frontier.setData([p[0] for p in front], [p[1] for p in front])
+        else:
+            self.whiskers.setData(x=np.zeros(0), y=np.zeros(0), left=np.zeros(0), right=np.zeros(0))
+            self.frontier.setData([], [])
+        self.plot.enableAutoRange()
+        self.show_selected(-1)
+
+    def show_selected(self, index: int) -> None:
+        if 0 <= index < len(self._routes) and self._routes[index].available and self._routes[index].cost:
+            route = self._routes[index]
+            self.selected.setData([route.days_typical], [route.cost])
+        else:
+            self.selected.setData([], [])
+
+    def _tip(self, x: float, y: float, data: int) -> str:
+        route = self._routes[data]
+        return (f"{route.corridor}\n{fmt.money(route.cost, route.currency)}"
+                f" ({fmt.money(route.cost_per_tonne, route.currency)}/t)\n"
+                f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}\n{fmt.co2e(route.co2e_kg)}")
+
+    def _on_points_clicked(self, item, points, event=None) -> None:
+        if len(points):
+            self.routeClicked.emit(int(points[0].data()))
+
+
+class DistanceChart(QWidget):
+    """UNESCAP time/cost-distance: cumulative cost and days against cumulative km; each border, port, gauge
+    change or transshipment is a vertical step labelled with its place."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.cost_plot = pg.PlotWidget(axisItems={"left": MoneyAxis(orientation="left")})
+        self.time_plot = pg.PlotWidget()
+        self.time_plot.setXLink(self.cost_plot)
+        self.cost_line = pg.PlotDataItem(pen=pg.mkPen(FRONTIER, width=2.5))
+        self.time_line = pg.PlotDataItem(pen=pg.mkPen(QColor("#2e7d32"), width=2.5))
+        self.cost_steps = pg.ScatterPlotItem(size=7)
+        self.time_steps = pg.ScatterPlotItem(size=7)
+        for plot, line, steps in ((self.cost_plot, self.cost_line, self.cost_steps),
+                                  (self.time_plot, self.time_line, self.time_steps)):
+            plot.setMenuEnabled(False)
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.addItem(line)
+            plot.addItem(steps)
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setTickFont(_axis_font())
+            layout.addWidget(plot)
+        self.time_plot.setLabel("bottom", tr("Distance from origin, km"))
+        self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)"), size="10pt")
+        self.time_plot.setLabel("left", tr("Days"))
+        self.time_plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.cost_plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self._labels: list[pg.TextItem] = []
+        self.setMinimumSize(320, 260)
+
+    def set_route(self, route: RouteQuote | None) -> None:
+        for label in self._labels:
+            self.time_plot.removeItem(label)
+        self._labels = []
+        if route is None or not route.legs:
+            self.cost_line.setData([], [])
+            self.time_line.setData([], [])
+            self.cost_steps.setData([])
+            self.time_steps.setData([])
+            return
+        self.cost_plot.setLabel("left", tr("Cost, {currency}").format(currency=route.currency))
+        series = cumulative_steps(route)
+        self.cost_line.setData(series.km, series.cost)
+        self.time_line.setData(series.km, series.days)
+        for plot, steps, values in ((self.cost_plot, self.cost_steps, series.cost),
+                                    (self.time_plot, self.time_steps, series.days)):
+            spots = []
+            for km, top, event, place in series.steps_at:
+                spots.append({"pos": (km, values[top]), "brush": pg.mkBrush(STEP_COLOURS[event]), "pen": None})
+            steps.setData(spots)
+        # place names once, on the time plot, at the steps that took longest (readable, not crowded)
+        for km, top, event, place in series.labelled():
+            label = pg.TextItem(place, color=STEP_COLOURS[event], anchor=(0, 1), angle=0)
+            label.setFont(_axis_font())
+            label.setPos(km, series.days[top])
+            self.time_plot.addItem(label)
+            self._labels.append(label)
+        for plot in (self.cost_plot, self.time_plot):
+            plot.enableAutoRange()
+
+
+class _Series:
+    def __init__(self):
+        self.km: list[float] = [0.0]
+        self.cost: list[float] = [0.0]
+        self.days: list[float] = [0.0]
+        self.steps_at: list[tuple[float, int, str, str]] = []  # km, index of the top of the step, event, place
+        self.step_days: list[float] = []
+
+    def add(self, km: float, cost: float, days: float) -> None:
+        self.km.append(self.km[-1] + km)
+        self.cost.append(self.cost[-1] + cost)
+        self.days.append(self.days[-1] + days)
+
+    def labelled(self, most: int = 6):
+        order = sorted(range(len(self.steps_at)), key=lambda i: -self.step_days[i])[:most]
+        return [self.steps_at[i] for i in sorted(order)]
+
+
+def cumulative_steps(route: RouteQuote) -> _Series:
+    """The points of the time/cost-distance lines: a sloped segment per leg, a vertical step per node."""
+    series = _Series()
+    nodes_after: dict[int, list] = {}
+    for node in route.nodes:
+        nodes_after.setdefault(node.after_leg, []).append(node)
+
+    def steps(after: int) -> None:
+        for node in nodes_after.get(after, []):
+            series.add(0.0, node.cost, node.days_typical)
+            series.steps_at.append((series.km[-1], len(series.km) - 1, node.event, node.place_name))
+            series.step_days.append(node.days_typical + node.cost * 1e-9)
+
+    steps(-1)
+    for index, leg in enumerate(route.legs):
+        series.add(leg.km, leg.cost or 0.0, leg.days_typical)
+        steps(index)
+    return series

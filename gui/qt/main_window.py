@@ -1,0 +1,191 @@
+"""The main window: cargo form, every route in a table and on the cost–time chart, and the chosen route's detail."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from .. import APP_NAME, __version__
+from ..core import formatting as fmt
+from ..core.model import Tables
+from ..core.quote import QuoteResult
+from .form import CargoForm
+from .models import BreakdownModel, RoutesModel, RoutesSortProxy
+from .session import QuoteSession
+
+
+class MainWindow(QMainWindow):
+    """Built in two steps so the window paints at once: the frame and form first, then (``finish``) the tables
+    and the charts, whose imports are the slow part of starting."""
+
+    def __init__(self, session: QuoteSession | None = None):
+        super().__init__()
+        self.session = session or QuoteSession(self)
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))  # read from a metre away at a booth
+        self.setFont(font)
+        self.form = CargoForm(self.session, self)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setContentsMargins(10, 0, 10, 0)
+        self.routes_model = RoutesModel(self)
+        self.routes_proxy = RoutesSortProxy(self)
+        self.routes_proxy.setSourceModel(self.routes_model)
+        self.routes_view = self._table(self.routes_proxy)
+        self.routes_view.setSortingEnabled(True)
+        self.routes_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order: available, cheapest
+        self.detail_title = QLabel(self)
+        self.detail_title.setWordWrap(True)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.detail_title.setFont(bold)
+        self.breakdown_model = BreakdownModel(self)
+        self.breakdown_view = self._table(self.breakdown_model)
+        self.cost_time_chart: QWidget | None = None
+        self.distance_chart: QWidget | None = None
+        self._chart_slot = QWidget(self)
+        self._distance_slot = QWidget(self)
+        for slot in (self._chart_slot, self._distance_slot):
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.routes_view)
+        top.addWidget(self._chart_slot)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setSizes([780, 580])
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.breakdown_view)
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(detail)
+        bottom.addWidget(self._distance_slot)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setSizes([780, 580])
+        self._splitters = (top, bottom)
+        middle = QSplitter(Qt.Orientation.Vertical, self)
+        middle.addWidget(top)
+        middle.addWidget(bottom)
+        middle.setStretchFactor(0, 1)
+        middle.setStretchFactor(1, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.form)
+        layout.addWidget(self.summary)
+        layout.addWidget(middle, 1)
+        self.setCentralWidget(central)
+        self.resize(1366, 740)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
+        self.statusBar().showMessage(self.tr("Loading tables…"))
+
+        # model → view
+        self.session.quoteChanged.connect(self._on_quote_change)
+        self.session.selectionChanged.connect(self._on_selection_change)
+        self.session.tablesChanged.connect(self._on_tables_change)
+        # view → model
+        self.routes_view.selectionModel().currentRowChanged.connect(self.change_selection_from_table)
+
+    @staticmethod
+    def _table(model) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        return view
+
+    def finish(self, tables: Tables | None, problem: str = "") -> None:
+        """Second step of starting: charts, then the tables (which quote the default request)."""
+        from .charts import CostTimeChart, DistanceChart
+
+        self.cost_time_chart = CostTimeChart(self._chart_slot)
+        self._chart_slot.layout().addWidget(self.cost_time_chart)
+        self.distance_chart = DistanceChart(self._distance_slot)
+        self._distance_slot.layout().addWidget(self.distance_chart)
+        self.cost_time_chart.routeClicked.connect(self.session.select_route)
+        if tables is None:
+            self.statusBar().showMessage(self.tr("The tables could not be loaded: {problem}").format(problem=problem))
+            return
+        self.session.load_tables(tables)
+
+    # ------------------------------------------------------------------ view → model
+
+    def change_selection_from_table(self, current: QModelIndex, previous: QModelIndex = QModelIndex()) -> None:
+        if current.isValid():
+            self.session.select_route(self.routes_proxy.mapToSource(current).row())
+
+    # ------------------------------------------------------------------ model → view
+
+    def _on_tables_change(self, tables: Tables) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Tables: {corridors} ({places} places, {legs} legs) and {tariffs} ({rates} rates); "
+            "exchange rates as of {fx_date}; offline").format(
+                corridors=Path(tables.corridors_file.path).name, places=len(tables.places), legs=len(tables.legs),
+                tariffs=Path(tables.tariffs_file.path).name, rates=len(tables.leg_rates),
+                fx_date=tables.fx_as_of.isoformat()))
+
+    def _on_quote_change(self, result: QuoteResult | None) -> None:
+        with QSignalBlocker(self.routes_view.selectionModel()):
+            self.routes_model.set_result(result)
+        if self.cost_time_chart is not None:
+            self.cost_time_chart.set_result(result)
+        if result is None:
+            self.summary.setText(self.tr("Correct the marked field to see the routes."))
+            return
+        self.routes_view.resizeColumnsToContents()
+        for column, most in ((0, 300), (5, 220), (6, 220), (7, 320)):
+            self.routes_view.setColumnWidth(column, min(self.routes_view.columnWidth(column), most))
+        rates = ", ".join(f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
+                          for fx in result.fx if fx.currency != "USD")
+        available = sum(1 for r in result.routes if r.available)
+        text = self.tr("{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}").format(
+            cargo=result.cargo.name, load=result.load.description, available=available, total=len(result.routes),
+            date=result.request.departure.isoformat(), rates=rates)
+        if result.warnings:
+            text += "\n" + "; ".join(result.warnings)
+        self.summary.setText(text)
+
+    def _on_selection_change(self, index: int) -> None:
+        if index >= 0:
+            source = self.routes_model.index(index, 0)
+            proxy_index = self.routes_proxy.mapFromSource(source)
+            with QSignalBlocker(self.routes_view.selectionModel()):
+                self.routes_view.selectionModel().setCurrentIndex(
+                    proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+            self.routes_view.scrollTo(proxy_index)
+        else:
+            self.routes_view.clearSelection()
+        if self.cost_time_chart is not None:
+            self.cost_time_chart.show_selected(index)
+        route = self.session.selected_route
+        self.breakdown_model.set_route(route)
+        self.breakdown_view.resizeColumnsToContents()
+        self.breakdown_view.setColumnWidth(0, min(self.breakdown_view.columnWidth(0), 280))
+        if self.distance_chart is not None:
+            self.distance_chart.set_route(route)
+        if route is None:
+            self.detail_title.setText(self.tr("Select a route to see it leg by leg."))
+            return
+        status = self.tr("available") if route.available else self.tr("unavailable: ") + route.unavailable_reason
+        self.detail_title.setText(
+            f"{route.corridor} — {fmt.money(route.cost, route.currency)}, "
+            f"{fmt.money(route.cost_per_tonne, route.currency)}/t, "
+            f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}, {fmt.km(route.km)}, "
+            f"{fmt.co2e(route.co2e_kg)} — {status}")

@@ -1,0 +1,209 @@
+"""Table models: the routes of a quote, and one route leg by leg and node by node."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..core import formatting as fmt
+from ..core.quote import QuoteResult, RouteQuote
+
+SORT_ROLE = Qt.ItemDataRole.UserRole  # raw numbers, so columns sort by value and not by text
+ROUTE_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+MUTED = QColor("#8a8a8a")
+FRONTIER = QColor("#0b5cad")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RoutesModel", text)
+
+
+class RoutesModel(QAbstractTableModel):
+    """One row per route of the current quote, in the order the core returns them."""
+
+    COLUMNS = ("corridor", "cost", "per_tonne", "days", "co2e", "status", "borders", "via")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._routes: tuple[RouteQuote, ...] = ()
+        self._headers = (tr("Corridor"), tr("Cost"), tr("Cost per t"), tr("Days min–typ–max"), tr("CO2e"),
+                         tr("Status"), tr("Borders"), tr("Via"))
+
+    def set_result(self, result: QuoteResult | None) -> None:
+        self.beginResetModel()
+        self._routes = result.routes if result else ()
+        self.endResetModel()
+
+    def route(self, row: int) -> RouteQuote:
+        return self._routes[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._routes)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._routes):
+            return None
+        route = self._routes[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(route, column)
+        if role == SORT_ROLE:
+            return self._sort_value(route, column)
+        if role == ROUTE_INDEX_ROLE:
+            return index.row()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not route.available:
+                return QBrush(MUTED)
+            if route.pareto and column == "corridor":
+                return QBrush(FRONTIER)
+            return None
+        if role == Qt.ItemDataRole.FontRole and route.pareto and column == "corridor":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("cost", "per_tonne", "days", "co2e"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [route.corridor, " → ".join(route.path)]
+            if not route.available:
+                lines.append(route.unavailable_reason)
+            lines += route.warnings
+            return "\n".join(lines)
+        return None
+
+    @staticmethod
+    def _display(route: RouteQuote, column: str) -> str:
+        if column == "corridor":
+            return ("★ " if route.pareto else "") + route.corridor
+        if column == "via":
+            return " · ".join(route.path[1:-1]) if len(route.path) > 2 else "—"
+        if column == "cost":
+            return fmt.money(route.cost, route.currency)
+        if column == "per_tonne":
+            return fmt.money(route.cost_per_tonne, route.currency)
+        if column == "days":
+            return fmt.days_range(route.days_min, route.days_typical, route.days_max)
+        if column == "co2e":
+            return fmt.co2e(route.co2e_kg)
+        if column == "borders":
+            return ", ".join(route.border_crossings) or "—"
+        if route.available:
+            return tr("available") + (" ⚠" if len(route.warnings) > int(route.uses_estimates) else "")
+        return tr("unavailable: ") + route.unavailable_reason
+
+    @staticmethod
+    def _sort_value(route: RouteQuote, column: str):
+        missing = math.inf
+        return {
+            "corridor": route.corridor, "via": " ".join(route.path),
+            "cost": route.cost if route.cost is not None else missing,
+            "per_tonne": route.cost_per_tonne if route.cost_per_tonne is not None else missing,
+            "days": route.days_typical, "co2e": route.co2e_kg, "borders": len(route.border_crossings),
+            "status": 0 if route.available else 1,
+        }[column]
+
+
+class RoutesSortProxy(QSortFilterProxyModel):
+    """Sorts by the raw values; routes that cannot be used stay at the bottom in either order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802 - Qt API
+        model = self.sourceModel()
+        a, b = model.route(left.row()), model.route(right.row())
+        if a.available != b.available:
+            # Qt reverses the comparison for a descending sort: flip it back for availability
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return a.available if ascending else b.available
+        return super().lessThan(left, right)
+
+
+class BreakdownModel(QAbstractTableModel):
+    """The selected route leg by leg and node by node, in travel order."""
+
+    COLUMNS = ("step", "what", "km", "days", "own", "converted", "sources", "estimate")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple] = []
+        self._currency = ""
+        self._headers = (tr("Step"), tr("Mode or event"), tr("km"), tr("Days (typ.)"), tr("Charges (own currency)"),
+                         tr("Cost"), tr("Sources"), tr("Estimate"))
+
+    def set_route(self, route: RouteQuote | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._currency = route.currency if route else ""
+        if route is not None:
+            nodes_after: dict[int, list] = {}
+            for node in route.nodes:
+                nodes_after.setdefault(node.after_leg, []).append(node)
+            for node in nodes_after.get(-1, []):
+                self._rows.append(("node", node))
+            for index, leg in enumerate(route.legs):
+                self._rows.append(("leg", leg))
+                for node in nodes_after.get(index, []):
+                    self._rows.append(("node", node))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        kind, line = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(kind, line, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "estimate" and line.estimate_note:
+                return line.estimate_note
+            charges = [f"{c.charge}: {c.rate:,.4g} {c.currency} {c.basis.replace('_', ' ')} × {c.quantity:,.4g}"
+                       f" = {c.amount:,.2f} {c.currency}" for c in line.charges]
+            return "\n".join(charges) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("km", "days", "converted"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and kind == "node":
+            return QBrush(QColor("#f3f0e6"))
+        return None
+
+    def _display(self, kind: str, line, column: str) -> str:
+        if column == "step":
+            return f"{line.from_name} → {line.to_name}" if kind == "leg" else f"   at {line.place_name}"
+        if column == "what":
+            if kind == "leg":
+                return f"{line.mode}, {line.units} × {line.equipment_name}"
+            return line.event.replace("_", " ")
+        if column == "km":
+            return fmt.km(line.km) if kind == "leg" else ""
+        if column == "days":
+            return fmt.days(line.days_typical)
+        if column == "own":
+            if kind == "leg" and line.cost is None:
+                return tr("no tariff")
+            return "; ".join(fmt.money(c.amount, c.currency) for c in line.charges) or "—"
+        if column == "converted":
+            return fmt.money(line.cost, self._currency)
+        if column == "sources":
+            return ", ".join(line.source_ids)
+        return tr("estimate") if line.estimate_note else ""

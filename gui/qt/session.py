@@ -1,0 +1,96 @@
+"""The window's one link to the core: holds the tables and the request, quotes, and says what changed."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.errors import InputError
+from ..core.model import Tables
+from ..core.quote import QuoteEngine, QuoteResult, RouteQuote
+from ..core.request import QuoteRequest
+
+REQUEST_FIELDS = ("cargo", "quantity", "unit", "origin", "destination", "departure", "currency")
+
+
+class QuoteSession(QObject):
+    """Views call ``change_*``; they listen to the signals and redraw themselves. No view computes a price."""
+
+    tablesChanged = Signal(object)  # Tables
+    quoteChanged = Signal(object)  # QuoteResult, or None when the request cannot be quoted
+    problemChanged = Signal(str, str)  # request field, message ("" once the field is fine)
+    selectionChanged = Signal(int)  # index into the current result's routes, -1 for none
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.tables: Tables | None = None
+        self.engine: QuoteEngine | None = None
+        self.result: QuoteResult | None = None
+        self.selected = -1
+        self.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date.today(), "USD")
+        self._problems: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ actions (view → model)
+
+    def load_tables(self, tables: Tables) -> None:
+        self.tables = tables
+        self.engine = QuoteEngine(tables)
+        self.tablesChanged.emit(tables)
+        self._requote()
+
+    def change_request(self, **fields) -> None:
+        unknown = set(fields) - set(REQUEST_FIELDS)
+        if unknown:
+            raise TypeError(f"not a request field: {', '.join(sorted(unknown))}")
+        self.request = replace(self.request, **fields)
+        self._requote()
+
+    def select_route(self, index: int) -> None:
+        routes = self.result.routes if self.result else ()
+        index = index if 0 <= index < len(routes) else -1
+        if index != self.selected:
+            self.selected = index
+            self.selectionChanged.emit(index)
+
+    @property
+    def selected_route(self) -> RouteQuote | None:
+        if self.result and 0 <= self.selected < len(self.result.routes):
+            return self.result.routes[self.selected]
+        return None
+
+    def problem(self, field: str) -> str:
+        return self._problems.get(field, "")
+
+    # ------------------------------------------------------------------ internals
+
+    def _set_problems(self, problems: dict[str, str]) -> None:
+        for field in REQUEST_FIELDS:
+            old, new = self._problems.get(field, ""), problems.get(field, "")
+            if old != new:
+                self.problemChanged.emit(field, new)
+        self._problems = problems
+
+    def _requote(self) -> None:
+        if self.engine is None:
+            return
+        previous = self.selected_route
+        try:
+            result = self.engine.quote(self.request)
+        except InputError as error:
+            self._set_problems({error.field: error.message})
+            self.result = None
+            self.quoteChanged.emit(None)
+            self.select_route(-1)
+            return
+        self._set_problems({})
+        self.result = result
+        # keep the same corridor selected when the quantity or date changes, else the best available route
+        index = -1
+        if previous is not None:
+            index = next((i for i, r in enumerate(result.routes) if r.place_ids == previous.place_ids), -1)
+        if index < 0 and result.routes:
+            index = 0
+        self.selected = -1
+        self.quoteChanged.emit(result)
+        self.select_route(index)
