@@ -6,8 +6,12 @@ import math
 import re
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from .errors import InputError
-from .model import CargoType, Equipment, Place, Tables
+
+if TYPE_CHECKING:  # the window builds a request before the tables (and their record types) are loaded
+    from .model import CargoType, Equipment, Place, Tables
 
 # Kinds of equipment a user may count in; the exact unit is picked per cargo (see resolve_load).
 COUNTABLE_KINDS = {

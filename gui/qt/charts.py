@@ -16,6 +16,8 @@ SELECTED = QColor("#e07b00")
 STEP_COLOURS = {"border_crossing": QColor("#b3261e"), "port_handling": QColor("#0b5cad"),
                 "gauge_change": QColor("#6a3d9a"), "transshipment": QColor("#5f6b7a")}
 
+LABELS = 6  # place names on the time-distance chart
+
 pg.setConfigOptions(antialias=True, background="w", foreground="#222", useOpenGL=False)
 
 
@@ -32,6 +34,14 @@ class MoneyAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
         return [fmt.money_short(v, "").strip() for v in values]
+
+
+def _style_axes(plot: pg.PlotWidget) -> None:
+    """Readable ticks from a metre away, and only major grid lines (minor ones clutter and cost paint time)."""
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setTickFont(_axis_font())
+        axis.setStyle(maxTickLevel=1)
 
 
 def _axis_font() -> QFont:
@@ -55,8 +65,7 @@ class CostTimeChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setLabel("bottom", tr("Delivery time in days: typical, whisker min–max"))
-        for name in ("left", "bottom"):
-            self.plot.getAxis(name).setTickFont(_axis_font())
+        _style_axes(self.plot)
         self.whiskers = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.0,
                                         pen=pg.mkPen(DOMINATED, width=1.5))
         self.frontier = pg.PlotDataItem(pen=pg.mkPen(FRONTIER, width=2.5))
@@ -75,6 +84,9 @@ class CostTimeChart(QWidget):
             f" &nbsp; <span style='color:{DOMINATED.name()}'>■</span> " + tr("other available routes") +
             f" &nbsp; <span style='color:{SELECTED.name()}'>◯</span> " + tr("selected"))
         self.points.sigClicked.connect(self._on_points_clicked)
+        self._outline = pg.mkPen("w", width=1)
+        self._frontier_brush = pg.mkBrush(FRONTIER)
+        self._other_brush = pg.mkBrush(DOMINATED)
         self._routes: tuple[RouteQuote, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,13 +100,11 @@ class CostTimeChart(QWidget):
         shown = [(i, r) for i, r in enumerate(self._routes) if r.available and r.cost is not None]
         currency = result.currency if result else ""
         self.plot.setLabel("left", tr("Cost, {currency}").format(currency=currency))
-        spots = []
-        for index, route in shown:
-            colour = FRONTIER if route.pareto else DOMINATED
-            spots.append({"pos": (route.days_typical, route.cost), "data": index,
-                          "size": 14 if route.pareto else 10, "brush": pg.mkBrush(colour),
-                          "pen": pg.mkPen("w", width=1), "symbol": "o" if route.pareto else "s"})
-        self.points.setData(spots)
+        self.points.setData(
+            x=[r.days_typical for _, r in shown], y=[r.cost for _, r in shown], data=[i for i, _ in shown],
+            size=[14 if r.pareto else 10 for _, r in shown], pen=self._outline,
+            brush=[self._frontier_brush if r.pareto else self._other_brush for _, r in shown],
+            symbol=["o" if r.pareto else "s" for _, r in shown])
         if shown:
             x = np.array([r.days_typical for _, r in shown])
             y = np.array([r.cost for _, r in shown])
@@ -147,21 +157,24 @@ class DistanceChart(QWidget):
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.addItem(line)
             plot.addItem(steps)
-            for name in ("left", "bottom"):
-                plot.getAxis(name).setTickFont(_axis_font())
+            _style_axes(plot)
             layout.addWidget(plot)
         self.time_plot.setLabel("bottom", tr("Distance from origin, km"))
         self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)"), size="10pt")
         self.time_plot.setLabel("left", tr("Days"))
         self.time_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.cost_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self._labels: list[pg.TextItem] = []
+        # labels are made once and reused: creating text items is the slow part of an update
+        self._labels = [pg.TextItem("", anchor=(0, 1)) for _ in range(LABELS)]
+        for label in self._labels:
+            label.setFont(_axis_font())
+            label.hide()
+            self.time_plot.addItem(label)
         self.setMinimumSize(320, 260)
 
     def set_route(self, route: RouteQuote | None) -> None:
         for label in self._labels:
-            self.time_plot.removeItem(label)
-        self._labels = []
+            label.hide()
         if route is None or not route.legs:
             self.cost_line.setData([], [])
             self.time_line.setData([], [])
@@ -179,12 +192,13 @@ class DistanceChart(QWidget):
                 spots.append({"pos": (km, values[top]), "brush": pg.mkBrush(STEP_COLOURS[event]), "pen": None})
             steps.setData(spots)
         # place names once, on the time plot, at the steps that took longest (readable, not crowded)
-        for km, top, event, place in series.labelled():
-            label = pg.TextItem(place, color=STEP_COLOURS[event], anchor=(0, 1), angle=0)
-            label.setFont(_axis_font())
+        far = series.km[-1] * 0.75
+        for label, (km, top, event, place) in zip(self._labels, series.labelled(LABELS)):
+            # names near the end of the route are written to the left of their step, so they are not cut off
+            label.setText(place, color=STEP_COLOURS[event])
+            label.setAnchor((1, 1) if km > far else (0, 1))
             label.setPos(km, series.days[top])
-            self.time_plot.addItem(label)
-            self._labels.append(label)
+            label.show()
         for plot in (self.cost_plot, self.time_plot):
             plot.enableAutoRange()
 
@@ -203,7 +217,14 @@ class _Series:
         self.days.append(self.days[-1] + days)
 
     def labelled(self, most: int = 6):
-        order = sorted(range(len(self.steps_at)), key=lambda i: -self.step_days[i])[:most]
+        """The places to name: one label a place (at its last step), the longest stops first."""
+        last_at_place: dict[str, int] = {}
+        for i, (_, _, _, place) in enumerate(self.steps_at):
+            last_at_place[place] = i
+        days_at_place: dict[str, float] = {}
+        for i, (_, _, _, place) in enumerate(self.steps_at):
+            days_at_place[place] = days_at_place.get(place, 0.0) + self.step_days[i]
+        order = sorted(last_at_place.values(), key=lambda i: -days_at_place[self.steps_at[i][3]])[:most]
         return [self.steps_at[i] for i in sorted(order)]
 
 

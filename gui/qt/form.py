@@ -5,8 +5,12 @@ from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit, QToolButton,
                                QWidget)
 
-from ..core.model import Tables
+from typing import TYPE_CHECKING
+
 from .session import QuoteSession
+
+if TYPE_CHECKING:
+    from ..core.model import Tables
 
 UNITS = (("t", "t"), ("m³", "m3"), ("containers", "containers"), ("wagons", "wagons"), ("trucks", "trucks"))
 TYPING_PAUSE_MS = 250  # re-quote once the user pauses typing, not on every key

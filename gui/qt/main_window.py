@@ -9,12 +9,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
+from typing import TYPE_CHECKING
+
 from ..core import formatting as fmt
-from ..core.model import Tables
-from ..core.quote import QuoteResult
 from .form import CargoForm
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
 from .session import QuoteSession
+
+if TYPE_CHECKING:  # loaded with the tables, after the first paint
+    from ..core.model import Tables
+    from ..core.quote import QuoteResult
 
 
 class MainWindow(QMainWindow):
@@ -43,8 +47,13 @@ class MainWindow(QMainWindow):
         bold = QFont(self.font())
         bold.setBold(True)
         self.detail_title.setFont(bold)
+        self.detail_notes = QLabel(self)
+        self.detail_notes.setWordWrap(True)
+        self.detail_notes.setStyleSheet("color: #8a4b00;")
         self.breakdown_model = BreakdownModel(self)
         self.breakdown_view = self._table(self.breakdown_model)
+        self._fitted_routes: tuple[str, ...] = ()
+        self._fitted_detail: tuple[str, ...] = ()
         self.cost_time_chart: QWidget | None = None
         self.distance_chart: QWidget | None = None
         self._chart_slot = QWidget(self)
@@ -62,6 +71,7 @@ class MainWindow(QMainWindow):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail_notes)
         detail_layout.addWidget(self.breakdown_view)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(detail)
@@ -148,9 +158,14 @@ class MainWindow(QMainWindow):
         if result is None:
             self.summary.setText(self.tr("Correct the marked field to see the routes."))
             return
-        self.routes_view.resizeColumnsToContents()
-        for column, most in ((0, 300), (5, 220), (6, 220), (7, 320)):
-            self.routes_view.setColumnWidth(column, min(self.routes_view.columnWidth(column), most))
+        # fit the columns when the set of routes changes, not when only the figures do (a resize costs a
+        # full measure of every cell, a third of the time an update takes)
+        shape = tuple(r.corridor for r in result.routes)
+        if shape != self._fitted_routes:
+            self._fitted_routes = shape
+            self.routes_view.resizeColumnsToContents()
+            for column, most in ((0, 300), (6, 220), (7, 320)):
+                self.routes_view.setColumnWidth(column, min(self.routes_view.columnWidth(column), most))
         rates = ", ".join(f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
                           for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
@@ -176,13 +191,20 @@ class MainWindow(QMainWindow):
             self.cost_time_chart.show_selected(index)
         route = self.session.selected_route
         self.breakdown_model.set_route(route)
-        self.breakdown_view.resizeColumnsToContents()
-        self.breakdown_view.setColumnWidth(0, min(self.breakdown_view.columnWidth(0), 280))
+        if route is not None and route.place_ids != self._fitted_detail:
+            self._fitted_detail = route.place_ids
+            self.breakdown_view.resizeColumnsToContents()
+            for column, most in ((0, 280), (1, 230)):
+                self.breakdown_view.setColumnWidth(column, min(self.breakdown_view.columnWidth(column), most))
         if self.distance_chart is not None:
             self.distance_chart.set_route(route)
         if route is None:
             self.detail_title.setText(self.tr("Select a route to see it leg by leg."))
+            self.detail_notes.setText("")
             return
+        notes = [w for w in route.warnings]
+        self.detail_notes.setText("\n".join("⚠ " + note for note in notes))
+        self.detail_notes.setVisible(bool(notes))
         status = self.tr("available") if route.available else self.tr("unavailable: ") + route.unavailable_reason
         self.detail_title.setText(
             f"{route.corridor} — {fmt.money(route.cost, route.currency)}, "

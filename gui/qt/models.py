@@ -6,8 +6,12 @@ import math
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from typing import TYPE_CHECKING
+
 from ..core import formatting as fmt
-from ..core.quote import QuoteResult, RouteQuote
+
+if TYPE_CHECKING:
+    from ..core.quote import QuoteResult, RouteQuote
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # raw numbers, so columns sort by value and not by text
 ROUTE_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,17 +26,23 @@ def tr(text: str) -> str:
 class RoutesModel(QAbstractTableModel):
     """One row per route of the current quote, in the order the core returns them."""
 
-    COLUMNS = ("corridor", "cost", "per_tonne", "days", "co2e", "status", "borders", "via")
+    COLUMNS = ("corridor", "cost", "per_tonne", "days", "status", "co2e", "borders", "via")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._routes: tuple[RouteQuote, ...] = ()
-        self._headers = (tr("Corridor"), tr("Cost"), tr("Cost per t"), tr("Days min–typ–max"), tr("CO2e"),
-                         tr("Status"), tr("Borders"), tr("Via"))
+        self._headers = (tr("Corridor"), tr("Cost"), tr("Cost per t"), tr("Days min–typ–max"), tr("Status"),
+                         tr("CO2e"), tr("Borders"), tr("Via"))
 
     def set_result(self, result: QuoteResult | None) -> None:
+        routes = result.routes if result else ()
+        if routes and len(routes) == len(self._routes):
+            # same number of rows (a new quantity, date or currency): new figures, no reset of the view
+            self._routes = routes
+            self.dataChanged.emit(self.index(0, 0), self.index(len(routes) - 1, len(self.COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self._routes = result.routes if result else ()
+        self._routes = routes
         self.endResetModel()
 
     def route(self, row: int) -> RouteQuote:
@@ -96,9 +106,7 @@ class RoutesModel(QAbstractTableModel):
             return fmt.co2e(route.co2e_kg)
         if column == "borders":
             return ", ".join(route.border_crossings) or "—"
-        if route.available:
-            return tr("available") + (" ⚠" if len(route.warnings) > int(route.uses_estimates) else "")
-        return tr("unavailable: ") + route.unavailable_reason
+        return status_text(route)
 
     @staticmethod
     def _sort_value(route: RouteQuote, column: str):
@@ -110,6 +118,19 @@ class RoutesModel(QAbstractTableModel):
             "days": route.days_typical, "co2e": route.co2e_kg, "borders": len(route.border_crossings),
             "status": 0 if route.available else 1,
         }[column]
+
+
+def status_text(route: RouteQuote) -> str:
+    """A short status for a table cell; the full reason is in the tooltip and the route detail."""
+    if route.available:
+        cautions = len(route.warnings) - int(route.uses_estimates)
+        return tr("open") + (" ⚠ " + tr("risk") if cautions else "")
+    reason = route.unavailable_reason
+    if "closed on" in reason:
+        return tr("closed")
+    if "planned line" in reason:
+        return tr("planned, not built")
+    return tr("no tariff")
 
 
 class RoutesSortProxy(QSortFilterProxyModel):

@@ -6,10 +6,14 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from typing import TYPE_CHECKING
+
 from ..core.errors import InputError
-from ..core.model import Tables
-from ..core.quote import QuoteEngine, QuoteResult, RouteQuote
 from ..core.request import QuoteRequest
+
+if TYPE_CHECKING:  # loaded with the tables, after the window has painted
+    from ..core.model import Tables
+    from ..core.quote import QuoteEngine, QuoteResult, RouteQuote
 
 REQUEST_FIELDS = ("cargo", "quantity", "unit", "origin", "destination", "departure", "currency")
 
@@ -34,6 +38,8 @@ class QuoteSession(QObject):
     # ------------------------------------------------------------------ actions (view → model)
 
     def load_tables(self, tables: Tables) -> None:
+        from ..core.quote import QuoteEngine
+
         self.tables = tables
         self.engine = QuoteEngine(tables)
         self.tablesChanged.emit(tables)

@@ -1,0 +1,42 @@
+"""Saves a screenshot of the main window for one request: python tools/screenshot.py OUT.png CARGO QTY UNIT FROM TO DATE
+[CURRENCY]. Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main(argv: list[str]) -> int:
+    out, cargo, quantity, unit, origin, destination, date, *rest = argv
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    from gui.core.request import QuoteRequest
+    from gui.core.tables import load_tables
+    from gui.qt.main_window import MainWindow
+
+    window = MainWindow()
+    window.session.request = QuoteRequest(cargo, quantity, unit, origin, destination, dt.date.fromisoformat(date),
+                                          rest[0] if rest else "USD")
+    window.resize(1366, 740)
+    window.show()
+    window.finish(load_tables())
+
+    def shoot() -> None:
+        screen = app.primaryScreen()
+        picture = window.grab() if app.platformName() == "offscreen" else screen.grabWindow(window.winId())
+        picture.save(out)
+        print(f"{out}: {picture.width()}×{picture.height()} on {app.platformName()}, "
+              f"{len(window.session.result.routes)} routes")
+        app.quit()
+
+    QTimer.singleShot(800, shoot)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
