@@ -37,7 +37,9 @@ class MoneyAxis(pg.AxisItem):
 
 
 def _style_axes(plot: pg.PlotWidget) -> None:
-    """Readable ticks from a metre away, and only major grid lines (minor ones clutter and cost paint time)."""
+    """Readable ticks from a metre away, and only major grid lines (minor ones clutter and cost paint time);
+    room at the edges so labels near the last point are not cut off."""
+    plot.getViewBox().setDefaultPadding(0.08)
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setTickFont(_axis_font())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -52,6 +52,10 @@ class MainWindow(QMainWindow):
         self.detail_notes.setStyleSheet("color: #8a4b00;")
         self.breakdown_model = BreakdownModel(self)
         self.breakdown_view = self._table(self.breakdown_model)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._update_detail)
         self._fitted_routes: tuple[str, ...] = ()
         self._fitted_detail: tuple[str, ...] = ()
         self.cost_time_chart: QWidget | None = None
@@ -189,6 +193,10 @@ class MainWindow(QMainWindow):
             self.routes_view.clearSelection()
         if self.cost_time_chart is not None:
             self.cost_time_chart.show_selected(index)
+        # the detail follows on the next turn of the event loop, so the table and chart repaint first
+        self._detail_timer.start()
+
+    def _update_detail(self) -> None:
         route = self.session.selected_route
         self.breakdown_model.set_route(route)
         if route is not None and route.place_ids != self._fitted_detail:

@@ -99,6 +99,7 @@ def test_selecting_a_row_updates_chart_and_detail(qtbot, window):
     route = window.session.selected_route
     assert route.corridor == "North"
     assert window.cost_time_chart.selected.getData()[0].tolist() == [route.days_typical]
+    qtbot.waitUntil(lambda: "North" in window.detail_title.text(), timeout=2000)
     assert window.breakdown_model.rowCount() == len(route.legs) + len(route.nodes)
     assert window.breakdown_model.index(0, 0).data() == "Alpha → Gate"
     assert "North" in window.detail_title.text() and "11,700 USD" in window.detail_title.text()
