@@ -15,7 +15,7 @@ from .request import Load, QuoteRequest, find_cargo, find_place, parse_quantity,
 
 SEA_MODES = ("sea", "ferry")
 ROUTES_PER_CORRIDOR = 3  # cost/time trade-off variants shown for one corridor
-CANDIDATES_PER_GROUP = 5  # paths priced per corridor (see _find_candidates)
+CANDIDATES_PER_GROUP = 4  # paths priced per corridor (see _find_candidates)
 
 
 @dataclass(frozen=True)

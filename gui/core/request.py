@@ -49,15 +49,23 @@ def _fold(text: str) -> str:
     return re.sub(r"[^0-9a-z\u0400-\u04ff\u0600-\u06ff]+", "", text.casefold())
 
 
+_FOLDED: dict[int, tuple[dict, dict]] = {}  # id of a candidates dict -> (it, its names folded)
+
+
 def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     """Match a typed name against ids, names and aliases: exactly, then as a unique prefix."""
     wanted = _fold(text)
     if not wanted:
         raise InputError(kind, f"no {kind} given")
-    exact = [key for key, names in candidates.items() if wanted in {_fold(n) for n in names}]
+    cached = _FOLDED.get(id(candidates))
+    if cached is None or cached[0] is not candidates:
+        cached = _FOLDED[id(candidates)] = (candidates, {key: {_fold(n) for n in names}
+                                                         for key, names in candidates.items()})
+    folded = cached[1]
+    exact = [key for key, names in folded.items() if wanted in names]
     if len(exact) == 1:
         return exact[0]
-    prefix = [key for key, names in candidates.items() if any(_fold(n).startswith(wanted) for n in names)]
+    prefix = [key for key, names in folded.items() if any(n.startswith(wanted) for n in names)]
     if len(prefix) == 1:
         return prefix[0]
     if len(prefix) > 1 or len(exact) > 1:
@@ -67,14 +75,24 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     raise InputError(kind, f"unknown {kind} {text!r}; known: {known}")
 
 
+_NAMES: dict[tuple[int, str], tuple[dict, dict]] = {}  # (id of a table's dict, kind) -> (it, names per key)
+
+
+def _names(records: dict, kind: str) -> dict[str, tuple[str, ...]]:
+    """Ids, names and aliases of a table's records, built once per table (the window looks them up a lot)."""
+    cached = _NAMES.get((id(records), kind))
+    if cached is None or cached[0] is not records:
+        cached = _NAMES[(id(records), kind)] = (records, {key: (key, r.name, *r.aliases)
+                                                          for key, r in records.items()})
+    return cached[1]
+
+
 def find_cargo(tables: Tables, text: str) -> CargoType:
-    names = {cid: (cid, c.name, *c.aliases) for cid, c in tables.cargo_types.items()}
-    return tables.cargo_types[_find("cargo", text, names)]
+    return tables.cargo_types[_find("cargo", text, _names(tables.cargo_types, "cargo"))]
 
 
 def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
-    names = {pid: (pid, p.name, *p.aliases) for pid, p in tables.places.items()}
-    return tables.places[_find(field, text, names)]
+    return tables.places[_find(field, text, _names(tables.places, "place"))]
 
 
 def parse_quantity(value: float | str) -> float:

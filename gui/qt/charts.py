@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
@@ -166,18 +166,13 @@ class DistanceChart(QWidget):
         self.time_plot.setLabel("left", tr("Days"))
         self.time_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.cost_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        # labels are made once and reused: creating text items is the slow part of an update
-        self._labels = [pg.TextItem("", anchor=(0, 1)) for _ in range(LABELS)]
-        for label in self._labels:
-            label.setFont(_axis_font())
-            label.hide()
-            self.time_plot.addItem(label)
+        self.labels = StepLabels()
+        self.time_plot.addItem(self.labels)
         self.setMinimumSize(320, 260)
 
     def set_route(self, route: RouteQuote | None) -> None:
-        for label in self._labels:
-            label.hide()
         if route is None or not route.legs:
+            self.labels.set_labels([])
             self.cost_line.setData([], [])
             self.time_line.setData([], [])
             self.cost_steps.setData([])
@@ -195,14 +190,52 @@ class DistanceChart(QWidget):
             steps.setData(spots)
         # place names once, on the time plot, at the steps that took longest (readable, not crowded)
         far = series.km[-1] * 0.75
-        for label, (km, top, event, place) in zip(self._labels, series.labelled(LABELS)):
-            # names near the end of the route are written to the left of their step, so they are not cut off
-            label.setText(place, color=STEP_COLOURS[event])
-            label.setAnchor((1, 1) if km > far else (0, 1))
-            label.setPos(km, series.days[top])
-            label.show()
+        # names near the end of the route are written to the left of their step, so they are not cut off
+        self.labels.set_labels([(km, series.days[top], place, STEP_COLOURS[event], km > far)
+                                for km, top, event, place in series.labelled(LABELS)])
         for plot in (self.cost_plot, self.time_plot):
             plot.enableAutoRange()
+
+
+class StepLabels(pg.GraphicsObject):
+    """Place names drawn straight onto the plot in screen pixels: one item for all of them, because a
+    pyqtgraph TextItem per name costs several milliseconds each time the chart is redrawn."""
+
+    def __init__(self):
+        super().__init__()
+        self._labels: list[tuple[float, float, str, QColor, bool]] = []  # x, y, text, colour, left of the point
+        self._font = _axis_font()
+        self.setZValue(20)
+
+    def set_labels(self, labels: list[tuple[float, float, str, QColor, bool]]) -> None:
+        self.prepareGeometryChange()
+        self._labels = labels
+        self.update()
+
+    def texts(self) -> list[str]:
+        return [label[2] for label in self._labels]
+
+    def dataBounds(self, axis, frac=1.0, orthoRange=None):  # noqa: N802 - pyqtgraph API
+        return (None, None)  # labels never widen the auto-range
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        box = self.getViewBox()
+        return box.viewRect() if box is not None and self._labels else QRectF()
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if not self._labels:
+            return
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(self._font)
+        metrics = painter.fontMetrics()
+        for x, y, text, colour, left in self._labels:
+            point = transform.map(QPointF(x, y))
+            width = metrics.horizontalAdvance(text)
+            painter.setPen(colour)
+            painter.drawText(QPointF(point.x() - width - 4 if left else point.x() + 4, point.y() - 4), text)
+        painter.restore()
 
 
 class _Series:

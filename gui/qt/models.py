@@ -163,20 +163,31 @@ class BreakdownModel(QAbstractTableModel):
                          tr("Cost"), tr("Sources"), tr("Estimate"))
 
     def set_route(self, route: RouteQuote | None) -> None:
+        rows = self._lines(route)
+        if rows and len(rows) == len(self._rows) and all(a[0] == b[0] for a, b in zip(rows, self._rows)):
+            # the same steps with new figures: update the cells, keep the view (and its column widths) as is
+            self._rows, self._currency = rows, route.currency
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self._rows = []
+        self._rows = rows
         self._currency = route.currency if route else ""
+        self.endResetModel()
+
+    @staticmethod
+    def _lines(route: RouteQuote | None) -> list[tuple]:
+        rows: list[tuple] = []
         if route is not None:
             nodes_after: dict[int, list] = {}
             for node in route.nodes:
                 nodes_after.setdefault(node.after_leg, []).append(node)
             for node in nodes_after.get(-1, []):
-                self._rows.append(("node", node))
+                rows.append(("node", node))
             for index, leg in enumerate(route.legs):
-                self._rows.append(("leg", leg))
+                rows.append(("leg", leg))
                 for node in nodes_after.get(index, []):
-                    self._rows.append(("node", node))
-        self.endResetModel()
+                    rows.append(("node", node))
+        return rows
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
