@@ -37,7 +37,56 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--json", action="store_true", help="print one JSON object with all routes")
     quote.add_argument("--corridors", help="use this corridors workbook instead of the bundled one")
     quote.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
+    check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")
+    check.add_argument("workbook", help="a corridors or tariffs workbook (.xlsx)")
+    check.add_argument("--with", dest="companion",
+                       help="the other workbook to check it against (default: the bundled one)")
+    check.add_argument("--changes", action="store_true",
+                       help="also list what it changes against the bundled tables (rates old → new, …)")
+    template = commands.add_parser("template", help="write empty workbooks to fill in, with drop-down lists")
+    template.add_argument("folder", help="where to write corridors-template.xlsx and tariffs-template.xlsx")
     return parser
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from .core.changes import compare_tables
+    from .core.tables import check_workbook, load_tables
+
+    report = check_workbook(args.workbook, args.companion)
+    kind = report.kind or "unknown"
+    for note in report.notes:
+        print(f"note: {note}")
+    if not report.usable:
+        for problem in report.problems:
+            print(f"problem: {problem}")
+        print(f"{report.path.name} ({kind} workbook): {len(report.problems)} problem(s); not usable")
+        return 2
+    tables = report.tables
+    print(f"{report.path.name} ({kind} workbook): usable — {len(tables.places)} places, {len(tables.legs)} legs, "
+          f"{len(tables.leg_rates)} leg rates, exchange rates as of {tables.fx_as_of.isoformat()}")
+    if args.changes:
+        changes = compare_tables(load_tables(), tables)
+        for change in changes:
+            print(f"change: {change}")
+        print(f"{len(changes)} change(s) against the bundled tables")
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .core.template import write_template
+
+    folder = Path(args.folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for kind in ("corridors", "tariffs"):
+            path = write_template(kind, folder / f"{kind}-template.xlsx")
+            print(f"wrote {path}")
+    except OSError as error:
+        print(f"error: cannot write to {folder}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def run_quote(args: argparse.Namespace) -> int:
@@ -64,6 +113,10 @@ def main(argv: list[str]) -> int:
     try:
         if args.command == "quote":
             return run_quote(args)
+        if args.command == "check":
+            return run_check(args)
+        if args.command == "template":
+            return run_template(args)
     except TablesError as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)

@@ -129,6 +129,7 @@ def _choice(allowed: tuple[str, ...]):
         if text not in allowed:
             raise _CellError(f"expected one of {', '.join(allowed)}, found {_text(value)!r}")
         return text
+    parse.allowed = allowed  # read by the template writer for its drop-down lists
     return parse
 
 
@@ -143,6 +144,7 @@ def _choices(allowed: tuple[str, ...], allow_any: bool = True):
             if item not in allowed:
                 raise _CellError(f"expected values from {', '.join(allowed)}, found {item!r}")
         return (m.ANY,) if m.ANY in items else items
+    parse.allowed_list = allowed  # several values separated by ';'
     return parse
 
 
@@ -168,6 +170,9 @@ def _yes_no(value: Any) -> bool:
     if text in ("no", "n", "false", "0"):
         return False
     raise _CellError(f"expected yes or no, found {_text(value)!r}")
+
+
+_yes_no.allowed = ("yes", "no")
 
 
 def _currency(value: Any) -> str:
@@ -321,6 +326,7 @@ class _Reader:
         self.label = label
         self.problems = problems
         self.notes = notes
+        self._blank_cells: list[tuple[str, int, int, int]] = []  # sheet, row, column index, problem index
 
     def problem(self, text: str, sheet: str | None = None, row: int | None = None, column: str | None = None):
         self.problems.append(TableProblem(self.path.name, text, sheet, row, column))
@@ -338,8 +344,7 @@ class _Reader:
             return None, {}
         info = m.WorkbookInfo(str(self.path), hashlib.sha256(data).hexdigest())
         if not data.startswith(b"PK"):
-            kind = "an empty file" if not data else "not an Excel workbook (.xlsx)"
-            self.problem(f"{kind}; save it from Excel or LibreOffice as .xlsx")
+            self.problem(_not_a_workbook(data) + "; save it from Excel or LibreOffice as .xlsx")
             return info, {}
         try:
             workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -359,10 +364,34 @@ class _Reader:
             except Exception as error:
                 self.problem(f"the sheet could not be read ({error})", sheet_name)
                 continue
-            sheets[sheet_name] = self._parse_sheet(sheet_name, cells, columns)
+            sheets[sheet_name] = self._parse_sheet(sheet_name, cells, columns, actual)
+        if self._blank_cells:
+            self._explain_formulas(data)
         return info, sheets
 
-    def _parse_sheet(self, sheet: str, cells: list[list[Any]], columns: tuple[Column, ...]) -> list[_Row]:
+    def _explain_formulas(self, data: bytes) -> None:
+        """A required cell that reads empty may hold a formula whose result was never saved (files written by
+        scripts, not by Excel or LibreOffice): say so for that cell. openpyxl shows the formula text."""
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        except Exception:  # the calamine reading already reported what matters
+            return
+        for sheet, row, column, at in self._blank_cells:
+            try:
+                value = book[sheet].cell(row=row, column=column + 1).value
+            except Exception:
+                continue
+            if isinstance(value, str) and value.startswith("="):
+                old = self.problems[at]
+                self.problems[at] = TableProblem(
+                    old.workbook, f"the cell holds the formula {value[:40]} but no saved result; open the workbook "
+                    f"in Excel or LibreOffice and save it, so the result is stored", old.sheet, old.row, old.column)
+        book.close()
+
+    def _parse_sheet(self, sheet: str, cells: list[list[Any]], columns: tuple[Column, ...],
+                     actual_name: str | None = None) -> list[_Row]:
         if not cells:
             self.problem("the sheet is empty; row 1 must hold the column names", sheet)
             return []
@@ -403,6 +432,8 @@ class _Reader:
                         continue
                 if value is None or value == "":
                     if column.required:
+                        if index >= 0:
+                            self._blank_cells.append((actual_name or sheet, offset + 2, index, len(self.problems)))
                         self.problem("this cell must be filled", sheet, offset + 2, name)
                         ok = False
                     values[name] = column.default
@@ -415,7 +446,10 @@ class _Reader:
                     ok = False
             if not filled:
                 # only blank text: withdraw any "must be filled" it raised and skip the row like a blank one
-                self.problems[:] = [p for p in self.problems if not (p.sheet == sheet and p.row == offset + 2)]
+                keep = [i for i, p in enumerate(self.problems) if not (p.sheet == sheet and p.row == offset + 2)]
+                position = {old: new for new, old in enumerate(keep)}
+                self.problems[:] = [self.problems[i] for i in keep]
+                self._blank_cells = [(sh, r, c, position[at]) for sh, r, c, at in self._blank_cells if at in position]
                 continue
             if ok:
                 rows.append(_Row(offset + 2, values))
@@ -606,12 +640,75 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                        r["charge"], r["basis"], r["amount"], r["currency"], r["valid_from"],
                                        r["valid_to"], r.origin(), r["notes"]))
 
-    for name, collection in (("places", places), ("legs", legs), ("cargo_types", cargo_types),
-                             ("equipment", equipment)):
+    for reader, name, collection in ((cr, "places", places), (cr, "legs", legs), (cr, "cargo_types", cargo_types),
+                                     (cr, "equipment", equipment), (tr, "leg_rates", leg_rates),
+                                     (tr, "fx", t["fx"])):
         if not collection and not any(p.sheet == name for p in problems):
-            cr.problem("the sheet has no usable rows", name)
+            reader.problem("the sheet has no usable rows", name)
     if problems:
         raise TablesError(problems)
     return m.Tables(places, legs, tuple(nodes), tuple(closures), cargo_types, equipment, tuple(factors),
                     tuple(leg_rates), tuple(node_fees), tuple(sorted(fx, key=lambda r: (r.currency, r.as_of))),
                     sources, corridors_info, tariffs_info, tuple(notes))
+
+
+def _not_a_workbook(data: bytes) -> str:
+    if not data:
+        return "an empty file"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "an Excel 97–2003 (.xls) file, not .xlsx"
+    head = data[:2048]
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "not an Excel workbook (.xlsx)"
+    if "," in text or ";" in text or "\t" in text:
+        return "a text (CSV) file with one table; the tables need a workbook with one sheet per table"
+    return "a text file, not an Excel workbook (.xlsx)"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What checking one workbook found; ``tables`` are the tables it makes with its companion, if usable."""
+
+    path: Path
+    kind: str | None  # "corridors" or "tariffs"; None when the file could not be told apart
+    problems: tuple[TableProblem, ...]
+    notes: tuple[str, ...]
+    tables: m.Tables | None
+
+    @property
+    def usable(self) -> bool:
+        return self.tables is not None
+
+
+def workbook_kind(path: Path) -> str | None:
+    """"corridors" or "tariffs" by the sheets a workbook has; None if it is neither (or cannot be read)."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        names = {name.strip().lower() for name in CalamineWorkbook.from_path(str(path)).sheet_names}
+    except Exception:
+        return None
+    corridors = len(names & set(SCHEMAS["corridors"]))
+    tariffs = len(names & set(SCHEMAS["tariffs"]) - {"sources"})
+    if not corridors and not tariffs:
+        return None
+    return "corridors" if corridors - 1 >= tariffs else "tariffs"  # both have a 'sources' sheet
+
+
+def check_workbook(path: Path | str, companion: Path | str | None = None) -> CheckReport:
+    """Check one workbook as it would be used: with the other workbook (the bundled one unless given)."""
+    path = Path(path)
+    kind = workbook_kind(path) or ("tariffs" if "tarif" in path.name.lower() else "corridors")
+    if kind == "corridors":
+        pair = (path, Path(companion) if companion else bundled_tariffs())
+    else:
+        pair = (Path(companion) if companion else bundled_corridors(), path)
+    try:
+        tables = load_tables(*pair)
+    except TablesError as error:
+        own = tuple(p for p in error.problems if p.workbook == path.name)
+        return CheckReport(path, kind, own or tuple(error.problems), (), None)
+    notes = tuple(n for n in tables.notes if n.startswith(path.name))
+    return CheckReport(path, kind, (), notes, tables)

@@ -76,5 +76,5 @@ def test_unreadable_workbook_is_named(tmp_path, fixture_paths):
     out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
               "--corridors", str(fixture_paths[0]), "--tariffs", str(broken))
     assert out.returncode == 2 and "Traceback" not in out.stderr
-    assert out.stderr.strip() == ("error: tariffs.xlsx: not an Excel workbook (.xlsx); save it from Excel or "
-                                  "LibreOffice as .xlsx")
+    assert out.stderr.strip() == ("error: tariffs.xlsx: a text file, not an Excel workbook (.xlsx); save it from "
+                                  "Excel or LibreOffice as .xlsx")

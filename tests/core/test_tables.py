@@ -123,8 +123,9 @@ def test_not_a_workbook(tmp_path):
     corridors.write_text("from,to,km\nAlmaty,Tashkent,816\n")
     with pytest.raises(TablesError) as caught:
         load_tables(corridors, tariffs)
-    assert str(caught.value.problems[0]) == ("corridors.xlsx: not an Excel workbook (.xlsx); save it from Excel "
-                                             "or LibreOffice as .xlsx")
+    assert str(caught.value.problems[0]) == ("corridors.xlsx: a text (CSV) file with one table; the tables need a "
+                                             "workbook with one sheet per table; save it from Excel or LibreOffice "
+                                             "as .xlsx")
 
 
 def test_truncated_workbook(tmp_path):

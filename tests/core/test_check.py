@@ -1,0 +1,171 @@
+"""Checking a workbook someone edited: every problem listed, a change report, a template to start from."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from gui.core.changes import compare_tables
+from gui.core.errors import TablesError
+from gui.core.tables import check_workbook, load_tables, workbook_kind
+from gui.core.template import write_template
+from tests.fixture_tables import fixture_sheets, write_fixture, write_workbook
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "gui", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_bundled_workbooks_are_usable():
+    for name in ("corridors.xlsx", "tariffs.xlsx"):
+        out = run("check", str(ROOT / "resources" / name))
+        assert out.returncode == 0, out.stdout + out.stderr
+        assert "usable" in out.stdout
+
+
+def test_check_lists_every_problem_and_exits_non_zero(tmp_path):
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][0]["amount"] = "12,5,0"
+    tariffs["leg_rates"][1]["currency"] = "XYZ"
+    tariffs["fx"][1]["as_of"] = "someday"
+    corridors_path, tariffs_path = write_fixture(tmp_path, corridors, tariffs)
+    out = run("check", str(tariffs_path), "--with", str(corridors_path))
+    assert out.returncode == 2
+    problems = [line for line in out.stdout.splitlines() if line.startswith("problem:")]
+    # every cell that cannot be read, at once; references between rows are checked once the cells are right
+    assert problems == [
+        "problem: tariffs.xlsx, sheet 'leg_rates', row 2, column 'amount': expected a number, found text '12,5,0'",
+        "problem: tariffs.xlsx, sheet 'fx', row 3, column 'as_of': expected a date such as 2026-03-01, found "
+        "'someday'",
+    ]
+    tariffs["leg_rates"][0]["amount"] = 0.05
+    tariffs["fx"][1]["as_of"] = dt.date(2026, 1, 1)
+    corridors_path, tariffs_path = write_fixture(tmp_path, corridors, tariffs)
+    out = run("check", str(tariffs_path), "--with", str(corridors_path))
+    assert [line for line in out.stdout.splitlines() if line.startswith("problem:")] == [
+        "problem: tariffs.xlsx, sheet 'leg_rates', row 3, column 'currency': currency XYZ has no rate in sheet 'fx'"]
+
+
+def test_kind_is_told_by_the_sheets(fixture_paths):
+    corridors, tariffs = fixture_paths
+    assert workbook_kind(corridors) == "corridors" and workbook_kind(tariffs) == "tariffs"
+
+
+def test_change_report_old_to_new(tmp_path, fixture_tables):
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][4]["amount"] = 550  # sea freight per 20' box, was 500
+    tariffs["leg_rates"].pop(0)
+    tariffs["leg_rates"].append({"rate_id": "r8", "leg_id": "l3", "direction": "reverse", "equipment": "truck",
+                                 "charge": "toll", "basis": "per_unit", "amount": 15, "currency": "USD",
+                                 "source_ids": "SRC1"})
+    tariffs["fx"].append({"currency": "KZT", "units_per_usd": 530, "as_of": dt.date(2026, 9, 1),
+                          "source_ids": "SRC1"})
+    corridors["closures"][0]["end_date"] = dt.date(2026, 6, 15)
+    new = load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    lines = [str(c) for c in compare_tables(fixture_tables, new)]
+    assert "rate changed: r5 Port One–Port Two (sea), c20, freight: 500 USD per unit → 550 USD per unit (+10%)" \
+        in lines
+    assert "rate removed: r1 Alpha–Gate (rail), *, freight: 0.05 USD per tkm" in lines
+    assert "rate added: r8 Beta–Omega (road), truck, toll, reverse: 15 USD per unit" in lines
+    assert "closure changed: gate-may (gate): closed 2026-05-01 to 2026-05-31 → closed 2026-05-01 to 2026-06-15" \
+        in lines
+    assert "exchange rate changed: KZT: 520 per USD as of 2026-06-01 → 530 per USD as of 2026-09-01" in lines
+    assert "exchange rates as of 2026-06-01 → 2026-09-01" in lines
+    assert compare_tables(fixture_tables, fixture_tables) == []
+
+
+def test_template_has_every_sheet_header_and_lists(tmp_path):
+    path = write_template("corridors", tmp_path / "corridors-template.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames[0] == "instructions"
+    legs = book["legs"]
+    assert [c.value for c in legs[1]][:4] == ["leg_id", "from_place", "to_place", "mode"]
+    lists = {tuple(str(r) for r in v.sqref.ranges)[0][:1]: v.formula1 for v in legs.data_validations.dataValidation}
+    assert lists["D"] == '"road,rail,sea,ferry,pipeline"'
+    # an empty template is not usable, and says why
+    report = check_workbook(path)
+    assert not report.usable
+    assert any("the sheet has no usable rows" in str(p) for p in report.problems)
+
+
+def test_filled_template_is_usable(tmp_path, fixture_paths):
+    """The template's headers are exactly what the loader reads: copy the fixture rows into it."""
+    path = write_template("tariffs", tmp_path / "tariffs.xlsx")
+    _, tariffs = fixture_sheets()
+    book = load_workbook(path)
+    for name, rows in tariffs.items():
+        sheet = book[name]
+        header = [c.value for c in sheet[1]]
+        for row in rows:
+            sheet.append([row.get(column) for column in header])
+    book.save(path)
+    report = check_workbook(path, fixture_paths[0])
+    assert report.usable, report.problems
+
+
+def test_formula_without_saved_result_is_named(tmp_path):
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][2]["amount"] = "=0.5*4"  # openpyxl stores the formula and no result
+    corridors_path, tariffs_path = write_fixture(tmp_path, corridors, tariffs)
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors_path, tariffs_path)
+    assert [str(p) for p in caught.value.problems] == [
+        "tariffs.xlsx, sheet 'leg_rates', row 4, column 'amount': the cell holds the formula =0.5*4 but no saved "
+        "result; open the workbook in Excel or LibreOffice and save it, so the result is stored"]
+
+
+def test_xml_bomb_is_refused_quickly(tmp_path, fixture_paths):
+    corridors, tariffs = fixture_paths
+    # a billion laughs: ten levels of ten references each
+    entities = ['<!ENTITY a0 "lollollollollollollollollollol">'] + [
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
+    bomb = ('<?xml version="1.0"?><!DOCTYPE worksheet [' + "".join(entities) + ']>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+            '<c r="A1" t="inlineStr"><is><t>&a9;</t></is></c></row></sheetData></worksheet>')
+    target = tmp_path / "tariffs.xlsx"
+    with zipfile.ZipFile(tariffs) as source, zipfile.ZipFile(target, "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            out.writestr(item, bomb.encode() if item.filename == "xl/worksheets/sheet1.xml" else data)
+    started = time.perf_counter()
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors, target)
+    assert time.perf_counter() - started < 10
+    assert "tariffs.xlsx" in str(caught.value)
+
+
+def test_a_workbook_of_the_wrong_kind(tmp_path, fixture_paths):
+    corridors, _ = fixture_paths
+    wrong = tmp_path / "tariffs.xlsx"
+    wrong.write_bytes(corridors.read_bytes())
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors, wrong)
+    assert "sheet 'leg_rates' is missing" in str(caught.value.problems[0])
+
+
+def test_template_command_and_unwritable_folder(tmp_path):
+    out = run("template", str(tmp_path / "forms"))
+    assert out.returncode == 0
+    assert (tmp_path / "forms" / "tariffs-template.xlsx").exists()
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    out = run("template", str(blocker / "sub"))
+    assert out.returncode == 2 and out.stderr.startswith("error: cannot write to")
+    assert "Traceback" not in out.stderr
+
+
+def test_changes_option_prints_the_report(tmp_path):
+    corridors, tariffs = fixture_sheets()
+    path = write_workbook(tmp_path / "tariffs.xlsx", tariffs)
+    out = run("check", str(ROOT / "resources" / "tariffs.xlsx"), "--changes")
+    assert out.returncode == 0 and "0 change(s) against the bundled tables" in out.stdout
+    assert path.exists()
