@@ -40,3 +40,14 @@ def bundled_engine():
     from gui.core.tables import load_tables
 
     return QuoteEngine(load_tables())
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path_factory, monkeypatch):
+    """Remembered tables go to a folder of the test's own, never the user's settings."""
+    folder = tmp_path_factory.mktemp("settings")
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # core tests run without Qt
+        return
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

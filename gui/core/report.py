@@ -78,6 +78,7 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
         "tables": {
             "corridors": {"file": Path(result.corridors_file.path).name, "sha256": result.corridors_file.sha256},
             "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},
+            "fx_as_of": max(fx.as_of for fx in result.fx).isoformat() if result.fx else None,
         },
         "warnings": list(result.warnings),
         "routes": [route_to_dict(route) for route in result.routes],

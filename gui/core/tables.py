@@ -321,7 +321,9 @@ def _normalise_header(value: Any) -> str:
 class _Reader:
     """Reads one workbook's bytes with python-calamine and parses every sheet against its schema."""
 
-    def __init__(self, path: Path, label: str, problems: list[TableProblem], notes: list[str]):
+    def __init__(self, path: Path, label: str, problems: list[TableProblem], notes: list[str],
+                 progress: Callable[[str], None] | None = None):
+        self.progress = progress
         self.path = path
         self.label = label
         self.problems = problems
@@ -354,6 +356,8 @@ class _Reader:
         sheets: dict[str, list[_Row]] = {}
         by_lower = {name.strip().lower(): name for name in workbook.sheet_names}
         for sheet_name, columns in SCHEMAS[self.label].items():
+            if self.progress is not None:
+                self.progress(f"{self.path.name}: {sheet_name}")
             actual = by_lower.get(sheet_name)
             if actual is None:
                 self.problem(f"sheet '{sheet_name}' is missing (sheets found: {', '.join(workbook.sheet_names)})")
@@ -488,14 +492,18 @@ def _check_day_order(reader: _Reader, sheet: str, row: _Row) -> bool:
     return True
 
 
-def load_tables(corridors_path: Path | str | None = None, tariffs_path: Path | str | None = None) -> m.Tables:
-    """Read, check and cross-check both workbooks; raise TablesError listing every problem found."""
+def load_tables(corridors_path: Path | str | None = None, tariffs_path: Path | str | None = None,
+                progress: Callable[[str], None] | None = None) -> m.Tables:
+    """Read, check and cross-check both workbooks; raise TablesError listing every problem found.
+
+    ``progress`` is told, in plain words, which sheet is being read (the window shows it while a large
+    workbook loads in the background)."""
     corridors_path = Path(corridors_path) if corridors_path else bundled_corridors()
     tariffs_path = Path(tariffs_path) if tariffs_path else bundled_tariffs()
     problems: list[TableProblem] = []
     notes: list[str] = []
-    corridors = _Reader(corridors_path, "corridors", problems, notes)
-    tariffs = _Reader(tariffs_path, "tariffs", problems, notes)
+    corridors = _Reader(corridors_path, "corridors", problems, notes, progress)
+    tariffs = _Reader(tariffs_path, "tariffs", problems, notes, progress)
     corridors_info, c = corridors.read()
     tariffs_info, t = tariffs.read()
     if problems:

@@ -97,10 +97,20 @@ class MainWindow(QMainWindow):
         layout.addWidget(middle, 1)
         self.setCentralWidget(central)
         self.resize(1366, 740)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open tables…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_tables)
+        self.bundled_action = QAction(self.tr("Use the &bundled tables"), self)
+        self.bundled_action.triggered.connect(self.use_bundled_tables)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
+        for action in (self.open_action, self.bundled_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self._load = None  # the background load under way, if any
         self.statusBar().showMessage(self.tr("Loading tables…"))
 
         # model → view
@@ -137,6 +147,95 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The tables could not be loaded: {problem}").format(problem=problem))
             return
         self.session.load_tables(tables)
+
+    # ------------------------------------------------------------------ tables the user opens
+
+    def ask_table_files(self) -> list[str]:
+        """The workbooks the user picks (one or both). A seam: tests replace it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open tables"), "",
+                                                self.tr("Excel workbooks (*.xlsx);;All files (*)"))
+        return paths
+
+    def confirm_changes(self, changes: list) -> bool:
+        """Show what new tables change and ask before using them. A seam: tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Use these tables?"))
+        if changes:
+            box.setText(self.tr("{count} change(s) against the tables in use.").format(count=len(changes)))
+            box.setDetailedText("\n".join(str(c) for c in changes))
+        else:
+            box.setText(self.tr("These tables hold the same figures as the ones in use."))
+        box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Apply
+
+    def show_problems(self, problems: list) -> None:
+        """Say once, in plain words, why tables cannot be used. A seam: tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        lines = [str(p) for p in problems]
+        text = "\n".join(lines[:25]) + (f"\n… and {len(lines) - 25} more" if len(lines) > 25 else "")
+        QMessageBox.warning(self, self.tr("The tables cannot be used"),
+                            self.tr("The tables in use stay as they were.") + "\n\n" + text)
+
+    def open_tables(self) -> None:
+        from ..core.tables import workbook_kind
+
+        paths = [Path(p) for p in self.ask_table_files()]
+        if not paths:
+            return
+        current = self.session.tables
+        corridors = Path(current.corridors_file.path) if current else None
+        tariffs = Path(current.tariffs_file.path) if current else None
+        for path in paths:
+            if workbook_kind(path) == "tariffs" or (workbook_kind(path) is None and "tarif" in path.name.lower()):
+                tariffs = path
+            else:
+                corridors = path
+        self.load_tables_in_background(corridors, tariffs, confirm=True)
+
+    def use_bundled_tables(self) -> None:
+        self.load_tables_in_background(None, None, confirm=False)
+
+    def load_tables_in_background(self, corridors: Path | None, tariffs: Path | None, *, confirm: bool) -> None:
+        from .table_files import TableLoad
+
+        if self._load is not None:
+            return  # one load at a time
+        self._load = TableLoad(corridors, tariffs, self)
+        self._load.progress.connect(lambda text: self.statusBar().showMessage(self.tr("Reading {what}…")
+                                                                              .format(what=text)))
+        self._load.loaded.connect(lambda tables: self._on_tables_loaded(tables, confirm, corridors, tariffs))
+        self._load.failed.connect(self._on_tables_failed)
+        self.open_action.setEnabled(False)
+        self._load.start()
+
+    def _end_load(self) -> None:
+        self._load.deleteLater()
+        self._load = None
+        self.open_action.setEnabled(True)
+
+    def _on_tables_loaded(self, tables, confirm: bool, corridors: Path | None, tariffs: Path | None) -> None:
+        from ..core.changes import compare_tables
+        from .table_files import remember
+
+        self._end_load()
+        if confirm and self.session.tables is not None:
+            if not self.confirm_changes(compare_tables(self.session.tables, tables)):
+                self._on_tables_change(self.session.tables)
+                return
+        self.session.load_tables(tables)
+        bundled = corridors is None and tariffs is None
+        remember(None, None) if bundled else remember(tables.corridors_file.path, tables.tariffs_file.path)
+
+    def _on_tables_failed(self, problems) -> None:
+        self._end_load()
+        if self.session.tables is not None:
+            self._on_tables_change(self.session.tables)
+        self.show_problems(problems)
 
     # ------------------------------------------------------------------ view → model
 

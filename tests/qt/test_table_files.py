@@ -1,0 +1,93 @@
+"""Opening tables in the window: checked in the background, changes shown first, failures keep the old ones."""
+from __future__ import annotations
+
+import datetime as dt
+
+from gui.core.request import QuoteRequest
+from gui.qt.main_window import MainWindow
+from gui.qt.table_files import remember, remembered_paths
+from tests.fixture_tables import fixture_sheets, write_fixture
+
+
+def make_window(qtbot, tables):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.show()
+    window.finish(tables)
+    return window
+
+
+def test_new_tariffs_show_their_changes_then_apply(qtbot, tmp_path, fixture_tables):
+    window = make_window(qtbot, fixture_tables)
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][4]["amount"] = 550
+    _, new_tariffs = write_fixture(tmp_path, corridors, tariffs)
+    seen = []
+    window.ask_table_files = lambda: [str(new_tariffs)]
+    window.confirm_changes = lambda changes: seen.extend(str(c) for c in changes) or True
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=10000):
+        window.open_tables()
+    assert seen == ["rate changed: r5 Port One–Port Two (sea), c20, freight: 500 USD per unit → 550 USD per unit "
+                    "(+10%)"]
+    sea = next(r for r in window.session.result.routes if r.corridor == "Sea")
+    assert sea.cost == 5840 + 6 * 50
+    remembered = remembered_paths()
+    assert remembered is not None and remembered[1] == new_tariffs
+    assert str(remembered[0]) == fixture_tables.corridors_file.path
+
+
+def test_declined_changes_keep_the_tables_in_use(qtbot, tmp_path, fixture_tables):
+    window = make_window(qtbot, fixture_tables)
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][4]["amount"] = 550
+    _, new_tariffs = write_fixture(tmp_path, corridors, tariffs)
+    window.ask_table_files = lambda: [str(new_tariffs)]
+    asked = []
+    window.confirm_changes = lambda changes: asked.append(changes) and False
+    window.open_tables()
+    qtbot.waitUntil(lambda: bool(asked) and window._load is None, timeout=10000)
+    assert window.session.tables is fixture_tables
+
+
+def test_a_broken_workbook_is_reported_and_nothing_changes(qtbot, tmp_path, fixture_tables):
+    window = make_window(qtbot, fixture_tables)
+    broken = tmp_path / "tariffs.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    reported = []
+    window.ask_table_files = lambda: [str(broken)]
+    window.show_problems = lambda problems: reported.extend(str(p) for p in problems)
+    before = window.session.result
+    window.open_tables()
+    qtbot.waitUntil(lambda: bool(reported), timeout=10000)
+    assert reported[0].startswith("tariffs.xlsx: the workbook is damaged or unsafe")
+    assert window.session.tables is fixture_tables and window.session.result is before
+    assert window.open_action.isEnabled()
+
+
+def test_last_good_tables_are_used_at_start_and_forgotten_when_broken(qtbot, tmp_path, fixture_paths):
+    from gui.qt.app import load_into
+
+    corridors, tariffs = write_fixture(tmp_path)
+    remember(corridors, tariffs)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    load_into(window)
+    assert window.session.tables.tariffs_file.path == str(tariffs)
+    tariffs.write_bytes(b"")
+    second = MainWindow()
+    qtbot.addWidget(second)
+    load_into(second)
+    assert second.session.tables.tariffs_file.path.endswith("resources/tariffs.xlsx")
+    assert "no longer load" in second.statusBar().currentMessage()
+    assert remembered_paths() is None
+
+
+def test_back_to_the_bundled_tables(qtbot, fixture_tables):
+    window = make_window(qtbot, fixture_tables)
+    remember(fixture_tables.corridors_file.path, fixture_tables.tariffs_file.path)
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=10000):
+        window.use_bundled_tables()
+    assert window.session.tables.corridors_file.path.endswith("resources/corridors.xlsx")
+    assert remembered_paths() is None
