@@ -169,3 +169,28 @@ def test_changes_option_prints_the_report(tmp_path):
     out = run("check", str(ROOT / "resources" / "tariffs.xlsx"), "--changes")
     assert out.returncode == 0 and "0 change(s) against the bundled tables" in out.stdout
     assert path.exists()
+
+
+def test_formula_with_a_saved_result_is_read(tmp_path, fixture_paths):
+    """A workbook saved by Excel or LibreOffice keeps each formula's result: that result is used."""
+    corridors, tariffs = write_fixture(tmp_path)
+    target = tmp_path / "saved.xlsx"
+    with zipfile.ZipFile(tariffs) as source, zipfile.ZipFile(target, "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<c r="G2" t="n"><v>0.05</v></c>', b'<c r="G2"><f>0.1/2</f><v>0.05</v></c>')
+                assert b"<f>0.1/2</f>" in data
+            out.writestr(item, data)
+    tables = load_tables(corridors, target)
+    assert next(r for r in tables.leg_rates if r.rate_id == "r1").amount == 0.05
+
+
+def test_an_old_xls_file_is_named(tmp_path, fixture_paths):
+    corridors, _ = fixture_paths
+    old = tmp_path / "tariffs.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors, old)
+    assert str(caught.value.problems[0]) == ("tariffs.xls: an Excel 97–2003 (.xls) file, not .xlsx; save it from "
+                                             "Excel or LibreOffice as .xlsx")

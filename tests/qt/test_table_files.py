@@ -14,7 +14,12 @@ def make_window(qtbot, tables):
     qtbot.addWidget(window)
     window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
     window.show()
-    window.finish(tables)
+    if tables is not None:
+        window.finish(tables)
+    else:
+        from gui.core.tables import load_tables
+
+        window.finish(load_tables())
     return window
 
 
@@ -91,3 +96,35 @@ def test_back_to_the_bundled_tables(qtbot, fixture_tables):
         window.use_bundled_tables()
     assert window.session.tables.corridors_file.path.endswith("resources/corridors.xlsx")
     assert remembered_paths() is None
+
+
+def test_a_huge_workbook_loads_in_the_background(qtbot, tmp_path, fixture_tables):
+    """100,000 rate rows: the window keeps answering while they are read, and shows which sheet it is on."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_tables.py"
+    spec = importlib.util.spec_from_file_location("bench_tables", bench)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    huge = tmp_path / "tariffs.xlsx"
+    module.build(huge, 100_000)
+    window = make_window(qtbot, None)
+    window.session.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1), "USD")
+    ticks, messages = [], []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    window.statusBar().messageChanged.connect(messages.append)
+    window.ask_table_files = lambda: [str(huge)]
+    window.confirm_changes = lambda changes: True
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=120000):
+        window.open_tables()
+    timer.stop()
+    assert len(window.session.tables.leg_rates) == 100_000
+    assert any("leg_rates" in m for m in messages)
+    assert len(ticks) >= 5  # the event loop ran while the workbook was read
