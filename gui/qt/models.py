@@ -23,33 +23,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RoutesModel", text)
 
 
-class RoutesModel(QAbstractTableModel):
-    """One row per route of the current quote, in the order the core returns them."""
+class _RowsModel(QAbstractTableModel):
+    """A flat table over a list of items with fixed columns; new items of the same shape update in place."""
 
-    COLUMNS = ("corridor", "cost", "per_tonne", "days", "status", "co2e", "borders", "via")
+    COLUMNS: tuple[str, ...] = ()
 
-    def __init__(self, parent=None):
+    def __init__(self, headers: tuple[str, ...], parent=None):
         super().__init__(parent)
-        self._routes: tuple[RouteQuote, ...] = ()
-        self._headers = (tr("Corridor"), tr("Cost"), tr("Cost per t"), tr("Days min–typ–max"), tr("Status"),
-                         tr("CO2e"), tr("Borders"), tr("Via"))
+        self._items: list | tuple = ()
+        self._headers = headers
 
-    def set_result(self, result: QuoteResult | None) -> None:
-        routes = result.routes if result else ()
-        if routes and len(routes) == len(self._routes):
-            # same number of rows (a new quantity, date or currency): new figures, no reset of the view
-            self._routes = routes
-            self.dataChanged.emit(self.index(0, 0), self.index(len(routes) - 1, len(self.COLUMNS) - 1))
+    def _replace(self, items, same_shape: bool) -> None:
+        if items and same_shape:
+            # the same rows with new figures (quantity, date or currency): update cells, keep the view as it is
+            self._items = items
+            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(self.COLUMNS) - 1))
             return
         self.beginResetModel()
-        self._routes = routes
+        self._items = items
         self.endResetModel()
 
-    def route(self, row: int) -> RouteQuote:
-        return self._routes[row]
-
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._routes)
+        return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -59,10 +54,30 @@ class RoutesModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def _item(self, index: QModelIndex):
+        return self._items[index.row()] if index.isValid() and 0 <= index.row() < len(self._items) else None
+
+
+class RoutesModel(_RowsModel):
+    """One row per route of the current quote, in the order the core returns them."""
+
+    COLUMNS = ("corridor", "cost", "per_tonne", "days", "status", "co2e", "borders", "via")
+
+    def __init__(self, parent=None):
+        super().__init__((tr("Corridor"), tr("Cost"), tr("Cost per t"), tr("Days min–typ–max"), tr("Status"),
+                          tr("CO2e"), tr("Borders"), tr("Via")), parent)
+
+    def set_result(self, result: QuoteResult | None) -> None:
+        routes = result.routes if result else ()
+        self._replace(routes, len(routes) == len(self._items))
+
+    def route(self, row: int) -> RouteQuote:
+        return self._items[row]
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._routes):
+        route = self._item(index)
+        if route is None:
             return None
-        route = self._routes[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(route, column)
@@ -150,29 +165,21 @@ class RoutesSortProxy(QSortFilterProxyModel):
         return super().lessThan(left, right)
 
 
-class BreakdownModel(QAbstractTableModel):
+class BreakdownModel(_RowsModel):
     """The selected route leg by leg and node by node, in travel order."""
 
     COLUMNS = ("step", "what", "km", "days", "own", "converted", "sources", "estimate")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[tuple] = []
+        super().__init__((tr("Step"), tr("Mode or event"), tr("km"), tr("Days (typ.)"), tr("Charges (own currency)"),
+                          tr("Cost"), tr("Sources"), tr("Estimate")), parent)
         self._currency = ""
-        self._headers = (tr("Step"), tr("Mode or event"), tr("km"), tr("Days (typ.)"), tr("Charges (own currency)"),
-                         tr("Cost"), tr("Sources"), tr("Estimate"))
 
     def set_route(self, route: RouteQuote | None) -> None:
         rows = self._lines(route)
-        if rows and len(rows) == len(self._rows) and all(a[0] == b[0] for a, b in zip(rows, self._rows)):
-            # the same steps with new figures: update the cells, keep the view (and its column widths) as is
-            self._rows, self._currency = rows, route.currency
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
         self._currency = route.currency if route else ""
-        self.endResetModel()
+        same = len(rows) == len(self._items) and all(a[0] == b[0] for a, b in zip(rows, self._items))
+        self._replace(rows, same)
 
     @staticmethod
     def _lines(route: RouteQuote | None) -> list[tuple]:
@@ -189,21 +196,11 @@ class BreakdownModel(QAbstractTableModel):
                     rows.append(("node", node))
         return rows
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self._item(index)
+        if item is None:
             return None
-        kind, line = self._rows[index.row()]
+        kind, line = item
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(kind, line, column)
