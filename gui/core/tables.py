@@ -345,7 +345,10 @@ class _Reader:
             self.problem(f"cannot read the file ({error.strerror or error})")
             return None, {}
         info = m.WorkbookInfo(str(self.path), hashlib.sha256(data).hexdigest())
-        if not data.startswith(b"PK"):
+        if data.startswith(_OLE_MAGIC):
+            # Excel 97–2003: calamine reads it; say so, since its formulas and dates are older conventions
+            self.notes.append(f"{self.path.name}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred")
+        elif not data.startswith(b"PK"):  # .xlsx and .ods are zip files
             self.problem(_not_a_workbook(data) + "; save it from Excel or LibreOffice as .xlsx")
             return info, {}
         try:
@@ -660,11 +663,12 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                     sources, corridors_info, tariffs_info, tuple(notes))
 
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls (and .doc) files
+
+
 def _not_a_workbook(data: bytes) -> str:
     if not data:
         return "an empty file"
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "an Excel 97–2003 (.xls) file, not .xlsx"
     head = data[:2048]
     try:
         text = head.decode("utf-8")

@@ -247,10 +247,11 @@ class MainWindow(QMainWindow):
 
     def _on_tables_change(self, tables: Tables) -> None:
         self.statusBar().showMessage(self.tr(
-            "Tables: {corridors} ({places} places, {legs} legs) and {tariffs} ({rates} rates); "
-            "exchange rates as of {fx_date}; offline").format(
+            "Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, "
+            "#{tariffs_hash}); exchange rates as of {fx_date}; offline").format(
                 corridors=Path(tables.corridors_file.path).name, places=len(tables.places), legs=len(tables.legs),
-                tariffs=Path(tables.tariffs_file.path).name, rates=len(tables.leg_rates),
+                corridors_hash=tables.corridors_file.sha256[:8], tariffs=Path(tables.tariffs_file.path).name,
+                rates=len(tables.leg_rates), tariffs_hash=tables.tariffs_file.sha256[:8],
                 fx_date=tables.fx_as_of.isoformat()))
 
     def _on_quote_change(self, result: QuoteResult | None) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import subprocess
 import sys
 import time
@@ -186,11 +187,38 @@ def test_formula_with_a_saved_result_is_read(tmp_path, fixture_paths):
     assert next(r for r in tables.leg_rates if r.rate_id == "r1").amount == 0.05
 
 
-def test_an_old_xls_file_is_named(tmp_path, fixture_paths):
+def test_a_damaged_xls_file_is_named(tmp_path, fixture_paths):
     corridors, _ = fixture_paths
     old = tmp_path / "tariffs.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
     with pytest.raises(TablesError) as caught:
         load_tables(corridors, old)
-    assert str(caught.value.problems[0]) == ("tariffs.xls: an Excel 97–2003 (.xls) file, not .xlsx; save it from "
-                                             "Excel or LibreOffice as .xlsx")
+    assert str(caught.value.problems[0]).startswith("tariffs.xls: the workbook is damaged or unsafe")
+
+
+needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+
+
+def _libreoffice(source: Path, kind: str, folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{folder}/profile",
+                    "--convert-to", kind, "--outdir", str(folder), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    return folder / (source.stem + "." + kind)
+
+
+@needs_libreoffice
+def test_workbooks_saved_by_libreoffice(tmp_path):
+    """LibreOffice saves the result of each formula: a rate typed as =0.5*4 is read as 2.0. It also writes .ods
+    and .xls, which are read too (with a note for .xls)."""
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][2]["amount"] = "=0.5*4"
+    corridors_path, tariffs_path = write_fixture(tmp_path, corridors, tariffs)
+    saved = _libreoffice(tariffs_path, "xlsx", tmp_path / "saved")
+    tables = load_tables(corridors_path, saved)
+    assert next(r for r in tables.leg_rates if r.rate_id == "r3").amount == pytest.approx(2.0)
+    ods = _libreoffice(saved, "ods", tmp_path / "ods")
+    assert len(load_tables(corridors_path, ods).leg_rates) == 7
+    xls = _libreoffice(saved, "xls", tmp_path / "xls")
+    loaded = load_tables(corridors_path, xls)
+    assert len(loaded.leg_rates) == 7 and any("Excel 97–2003" in note for note in loaded.notes)

@@ -162,3 +162,15 @@ def test_workbook_writer_roundtrip(tmp_path):
     # the fixture writer itself: a sheet with no rows still gets a header row
     path = write_workbook(tmp_path / "x.xlsx", {"empty": []})
     assert path.exists()
+
+
+def test_numbers_and_dates_typed_as_text_in_a_workbook(tmp_path):
+    def change(c, t):
+        t["node_fees"][1]["amount"] = "5 000,0"  # KZT per tonne, typed with a space and a decimal comma
+        t["leg_rates"][5]["amount"] = "28,000"  # thousands separator
+        c["closures"][0]["start_date"] = "01.05.2026"
+        c["closures"][0]["end_date"] = "2026-05-31"
+    tables = load_changed(tmp_path, change)
+    assert next(f for f in tables.node_fees if f.fee_id == "f2").amount == 5000
+    assert next(r for r in tables.leg_rates if r.rate_id == "r6").amount == 28000
+    assert tables.closures[0].start == dt.date(2026, 5, 1)
