@@ -37,6 +37,19 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--json", action="store_true", help="print one JSON object with all routes")
     quote.add_argument("--corridors", help="use this corridors workbook instead of the bundled one")
     quote.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
+    quote.add_argument("--xlsx", help="also write the quote as an Excel workbook to this file")
+    quote.add_argument("--pdf", help="also write the quote as an A4 PDF to this file")
+    quote.add_argument("--valid-days", type=int, default=14, help="days the quote stays valid (default 14)")
+    quote.add_argument("--buyer", default="", help="buyer's name, printed on the documents")
+    prices = commands.add_parser("pricelist", help="best route and price for each cargo, quantity and destination")
+    prices.add_argument("--cargo", action="append", required=True, help="a cargo type; repeat for more")
+    prices.add_argument("--quantity", action="append", required=True,
+                        help="a quantity with its unit, e.g. '500 t' or '2 containers'; repeat for more")
+    prices.add_argument("--from", dest="origin", required=True, help="origin place")
+    prices.add_argument("--to", dest="destinations", action="append", required=True, help="destination; repeat")
+    prices.add_argument("--date", type=_date, default=dt.date.today(), help="departure date YYYY-MM-DD")
+    prices.add_argument("--currency", default="USD")
+    prices.add_argument("--xlsx", required=True, help="the workbook to write")
     check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")
     check.add_argument("workbook", help="a corridors or tariffs workbook (.xlsx)")
     check.add_argument("--with", dest="companion",
@@ -89,6 +102,49 @@ def run_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_pdf(document: dict, path: str) -> None:
+    """PDF needs Qt's painting (no window): an offscreen QGuiApplication is enough."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .qt.documents import write_quote_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    write_quote_pdf(document, path)
+
+
+def run_pricelist(args: argparse.Namespace) -> int:
+    from .core.export_xlsx import write_price_list
+    from .core.quote import QuoteEngine
+    from .core.request import QuoteRequest
+    from .core.tables import load_tables
+
+    engine = QuoteEngine(load_tables())
+    rows = []
+    for cargo in args.cargo:
+        for quantity in args.quantity:
+            amount, _, unit = quantity.strip().partition(" ")
+            for destination in args.destinations:
+                result = engine.quote(QuoteRequest(cargo, amount, unit or "t", args.origin, destination, args.date,
+                                                   args.currency))
+                best = next((r for r in result.routes if r.available and r.cost is not None), None)
+                rows.append({
+                    "cargo": result.cargo.name, "quantity": result.load.description, "from": result.origin.name,
+                    "to": result.destination.name, "date": args.date.isoformat(),
+                    "route": best.corridor if best else "—", "cost": round(best.cost) if best else None,
+                    "currency": result.currency,
+                    "per_tonne": round(best.cost_per_tonne, 2) if best else None,
+                    "days": (f"{best.days_min:.0f}–{best.days_typical:.0f}–{best.days_max:.0f}" if best else ""),
+                    "co2e_t": round(best.co2e_kg / 1000, 1) if best else None,
+                    "note": "; ".join(best.warnings) if best else "no route available on this date"})
+    path = write_price_list(rows, args.xlsx,
+                            title=f"Price list from {rows[0]['from']}, departures {args.date.isoformat()}")
+    print(f"wrote {path}: {len(rows)} prices")
+    return 0
+
+
 def run_quote(args: argparse.Namespace) -> int:
     from .core.quote import QuoteEngine
     from .core.report import result_to_dict, result_to_text
@@ -100,6 +156,18 @@ def run_quote(args: argparse.Namespace) -> int:
     request = QuoteRequest(args.cargo, args.quantity, args.unit, args.origin, args.destination, args.date,
                            args.currency)
     result = engine.quote(request)
+    if args.xlsx or args.pdf:
+        from .core.export_xlsx import write_quote_workbook
+        from .core.report import quote_document
+
+        today = dt.date.today()
+        document = quote_document(result, tables, created=today.isoformat(),
+                                  valid_until=(today + dt.timedelta(days=args.valid_days)).isoformat(),
+                                  buyer={"name": args.buyer} if args.buyer else None)
+        if args.xlsx:
+            write_quote_workbook(document, args.xlsx)
+        if args.pdf:
+            _write_pdf(document, args.pdf)
     if args.json:
         json.dump(result_to_dict(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -117,6 +185,8 @@ def main(argv: list[str]) -> int:
             return run_check(args)
         if args.command == "template":
             return run_template(args)
+        if args.command == "pricelist":
+            return run_pricelist(args)
     except TablesError as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)

@@ -116,3 +116,30 @@ def result_to_text(result: QuoteResult) -> str:
     for warning in result.warnings:
         lines.append(f"warning: {warning}")
     return "\n".join(lines)
+
+
+def quote_document(result: QuoteResult, tables, *, number: str = "", created: str = "", valid_until: str = "",
+                   buyer: dict | None = None) -> dict[str, Any]:
+    """Everything a quote document (PDF, workbook, saved history) shows, as plain data: the quote itself, who it
+    is for, its validity, and the full title of every source it rests on. Saved as is, so a later change of the
+    tables never changes a saved quote."""
+    document = result_to_dict(result)
+    ids = set()
+    for route in document["routes"]:
+        for line in (*route["legs"], *route["nodes"]):
+            ids.update(line["sources"])
+            for charge in line["charges"]:
+                ids.update(charge["sources"])
+            factor = line.get("co2e_factor")
+            if factor:
+                ids.update(factor["sources"])
+    for fx in document["fx"]:
+        ids.update(fx["sources"])
+    document["sources"] = [
+        {"id": sid, "title": tables.sources[sid].title, "url": tables.sources[sid].url,
+         "date": tables.sources[sid].date, "publisher": tables.sources[sid].publisher,
+         "reliability": tables.sources[sid].reliability}
+        for sid in sorted(ids) if sid in tables.sources]
+    document["quote"] = {"number": number, "created": created, "valid_until": valid_until,
+                         "buyer": buyer or {}}
+    return document

@@ -1,0 +1,256 @@
+"""The quote on paper: an A4 PDF (or a printer) drawn by Qt from the same quote document the workbook uses."""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+                           QTextDocument)
+
+from ..core.files import write_atomically
+
+CHART_SIZE = (1600, 760)  # pixels of the embedded cost–time chart (about 17 × 8 cm at 240 dpi)
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value if value is not None else ""))
+
+
+def _money(value: float | None, currency: str) -> str:
+    return "—" if value is None else f"{value:,.0f} {currency}"
+
+
+def _days(route: dict) -> str:
+    from ..core.formatting import days_range
+
+    return days_range(route["days_min"], route["days_typical"], route["days_max"])
+
+
+def recommended_route(document: dict) -> dict | None:
+    """The cheapest route on the cost–time frontier (the core lists available routes cheapest first)."""
+    return next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
+
+
+def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE) -> QImage:
+    """The cost–time chart drawn straight with QPainter: the same reading as the window's, fit for paper."""
+    width, height = size
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    routes = [r for r in document["routes"] if r["available"] and r["cost"] is not None]
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(26)
+    painter.setFont(font)
+    left, right, top, bottom = 190, 40, 30, 110
+    plot = QRectF(left, top, width - left - right, height - top - bottom)
+    painter.setPen(QPen(QColor("#444"), 2))
+    painter.drawRect(plot)
+    if routes:
+        x_step = _nice_step(max(r["days_max"] for r in routes))
+        y_step = _nice_step(max(r["cost"] for r in routes))
+        x_max = x_step * (int(max(r["days_max"] for r in routes) / x_step) + 1)
+        y_max = y_step * (int(max(r["cost"] for r in routes) / y_step) + 1)
+
+        def at(days: float, cost: float) -> QPointF:
+            return QPointF(plot.left() + days / x_max * plot.width(), plot.bottom() - cost / y_max * plot.height())
+
+        for step in range(0, int(round(y_max / y_step)) + 1):
+            y = y_step * step
+            point = at(0, y)
+            painter.setPen(QPen(QColor("#ddd"), 1))
+            painter.drawLine(QPointF(plot.left(), point.y()), QPointF(plot.right(), point.y()))
+            painter.setPen(QColor("#222"))
+            painter.drawText(QRectF(0, point.y() - 16, left - 12, 32), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignVCenter, f"{y:,.0f}")
+        for step in range(0, int(round(x_max / x_step)) + 1):
+            x = x_step * step
+            point = at(x, 0)
+            painter.drawText(QRectF(point.x() - 60, plot.bottom() + 6, 120, 32), Qt.AlignmentFlag.AlignCenter,
+                             f"{x:.0f}")
+        painter.drawText(QRectF(plot.left(), height - 50, plot.width(), 40), Qt.AlignmentFlag.AlignCenter,
+                         "Delivery time in days (point: typical; line: min–max; numbers: rows of the table)")
+        painter.save()
+        painter.translate(36, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-250, -20, 500, 40), Qt.AlignmentFlag.AlignCenter,
+                         f"Cost, {document['currency']}")
+        painter.restore()
+        for route in routes:
+            colour = QColor("#0b5cad") if route["pareto"] else QColor("#9aa3ad")
+            painter.setPen(QPen(colour, 3))
+            painter.drawLine(at(route["days_min"], route["cost"]), at(route["days_max"], route["cost"]))
+        frontier = sorted((r["days_typical"], r["cost"]) for r in routes if r["pareto"])
+        painter.setPen(QPen(QColor("#0b5cad"), 4))
+        for (x1, y1), (x2, y2) in zip(frontier, frontier[1:]):
+            painter.drawLine(at(x1, y1), at(x2, y2))
+        for number, route in enumerate(document["routes"], start=1):
+            if not route["available"] or route["cost"] is None:
+                continue
+            colour = QColor("#0b5cad") if route["pareto"] else QColor("#9aa3ad")
+            painter.setPen(QPen(QColor("white"), 2))
+            painter.setBrush(colour)
+            centre = at(route["days_typical"], route["cost"])
+            painter.drawEllipse(centre, 14, 14)
+            painter.setPen(QColor("#222"))
+            painter.drawText(QRectF(centre.x() + 16, centre.y() - 34, 80, 32), Qt.AlignmentFlag.AlignLeft, str(number))
+    painter.end()
+    return image
+
+
+def quote_html(document: dict, letterhead: dict[str, str]) -> str:
+    """The quote as simple HTML that QTextDocument lays out on A4."""
+    request, quote, tables = document["request"], document["quote"], document["tables"]
+    currency = document["currency"]
+    best = recommended_route(document)
+    company = letterhead.get("name", "")
+    parts = ["<html><body style='font-size:8.5pt'>"]
+    logo = letterhead.get("logo", "")
+    if logo and Path(logo).is_file():
+        parts.append(f"<img src='{_e(QUrl.fromLocalFile(logo).toString())}' height='48'><br>")
+    if company:
+        parts.append(f"<div style='font-size:15pt; font-weight:bold'>{_e(company)}</div>")
+    if letterhead.get("contacts"):
+        parts.append(f"<div style='color:#555'>{_e(letterhead['contacts'])}</div>")
+    parts.append(f"<h2>Freight quote {_e(quote.get('number', ''))}</h2>")
+    buyer = quote.get("buyer", {})
+    parts.append("<table cellpadding='2'>")
+    for label, value in (("Date", quote.get("created", "")), ("Valid until", quote.get("valid_until", "")),
+                         ("For", " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
+                         ("Cargo", f"{request['cargo_name']}: {request['load']}"),
+                         ("From → to", f"{request['from']} → {request['to']}"),
+                         ("Departure", request["date"]), ("Currency", currency)):
+        if value:
+            parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>")
+    parts.append("</table>")
+    if best:
+        parts.append(
+            f"<h3>Recommended: {_e(best['corridor'])}</h3><p style='font-size:12pt'><b>"
+            f"{_e(_money(best['cost'], currency))}</b> ({_e(_money(best['cost_per_tonne'], currency))} per tonne), "
+            f"transit {_e(_days(best))}, {best['co2e_kg'] / 1000:,.1f} t CO2e<br>"
+            f"via {_e(' → '.join(best['path']))}</p>")
+    else:
+        parts.append("<h3>No route is available on this date</h3>")
+    parts.append("<h3>Routes compared</h3><img src='chart:cost-time' width='500'>")
+    parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr style='background:#eee'>"
+                 "<th width='4%'>#</th><th width='40%'>Corridor</th><th width='14%'>Cost</th>"
+                 "<th width='10%'>Per t</th><th width='14%'>Days min–typ–max</th><th width='7%'>CO2e t</th>"
+                 "<th width='11%'>Status</th></tr>")
+    reasons = []
+    for number, route in enumerate(document["routes"], start=1):
+        if route["available"]:
+            status = "available"
+        else:
+            reasons.append(f"{number}: {route['unavailable_reason']}")
+            status = f"unavailable ({len(reasons)})"
+        style = "" if route["available"] else " style='color:#777'"
+        star = "★ " if route["pareto"] else ""
+        parts.append(f"<tr{style}><td>{number}</td><td>{_e(star + route['corridor'])}</td>"
+                     f"<td align='right'>{_e(_money(route['cost'], currency))}</td>"
+                     f"<td align='right'>{_e(_money(route['cost_per_tonne'], currency))}</td>"
+                     f"<td align='center'>{_e(_days(route))}</td><td align='right'>{route['co2e_kg'] / 1000:,.1f}</td>"
+                     f"<td>{_e(status)}</td></tr>")
+    parts.append("</table><p>★ best trade-off: no other available route is both cheaper and faster.</p>")
+    if reasons:
+        parts.append("<p style='color:#555'>" + "<br>".join(f"({i}) route {_e(text)}"
+                                                            for i, text in enumerate(reasons, start=1)) + "</p>")
+    fx_dates = {fx["currency"]: fx for fx in document["fx"]}
+    if best:
+        parts.append(f"<h3>Breakdown of the recommended route</h3>"
+                     "<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr style='background:#eee'>"
+                     "<th width='33%'>Step</th><th width='7%'>km</th><th width='6%'>Days</th>"
+                     "<th width='20%'>Charge</th><th width='21%'>Amount</th>"
+                     f"<th width='13%'>In {_e(currency)}</th></tr>")
+        from ..core.export_xlsx import _in_travel_order
+
+        for kind, line in _in_travel_order(best):
+            name = (f"{line['from']} → {line['to']} ({line['mode']}, {line['units']} × {line['equipment']})"
+                    if kind == "leg" else f"at {line['place']}: {line['event'].replace('_', ' ')}")
+            charges = line["charges"] or [None]
+            for index, charge in enumerate(charges):
+                first = index == 0
+                if charge is None:
+                    amount, converted, label = "—", _money(line["cost"], currency), ""
+                else:
+                    rate = fx_dates.get(charge["currency"])
+                    fx_note = (f" at {rate['units_per_usd']:,.2f}/USD ({rate['as_of']})"
+                               if rate and charge["currency"] != currency else "")
+                    amount = f"{charge['amount']:,.2f} {charge['currency']}{fx_note}"
+                    converted = _money(charge["converted"], currency)
+                    label = charge["charge"] + (" (estimate)" if charge["estimate"] else "")
+                km_text = f"{line['km']:,.0f}" if first and kind == "leg" else ""
+                days_text = f"{line['days_typical']:g}" if first else ""
+                parts.append(f"<tr><td>{_e(name) if first else ''}</td><td align='right'>{km_text}</td>"
+                             f"<td align='right'>{days_text}</td><td>{_e(label)}</td>"
+                             f"<td align='right'>{_e(amount)}</td><td align='right'>{_e(converted)}</td></tr>")
+        parts.append(f"<tr><td><b>Total</b></td><td align='right'>{best['km']:,.0f}</td>"
+                     f"<td align='right'>{best['days_typical']:g}</td><td></td><td></td>"
+                     f"<td align='right'><b>{_e(_money(best['cost'], currency))}</b></td></tr></table>")
+        factors = {}
+        for leg in best["legs"]:
+            factor = leg.get("co2e_factor")
+            if factor:
+                factors[factor["id"]] = (leg["mode"], factor)
+        parts.append("<h3>CO2e</h3><p>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the "
+                     "factor of each mode. Factors used: ")
+        parts.append("; ".join(f"{_e(mode)} {factor['g_co2e_per_tkm']:g} g CO2e per t·km "
+                               f"({_e(', '.join(factor['sources']))}{'; ' + _e(factor['estimate']) if factor['estimate'] else ''})"
+                               for mode, factor in factors.values()) + ".</p>")
+    parts.append("<h3>Exchange rates and tables</h3><p>")
+    parts.append("; ".join(f"{_e(fx['currency'])} {fx['units_per_usd']:,.2f} per USD as of {_e(fx['as_of'])}"
+                           for fx in document["fx"] if fx["currency"] != "USD"))
+    parts.append(f". Tables: {_e(tables['corridors']['file'])} and {_e(tables['tariffs']['file'])}, exchange rates "
+                 f"as of {_e(tables.get('fx_as_of'))} (content {_e(tables['tariffs']['sha256'][:12])}).</p>")
+    if document.get("sources"):
+        parts.append("<h3>Sources</h3><p style='font-size:8pt'>")
+        parts.append("<br>".join(f"[{_e(s['id'])}] {_e(s['title'])}, {_e(s['publisher'])}, {_e(s['date'])}"
+                                 for s in document["sources"]))
+        parts.append("</p>")
+    if letterhead.get("terms"):
+        parts.append(f"<h3>Terms</h3><p>{_e(letterhead['terms'])}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _document(document: dict, letterhead: dict[str, str]) -> QTextDocument:
+    text = QTextDocument()
+    text.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:cost-time"), cost_time_chart(document))
+    text.setHtml(quote_html(document, letterhead))
+    return text
+
+
+def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str] | None = None) -> Path:
+    """An A4 PDF of the quote, written atomically."""
+    letterhead = letterhead or {}
+
+    def write(temporary: Path) -> None:
+        writer = QPdfWriter(str(temporary))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setResolution(300)
+        writer.setTitle(f"Freight quote {document['quote'].get('number', '')}")
+        writer.setCreator("Corridor Quote")
+        text = _document(document, letterhead)
+        # lay the text out on the page's printable width (in points), or it keeps a screen width
+        text.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
+        text.print_(writer)  # QTextDocument paginates onto the writer's pages
+
+    return write_atomically(path, write)
+
+
+def print_quote(document: dict, printer, letterhead: dict[str, str] | None = None) -> None:
+    """Send the quote to a QPrinter the user chose."""
+    text = _document(document, letterhead or {})
+    text.setPageSize(printer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
+    text.print_(printer)
+
+
+def _nice_step(span: float, steps: int = 5) -> float:
+    """A round tick step (1, 2 or 5 × a power of ten) giving about ``steps`` ticks over ``span``."""
+    import math
+
+    raw = span / steps if span > 0 else 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)

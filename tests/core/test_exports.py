@@ -1,0 +1,92 @@
+"""The quote as a workbook and the price list: read back and compared; saves that fail lose nothing."""
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from gui.core.export_xlsx import write_quote_workbook
+from gui.core.files import SaveError, write_atomically
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def document(engine):
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))
+    return quote_document(result, engine.tables, number="CQ-2026-00007", created="2026-11-27",
+                          valid_until="2026-12-11", buyer={"name": '=HYPERLINK("http://x","click")',
+                                                           "contact": "+92 300 0000000"})
+
+
+def test_workbook_read_back(tmp_path, document):
+    path = write_quote_workbook(document, tmp_path / "quote.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames == ["Summary", "Routes", "Breakdown", "Sources"]
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=3, values_only=True) if row[0]}
+    assert summary["Quote number"] == "CQ-2026-00007" and summary["Valid until"] == "2026-12-11"
+    assert summary["Recommended route"].startswith("Sea: 5,840 USD")
+    routes = list(book["Routes"].iter_rows(min_row=2, values_only=True))
+    assert [(r[1], r[5]) for r in routes] == [(r["corridor"], r["cost"]) for r in document["routes"]]
+    breakdown = list(book["Breakdown"].iter_rows(min_row=2, values_only=True))
+    assert sum(r[13] for r in breakdown if r[0] == 1) == pytest.approx(5840)
+    kzt = [r for r in breakdown if r[12] == "KZT"]
+    assert kzt and all(r[14] == "USD" for r in kzt)
+    assert [r[0] for r in book["Sources"].iter_rows(min_row=2, values_only=True)] == ["SRC1"]
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path, document):
+    path = write_quote_workbook(document, tmp_path / "quote.xlsx")
+    cell = next(c for row in load_workbook(path)["Summary"].iter_rows() for c in row
+                if c.value == '=HYPERLINK("http://x","click")')
+    assert cell.data_type == "s"
+
+
+def test_a_failed_save_keeps_the_old_file(tmp_path):
+    target = tmp_path / "quote.xlsx"
+    target.write_bytes(b"the quote saved yesterday")
+
+    def full_disk(temporary):
+        temporary.write_bytes(b"half a quote")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(SaveError, match="the disk is full"):
+        write_atomically(target, full_disk)
+    assert target.read_bytes() == b"the quote saved yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == ["quote.xlsx"]  # no temporary left behind
+
+
+def test_a_missing_folder_is_named(tmp_path):
+    with pytest.raises(SaveError, match="does not exist|cannot be written|was not saved"):
+        write_atomically(tmp_path / "nowhere" / "quote.xlsx", lambda temporary: temporary.write_bytes(b"x"))
+
+
+def test_locked_or_read_only_file_message():
+    from gui.core.files import explain
+
+    message = explain(PermissionError(errno.EACCES, "Permission denied"), Path("C:/quotes/quote.xlsx"))
+    assert "open in another program" in message
+
+
+def test_command_line_documents_and_price_list(tmp_path):
+    xlsx, pdf, prices = tmp_path / "q.xlsx", tmp_path / "q.pdf", tmp_path / "prices.xlsx"
+    out = subprocess.run([sys.executable, "-m", "gui", "quote", "--cargo", "wheat", "--quantity", "500", "--from",
+                          "Kostanay", "--to", "Karachi", "--date", "2026-03-01", "--xlsx", str(xlsx), "--pdf",
+                          str(pdf)], cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert load_workbook(xlsx)["Routes"].max_row > 5
+    assert pdf.read_bytes().startswith(b"%PDF")
+    out = subprocess.run([sys.executable, "-m", "gui", "pricelist", "--cargo", "wheat", "--cargo", "potatoes",
+                          "--quantity", "500 t", "--quantity", "2 containers", "--from", "Kostanay", "--to",
+                          "Karachi", "--to", "Lahore", "--date", "2026-03-01", "--xlsx", str(prices)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    rows = list(load_workbook(prices)["Price list"].iter_rows(min_row=4, values_only=True))
+    assert len(rows) == 8 and all(row[6] for row in rows)

@@ -1,0 +1,124 @@
+"""Saved quotes: kept exactly as given, found again, compared on re-quote, safe against a killed process."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from gui.core.history import MIGRATIONS, SCHEMA_VERSION, HistoryError, QuoteHistory, compare_quotes
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def document(engine, quantity=140, departure=dt.date(2026, 3, 1)):
+    result = engine.quote(QuoteRequest("wheat", quantity, "t", "alpha", "omega", departure, "USD"))
+    return quote_document(result, engine.tables)
+
+
+def test_saved_quote_comes_back_exactly(tmp_path, engine):
+    history = QuoteHistory(tmp_path / "history.sqlite")
+    original = document(engine)
+    number = history.save(original, valid_until=dt.date(2026, 12, 31), buyer_name="Ahmed Khan",
+                          buyer_contact="+92 300 0000000", created=dt.datetime(2026, 11, 27, 10, 30))
+    assert number == "CQ-2026-00001"
+    saved = history.get(number)
+    assert saved.buyer_name == "Ahmed Khan" and saved.best_cost == pytest.approx(5840)
+    assert saved.document["routes"] == original["routes"]
+    assert saved.document["quote"]["valid_until"] == "2026-12-31"
+    assert not saved.expired(dt.date(2026, 12, 1)) and saved.expired(dt.date(2027, 1, 1))
+    second = history.save(original, valid_until=dt.date(2026, 12, 31), created=dt.datetime(2026, 11, 28, 9, 0))
+    assert second == "CQ-2026-00002"
+    assert [q.number for q in history.find()] == ["CQ-2026-00002", "CQ-2026-00001"]
+    assert [q.number for q in history.find("ahmed")] == ["CQ-2026-00001"]
+    assert [q.number for q in history.find("Omega")] == ["CQ-2026-00002", "CQ-2026-00001"]
+
+
+def test_a_later_change_of_tables_never_alters_a_saved_quote(tmp_path, engine):
+    history = QuoteHistory(tmp_path / "h.sqlite")
+    number = history.save(document(engine), valid_until=dt.date(2026, 12, 31))
+    before = history.get(number).document
+    newer = document(engine, quantity=280)  # a different answer today
+    assert newer["routes"] != before["routes"]
+    assert history.get(number).document == before
+
+
+def test_requote_lists_the_differences(engine):
+    old = document(engine, departure=dt.date(2026, 3, 1))
+    new = document(engine, departure=dt.date(2026, 5, 10))  # the gate is closed in May
+    assert compare_quotes(old, new) == [
+        "North via Gate → Beta: now unavailable: Gate closed on 2026-05-13: test closure"]
+    assert compare_quotes(old, old) == []
+
+
+def test_schema_upgrades_itself(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as db:
+        for statement in MIGRATIONS[0]:
+            db.execute(statement)
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO quotes (number, created, valid_until, cargo, origin, destination, currency, "
+                   "tables_hash, document) VALUES ('CQ-2025-00001', '2025-05-01 10:00:00', '2025-05-15', 'Wheat', "
+                   "'Alpha', 'Omega', 'USD', 'x', ?)", (json.dumps({"routes": []}),))
+    history = QuoteHistory(path)
+    assert history.version == SCHEMA_VERSION == 2
+    saved = history.get("CQ-2025-00001")
+    assert saved.note == "" and saved.expired()
+
+
+def test_a_newer_schema_is_refused_in_plain_words(tmp_path):
+    path = tmp_path / "new.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 99")
+    with pytest.raises(HistoryError, match="written by a newer Corridor Quote"):
+        QuoteHistory(path)
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "history.sqlite"
+    path.write_text("this is a letter, not a database")
+    with pytest.raises(HistoryError, match="cannot be opened"):
+        QuoteHistory(path)
+
+
+SAVER = r"""
+import datetime as dt, json, sys
+sys.path.insert(0, sys.argv[1])
+from gui.core.history import QuoteHistory
+history = QuoteHistory(sys.argv[2])
+document = json.loads(open(sys.argv[3]).read())
+while True:
+    number = history.save(document, valid_until=dt.date(2030, 1, 1))
+    print(number, flush=True)
+"""
+
+
+def test_killed_mid_save_every_committed_quote_is_readable(tmp_path, engine):
+    doc_path = tmp_path / "doc.json"
+    doc_path.write_text(json.dumps(document(engine)))
+    database = tmp_path / "history.sqlite"
+    committed: list[str] = []
+    for _ in range(6):
+        process = subprocess.Popen([sys.executable, "-c", SAVER, str(ROOT), str(database), str(doc_path)],
+                                   stdout=subprocess.PIPE, text=True)
+        deadline = time.time() + 0.15 + 0.1 * len(committed) % 0.3
+        while time.time() < deadline:
+            time.sleep(0.02)
+        process.send_signal(signal.SIGKILL)
+        output, _ = process.communicate()
+        committed += output.split()
+    assert len(committed) > 3
+    history = QuoteHistory(database)
+    assert history._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    numbers = {q.number for q in history.find(limit=100000)}
+    assert set(committed) <= numbers
+    for number in committed[:: max(1, len(committed) // 20)]:
+        assert history.get(number).document["routes"]
