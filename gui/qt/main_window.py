@@ -1,6 +1,7 @@
 """The main window: cargo form, every route in a table and on the cost–time chart, and the chosen route's detail."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
@@ -106,10 +107,17 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.open_action, self.bundled_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        self.save_action = self._action(self.tr("&Save quote…"), self.save_quote, QKeySequence.StandardKey.Save)
+        self.pdf_action = self._action(self.tr("Save as &PDF…"), self.save_pdf)
+        self.print_action = self._action(self.tr("&Print…"), self.print_quote, QKeySequence.StandardKey.Print)
+        self.xlsx_action = self._action(self.tr("&Export to Excel…"), self.export_xlsx)
+        self.history_action = self._action(self.tr("Quote &history…"), self.show_history, "Ctrl+H")
+        self.letterhead_action = self._action(self.tr("&Letterhead…"), self.edit_letterhead)
+        for action in (self.save_action, self.pdf_action, self.print_action, self.xlsx_action, None,
+                       self.history_action, None, self.open_action, self.bundled_action, self.letterhead_action,
+                       None, quit_action):
+            file_menu.addAction(action) if action else file_menu.addSeparator()
+        self.history_path: Path | None = None  # where saved quotes live; the user's data folder unless set
         self._load = None  # the background load under way, if any
         self.statusBar().showMessage(self.tr("Loading tables…"))
 
@@ -147,6 +155,150 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The tables could not be loaded: {problem}").format(problem=problem))
             return
         self.session.load_tables(tables)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    # ------------------------------------------------------------------ documents and history
+
+    def _history(self):
+        from PySide6.QtCore import QStandardPaths
+
+        from ..core.history import QuoteHistory
+
+        if self.history_path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+            self.history_path = Path(folder) / "quote-history.sqlite"
+        return QuoteHistory(self.history_path)
+
+    def current_document(self, **quote) -> dict | None:
+        """The quote on screen as a document, or None (and a word in the status bar) when there is none."""
+        from ..core.report import quote_document
+
+        if self.session.result is None or not self.session.result.routes:
+            self.statusBar().showMessage(self.tr("There is no quote to save: correct the request first."), 8000)
+            return None
+        return quote_document(self.session.result, self.session.tables, **quote)
+
+    def _fresh_quote_fields(self) -> dict:
+        from .dialogs import validity_days
+
+        today = dt.date.today()
+        return {"created": today.isoformat(),
+                "valid_until": (today + dt.timedelta(days=validity_days())).isoformat()}
+
+    def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
+        """Where to write a file. A seam: tests replace it."""
+        from .dialogs import ask_save_path
+
+        return ask_save_path(self, title, suggested, pattern)
+
+    def _report_failure(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def _write(self, document: dict, kind: str) -> Path | None:
+        from ..core.errors import CorridorQuoteError
+        from ..core.export_xlsx import write_quote_workbook
+        from .dialogs import letterhead
+        from .documents import write_quote_pdf
+
+        number = document["quote"].get("number") or "quote"
+        request = document["request"]
+        suggested = f"{number} {request['cargo_name']} {request['from']}-{request['to']}.{kind}"
+        pattern = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Excel workbook (*.xlsx)")
+        path = self.ask_save_path(self.tr("Save quote"), suggested, pattern)
+        if path is None:
+            return None
+        try:
+            if kind == "pdf":
+                write_quote_pdf(document, path, letterhead())
+            else:
+                write_quote_workbook(document, path)
+        except CorridorQuoteError as error:
+            self._report_failure(error)
+            return None
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 8000)
+        return path
+
+    def save_pdf(self) -> Path | None:
+        document = self.current_document(**self._fresh_quote_fields())
+        return self._write(document, "pdf") if document else None
+
+    def export_xlsx(self) -> Path | None:
+        document = self.current_document(**self._fresh_quote_fields())
+        return self._write(document, "xlsx") if document else None
+
+    def print_quote(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .dialogs import letterhead
+        from .documents import print_quote
+
+        document = self.current_document(**self._fresh_quote_fields())
+        if document is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            print_quote(document, printer, letterhead())
+
+    def save_quote(self) -> str | None:
+        """Keep the quote in the history (with the buyer, if given); return its number."""
+        from ..core.errors import CorridorQuoteError
+        from .dialogs import SaveQuoteDialog
+
+        document = self.current_document()
+        if document is None:
+            return None
+        values = SaveQuoteDialog.ask(self)
+        if values is None:
+            return None
+        try:
+            history = self._history()
+            number = history.save(document, **values)
+            history.close()
+        except CorridorQuoteError as error:
+            self._report_failure(error)
+            return None
+        self.statusBar().showMessage(self.tr("Saved as {number} in the quote history").format(number=number), 10000)
+        return number
+
+    def requote(self, saved) -> list[str]:
+        """The saved request on today's tables, and what differs."""
+        from ..core.history import compare_quotes
+        from ..core.report import quote_document
+        from ..core.request import QuoteRequest
+
+        request = saved.document["request"]
+        fresh = self.session.engine.quote(QuoteRequest(request["cargo"], request["quantity"], request["unit"],
+                                                       request["from"], request["to"],
+                                                       dt.date.fromisoformat(request["date"]),
+                                                       request["currency"]))
+        return compare_quotes(saved.document, quote_document(fresh, self.session.tables))
+
+    def show_history(self) -> None:
+        from ..core.errors import CorridorQuoteError
+        from .dialogs import HistoryDialog
+
+        try:
+            history = self._history()
+        except CorridorQuoteError as error:
+            self._report_failure(error)
+            return
+        dialog = HistoryDialog(history, self.requote, lambda saved, kind: self._write(saved.document, kind), self)
+        self.history_dialog = dialog  # reachable from tests
+        dialog.finished.connect(history.close)
+        dialog.open()
+
+    def edit_letterhead(self) -> None:
+        from .dialogs import LetterheadDialog
+
+        LetterheadDialog(self).open()
 
     # ------------------------------------------------------------------ tables the user opens
 

@@ -1,0 +1,215 @@
+"""Dialogs for documents and history: the letterhead, saving a quote for a buyer, and the quote history."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+
+from .table_files import settings
+
+LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
+
+
+def letterhead() -> dict[str, str]:
+    store = settings()
+    return {key: str(store.value(f"letterhead/{key}", "")) for key in LETTERHEAD_KEYS}
+
+
+def validity_days() -> int:
+    return int(settings().value("letterhead/validity_days", 14))
+
+
+class LetterheadDialog(QDialog):
+    """The company's name, logo, contacts and terms, printed on every quote; set once, remembered."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Letterhead"))
+        values = letterhead()
+        self.name = QLineEdit(values["name"])
+        self.contacts = QLineEdit(values["contacts"])
+        self.terms = QPlainTextEdit(values["terms"])
+        self.logo = QLineEdit(values["logo"])
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_logo)
+        self.validity = QSpinBox()
+        self.validity.setRange(1, 365)
+        self.validity.setValue(validity_days())
+        self.validity.setSuffix(self.tr(" days"))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Company"), self.name)
+        form.addRow(self.tr("Contacts"), self.contacts)
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Terms"), self.terms)
+        form.addRow(self.tr("Quotes valid for"), self.validity)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
+
+    def accept(self) -> None:
+        store = settings()
+        store.setValue("letterhead/name", self.name.text().strip())
+        store.setValue("letterhead/contacts", self.contacts.text().strip())
+        store.setValue("letterhead/terms", self.terms.toPlainText().strip())
+        store.setValue("letterhead/logo", self.logo.text().strip())
+        store.setValue("letterhead/validity_days", self.validity.value())
+        store.sync()
+        super().accept()
+
+
+class SaveQuoteDialog(QDialog):
+    """Who the quote is for (optional: a lead at the fair) and how long it holds."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save quote"))
+        self.buyer = QLineEdit()
+        self.buyer.setPlaceholderText(self.tr("optional"))
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("phone or e-mail, optional"))
+        self.valid_until = QDateEdit(QDate.currentDate().addDays(validity_days()))
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setDisplayFormat("yyyy-MM-dd")
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Buyer"), self.buyer)
+        form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("Valid until"), self.valid_until)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {"buyer_name": self.buyer.text().strip(), "buyer_contact": self.contact.text().strip(),
+                "valid_until": self.valid_until.date().toPython(), "note": self.note.text().strip()}
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> dict | None:
+        """The values, or None if cancelled. A seam: tests replace it."""
+        dialog = cls(parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class HistoryDialog(QDialog):
+    """Saved quotes, newest first: search, look at one exactly as it was saved, re-quote it on today's tables."""
+
+    COLUMNS = ("number", "created", "buyer", "cargo", "route", "best", "valid until")
+
+    def __init__(self, history, requote, export, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.history = history
+        self.requote = requote  # callable(saved) -> list of difference lines
+        self.export = export  # callable(saved, kind) with kind "pdf" or "xlsx"
+        self.setWindowTitle(self.tr("Quote history"))
+        self.resize(1100, 640)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search number, buyer, cargo or place"))
+        self.search.textChanged.connect(self.refresh)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Saved"), self.tr("Buyer"), self.tr("Cargo"),
+                                              self.tr("From → to"), self.tr("Best price"), self.tr("Valid until")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.preview = QTextBrowser()
+        self.differences = QLabel()
+        self.differences.setWordWrap(True)
+        self.differences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        self.requote_button = QPushButton(self.tr("Re-quote on today's tables"))
+        self.requote_button.clicked.connect(self._requote)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.xlsx_button = QPushButton(self.tr("Export to Excel…"))
+        self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        for button in (self.requote_button, self.pdf_button, self.xlsx_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.differences)
+        layout.addLayout(buttons)
+        self.saved: list = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.saved = self.history.find(self.search.text())
+        self.table.setRowCount(len(self.saved))
+        today = dt.date.today()
+        for row, quote in enumerate(self.saved):
+            expired = quote.expired(today)
+            values = (quote.number, quote.created, quote.buyer_name, quote.cargo,
+                      f"{quote.origin} → {quote.destination}",
+                      "—" if quote.best_cost is None else f"{quote.best_cost:,.0f} {quote.currency}",
+                      quote.valid_until + (self.tr(" (expired)") if expired else ""))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if expired:
+                    item.setForeground(QColor("#8a8a8a"))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._show_selected()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.saved[rows[0].row()] if rows else None
+
+    def _show_selected(self) -> None:
+        from .documents import cost_time_chart, quote_html
+
+        quote = self.selected()
+        for button in (self.requote_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(quote is not None)
+        self.differences.setText("")
+        if quote is None:
+            self.preview.setHtml("")
+            return
+        self.preview.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:cost-time"),
+                                            cost_time_chart(quote.document, (1100, 520)))
+        self.preview.setHtml(quote_html(quote.document, letterhead()))
+
+    def _requote(self) -> None:
+        quote = self.selected()
+        if quote is None:
+            return
+        lines = self.requote(quote)
+        self.differences.setText(self.tr("On today's tables: ") + ("; ".join(lines) if lines else
+                                                                   self.tr("no difference")))
+
+    def _export(self, kind: str) -> None:
+        quote = self.selected()
+        if quote is not None:
+            self.export(quote, kind)
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    return Path(path) if path else None

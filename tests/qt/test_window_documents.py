@@ -1,0 +1,90 @@
+"""Documents and history from the window, through patchable seams (no real file or print dialogs)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from gui.core.request import QuoteRequest
+from gui.qt.dialogs import LetterheadDialog, SaveQuoteDialog, letterhead
+from gui.qt.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, fixture_tables, tmp_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.history_path = tmp_path / "history.sqlite"
+    window.show()
+    window.finish(fixture_tables)
+    return window
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_save_as_pdf_and_excel(window, tmp_path):
+    window.ask_save_path = lambda title, suggested, pattern: tmp_path / suggested
+    pdf = window.save_pdf()
+    assert pdf.name.endswith("Wheat Alpha-Omega.pdf") and "5,840 USD" in pdf_text(pdf)
+    xlsx = window.export_xlsx()
+    assert load_workbook(xlsx)["Routes"].cell(2, 6).value == pytest.approx(5840)
+
+
+def test_letterhead_is_remembered_and_printed(qtbot, window, tmp_path):
+    dialog = LetterheadDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Steppe Logistics LLP")
+    dialog.terms.setPlainText("Prices exclude VAT.")
+    dialog.validity.setValue(10)
+    dialog.accept()
+    assert letterhead()["name"] == "Steppe Logistics LLP"
+    window.ask_save_path = lambda title, suggested, pattern: tmp_path / "q.pdf"
+    text = pdf_text(window.save_pdf())
+    assert "Steppe Logistics LLP" in text and "Prices exclude VAT." in text
+    valid_until = (dt.date.today() + dt.timedelta(days=10)).isoformat()
+    assert valid_until in text
+
+
+def test_save_quote_then_find_it_reopen_and_requote(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
+        "buyer_name": "Ahmed Khan", "buyer_contact": "+92 300 0000000", "valid_until": dt.date(2026, 12, 31),
+        "note": "met at the Almaty fair"}))
+    number = window.save_quote()
+    assert number and number.startswith("CQ-")
+    assert number in window.statusBar().currentMessage()
+    window.show_history()
+    dialog = window.history_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == number
+    dialog.table.selectRow(0)
+    assert number in dialog.preview.toPlainText() and "Ahmed Khan" in dialog.preview.toPlainText()
+    dialog.requote_button.click()
+    assert dialog.differences.text().endswith("no difference")
+    dialog.search.setText("nobody")
+    assert dialog.table.rowCount() == 0
+    dialog.search.setText("ahmed")
+    dialog.table.selectRow(0)
+    window.ask_save_path = lambda title, suggested, pattern: tmp_path / suggested
+    dialog.pdf_button.click()
+    saved_pdf = next(tmp_path.glob(f"{number}*.pdf"))
+    assert number in pdf_text(saved_pdf) and "2026-12-31" in pdf_text(saved_pdf)
+    dialog.accept()
+
+
+def test_cancelled_save_keeps_nothing(window, monkeypatch):
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: None))
+    assert window.save_quote() is None
+    assert not window.history_path.exists() or window._history().find() == []
+
+
+def test_a_failed_save_is_reported_in_words(window, tmp_path):
+    reported = []
+    window._report_failure = lambda error: reported.append(str(error))
+    window.ask_save_path = lambda title, suggested, pattern: tmp_path / "no-such-folder" / "q.xlsx"
+    assert window.export_xlsx() is None
+    assert reported and "does not exist" in reported[0] or "not saved" in reported[0]
