@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv)
+    if argv and argv[0] == "--self-test":
+        from .selftest import run as self_test
+
+        return self_test()
     if argv and argv[0] in ("-h", "--help"):
         from .cli import build_parser
 

@@ -1,0 +1,100 @@
+"""`--self-test`: proves an installation (from source or frozen) works, printing each check; exit 0 only if all do."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+
+# one request per corridor family, in the direction its trade runs
+REQUESTS = (
+    ("wheat", "500", "t", "Kostanay", "Karachi", "Iran rail + sea (Bandar Abbas)"),
+    ("wheat", "500", "t", "Kostanay", "Quetta", "Iran overland (Zahedan–Taftan–Quetta)"),
+    ("wheat", "500", "t", "Kostanay", "Karachi", "Trans-Afghan east (Termez–Torkham)"),
+    ("wheat", "500", "t", "Kostanay", "Karachi", "Trans-Afghan west (Turkmenistan–Herat–Chaman)"),
+    ("general", "2", "containers", "Almaty", "Islamabad", "China (Khorgos–Kashgar–Khunjerab–KKH)"),
+    ("general", "2", "containers", "Shymkent", "Islamabad", "China (Irkeshtam–Kashgar–KKH)"),
+    ("wheat", "500", "t", "Kostanay", "Karachi", "Caspian / Middle Corridor + sea (Baku–Poti–Suez)"),
+    ("crude oil", "50000", "t", "Atyrau", "Karachi", "CPC pipeline + tanker (Novorossiysk)"),
+    ("potatoes", "2", "containers", "Lahore", "Almaty", "China (Khorgos–Kashgar–Khunjerab–KKH)"),
+)
+DEPARTURE = dt.date(2025, 6, 2)  # before the 2025 Afghan closures, so every family can be priced
+
+
+def run() -> int:
+    started = time.perf_counter()
+    failures = 0
+
+    def check(what: str, ok: bool, detail: str = "") -> None:
+        nonlocal failures
+        failures += 0 if ok else 1
+        print(f"{'ok  ' if ok else 'FAIL'} {what}{': ' + detail if detail else ''}", flush=True)
+
+    from . import __version__
+    from .core.resources import bundled_corridors, bundled_tariffs, resources_dir
+
+    print(f"Corridor Quote {__version__} self-test ({'frozen' if getattr(sys, 'frozen', False) else 'source'}; "
+          f"resources in {resources_dir()})")
+    from .core.errors import CorridorQuoteError
+    from .core.quote import QuoteEngine
+    from .core.request import QuoteRequest
+    from .core.tables import load_tables
+
+    try:
+        tables = load_tables()
+        check("bundled workbooks load and check", True,
+              f"{bundled_corridors().name}: {len(tables.places)} places, {len(tables.legs)} legs; "
+              f"{bundled_tariffs().name}: {len(tables.leg_rates)} rates, FX as of {tables.fx_as_of}")
+    except CorridorQuoteError as error:
+        check("bundled workbooks load and check", False, str(error))
+        return 1
+    engine = QuoteEngine(tables)
+    for cargo, quantity, unit, origin, destination, family in REQUESTS:
+        try:
+            result = engine.quote(QuoteRequest(cargo, quantity, unit, origin, destination, DEPARTURE, "USD"))
+            routes = [r for r in result.routes if r.corridor == family and r.available and r.cost]
+            detail = (f"{cargo} {origin} → {destination}: {routes[0].cost:,.0f} USD, {routes[0].days_typical:.0f} d"
+                      if routes else f"{cargo} {origin} → {destination}: no available route")
+            check(f"quote {family}", bool(routes) and routes[0].legs != (), detail)
+        except CorridorQuoteError as error:
+            check(f"quote {family}", False, str(error))
+    try:
+        import openpyxl  # noqa: F401 - the exports and template writer need it in the bundle
+        import python_calamine  # noqa: F401
+
+        check("Excel readers and writers present", True)
+    except ImportError as error:
+        check("Excel readers and writers present", False, str(error))
+    _window_check(check, tables)
+    print(f"{'passed' if not failures else f'{failures} check(s) failed'} in {time.perf_counter() - started:.1f} s")
+    return 0 if not failures else 1
+
+
+def _window_check(check, tables) -> None:
+    """Paint the main window offscreen once, with the charts, and read the table it shows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from .core.request import QuoteRequest
+        from .qt.main_window import MainWindow
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        window = MainWindow()
+        window.session.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEPARTURE, "USD")
+        window.show()
+        window.finish(tables)
+        app.processEvents()
+        image = window.grab()
+        rows = window.routes_model.rowCount()
+        ok = rows > 0 and not image.isNull() and window.cost_time_chart is not None
+        check("window renders offscreen with table and charts", ok,
+              f"{image.width()}×{image.height()} px, {rows} routes, platform {app.platformName()}")
+        window.close()
+    except Exception as error:  # noqa: BLE001 - a self-test reports every failure as a line
+        import traceback
+
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        check("window renders offscreen with table and charts", False,
+              f"{type(error).__name__}: {error} ({Path(where.filename).name}:{where.lineno})")
