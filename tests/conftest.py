@@ -51,3 +51,17 @@ def _settings_in_tmp(tmp_path_factory, monkeypatch):
     except ImportError:  # core tests run without Qt
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built():
+    """The .qm files are built from the committed .ts sources, as the build does."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "tools" / "build_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    try:
+        module.build()
+    except SystemExit:  # no lrelease (core tests without Qt): the translation tests skip themselves
+        pass

@@ -32,8 +32,11 @@ def load_into(window) -> None:
         return
     window.finish(tables)
     if last is not None:
-        window.statusBar().showMessage(window.tr("Your last tables no longer load ({file}); using the bundled "
-                                                 "ones").format(file=last[1].name), 15000)
+        from PySide6.QtCore import QCoreApplication
+
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Your last tables no longer load ({file}); using the bundled ones").format(
+                file=last[1].name), 15000)
 
 
 FIRST_PAINT_PROBE = "CORRIDOR_QUOTE_FIRST_PAINT_PROBE"  # set by the start-up benchmark: print the time, quit
@@ -54,14 +57,42 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+_windows: list = []  # the window in use (kept referenced while the application runs)
+
+
+def switch_language(window, code: str):
+    """Rebuild the window in another language, with the same tables and request; return the new window."""
+    from .i18n import install, save_language
+    from .main_window import MainWindow
+
+    app = QApplication.instance()
+    save_language(code)
+    install(app, code)
+    fresh = MainWindow()
+    fresh.session.request = window.session.request
+    fresh.history_path = window.history_path
+    fresh.setGeometry(window.geometry())
+    fresh.languageChosen.connect(lambda chosen: switch_language(fresh, chosen))
+    fresh.show()
+    fresh.finish(window.session.tables)
+    window.close()
+    window.deleteLater()
+    _windows[:] = [fresh]
+    return fresh
+
+
 def run(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     from ..core.resources import resource_path
+    from .i18n import install, saved_language
     from .main_window import MainWindow
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "corridor-quote.png"))))
+    install(app, saved_language())
     window = MainWindow()
+    window.languageChosen.connect(lambda chosen: switch_language(window, chosen))
+    _windows[:] = [window]
     if os.environ.get(FIRST_PAINT_PROBE):
         def report() -> None:
             print(f"first-paint {time.time():.6f}", flush=True)

@@ -22,7 +22,8 @@ pg.setConfigOptions(antialias=True, background="w", foreground="#222", useOpenGL
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+    # lupdate files module-level tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text)
 
 
 class MoneyAxis(pg.AxisItem):

@@ -106,7 +106,8 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
     currency = document["currency"]
     best = recommended_route(document)
     company = letterhead.get("name", "")
-    parts = ["<html><body style='font-size:8.5pt'>"]
+    # the bundled fonts: Cyrillic, Kazakh and Urdu print even where the laptop has none of them installed
+    parts = ["<html><body style=\"font-size:8.5pt; font-family:'DejaVu Sans','Noto Naskh Arabic'\">"]
     logo = letterhead.get("logo", "")
     if logo and Path(logo).is_file():
         parts.append(f"<img src='{_e(QUrl.fromLocalFile(logo).toString())}' height='48'><br>")
@@ -215,6 +216,9 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
 
 
 def _document(document: dict, letterhead: dict[str, str]) -> QTextDocument:
+    from .i18n import register_fonts
+
+    register_fonts()
     text = QTextDocument()
     text.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:cost-time"), cost_time_chart(document))
     text.setHtml(quote_html(document, letterhead))

@@ -125,8 +125,10 @@ class CargoForm(QWidget):
             self.cargo.addItem(cargo.name, cargo.cargo_id)
         self.cargo.setCurrentIndex(max(0, self.cargo.findData(request.cargo)))
         self.unit.clear()
-        for text, key in UNITS:
-            self.unit.addItem(self.tr(text), key)
+        names = {"t": self.tr("t"), "m3": self.tr("m³"), "containers": self.tr("containers"),
+                 "wagons": self.tr("wagons"), "trucks": self.tr("trucks")}
+        for _, key in UNITS:
+            self.unit.addItem(names[key], key)
         for equipment in tables.equipment.values():
             if equipment.kind in ("container", "wagon", "truck"):
                 self.unit.addItem(equipment.name, equipment.equipment_id)

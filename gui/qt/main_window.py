@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # loaded with the tables, after the first paint
 class MainWindow(QMainWindow):
     """Built in two steps so the window paints at once: the frame and form first, then (``finish``) the tables
     and the charts, whose imports are the slow part of starting."""
+
+    languageChosen = Signal(str)  # the application rebuilds the window in that language
 
     def __init__(self, session: QuoteSession | None = None):
         super().__init__()
@@ -118,6 +120,18 @@ class MainWindow(QMainWindow):
                        None, quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
         self.history_path: Path | None = None  # where saved quotes live; the user's data folder unless set
+        from .i18n import LANGUAGES, saved_language
+
+        current = saved_language()
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: self.languageChosen.emit(code))
+            language_menu.addAction(action)
+            self.language_actions[code] = action
         self._load = None  # the background load under way, if any
         self.statusBar().showMessage(self.tr("Loading tables…"))
 

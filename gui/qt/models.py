@@ -20,7 +20,17 @@ FRONTIER = QColor("#0b5cad")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RoutesModel", text)
+    # lupdate files module-level tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text)
+
+
+EVENT_NAMES = {}
+
+
+def _event_names() -> None:
+    """Node events as people say them (filled when the model is first made, after any translator is installed)."""
+    EVENT_NAMES.update({"border_crossing": tr("border crossing"), "gauge_change": tr("gauge change"),
+                        "port_handling": tr("port handling"), "transshipment": tr("transshipment")})
 
 
 class _RowsModel(QAbstractTableModel):
@@ -30,6 +40,7 @@ class _RowsModel(QAbstractTableModel):
 
     def __init__(self, headers: tuple[str, ...], parent=None):
         super().__init__(parent)
+        _event_names()
         self._items: list | tuple = ()
         self._headers = headers
 
@@ -218,11 +229,12 @@ class BreakdownModel(_RowsModel):
 
     def _display(self, kind: str, line, column: str) -> str:
         if column == "step":
-            return f"{line.from_name} → {line.to_name}" if kind == "leg" else f"   at {line.place_name}"
+            return (f"{line.from_name} → {line.to_name}" if kind == "leg"
+                    else "   " + tr("at {place}").format(place=line.place_name))
         if column == "what":
             if kind == "leg":
                 return f"{line.mode}, {line.units} × {line.equipment_name}"
-            return line.event.replace("_", " ")
+            return EVENT_NAMES.get(line.event, line.event)
         if column == "km":
             return fmt.km(line.km) if kind == "leg" else ""
         if column == "days":

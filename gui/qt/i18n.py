@@ -1,0 +1,69 @@
+"""The interface language: Qt translators (.qm built from the committed .ts sources), layout direction, locale."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..core.resources import resource_path
+from .table_files import settings
+
+LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша", "ur": "اردو"}
+RIGHT_TO_LEFT = {"ur"}
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def saved_language() -> str:
+    code = str(settings().value("language", "en"))
+    return code if code in LANGUAGES else "en"
+
+
+def save_language(code: str) -> None:
+    store = settings()
+    store.setValue("language", code)
+    store.sync()
+
+
+_fonts_registered: list[str] = []
+
+
+def register_fonts() -> list[str]:
+    """The bundled fonts (Cyrillic and Kazakh letters in DejaVu Sans, Urdu in Noto Naskh Arabic), so a laptop
+    without them still shows and prints every language. Returns the families registered."""
+    from PySide6.QtGui import QFontDatabase
+
+    if not _fonts_registered:
+        for path in sorted(resource_path("fonts").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _fonts_registered.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(_fonts_registered))
+
+
+def install(app: QApplication, code: str) -> bool:
+    """Switch the application's translators, layout direction and default locale; False if the language's
+    compiled translation is missing (the interface then stays in English)."""
+    register_fonts()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(code))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
+                           else Qt.LayoutDirection.LeftToRight)
+    if code == "en":
+        return True
+    ours = QTranslator(app)
+    found = ours.load(str(translations_dir() / f"corridor_quote_{code}.qm"))
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel…)
+    if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return found

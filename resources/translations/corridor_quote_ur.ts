@@ -1,0 +1,600 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ur">
+<context>
+    <name />
+    <message>
+        <location filename="../../gui/qt/charts.py" line="70" />
+        <source>Delivery time in days: typical, whisker min–max</source>
+        <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="85" />
+        <source>best trade-off: nothing else is both cheaper and faster</source>
+        <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="87" />
+        <source>other available routes</source>
+        <translation>دیگر دستیاب راستے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="88" />
+        <source>selected</source>
+        <translation>منتخب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="105" />
+        <location filename="../../gui/qt/charts.py" line="182" />
+        <source>Cost, {currency}</source>
+        <translation>لاگت، {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="165" />
+        <source>Distance from origin, km</source>
+        <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="166" />
+        <source>Cost and time along the route (steps: borders, ports, transfers)</source>
+        <translation>راستے کے ساتھ لاگت اور وقت (سیڑھیاں: سرحدیں، بندرگاہیں، منتقلی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="167" />
+        <source>Days</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="32" />
+        <source>border crossing</source>
+        <translation>سرحد پار کرنا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="32" />
+        <source>gauge change</source>
+        <translation>گیج کی تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="33" />
+        <source>port handling</source>
+        <translation>بندرگاہی ہینڈلنگ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="33" />
+        <source>transshipment</source>
+        <translation>سامان کی منتقلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="78" />
+        <source>Corridor</source>
+        <translation>راہداری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="186" />
+        <source>Cost</source>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="78" />
+        <source>Cost per t</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="78" />
+        <source>Days min–typ–max</source>
+        <translation>دن کم–عام–زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="78" />
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="79" />
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="79" />
+        <source>Borders</source>
+        <translation>سرحدیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="79" />
+        <source>Via</source>
+        <translation>براستہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="153" />
+        <source>open</source>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="153" />
+        <source>risk</source>
+        <translation>خطرہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="156" />
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="158" />
+        <source>planned, not built</source>
+        <translation>منصوبہ، تعمیر نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="159" />
+        <location filename="../../gui/qt/models.py" line="244" />
+        <source>no tariff</source>
+        <translation>کوئی ٹیرف نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="185" />
+        <source>Step</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="185" />
+        <source>Mode or event</source>
+        <translation>ذریعہ یا عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="185" />
+        <source>km</source>
+        <translation>کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="185" />
+        <source>Days (typ.)</source>
+        <translation>دن (عام)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="185" />
+        <source>Charges (own currency)</source>
+        <translation>چارجز (اپنی کرنسی میں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="186" />
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="186" />
+        <source>Estimate</source>
+        <translation>تخمینہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="233" />
+        <source>at {place}</source>
+        <translation>{place} پر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="250" />
+        <source>estimate</source>
+        <translation>تخمینہ</translation>
+    </message>
+</context>
+<context>
+    <name>CargoForm</name>
+    <message>
+        <location filename="../../gui/qt/form.py" line="27" />
+        <source>e.g. 500</source>
+        <translation>مثلاً 500</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="32" />
+        <source>Swap origin and destination</source>
+        <translation>روانگی اور منزل بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="38" />
+        <source>Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="38" />
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="39" />
+        <source>Unit</source>
+        <translation>اکائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="39" />
+        <source>From</source>
+        <translation>کہاں سے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="40" />
+        <source>To</source>
+        <translation>کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="41" />
+        <source>Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="42" />
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="128" />
+        <source>t</source>
+        <translation>ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="128" />
+        <source>m³</source>
+        <translation>مکعب میٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="128" />
+        <source>containers</source>
+        <translation>کنٹینر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="129" />
+        <source>wagons</source>
+        <translation>ویگنیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="129" />
+        <source>trucks</source>
+        <translation>ٹرک</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="123" />
+        <source>Quote history</source>
+        <translation>کوٹیشن کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="126" />
+        <source>Search number, buyer, cargo or place</source>
+        <translation>نمبر، خریدار، سامان یا مقام تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <source>Number</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <source>Saved</source>
+        <translation>محفوظ کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <source>Buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <source>Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <source>From → to</source>
+        <translation>کہاں سے → کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <source>Best price</source>
+        <translation>بہترین قیمت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <source>Valid until</source>
+        <translation>تک درست</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="140" />
+        <source>Re-quote on today's tables</source>
+        <translation>آج کی جدولوں پر دوبارہ حساب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="142" />
+        <source>Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="144" />
+        <source>Export to Excel…</source>
+        <translation>Excel میں برآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="146" />
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="172" />
+        <source> (expired)</source>
+        <translation> (میعاد ختم)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="204" />
+        <source>On today's tables: </source>
+        <translation>آج کی جدولوں پر: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="205" />
+        <source>no difference</source>
+        <translation>کوئی فرق نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="32" />
+        <source>Letterhead</source>
+        <translation>لیٹر ہیڈ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="38" />
+        <source>Choose…</source>
+        <translation>منتخب کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="43" />
+        <source> days</source>
+        <translation> دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="48" />
+        <source>Company</source>
+        <translation>کمپنی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="49" />
+        <source>Contacts</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="50" />
+        <location filename="../../gui/qt/dialogs.py" line="61" />
+        <source>Logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="51" />
+        <source>Terms</source>
+        <translation>شرائط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="52" />
+        <source>Quotes valid for</source>
+        <translation>کوٹیشن کی میعاد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="61" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/qt/app.py" line="37" />
+        <source>Your last tables no longer load ({file}); using the bundled ones</source>
+        <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="103" />
+        <source>&amp;File</source>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="104" />
+        <source>&amp;Open tables…</source>
+        <translation>جدولیں &amp;کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="107" />
+        <source>Use the &amp;bundled tables</source>
+        <translation>&amp;شامل جدولیں استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="109" />
+        <source>&amp;Quit</source>
+        <translation>&amp;باہر نکلیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="112" />
+        <source>&amp;Save quote…</source>
+        <translation>کوٹیشن &amp;محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="113" />
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="114" />
+        <source>&amp;Print…</source>
+        <translation>&amp;پرنٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="115" />
+        <source>&amp;Export to Excel…</source>
+        <translation>Excel میں &amp;برآمد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="116" />
+        <source>Quote &amp;history…</source>
+        <translation>کوٹیشن کی &amp;تاریخ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="117" />
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;لیٹر ہیڈ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="125" />
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="134" />
+        <source>Loading tables…</source>
+        <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="167" />
+        <source>The tables could not be loaded: {problem}</source>
+        <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="195" />
+        <source>There is no quote to save: correct the request first.</source>
+        <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="215" />
+        <source>Not saved</source>
+        <translation>محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="226" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="226" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ورک بک (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="227" />
+        <source>Save quote</source>
+        <translation>کوٹیشن محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="238" />
+        <source>Saved {file}</source>
+        <translation>محفوظ ہو گیا: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="280" />
+        <source>Saved as {number} in the quote history</source>
+        <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="321" />
+        <source>Open tables</source>
+        <translation>جدولیں کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="322" />
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="330" />
+        <source>Use these tables?</source>
+        <translation>کیا یہ جدولیں استعمال کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="332" />
+        <source>{count} change(s) against the tables in use.</source>
+        <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="335" />
+        <source>These tables hold the same figures as the ones in use.</source>
+        <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="345" />
+        <source>The tables cannot be used</source>
+        <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="346" />
+        <source>The tables in use stay as they were.</source>
+        <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="373" />
+        <source>Reading {what}…</source>
+        <translation>پڑھا جا رہا ہے: {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="414" />
+        <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
+        <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="427" />
+        <source>Correct the marked field to see the routes.</source>
+        <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="440" />
+        <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
+        <translation>{cargo}: {load}۔ {date} کو {total} میں سے {available} راستے دستیاب۔ شرح تبادلہ: {rates}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="474" />
+        <source>Select a route to see it leg by leg.</source>
+        <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="480" />
+        <source>available</source>
+        <translation>دستیاب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="480" />
+        <source>unavailable: </source>
+        <translation>دستیاب نہیں: </translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuoteDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="81" />
+        <source>Save quote</source>
+        <translation>کوٹیشن محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="83" />
+        <source>optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="85" />
+        <source>phone or e-mail, optional</source>
+        <translation>فون یا ای میل، اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="91" />
+        <source>Buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="92" />
+        <source>Contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="93" />
+        <source>Valid until</source>
+        <translation>تک درست</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="94" />
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,102 @@
+"""Languages: every interface string is translated in each shipped language, switching relabels the window,
+Urdu is laid out right to left, and a Russian user's quantity with a decimal comma is understood."""
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.core.request import QuoteRequest
+from gui.qt.app import switch_language
+from gui.qt.i18n import LANGUAGES, install
+from gui.qt.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot, fixture_tables, qapp):
+    window = MainWindow()
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.show()
+    window.finish(fixture_tables)
+    yield window
+    install(qapp, "en")
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+def test_every_string_is_translated(code):
+    source = ROOT / "resources" / "translations" / f"corridor_quote_{code}.ts"
+    root = ET.parse(source).getroot()
+    untranslated = [m.find("source").text for m in root.iter("message")
+                    if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+                    or not (m.find("translation").text or "").strip()]
+    assert untranslated == []
+    assert sum(1 for _ in root.iter("message")) > 100
+
+
+def test_sources_are_up_to_date_with_the_code(tmp_path):
+    """Every tr() text in gui/qt is in the translation sources (run pyside6-lupdate after changing text)."""
+    import shutil
+    import subprocess
+
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not available")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *map(str, sorted((ROOT / "gui" / "qt").glob("*.py"))), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    wanted = {m.find("source").text for m in ET.parse(fresh).getroot().iter("message")}
+    have = {m.find("source").text for m in
+            ET.parse(ROOT / "resources" / "translations" / "corridor_quote_ru.ts").getroot().iter("message")}
+    assert wanted - have == set()
+
+
+def test_switching_language_relabels_the_window(qtbot, window, qapp):
+    assert window.form.problems  # the English window first
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    assert russian.menuBar().actions()[0].text() == "&Файл"
+    assert russian.routes_model.headerData(0, Qt.Orientation.Horizontal) == "Коридор"
+    assert russian.session.result is not None and russian.routes_model.rowCount() == 4
+    assert russian.language_actions["ru"].isChecked()
+    english = switch_language(russian, "en")
+    qtbot.addWidget(english)
+    assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_urdu_is_right_to_left(qtbot, window, qapp):
+    urdu = switch_language(window, "ur")
+    qtbot.addWidget(urdu)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert urdu.isRightToLeft()
+    assert urdu.routes_model.headerData(0, Qt.Orientation.Horizontal) == "راہداری"
+
+
+def test_russian_quantity_with_a_space_and_a_decimal_comma(qtbot, window):
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    russian.form.quantity.clear()
+    with qtbot.waitSignal(russian.session.quoteChanged, timeout=2000):
+        qtbot.keyClicks(russian.form.quantity, "1 234,5")
+    assert russian.session.result.load.tonnes == pytest.approx(1234.5)
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+def test_bundled_fonts_have_every_letter_of_the_translations(qapp, code):
+    """No boxes: each letter of the translated interface is in one of the fonts the app ships."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gui.qt.i18n import register_fonts
+
+    families = register_fonts()
+    assert {"DejaVu Sans", "Noto Naskh Arabic"} <= set(families)
+    metrics = [QFontMetrics(QFont(family)) for family in ("DejaVu Sans", "Noto Naskh Arabic")]
+    source = ROOT / "resources" / "translations" / f"corridor_quote_{code}.ts"
+    letters = {ch for m in ET.parse(source).getroot().iter("message") for ch in (m.find("translation").text or "")
+               if not ch.isspace()}
+    missing = sorted(ch for ch in letters if not any(fm.inFontUcs4(ord(ch)) for fm in metrics))
+    assert missing == []
