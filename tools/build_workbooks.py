@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from openpyxl.utils import get_column_letter
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
+sys.path.insert(0, str(DATA))
+import names as NAMES  # noqa: E402 - place and cargo names in Russian, Kazakh and Urdu
 OUT = ROOT / "resources"
 D = dt.date
 
@@ -1037,8 +1040,8 @@ def build(out: Path = OUT) -> None:
     for p in PLACES:
         lat, lon = p.position
         note = COORD_NOTE if p.coord_key is None else f"{COORD_NOTE}; coordinates_approx.csv"
-        places.append([p.place_id, p.name, p.aliases, p.country, p.kind, lat, lon, p.gauge,
-                       "yes" if p.endpoint else "no", "", note])
+        places.append([p.place_id, p.name, *NAMES.PLACES[p.place_id], p.aliases, p.country, p.kind, lat, lon,
+                       p.gauge, "yes" if p.endpoint else "no", "", note])
     legs = []
     for l in LEGS:
         legs.append([l.leg_id, l.a, l.b, l.mode, l.corridor, l.km, *(_round(d, 2) for d in l.days), l.gauge,
@@ -1046,7 +1049,7 @@ def build(out: Path = OUT) -> None:
                      src(l.sources), "; ".join(l.notes), l.remark])
     nodes = [[i, p, e, m, *d, src(s), n, ""] for i, p, e, m, d, s, n in NODES]
     closures = [[i, k, t, e, s, end, y, m, r, src(so), n] for i, k, t, e, s, end, y, m, r, so, n in CLOSURES]
-    cargo = [[i, n, a, c, d, t, src(s), note] for i, n, a, c, d, t, s, note in CARGO]
+    cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), note] for i, n, a, c, d, t, s, note in CARGO]
     equipment = [[i, n, k, m, c, p, v, teu, src(s), note] for i, n, k, m, c, p, v, teu, s, note in EQUIPMENT]
     factors = [[i, el, me, eq, v, "g_co2e_per_tkm" if el == "transport" else "kg_co2e_per_t", "WTW", src(s), n]
                for i, el, me, eq, v, s, n in FACTORS]
@@ -1068,16 +1071,16 @@ def build(out: Path = OUT) -> None:
 
     origin = ["source_ids", "estimate_note"]
     _write(out / "corridors.xlsx", {
-        "places": (["place_id", "name", "aliases", "country", "kind", "lat", "lon", "gauge_mm", "endpoint", *origin],
-                   places),
+        "places": (["place_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "country", "kind", "lat", "lon",
+                    "gauge_mm", "endpoint", *origin], places),
         "legs": (["leg_id", "from_place", "to_place", "mode", "corridor", "km", "days_min", "days_typical",
                   "days_max", "gauge_mm", "cargo_classes", "equipment", "status", "two_way", *origin, "notes"], legs),
         "nodes": (["node_id", "place_id", "event", "mode", "days_min", "days_typical", "days_max", *origin, "notes"],
                   nodes),
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
                       "modes", "reason", *origin], closures),
-        "cargo_types": (["cargo_id", "name", "aliases", "handling_class", "density_t_per_m3", "temperature",
-                         *origin], cargo),
+        "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
+                         "density_t_per_m3", "temperature", *origin], cargo),
         "equipment": (["equipment_id", "name", "kind", "modes", "handling_classes", "payload_t", "volume_m3", "teu",
                        *origin], equipment),
         "emission_factors": (["factor_id", "element", "mode_or_event", "equipment", "value", "unit", "scope",

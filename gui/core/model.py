@@ -49,6 +49,10 @@ class Place:
     gauge_mm: int | None
     endpoint: bool
     origin: Origin
+    local_names: tuple[tuple[str, str], ...] = ()  # (language code, name)
+
+    def name_in(self, language: str) -> str:
+        return dict(self.local_names).get(language, self.name)
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,10 @@ class CargoType:
     density_t_per_m3: float
     temperature: str
     origin: Origin
+    local_names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        return dict(self.local_names).get(language, self.name)
 
 
 @dataclass(frozen=True)

@@ -82,8 +82,8 @@ def _names(records: dict, kind: str) -> dict[str, tuple[str, ...]]:
     """Ids, names and aliases of a table's records, built once per table (the window looks them up a lot)."""
     cached = _NAMES.get((id(records), kind))
     if cached is None or cached[0] is not records:
-        cached = _NAMES[(id(records), kind)] = (records, {key: (key, r.name, *r.aliases)
-                                                          for key, r in records.items()})
+        cached = _NAMES[(id(records), kind)] = (records, {
+            key: (key, r.name, *r.aliases, *(name for _, name in r.local_names)) for key, r in records.items()})
     return cached[1]
 
 

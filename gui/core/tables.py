@@ -191,11 +191,14 @@ _ORIGIN_COLUMNS = (
     Column("estimate_note", _text, required=False, default=""),
 )
 _NOTES = Column("notes", _text, required=False, default="")
+LANGUAGE_CODES = ("ru", "kk", "ur")
+# names in other languages: optional columns; a blank one falls back to the English name
+_LOCAL_NAMES = tuple(Column(f"name_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
 
 SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
     "corridors": {
         "places": (
-            Column("place_id", _slug), Column("name", _text),
+            Column("place_id", _slug), Column("name", _text), *_LOCAL_NAMES,
             Column("aliases", _split, required=False, default=()),
             Column("country", lambda v: _text(v).upper()), Column("kind", _choice(m.PLACE_KINDS)),
             Column("lat", _number(-90), required=False), Column("lon", _number(-180), required=False),
@@ -230,7 +233,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("reason", _text), *_ORIGIN_COLUMNS,
         ),
         "cargo_types": (
-            Column("cargo_id", _slug), Column("name", _text),
+            Column("cargo_id", _slug), Column("name", _text), *_LOCAL_NAMES,
             Column("aliases", _split, required=False, default=()),
             Column("handling_class", _choice(m.HANDLING_CLASSES)),
             Column("density_t_per_m3", _number(0, exclusive=True)),
@@ -463,6 +466,10 @@ class _Reader:
         return rows
 
 
+def _local_names(row: "_Row") -> tuple[tuple[str, str], ...]:
+    return tuple((code, row[f"name_{code}"]) for code in LANGUAGE_CODES if row[f"name_{code}"])
+
+
 def _check_origin(reader: _Reader, sheet: str, rows: list[_Row], sources: dict[str, m.Source]) -> None:
     for row in rows:
         origin = row.origin()
@@ -527,7 +534,8 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
 
     place_rows = _unique(cr, "places", c["places"], "place_id")
     places = {pid: m.Place(pid, r["name"], r["aliases"], r["country"], r["kind"], r["lat"], r["lon"],
-                           r["gauge_mm"], r["endpoint"], r.origin()) for pid, r in place_rows.items()}
+                           r["gauge_mm"], r["endpoint"], r.origin(), _local_names(r))
+              for pid, r in place_rows.items()}
     equipment_rows = _unique(cr, "equipment", c["equipment"], "equipment_id")
     equipment = {eid: m.Equipment(eid, r["name"], r["kind"], r["modes"], r["handling_classes"], r["payload_t"],
                                   r["volume_m3"], r["teu"], r.origin()) for eid, r in equipment_rows.items()}
@@ -581,7 +589,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                       r["start_date"], end, r["every_year"], r["modes"], r["reason"], r.origin()))
 
     cargo_types = {cid: m.CargoType(cid, r["name"], r["aliases"], r["handling_class"], r["density_t_per_m3"],
-                                    r["temperature"], r.origin())
+                                    r["temperature"], r.origin(), _local_names(r))
                    for cid, r in _unique(cr, "cargo_types", c["cargo_types"], "cargo_id").items()}
 
     factors = []

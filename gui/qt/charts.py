@@ -192,7 +192,11 @@ class DistanceChart(QWidget):
         # place names once, on the time plot, at the steps that took longest (readable, not crowded)
         far = series.km[-1] * 0.75
         # names near the end of the route are written to the left of their step, so they are not cut off
-        self.labels.set_labels([(km, series.days[top], place, STEP_COLOURS[event], km > far)
+        from .models import PLACE_NAMES
+
+        by_name = {node.place_name: node.place_id for node in route.nodes}
+        self.labels.set_labels([(km, series.days[top], PLACE_NAMES.get(by_name.get(place, ""), place),
+                                 STEP_COLOURS[event], km > far)
                                 for km, top, event, place in series.labelled(LABELS)])
         for plot in (self.cost_plot, self.time_plot):
             plot.enableAutoRange()

@@ -120,9 +120,14 @@ class CargoForm(QWidget):
         request = self.session.request
         blockers = [QSignalBlocker(w) for w in (self.cargo, self.unit, self.origin, self.destination,
                                                 self.departure, self.currency, self.quantity)]
+        from ..core.errors import InputError
+        from ..core.request import find_place
+        from .i18n import current_language
+
+        language = current_language()
         self.cargo.clear()
-        for cargo in sorted(tables.cargo_types.values(), key=lambda c: c.name):
-            self.cargo.addItem(cargo.name, cargo.cargo_id)
+        for cargo in sorted(tables.cargo_types.values(), key=lambda c: c.name_in(language)):
+            self.cargo.addItem(cargo.name_in(language), cargo.cargo_id)
         self.cargo.setCurrentIndex(max(0, self.cargo.findData(request.cargo)))
         self.unit.clear()
         names = {"t": self.tr("t"), "m3": self.tr("m³"), "containers": self.tr("containers"),
@@ -133,11 +138,14 @@ class CargoForm(QWidget):
             if equipment.kind in ("container", "wagon", "truck"):
                 self.unit.addItem(equipment.name, equipment.equipment_id)
         self.unit.setCurrentIndex(max(0, self.unit.findData(request.unit)))
-        places = sorted((p.name for p in tables.places.values() if p.endpoint))
+        places = sorted((p.name_in(language) for p in tables.places.values() if p.endpoint))
         for box, value in ((self.origin, request.origin), (self.destination, request.destination)):
             box.clear()
             box.addItems(places)
-            box.setCurrentText(next((p for p in places if p.startswith(value)), value))
+            try:
+                box.setCurrentText(find_place(tables, value).name_in(language))
+            except InputError:
+                box.setCurrentText(value)
         self.quantity.setText(str(request.quantity))
         self.departure.setDate(QDate(request.departure.year, request.departure.month, request.departure.day))
         self.currency.clear()

@@ -67,3 +67,11 @@ def install(app: QApplication, code: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return found
+
+
+def current_language() -> str:
+    """The language of the interface in use (from the default locale set by ``install``)."""
+    from PySide6.QtCore import QLocale
+
+    code = QLocale().name()[:2]
+    return code if code in LANGUAGES else "en"

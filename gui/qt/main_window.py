@@ -412,6 +412,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ model → view
 
     def _on_tables_change(self, tables: Tables) -> None:
+        from .i18n import current_language
+        from .models import PLACE_NAMES
+
+        language = current_language()
+        PLACE_NAMES.clear()
+        PLACE_NAMES.update({pid: place.name_in(language) for pid, place in tables.places.items()})
         self.statusBar().showMessage(self.tr(
             "Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, "
             "#{tariffs_hash}); exchange rates as of {fx_date}; offline").format(
@@ -439,8 +445,9 @@ class MainWindow(QMainWindow):
         rates = ", ".join(f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
                           for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
+        from .i18n import current_language
         text = self.tr("{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}").format(
-            cargo=result.cargo.name, load=result.load.description, available=available, total=len(result.routes),
+            cargo=result.cargo.name_in(current_language()), load=result.load.description, available=available, total=len(result.routes),
             date=result.request.departure.isoformat(), rates=rates)
         if result.warnings:
             text += "\n" + "; ".join(result.warnings)

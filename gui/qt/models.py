@@ -25,6 +25,11 @@ def tr(text: str) -> str:
 
 
 EVENT_NAMES = {}
+PLACE_NAMES: dict[str, str] = {}  # place id -> name in the interface language (set with the tables)
+
+
+def place_name(place_id: str, fallback: str) -> str:
+    return PLACE_NAMES.get(place_id, fallback)
 
 
 def _event_names() -> None:
@@ -121,7 +126,8 @@ class RoutesModel(_RowsModel):
         if column == "corridor":
             return ("★ " if route.pareto else "") + route.corridor
         if column == "via":
-            return " · ".join(route.path[1:-1]) if len(route.path) > 2 else "—"
+            via = [place_name(pid, name) for pid, name in zip(route.place_ids[1:-1], route.path[1:-1])]
+            return " · ".join(via) if via else "—"
         if column == "cost":
             return fmt.money(route.cost, route.currency)
         if column == "per_tonne":
@@ -229,8 +235,9 @@ class BreakdownModel(_RowsModel):
 
     def _display(self, kind: str, line, column: str) -> str:
         if column == "step":
-            return (f"{line.from_name} → {line.to_name}" if kind == "leg"
-                    else "   " + tr("at {place}").format(place=line.place_name))
+            if kind == "leg":
+                return f"{place_name(line.from_id, line.from_name)} → {place_name(line.to_id, line.to_name)}"
+            return "   " + tr("at {place}").format(place=place_name(line.place_id, line.place_name))
         if column == "what":
             if kind == "leg":
                 return f"{line.mode}, {line.units} × {line.equipment_name}"
