@@ -1,29 +1,62 @@
-"""One way to write money, days, tonnes and CO2e for people, used by the window, the CLI and documents."""
+"""One way to write money, days, tonnes and CO2e for people, used by the window, the CLI and documents.
+
+Separators follow a number style that the window sets from the interface language's locale (a Russian
+reader sees ``40 098,5``, an English one ``40,098.5``); the CLI and machine-readable output keep the
+default English style so scripts can parse them.
+"""
 from __future__ import annotations
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€"}
+
+_style = {"group": ",", "decimal": "."}
+
+
+def set_number_style(group: str = ",", decimal: str = ".") -> None:
+    """Use these digit-group and decimal separators from now on (the defaults restore English style)."""
+    _style["group"], _style["decimal"] = group, decimal
+
+
+def number_style() -> tuple[str, str]:
+    return _style["group"], _style["decimal"]
+
+
+def _localise(text: str) -> str:
+    group, decimal = _style["group"], _style["decimal"]
+    if (group, decimal) == (",", "."):
+        return text
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with digit grouping and ``decimals`` places, in the current number style."""
+    return _localise(f"{value:,.{decimals}f}")
+
+
+def significant(value: float, digits: int = 4) -> str:
+    """``value`` to ``digits`` significant figures (tariff rates such as 0.0231), in the current style."""
+    return _localise(f"{value:,.{digits}g}")
 
 
 def money(value: float | None, currency: str, *, decimals: int = 0) -> str:
     if value is None:
         return "—"
-    return f"{value:,.{decimals}f} {currency}"
+    return f"{number(value, decimals)} {currency}"
 
 
 def money_short(value: float, currency: str) -> str:
     """Compact money for chart axes and tight cells: 1.2 M USD, 45 k USD."""
     size = abs(value)
     if size >= 1e9:
-        return f"{value / 1e9:.1f} bn {currency}"
+        return f"{number(value / 1e9, 1)} bn {currency}"
     if size >= 1e6:
-        return f"{value / 1e6:.1f} M {currency}"
+        return f"{number(value / 1e6, 1)} M {currency}"
     if size >= 1e4:
-        return f"{value / 1e3:.0f} k {currency}"
-    return f"{value:,.0f} {currency}"
+        return f"{number(value / 1e3)} k {currency}"
+    return f"{number(value)} {currency}"
 
 
 def days(value: float) -> str:
-    return f"{value:.1f}" if value < 10 else f"{value:.0f}"
+    return number(value, 1) if value < 10 else number(value)
 
 
 def days_range(low: float, typical: float, high: float) -> str:
@@ -31,12 +64,12 @@ def days_range(low: float, typical: float, high: float) -> str:
 
 
 def tonnes(value: float) -> str:
-    return f"{value:,.1f} t" if value < 100 else f"{value:,.0f} t"
+    return f"{number(value, 1)} t" if value < 100 else f"{number(value)} t"
 
 
 def co2e(kg: float) -> str:
-    return f"{kg / 1000:,.1f} t CO2e" if kg >= 1000 else f"{kg:,.0f} kg CO2e"
+    return f"{number(kg / 1000, 1)} t CO2e" if kg >= 1000 else f"{number(kg)} kg CO2e"
 
 
 def km(value: float) -> str:
-    return f"{value:,.0f} km"
+    return f"{number(value)} km"

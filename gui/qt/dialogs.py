@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
+from ..core import formatting as fmt
 from .table_files import settings
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
@@ -168,7 +169,7 @@ class HistoryDialog(QDialog):
             expired = quote.expired(today)
             values = (quote.number, quote.created, quote.buyer_name, quote.cargo,
                       f"{quote.origin} → {quote.destination}",
-                      "—" if quote.best_cost is None else f"{quote.best_cost:,.0f} {quote.currency}",
+                      fmt.money(quote.best_cost, quote.currency),
                       quote.valid_until + (self.tr(" (expired)") if expired else ""))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
                            QTextDocument)
 
+from ..core import formatting as fmt
 from ..core.files import write_atomically
 
 CHART_SIZE = (1600, 760)  # pixels of the embedded cost–time chart (about 17 × 8 cm at 240 dpi)
@@ -19,13 +20,11 @@ def _e(value: Any) -> str:
 
 
 def _money(value: float | None, currency: str) -> str:
-    return "—" if value is None else f"{value:,.0f} {currency}"
+    return fmt.money(value, currency)
 
 
 def _days(route: dict) -> str:
-    from ..core.formatting import days_range
-
-    return days_range(route["days_min"], route["days_typical"], route["days_max"])
+    return fmt.days_range(route["days_min"], route["days_typical"], route["days_max"])
 
 
 def recommended_route(document: dict) -> dict | None:
@@ -64,7 +63,7 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE) -> QImag
             painter.drawLine(QPointF(plot.left(), point.y()), QPointF(plot.right(), point.y()))
             painter.setPen(QColor("#222"))
             painter.drawText(QRectF(0, point.y() - 16, left - 12, 32), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, f"{y:,.0f}")
+                             | Qt.AlignmentFlag.AlignVCenter, fmt.number(y))
         for step in range(0, int(round(x_max / x_step)) + 1):
             x = x_step * step
             point = at(x, 0)
@@ -130,7 +129,7 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
         parts.append(
             f"<h3>Recommended: {_e(best['corridor'])}</h3><p style='font-size:12pt'><b>"
             f"{_e(_money(best['cost'], currency))}</b> ({_e(_money(best['cost_per_tonne'], currency))} per tonne), "
-            f"transit {_e(_days(best))}, {best['co2e_kg'] / 1000:,.1f} t CO2e<br>"
+            f"transit {_e(_days(best))}, {fmt.number(best['co2e_kg'] / 1000, 1)} t CO2e<br>"
             f"via {_e(' → '.join(best['path']))}</p>")
     else:
         parts.append("<h3>No route is available on this date</h3>")
@@ -151,7 +150,7 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
         parts.append(f"<tr{style}><td>{number}</td><td>{_e(star + route['corridor'])}</td>"
                      f"<td align='right'>{_e(_money(route['cost'], currency))}</td>"
                      f"<td align='right'>{_e(_money(route['cost_per_tonne'], currency))}</td>"
-                     f"<td align='center'>{_e(_days(route))}</td><td align='right'>{route['co2e_kg'] / 1000:,.1f}</td>"
+                     f"<td align='center'>{_e(_days(route))}</td><td align='right'>{fmt.number(route['co2e_kg'] / 1000, 1)}</td>"
                      f"<td>{_e(status)}</td></tr>")
     parts.append("</table><p>★ best trade-off: no other available route is both cheaper and faster.</p>")
     if reasons:
@@ -176,17 +175,17 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
                     amount, converted, label = "—", _money(line["cost"], currency), ""
                 else:
                     rate = fx_dates.get(charge["currency"])
-                    fx_note = (f" at {rate['units_per_usd']:,.2f}/USD ({rate['as_of']})"
+                    fx_note = (f" at {fmt.number(rate['units_per_usd'], 2)}/USD ({rate['as_of']})"
                                if rate and charge["currency"] != currency else "")
-                    amount = f"{charge['amount']:,.2f} {charge['currency']}{fx_note}"
+                    amount = f"{fmt.number(charge['amount'], 2)} {charge['currency']}{fx_note}"
                     converted = _money(charge["converted"], currency)
                     label = charge["charge"] + (" (estimate)" if charge["estimate"] else "")
-                km_text = f"{line['km']:,.0f}" if first and kind == "leg" else ""
+                km_text = fmt.number(line['km']) if first and kind == "leg" else ""
                 days_text = f"{line['days_typical']:g}" if first else ""
                 parts.append(f"<tr><td>{_e(name) if first else ''}</td><td align='right'>{km_text}</td>"
                              f"<td align='right'>{days_text}</td><td>{_e(label)}</td>"
                              f"<td align='right'>{_e(amount)}</td><td align='right'>{_e(converted)}</td></tr>")
-        parts.append(f"<tr><td><b>Total</b></td><td align='right'>{best['km']:,.0f}</td>"
+        parts.append(f"<tr><td><b>Total</b></td><td align='right'>{fmt.number(best['km'])}</td>"
                      f"<td align='right'>{best['days_typical']:g}</td><td></td><td></td>"
                      f"<td align='right'><b>{_e(_money(best['cost'], currency))}</b></td></tr></table>")
         factors = {}
@@ -200,7 +199,7 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
                                f"({_e(', '.join(factor['sources']))}{'; ' + _e(factor['estimate']) if factor['estimate'] else ''})"
                                for mode, factor in factors.values()) + ".</p>")
     parts.append("<h3>Exchange rates and tables</h3><p>")
-    parts.append("; ".join(f"{_e(fx['currency'])} {fx['units_per_usd']:,.2f} per USD as of {_e(fx['as_of'])}"
+    parts.append("; ".join(f"{_e(fx['currency'])} {fmt.number(fx['units_per_usd'], 2)} per USD as of {_e(fx['as_of'])}"
                            for fx in document["fx"] if fx["currency"] != "USD"))
     parts.append(f". Tables: {_e(tables['corridors']['file'])} and {_e(tables['tariffs']['file'])}, exchange rates "
                  f"as of {_e(tables.get('fx_as_of'))} (content {_e(tables['tariffs']['sha256'][:12])}).</p>")

@@ -1,11 +1,13 @@
 """The interface language: Qt translators (.qm built from the committed .ts sources), layout direction, locale."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QDate, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..core import formatting as fmt
 from ..core.resources import resource_path
 from .table_files import settings
 
@@ -52,7 +54,9 @@ def install(app: QApplication, code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(code))
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    fmt.set_number_style(locale.groupSeparator(), locale.decimalPoint())
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                            else Qt.LayoutDirection.LeftToRight)
     if code == "en":
@@ -75,3 +79,15 @@ def current_language() -> str:
 
     code = QLocale().name()[:2]
     return code if code in LANGUAGES else "en"
+
+
+def local_date(day: dt.date) -> str:
+    """``day`` as the interface language's readers write it, always with a four-digit year; English keeps
+    ISO 2026-03-01, because US month-first order would misread as day-first for buyers in Pakistan."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        return day.isoformat()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)

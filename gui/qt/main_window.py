@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
 from .form import CargoForm
+from .i18n import local_date as _local_date
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
 from .session import QuoteSession
 
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
                 corridors=Path(tables.corridors_file.path).name, places=len(tables.places), legs=len(tables.legs),
                 corridors_hash=tables.corridors_file.sha256[:8], tariffs=Path(tables.tariffs_file.path).name,
                 rates=len(tables.leg_rates), tariffs_hash=tables.tariffs_file.sha256[:8],
-                fx_date=tables.fx_as_of.isoformat()))
+                fx_date=_local_date(tables.fx_as_of)))
 
     def _on_quote_change(self, result: QuoteResult | None) -> None:
         with QSignalBlocker(self.routes_view.selectionModel()):
@@ -442,13 +443,13 @@ class MainWindow(QMainWindow):
             self.routes_view.resizeColumnsToContents()
             for column, most in ((0, 300), (6, 220), (7, 320)):
                 self.routes_view.setColumnWidth(column, min(self.routes_view.columnWidth(column), most))
-        rates = ", ".join(f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
+        rates = ", ".join(f"{fmt.number(fx.units_per_usd, 2)} {fx.currency}/USD ({_local_date(fx.as_of)})"
                           for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
         from .i18n import current_language
         text = self.tr("{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}").format(
             cargo=result.cargo.name_in(current_language()), load=result.load.description, available=available, total=len(result.routes),
-            date=result.request.departure.isoformat(), rates=rates)
+            date=_local_date(result.request.departure), rates=rates)
         if result.warnings:
             text += "\n" + "; ".join(result.warnings)
         self.summary.setText(text)

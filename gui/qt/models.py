@@ -224,8 +224,9 @@ class BreakdownModel(_RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "estimate" and line.estimate_note:
                 return line.estimate_note
-            charges = [f"{c.charge}: {c.rate:,.4g} {c.currency} {c.basis.replace('_', ' ')} × {c.quantity:,.4g}"
-                       f" = {c.amount:,.2f} {c.currency}" for c in line.charges]
+            charges = [f"{c.charge}: {fmt.significant(c.rate)} {c.currency} {c.basis.replace('_', ' ')} × "
+                       f"{fmt.significant(c.quantity)} = {fmt.money(c.amount, c.currency, decimals=2)}"
+                       for c in line.charges]
             return "\n".join(charges) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("km", "days", "converted"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -85,6 +85,23 @@ def test_russian_quantity_with_a_space_and_a_decimal_comma(qtbot, window):
     assert russian.session.result.load.tonnes == pytest.approx(1234.5)
 
 
+def test_numbers_and_dates_follow_the_language(qtbot, window):
+    """Russian readers see 1 234,5 and 01.03.2026; switching back to English restores 1,234.5 and ISO dates."""
+    from gui.core import formatting as fmt
+
+    cost = window.session.result.routes[0].cost
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    shown = russian.routes_model.data(russian.routes_model.index(0, 1), Qt.ItemDataRole.DisplayRole)
+    assert shown == f"{cost:,.0f} USD".replace(",", "\u00a0")
+    assert fmt.number(1234.5, 1) == "1\u00a0234,5"
+    assert "01.03.2026" in russian.summary.text()
+    english = switch_language(russian, "en")
+    qtbot.addWidget(english)
+    assert fmt.number(1234.5, 1) == "1,234.5"
+    assert "2026-03-01" in english.summary.text()
+
+
 @pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
 def test_bundled_fonts_have_every_letter_of_the_translations(qapp, code):
     """No boxes: each letter of the translated interface is in one of the fonts the app ships."""

@@ -1,0 +1,28 @@
+"""Numbers for people: English style by default (the CLI and scripts rely on it), a reader's style when set."""
+from __future__ import annotations
+
+import pytest
+
+from gui.core import formatting as fmt
+
+
+@pytest.fixture
+def russian_style():
+    fmt.set_number_style("\u00a0", ",")
+    yield
+    fmt.set_number_style()
+
+
+def test_english_style_is_the_default():
+    assert fmt.money(40098.4, "USD") == "40,098 USD"
+    assert fmt.days_range(8.06, 20.4, 34) == "8.1–20–34 d"
+    assert fmt.co2e(93_400) == "93.4 t CO2e"
+    assert fmt.significant(0.023125) == "0.02312"
+
+
+def test_a_russian_reader_sees_spaces_and_a_decimal_comma(russian_style):
+    assert fmt.money(1_234_567.5, "KZT", decimals=2) == "1\u00a0234\u00a0567,50 KZT"
+    assert fmt.money_short(1_250_000, "PKR") == "1,2 M PKR"
+    assert fmt.tonnes(12.5) == "12,5 t"
+    assert fmt.km(5523) == "5\u00a0523 km"
+    assert fmt.money(None, "USD") == "—"
