@@ -16,6 +16,14 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def _fx_override(text: str) -> tuple[str, float]:
+    code, _, rate = text.partition("=")
+    try:
+        return code.strip().upper(), float(rate.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected CUR=RATE such as KZT=505, got {text!r}") from None
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line, like every other error here."""
 
@@ -34,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--to", dest="destination", required=True, help="destination place, e.g. Karachi")
     quote.add_argument("--date", type=_date, default=dt.date.today(), help="departure date YYYY-MM-DD")
     quote.add_argument("--currency", default="USD", help="currency of the totals, e.g. USD, KZT, PKR")
+    quote.add_argument("--fx", action="append", type=_fx_override, default=[], metavar="CUR=RATE",
+                       help="use this rate (units per USD) instead of the table's for this quote, e.g. "
+                            "--fx KZT=505; repeat for several currencies")
     quote.add_argument("--json", action="store_true", help="print one JSON object with all routes")
     quote.add_argument("--corridors", help="use this corridors workbook instead of the bundled one")
     quote.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
@@ -154,7 +165,7 @@ def run_quote(args: argparse.Namespace) -> int:
     tables = load_tables(args.corridors, args.tariffs)
     engine = QuoteEngine(tables)
     request = QuoteRequest(args.cargo, args.quantity, args.unit, args.origin, args.destination, args.date,
-                           args.currency)
+                           args.currency, tuple(args.fx))
     result = engine.quote(request)
     if args.xlsx or args.pdf:
         from .core.export_xlsx import write_quote_workbook

@@ -73,7 +73,9 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str) -> Path:
     for fx in document["fx"]:
         row += 1
         _put(summary, row, 1, fx["currency"])
-        _put(summary, row, 2, f"{fx['units_per_usd']:,.4f} per USD as of {fx['as_of']}")
+        table = fx.get("table_units_per_usd")
+        _put(summary, row, 2, f"{fx['units_per_usd']:,.4f} per USD, set for this quote (table: {table:,.4f} as of "
+                              f"{fx['as_of']})" if table else f"{fx['units_per_usd']:,.4f} per USD as of {fx['as_of']}")
     _widths(summary, {"A": 24, "B": 80})
 
     routes = book.create_sheet("Routes")

@@ -19,6 +19,11 @@ class FxUsed:
     source_ids: tuple[str, ...]
     estimate_note: str
     after_departure: bool  # no rate was dated on or before the departure; the oldest later one was used
+    table_units_per_usd: float | None = None  # set when the user overrode the table's rate for this quote
+
+    @property
+    def overridden(self) -> bool:
+        return self.table_units_per_usd is not None
 
 
 class FxTable:
@@ -54,3 +59,12 @@ class FxTable:
         if from_currency == to_currency:
             return amount
         return amount / self.rate(from_currency, on).units_per_usd * self.rate(to_currency, on).units_per_usd
+
+    def with_overrides(self, overrides: dict[str, float], on: dt.date) -> dict[str, FxUsed]:
+        """The rates a quote on ``on`` uses for the overridden currencies, each remembering the table's rate."""
+        used = {}
+        for currency, units_per_usd in overrides.items():
+            table = self.rate(currency, on)
+            used[currency] = FxUsed(currency, units_per_usd, table.as_of, (), "set by the user for this quote",
+                                    False, table.units_per_usd)
+        return used

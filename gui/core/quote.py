@@ -16,6 +16,7 @@ from .request import Load, QuoteRequest, find_cargo, find_place, parse_quantity,
 SEA_MODES = ("sea", "ferry")
 ROUTES_PER_CORRIDOR = 3  # cost/time trade-off variants shown for one corridor
 CANDIDATES_PER_GROUP = 4  # paths priced per corridor (see _find_candidates)
+OVERRIDE_WARNING = 0.2  # an overridden rate this far from the table's is flagged as a likely typo
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class _Request:
     load: Load
     departure: dt.date
     currency: str
+    rates: dict[str, FxUsed] = field(default_factory=dict)  # rates the user set for this quote, by currency
     factors: dict[str, float] = field(default_factory=dict)  # currency -> multiplier into the quote currency
     totals: dict[tuple, float | "_Missing"] = field(default_factory=dict)  # money per leg or node
     units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
@@ -241,7 +243,8 @@ class QuoteEngine:
             raise InputError("currency", f"no exchange rate for {currency}; known: {', '.join(self.fx.currencies)}")
         quantity = parse_quantity(request.quantity)
         load = resolve_load(self.tables, cargo, quantity, request.unit)
-        req = _Request(cargo, load, request.departure, currency)
+        overrides = self._overrides(request)
+        req = _Request(cargo, load, request.departure, currency, self.fx.with_overrides(overrides, request.departure))
         shown = []
         blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
         for group in self._candidates(origin.place_id, destination.place_id, cargo.handling_class, load.locked,
@@ -249,13 +252,17 @@ class QuoteEngine:
             routes = [self._route(self._plan(path, cargo.handling_class, load.locked), req) for path in group]
             shown.extend(_select_group(routes))
         routes = _mark_frontier(shown)
-        used = {code for route in routes for code in route.currencies} | {currency, "USD"}
-        fx = tuple(self.fx.rate(code, request.departure) for code in sorted(used))
+        used = {code for route in routes for code in route.currencies} | {currency, "USD"} | set(overrides)
+        fx = tuple(self._rate(code, req) for code in sorted(used))
         warnings = []
         if not routes:
             warnings.append(f"no route in these tables carries {cargo.name} ({cargo.handling_class}) from "
                             f"{origin.name} to {destination.name}")
         for rate in fx:
+            if rate.overridden and abs(rate.units_per_usd / rate.table_units_per_usd - 1) > OVERRIDE_WARNING:
+                warnings.append(f"the {rate.currency} rate you set, {rate.units_per_usd:,.4g} per USD, differs from "
+                                f"the table's {rate.table_units_per_usd:,.4g} (as of {rate.as_of}) by "
+                                f"{rate.units_per_usd / rate.table_units_per_usd - 1:+.0%}")
             if rate.after_departure:
                 warnings.append(f"no {rate.currency} rate dated on or before {request.departure}; "
                                 f"used the rate of {rate.as_of}")
@@ -580,12 +587,34 @@ class QuoteEngine:
                 for r in self._node_picked(place_id, event, mode, equipment, req.departure).rows)
         return total
 
+    def _overrides(self, request: QuoteRequest) -> dict[str, float]:
+        overrides = {}
+        for code, value in request.fx_overrides:
+            code = code.strip().upper()
+            if code not in self.fx.currencies:
+                raise InputError("fx", f"no exchange rate for {code} to override; known: {', '.join(self.fx.currencies)}")
+            if code == "USD":
+                raise InputError("fx", "USD is the base of the exchange-rate table; set the other currency's rate")
+            try:
+                value = float(value)
+            except (TypeError, ValueError):
+                raise InputError("fx", f"the {code} rate must be a number of {code} per USD, not {value!r}") from None
+            if not math.isfinite(value) or value <= 0:
+                raise InputError("fx", f"the {code} rate must be a positive number of {code} per USD, not {value:g}")
+            overrides[code] = value
+        return overrides
+
+    def _rate(self, currency: str, req: _Request) -> FxUsed:
+        return req.rates.get(currency) or self.fx.rate(currency, req.departure)
+
     def _fx_factor(self, currency: str, req: _Request) -> float:
         """Multiplier from a currency into the quote currency; every charge is converted at the rates of the
-        quote date, as CIS rail calculators do."""
+        quote date, as CIS rail calculators do (or at the rates the user set for this quote)."""
         factor = req.factors.get(currency)
         if factor is None:
-            factor = req.factors[currency] = self.fx.convert(1.0, currency, req.currency, req.departure)
+            factor = 1.0 if currency == req.currency else (
+                self._rate(req.currency, req).units_per_usd / self._rate(currency, req).units_per_usd)
+            req.factors[currency] = factor
         return factor
 
     def _charge(self, row: m.LegRate | m.NodeFee, quantity: float, reference: str, req: _Request) -> Charge:

@@ -1,9 +1,12 @@
 """A quote as plain data (for --json and scripts) and as a text table (for the terminal)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from .money import FxUsed
+from .request import QuoteRequest
 from .quote import Charge, QuoteResult, RouteQuote
 
 
@@ -71,10 +74,12 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
             "tonnes": round(result.load.tonnes, 3), "load": result.load.description,
             "from": result.origin.name, "to": result.destination.name,
             "date": request.departure.isoformat(), "currency": result.currency,
+            "fx_overrides": {code: value for code, value in request.fx_overrides},
         },
         "currency": result.currency,
         "fx": [{"currency": fx.currency, "units_per_usd": fx.units_per_usd, "as_of": fx.as_of.isoformat(),
-                "sources": list(fx.source_ids), "estimate": fx.estimate_note or None} for fx in result.fx],
+                "sources": list(fx.source_ids), "estimate": fx.estimate_note or None,
+                "table_units_per_usd": fx.table_units_per_usd} for fx in result.fx],
         "tables": {
             "corridors": {"file": Path(result.corridors_file.path).name, "sha256": result.corridors_file.sha256},
             "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},
@@ -89,13 +94,28 @@ def _money(value: float | None, currency: str) -> str:
     return "—" if value is None else f"{value:,.0f} {currency}"
 
 
+def request_from_document(document: dict[str, Any]) -> QuoteRequest:
+    """The request a saved quote document was made from, with any exchange rates the user set for it."""
+    request = document["request"]
+    return QuoteRequest(request["cargo"], request["quantity"], request["unit"], request["from"], request["to"],
+                        dt.date.fromisoformat(request["date"]), request["currency"],
+                        tuple(sorted((request.get("fx_overrides") or {}).items())))
+
+
+def fx_text(fx: FxUsed) -> str:
+    """``503.35 KZT/USD (2026-01-23)``, or for a rate the user set, the table's rate beside it."""
+    if fx.overridden:
+        return (f"{fx.units_per_usd:,.2f} {fx.currency}/USD (set for this quote; table {fx.table_units_per_usd:,.2f} "
+                f"as of {fx.as_of.isoformat()})")
+    return f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
+
+
 def result_to_text(result: QuoteResult) -> str:
     request = result.request
     lines = [
         f"{result.cargo.name}: {result.load.description}, {result.origin.name} → {result.destination.name}, "
         f"departing {request.departure.isoformat()}",
-        "FX: " + ", ".join(f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
-                           for fx in result.fx if fx.currency != "USD"),
+        "FX: " + ", ".join(fx_text(fx) for fx in result.fx if fx.currency != "USD"),
         "",
     ]
     header = f"{'':2}{'corridor':<58} {'cost':>16} {'per t':>10} {'days min–typ–max':>18} {'t CO2e':>8}  status"

@@ -33,6 +33,9 @@ class QuoteRequest:
     destination: str
     departure: dt.date
     currency: str = "USD"
+    # (currency, units per USD) pairs the user set for this quote instead of the table's rate, e.g. the
+    # rate agreed with the buyer's bank; kept with a saved quote so it prices the same when reopened
+    fx_overrides: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,8 @@ def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
     return tables.places[_find(field, text, _names(tables.places, "place"))]
 
 
-def parse_quantity(value: float | str) -> float:
+def parse_quantity(value: float | str, *, what: str = "quantity", field: str = "quantity") -> float:
+    """A positive number as typed in any of the interface languages (``1 234,5`` or ``1234.5``)."""
     if isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "")
         if text.count(",") == 1 and "." not in text:
@@ -103,13 +107,13 @@ def parse_quantity(value: float | str) -> float:
         try:
             number = float(text)
         except ValueError:
-            raise InputError("quantity", f"quantity must be a number, got {value.strip()!r}") from None
+            raise InputError(field, f"{what} must be a number, got {value.strip()!r}") from None
     else:
         number = float(value)
     if not math.isfinite(number):
-        raise InputError("quantity", "quantity must be a finite number")
+        raise InputError(field, f"{what} must be a finite number")
     if number <= 0:
-        raise InputError("quantity", f"quantity must be greater than zero, got {number:g}")
+        raise InputError(field, f"{what} must be greater than zero, got {number:g}")
     return number
 
 

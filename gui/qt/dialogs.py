@@ -74,6 +74,67 @@ class LetterheadDialog(QDialog):
         super().accept()
 
 
+class ExchangeRatesDialog(QDialog):
+    """The table's rate for each currency on the departure date, and a field to set another for this quote
+    (the rate agreed with the buyer's bank, say). An empty field means the table's rate."""
+
+    def __init__(self, table_rates: list, overrides: dict[str, float], parent: QWidget | None = None):
+        super().__init__(parent)
+        from .i18n import local_date
+
+        self.setWindowTitle(self.tr("Exchange rates for this quote"))
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for rate in table_rates:
+            field = QLineEdit(fmt.significant(overrides[rate.currency], 8) if rate.currency in overrides else "")
+            field.setPlaceholderText(fmt.number(rate.units_per_usd, 2))
+            field.setToolTip(self.tr("Table: {rate} {currency} per USD as of {date}").format(
+                rate=fmt.number(rate.units_per_usd, 2), currency=rate.currency, date=local_date(rate.as_of)))
+            self.fields[rate.currency] = field
+            form.addRow(self.tr("{currency} per USD").format(currency=rate.currency), field)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        reset = buttons.addButton(self.tr("Use the table's rates"), QDialogButtonBox.ButtonRole.ResetRole)
+        reset.clicked.connect(lambda: [field.clear() for field in self.fields.values()])
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Leave a field empty to use the table's rate (shown in grey)."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, float]:
+        """The rates set, by currency; raises InputError naming the currency of a field that is not a rate."""
+        from ..core.request import parse_quantity
+
+        overrides = {}
+        for currency, field in self.fields.items():
+            if field.text().strip():
+                overrides[currency] = parse_quantity(field.text(), what=f"the {currency} rate", field="fx")
+        return overrides
+
+    def _accept_if_valid(self) -> None:
+        from ..core.errors import InputError
+
+        try:
+            self.values()
+        except InputError as error:
+            self.problem.setText(error.message)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, table_rates: list, overrides: dict[str, float], parent: QWidget | None = None
+            ) -> dict[str, float] | None:
+        """The rates set (empty: the table's), or None if cancelled. A seam: tests replace it."""
+        dialog = cls(table_rates, overrides, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 class SaveQuoteDialog(QDialog):
     """Who the quote is for (optional: a lead at the fair) and how long it holds."""
 

@@ -199,7 +199,9 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
                                f"({_e(', '.join(factor['sources']))}{'; ' + _e(factor['estimate']) if factor['estimate'] else ''})"
                                for mode, factor in factors.values()) + ".</p>")
     parts.append("<h3>Exchange rates and tables</h3><p>")
-    parts.append("; ".join(f"{_e(fx['currency'])} {fmt.number(fx['units_per_usd'], 2)} per USD as of {_e(fx['as_of'])}"
+    parts.append("; ".join(f"{_e(fx['currency'])} {fmt.number(fx['units_per_usd'], 2)} per USD "
+                           + (f"set for this quote (table {fmt.number(fx['table_units_per_usd'], 2)} as of "
+                              f"{_e(fx['as_of'])})" if fx.get("table_units_per_usd") else f"as of {_e(fx['as_of'])}")
                            for fx in document["fx"] if fx["currency"] != "USD"))
     parts.append(f". Tables: {_e(tables['corridors']['file'])} and {_e(tables['tariffs']['file'])}, exchange rates "
                  f"as of {_e(tables.get('fx_as_of'))} (content {_e(tables['tariffs']['sha256'][:12])}).</p>")

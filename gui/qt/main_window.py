@@ -116,8 +116,10 @@ class MainWindow(QMainWindow):
         self.xlsx_action = self._action(self.tr("&Export to Excel…"), self.export_xlsx)
         self.history_action = self._action(self.tr("Quote &history…"), self.show_history, "Ctrl+H")
         self.letterhead_action = self._action(self.tr("&Letterhead…"), self.edit_letterhead)
+        self.rates_action = self._action(self.tr("Exchange &rates for this quote…"), self.edit_exchange_rates)
         for action in (self.save_action, self.pdf_action, self.print_action, self.xlsx_action, None,
-                       self.history_action, None, self.open_action, self.bundled_action, self.letterhead_action,
+                       self.history_action, None, self.open_action, self.bundled_action, self.rates_action,
+                       self.letterhead_action,
                        None, quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
         self.history_path: Path | None = None  # where saved quotes live; the user's data folder unless set
@@ -177,6 +179,18 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def edit_exchange_rates(self) -> None:
+        from .dialogs import ExchangeRatesDialog
+
+        engine = self.session.engine
+        if engine is None:
+            return
+        day = self.session.request.departure
+        table_rates = [engine.fx.rate(code, day) for code in engine.fx.currencies if code != "USD"]
+        chosen = ExchangeRatesDialog.ask(table_rates, dict(self.session.request.fx_overrides), self)
+        if chosen is not None:
+            self.session.change_request(fx_overrides=tuple(sorted(chosen.items())))
 
     # ------------------------------------------------------------------ documents and history
 
@@ -286,14 +300,9 @@ class MainWindow(QMainWindow):
     def requote(self, saved) -> list[str]:
         """The saved request on today's tables, and what differs."""
         from ..core.history import compare_quotes
-        from ..core.report import quote_document
-        from ..core.request import QuoteRequest
+        from ..core.report import quote_document, request_from_document
 
-        request = saved.document["request"]
-        fresh = self.session.engine.quote(QuoteRequest(request["cargo"], request["quantity"], request["unit"],
-                                                       request["from"], request["to"],
-                                                       dt.date.fromisoformat(request["date"]),
-                                                       request["currency"]))
+        fresh = self.session.engine.quote(request_from_document(saved.document))
         return compare_quotes(saved.document, quote_document(fresh, self.session.tables))
 
     def show_history(self) -> None:
@@ -433,7 +442,7 @@ class MainWindow(QMainWindow):
         if self.cost_time_chart is not None:
             self.cost_time_chart.set_result(result)
         if result is None:
-            self.summary.setText(self.tr("Correct the marked field to see the routes."))
+            self.summary.setText(self.session.problem("fx") or self.tr("Correct the marked field to see the routes."))
             return
         # fit the columns when the set of routes changes, not when only the figures do (a resize costs a
         # full measure of every cell, a third of the time an update takes)
@@ -443,8 +452,12 @@ class MainWindow(QMainWindow):
             self.routes_view.resizeColumnsToContents()
             for column, most in ((0, 300), (6, 220), (7, 320)):
                 self.routes_view.setColumnWidth(column, min(self.routes_view.columnWidth(column), most))
-        rates = ", ".join(f"{fmt.number(fx.units_per_usd, 2)} {fx.currency}/USD ({_local_date(fx.as_of)})"
-                          for fx in result.fx if fx.currency != "USD")
+        set_here = self.tr("set for this quote; table {rate} as of {date}")
+        rates = ", ".join(
+            f"{fmt.number(fx.units_per_usd, 2)} {fx.currency}/USD ("
+            + (set_here.format(rate=fmt.number(fx.table_units_per_usd, 2), date=_local_date(fx.as_of))
+               if fx.overridden else _local_date(fx.as_of)) + ")"
+            for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
         from .i18n import current_language
         text = self.tr("{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}").format(

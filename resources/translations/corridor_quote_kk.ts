@@ -1,177 +1,178 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="70" />
+        <location filename="../../gui/qt/charts.py" line="70"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="85" />
+        <location filename="../../gui/qt/charts.py" line="85"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="87" />
+        <location filename="../../gui/qt/charts.py" line="87"/>
         <source>other available routes</source>
         <translation>басқа қолжетімді бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="88" />
+        <location filename="../../gui/qt/charts.py" line="88"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="105" />
-        <location filename="../../gui/qt/charts.py" line="182" />
+        <location filename="../../gui/qt/charts.py" line="105"/>
+        <location filename="../../gui/qt/charts.py" line="182"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="165" />
+        <location filename="../../gui/qt/charts.py" line="165"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="166" />
+        <location filename="../../gui/qt/charts.py" line="166"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="167" />
+        <location filename="../../gui/qt/charts.py" line="167"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="32" />
+        <location filename="../../gui/qt/models.py" line="37"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="32" />
+        <location filename="../../gui/qt/models.py" line="37"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="33" />
+        <location filename="../../gui/qt/models.py" line="38"/>
         <source>port handling</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="33" />
+        <location filename="../../gui/qt/models.py" line="38"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="83"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
-        <location filename="../../gui/qt/models.py" line="186" />
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="192"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="83"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="83"/>
         <source>Days min–typ–max</source>
         <translation>Күн мин–әдет–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="83"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="79" />
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="79" />
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="79" />
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Via</source>
         <translation>Арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="153" />
+        <location filename="../../gui/qt/models.py" line="159"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="153" />
+        <location filename="../../gui/qt/models.py" line="159"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="156" />
+        <location filename="../../gui/qt/models.py" line="162"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="158" />
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="159" />
-        <location filename="../../gui/qt/models.py" line="244" />
+        <location filename="../../gui/qt/models.py" line="165"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>Days (typ.)</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>Charges (own currency)</source>
         <translation>Алымдар (өз валютасында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="186" />
+        <location filename="../../gui/qt/models.py" line="192"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="186" />
+        <location filename="../../gui/qt/models.py" line="192"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="233" />
+        <location filename="../../gui/qt/models.py" line="241"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="250" />
+        <location filename="../../gui/qt/models.py" line="258"/>
         <source>estimate</source>
         <translation>бағалау</translation>
     </message>
@@ -179,155 +180,183 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="27" />
+        <location filename="../../gui/qt/form.py" line="27"/>
         <source>e.g. 500</source>
         <translation>мысалы 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="32" />
+        <location filename="../../gui/qt/form.py" line="32"/>
         <source>Swap origin and destination</source>
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="38" />
+        <location filename="../../gui/qt/form.py" line="38"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="38" />
+        <location filename="../../gui/qt/form.py" line="38"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39" />
+        <location filename="../../gui/qt/form.py" line="39"/>
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39" />
+        <location filename="../../gui/qt/form.py" line="39"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="40" />
+        <location filename="../../gui/qt/form.py" line="40"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="41" />
+        <location filename="../../gui/qt/form.py" line="41"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="42" />
+        <location filename="../../gui/qt/form.py" line="42"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="128" />
+        <location filename="../../gui/qt/form.py" line="133"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="128" />
+        <location filename="../../gui/qt/form.py" line="133"/>
         <source>m³</source>
         <translation>м³</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="128" />
+        <location filename="../../gui/qt/form.py" line="133"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="129" />
+        <location filename="../../gui/qt/form.py" line="134"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="129" />
+        <location filename="../../gui/qt/form.py" line="134"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="85"/>
+        <source>Exchange rates for this quote</source>
+        <translation>Осы есептің валюта бағамдары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="91"/>
+        <source>Table: {rate} {currency} per USD as of {date}</source>
+        <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <source>{currency} per USD</source>
+        <translation>1 USD үшін {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
+        <source>Use the table&apos;s rates</source>
+        <translation>Кестедегі бағамдар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
+        <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="123" />
+        <location filename="../../gui/qt/dialogs.py" line="185"/>
         <source>Quote history</source>
         <translation>Баға ұсыныстарының тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="126" />
+        <location filename="../../gui/qt/dialogs.py" line="188"/>
         <source>Search number, buyer, cargo or place</source>
         <translation>Нөмір, сатып алушы, жүк немесе орын бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Saved</source>
         <translation>Сақталған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Best price</source>
         <translation>Ең жақсы баға</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="140" />
-        <source>Re-quote on today's tables</source>
+        <location filename="../../gui/qt/dialogs.py" line="202"/>
+        <source>Re-quote on today&apos;s tables</source>
         <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="142" />
+        <location filename="../../gui/qt/dialogs.py" line="204"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="144" />
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="146" />
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="172" />
+        <location filename="../../gui/qt/dialogs.py" line="234"/>
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204" />
-        <source>On today's tables: </source>
+        <location filename="../../gui/qt/dialogs.py" line="266"/>
+        <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205" />
+        <location filename="../../gui/qt/dialogs.py" line="267"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -335,48 +364,48 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="32" />
+        <location filename="../../gui/qt/dialogs.py" line="33"/>
         <source>Letterhead</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="38" />
+        <location filename="../../gui/qt/dialogs.py" line="39"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="43" />
+        <location filename="../../gui/qt/dialogs.py" line="44"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="48" />
+        <location filename="../../gui/qt/dialogs.py" line="49"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="49" />
+        <location filename="../../gui/qt/dialogs.py" line="50"/>
         <source>Contacts</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="50" />
-        <location filename="../../gui/qt/dialogs.py" line="61" />
+        <location filename="../../gui/qt/dialogs.py" line="51"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="51" />
+        <location filename="../../gui/qt/dialogs.py" line="52"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="52" />
+        <location filename="../../gui/qt/dialogs.py" line="53"/>
         <source>Quotes valid for</source>
         <translation>Баға ұсыныстары жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61" />
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -384,177 +413,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/app.py" line="37" />
+        <location filename="../../gui/qt/app.py" line="37"/>
         <source>Your last tables no longer load ({file}); using the bundled ones</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="103" />
+        <location filename="../../gui/qt/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="104" />
+        <location filename="../../gui/qt/main_window.py" line="105"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="107" />
+        <location filename="../../gui/qt/main_window.py" line="108"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="109" />
+        <location filename="../../gui/qt/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="112" />
+        <location filename="../../gui/qt/main_window.py" line="113"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="113" />
+        <location filename="../../gui/qt/main_window.py" line="114"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="114" />
+        <location filename="../../gui/qt/main_window.py" line="115"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="115" />
+        <location filename="../../gui/qt/main_window.py" line="116"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="116" />
+        <location filename="../../gui/qt/main_window.py" line="117"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="117" />
+        <location filename="../../gui/qt/main_window.py" line="118"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="125" />
+        <location filename="../../gui/qt/main_window.py" line="119"/>
+        <source>Exchange &amp;rates for this quote…</source>
+        <translation>Осы есептің валюта &amp;бағамдары…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134" />
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="167" />
+        <location filename="../../gui/qt/main_window.py" line="172"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="195" />
+        <location filename="../../gui/qt/main_window.py" line="212"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="215" />
+        <location filename="../../gui/qt/main_window.py" line="232"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="226" />
+        <location filename="../../gui/qt/main_window.py" line="243"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="226" />
+        <location filename="../../gui/qt/main_window.py" line="243"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="227" />
+        <location filename="../../gui/qt/main_window.py" line="244"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="238" />
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="280" />
+        <location filename="../../gui/qt/main_window.py" line="297"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="321" />
+        <location filename="../../gui/qt/main_window.py" line="333"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="322" />
+        <location filename="../../gui/qt/main_window.py" line="334"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="330" />
+        <location filename="../../gui/qt/main_window.py" line="342"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="332" />
+        <location filename="../../gui/qt/main_window.py" line="344"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="335" />
+        <location filename="../../gui/qt/main_window.py" line="347"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="345" />
+        <location filename="../../gui/qt/main_window.py" line="357"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="346" />
+        <location filename="../../gui/qt/main_window.py" line="358"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="373" />
+        <location filename="../../gui/qt/main_window.py" line="385"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="414" />
+        <location filename="../../gui/qt/main_window.py" line="432"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="427" />
+        <location filename="../../gui/qt/main_window.py" line="445"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="440" />
+        <location filename="../../gui/qt/main_window.py" line="455"/>
+        <source>set for this quote; table {rate} as of {date}</source>
+        <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="463"/>
         <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
         <translation>{cargo}: {load}. {date} күні {total} бағыттың {available} қолжетімді. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="474" />
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="480" />
+        <location filename="../../gui/qt/main_window.py" line="503"/>
         <source>available</source>
         <translation>қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="480" />
+        <location filename="../../gui/qt/main_window.py" line="503"/>
         <source>unavailable: </source>
         <translation>қолжетімсіз: </translation>
     </message>
@@ -562,37 +601,37 @@
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="81" />
+        <location filename="../../gui/qt/dialogs.py" line="143"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="83" />
+        <location filename="../../gui/qt/dialogs.py" line="145"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85" />
+        <location filename="../../gui/qt/dialogs.py" line="147"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон немесе e-mail, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="91" />
+        <location filename="../../gui/qt/dialogs.py" line="153"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="92" />
+        <location filename="../../gui/qt/dialogs.py" line="154"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="93" />
+        <location filename="../../gui/qt/dialogs.py" line="155"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="94" />
+        <location filename="../../gui/qt/dialogs.py" line="156"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>

@@ -1,177 +1,178 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="70" />
+        <location filename="../../gui/qt/charts.py" line="70"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="85" />
+        <location filename="../../gui/qt/charts.py" line="85"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="87" />
+        <location filename="../../gui/qt/charts.py" line="87"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="88" />
+        <location filename="../../gui/qt/charts.py" line="88"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="105" />
-        <location filename="../../gui/qt/charts.py" line="182" />
+        <location filename="../../gui/qt/charts.py" line="105"/>
+        <location filename="../../gui/qt/charts.py" line="182"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="165" />
+        <location filename="../../gui/qt/charts.py" line="165"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="166" />
+        <location filename="../../gui/qt/charts.py" line="166"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (سیڑھیاں: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="167" />
+        <location filename="../../gui/qt/charts.py" line="167"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="32" />
+        <location filename="../../gui/qt/models.py" line="37"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="32" />
+        <location filename="../../gui/qt/models.py" line="37"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="33" />
+        <location filename="../../gui/qt/models.py" line="38"/>
         <source>port handling</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="33" />
+        <location filename="../../gui/qt/models.py" line="38"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="83"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
-        <location filename="../../gui/qt/models.py" line="186" />
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="192"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="83"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="83"/>
         <source>Days min–typ–max</source>
         <translation>دن کم–عام–زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="78" />
+        <location filename="../../gui/qt/models.py" line="83"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="79" />
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="79" />
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="79" />
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Via</source>
         <translation>براستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="153" />
+        <location filename="../../gui/qt/models.py" line="159"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="153" />
+        <location filename="../../gui/qt/models.py" line="159"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="156" />
+        <location filename="../../gui/qt/models.py" line="162"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="158" />
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="159" />
-        <location filename="../../gui/qt/models.py" line="244" />
+        <location filename="../../gui/qt/models.py" line="165"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>Days (typ.)</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="185" />
+        <location filename="../../gui/qt/models.py" line="191"/>
         <source>Charges (own currency)</source>
         <translation>چارجز (اپنی کرنسی میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="186" />
+        <location filename="../../gui/qt/models.py" line="192"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="186" />
+        <location filename="../../gui/qt/models.py" line="192"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="233" />
+        <location filename="../../gui/qt/models.py" line="241"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="250" />
+        <location filename="../../gui/qt/models.py" line="258"/>
         <source>estimate</source>
         <translation>تخمینہ</translation>
     </message>
@@ -179,155 +180,183 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="27" />
+        <location filename="../../gui/qt/form.py" line="27"/>
         <source>e.g. 500</source>
         <translation>مثلاً 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="32" />
+        <location filename="../../gui/qt/form.py" line="32"/>
         <source>Swap origin and destination</source>
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="38" />
+        <location filename="../../gui/qt/form.py" line="38"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="38" />
+        <location filename="../../gui/qt/form.py" line="38"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39" />
+        <location filename="../../gui/qt/form.py" line="39"/>
         <source>Unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39" />
+        <location filename="../../gui/qt/form.py" line="39"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="40" />
+        <location filename="../../gui/qt/form.py" line="40"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="41" />
+        <location filename="../../gui/qt/form.py" line="41"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="42" />
+        <location filename="../../gui/qt/form.py" line="42"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="128" />
+        <location filename="../../gui/qt/form.py" line="133"/>
         <source>t</source>
         <translation>ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="128" />
+        <location filename="../../gui/qt/form.py" line="133"/>
         <source>m³</source>
         <translation>مکعب میٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="128" />
+        <location filename="../../gui/qt/form.py" line="133"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="129" />
+        <location filename="../../gui/qt/form.py" line="134"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="129" />
+        <location filename="../../gui/qt/form.py" line="134"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="85"/>
+        <source>Exchange rates for this quote</source>
+        <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="91"/>
+        <source>Table: {rate} {currency} per USD as of {date}</source>
+        <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <source>{currency} per USD</source>
+        <translation>فی USD {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
+        <source>Use the table&apos;s rates</source>
+        <translation>جدول کی شرحیں استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
+        <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="123" />
+        <location filename="../../gui/qt/dialogs.py" line="185"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="126" />
+        <location filename="../../gui/qt/dialogs.py" line="188"/>
         <source>Search number, buyer, cargo or place</source>
         <translation>نمبر، خریدار، سامان یا مقام تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Number</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Saved</source>
         <translation>محفوظ کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="129" />
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>From → to</source>
         <translation>کہاں سے → کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Best price</source>
         <translation>بہترین قیمت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="130" />
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Valid until</source>
         <translation>تک درست</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="140" />
-        <source>Re-quote on today's tables</source>
+        <location filename="../../gui/qt/dialogs.py" line="202"/>
+        <source>Re-quote on today&apos;s tables</source>
         <translation>آج کی جدولوں پر دوبارہ حساب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="142" />
+        <location filename="../../gui/qt/dialogs.py" line="204"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="144" />
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Export to Excel…</source>
         <translation>Excel میں برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="146" />
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="172" />
+        <location filename="../../gui/qt/dialogs.py" line="234"/>
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204" />
-        <source>On today's tables: </source>
+        <location filename="../../gui/qt/dialogs.py" line="266"/>
+        <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="205" />
+        <location filename="../../gui/qt/dialogs.py" line="267"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -335,48 +364,48 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="32" />
+        <location filename="../../gui/qt/dialogs.py" line="33"/>
         <source>Letterhead</source>
         <translation>لیٹر ہیڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="38" />
+        <location filename="../../gui/qt/dialogs.py" line="39"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="43" />
+        <location filename="../../gui/qt/dialogs.py" line="44"/>
         <source> days</source>
         <translation> دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="48" />
+        <location filename="../../gui/qt/dialogs.py" line="49"/>
         <source>Company</source>
         <translation>کمپنی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="49" />
+        <location filename="../../gui/qt/dialogs.py" line="50"/>
         <source>Contacts</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="50" />
-        <location filename="../../gui/qt/dialogs.py" line="61" />
+        <location filename="../../gui/qt/dialogs.py" line="51"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="51" />
+        <location filename="../../gui/qt/dialogs.py" line="52"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="52" />
+        <location filename="../../gui/qt/dialogs.py" line="53"/>
         <source>Quotes valid for</source>
         <translation>کوٹیشن کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61" />
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -384,177 +413,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/qt/app.py" line="37" />
+        <location filename="../../gui/qt/app.py" line="37"/>
         <source>Your last tables no longer load ({file}); using the bundled ones</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="103" />
+        <location filename="../../gui/qt/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="104" />
+        <location filename="../../gui/qt/main_window.py" line="105"/>
         <source>&amp;Open tables…</source>
         <translation>جدولیں &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="107" />
+        <location filename="../../gui/qt/main_window.py" line="108"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;شامل جدولیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="109" />
+        <location filename="../../gui/qt/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="112" />
+        <location filename="../../gui/qt/main_window.py" line="113"/>
         <source>&amp;Save quote…</source>
         <translation>کوٹیشن &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="113" />
+        <location filename="../../gui/qt/main_window.py" line="114"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="114" />
+        <location filename="../../gui/qt/main_window.py" line="115"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="115" />
+        <location filename="../../gui/qt/main_window.py" line="116"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel میں &amp;برآمد…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="116" />
+        <location filename="../../gui/qt/main_window.py" line="117"/>
         <source>Quote &amp;history…</source>
         <translation>کوٹیشن کی &amp;تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="117" />
+        <location filename="../../gui/qt/main_window.py" line="118"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;لیٹر ہیڈ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="125" />
+        <location filename="../../gui/qt/main_window.py" line="119"/>
+        <source>Exchange &amp;rates for this quote…</source>
+        <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134" />
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="167" />
+        <location filename="../../gui/qt/main_window.py" line="172"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="195" />
+        <location filename="../../gui/qt/main_window.py" line="212"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="215" />
+        <location filename="../../gui/qt/main_window.py" line="232"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="226" />
+        <location filename="../../gui/qt/main_window.py" line="243"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="226" />
+        <location filename="../../gui/qt/main_window.py" line="243"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="227" />
+        <location filename="../../gui/qt/main_window.py" line="244"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="238" />
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="280" />
+        <location filename="../../gui/qt/main_window.py" line="297"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="321" />
+        <location filename="../../gui/qt/main_window.py" line="333"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="322" />
+        <location filename="../../gui/qt/main_window.py" line="334"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="330" />
+        <location filename="../../gui/qt/main_window.py" line="342"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="332" />
+        <location filename="../../gui/qt/main_window.py" line="344"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="335" />
+        <location filename="../../gui/qt/main_window.py" line="347"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="345" />
+        <location filename="../../gui/qt/main_window.py" line="357"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="346" />
+        <location filename="../../gui/qt/main_window.py" line="358"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="373" />
+        <location filename="../../gui/qt/main_window.py" line="385"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="414" />
+        <location filename="../../gui/qt/main_window.py" line="432"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="427" />
+        <location filename="../../gui/qt/main_window.py" line="445"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="440" />
+        <location filename="../../gui/qt/main_window.py" line="455"/>
+        <source>set for this quote; table {rate} as of {date}</source>
+        <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="463"/>
         <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
         <translation>{cargo}: {load}۔ {date} کو {total} میں سے {available} راستے دستیاب۔ شرح تبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="474" />
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="480" />
+        <location filename="../../gui/qt/main_window.py" line="503"/>
         <source>available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="480" />
+        <location filename="../../gui/qt/main_window.py" line="503"/>
         <source>unavailable: </source>
         <translation>دستیاب نہیں: </translation>
     </message>
@@ -562,37 +601,37 @@
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="81" />
+        <location filename="../../gui/qt/dialogs.py" line="143"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="83" />
+        <location filename="../../gui/qt/dialogs.py" line="145"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85" />
+        <location filename="../../gui/qt/dialogs.py" line="147"/>
         <source>phone or e-mail, optional</source>
         <translation>فون یا ای میل، اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="91" />
+        <location filename="../../gui/qt/dialogs.py" line="153"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="92" />
+        <location filename="../../gui/qt/dialogs.py" line="154"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="93" />
+        <location filename="../../gui/qt/dialogs.py" line="155"/>
         <source>Valid until</source>
         <translation>تک درست</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="94" />
+        <location filename="../../gui/qt/dialogs.py" line="156"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>

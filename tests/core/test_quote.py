@@ -109,6 +109,36 @@ def test_currency_conversion_uses_dated_rates(engine):
     assert by_corridor(quote(engine, currency="pkr"))["Sea"].cost == pytest.approx(5840 * 280)
 
 
+def test_a_rate_set_for_the_quote_replaces_the_table_and_is_kept(engine):
+    from gui.core.report import request_from_document, result_to_dict
+
+    table = quote(engine, currency="KZT")
+    request = QuoteRequest("wheat", 140, "t", "alpha", "omega", MARCH, "KZT", (("KZT", 700.0),))
+    mine = engine.quote(request)
+    # every USD charge converts at 700 instead of the table's 500 KZT per USD
+    assert by_corridor(mine)["Sea"].cost == pytest.approx(by_corridor(table)["Sea"].cost * 700 / 500)
+    kzt = next(fx for fx in mine.fx if fx.currency == "KZT")
+    assert (kzt.units_per_usd, kzt.table_units_per_usd, kzt.overridden) == (700.0, 500.0, True)
+    assert any("differs from the table's 500 (as of 2026-01-01) by +40%" in w for w in mine.warnings)
+    document = result_to_dict(mine)
+    assert document["request"]["fx_overrides"] == {"KZT": 700.0}
+    assert engine.quote(request_from_document(document)).routes[0].cost == pytest.approx(mine.routes[0].cost)
+    assert not engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", MARCH, "KZT",
+                                         (("KZT", 510.0),))).warnings  # within 20 % of the table: no warning
+
+
+@pytest.mark.parametrize("overrides, text", [
+    ((("USD", 2.0),), "USD is the base"),
+    ((("XYZ", 2.0),), "no exchange rate for XYZ"),
+    ((("KZT", -5.0),), "positive number of KZT per USD"),
+    ((("KZT", "lots"),), "must be a number of KZT per USD"),
+])
+def test_bad_rates_set_for_a_quote_are_named(engine, overrides, text):
+    with pytest.raises(InputError) as caught:
+        engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", MARCH, "USD", overrides))
+    assert caught.value.field == "fx" and text in caught.value.message
+
+
 def test_containers_stay_closed_door_to_door(engine):
     result = quote(engine, quantity=3, unit="containers")
     # a counted container is the equipment on every leg: 3 boxes × 24.75 t = 74.25 t

@@ -76,6 +76,34 @@ def test_save_quote_then_find_it_reopen_and_requote(qtbot, window, tmp_path, mon
     dialog.accept()
 
 
+def test_exchange_rate_set_for_a_quote_is_shown_saved_and_requoted(qtbot, window, monkeypatch):
+    from gui.qt.dialogs import ExchangeRatesDialog
+
+    before = window.session.result.routes[0].cost
+    window.session.change_request(currency="KZT")
+    in_table_kzt = window.session.result.routes[0].cost
+    assert in_table_kzt == pytest.approx(before * 500)
+    dialog = ExchangeRatesDialog([fx for fx in window.session.result.fx if fx.currency != "USD"], {}, window)
+    qtbot.addWidget(dialog)
+    dialog.fields["KZT"].setText("5O5")  # a letter O typed for a zero
+    dialog._accept_if_valid()
+    assert "the KZT rate must be a number" in dialog.problem.text() and dialog.result() == 0
+    dialog.fields["KZT"].setText("505,5")
+    assert dialog.values() == {"KZT": 505.5}
+    monkeypatch.setattr(ExchangeRatesDialog, "ask", classmethod(lambda cls, rates, overrides, parent=None:
+                                                                {"KZT": 505.5}))
+    window.edit_exchange_rates()
+    assert window.session.request.fx_overrides == (("KZT", 505.5),)
+    assert window.session.result.routes[0].cost == pytest.approx(before * 505.5)
+    assert "505.50 KZT/USD (set for this quote; table 500.00" in window.summary.text()
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
+        "buyer_name": "", "buyer_contact": "", "valid_until": dt.date(2026, 12, 31), "note": ""}))
+    number = window.save_quote()
+    saved = window._history().get(number)
+    assert saved.document["request"]["fx_overrides"] == {"KZT": 505.5}
+    assert window.requote(saved) == []  # the kept rate prices the same on reopening
+
+
 def test_cancelled_save_keeps_nothing(window, monkeypatch):
     monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: None))
     assert window.save_quote() is None
