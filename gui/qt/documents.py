@@ -1,16 +1,19 @@
 """The quote on paper: an A4 PDF (or a printer) drawn by Qt from the same quote document the workbook uses."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
                            QTextDocument)
 
 from ..core import formatting as fmt
 from ..core.files import write_atomically
+
+translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
 
 CHART_SIZE = (1600, 760)  # pixels of the embedded cost–time chart (about 17 × 8 cm at 240 dpi)
 
@@ -70,12 +73,13 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE) -> QImag
             painter.drawText(QRectF(point.x() - 60, plot.bottom() + 6, 120, 32), Qt.AlignmentFlag.AlignCenter,
                              f"{x:.0f}")
         painter.drawText(QRectF(plot.left(), height - 50, plot.width(), 40), Qt.AlignmentFlag.AlignCenter,
-                         "Delivery time in days (point: typical; line: min–max; numbers: rows of the table)")
+                         translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
+                                                    "numbers: rows of the table)"))
         painter.save()
         painter.translate(36, plot.center().y())
         painter.rotate(-90)
         painter.drawText(QRectF(-250, -20, 500, 40), Qt.AlignmentFlag.AlignCenter,
-                         f"Cost, {document['currency']}")
+                         translate("QuoteDocument", "Cost, {currency}").format(currency=document["currency"]))
         painter.restore()
         for route in routes:
             colour = QColor("#0b5cad") if route["pareto"] else QColor("#9aa3ad")
@@ -99,14 +103,92 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE) -> QImag
     return image
 
 
-def quote_html(document: dict, letterhead: dict[str, str]) -> str:
-    """The quote as simple HTML that QTextDocument lays out on A4."""
+# figures and short words stay on one line; the corridor and step columns take the wrapping
+NOWRAP = "style='white-space:nowrap'"
+
+
+def _labels() -> dict[str, str]:
+    """The document's fixed texts in the interface language (literal calls, so pyside6-lupdate collects them)."""
+    return {
+        "title": translate("QuoteDocument", "Freight quote {number}"),
+        "date": translate("QuoteDocument", "Date"),
+        "valid": translate("QuoteDocument", "Valid until"),
+        "for": translate("QuoteDocument", "For"),
+        "cargo": translate("QuoteDocument", "Cargo"),
+        "between": translate("QuoteDocument", "From → to"),
+        "departure": translate("QuoteDocument", "Departure"),
+        "currency": translate("QuoteDocument", "Currency"),
+        "recommended": translate("QuoteDocument", "Recommended: {corridor}"),
+        "best": translate("QuoteDocument", "({per_tonne} per tonne), transit {days} days, {co2e} t CO2e"),
+        "via": translate("QuoteDocument", "via {places}"),
+        "none": translate("QuoteDocument", "No route is available on this date"),
+        "compared": translate("QuoteDocument", "Routes compared"),
+        "corridor": translate("QuoteDocument", "Corridor"),
+        "cost": translate("QuoteDocument", "Cost"),
+        "per_t": translate("QuoteDocument", "Per t"),
+        "days_range": translate("QuoteDocument", "Days min–typ–max"),
+        "co2e_t": translate("QuoteDocument", "CO2e t"),
+        "status": translate("QuoteDocument", "Status"),
+        "available": translate("QuoteDocument", "available"),
+        "unavailable": translate("QuoteDocument", "unavailable ({note})"),
+        "why": translate("QuoteDocument", "route {number}: {reason}"),
+        "star": translate("QuoteDocument", "★ best trade-off: no other available route is both cheaper and faster."),
+        "breakdown": translate("QuoteDocument", "Breakdown of the recommended route"),
+        "step": translate("QuoteDocument", "Step"),
+        "km": translate("QuoteDocument", "km"),
+        "days": translate("QuoteDocument", "Days"),
+        "charge": translate("QuoteDocument", "Charge"),
+        "amount": translate("QuoteDocument", "Amount"),
+        "in": translate("QuoteDocument", "In {currency}"),
+        "at_node": translate("QuoteDocument", "at {place}: {event}"),
+        "at_rate": translate("QuoteDocument", "at {rate}/USD ({date})"),
+        "estimate": translate("QuoteDocument", "(estimate)"),
+        "total": translate("QuoteDocument", "Total"),
+        "glec": translate("QuoteDocument", "Calculated following the GLEC Framework (well-to-wheel): "
+                                           "tonnes × km × the factor of each mode. Factors used:"),
+        "factor": translate("QuoteDocument", "{mode} {factor} g CO2e per t·km"),
+        "rates": translate("QuoteDocument", "Exchange rates and tables"),
+        "rate_set": translate("QuoteDocument", "{currency}: {rate} per USD, set for this quote "
+                                               "(table: {table} as of {date})"),
+        "rate": translate("QuoteDocument", "{currency}: {rate} per USD as of {date}"),
+        "tables": translate("QuoteDocument", "Tables: {corridors} and {tariffs}, exchange rates as of {date} "
+                                             "(content {digest})."),
+        "sources": translate("QuoteDocument", "Sources"),
+        "terms": translate("QuoteDocument", "Terms"),
+    }
+
+
+def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str] | None = None) -> str:
+    """The quote as simple HTML that QTextDocument lays out on A4, in the interface language; ``names`` maps
+    the workbook's English place and cargo names to the reader's (the quote document keeps the English ones)."""
+    from .i18n import RIGHT_TO_LEFT, current_language, local_date
+
+    if names is None:
+        from .models import LOCAL_NAMES as names
+    say = _labels()
+
+    def place(name: str) -> str:
+        return names.get(name, name)
+
+    def day(text: str) -> str:
+        """An ISO date (or date and time, as saved quotes keep them) in the reader's order; anything else as is."""
+        try:
+            return local_date(dt.date.fromisoformat(text[:10])) + text[10:] if text else ""
+        except ValueError:
+            return text
+
+    def table_head(columns) -> str:
+        return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr style='background:#eee'>"
+                + "".join(f"<th width='{width}'>{_e(text)}</th>" for width, text in columns) + "</tr>")
+
     request, quote, tables = document["request"], document["quote"], document["tables"]
     currency = document["currency"]
     best = recommended_route(document)
     company = letterhead.get("name", "")
+    direction = "rtl" if current_language() in RIGHT_TO_LEFT else "ltr"
     # the bundled fonts: Cyrillic, Kazakh and Urdu print even where the laptop has none of them installed
-    parts = ["<html><body style=\"font-size:8.5pt; font-family:'DejaVu Sans','Noto Naskh Arabic'\">"]
+    parts = [f"<html><body dir='{direction}' "
+             "style=\"font-size:8.5pt; font-family:'DejaVu Sans','Noto Naskh Arabic'\">"]
     logo = letterhead.get("logo", "")
     if logo and Path(logo).is_file():
         parts.append(f"<img src='{_e(QUrl.fromLocalFile(logo).toString())}' height='48'><br>")
@@ -114,60 +196,64 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
         parts.append(f"<div style='font-size:15pt; font-weight:bold'>{_e(company)}</div>")
     if letterhead.get("contacts"):
         parts.append(f"<div style='color:#555'>{_e(letterhead['contacts'])}</div>")
-    parts.append(f"<h2>Freight quote {_e(quote.get('number', ''))}</h2>")
+    parts.append(f"<h2>{_e(say['title'].format(number=quote.get('number', '')))}</h2>")
     buyer = quote.get("buyer", {})
+    cargo = names.get(request["cargo_name"], request["cargo_name"])
     parts.append("<table cellpadding='2'>")
-    for label, value in (("Date", quote.get("created", "")), ("Valid until", quote.get("valid_until", "")),
-                         ("For", " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
-                         ("Cargo", f"{request['cargo_name']}: {request['load']}"),
-                         ("From → to", f"{request['from']} → {request['to']}"),
-                         ("Departure", request["date"]), ("Currency", currency)):
+    for label, value in ((say["date"], day(quote.get("created", ""))),
+                         (say["valid"], day(quote.get("valid_until", ""))),
+                         (say["for"], " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
+                         (say["cargo"], f"{cargo}: {request['load']}"),
+                         (say["between"], f"{place(request['from'])} → {place(request['to'])}"),
+                         (say["departure"], day(request["date"])), (say["currency"], currency)):
         if value:
             parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>")
     parts.append("</table>")
     if best:
-        parts.append(
-            f"<h3>Recommended: {_e(best['corridor'])}</h3><p style='font-size:12pt'><b>"
-            f"{_e(_money(best['cost'], currency))}</b> ({_e(_money(best['cost_per_tonne'], currency))} per tonne), "
-            f"transit {_e(_days(best))}, {fmt.number(best['co2e_kg'] / 1000, 1)} t CO2e<br>"
-            f"via {_e(' → '.join(best['path']))}</p>")
+        figures = say["best"].format(per_tonne=_money(best["cost_per_tonne"], currency),
+                                     days=_days(best).removesuffix(" d"), co2e=fmt.number(best["co2e_kg"] / 1000, 1))
+        via = say["via"].format(places=" → ".join(place(p) for p in best["path"]))
+        parts.append(f"<h3>{_e(say['recommended'].format(corridor=best['corridor']))}</h3>"
+                     f"<p style='font-size:12pt'><b>{_e(_money(best['cost'], currency))}</b> {_e(figures)}"
+                     f"<br>{_e(via)}</p>")
     else:
-        parts.append("<h3>No route is available on this date</h3>")
-    parts.append("<h3>Routes compared</h3><img src='chart:cost-time' width='500'>")
-    parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr style='background:#eee'>"
-                 "<th width='4%'>#</th><th width='40%'>Corridor</th><th width='14%'>Cost</th>"
-                 "<th width='10%'>Per t</th><th width='14%'>Days min–typ–max</th><th width='7%'>CO2e t</th>"
-                 "<th width='11%'>Status</th></tr>")
+        parts.append(f"<h3>{_e(say['none'])}</h3>")
+    parts.append(f"<h3>{_e(say['compared'])}</h3><img src='chart:cost-time' width='500'>")
+    parts.append(table_head((("4%", "#"), ("40%", say["corridor"]), ("14%", say["cost"]), ("10%", say["per_t"]),
+                             ("14%", say["days_range"]), ("7%", say["co2e_t"]), ("11%", say["status"]))))
     reasons = []
     for number, route in enumerate(document["routes"], start=1):
         if route["available"]:
-            status = "available"
+            status = say["available"]
         else:
-            reasons.append(f"{number}: {route['unavailable_reason']}")
-            status = f"unavailable ({len(reasons)})"
+            reasons.append(say["why"].format(number=number, reason=route["unavailable_reason"]))
+            status = say["unavailable"].format(note=len(reasons))
         style = "" if route["available"] else " style='color:#777'"
         star = "★ " if route["pareto"] else ""
-        parts.append(f"<tr{style}><td>{number}</td><td>{_e(star + route['corridor'])}</td>"
-                     f"<td align='right'>{_e(_money(route['cost'], currency))}</td>"
-                     f"<td align='right'>{_e(_money(route['cost_per_tonne'], currency))}</td>"
-                     f"<td align='center'>{_e(_days(route))}</td><td align='right'>{fmt.number(route['co2e_kg'] / 1000, 1)}</td>"
-                     f"<td>{_e(status)}</td></tr>")
-    parts.append("</table><p>★ best trade-off: no other available route is both cheaper and faster.</p>")
+        parts.append(f"<tr{style}><td {NOWRAP}>{number}</td><td>{_e(star + route['corridor'])}</td>"
+                     f"<td align='right' {NOWRAP}>{_e(_money(route['cost'], currency))}</td>"
+                     f"<td align='right' {NOWRAP}>{_e(_money(route['cost_per_tonne'], currency))}</td>"
+                     f"<td align='center' {NOWRAP}>{_e(_days(route).removesuffix(' d'))}</td>"
+                     f"<td align='right' {NOWRAP}>{fmt.number(route['co2e_kg'] / 1000, 1)}</td>"
+                     f"<td {NOWRAP}>{_e(status)}</td></tr>")
+    parts.append(f"</table><p>{_e(say['star'])}</p>")
     if reasons:
-        parts.append("<p style='color:#555'>" + "<br>".join(f"({i}) route {_e(text)}"
+        parts.append("<p style='color:#555'>" + "<br>".join(f"({i}) {_e(text)}"
                                                             for i, text in enumerate(reasons, start=1)) + "</p>")
     fx_dates = {fx["currency"]: fx for fx in document["fx"]}
     if best:
-        parts.append(f"<h3>Breakdown of the recommended route</h3>"
-                     "<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr style='background:#eee'>"
-                     "<th width='33%'>Step</th><th width='7%'>km</th><th width='6%'>Days</th>"
-                     "<th width='20%'>Charge</th><th width='21%'>Amount</th>"
-                     f"<th width='13%'>In {_e(currency)}</th></tr>")
+        parts.append(f"<h3>{_e(say['breakdown'])}</h3>")
+        parts.append(table_head((("31%", say["step"]), ("7%", say["km"]), ("8%", say["days"]),
+                                 ("20%", say["charge"]), ("21%", say["amount"]),
+                                 ("13%", say["in"].format(currency=currency)))))
         from ..core.export_xlsx import _in_travel_order
 
         for kind, line in _in_travel_order(best):
-            name = (f"{line['from']} → {line['to']} ({line['mode']}, {line['units']} × {line['equipment']})"
-                    if kind == "leg" else f"at {line['place']}: {line['event'].replace('_', ' ')}")
+            if kind == "leg":
+                name = (f"{place(line['from'])} → {place(line['to'])} "
+                        f"({line['mode']}, {line['units']} × {line['equipment']})")
+            else:
+                name = say["at_node"].format(place=place(line["place"]), event=line["event"].replace("_", " "))
             charges = line["charges"] or [None]
             for index, charge in enumerate(charges):
                 first = index == 0
@@ -175,43 +261,53 @@ def quote_html(document: dict, letterhead: dict[str, str]) -> str:
                     amount, converted, label = "—", _money(line["cost"], currency), ""
                 else:
                     rate = fx_dates.get(charge["currency"])
-                    fx_note = (f" at {fmt.number(rate['units_per_usd'], 2)}/USD ({rate['as_of']})"
+                    fx_note = (" " + say["at_rate"].format(rate=fmt.number(rate["units_per_usd"], 2),
+                                                           date=day(rate["as_of"]))
                                if rate and charge["currency"] != currency else "")
                     amount = f"{fmt.number(charge['amount'], 2)} {charge['currency']}{fx_note}"
                     converted = _money(charge["converted"], currency)
-                    label = charge["charge"] + (" (estimate)" if charge["estimate"] else "")
-                km_text = fmt.number(line['km']) if first and kind == "leg" else ""
-                days_text = f"{line['days_typical']:g}" if first else ""
-                parts.append(f"<tr><td>{_e(name) if first else ''}</td><td align='right'>{km_text}</td>"
+                    label = charge["charge"] + (" " + say["estimate"] if charge["estimate"] else "")
+                km_text = fmt.number(line["km"]) if first and kind == "leg" else ""
+                days_text = fmt.significant(line["days_typical"]) if first else ""
+                parts.append(f"<tr><td>{_e(name) if first else ''}</td><td align='right' {NOWRAP}>{km_text}</td>"
                              f"<td align='right'>{days_text}</td><td>{_e(label)}</td>"
-                             f"<td align='right'>{_e(amount)}</td><td align='right'>{_e(converted)}</td></tr>")
-        parts.append(f"<tr><td><b>Total</b></td><td align='right'>{fmt.number(best['km'])}</td>"
-                     f"<td align='right'>{best['days_typical']:g}</td><td></td><td></td>"
+                             f"<td align='right'>{_e(amount)}</td><td align='right' {NOWRAP}>{_e(converted)}</td>"
+                             "</tr>")
+        parts.append(f"<tr><td><b>{_e(say['total'])}</b></td><td align='right'>{fmt.number(best['km'])}</td>"
+                     f"<td align='right'>{fmt.significant(best['days_typical'])}</td><td></td><td></td>"
                      f"<td align='right'><b>{_e(_money(best['cost'], currency))}</b></td></tr></table>")
         factors = {}
         for leg in best["legs"]:
             factor = leg.get("co2e_factor")
             if factor:
                 factors[factor["id"]] = (leg["mode"], factor)
-        parts.append("<h3>CO2e</h3><p>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the "
-                     "factor of each mode. Factors used: ")
-        parts.append("; ".join(f"{_e(mode)} {factor['g_co2e_per_tkm']:g} g CO2e per t·km "
-                               f"({_e(', '.join(factor['sources']))}{'; ' + _e(factor['estimate']) if factor['estimate'] else ''})"
-                               for mode, factor in factors.values()) + ".</p>")
-    parts.append("<h3>Exchange rates and tables</h3><p>")
-    parts.append("; ".join(f"{_e(fx['currency'])} {fmt.number(fx['units_per_usd'], 2)} per USD "
-                           + (f"set for this quote (table {fmt.number(fx['table_units_per_usd'], 2)} as of "
-                              f"{_e(fx['as_of'])})" if fx.get("table_units_per_usd") else f"as of {_e(fx['as_of'])}")
-                           for fx in document["fx"] if fx["currency"] != "USD"))
-    parts.append(f". Tables: {_e(tables['corridors']['file'])} and {_e(tables['tariffs']['file'])}, exchange rates "
-                 f"as of {_e(tables.get('fx_as_of'))} (content {_e(tables['tariffs']['sha256'][:12])}).</p>")
+        used = []
+        for mode, factor in factors.values():
+            note = ", ".join(factor["sources"]) + ("; " + factor["estimate"] if factor["estimate"] else "")
+            used.append(_e(say["factor"].format(mode=mode, factor=fmt.significant(factor["g_co2e_per_tkm"])))
+                        + f" ({_e(note)})")
+        parts.append(f"<h3>CO2e</h3><p>{_e(say['glec'])} " + "; ".join(used) + ".</p>")
+    parts.append(f"<h3>{_e(say['rates'])}</h3><p>")
+    rates = []
+    for fx in document["fx"]:
+        if fx["currency"] == "USD":
+            continue
+        figures = {"currency": fx["currency"], "rate": fmt.number(fx["units_per_usd"], 2), "date": day(fx["as_of"])}
+        if fx.get("table_units_per_usd"):
+            rates.append(say["rate_set"].format(table=fmt.number(fx["table_units_per_usd"], 2), **figures))
+        else:
+            rates.append(say["rate"].format(**figures))
+    parts.append(_e("; ".join(rates)) + ". ")
+    parts.append(_e(say["tables"].format(corridors=tables["corridors"]["file"], tariffs=tables["tariffs"]["file"],
+                                         date=day(tables.get("fx_as_of") or ""),
+                                         digest=tables["tariffs"]["sha256"][:12])) + "</p>")
     if document.get("sources"):
-        parts.append("<h3>Sources</h3><p style='font-size:8pt'>")
+        parts.append(f"<h3>{_e(say['sources'])}</h3><p style='font-size:8pt'>")
         parts.append("<br>".join(f"[{_e(s['id'])}] {_e(s['title'])}, {_e(s['publisher'])}, {_e(s['date'])}"
                                  for s in document["sources"]))
         parts.append("</p>")
     if letterhead.get("terms"):
-        parts.append(f"<h3>Terms</h3><p>{_e(letterhead['terms'])}</p>")
+        parts.append(f"<h3>{_e(say['terms'])}</h3><p>{_e(letterhead['terms'])}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -235,7 +331,7 @@ def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str]
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
         writer.setResolution(300)
-        writer.setTitle(f"Freight quote {document['quote'].get('number', '')}")
+        writer.setTitle(_labels()["title"].format(number=document["quote"].get("number", "")))
         writer.setCreator("Corridor Quote")
         text = _document(document, letterhead)
         # lay the text out on the page's printable width (in points), or it keeps a screen width

@@ -84,9 +84,9 @@ def current_language() -> str:
 def local_date(day: dt.date) -> str:
     """``day`` as the interface language's readers write it, always with a four-digit year; English keeps
     ISO 2026-03-01, because US month-first order would misread as day-first for buyers in Pakistan."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.English:
+    if current_language() == "en":  # also for a system locale we do not translate to
         return day.isoformat()
+    locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")

@@ -423,11 +423,14 @@ class MainWindow(QMainWindow):
 
     def _on_tables_change(self, tables: Tables) -> None:
         from .i18n import current_language
-        from .models import PLACE_NAMES
+        from .models import LOCAL_NAMES, PLACE_NAMES
 
         language = current_language()
         PLACE_NAMES.clear()
         PLACE_NAMES.update({pid: place.name_in(language) for pid, place in tables.places.items()})
+        LOCAL_NAMES.clear()
+        LOCAL_NAMES.update({p.name: p.name_in(language) for p in tables.places.values()})
+        LOCAL_NAMES.update({c.name: c.name_in(language) for c in tables.cargo_types.values()})
         self.statusBar().showMessage(self.tr(
             "Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, "
             "#{tariffs_hash}); exchange rates as of {fx_date}; offline").format(

@@ -26,6 +26,8 @@ def tr(text: str) -> str:
 
 EVENT_NAMES = {}
 PLACE_NAMES: dict[str, str] = {}  # place id -> name in the interface language (set with the tables)
+# English place or cargo name (as quote documents keep them) -> name in the interface language
+LOCAL_NAMES: dict[str, str] = {}
 
 
 def place_name(place_id: str, fallback: str) -> str:

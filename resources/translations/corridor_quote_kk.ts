@@ -45,134 +45,134 @@
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="39"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="39"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="38"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>port handling</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="38"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Days min–typ–max</source>
         <translation>Күн мин–әдет–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Via</source>
         <translation>Арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="159"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="159"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="162"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="164"/>
+        <location filename="../../gui/qt/models.py" line="166"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="165"/>
-        <location filename="../../gui/qt/models.py" line="252"/>
+        <location filename="../../gui/qt/models.py" line="167"/>
+        <location filename="../../gui/qt/models.py" line="254"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Days (typ.)</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Charges (own currency)</source>
         <translation>Алымдар (өз валютасында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="241"/>
+        <location filename="../../gui/qt/models.py" line="243"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="260"/>
         <source>estimate</source>
         <translation>бағалау</translation>
     </message>
@@ -563,39 +563,262 @@
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="432"/>
+        <location filename="../../gui/qt/main_window.py" line="435"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="445"/>
+        <location filename="../../gui/qt/main_window.py" line="448"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="455"/>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="463"/>
+        <location filename="../../gui/qt/main_window.py" line="466"/>
         <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
         <translation>{cargo}: {load}. {date} күні {total} бағыттың {available} қолжетімді. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="500"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>available</source>
         <translation>қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>unavailable: </source>
         <translation>қолжетімсіз: </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
+        <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="82"/>
+        <source>Cost, {currency}</source>
+        <translation>Құны, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="109"/>
+        <source>Freight quote {number}</source>
+        <translation>Тасымал құнының есебі {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="110"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="111"/>
+        <source>Valid until</source>
+        <translation>Жарамды мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="112"/>
+        <source>For</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="113"/>
+        <source>Cargo</source>
+        <translation>Жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="114"/>
+        <source>From → to</source>
+        <translation>Қайдан → қайда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="115"/>
+        <source>Departure</source>
+        <translation>Жөнелту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="116"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="117"/>
+        <source>Recommended: {corridor}</source>
+        <translation>Ұсынылады: {corridor}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="118"/>
+        <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
+        <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="119"/>
+        <source>via {places}</source>
+        <translation>{places} арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="120"/>
+        <source>No route is available on this date</source>
+        <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="121"/>
+        <source>Routes compared</source>
+        <translation>Маршруттарды салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="122"/>
+        <source>Corridor</source>
+        <translation>Дәліз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="123"/>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="124"/>
+        <source>Per t</source>
+        <translation>1 т үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="125"/>
+        <source>Days min–typ–max</source>
+        <translation>Күн мин–әдет–макс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="126"/>
+        <source>CO2e t</source>
+        <translation>CO2e, т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="127"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="128"/>
+        <source>available</source>
+        <translation>қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="129"/>
+        <source>unavailable ({note})</source>
+        <translation>қолжетімсіз ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="130"/>
+        <source>route {number}: {reason}</source>
+        <translation>{number}-маршрут: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="131"/>
+        <source>★ best trade-off: no other available route is both cheaper and faster.</source>
+        <translation>★ үздік теңгерім: одан әрі арзан әрі жылдам қолжетімді маршрут жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="132"/>
+        <source>Breakdown of the recommended route</source>
+        <translation>Ұсынылған маршрут бойынша есеп</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="133"/>
+        <source>Step</source>
+        <translation>Бөлік</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="134"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="135"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="136"/>
+        <source>Charge</source>
+        <translation>Алым</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="137"/>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="138"/>
+        <source>In {currency}</source>
+        <translation>{currency} бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="139"/>
+        <source>at {place}: {event}</source>
+        <translation>{place} пунктінде: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="140"/>
+        <source>at {rate}/USD ({date})</source>
+        <translation>{rate}/USD бағамымен ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="141"/>
+        <source>(estimate)</source>
+        <translation>(бағалау)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="142"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="143"/>
+        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
+        <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="145"/>
+        <source>{mode} {factor} g CO2e per t·km</source>
+        <translation>{mode} {factor} г CO2e / т·км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="146"/>
+        <source>Exchange rates and tables</source>
+        <translation>Валюта бағамдары мен кестелер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="147"/>
+        <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="149"/>
+        <source>{currency}: {rate} per USD as of {date}</source>
+        <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="150"/>
+        <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
+        <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="152"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="153"/>
+        <source>Terms</source>
+        <translation>Шарттар</translation>
     </message>
 </context>
 <context>

@@ -45,134 +45,134 @@
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="39"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="39"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="38"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>port handling</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="38"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Days min–typ–max</source>
         <translation>Дни мин–тип–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Via</source>
         <translation>Через</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="159"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="159"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="162"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="164"/>
+        <location filename="../../gui/qt/models.py" line="166"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="165"/>
-        <location filename="../../gui/qt/models.py" line="252"/>
+        <location filename="../../gui/qt/models.py" line="167"/>
+        <location filename="../../gui/qt/models.py" line="254"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Mode or event</source>
         <translation>Вид транспорта или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Days (typ.)</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Charges (own currency)</source>
         <translation>Сборы (в своей валюте)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="241"/>
+        <location filename="../../gui/qt/models.py" line="243"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="260"/>
         <source>estimate</source>
         <translation>оценка</translation>
     </message>
@@ -563,39 +563,262 @@
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="432"/>
+        <location filename="../../gui/qt/main_window.py" line="435"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} ({places} пунктов, {legs} участков, #{corridors_hash}) и {tariffs} ({rates} тарифов, #{tariffs_hash}); курсы валют на {fx_date}; без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="445"/>
+        <location filename="../../gui/qt/main_window.py" line="448"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="455"/>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="463"/>
+        <location filename="../../gui/qt/main_window.py" line="466"/>
         <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
         <translation>{cargo}: {load}. Доступно маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="500"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>available</source>
         <translation>доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>unavailable: </source>
         <translation>недоступен: </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
+        <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="82"/>
+        <source>Cost, {currency}</source>
+        <translation>Стоимость, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="109"/>
+        <source>Freight quote {number}</source>
+        <translation>Расчёт стоимости перевозки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="110"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="111"/>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="112"/>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="113"/>
+        <source>Cargo</source>
+        <translation>Груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="114"/>
+        <source>From → to</source>
+        <translation>Откуда → куда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="115"/>
+        <source>Departure</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="116"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="117"/>
+        <source>Recommended: {corridor}</source>
+        <translation>Рекомендуется: {corridor}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="118"/>
+        <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
+        <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="119"/>
+        <source>via {places}</source>
+        <translation>через {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="120"/>
+        <source>No route is available on this date</source>
+        <translation>На эту дату нет доступного маршрута</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="121"/>
+        <source>Routes compared</source>
+        <translation>Сравнение маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="122"/>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="123"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="124"/>
+        <source>Per t</source>
+        <translation>За т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="125"/>
+        <source>Days min–typ–max</source>
+        <translation>Дни мин–тип–макс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="126"/>
+        <source>CO2e t</source>
+        <translation>CO2e, т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="127"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="128"/>
+        <source>available</source>
+        <translation>доступен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="129"/>
+        <source>unavailable ({note})</source>
+        <translation>недоступен ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="130"/>
+        <source>route {number}: {reason}</source>
+        <translation>маршрут {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="131"/>
+        <source>★ best trade-off: no other available route is both cheaper and faster.</source>
+        <translation>★ лучший компромисс: нет доступного маршрута, который и дешевле, и быстрее.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="132"/>
+        <source>Breakdown of the recommended route</source>
+        <translation>Расчёт по рекомендуемому маршруту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="133"/>
+        <source>Step</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="134"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="135"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="136"/>
+        <source>Charge</source>
+        <translation>Сбор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="137"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="138"/>
+        <source>In {currency}</source>
+        <translation>В {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="139"/>
+        <source>at {place}: {event}</source>
+        <translation>в пункте {place}: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="140"/>
+        <source>at {rate}/USD ({date})</source>
+        <translation>по курсу {rate}/USD ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="141"/>
+        <source>(estimate)</source>
+        <translation>(оценка)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="142"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="143"/>
+        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
+        <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="145"/>
+        <source>{mode} {factor} g CO2e per t·km</source>
+        <translation>{mode} {factor} г CO2e на т·км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="146"/>
+        <source>Exchange rates and tables</source>
+        <translation>Курсы валют и таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="147"/>
+        <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="149"/>
+        <source>{currency}: {rate} per USD as of {date}</source>
+        <translation>{currency}: {rate} за USD на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="150"/>
+        <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
+        <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="152"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="153"/>
+        <source>Terms</source>
+        <translation>Условия</translation>
     </message>
 </context>
 <context>

@@ -45,134 +45,134 @@
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="39"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="37"/>
+        <location filename="../../gui/qt/models.py" line="39"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="38"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>port handling</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="38"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Days min–typ–max</source>
         <translation>دن کم–عام–زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Via</source>
         <translation>براستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="159"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="159"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="162"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="164"/>
+        <location filename="../../gui/qt/models.py" line="166"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="165"/>
-        <location filename="../../gui/qt/models.py" line="252"/>
+        <location filename="../../gui/qt/models.py" line="167"/>
+        <location filename="../../gui/qt/models.py" line="254"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Days (typ.)</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="191"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Charges (own currency)</source>
         <translation>چارجز (اپنی کرنسی میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="241"/>
+        <location filename="../../gui/qt/models.py" line="243"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="260"/>
         <source>estimate</source>
         <translation>تخمینہ</translation>
     </message>
@@ -563,39 +563,262 @@
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="432"/>
+        <location filename="../../gui/qt/main_window.py" line="435"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="445"/>
+        <location filename="../../gui/qt/main_window.py" line="448"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="455"/>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="463"/>
+        <location filename="../../gui/qt/main_window.py" line="466"/>
         <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
         <translation>{cargo}: {load}۔ {date} کو {total} میں سے {available} راستے دستیاب۔ شرح تبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="500"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>unavailable: </source>
         <translation>دستیاب نہیں: </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
+        <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="82"/>
+        <source>Cost, {currency}</source>
+        <translation>لاگت، {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="109"/>
+        <source>Freight quote {number}</source>
+        <translation>مال برداری کوٹیشن {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="110"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="111"/>
+        <source>Valid until</source>
+        <translation>تک قابلِ عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="112"/>
+        <source>For</source>
+        <translation>برائے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="113"/>
+        <source>Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="114"/>
+        <source>From → to</source>
+        <translation>کہاں سے → کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="115"/>
+        <source>Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="116"/>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="117"/>
+        <source>Recommended: {corridor}</source>
+        <translation>تجویز کردہ: {corridor}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="118"/>
+        <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
+        <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="119"/>
+        <source>via {places}</source>
+        <translation>براستہ {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="120"/>
+        <source>No route is available on this date</source>
+        <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="121"/>
+        <source>Routes compared</source>
+        <translation>راستوں کا موازنہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="122"/>
+        <source>Corridor</source>
+        <translation>راہداری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="123"/>
+        <source>Cost</source>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="124"/>
+        <source>Per t</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="125"/>
+        <source>Days min–typ–max</source>
+        <translation>دن کم–عام–زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="126"/>
+        <source>CO2e t</source>
+        <translation>CO2e ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="127"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="128"/>
+        <source>available</source>
+        <translation>دستیاب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="129"/>
+        <source>unavailable ({note})</source>
+        <translation>غیر دستیاب ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="130"/>
+        <source>route {number}: {reason}</source>
+        <translation>راستہ {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="131"/>
+        <source>★ best trade-off: no other available route is both cheaper and faster.</source>
+        <translation>★ بہترین توازن: کوئی اور دستیاب راستہ بیک وقت سستا اور تیز نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="132"/>
+        <source>Breakdown of the recommended route</source>
+        <translation>تجویز کردہ راستے کی تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="133"/>
+        <source>Step</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="134"/>
+        <source>km</source>
+        <translation>کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="135"/>
+        <source>Days</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="136"/>
+        <source>Charge</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="137"/>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="138"/>
+        <source>In {currency}</source>
+        <translation>{currency} میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="139"/>
+        <source>at {place}: {event}</source>
+        <translation>{place} پر: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="140"/>
+        <source>at {rate}/USD ({date})</source>
+        <translation>{rate}/USD کی شرح پر ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="141"/>
+        <source>(estimate)</source>
+        <translation>(تخمینہ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="142"/>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="143"/>
+        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
+        <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="145"/>
+        <source>{mode} {factor} g CO2e per t·km</source>
+        <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="146"/>
+        <source>Exchange rates and tables</source>
+        <translation>شرحِ مبادلہ اور جدول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="147"/>
+        <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="149"/>
+        <source>{currency}: {rate} per USD as of {date}</source>
+        <translation>{currency}: {date} تک فی USD {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="150"/>
+        <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
+        <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="152"/>
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="153"/>
+        <source>Terms</source>
+        <translation>شرائط</translation>
     </message>
 </context>
 <context>

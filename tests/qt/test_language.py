@@ -102,6 +102,26 @@ def test_numbers_and_dates_follow_the_language(qtbot, window):
     assert "2026-03-01" in english.summary.text()
 
 
+def test_quote_document_in_the_readers_language(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
+    from gui.qt.documents import quote_html, write_quote_pdf
+
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    path = write_quote_pdf(russian.current_document(created="2026-02-20", valid_until="2026-03-20"),
+                           tmp_path / "quote.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    for words in ("Расчёт стоимости перевозки", "Рекомендуется", "Сравнение маршрутов", "Действителен до",
+                  "20.03.2026", "Итого"):
+        assert words in text
+    assert "Valid until" not in text and "Recommended" not in text
+    urdu = switch_language(russian, "ur")
+    qtbot.addWidget(urdu)
+    page = quote_html(urdu.current_document(), {})
+    assert "dir='rtl'" in page and "تجویز کردہ" in page
+
+
 @pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
 def test_bundled_fonts_have_every_letter_of_the_translations(qapp, code):
     """No boxes: each letter of the translated interface is in one of the fonts the app ships."""
