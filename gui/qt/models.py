@@ -25,6 +25,7 @@ def tr(text: str) -> str:
 
 
 EVENT_NAMES = {}
+MODE_NAMES = {}
 PLACE_NAMES: dict[str, str] = {}  # place id -> name in the interface language (set with the tables)
 # English place or cargo name (as quote documents keep them) -> name in the interface language
 LOCAL_NAMES: dict[str, str] = {}
@@ -38,6 +39,8 @@ def _event_names() -> None:
     """Node events as people say them (filled when the model is first made, after any translator is installed)."""
     EVENT_NAMES.update({"border_crossing": tr("border crossing"), "gauge_change": tr("gauge change"),
                         "port_handling": tr("port handling"), "transshipment": tr("transshipment")})
+    MODE_NAMES.update({"rail": tr("rail"), "road": tr("road"), "sea": tr("sea"), "ferry": tr("ferry"),
+                       "pipeline": tr("pipeline")})
 
 
 class _RowsModel(QAbstractTableModel):
@@ -243,7 +246,7 @@ class BreakdownModel(_RowsModel):
             return "   " + tr("at {place}").format(place=place_name(line.place_id, line.place_name))
         if column == "what":
             if kind == "leg":
-                return f"{line.mode}, {line.units} × {line.equipment_name}"
+                return f"{MODE_NAMES.get(line.mode, line.mode)}, {line.units} × {line.equipment_name}"
             return EVENT_NAMES.get(line.event, line.event)
         if column == "km":
             return fmt.km(line.km) if kind == "leg" else ""

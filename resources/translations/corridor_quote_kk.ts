@@ -45,134 +45,159 @@
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="39"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="39"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
+        <location filename="../../gui/qt/models.py" line="41"/>
         <source>port handling</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
+        <location filename="../../gui/qt/models.py" line="41"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>rail</source>
+        <translation>т/ж</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>road</source>
+        <translation>автокөлік</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>sea</source>
+        <translation>теңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>ferry</source>
+        <translation>паром</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="43"/>
+        <source>pipeline</source>
+        <translation>құбыр</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Days min–typ–max</source>
         <translation>Күн мин–әдет–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Via</source>
         <translation>Арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="161"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="161"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="164"/>
+        <location filename="../../gui/qt/models.py" line="167"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="166"/>
+        <location filename="../../gui/qt/models.py" line="169"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="167"/>
-        <location filename="../../gui/qt/models.py" line="254"/>
+        <location filename="../../gui/qt/models.py" line="170"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Days (typ.)</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Charges (own currency)</source>
         <translation>Алымдар (өз валютасында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="243"/>
+        <location filename="../../gui/qt/models.py" line="246"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="260"/>
+        <location filename="../../gui/qt/models.py" line="263"/>
         <source>estimate</source>
         <translation>бағалау</translation>
     </message>
@@ -611,212 +636,212 @@
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="109"/>
+        <location filename="../../gui/qt/documents.py" line="113"/>
         <source>Freight quote {number}</source>
         <translation>Тасымал құнының есебі {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="110"/>
+        <location filename="../../gui/qt/documents.py" line="114"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="111"/>
+        <location filename="../../gui/qt/documents.py" line="115"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="112"/>
+        <location filename="../../gui/qt/documents.py" line="116"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="113"/>
+        <location filename="../../gui/qt/documents.py" line="117"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="114"/>
+        <location filename="../../gui/qt/documents.py" line="118"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="115"/>
+        <location filename="../../gui/qt/documents.py" line="119"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="116"/>
+        <location filename="../../gui/qt/documents.py" line="120"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="117"/>
+        <location filename="../../gui/qt/documents.py" line="121"/>
         <source>Recommended: {corridor}</source>
         <translation>Ұсынылады: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="118"/>
+        <location filename="../../gui/qt/documents.py" line="122"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="119"/>
+        <location filename="../../gui/qt/documents.py" line="123"/>
         <source>via {places}</source>
         <translation>{places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="120"/>
+        <location filename="../../gui/qt/documents.py" line="124"/>
         <source>No route is available on this date</source>
         <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="121"/>
+        <location filename="../../gui/qt/documents.py" line="125"/>
         <source>Routes compared</source>
         <translation>Маршруттарды салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="122"/>
+        <location filename="../../gui/qt/documents.py" line="126"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="123"/>
+        <location filename="../../gui/qt/documents.py" line="127"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="124"/>
+        <location filename="../../gui/qt/documents.py" line="128"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="125"/>
+        <location filename="../../gui/qt/documents.py" line="129"/>
         <source>Days min–typ–max</source>
         <translation>Күн мин–әдет–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="126"/>
+        <location filename="../../gui/qt/documents.py" line="130"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="127"/>
+        <location filename="../../gui/qt/documents.py" line="131"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="128"/>
+        <location filename="../../gui/qt/documents.py" line="132"/>
         <source>available</source>
         <translation>қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="129"/>
+        <location filename="../../gui/qt/documents.py" line="133"/>
         <source>unavailable ({note})</source>
         <translation>қолжетімсіз ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="130"/>
+        <location filename="../../gui/qt/documents.py" line="134"/>
         <source>route {number}: {reason}</source>
         <translation>{number}-маршрут: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="131"/>
+        <location filename="../../gui/qt/documents.py" line="135"/>
         <source>★ best trade-off: no other available route is both cheaper and faster.</source>
         <translation>★ үздік теңгерім: одан әрі арзан әрі жылдам қолжетімді маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="132"/>
+        <location filename="../../gui/qt/documents.py" line="136"/>
         <source>Breakdown of the recommended route</source>
         <translation>Ұсынылған маршрут бойынша есеп</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="133"/>
+        <location filename="../../gui/qt/documents.py" line="137"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="134"/>
+        <location filename="../../gui/qt/documents.py" line="138"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="135"/>
+        <location filename="../../gui/qt/documents.py" line="139"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="136"/>
+        <location filename="../../gui/qt/documents.py" line="140"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="137"/>
+        <location filename="../../gui/qt/documents.py" line="141"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="138"/>
+        <location filename="../../gui/qt/documents.py" line="142"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="139"/>
+        <location filename="../../gui/qt/documents.py" line="143"/>
         <source>at {place}: {event}</source>
         <translation>{place} пунктінде: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="140"/>
+        <location filename="../../gui/qt/documents.py" line="144"/>
         <source>at {rate}/USD ({date})</source>
         <translation>{rate}/USD бағамымен ({date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="141"/>
+        <location filename="../../gui/qt/documents.py" line="145"/>
         <source>(estimate)</source>
         <translation>(бағалау)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="142"/>
+        <location filename="../../gui/qt/documents.py" line="146"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="143"/>
+        <location filename="../../gui/qt/documents.py" line="147"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="145"/>
+        <location filename="../../gui/qt/documents.py" line="149"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e / т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="146"/>
+        <location filename="../../gui/qt/documents.py" line="150"/>
         <source>Exchange rates and tables</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="147"/>
+        <location filename="../../gui/qt/documents.py" line="151"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="149"/>
+        <location filename="../../gui/qt/documents.py" line="153"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="150"/>
+        <location filename="../../gui/qt/documents.py" line="154"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="152"/>
+        <location filename="../../gui/qt/documents.py" line="156"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="153"/>
+        <location filename="../../gui/qt/documents.py" line="157"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>

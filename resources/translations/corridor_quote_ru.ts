@@ -45,134 +45,159 @@
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="39"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="39"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
+        <location filename="../../gui/qt/models.py" line="41"/>
         <source>port handling</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
+        <location filename="../../gui/qt/models.py" line="41"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>rail</source>
+        <translation>ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>road</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>sea</source>
+        <translation>море</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>ferry</source>
+        <translation>паром</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="43"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Days min–typ–max</source>
         <translation>Дни мин–тип–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Via</source>
         <translation>Через</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="161"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="161"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="164"/>
+        <location filename="../../gui/qt/models.py" line="167"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="166"/>
+        <location filename="../../gui/qt/models.py" line="169"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="167"/>
-        <location filename="../../gui/qt/models.py" line="254"/>
+        <location filename="../../gui/qt/models.py" line="170"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Mode or event</source>
         <translation>Вид транспорта или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Days (typ.)</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Charges (own currency)</source>
         <translation>Сборы (в своей валюте)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="243"/>
+        <location filename="../../gui/qt/models.py" line="246"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="260"/>
+        <location filename="../../gui/qt/models.py" line="263"/>
         <source>estimate</source>
         <translation>оценка</translation>
     </message>
@@ -611,212 +636,212 @@
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="109"/>
+        <location filename="../../gui/qt/documents.py" line="113"/>
         <source>Freight quote {number}</source>
         <translation>Расчёт стоимости перевозки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="110"/>
+        <location filename="../../gui/qt/documents.py" line="114"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="111"/>
+        <location filename="../../gui/qt/documents.py" line="115"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="112"/>
+        <location filename="../../gui/qt/documents.py" line="116"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="113"/>
+        <location filename="../../gui/qt/documents.py" line="117"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="114"/>
+        <location filename="../../gui/qt/documents.py" line="118"/>
         <source>From → to</source>
         <translation>Откуда → куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="115"/>
+        <location filename="../../gui/qt/documents.py" line="119"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="116"/>
+        <location filename="../../gui/qt/documents.py" line="120"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="117"/>
+        <location filename="../../gui/qt/documents.py" line="121"/>
         <source>Recommended: {corridor}</source>
         <translation>Рекомендуется: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="118"/>
+        <location filename="../../gui/qt/documents.py" line="122"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="119"/>
+        <location filename="../../gui/qt/documents.py" line="123"/>
         <source>via {places}</source>
         <translation>через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="120"/>
+        <location filename="../../gui/qt/documents.py" line="124"/>
         <source>No route is available on this date</source>
         <translation>На эту дату нет доступного маршрута</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="121"/>
+        <location filename="../../gui/qt/documents.py" line="125"/>
         <source>Routes compared</source>
         <translation>Сравнение маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="122"/>
+        <location filename="../../gui/qt/documents.py" line="126"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="123"/>
+        <location filename="../../gui/qt/documents.py" line="127"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="124"/>
+        <location filename="../../gui/qt/documents.py" line="128"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="125"/>
+        <location filename="../../gui/qt/documents.py" line="129"/>
         <source>Days min–typ–max</source>
         <translation>Дни мин–тип–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="126"/>
+        <location filename="../../gui/qt/documents.py" line="130"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="127"/>
+        <location filename="../../gui/qt/documents.py" line="131"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="128"/>
+        <location filename="../../gui/qt/documents.py" line="132"/>
         <source>available</source>
         <translation>доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="129"/>
+        <location filename="../../gui/qt/documents.py" line="133"/>
         <source>unavailable ({note})</source>
         <translation>недоступен ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="130"/>
+        <location filename="../../gui/qt/documents.py" line="134"/>
         <source>route {number}: {reason}</source>
         <translation>маршрут {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="131"/>
+        <location filename="../../gui/qt/documents.py" line="135"/>
         <source>★ best trade-off: no other available route is both cheaper and faster.</source>
         <translation>★ лучший компромисс: нет доступного маршрута, который и дешевле, и быстрее.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="132"/>
+        <location filename="../../gui/qt/documents.py" line="136"/>
         <source>Breakdown of the recommended route</source>
         <translation>Расчёт по рекомендуемому маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="133"/>
+        <location filename="../../gui/qt/documents.py" line="137"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="134"/>
+        <location filename="../../gui/qt/documents.py" line="138"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="135"/>
+        <location filename="../../gui/qt/documents.py" line="139"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="136"/>
+        <location filename="../../gui/qt/documents.py" line="140"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="137"/>
+        <location filename="../../gui/qt/documents.py" line="141"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="138"/>
+        <location filename="../../gui/qt/documents.py" line="142"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="139"/>
+        <location filename="../../gui/qt/documents.py" line="143"/>
         <source>at {place}: {event}</source>
         <translation>в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="140"/>
+        <location filename="../../gui/qt/documents.py" line="144"/>
         <source>at {rate}/USD ({date})</source>
         <translation>по курсу {rate}/USD ({date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="141"/>
+        <location filename="../../gui/qt/documents.py" line="145"/>
         <source>(estimate)</source>
         <translation>(оценка)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="142"/>
+        <location filename="../../gui/qt/documents.py" line="146"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="143"/>
+        <location filename="../../gui/qt/documents.py" line="147"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="145"/>
+        <location filename="../../gui/qt/documents.py" line="149"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e на т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="146"/>
+        <location filename="../../gui/qt/documents.py" line="150"/>
         <source>Exchange rates and tables</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="147"/>
+        <location filename="../../gui/qt/documents.py" line="151"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="149"/>
+        <location filename="../../gui/qt/documents.py" line="153"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="150"/>
+        <location filename="../../gui/qt/documents.py" line="154"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="152"/>
+        <location filename="../../gui/qt/documents.py" line="156"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="153"/>
+        <location filename="../../gui/qt/documents.py" line="157"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>

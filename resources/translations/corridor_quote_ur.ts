@@ -45,134 +45,159 @@
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="39"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="39"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
+        <location filename="../../gui/qt/models.py" line="41"/>
         <source>port handling</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
+        <location filename="../../gui/qt/models.py" line="41"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>rail</source>
+        <translation>ریل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>road</source>
+        <translation>سڑک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>sea</source>
+        <translation>سمندر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="42"/>
+        <source>ferry</source>
+        <translation>فیری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="43"/>
+        <source>pipeline</source>
+        <translation>پائپ لائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Days min–typ–max</source>
         <translation>دن کم–عام–زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="88"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Via</source>
         <translation>براستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="161"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="161"/>
+        <location filename="../../gui/qt/models.py" line="164"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="164"/>
+        <location filename="../../gui/qt/models.py" line="167"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="166"/>
+        <location filename="../../gui/qt/models.py" line="169"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="167"/>
-        <location filename="../../gui/qt/models.py" line="254"/>
+        <location filename="../../gui/qt/models.py" line="170"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Days (typ.)</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="196"/>
         <source>Charges (own currency)</source>
         <translation>چارجز (اپنی کرنسی میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="243"/>
+        <location filename="../../gui/qt/models.py" line="246"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="260"/>
+        <location filename="../../gui/qt/models.py" line="263"/>
         <source>estimate</source>
         <translation>تخمینہ</translation>
     </message>
@@ -611,212 +636,212 @@
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="109"/>
+        <location filename="../../gui/qt/documents.py" line="113"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="110"/>
+        <location filename="../../gui/qt/documents.py" line="114"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="111"/>
+        <location filename="../../gui/qt/documents.py" line="115"/>
         <source>Valid until</source>
         <translation>تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="112"/>
+        <location filename="../../gui/qt/documents.py" line="116"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="113"/>
+        <location filename="../../gui/qt/documents.py" line="117"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="114"/>
+        <location filename="../../gui/qt/documents.py" line="118"/>
         <source>From → to</source>
         <translation>کہاں سے → کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="115"/>
+        <location filename="../../gui/qt/documents.py" line="119"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="116"/>
+        <location filename="../../gui/qt/documents.py" line="120"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="117"/>
+        <location filename="../../gui/qt/documents.py" line="121"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="118"/>
+        <location filename="../../gui/qt/documents.py" line="122"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="119"/>
+        <location filename="../../gui/qt/documents.py" line="123"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="120"/>
+        <location filename="../../gui/qt/documents.py" line="124"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="121"/>
+        <location filename="../../gui/qt/documents.py" line="125"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="122"/>
+        <location filename="../../gui/qt/documents.py" line="126"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="123"/>
+        <location filename="../../gui/qt/documents.py" line="127"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="124"/>
+        <location filename="../../gui/qt/documents.py" line="128"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="125"/>
+        <location filename="../../gui/qt/documents.py" line="129"/>
         <source>Days min–typ–max</source>
         <translation>دن کم–عام–زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="126"/>
+        <location filename="../../gui/qt/documents.py" line="130"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="127"/>
+        <location filename="../../gui/qt/documents.py" line="131"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="128"/>
+        <location filename="../../gui/qt/documents.py" line="132"/>
         <source>available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="129"/>
+        <location filename="../../gui/qt/documents.py" line="133"/>
         <source>unavailable ({note})</source>
         <translation>غیر دستیاب ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="130"/>
+        <location filename="../../gui/qt/documents.py" line="134"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="131"/>
+        <location filename="../../gui/qt/documents.py" line="135"/>
         <source>★ best trade-off: no other available route is both cheaper and faster.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ بیک وقت سستا اور تیز نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="132"/>
+        <location filename="../../gui/qt/documents.py" line="136"/>
         <source>Breakdown of the recommended route</source>
         <translation>تجویز کردہ راستے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="133"/>
+        <location filename="../../gui/qt/documents.py" line="137"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="134"/>
+        <location filename="../../gui/qt/documents.py" line="138"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="135"/>
+        <location filename="../../gui/qt/documents.py" line="139"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="136"/>
+        <location filename="../../gui/qt/documents.py" line="140"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="137"/>
+        <location filename="../../gui/qt/documents.py" line="141"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="138"/>
+        <location filename="../../gui/qt/documents.py" line="142"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="139"/>
+        <location filename="../../gui/qt/documents.py" line="143"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="140"/>
+        <location filename="../../gui/qt/documents.py" line="144"/>
         <source>at {rate}/USD ({date})</source>
         <translation>{rate}/USD کی شرح پر ({date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="141"/>
+        <location filename="../../gui/qt/documents.py" line="145"/>
         <source>(estimate)</source>
         <translation>(تخمینہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="142"/>
+        <location filename="../../gui/qt/documents.py" line="146"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="143"/>
+        <location filename="../../gui/qt/documents.py" line="147"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="145"/>
+        <location filename="../../gui/qt/documents.py" line="149"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="146"/>
+        <location filename="../../gui/qt/documents.py" line="150"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="147"/>
+        <location filename="../../gui/qt/documents.py" line="151"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="149"/>
+        <location filename="../../gui/qt/documents.py" line="153"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="150"/>
+        <location filename="../../gui/qt/documents.py" line="154"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="152"/>
+        <location filename="../../gui/qt/documents.py" line="156"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="153"/>
+        <location filename="../../gui/qt/documents.py" line="157"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
