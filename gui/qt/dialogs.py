@@ -25,6 +25,15 @@ def validity_days() -> int:
     return int(settings().value("letterhead/validity_days", 14))
 
 
+def _lay_out_with_save_cancel(dialog: QDialog, form: QFormLayout) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+
+
 class LetterheadDialog(QDialog):
     """The company's name, logo, contacts and terms, printed on every quote; set once, remembered."""
 
@@ -51,12 +60,7 @@ class LetterheadDialog(QDialog):
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("Terms"), self.terms)
         form.addRow(self.tr("Quotes valid for"), self.validity)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out_with_save_cancel(self, form)
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
@@ -154,12 +158,7 @@ class SaveQuoteDialog(QDialog):
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Valid until"), self.valid_until)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out_with_save_cancel(self, form)
 
     def values(self) -> dict:
         return {"buyer_name": self.buyer.text().strip(), "buyer_contact": self.contact.text().strip(),
