@@ -22,10 +22,6 @@ def _e(value: Any) -> str:
     return html.escape(str(value if value is not None else ""))
 
 
-def _money(value: float | None, currency: str) -> str:
-    return fmt.money(value, currency)
-
-
 def _days(route: dict) -> str:
     return fmt.days_range(route["days_min"], route["days_typical"], route["days_max"])
 
@@ -210,11 +206,11 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
             parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>")
     parts.append("</table>")
     if best:
-        figures = say["best"].format(per_tonne=_money(best["cost_per_tonne"], currency),
+        figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
                                      days=_days(best).removesuffix(" d"), co2e=fmt.number(best["co2e_kg"] / 1000, 1))
         via = say["via"].format(places=" → ".join(place(p) for p in best["path"]))
         parts.append(f"<h3>{_e(say['recommended'].format(corridor=best['corridor']))}</h3>"
-                     f"<p style='font-size:12pt'><b>{_e(_money(best['cost'], currency))}</b> {_e(figures)}"
+                     f"<p style='font-size:12pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
                      f"<br>{_e(via)}</p>")
     else:
         parts.append(f"<h3>{_e(say['none'])}</h3>")
@@ -231,8 +227,8 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
         style = "" if route["available"] else " style='color:#777'"
         star = "★ " if route["pareto"] else ""
         parts.append(f"<tr{style}><td {NOWRAP}>{number}</td><td>{_e(star + route['corridor'])}</td>"
-                     f"<td align='right' {NOWRAP}>{_e(_money(route['cost'], currency))}</td>"
-                     f"<td align='right' {NOWRAP}>{_e(_money(route['cost_per_tonne'], currency))}</td>"
+                     f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost'], currency))}</td>"
+                     f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost_per_tonne'], currency))}</td>"
                      f"<td align='center' {NOWRAP}>{_e(_days(route).removesuffix(' d'))}</td>"
                      f"<td align='right' {NOWRAP}>{fmt.number(route['co2e_kg'] / 1000, 1)}</td>"
                      f"<td {NOWRAP}>{_e(status)}</td></tr>")
@@ -258,14 +254,14 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
             for index, charge in enumerate(charges):
                 first = index == 0
                 if charge is None:
-                    amount, converted, label = "—", _money(line["cost"], currency), ""
+                    amount, converted, label = "—", fmt.money(line["cost"], currency), ""
                 else:
                     rate = fx_dates.get(charge["currency"])
                     fx_note = (" " + say["at_rate"].format(rate=fmt.number(rate["units_per_usd"], 2),
                                                            date=day(rate["as_of"]))
                                if rate and charge["currency"] != currency else "")
                     amount = f"{fmt.number(charge['amount'], 2)} {charge['currency']}{fx_note}"
-                    converted = _money(charge["converted"], currency)
+                    converted = fmt.money(charge["converted"], currency)
                     label = charge["charge"] + (" " + say["estimate"] if charge["estimate"] else "")
                 km_text = fmt.number(line["km"]) if first and kind == "leg" else ""
                 days_text = fmt.significant(line["days_typical"]) if first else ""
@@ -275,7 +271,7 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
                              "</tr>")
         parts.append(f"<tr><td><b>{_e(say['total'])}</b></td><td align='right'>{fmt.number(best['km'])}</td>"
                      f"<td align='right'>{fmt.significant(best['days_typical'])}</td><td></td><td></td>"
-                     f"<td align='right'><b>{_e(_money(best['cost'], currency))}</b></td></tr></table>")
+                     f"<td align='right'><b>{_e(fmt.money(best['cost'], currency))}</b></td></tr></table>")
         factors = {}
         for leg in best["legs"]:
             factor = leg.get("co2e_factor")
