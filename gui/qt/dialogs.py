@@ -145,6 +145,7 @@ class SaveQuoteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save quote"))
+        self.setMinimumWidth(420)  # room for the placeholders in Russian and Kazakh
         self.buyer = QLineEdit()
         self.buyer.setPlaceholderText(self.tr("optional"))
         self.contact = QLineEdit()
