@@ -1,10 +1,15 @@
 """A quote as an Excel workbook (summary, routes compared, breakdown, sources), and the booth's price list."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any, Iterable
 
+from . import formatting as fmt
+from . import messages as msg
 from .files import write_atomically
+from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
+from .report import said, said_list
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,85 +42,188 @@ def _widths(sheet, widths: dict[str, int]) -> None:
         sheet.column_dimensions[letter].width = width
 
 
-def write_quote_workbook(document: dict[str, Any], path: Path | str) -> Path:
-    """Write the quote document (see report.quote_document) to ``path``, atomically."""
+def _date_cell(text: str):
+    """An ISO date as a real date (Excel shows it in the reader's own date order); other text as it is."""
+    try:
+        return dt.date.fromisoformat(text) if text and len(text) == 10 else text
+    except ValueError:
+        return text
+
+
+# the workbook's fixed texts: marked for pyside6-lupdate, said through a Wording (see write_quote_workbook)
+TEXTS = frozenset((
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Summary"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Routes"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Breakdown"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Sources"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Freight quote"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Quote number"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Date"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Valid until"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Buyer"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Contact"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Cargo"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Quantity"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "From"), QT_TRANSLATE_NOOP("QuoteWorkbook", "To"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Departure"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Currency"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Corridors table"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Tariffs table"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Exchange rates as of"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Recommended route"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "{corridor}: {cost}, {days} days"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Exchange rates used"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD as of {date}"), QT_TRANSLATE_NOOP("QuoteWorkbook", "yes"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "no"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Corridor"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Path"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Available"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Why not"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Cost"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Cost per t"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Days min"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Days typical"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Days max"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "km"), QT_TRANSLATE_NOOP("QuoteWorkbook", "CO2e kg"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Best trade-off"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Borders"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Warnings"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Route #"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Step"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Mode or event"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Equipment"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Units"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Charge"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Basis"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Rate"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Amount"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Converted"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Quote currency"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Sources"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Estimate"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "at {place}"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Id"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Title"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Publisher"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Reliability"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Address"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD, set for this quote (table: {table} as of {date})"),
+))
+
+
+def _known(text: str) -> str:
+    if text not in TEXTS and text != "#":
+        raise KeyError(f"workbook text not marked for translation: {text!r}")
+    return text
+
+
+def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wording = ENGLISH) -> Path:
+    """Write the quote document (see report.quote_document) to ``path``, atomically, in ``wording``'s language
+    (English by default); figures stay numbers and dates stay dates, so Excel formats them for its reader."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+
+    w = wording
+
+    def say(text: str) -> str:
+        """A heading or label: in both languages when the wording is bilingual."""
+        return w.label("QuoteWorkbook", _known(text))
+
+    def local(text: str) -> str:
+        """A sheet name or a sentence with figures: in the reader's language only."""
+        return w.translate("QuoteWorkbook", _known(text))
+
+    def both(name: str) -> str:
+        return w.both(w.name(name), name)
 
     book = Workbook()
     summary = book.active
-    summary.title = "Summary"
+    # sheet names in one language only: Excel forbids '/' in them and allows 31 characters
+    summary.title = local("Summary")[:31]
     request, quote, tables = document["request"], document["quote"], document["tables"]
-    summary["A1"] = "Freight quote"
+    summary["A1"] = say("Freight quote")
     summary["A1"].font = Font(bold=True, size=14)
     rows = [
-        ("Quote number", quote.get("number", "")), ("Date", quote.get("created", "")),
-        ("Valid until", quote.get("valid_until", "")),
-        ("Buyer", quote.get("buyer", {}).get("name", "")), ("Contact", quote.get("buyer", {}).get("contact", "")),
-        ("Cargo", request["cargo_name"]), ("Quantity", request["load"]), ("From", request["from"]),
-        ("To", request["to"]), ("Departure", request["date"]), ("Currency", document["currency"]),
-        ("Corridors table", f"{tables['corridors']['file']} (sha256 {tables['corridors']['sha256'][:12]})"),
+        ("Quote number", quote.get("number", "")),
+        ("Date", _date_cell(quote.get("created", ""))),
+        ("Valid until", _date_cell(quote.get("valid_until", ""))),
+        ("Buyer", quote.get("buyer", {}).get("name", "")),
+        ("Contact", quote.get("buyer", {}).get("contact", "")),
+        ("Cargo", both(request["cargo_name"])),
+        ("Quantity", said(request, "load", w)),
+        ("From", both(request["from"])), ("To", both(request["to"])),
+        ("Departure", _date_cell(request["date"])),
+        ("Currency", document["currency"]),
+        ("Corridors table",
+         f"{tables['corridors']['file']} (sha256 {tables['corridors']['sha256'][:12]})"),
         ("Tariffs table", f"{tables['tariffs']['file']} (sha256 {tables['tariffs']['sha256'][:12]})"),
-        ("Exchange rates as of", tables.get("fx_as_of") or ""),
+        ("Exchange rates as of", _date_cell(tables.get("fx_as_of") or "")),
     ]
     for offset, (label, value) in enumerate(rows, start=3):
-        _put(summary, offset, 1, label).font = Font(bold=True)
-        _put(summary, offset, 2, value)
+        _put(summary, offset, 1, say(label)).font = Font(bold=True)
+        cell = _put(summary, offset, 2, value)
+        if isinstance(value, dt.date):
+            cell.number_format = "mm-dd-yy"  # Excel's built-in short date: shown in the reader's own order
+            cell.alignment = Alignment(horizontal="left")
     best = next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
     row = len(rows) + 4
     if best:
-        _put(summary, row, 1, "Recommended route").font = Font(bold=True)
-        _put(summary, row, 2, f"{best['corridor']}: {best['cost']:,.0f} {best['currency']}, "
-                              f"{best['days_min']:g}–{best['days_typical']:g}–{best['days_max']:g} days")
+        _put(summary, row, 1, say("Recommended route")).font = Font(bold=True)
+        _put(summary, row, 2, local("{corridor}: {cost}, {days} days").format(
+            corridor=both(best["corridor"]), cost=fmt.money(best["cost"], best["currency"]),
+            days=f"{fmt.days(best['days_min'])}–{fmt.days(best['days_typical'])}–{fmt.days(best['days_max'])}"))
         row += 1
     row += 1
-    _put(summary, row, 1, "Exchange rates used").font = Font(bold=True)
+    _put(summary, row, 1, say("Exchange rates used")).font = Font(bold=True)
     for fx in document["fx"]:
         row += 1
         _put(summary, row, 1, fx["currency"])
         table = fx.get("table_units_per_usd")
-        _put(summary, row, 2, f"{fx['units_per_usd']:,.4f} per USD, set for this quote (table: {table:,.4f} as of "
-                              f"{fx['as_of']})" if table else f"{fx['units_per_usd']:,.4f} per USD as of {fx['as_of']}")
-    _widths(summary, {"A": 24, "B": 80})
+        figures = {"rate": fmt.number(fx["units_per_usd"], 4), "date": w.date(dt.date.fromisoformat(fx["as_of"]))}
+        if table:
+            text = local("{rate} per USD, set for this quote (table: {table} as of {date})")
+            _put(summary, row, 2, text.format(table=fmt.number(table, 4), **figures))
+        else:
+            text = local("{rate} per USD as of {date}")
+            _put(summary, row, 2, text.format(**figures))
+    _widths(summary, {"A": 28, "B": 80})
 
-    routes = book.create_sheet("Routes")
-    _header(routes, ["#", "Corridor", "Path", "Available", "Why not", "Cost", "Currency", "Cost per t", "Days min",
-                     "Days typical", "Days max", "km", "CO2e kg", "Best trade-off", "Borders", "Warnings"])
+    yes, no = say("yes"), say("no")
+    routes = book.create_sheet(local("Routes")[:31])
+    _header(routes, [say(text) for text in (
+        "#", "Corridor", "Path", "Available",
+        "Why not", "Cost", "Currency",
+        "Cost per t", "Days min", "Days typical",
+        "Days max", "km", "CO2e kg",
+        "Best trade-off", "Borders", "Warnings")])
     for number, route in enumerate(document["routes"], start=1):
-        _append(routes, [number, route["corridor"], " → ".join(route["path"]), "yes" if route["available"] else "no",
-                         route["unavailable_reason"] or "", route["cost"], route["currency"], route["cost_per_tonne"],
+        _append(routes, [number, both(route["corridor"]), " → ".join(w.name(p) for p in route["path"]),
+                         yes if route["available"] else no, said(route, "unavailable_reason", w),
+                         route["cost"], route["currency"], route["cost_per_tonne"],
                          route["days_min"], route["days_typical"], route["days_max"], route["km"], route["co2e_kg"],
-                         "yes" if route["pareto"] else "", ", ".join(route["border_crossings"]),
-                         "; ".join(route["warnings"])])
+                         yes if route["pareto"] else "", ", ".join(w.name(p) for p in route["border_crossings"]),
+                         "; ".join(said_list(route, "warnings", w))])
     _widths(routes, {"B": 44, "C": 70, "E": 50, "P": 60})
 
-    breakdown = book.create_sheet("Breakdown")
-    _header(breakdown, ["Route #", "Step", "Mode or event", "Equipment", "Units", "km", "Days typical", "Charge",
-                        "Basis", "Rate", "Quantity", "Amount", "Currency", "Converted", "Quote currency",
-                        "Sources", "Estimate"])
+    breakdown = book.create_sheet(local("Breakdown")[:31])
+    _header(breakdown, [say(text) for text in (
+        "Route #", "Step", "Mode or event",
+        "Equipment", "Units", "km",
+        "Days typical", "Charge", "Basis",
+        "Rate", "Quantity", "Amount",
+        "Currency", "Converted", "Quote currency",
+        "Sources", "Estimate")])
+    at_place = local("at {place}")
     for number, route in enumerate(document["routes"], start=1):
         steps = _in_travel_order(route)
         for kind, line in steps:
-            name = f"{line['from']} → {line['to']}" if kind == "leg" else f"at {line['place']}"
-            what = line["mode"] if kind == "leg" else line["event"].replace("_", " ")
-            first = [number, name, what, line.get("equipment", ""), line.get("units", ""),
-                     line.get("km", ""), line["days_typical"]]
+            if kind == "leg":
+                name = f"{w.name(line['from'])} → {w.name(line['to'])}"
+                what = w.term(msg.MODES.get(line["mode"], line["mode"]))
+                equipment = w.name(line.get("equipment_name") or line["equipment"])
+            else:
+                name = at_place.format(place=w.name(line["place"]))
+                what = w.term(msg.event_term(line["event"]))
+                equipment = ""
+            first = [number, name, what, equipment, line.get("units", ""), line.get("km", ""), line["days_typical"]]
             if not line["charges"]:
                 _append(breakdown, first + ["", "", "", "", "", "", line["cost"], document["currency"],
                                             ", ".join(line["sources"]), line["estimate"] or ""])
             for charge in line["charges"]:
-                _append(breakdown, first + [charge["charge"], charge["basis"], charge["rate"], charge["quantity"],
-                                            charge["amount"], charge["currency"], charge["converted"],
-                                            document["currency"], ", ".join(charge["sources"]),
+                _append(breakdown, first + [w.name(charge["charge"]),
+                                            w.term(msg.BASES.get(charge["basis"], charge["basis"])), charge["rate"],
+                                            charge["quantity"], charge["amount"], charge["currency"],
+                                            charge["converted"], document["currency"], ", ".join(charge["sources"]),
                                             charge["estimate"] or ""])
-    _widths(breakdown, {"B": 40, "C": 16, "D": 14, "H": 26, "P": 30, "Q": 60})
+    _widths(breakdown, {"B": 40, "C": 16, "D": 30, "H": 26, "P": 30, "Q": 60})
 
-    sources = book.create_sheet("Sources")
-    _header(sources, ["Id", "Title", "Publisher", "Date", "Reliability", "Address"])
+    sources = book.create_sheet(local("Sources")[:31])
+    _header(sources, [say(text) for text in (
+        "Id", "Title", "Publisher",
+        "Date", "Reliability", "Address")])
     for source in document.get("sources", []):
         _append(sources, [source["id"], source["title"], source["publisher"], source["date"], source["reliability"],
                           source["url"]])
     _widths(sources, {"A": 28, "B": 70, "C": 30, "F": 60})
+    if w.language in RIGHT_TO_LEFT:
+        for sheet in book.worksheets:
+            sheet.sheet_view.rightToLeft = True
     return write_atomically(path, lambda temporary: book.save(temporary))
 
 

@@ -6,9 +6,29 @@ default English style so scripts can parse them.
 """
 from __future__ import annotations
 
+from .messages import QT_TRANSLATE_NOOP
+
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€"}
 
 _style = {"group": ",", "decimal": "."}
+# unit words after figures, in English until the window sets the interface language's (see set_units)
+UNITS = {
+    "days": QT_TRANSLATE_NOOP("Units", "d"), "t": QT_TRANSLATE_NOOP("Units", "t"),
+    "km": QT_TRANSLATE_NOOP("Units", "km"), "kg CO2e": QT_TRANSLATE_NOOP("Units", "kg CO2e"),
+    "t CO2e": QT_TRANSLATE_NOOP("Units", "t CO2e"), "thousand": QT_TRANSLATE_NOOP("Units", "k"),
+    "million": QT_TRANSLATE_NOOP("Units", "M"), "billion": QT_TRANSLATE_NOOP("Units", "bn"),
+}
+_units = dict(UNITS)
+
+
+def set_units(translate=None) -> None:
+    """Write unit words through ``translate(context, text)`` from now on (None restores English)."""
+    _units.clear()
+    _units.update({key: translate("Units", text) if translate else text for key, text in UNITS.items()})
+
+
+def unit(key: str) -> str:
+    return _units[key]
 
 
 def set_number_style(group: str = ",", decimal: str = ".") -> None:
@@ -20,7 +40,8 @@ def number_style() -> tuple[str, str]:
     return _style["group"], _style["decimal"]
 
 
-def _localise(text: str) -> str:
+def localise(text: str) -> str:
+    """English-formatted figures (``1,234.5``) in the current number style."""
     group, decimal = _style["group"], _style["decimal"]
     if (group, decimal) == (",", "."):
         return text
@@ -29,12 +50,12 @@ def _localise(text: str) -> str:
 
 def number(value: float, decimals: int = 0) -> str:
     """``value`` with digit grouping and ``decimals`` places, in the current number style."""
-    return _localise(f"{value:,.{decimals}f}")
+    return localise(f"{value:,.{decimals}f}")
 
 
 def significant(value: float, digits: int = 4) -> str:
     """``value`` to ``digits`` significant figures (tariff rates such as 0.0231), in the current style."""
-    return _localise(f"{value:,.{digits}g}")
+    return localise(f"{value:,.{digits}g}")
 
 
 def money(value: float | None, currency: str, *, decimals: int = 0) -> str:
@@ -47,11 +68,11 @@ def money_short(value: float, currency: str) -> str:
     """Compact money for chart axes and tight cells: 1.2 M USD, 45 k USD."""
     size = abs(value)
     if size >= 1e9:
-        return f"{number(value / 1e9, 1)} bn {currency}"
+        return f"{number(value / 1e9, 1)} {_units['billion']} {currency}"
     if size >= 1e6:
-        return f"{number(value / 1e6, 1)} M {currency}"
+        return f"{number(value / 1e6, 1)} {_units['million']} {currency}"
     if size >= 1e4:
-        return f"{number(value / 1e3)} k {currency}"
+        return f"{number(value / 1e3)} {_units['thousand']} {currency}"
     return f"{number(value)} {currency}"
 
 
@@ -60,16 +81,16 @@ def days(value: float) -> str:
 
 
 def days_range(low: float, typical: float, high: float) -> str:
-    return f"{days(low)}–{days(typical)}–{days(high)} d"
+    return f"{days(low)}–{days(typical)}–{days(high)} {_units['days']}"
 
 
 def tonnes(value: float) -> str:
-    return f"{number(value, 1)} t" if value < 100 else f"{number(value)} t"
+    return f"{number(value, 1) if value < 100 else number(value)} {_units['t']}"
 
 
 def co2e(kg: float) -> str:
-    return f"{number(kg / 1000, 1)} t CO2e" if kg >= 1000 else f"{number(kg)} kg CO2e"
+    return f"{number(kg / 1000, 1)} {_units['t CO2e']}" if kg >= 1000 else f"{number(kg)} {_units['kg CO2e']}"
 
 
 def km(value: float) -> str:
-    return f"{number(value)} km"
+    return f"{number(value)} {_units['km']}"

@@ -5,7 +5,9 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
+from . import messages as msg
 from .errors import InputError
+from .messages import Message, Verbatim
 from .model import FxRate
 
 
@@ -47,7 +49,8 @@ class FxTable:
             return cached
         rows = self._by_currency.get(currency)
         if not rows:
-            raise InputError("currency", f"no exchange rate for {currency}; known: {', '.join(self.currencies)}")
+            raise InputError("currency", Message(msg.NO_RATE, currency=Verbatim(currency),
+                                                 known=[Verbatim(c) for c in self.currencies]))
         index = bisect.bisect_right(self._dates[currency], on) - 1
         after = index < 0
         row = rows[0] if after else rows[index]

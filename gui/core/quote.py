@@ -8,7 +8,9 @@ from functools import cached_property, lru_cache
 from typing import Callable
 
 from . import model as m
+from . import messages as msg
 from .errors import InputError
+from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
 from .network import Network, Step
 from .request import Load, QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
@@ -199,6 +201,10 @@ class _Walk:
 class _Missing(Exception):
     """A leg has no tariff for the chosen equipment."""
 
+    def __init__(self, message: Message):
+        super().__init__(message)
+        self.message = message
+
 
 class QuoteEngine:
     """Holds the indexed tables; ``quote`` is the one entry point the CLI and the window call."""
@@ -237,10 +243,11 @@ class QuoteEngine:
         origin = find_place(self.tables, request.origin, field="origin")
         destination = find_place(self.tables, request.destination, field="destination")
         if origin.place_id == destination.place_id:
-            raise InputError("destination", "origin and destination are the same place")
+            raise InputError("destination", Message(msg.SAME_PLACE))
         currency = request.currency.strip().upper()
         if currency not in self.fx.currencies:
-            raise InputError("currency", f"no exchange rate for {currency}; known: {', '.join(self.fx.currencies)}")
+            raise InputError("currency", Message(msg.NO_RATE, currency=Verbatim(currency),
+                                                 known=[Verbatim(c) for c in self.fx.currencies]))
         quantity = parse_quantity(request.quantity)
         load = resolve_load(self.tables, cargo, quantity, request.unit)
         overrides = self._overrides(request)
@@ -256,16 +263,17 @@ class QuoteEngine:
         fx = tuple(self._rate(code, req) for code in sorted(used))
         warnings = []
         if not routes:
-            warnings.append(f"no route in these tables carries {cargo.name} ({cargo.handling_class}) from "
-                            f"{origin.name} to {destination.name}")
+            warnings.append(Message(msg.NO_ROUTE, cargo=cargo.name, handling=msg.handling_term(cargo.handling_class),
+                                    origin=origin.name, destination=destination.name))
         for rate in fx:
             if rate.overridden and abs(rate.units_per_usd / rate.table_units_per_usd - 1) > OVERRIDE_WARNING:
-                warnings.append(f"the {rate.currency} rate you set, {rate.units_per_usd:,.4g} per USD, differs from "
-                                f"the table's {rate.table_units_per_usd:,.4g} (as of {rate.as_of}) by "
-                                f"{rate.units_per_usd / rate.table_units_per_usd - 1:+.0%}")
+                warnings.append(Message(msg.OVERRIDE_FAR, currency=Verbatim(rate.currency),
+                                        rate=Figure(rate.units_per_usd, ",.4g"),
+                                        table=Figure(rate.table_units_per_usd, ",.4g"), date=rate.as_of,
+                                        change=Figure(rate.units_per_usd / rate.table_units_per_usd - 1, "+.0%")))
             if rate.after_departure:
-                warnings.append(f"no {rate.currency} rate dated on or before {request.departure}; "
-                                f"used the rate of {rate.as_of}")
+                warnings.append(Message(msg.RATE_AFTER, currency=Verbatim(rate.currency), departure=request.departure,
+                                        date=rate.as_of))
         return QuoteResult(request, cargo, origin, destination, load, currency, fx, routes,
                            self.tables.corridors_file, self.tables.tariffs_file, tuple(warnings))
 
@@ -355,15 +363,16 @@ class QuoteEngine:
         plan = _Plan(path, tuple(runs), tuple(events), tuple(_crosses_unmarked(step, places) for step in path),
                      tuple(place_closures), tuple(leg_closures), place_ids,
                      names, _corridor_name(path, places), sum(step.leg.km for step in path),
-                     tuple(f"{a}–{b}" for a, b in zip(names, names[1:])))
+                     tuple(Message(msg.LEG_NAME, start=a, end=b) for a, b in zip(names, names[1:])))
         self._plans[key] = plan
         return plan
 
     def _route(self, plan: _Plan, req: _Request) -> RouteQuote:
         walk = self._walk(plan, req, breakdown=False)
         cost = None if walk.missing_tariff else walk.total
-        warnings = (["rests partly on estimates (see the breakdown)"] if walk.estimates else []) + walk.warnings
-        reason = "; ".join(dict.fromkeys(walk.reasons))
+        warnings = ([Message(msg.ESTIMATES)] if walk.estimates else []) + walk.warnings
+        reasons = tuple(dict.fromkeys(walk.reasons))
+        reason = reasons[0] if len(reasons) == 1 else Message.joined(reasons) if reasons else ""
 
         def breakdown() -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
             full = self._walk(plan, req, breakdown=True)
@@ -409,7 +418,7 @@ class QuoteEngine:
             picked = self._node_picked(place_id, event, mode, equipment, departure)
             w.currencies.update(picked.currencies)
             if rule is None:
-                w.warnings.append(f"no dwell time for {event.replace('_', ' ')} at {names[index]}")
+                w.warnings.append(Message(msg.NO_DWELL, event=msg.event_term(event), place=names[index]))
             if picked.estimate or (rule and rule.origin.estimate_note):
                 w.estimates = True
             if event == "border_crossing":
@@ -435,27 +444,27 @@ class QuoteEngine:
             if plan.leg_closures[index]:
                 _apply_closures(plan.leg_closures[index], route_name, dates(), w.reasons, w.warnings)
             if leg.planned:
-                w.reasons.append(f"{route_name} is a planned line, not in operation")
+                w.reasons.append(Message(msg.PLANNED, leg=route_name))
             try:
                 cost: float | None = self._leg_total(step, equipment, units, req)
                 w.total += cost
             except _Missing as missing:
                 cost = None
                 w.missing_tariff = True
-                w.reasons.append(str(missing))
+                w.reasons.append(missing.message)
             factor = (self._transport_factors.get((leg.mode, equipment.equipment_id))
                       or self._transport_factors.get((leg.mode, m.ANY)))
             leg_co2 = tonnes * leg.km * factor.value / 1000.0 if factor else 0.0
             w.co2 += leg_co2
             if factor is None:
-                w.warnings.append(f"no emission factor for {leg.mode}; {route_name} counted as zero CO2e")
+                w.warnings.append(Message(msg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
             picked = self._leg_picked(step, equipment, departure)
             w.currencies.update(picked.currencies)
             if picked.estimate or leg.origin.estimate_note:
                 w.estimates = True
             for row in picked.outside:
-                w.warnings.append(f"tariff {row.rate_id} ({row.charge}) used outside its validity dates on "
-                                  f"{route_name}")
+                w.warnings.append(Message(msg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
+                                          leg=route_name))
             if breakdown:
                 charges = [self._charge(r, _basis_quantity(r.basis, tonnes, units, leg.km), r.rate_id, req)
                            for r in picked.rows]
@@ -552,8 +561,8 @@ class QuoteEngine:
         if total is None:
             picked = self._leg_picked(step, equipment, req.departure).rows
             if not picked:
-                total = _Missing(f"no tariff for {equipment.name} on {self._name(step.start)}–"
-                                 f"{self._name(step.end)}")
+                total = _Missing(Message(msg.NO_TARIFF, equipment=equipment.name, leg=Message(
+                    msg.LEG_NAME, start=self._name(step.start), end=self._name(step.end))))
             else:
                 tonnes, km = req.load.tonnes, step.leg.km
                 total = sum(r.amount * _basis_quantity(r.basis, tonnes, units, km) * self._fx_factor(r.currency, req)
@@ -592,15 +601,18 @@ class QuoteEngine:
         for code, value in request.fx_overrides:
             code = code.strip().upper()
             if code not in self.fx.currencies:
-                raise InputError("fx", f"no exchange rate for {code} to override; known: {', '.join(self.fx.currencies)}")
+                raise InputError("fx", Message(msg.NO_RATE_TO_OVERRIDE, currency=Verbatim(code),
+                                               known=[Verbatim(c) for c in self.fx.currencies]))
             if code == "USD":
-                raise InputError("fx", "USD is the base of the exchange-rate table; set the other currency's rate")
+                raise InputError("fx", Message(msg.USD_IS_BASE))
             try:
                 value = float(value)
             except (TypeError, ValueError):
-                raise InputError("fx", f"the {code} rate must be a number of {code} per USD, not {value!r}") from None
+                raise InputError("fx", Message(msg.RATE_NOT_NUMBER, currency=Verbatim(code),
+                                               text=Verbatim(str(value)))) from None
             if not math.isfinite(value) or value <= 0:
-                raise InputError("fx", f"the {code} rate must be a positive number of {code} per USD, not {value:g}")
+                raise InputError("fx", Message(msg.RATE_NOT_POSITIVE, currency=Verbatim(code),
+                                               number=Figure(value, "g")))
             overrides[code] = value
         return overrides
 
@@ -651,11 +663,10 @@ def _apply_closures(closures, name: str, when: tuple[dt.date, dt.date, dt.date],
     earliest, typical, latest = when
     for closure in closures:
         if closure.closed and closure.covers(typical):
-            reasons.append(f"{name} closed on {typical.isoformat()}: {closure.reason}")
+            reasons.append(Message(msg.CLOSED_ON, where=name, date=typical, reason=closure.reason))
         elif closure.overlaps(earliest, latest):
-            kind = "closure" if closure.closed else "risk"
-            warnings.append(f"{name} {kind} between {earliest.isoformat()} and {latest.isoformat()}: "
-                            f"{closure.reason}")
+            warnings.append(Message(msg.MAY_CLOSE if closure.closed else msg.AT_RISK, where=name, start=earliest,
+                                    end=latest, reason=closure.reason))
 
 
 def _is_crossing(step: Step, nxt: Step, places: dict[str, m.Place]) -> bool:
@@ -703,7 +714,7 @@ def _corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
     if names:
         return " + ".join(names)
     countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
-    return "Domestic " + "/".join(countries)
+    return msg.DOMESTIC.format(countries="/".join(countries))
 
 
 def _dominates(a, b) -> bool:

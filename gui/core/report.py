@@ -5,6 +5,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from .messages import ENGLISH, Message, Wording, messages_data
 from .money import FxUsed
 from .request import QuoteRequest
 from .quote import Charge, QuoteResult, RouteQuote
@@ -42,11 +43,12 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
         "border_crossings": list(route.border_crossings),
         "uses_estimates": route.uses_estimates,
         "warnings": list(route.warnings),
+        "said": _said(unavailable_reason=route.unavailable_reason, warnings=route.warnings),
         "legs": [{
             "from": leg.from_name, "to": leg.to_name, "from_id": leg.from_id, "to_id": leg.to_id,
             "leg_id": leg.leg_id, "mode": leg.mode, "corridor": leg.corridor or None, "km": leg.km,
             "days_min": leg.days_min, "days_typical": leg.days_typical, "days_max": leg.days_max,
-            "equipment": leg.equipment_id, "units": leg.units, "cost": _round(leg.cost),
+            "equipment": leg.equipment_id, "equipment_name": leg.equipment_name, "units": leg.units, "cost": _round(leg.cost),
             "co2e_kg": _round(leg.co2e_kg, 1), "reached_on": leg.reached_on.isoformat(),
             "co2e_factor": None if leg.emission_factor is None else {
                 "id": leg.emission_factor.factor_id, "g_co2e_per_tkm": leg.emission_factor.value,
@@ -65,6 +67,25 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
     }
 
 
+def _said(**texts) -> dict[str, Any]:
+    """The structure of each message (see messages.Message.to_data), so a document can be said in any language."""
+    return {key: messages_data(value) if isinstance(value, (list, tuple)) else messages_data([value])[0]
+            for key, value in texts.items()}
+
+
+def said(part: dict[str, Any], key: str, wording: Wording = ENGLISH) -> str:
+    """The text ``part[key]`` of a quote document in ``wording``'s language (English if saved without structure)."""
+    english = part.get(key)
+    data = (part.get("said") or {}).get(key)
+    return wording.say(Message.from_data(data, english) if data else english)
+
+
+def said_list(part: dict[str, Any], key: str, wording: Wording = ENGLISH) -> list[str]:
+    texts = part.get(key) or []
+    data = (part.get("said") or {}).get(key) or [None] * len(texts)
+    return [wording.say(Message.from_data(d, t) if d else t) for d, t in zip(data, texts)]
+
+
 def result_to_dict(result: QuoteResult) -> dict[str, Any]:
     request = result.request
     return {
@@ -75,6 +96,7 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
             "from": result.origin.name, "to": result.destination.name,
             "date": request.departure.isoformat(), "currency": result.currency,
             "fx_overrides": {code: value for code, value in request.fx_overrides},
+            "said": _said(load=result.load.description),
         },
         "currency": result.currency,
         "fx": [{"currency": fx.currency, "units_per_usd": fx.units_per_usd, "as_of": fx.as_of.isoformat(),
@@ -86,6 +108,7 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
             "fx_as_of": max(fx.as_of for fx in result.fx).isoformat() if result.fx else None,
         },
         "warnings": list(result.warnings),
+        "said": _said(warnings=result.warnings),
         "routes": [route_to_dict(route) for route in result.routes],
     }
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from . import messages as msg
 from .errors import InputError
+from .messages import Figure, Message, Verbatim
 
 if TYPE_CHECKING:  # the window builds a request before the tables (and their record types) are loaded
     from .model import CargoType, Equipment, Place, Tables
@@ -59,7 +61,7 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     """Match a typed name against ids, names and aliases: exactly, then as a unique prefix."""
     wanted = _fold(text)
     if not wanted:
-        raise InputError(kind, f"no {kind} given")
+        raise InputError(kind, Message(msg.NOT_GIVEN, what=msg.field_term(kind)))
     cached = _FOLDED.get(id(candidates))
     if cached is None or cached[0] is not candidates:
         cached = _FOLDED[id(candidates)] = (candidates, {key: {_fold(n) for n in names}
@@ -72,10 +74,11 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     if len(prefix) == 1:
         return prefix[0]
     if len(prefix) > 1 or len(exact) > 1:
-        options = ", ".join(sorted(candidates[key][1] for key in (exact or prefix)))
-        raise InputError(kind, f"{kind} {text!r} is ambiguous: {options}")
-    known = ", ".join(sorted(names[1] for names in candidates.values()))
-    raise InputError(kind, f"unknown {kind} {text!r}; known: {known}")
+        options = sorted(candidates[key][1] for key in (exact or prefix))
+        raise InputError(kind, Message(msg.AMBIGUOUS, what=msg.field_term(kind), text=Verbatim(text.strip()),
+                                       options=options))
+    known = sorted(names[1] for names in candidates.values())
+    raise InputError(kind, Message(msg.UNKNOWN, what=msg.field_term(kind), text=Verbatim(text.strip()), known=known))
 
 
 _NAMES: dict[tuple[int, str], tuple[dict, dict]] = {}  # (id of a table's dict, kind) -> (it, names per key)
@@ -98,8 +101,10 @@ def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
     return tables.places[_find(field, text, _names(tables.places, "place"))]
 
 
-def parse_quantity(value: float | str, *, what: str = "quantity", field: str = "quantity") -> float:
-    """A positive number as typed in any of the interface languages (``1 234,5`` or ``1234.5``)."""
+def parse_quantity(value: float | str, *, what: str | None = None, field: str = "quantity") -> float:
+    """A positive number as typed in any of the interface languages (``1 234,5`` or ``1234.5``); ``what`` names
+    it in messages (default: the quantity)."""
+    what = what or msg.field_term("quantity")
     if isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "")
         if text.count(",") == 1 and "." not in text:
@@ -107,13 +112,13 @@ def parse_quantity(value: float | str, *, what: str = "quantity", field: str = "
         try:
             number = float(text)
         except ValueError:
-            raise InputError(field, f"{what} must be a number, got {value.strip()!r}") from None
+            raise InputError(field, Message(msg.NOT_A_NUMBER, what=what, text=Verbatim(value.strip()))) from None
     else:
         number = float(value)
     if not math.isfinite(number):
-        raise InputError(field, f"{what} must be a finite number")
+        raise InputError(field, Message(msg.NOT_FINITE, what=what))
     if number <= 0:
-        raise InputError(field, f"{what} must be greater than zero, got {number:g}")
+        raise InputError(field, Message(msg.NOT_POSITIVE, what=what, number=Figure(number, "g")))
     return number
 
 
@@ -127,12 +132,14 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
     key = unit.strip().casefold().replace(" ", "_")
     if key in TONNE_UNITS:
         tonnes = quantity * TONNE_UNITS[key]
-        description = f"{quantity:g} {unit.strip()}"
+        description = (Message(msg.LOAD_KG, kg=Figure(quantity, ",g"), tonnes=Figure(tonnes, ",g")) if key == "kg"
+                       else Message(msg.LOAD_TONNES, tonnes=Figure(tonnes, ",g")))
         locked = None
         units = None
     elif key in VOLUME_UNITS:
         tonnes = quantity * cargo.density_t_per_m3
-        description = f"{quantity:g} m³ × {cargo.density_t_per_m3:g} t/m³ = {tonnes:,.1f} t"
+        description = Message(msg.LOAD_VOLUME, volume=Figure(quantity, ",g"),
+                              density=Figure(cargo.density_t_per_m3, "g"), tonnes=Figure(tonnes, ",.1f"))
         locked = None
         units = None
     else:
@@ -140,7 +147,7 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         if kind is not None:
             options = _suitable(tables, cargo, kind)
             if not options:
-                raise InputError("unit", f"{cargo.name} is not carried in {kind}s in these tables")
+                raise InputError("unit", Message(msg.NOT_CARRIED_IN, cargo=cargo.name, kind=msg.kind_term(kind)))
             # the largest unit that suits the cargo: what a shipper means by "a container of potatoes"
             equipment = max(options, key=lambda e: (e.capacity_t(cargo.density_t_per_m3), e.equipment_id))
         else:
@@ -148,20 +155,22 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
             try:
                 equipment = tables.equipment[_find("unit", unit, names)]
             except InputError:
-                known = ", ".join(["t", "m3", "containers", "wagons", "trucks", *sorted(tables.equipment)])
-                raise InputError("unit", f"unknown unit {unit!r}; use one of: {known}") from None
+                known = [Verbatim(u) for u in ("t", "m3", "containers", "wagons", "trucks", *sorted(tables.equipment))]
+                raise InputError("unit", Message(msg.UNKNOWN_UNIT, text=Verbatim(unit.strip()), known=known)) from None
             if cargo.handling_class not in equipment.handling_classes:
-                raise InputError("unit", f"{equipment.name} cannot carry {cargo.name} ({cargo.handling_class})")
+                raise InputError("unit", Message(msg.CANNOT_CARRY, equipment=equipment.name, cargo=cargo.name,
+                                                 handling=msg.handling_term(cargo.handling_class)))
             kind = equipment.kind
         if not float(quantity).is_integer():
-            raise InputError("quantity", f"a number of {kind}s must be a whole number, got {quantity:g}")
+            raise InputError("quantity", Message(msg.WHOLE_UNITS, kind=msg.kind_term(kind), number=Figure(quantity, "g")))
         count = int(quantity)
         per_unit = equipment.capacity_t(cargo.density_t_per_m3)
         tonnes = count * per_unit
-        description = f"{count} × {equipment.name} ({per_unit:,.2f} t each) = {tonnes:,.1f} t"
+        description = Message(msg.LOAD_UNITS, count=Figure(count, ",.0f"), equipment=equipment.name,
+                              each=Figure(per_unit, ",.2f"), tonnes=Figure(tonnes, ",.1f"))
         # containers stay closed door to door; wagons and trucks are only a way of saying how much
         locked = equipment if kind == "container" else None
         units = count if locked else None
     if tonnes > MAX_TONNES:
-        raise InputError("quantity", f"{tonnes:,.0f} t is more than this tool quotes ({MAX_TONNES:,.0f} t)")
+        raise InputError("quantity", Message(msg.TOO_MUCH, tonnes=Figure(tonnes), limit=Figure(MAX_TONNES)))
     return Load(tonnes, locked, units, description)

@@ -31,7 +31,7 @@ def test_workbook_read_back(tmp_path, document):
     book = load_workbook(path)
     assert book.sheetnames == ["Summary", "Routes", "Breakdown", "Sources"]
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=3, values_only=True) if row[0]}
-    assert summary["Quote number"] == "CQ-2026-00007" and summary["Valid until"] == "2026-12-11"
+    assert summary["Quote number"] == "CQ-2026-00007" and summary["Valid until"] == dt.datetime(2026, 12, 11)
     assert summary["Recommended route"].startswith("Sea: 5,840 USD")
     routes = list(book["Routes"].iter_rows(min_row=2, values_only=True))
     assert [(r[1], r[5]) for r in routes] == [(r["corridor"], r["cost"]) for r in document["routes"]]

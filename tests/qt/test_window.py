@@ -58,7 +58,7 @@ def test_invalid_quantity_is_marked_at_the_field(qtbot, window):
     window.form.quantity.clear()
     with qtbot.waitSignal(window.session.quoteChanged, timeout=2000):
         qtbot.keyClicks(window.form.quantity, "-5")
-    assert window.form.problems["quantity"].text() == "quantity must be greater than zero, got -5"
+    assert window.form.problems["quantity"].text() == "quantity must be greater than zero, not -5"
     assert QApplication.activeModalWidget() is None
     assert window.routes_model.rowCount() == 0
     window.form.quantity.clear()

@@ -1,0 +1,327 @@
+"""Sentences the core says to people (input errors, warnings, why a route is unavailable), translatable.
+
+The core speaks English, but keeps each sentence's template and values: a ``Message`` is the English text (so the
+CLI, JSON and tests read it as a plain string) that an interface can say again in its own language with
+``Message.render``. Templates are marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects them from the
+core into the ``.ts`` sources without the core importing Qt; the window supplies the translating function.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+CONTEXT = "CoreMessages"
+RIGHT_TO_LEFT = {"ur"}  # languages written right to left (layout of the window, PDF and Excel sheets)
+TERMS = "Terms"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``text`` for translation in ``context``; the text itself is returned unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a message with its format (``,.4g``, ``+.0%``…), written with the reader's separators."""
+
+    value: float
+    spec: str = ",.0f"
+
+    def __str__(self) -> str:
+        return format(self.value, self.spec)
+
+
+class Verbatim(str):
+    """Text quoted as the user typed it: never looked up as a name to translate."""
+
+
+@dataclass
+class Wording:
+    """How to say things in one language: translate a template, a name, a date and a number's separators.
+
+    The default is English as the core writes it. A bilingual wording keeps the English alongside.
+    """
+
+    translate: Callable[[str, str], str] = lambda context, text: text
+    name: Callable[[str], str] = lambda text: text  # place, cargo, equipment, corridor or closure text
+    date: Callable[[dt.date], str] = dt.date.isoformat
+    number: Callable[[str], str] = lambda text: text  # English-formatted figure -> reader's separators
+    language: str = "en"
+    bilingual: bool = False
+
+    @property
+    def english(self) -> bool:
+        return self.language == "en"
+
+    def term(self, text: str) -> str:
+        """A fixed word of the core (a transport mode, a node event) in this language."""
+        return self.translate(TERMS, text)
+
+    def label(self, context: str, text: str) -> str:
+        """A heading or label; bilingual wording gives ``local / English`` where they differ."""
+        local = self.translate(context, text)
+        if self.bilingual and local != text:
+            return f"{local} / {text}"
+        return local
+
+    def both(self, local: str, english: str) -> str:
+        """A value in the reader's language, with the English after it in a bilingual document."""
+        if self.bilingual and local != english:
+            return f"{local} ({english})"
+        return local
+
+    def say(self, text: Any) -> str:
+        """A core message in this language (plain text is passed through)."""
+        if isinstance(text, Message):
+            local = text.render(self)
+            return self.both(local, str(text)) if self.bilingual else local
+        return "" if text is None else str(text)
+
+
+ENGLISH = Wording()
+
+
+class Message(str):
+    """An English sentence from the core that can be said again in another language."""
+
+    template: str | None
+    values: dict[str, Any]
+    parts: tuple["Message | str", ...]
+    separator: str
+
+    def __new__(cls, template: str, **values: Any) -> "Message":
+        text = super().__new__(cls, template.format(**{key: _english(value) for key, value in values.items()}))
+        text.template, text.values, text.parts, text.separator = template, values, (), ""
+        return text
+
+    @classmethod
+    def joined(cls, parts, separator: str = "; ") -> "Message":
+        """Several messages read as one (the reasons a route is unavailable)."""
+        parts = tuple(parts)
+        text = str.__new__(cls, separator.join(str(p) for p in parts))
+        text.template, text.values, text.parts, text.separator = None, {}, parts, separator
+        return text
+
+    def render(self, wording: Wording) -> str:
+        if self.template is None:
+            return self.separator.join(_local(p, wording) for p in self.parts)
+        template = wording.translate(CONTEXT, self.template)
+        values = {key: _local(value, wording) for key, value in self.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: say it in English
+            return self.template.format(**values)
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data for a saved quote, so a quote reopened later can still be said in any language."""
+        if self.template is None:
+            return {"parts": [_value_data(p) for p in self.parts], "separator": self.separator}
+        return {"template": self.template, "values": {key: _value_data(v) for key, v in self.values.items()}}
+
+    @classmethod
+    def from_data(cls, data: Any, text: str | None = None) -> "Message | str | None":
+        """The message saved by ``to_data``; the saved English ``text`` if the data is missing or damaged."""
+        try:
+            if "parts" in data:
+                return cls.joined((_value_from(p) for p in data["parts"]), data.get("separator", "; "))
+            return cls(data["template"], **{key: _value_from(v) for key, v in data["values"].items()})
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            return text
+
+
+def _english(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_english(v) for v in value)
+    return str(value)
+
+
+def _local(value: Any, wording: Wording) -> str:
+    if isinstance(value, Message):
+        return value.render(wording)
+    if isinstance(value, Verbatim):
+        return str(value)
+    if isinstance(value, Figure):
+        return wording.number(str(value))
+    if isinstance(value, dt.date):
+        return wording.date(value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_local(v, wording) for v in value)
+    if isinstance(value, Term):
+        return wording.term(str(value))
+    return wording.name(str(value))
+
+
+class Term(str):
+    """A fixed word of the core, translated in the Terms context (a mode, an event, a handling class)."""
+
+
+def _value_data(value: Any) -> Any:
+    if isinstance(value, Message):
+        return {"message": value.to_data()}
+    if isinstance(value, Figure):
+        return {"figure": value.value, "spec": value.spec}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, Verbatim):
+        return {"verbatim": str(value)}
+    if isinstance(value, Term):
+        return {"term": str(value)}
+    if isinstance(value, (list, tuple)):
+        return {"list": [_value_data(v) for v in value]}
+    return str(value)
+
+
+def _value_from(data: Any) -> Any:
+    if isinstance(data, str):
+        return data
+    if "message" in data:
+        message = Message.from_data(data["message"])
+        if not isinstance(message, Message):
+            raise ValueError("damaged message")
+        return message
+    if "figure" in data:
+        return Figure(float(data["figure"]), str(data["spec"]))
+    if "date" in data:
+        return dt.date.fromisoformat(data["date"])
+    if "verbatim" in data:
+        return Verbatim(data["verbatim"])
+    if "term" in data:
+        return Term(data["term"])
+    if "list" in data:
+        return [_value_from(v) for v in data["list"]]
+    raise ValueError("unknown value")
+
+
+def messages_data(texts) -> list[Any]:
+    """``to_data`` of each message in ``texts`` (None for a plain text)."""
+    return [text.to_data() if isinstance(text, Message) else None for text in texts]
+
+
+# ------------------------------------------------------------------ the fixed words and sentences
+
+MODES = {
+    "rail": QT_TRANSLATE_NOOP("Terms", "rail"), "road": QT_TRANSLATE_NOOP("Terms", "road"),
+    "sea": QT_TRANSLATE_NOOP("Terms", "sea"), "ferry": QT_TRANSLATE_NOOP("Terms", "ferry"),
+    "pipeline": QT_TRANSLATE_NOOP("Terms", "pipeline"),
+}
+EVENTS = {
+    "border_crossing": QT_TRANSLATE_NOOP("Terms", "border crossing"),
+    "gauge_change": QT_TRANSLATE_NOOP("Terms", "gauge change"),
+    "port_handling": QT_TRANSLATE_NOOP("Terms", "port handling"),
+    "transshipment": QT_TRANSLATE_NOOP("Terms", "transshipment"),
+}
+HANDLING_CLASSES = {
+    "bulk_grain": QT_TRANSLATE_NOOP("Terms", "bulk grain"), "liquid_bulk": QT_TRANSLATE_NOOP("Terms", "liquid bulk"),
+    "reefer": QT_TRANSLATE_NOOP("Terms", "refrigerated"),
+    "temp_controlled": QT_TRANSLATE_NOOP("Terms", "temperature-controlled"),
+    "general": QT_TRANSLATE_NOOP("Terms", "general cargo"),
+}
+EQUIPMENT_KINDS = {
+    "container": QT_TRANSLATE_NOOP("Terms", "containers"), "wagon": QT_TRANSLATE_NOOP("Terms", "wagons"),
+    "truck": QT_TRANSLATE_NOOP("Terms", "trucks"), "tanker": QT_TRANSLATE_NOOP("Terms", "tankers"),
+    "pipeline": QT_TRANSLATE_NOOP("Terms", "pipeline batches"),
+}
+BASES = {
+    "per_tonne": QT_TRANSLATE_NOOP("Terms", "per tonne"), "per_tkm": QT_TRANSLATE_NOOP("Terms", "per tonne-km"),
+    "per_unit": QT_TRANSLATE_NOOP("Terms", "per unit"), "per_unit_km": QT_TRANSLATE_NOOP("Terms", "per unit-km"),
+    "per_trip": QT_TRANSLATE_NOOP("Terms", "per trip"),
+}
+DOMESTIC = QT_TRANSLATE_NOOP("Terms", "Domestic {countries}")
+
+
+def name_lookup(local: dict[str, str], translate: Callable[[str, str], str]) -> Callable[[str], str]:
+    """A ``Wording.name`` from the tables' local texts: also says joined corridors (``A + B``) and domestic routes."""
+    def name(text: str) -> str:
+        found = local.get(text)
+        if found is not None:
+            return found
+        if " + " in text:
+            # corridors joined by the route, whose own names may hold " + " too: take the longest known first
+            parts, said = text.split(" + "), []
+            while parts:
+                end = next((n for n in range(len(parts), 0, -1) if " + ".join(parts[:n]) in local), 1)
+                said.append(name(" + ".join(parts[:end])))  # a known name, or one part on its own
+                parts = parts[end:]
+            return " + ".join(said)
+        prefix = DOMESTIC.split("{")[0]
+        if text.startswith(prefix):
+            return translate(TERMS, DOMESTIC).format(countries=text[len(prefix):])
+        return text
+    return name
+
+
+def mode_term(mode: str) -> Term:
+    return Term(MODES.get(mode, mode))
+
+
+def event_term(event: str) -> Term:
+    return Term(EVENTS.get(event, event.replace("_", " ")))
+
+
+def handling_term(handling_class: str) -> Term:
+    return Term(HANDLING_CLASSES.get(handling_class, handling_class.replace("_", " ")))
+
+
+def kind_term(kind: str) -> Term:
+    return Term(EQUIPMENT_KINDS.get(kind, kind + "s"))
+
+
+FIELDS = {
+    "cargo": QT_TRANSLATE_NOOP("Terms", "cargo"), "origin": QT_TRANSLATE_NOOP("Terms", "origin"),
+    "destination": QT_TRANSLATE_NOOP("Terms", "destination"), "place": QT_TRANSLATE_NOOP("Terms", "place"),
+    "unit": QT_TRANSLATE_NOOP("Terms", "unit"), "quantity": QT_TRANSLATE_NOOP("Terms", "quantity"),
+}
+
+
+def field_term(name: str) -> Term:
+    return Term(FIELDS.get(name, name))
+
+
+# the request
+NOT_GIVEN = QT_TRANSLATE_NOOP("CoreMessages", "no {what} given")
+AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}' is ambiguous: {options}")
+UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; known: {known}")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a number, not '{text}'")
+NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a finite number")
+NOT_POSITIVE = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be greater than zero, not {number}")
+RATE_OF = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate")
+NOT_CARRIED_IN = QT_TRANSLATE_NOOP("CoreMessages", "{cargo} is not carried in {kind} in these tables")
+UNKNOWN_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "unknown unit '{text}'; use one of: {known}")
+CANNOT_CARRY = QT_TRANSLATE_NOOP("CoreMessages", "{equipment} cannot carry {cargo} ({handling})")
+WHOLE_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "a number of {kind} must be a whole number, not {number}")
+TOO_MUCH = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t is more than this tool quotes ({limit} t)")
+LOAD_TONNES = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t")
+LOAD_KG = QT_TRANSLATE_NOOP("CoreMessages", "{kg} kg = {tonnes} t")
+LOAD_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{volume} m³ × {density} t/m³ = {tonnes} t")
+LOAD_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} ({each} t each) = {tonnes} t")
+SAME_PLACE = QT_TRANSLATE_NOOP("CoreMessages", "origin and destination are the same place")
+NO_RATE = QT_TRANSLATE_NOOP("CoreMessages", "no exchange rate for {currency}; known: {known}")
+# exchange-rate overrides
+NO_RATE_TO_OVERRIDE = QT_TRANSLATE_NOOP("CoreMessages", "no exchange rate for {currency} to override; known: {known}")
+USD_IS_BASE = QT_TRANSLATE_NOOP("CoreMessages",
+                                "USD is the base of the exchange-rate table; set the other currency's rate")
+RATE_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate must be a number of {currency} per USD, "
+                                                    "not '{text}'")
+RATE_NOT_POSITIVE = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate must be a positive number of "
+                                                      "{currency} per USD, not {number}")
+# the quote
+NO_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "no route in these tables carries {cargo} ({handling}) from {origin} "
+                                             "to {destination}")
+OVERRIDE_FAR = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate you set, {rate} per USD, differs from the "
+                                                 "table's {table} (as of {date}) by {change}")
+RATE_AFTER = QT_TRANSLATE_NOOP("CoreMessages", "no {currency} rate dated on or before {departure}; used the rate "
+                                               "of {date}")
+ESTIMATES = QT_TRANSLATE_NOOP("CoreMessages", "rests partly on estimates (see the breakdown)")
+NO_DWELL = QT_TRANSLATE_NOOP("CoreMessages", "no dwell time for {event} at {place}")
+LEG_NAME = QT_TRANSLATE_NOOP("CoreMessages", "{start}–{end}")
+PLANNED = QT_TRANSLATE_NOOP("CoreMessages", "{leg} is a planned line, not in operation")
+NO_EMISSION_FACTOR = QT_TRANSLATE_NOOP("CoreMessages", "no emission factor for {mode}; {leg} counted as zero CO2e")
+OUTSIDE_VALIDITY = QT_TRANSLATE_NOOP("CoreMessages", "tariff {rate_id} ({charge}) used outside its validity dates "
+                                                     "on {leg}")
+NO_TARIFF = QT_TRANSLATE_NOOP("CoreMessages", "no tariff for {equipment} on {leg}")
+CLOSED_ON = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed on {date}: {reason}")
+MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed between {start} and {end}: {reason}")
+AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where} at risk between {start} and {end}: {reason}")

@@ -1,0 +1,123 @@
+"""Messages from the core: every one a user can see is a translatable Message, said again in another language
+with its values (names, dates, figures) in that language, and kept with a saved quote."""
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from gui.core import messages as msg
+from gui.core.errors import InputError
+from gui.core.messages import Figure, Message, Verbatim, Wording
+from gui.core.report import quote_document, said, said_list
+from gui.core.request import QuoteRequest
+
+CORE = Path(__file__).resolve().parents[2] / "gui" / "core"
+
+
+def _message_call(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute))
+            and (getattr(node.func, "id", None) == "Message" or getattr(node.func, "attr", None) == "joined"))
+
+
+def test_every_user_message_of_the_core_is_translatable():
+    """InputError texts and route warnings and reasons are Messages, never plain (f-)strings."""
+    plain = []
+    for path in sorted(CORE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name == "InputError" and len(node.args) >= 2 and not _message_call(node.args[1]):
+                plain.append(f"{path.name}:{node.lineno}")
+            target = node.func.value if isinstance(node.func, ast.Attribute) else None
+            owner = getattr(target, "id", None) or getattr(target, "attr", None)
+            if name == "append" and owner in ("warnings", "reasons") and node.args \
+                    and isinstance(node.args[0], (ast.JoinedStr, ast.Constant)):
+                plain.append(f"{path.name}:{node.lineno}")
+    assert plain == []
+
+
+def test_templates_are_marked_and_their_placeholders_are_simple():
+    import string
+
+    templates = [value for name, value in vars(msg).items() if name.isupper() and isinstance(value, str)
+                 and name not in ("CONTEXT", "TERMS")]
+    assert len(templates) > 30
+    for template in templates:
+        for _, field, spec, conversion in string.Formatter().parse(template):
+            assert not spec and not conversion, template  # figures carry their own format (Figure)
+
+
+RUSSIAN = {
+    ("CoreMessages", "{where} closed on {date}: {reason}"): "{where} закрыт {date}: {reason}",
+    ("CoreMessages", "{start}–{end}"): "{start}–{end}",
+    ("CoreMessages", "{what} must be greater than zero, not {number}"): "{what}: нужно больше нуля, а не {number}",
+    ("Terms", "quantity"): "количество",
+}
+
+
+def russian() -> Wording:
+    return Wording(translate=lambda context, text: RUSSIAN.get((context, text), text),
+                   name={"Gate": "Ворота", "test closure": "тестовое закрытие"}.get,
+                   date=lambda day: day.strftime("%d.%m.%Y"),
+                   number=lambda text: text.replace(",", " ").replace(".", ","), language="ru")
+
+
+def test_a_message_is_said_in_another_language_with_its_values():
+    closed = Message(msg.CLOSED_ON, where="Gate", date=dt.date(2026, 5, 1), reason="test closure")
+    assert closed == "Gate closed on 2026-05-01: test closure"  # English, as the CLI and JSON read it
+    assert closed.render(russian()) == "Ворота закрыт 01.05.2026: тестовое закрытие"
+    negative = Message(msg.NOT_POSITIVE, what=msg.field_term("quantity"), number=Figure(-1234.5, ",g"))
+    assert negative == "quantity must be greater than zero, not -1,234.5"
+    assert russian().say(negative) == "количество: нужно больше нуля, а не -1 234,5"
+    typed = Message(msg.UNKNOWN, what=msg.field_term("cargo"), text=Verbatim("Gate"), known=["Gate"])
+    assert "'Gate'" in typed.render(russian()) and "Ворота" in typed.render(russian())  # typed text kept as is
+
+
+def test_a_bilingual_wording_keeps_the_english():
+    wording = russian()
+    wording.bilingual = True
+    closed = Message(msg.CLOSED_ON, where="Gate", date=dt.date(2026, 5, 1), reason="test closure")
+    assert wording.say(closed) == ("Ворота закрыт 01.05.2026: тестовое закрытие "
+                                   "(Gate closed on 2026-05-01: test closure)")
+
+
+def test_a_translation_with_a_broken_placeholder_falls_back_to_english():
+    broken = Wording(translate=lambda context, text: "{wrong} закрыт" if context == "CoreMessages" else text)
+    closed = Message(msg.CLOSED_ON, where="Gate", date=dt.date(2026, 5, 1), reason="r")
+    assert broken.say(closed) == "Gate closed on 2026-05-01: r"
+
+
+def test_input_errors_carry_messages(engine):
+    with pytest.raises(InputError) as caught:
+        engine.quote(QuoteRequest("wheat", "-5", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))
+    assert isinstance(caught.value.message, Message)
+    assert russian().say(caught.value.message) == "количество: нужно больше нуля, а не -5"
+
+
+def test_a_saved_quote_keeps_its_messages_sayable(engine):
+    """Reasons and warnings survive JSON (the quote history) with their structure, so a quote saved in English
+    prints later in Russian; a document saved before messages had structure still shows its English text."""
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 4, 28), "USD"))
+    document = json.loads(json.dumps(quote_document(result, engine.tables)))
+    north = next(r for r in document["routes"] if r["corridor"] == "North")
+    assert north["unavailable_reason"] == "Gate closed on 2026-05-01: test closure"
+    assert said(north, "unavailable_reason", russian()) == "Ворота закрыт 01.05.2026: тестовое закрытие"
+    assert said_list(north, "warnings") == north["warnings"]
+    del north["said"]
+    assert said(north, "unavailable_reason", russian()) == north["unavailable_reason"]
+    north["said"] = {"unavailable_reason": {"template": "{gone}", "values": {}}}  # damaged: the English stays
+    assert said(north, "unavailable_reason", russian()) == north["unavailable_reason"]
+
+
+def test_joined_corridor_names_are_said_part_by_part():
+    """A route over two corridors is named "A + B", and a corridor's own name may hold " + " too."""
+    local = {"Caspian + Iran (Kuryk–Amirabad)": "Каспий + Иран (Курык–Амирабад)", "Sea": "Море"}
+    name = msg.name_lookup(local, lambda context, text: {"Domestic {countries}": "Внутренний {countries}"}.get(text, text))
+    assert name("Caspian + Iran (Kuryk–Amirabad) + Sea") == "Каспий + Иран (Курык–Амирабад) + Море"
+    assert name("Domestic KZ/UZ + Sea + Unknown") == "Внутренний KZ/UZ + Море + Unknown"
+    assert name("Sea") == "Море" and name("Gate") == "Gate"
