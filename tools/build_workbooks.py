@@ -1044,13 +1044,16 @@ def build(out: Path = OUT) -> None:
                        p.gauge, "yes" if p.endpoint else "no", "", note])
     legs = []
     for l in LEGS:
-        legs.append([l.leg_id, l.a, l.b, l.mode, l.corridor, l.km, *(_round(d, 2) for d in l.days), l.gauge,
+        legs.append([l.leg_id, l.a, l.b, l.mode, l.corridor, *NAMES.CORRIDORS.get(l.corridor, ("", "", "")), l.km,
+                     *(_round(d, 2) for d in l.days), l.gauge,
                      l.classes, l.equipment, "planned" if l.planned else "operational", "yes" if l.two_way else "no",
                      src(l.sources), "; ".join(l.notes), l.remark])
     nodes = [[i, p, e, m, *d, src(s), n, ""] for i, p, e, m, d, s, n in NODES]
-    closures = [[i, k, t, e, s, end, y, m, r, src(so), n] for i, k, t, e, s, end, y, m, r, so, n in CLOSURES]
+    closures = [[i, k, t, e, s, end, y, m, r, *NAMES.CLOSURE_REASONS[r], src(so), n]
+                for i, k, t, e, s, end, y, m, r, so, n in CLOSURES]
     cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), note] for i, n, a, c, d, t, s, note in CARGO]
-    equipment = [[i, n, k, m, c, p, v, teu, src(s), note] for i, n, k, m, c, p, v, teu, s, note in EQUIPMENT]
+    equipment = [[i, n, *NAMES.EQUIPMENT[i], k, m, c, p, v, teu, src(s), note]
+                 for i, n, k, m, c, p, v, teu, s, note in EQUIPMENT]
     factors = [[i, el, me, eq, v, "g_co2e_per_tkm" if el == "transport" else "kg_co2e_per_t", "WTW", src(s), n]
                for i, el, me, eq, v, s, n in FACTORS]
     rates = []
@@ -1073,15 +1076,16 @@ def build(out: Path = OUT) -> None:
     _write(out / "corridors.xlsx", {
         "places": (["place_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "country", "kind", "lat", "lon",
                     "gauge_mm", "endpoint", *origin], places),
-        "legs": (["leg_id", "from_place", "to_place", "mode", "corridor", "km", "days_min", "days_typical",
+        "legs": (["leg_id", "from_place", "to_place", "mode", "corridor", "corridor_ru", "corridor_kk", "corridor_ur",
+                  "km", "days_min", "days_typical",
                   "days_max", "gauge_mm", "cargo_classes", "equipment", "status", "two_way", *origin, "notes"], legs),
         "nodes": (["node_id", "place_id", "event", "mode", "days_min", "days_typical", "days_max", *origin, "notes"],
                   nodes),
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
-                      "modes", "reason", *origin], closures),
+                      "modes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin], closures),
         "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
                          "density_t_per_m3", "temperature", *origin], cargo),
-        "equipment": (["equipment_id", "name", "kind", "modes", "handling_classes", "payload_t", "volume_m3", "teu",
+        "equipment": (["equipment_id", "name", "name_ru", "name_kk", "name_ur", "kind", "modes", "handling_classes", "payload_t", "volume_m3", "teu",
                        *origin], equipment),
         "emission_factors": (["factor_id", "element", "mode_or_event", "equipment", "value", "unit", "scope",
                               *origin], factors),

@@ -73,6 +73,7 @@ class Leg:
     two_way: bool
     origin: Origin
     notes: str = ""
+    local_corridors: tuple[tuple[str, str], ...] = ()  # (language code, corridor name)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Closure:
     modes: tuple[str, ...]
     reason: str
     origin: Origin
+    local_reasons: tuple[tuple[str, str], ...] = ()  # (language code, reason)
 
     def covers(self, day: dt.date) -> bool:
         if not self.every_year:
@@ -152,6 +154,10 @@ class Equipment:
     volume_m3: float | None
     teu: float | None
     origin: Origin
+    local_names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        return dict(self.local_names).get(language, self.name)
 
     def capacity_t(self, density_t_per_m3: float) -> float:
         """Tonnes one unit can carry: the payload, or less where the cargo fills the volume first."""
@@ -252,6 +258,22 @@ class Tables:
     corridors_file: WorkbookInfo
     tariffs_file: WorkbookInfo
     notes: tuple[str, ...] = field(default=())  # harmless findings, e.g. ignored extra columns
+
+    def local_texts(self, language: str) -> dict[str, str]:
+        """English names and texts of the tables (places, cargo, equipment, corridors, closure reasons) to their
+        ``language`` versions, where the workbook gives one."""
+        texts: dict[str, str] = {}
+        for records in (self.places, self.cargo_types, self.equipment):
+            texts.update({r.name: r.name_in(language) for r in records.values() if r.local_names})
+        for leg in self.legs.values():
+            local = dict(leg.local_corridors).get(language)
+            if local and leg.corridor:
+                texts.setdefault(leg.corridor, local)
+        for closure in self.closures:
+            local = dict(closure.local_reasons).get(language)
+            if local:
+                texts.setdefault(closure.reason, local)
+        return texts
 
     @property
     def fx_as_of(self) -> dt.date:

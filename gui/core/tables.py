@@ -194,6 +194,8 @@ _NOTES = Column("notes", _text, required=False, default="")
 LANGUAGE_CODES = ("ru", "kk", "ur")
 # names in other languages: optional columns; a blank one falls back to the English name
 _LOCAL_NAMES = tuple(Column(f"name_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
+_LOCAL_CORRIDORS = tuple(Column(f"corridor_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
+_LOCAL_REASONS = tuple(Column(f"reason_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
 
 SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
     "corridors": {
@@ -209,6 +211,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
         "legs": (
             Column("leg_id", _slug), Column("from_place", _slug), Column("to_place", _slug),
             Column("mode", _choice(m.MODES)), Column("corridor", _text, required=False, default=""),
+            *_LOCAL_CORRIDORS,
             Column("km", _number(0, exclusive=True)),
             Column("days_min", _number(0, exclusive=True)), Column("days_typical", _number(0, exclusive=True)),
             Column("days_max", _number(0, exclusive=True)),
@@ -230,7 +233,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("start_date", parse_date), Column("end_date", parse_date, required=False),
             Column("every_year", _yes_no, required=False, default=False),
             Column("modes", _choices(m.MODES), required=False, default=(m.ANY,)),
-            Column("reason", _text), *_ORIGIN_COLUMNS,
+            Column("reason", _text), *_LOCAL_REASONS, *_ORIGIN_COLUMNS,
         ),
         "cargo_types": (
             Column("cargo_id", _slug), Column("name", _text), *_LOCAL_NAMES,
@@ -240,7 +243,8 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("temperature", _text, required=False, default=""), *_ORIGIN_COLUMNS,
         ),
         "equipment": (
-            Column("equipment_id", _slug), Column("name", _text), Column("kind", _choice(m.EQUIPMENT_KINDS)),
+            Column("equipment_id", _slug), Column("name", _text), *_LOCAL_NAMES,
+            Column("kind", _choice(m.EQUIPMENT_KINDS)),
             Column("modes", _choices(m.MODES, allow_any=False)),
             Column("handling_classes", _choices(m.HANDLING_CLASSES, allow_any=False)),
             Column("payload_t", _number(0, exclusive=True)),
@@ -466,8 +470,8 @@ class _Reader:
         return rows
 
 
-def _local_names(row: "_Row") -> tuple[tuple[str, str], ...]:
-    return tuple((code, row[f"name_{code}"]) for code in LANGUAGE_CODES if row[f"name_{code}"])
+def _local_names(row: "_Row", column: str = "name") -> tuple[tuple[str, str], ...]:
+    return tuple((code, row[f"{column}_{code}"]) for code in LANGUAGE_CODES if row[f"{column}_{code}"])
 
 
 def _check_origin(reader: _Reader, sheet: str, rows: list[_Row], sources: dict[str, m.Source]) -> None:
@@ -538,7 +542,8 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
               for pid, r in place_rows.items()}
     equipment_rows = _unique(cr, "equipment", c["equipment"], "equipment_id")
     equipment = {eid: m.Equipment(eid, r["name"], r["kind"], r["modes"], r["handling_classes"], r["payload_t"],
-                                  r["volume_m3"], r["teu"], r.origin()) for eid, r in equipment_rows.items()}
+                                  r["volume_m3"], r["teu"], r.origin(), _local_names(r))
+                 for eid, r in equipment_rows.items()}
 
     def known_place(reader, sheet, row, column, allow_any=False):
         value = row[column]
@@ -564,7 +569,8 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         if ok:
             legs[leg_id] = m.Leg(leg_id, r["from_place"], r["to_place"], r["mode"], r["corridor"], r["km"],
                                  r["days_min"], r["days_typical"], r["days_max"], r["gauge_mm"], r["cargo_classes"],
-                                 r["equipment"], r["status"] == "planned", r["two_way"], r.origin(), r["notes"])
+                                 r["equipment"], r["status"] == "planned", r["two_way"], r.origin(), r["notes"],
+                                 _local_names(r, "corridor"))
 
     nodes = []
     for r in _unique(cr, "nodes", c["nodes"], "node_id").values():
@@ -586,7 +592,8 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
             target_ok = False
         if target_ok:
             closures.append(m.Closure(r["closure_id"], r["target_kind"], r["target_id"], r["effect"] == "closed",
-                                      r["start_date"], end, r["every_year"], r["modes"], r["reason"], r.origin()))
+                                      r["start_date"], end, r["every_year"], r["modes"], r["reason"], r.origin(),
+                                      _local_names(r, "reason")))
 
     cargo_types = {cid: m.CargoType(cid, r["name"], r["aliases"], r["handling_class"], r["density_t_per_m3"],
                                     r["temperature"], r.origin(), _local_names(r))
