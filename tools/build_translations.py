@@ -1,7 +1,7 @@
 """Compiles the committed translation sources (resources/translations/*.ts) into the .qm files the app loads.
 
 Run: python tools/build_translations.py      (the build, CI and the tests run it; .qm files are not committed)
-Update the sources after changing interface text: pyside6-lupdate gui/qt/*.py -ts resources/translations/*.ts
+Update the sources after changing interface text: pyside6-lupdate gui/qt/*.py gui/core/*.py -ts resources/translations/*.ts
 """
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
 from ..core.quote import QuoteResult, RouteQuote
+from .i18n import name
 
 FRONTIER = QColor("#0b5cad")
 DOMINATED = QColor("#9aa3ad")
@@ -130,8 +131,8 @@ class CostTimeChart(QWidget):
 
     def _tip(self, x: float, y: float, data: int) -> str:
         route = self._routes[data]
-        return (f"{route.corridor}\n{fmt.money(route.cost, route.currency)}"
-                f" ({fmt.money(route.cost_per_tonne, route.currency)}/t)\n"
+        return (f"{name(route.corridor)}\n{fmt.money(route.cost, route.currency)}"
+                f" ({fmt.money(route.cost_per_tonne, route.currency)}/{fmt.unit('t')})\n"
                 f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}\n{fmt.co2e(route.co2e_kg)}")
 
     def _on_points_clicked(self, item, points, event=None) -> None:
@@ -235,11 +236,21 @@ class StepLabels(pg.GraphicsObject):
         painter.resetTransform()
         painter.setFont(self._font)
         metrics = painter.fontMetrics()
+        height = metrics.height()
+        taken: list[QRectF] = []
         for x, y, text, colour, left in self._labels:
             point = transform.map(QPointF(x, y))
             width = metrics.horizontalAdvance(text)
-            painter.setPen(colour)
-            painter.drawText(QPointF(point.x() - width - 4 if left else point.x() + 4, point.y() - 4), text)
+            start = point.x() - width - 4 if left else point.x() + 4
+            # above the step, else below it; a name that would overwrite another is left out (the table
+            # below names every place)
+            for baseline in (point.y() - 4, point.y() + height):
+                box = QRectF(start, baseline - metrics.ascent(), width, height)
+                if not any(box.intersects(other) for other in taken):
+                    taken.append(box)
+                    painter.setPen(colour)
+                    painter.drawText(QPointF(start, baseline), text)
+                    break
         painter.restore()
 
 

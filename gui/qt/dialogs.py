@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog
 
 from ..core import formatting as fmt
 from .table_files import settings
+from .i18n import say
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
 
@@ -113,12 +114,15 @@ class ExchangeRatesDialog(QDialog):
 
     def values(self) -> dict[str, float]:
         """The rates set, by currency; raises InputError naming the currency of a field that is not a rate."""
+        from ..core import messages as msg
+        from ..core.messages import Message, Verbatim
         from ..core.request import parse_quantity
 
         overrides = {}
         for currency, field in self.fields.items():
             if field.text().strip():
-                overrides[currency] = parse_quantity(field.text(), what=f"the {currency} rate", field="fx")
+                overrides[currency] = parse_quantity(field.text(), what=Message(msg.RATE_OF, currency=Verbatim(currency)),
+                                                     field="fx")
         return overrides
 
     def _accept_if_valid(self) -> None:
@@ -127,7 +131,7 @@ class ExchangeRatesDialog(QDialog):
         try:
             self.values()
         except InputError as error:
-            self.problem.setText(error.message)
+            self.problem.setText(say(error.message))
             return
         self.accept()
 

@@ -11,7 +11,10 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
                            QTextDocument)
 
 from ..core import formatting as fmt
+from ..core import messages as msg
 from ..core.files import write_atomically
+from ..core.messages import Wording
+from ..core.report import said
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
 
@@ -103,8 +106,9 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE) -> QImag
 NOWRAP = "style='white-space:nowrap'"
 
 
-def _labels() -> dict[str, str]:
-    """The document's fixed texts in the interface language (literal calls, so pyside6-lupdate collects them)."""
+def _labels(translate=translate) -> dict[str, str]:
+    """The document's fixed texts in the interface language (literal calls, so pyside6-lupdate collects them);
+    ``translate`` may give both languages, for a bilingual document."""
     return {
         "title": translate("QuoteDocument", "Freight quote {number}"),
         "date": translate("QuoteDocument", "Date"),
@@ -154,17 +158,20 @@ def _labels() -> dict[str, str]:
     }
 
 
-def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str] | None = None) -> str:
-    """The quote as simple HTML that QTextDocument lays out on A4, in the interface language; ``names`` maps
-    the workbook's English place and cargo names to the reader's (the quote document keeps the English ones)."""
-    from .i18n import RIGHT_TO_LEFT, current_language, local_date
+def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | None = None) -> str:
+    """The quote as simple HTML that QTextDocument lays out on A4, in the interface language (English alongside
+    in a bilingual document); names and messages, kept in English by the quote document, are said through
+    ``wording``."""
+    from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date, wording as interface_wording
 
-    if names is None:
-        from .models import LOCAL_NAMES as names
-    say = _labels()
+    w = wording or interface_wording(bilingual=bilingual_documents())
+    say = _labels(w.label)
 
     def place(name: str) -> str:
-        return names.get(name, name)
+        return w.name(name)
+
+    def both(name: str) -> str:
+        return w.both(w.name(name), name)
 
     def day(text: str) -> str:
         """An ISO date (or date and time, as saved quotes keep them) in the reader's order; anything else as is."""
@@ -194,22 +201,22 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
         parts.append(f"<div style='color:#555'>{_e(letterhead['contacts'])}</div>")
     parts.append(f"<h2>{_e(say['title'].format(number=quote.get('number', '')))}</h2>")
     buyer = quote.get("buyer", {})
-    cargo = names.get(request["cargo_name"], request["cargo_name"])
+    cargo = both(request["cargo_name"])
     parts.append("<table cellpadding='2'>")
     for label, value in ((say["date"], day(quote.get("created", ""))),
                          (say["valid"], day(quote.get("valid_until", ""))),
                          (say["for"], " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
-                         (say["cargo"], f"{cargo}: {request['load']}"),
-                         (say["between"], f"{place(request['from'])} → {place(request['to'])}"),
+                         (say["cargo"], f"{cargo}: {said(request, 'load', w)}"),
+                         (say["between"], f"{both(request['from'])} → {both(request['to'])}"),
                          (say["departure"], day(request["date"])), (say["currency"], currency)):
         if value:
             parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>")
     parts.append("</table>")
     if best:
         figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
-                                     days=_days(best).removesuffix(" d"), co2e=fmt.number(best["co2e_kg"] / 1000, 1))
+                                     days=_days(best).removesuffix(" " + fmt.unit("days")), co2e=fmt.number(best["co2e_kg"] / 1000, 1))
         via = say["via"].format(places=" → ".join(place(p) for p in best["path"]))
-        parts.append(f"<h3>{_e(say['recommended'].format(corridor=best['corridor']))}</h3>"
+        parts.append(f"<h3>{_e(say['recommended'].format(corridor=both(best['corridor'])))}</h3>"
                      f"<p style='font-size:12pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
                      f"<br>{_e(via)}</p>")
     else:
@@ -222,14 +229,14 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
         if route["available"]:
             status = say["available"]
         else:
-            reasons.append(say["why"].format(number=number, reason=route["unavailable_reason"]))
+            reasons.append(say["why"].format(number=number, reason=said(route, "unavailable_reason", w)))
             status = say["unavailable"].format(note=len(reasons))
         style = "" if route["available"] else " style='color:#777'"
         star = "★ " if route["pareto"] else ""
-        parts.append(f"<tr{style}><td {NOWRAP}>{number}</td><td>{_e(star + route['corridor'])}</td>"
+        parts.append(f"<tr{style}><td {NOWRAP}>{number}</td><td>{_e(star + both(route['corridor']))}</td>"
                      f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost'], currency))}</td>"
                      f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost_per_tonne'], currency))}</td>"
-                     f"<td align='center' {NOWRAP}>{_e(_days(route).removesuffix(' d'))}</td>"
+                     f"<td align='center' {NOWRAP}>{_e(_days(route).removesuffix(' ' + fmt.unit('days')))}</td>"
                      f"<td align='right' {NOWRAP}>{fmt.number(route['co2e_kg'] / 1000, 1)}</td>"
                      f"<td {NOWRAP}>{_e(status)}</td></tr>")
     parts.append(f"</table><p>{_e(say['star'])}</p>")
@@ -246,10 +253,11 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
 
         for kind, line in _in_travel_order(best):
             if kind == "leg":
+                equipment = w.name(line.get("equipment_name") or line["equipment"])
                 name = (f"{place(line['from'])} → {place(line['to'])} "
-                        f"({line['mode']}, {line['units']} × {line['equipment']})")
+                        f"({w.term(msg.MODES.get(line['mode'], line['mode']))}, {line['units']} × {equipment})")
             else:
-                name = say["at_node"].format(place=place(line["place"]), event=line["event"].replace("_", " "))
+                name = say["at_node"].format(place=place(line["place"]), event=w.term(msg.event_term(line["event"])))
             charges = line["charges"] or [None]
             for index, charge in enumerate(charges):
                 first = index == 0
@@ -262,7 +270,7 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
                                if rate and charge["currency"] != currency else "")
                     amount = f"{fmt.number(charge['amount'], 2)} {charge['currency']}{fx_note}"
                     converted = fmt.money(charge["converted"], currency)
-                    label = charge["charge"] + (" " + say["estimate"] if charge["estimate"] else "")
+                    label = w.name(charge["charge"]) + (" " + say["estimate"] if charge["estimate"] else "")
                 km_text = fmt.number(line["km"]) if first and kind == "leg" else ""
                 days_text = fmt.significant(line["days_typical"]) if first else ""
                 parts.append(f"<tr><td>{_e(name) if first else ''}</td><td align='right' {NOWRAP}>{km_text}</td>"
@@ -280,7 +288,7 @@ def quote_html(document: dict, letterhead: dict[str, str], names: dict[str, str]
         used = []
         for mode, factor in factors.values():
             note = ", ".join(factor["sources"]) + ("; " + factor["estimate"] if factor["estimate"] else "")
-            used.append(_e(say["factor"].format(mode=mode, factor=fmt.significant(factor["g_co2e_per_tkm"])))
+            used.append(_e(say["factor"].format(mode=w.term(msg.MODES.get(mode, mode)), factor=fmt.significant(factor["g_co2e_per_tkm"])))
                         + f" ({_e(note)})")
         parts.append(f"<h3>CO2e</h3><p>{_e(say['glec'])} " + "; ".join(used) + ".</p>")
     parts.append(f"<h3>{_e(say['rates'])}</h3><p>")

@@ -136,7 +136,7 @@ class CargoForm(QWidget):
             self.unit.addItem(names[key], key)
         for equipment in tables.equipment.values():
             if equipment.kind in ("container", "wagon", "truck"):
-                self.unit.addItem(equipment.name, equipment.equipment_id)
+                self.unit.addItem(equipment.name_in(language), equipment.equipment_id)
         self.unit.setCurrentIndex(max(0, self.unit.findData(request.unit)))
         places = sorted((p.name_in(language) for p in tables.places.values() if p.endpoint))
         for box, value in ((self.origin, request.origin), (self.destination, request.destination)):

@@ -4,15 +4,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..core import formatting as fmt
+from ..core.messages import RIGHT_TO_LEFT, Wording, name_lookup
 from ..core.resources import resource_path
 from .table_files import settings
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша", "ur": "اردو"}
-RIGHT_TO_LEFT = {"ur"}
 _installed: list[QTranslator] = []
 
 
@@ -28,6 +28,17 @@ def saved_language() -> str:
 def save_language(code: str) -> None:
     store = settings()
     store.setValue("language", code)
+    store.sync()
+
+
+def bilingual_documents() -> bool:
+    """Whether PDF, print and Excel quotes carry English beside the interface language."""
+    return str(settings().value("documents/bilingual", "false")).lower() == "true"
+
+
+def save_bilingual_documents(on: bool) -> None:
+    store = settings()
+    store.setValue("documents/bilingual", "true" if on else "false")
     store.sync()
 
 
@@ -60,6 +71,7 @@ def install(app: QApplication, code: str) -> bool:
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                            else Qt.LayoutDirection.LeftToRight)
     if code == "en":
+        fmt.set_units(None)
         return True
     ours = QTranslator(app)
     found = ours.load(str(translations_dir() / f"corridor_quote_{code}.qm"))
@@ -70,6 +82,7 @@ def install(app: QApplication, code: str) -> bool:
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    fmt.set_units(QCoreApplication.translate)  # after the translators, so the unit words are found
     return found
 
 
@@ -91,3 +104,24 @@ def local_date(day: dt.date) -> str:
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+# English names and texts of the tables in use -> the interface language's (set with the tables)
+LOCAL_TEXTS: dict[str, str] = {}
+
+
+def wording(*, bilingual: bool = False) -> Wording:
+    """How the window and documents say the core's names, messages, dates and figures in the interface language."""
+    translate = QCoreApplication.translate
+    return Wording(translate=translate, name=name_lookup(LOCAL_TEXTS, translate), date=local_date,
+                   number=fmt.localise, language=current_language(), bilingual=bilingual and current_language() != "en")
+
+
+def say(text) -> str:
+    """A message or name from the core in the interface language."""
+    return wording().say(text)
+
+
+def name(text: str) -> str:
+    """A place, cargo, equipment or corridor name (or a closure reason) from the tables in the interface language."""
+    return name_lookup(LOCAL_TEXTS, QCoreApplication.translate)(text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
 from .form import CargoForm
-from .i18n import local_date as _local_date
+from .i18n import local_date as _local_date, name, say
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
 from .session import QuoteSession
 
@@ -135,6 +135,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.languageChosen.emit(code))
             language_menu.addAction(action)
             self.language_actions[code] = action
+        language_menu.addSeparator()
+        from .i18n import bilingual_documents, save_bilingual_documents
+
+        self.bilingual_action = QAction(self.tr("&Bilingual quotes (English beside this language)"), self)
+        self.bilingual_action.setCheckable(True)
+        self.bilingual_action.setChecked(bilingual_documents())
+        self.bilingual_action.setEnabled(current != "en")
+        self.bilingual_action.setToolTip(self.tr("PDF, printed and Excel quotes carry the English text too"))
+        self.bilingual_action.toggled.connect(save_bilingual_documents)
+        language_menu.addAction(self.bilingual_action)
         self._load = None  # the background load under way, if any
         self.statusBar().showMessage(self.tr("Loading tables…"))
 
@@ -236,6 +246,7 @@ class MainWindow(QMainWindow):
         from ..core.export_xlsx import write_quote_workbook
         from .dialogs import letterhead
         from .documents import write_quote_pdf
+        from .i18n import bilingual_documents, wording
 
         number = document["quote"].get("number") or "quote"
         request = document["request"]
@@ -248,7 +259,7 @@ class MainWindow(QMainWindow):
             if kind == "pdf":
                 write_quote_pdf(document, path, letterhead())
             else:
-                write_quote_workbook(document, path)
+                write_quote_workbook(document, path, wording(bilingual=bilingual_documents()))
         except CorridorQuoteError as error:
             self._report_failure(error)
             return None
@@ -422,15 +433,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ model → view
 
     def _on_tables_change(self, tables: Tables) -> None:
-        from .i18n import current_language
-        from .models import LOCAL_NAMES, PLACE_NAMES
+        from .i18n import LOCAL_TEXTS, current_language
+        from .models import PLACE_NAMES
 
         language = current_language()
         PLACE_NAMES.clear()
         PLACE_NAMES.update({pid: place.name_in(language) for pid, place in tables.places.items()})
-        LOCAL_NAMES.clear()
-        LOCAL_NAMES.update({p.name: p.name_in(language) for p in tables.places.values()})
-        LOCAL_NAMES.update({c.name: c.name_in(language) for c in tables.cargo_types.values()})
+        LOCAL_TEXTS.clear()
+        LOCAL_TEXTS.update(tables.local_texts(language))
         self.statusBar().showMessage(self.tr(
             "Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, "
             "#{tariffs_hash}); exchange rates as of {fx_date}; offline").format(
@@ -462,12 +472,11 @@ class MainWindow(QMainWindow):
                if fx.overridden else _local_date(fx.as_of)) + ")"
             for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
-        from .i18n import current_language
         text = self.tr("{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}").format(
-            cargo=result.cargo.name_in(current_language()), load=result.load.description, available=available, total=len(result.routes),
-            date=_local_date(result.request.departure), rates=rates)
+            cargo=name(result.cargo.name), load=say(result.load.description), available=available,
+            total=len(result.routes), date=_local_date(result.request.departure), rates=rates)
         if result.warnings:
-            text += "\n" + "; ".join(result.warnings)
+            text += "\n" + "; ".join(say(warning) for warning in result.warnings)
         self.summary.setText(text)
 
     def _on_selection_change(self, index: int) -> None:
@@ -500,12 +509,12 @@ class MainWindow(QMainWindow):
             self.detail_title.setText(self.tr("Select a route to see it leg by leg."))
             self.detail_notes.setText("")
             return
-        notes = [w for w in route.warnings]
+        notes = [say(warning) for warning in route.warnings]
         self.detail_notes.setText("\n".join("⚠ " + note for note in notes))
         self.detail_notes.setVisible(bool(notes))
-        status = self.tr("available") if route.available else self.tr("unavailable: ") + route.unavailable_reason
+        status = self.tr("available") if route.available else self.tr("unavailable: ") + say(route.unavailable_reason)
         self.detail_title.setText(
-            f"{route.corridor} — {fmt.money(route.cost, route.currency)}, "
-            f"{fmt.money(route.cost_per_tonne, route.currency)}/t, "
+            f"{name(route.corridor)} — {fmt.money(route.cost, route.currency)}, "
+            f"{fmt.money(route.cost_per_tonne, route.currency)}/{fmt.unit('t')}, "
             f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}, {fmt.km(route.km)}, "
             f"{fmt.co2e(route.co2e_kg)} — {status}")

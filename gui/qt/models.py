@@ -9,6 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
+from ..core import messages as msg
+from .i18n import name, say
 
 if TYPE_CHECKING:
     from ..core.quote import QuoteResult, RouteQuote
@@ -24,23 +26,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-EVENT_NAMES = {}
-MODE_NAMES = {}
 PLACE_NAMES: dict[str, str] = {}  # place id -> name in the interface language (set with the tables)
-# English place or cargo name (as quote documents keep them) -> name in the interface language
-LOCAL_NAMES: dict[str, str] = {}
 
 
 def place_name(place_id: str, fallback: str) -> str:
     return PLACE_NAMES.get(place_id, fallback)
 
 
-def _event_names() -> None:
-    """Node events as people say them (filled when the model is first made, after any translator is installed)."""
-    EVENT_NAMES.update({"border_crossing": tr("border crossing"), "gauge_change": tr("gauge change"),
-                        "port_handling": tr("port handling"), "transshipment": tr("transshipment")})
-    MODE_NAMES.update({"rail": tr("rail"), "road": tr("road"), "sea": tr("sea"), "ferry": tr("ferry"),
-                       "pipeline": tr("pipeline")})
+def mode_name(mode: str) -> str:
+    return QCoreApplication.translate(msg.TERMS, msg.MODES.get(mode, mode))
+
+
+def event_name(event: str) -> str:
+    return QCoreApplication.translate(msg.TERMS, str(msg.event_term(event)))
+
+
+def basis_name(basis: str) -> str:
+    return QCoreApplication.translate(msg.TERMS, msg.BASES.get(basis, basis.replace("_", " ")))
 
 
 class _RowsModel(QAbstractTableModel):
@@ -50,7 +52,6 @@ class _RowsModel(QAbstractTableModel):
 
     def __init__(self, headers: tuple[str, ...], parent=None):
         super().__init__(parent)
-        _event_names()
         self._items: list | tuple = ()
         self._headers = headers
 
@@ -119,19 +120,19 @@ class RoutesModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("cost", "per_tonne", "days", "co2e"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [route.corridor, " → ".join(route.path)]
+            lines = [name(route.corridor), " → ".join(place_name(pid, n) for pid, n in zip(route.place_ids, route.path))]
             if not route.available:
-                lines.append(route.unavailable_reason)
-            lines += route.warnings
+                lines.append(say(route.unavailable_reason))
+            lines += [say(warning) for warning in route.warnings]
             return "\n".join(lines)
         return None
 
     @staticmethod
     def _display(route: RouteQuote, column: str) -> str:
         if column == "corridor":
-            return ("★ " if route.pareto else "") + route.corridor
+            return ("★ " if route.pareto else "") + name(route.corridor)
         if column == "via":
-            via = [place_name(pid, name) for pid, name in zip(route.place_ids[1:-1], route.path[1:-1])]
+            via = [place_name(pid, n) for pid, n in zip(route.place_ids[1:-1], route.path[1:-1])]
             return " · ".join(via) if via else "—"
         if column == "cost":
             return fmt.money(route.cost, route.currency)
@@ -142,7 +143,7 @@ class RoutesModel(_RowsModel):
         if column == "co2e":
             return fmt.co2e(route.co2e_kg)
         if column == "borders":
-            return ", ".join(route.border_crossings) or "—"
+            return ", ".join(name(place) for place in route.border_crossings) or "—"
         return status_text(route)
 
     @staticmethod
@@ -163,9 +164,11 @@ def status_text(route: RouteQuote) -> str:
         cautions = len(route.warnings) - int(route.uses_estimates)
         return tr("open") + (" ⚠ " + tr("risk") if cautions else "")
     reason = route.unavailable_reason
-    if "closed on" in reason:
+    parts = (reason.parts or (reason,)) if isinstance(reason, msg.Message) else ()
+    templates = {getattr(part, "template", None) for part in parts}
+    if msg.CLOSED_ON in templates:
         return tr("closed")
-    if "planned line" in reason:
+    if msg.PLANNED in templates:
         return tr("planned, not built")
     return tr("no tariff")
 
@@ -229,7 +232,7 @@ class BreakdownModel(_RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "estimate" and line.estimate_note:
                 return line.estimate_note
-            charges = [f"{c.charge}: {fmt.significant(c.rate)} {c.currency} {c.basis.replace('_', ' ')} × "
+            charges = [f"{name(c.charge)}: {fmt.significant(c.rate)} {c.currency} {basis_name(c.basis)} × "
                        f"{fmt.significant(c.quantity)} = {fmt.money(c.amount, c.currency, decimals=2)}"
                        for c in line.charges]
             return "\n".join(charges) or None
@@ -246,8 +249,8 @@ class BreakdownModel(_RowsModel):
             return "   " + tr("at {place}").format(place=place_name(line.place_id, line.place_name))
         if column == "what":
             if kind == "leg":
-                return f"{MODE_NAMES.get(line.mode, line.mode)}, {line.units} × {line.equipment_name}"
-            return EVENT_NAMES.get(line.event, line.event)
+                return f"{mode_name(line.mode)}, {line.units} × {name(line.equipment_name)}"
+            return event_name(line.event)
         if column == "km":
             return fmt.km(line.km) if kind == "leg" else ""
         if column == "days":

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import InputError
 from ..core.request import QuoteRequest
+from .i18n import say
 
 if TYPE_CHECKING:  # loaded with the tables, after the window has painted
     from ..core.model import Tables
@@ -84,7 +85,7 @@ class QuoteSession(QObject):
         try:
             result = self.engine.quote(self.request)
         except InputError as error:
-            self._set_problems({error.field: error.message})
+            self._set_problems({error.field: say(error.message)})
             self.result = None
             self.quoteChanged.emit(None)
             self.select_route(-1)

@@ -4,200 +4,155 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="70"/>
+        <location filename="../../gui/qt/charts.py" line="71"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="85"/>
+        <location filename="../../gui/qt/charts.py" line="86"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="87"/>
+        <location filename="../../gui/qt/charts.py" line="88"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="88"/>
+        <location filename="../../gui/qt/charts.py" line="89"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="105"/>
-        <location filename="../../gui/qt/charts.py" line="182"/>
+        <location filename="../../gui/qt/charts.py" line="106"/>
+        <location filename="../../gui/qt/charts.py" line="183"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="165"/>
+        <location filename="../../gui/qt/charts.py" line="166"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="166"/>
+        <location filename="../../gui/qt/charts.py" line="167"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (سیڑھیاں: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="167"/>
+        <location filename="../../gui/qt/charts.py" line="168"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
-        <source>border crossing</source>
-        <translation>سرحد پار کرنا</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
-        <source>gauge change</source>
-        <translation>گیج کی تبدیلی</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="41"/>
-        <source>port handling</source>
-        <translation>بندرگاہی ہینڈلنگ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="41"/>
-        <source>transshipment</source>
-        <translation>سامان کی منتقلی</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
-        <source>rail</source>
-        <translation>ریل</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
-        <source>road</source>
-        <translation>سڑک</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
-        <source>sea</source>
-        <translation>سمندر</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
-        <source>ferry</source>
-        <translation>فیری</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="43"/>
-        <source>pipeline</source>
-        <translation>پائپ لائن</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="88"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="88"/>
-        <location filename="../../gui/qt/models.py" line="197"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
+        <location filename="../../gui/qt/models.py" line="200"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="88"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="88"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Days min–typ–max</source>
         <translation>دن کم–عام–زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="88"/>
+        <location filename="../../gui/qt/models.py" line="89"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="89"/>
+        <location filename="../../gui/qt/models.py" line="90"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="89"/>
+        <location filename="../../gui/qt/models.py" line="90"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="89"/>
+        <location filename="../../gui/qt/models.py" line="90"/>
         <source>Via</source>
         <translation>براستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="164"/>
+        <location filename="../../gui/qt/models.py" line="165"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="164"/>
+        <location filename="../../gui/qt/models.py" line="165"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="167"/>
+        <location filename="../../gui/qt/models.py" line="170"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="169"/>
+        <location filename="../../gui/qt/models.py" line="172"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="170"/>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="173"/>
+        <location filename="../../gui/qt/models.py" line="260"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="196"/>
+        <location filename="../../gui/qt/models.py" line="199"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="196"/>
+        <location filename="../../gui/qt/models.py" line="199"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="196"/>
+        <location filename="../../gui/qt/models.py" line="199"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="196"/>
+        <location filename="../../gui/qt/models.py" line="199"/>
         <source>Days (typ.)</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="196"/>
+        <location filename="../../gui/qt/models.py" line="199"/>
         <source>Charges (own currency)</source>
         <translation>چارجز (اپنی کرنسی میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="197"/>
+        <location filename="../../gui/qt/models.py" line="200"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="197"/>
+        <location filename="../../gui/qt/models.py" line="200"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="246"/>
+        <location filename="../../gui/qt/models.py" line="249"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="263"/>
+        <location filename="../../gui/qt/models.py" line="266"/>
         <source>estimate</source>
         <translation>تخمینہ</translation>
     </message>
@@ -276,29 +231,207 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="284"/>
+        <source>no {what} given</source>
+        <translation>{what} کا اندراج نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="285"/>
+        <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
+        <translation>{what} &quot;{text}&quot; مبہم ہے؛ ممکنہ انتخاب: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="286"/>
+        <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
+        <translation>{what}: نامعلوم اندراج &quot;{text}&quot;؛ دستیاب: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="287"/>
+        <source>{what} must be a number, not &apos;{text}&apos;</source>
+        <translation>{what}: عدد درکار ہے، &quot;{text}&quot; نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="288"/>
+        <source>{what} must be a finite number</source>
+        <translation>{what}: محدود عدد درکار ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="289"/>
+        <source>{what} must be greater than zero, not {number}</source>
+        <translation>{what}: صفر سے بڑا عدد درکار ہے، {number} نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="290"/>
+        <source>the {currency} rate</source>
+        <translation>{currency} کی شرح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="291"/>
+        <source>{cargo} is not carried in {kind} in these tables</source>
+        <translation>ان جدولوں میں {cargo} کی ترسیل اس طرح نہیں ہوتی: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="292"/>
+        <source>unknown unit &apos;{text}&apos;; use one of: {known}</source>
+        <translation>نامعلوم اکائی &quot;{text}&quot;؛ ان میں سے کوئی ایک استعمال کریں: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="293"/>
+        <source>{equipment} cannot carry {cargo} ({handling})</source>
+        <translation>{equipment} اس سامان کے لیے موزوں نہیں: {cargo} ({handling})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="294"/>
+        <source>a number of {kind} must be a whole number, not {number}</source>
+        <translation>تعداد ({kind}) مکمل عدد ہونی چاہیے، {number} نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="295"/>
+        <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
+        <translation>{tonnes} ٹن اس پروگرام کی کوٹیشن کی حد ({limit} ٹن) سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="296"/>
+        <source>{tonnes} t</source>
+        <translation>{tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="297"/>
+        <source>{kg} kg = {tonnes} t</source>
+        <translation>{kg} کلوگرام = {tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="298"/>
+        <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
+        <translation>{volume} مکعب میٹر × {density} ٹن فی مکعب میٹر = {tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="299"/>
+        <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
+        <translation>{count} × {equipment} (ہر ایک {each} ٹن) = {tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="300"/>
+        <source>origin and destination are the same place</source>
+        <translation>روانگی کا مقام اور منزل ایک ہی جگہ ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="301"/>
+        <source>no exchange rate for {currency}; known: {known}</source>
+        <translation>{currency} کی شرحِ مبادلہ موجود نہیں؛ دستیاب: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="303"/>
+        <source>no exchange rate for {currency} to override; known: {known}</source>
+        <translation>{currency} کی شرحِ مبادلہ جدول میں نہیں، اس لیے تبدیل نہیں ہو سکتی؛ دستیاب: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="304"/>
+        <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
+        <translation>USD شرحِ مبادلہ کے جدول کی بنیادی کرنسی ہے؛ دوسری کرنسی کی شرح مقرر کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="306"/>
+        <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
+        <translation>{currency} کی شرح فی USD {currency} کی تعداد ہونی چاہیے، &quot;{text}&quot; نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="308"/>
+        <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
+        <translation>{currency} کی شرح فی USD {currency} کی مثبت تعداد ہونی چاہیے، {number} نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="311"/>
+        <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
+        <translation>ان جدولوں میں {origin} سے {destination} تک {cargo} ({handling}) کے لیے کوئی راستہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="313"/>
+        <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
+        <translation>آپ کی مقرر کردہ {currency} کی شرح، فی USD {rate}، جدول کی شرح {table} ({date} تک) سے {change} مختلف ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="315"/>
+        <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
+        <translation>{departure} یا اس سے پہلے کی {currency} کی کوئی شرح نہیں؛ {date} کی شرح استعمال کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="317"/>
+        <source>rests partly on estimates (see the breakdown)</source>
+        <translation>جزوی طور پر تخمینوں پر مبنی (تفصیل دیکھیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="318"/>
+        <source>no dwell time for {event} at {place}</source>
+        <translation>{place} پر ٹھہراؤ کا وقت موجود نہیں: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="319"/>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="320"/>
+        <source>{leg} is a planned line, not in operation</source>
+        <translation>{leg} منصوبہ بند لائن ہے، ابھی فعال نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="321"/>
+        <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
+        <translation>{mode} کے لیے اخراج کا عامل موجود نہیں؛ {leg} کا CO2e صفر شمار کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="322"/>
+        <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
+        <translation>{leg} پر ٹیرف {rate_id} ({charge}) اپنی مدتِ نفاذ سے باہر استعمال ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="324"/>
+        <source>no tariff for {equipment} on {leg}</source>
+        <translation>{leg} پر {equipment} کے لیے کوئی ٹیرف نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="325"/>
+        <source>{where} closed on {date}: {reason}</source>
+        <translation>{where} {date} کو بند: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="326"/>
+        <source>{where} may be closed between {start} and {end}: {reason}</source>
+        <translation>{where} پر {start} سے {end} تک بندش ممکن: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="327"/>
+        <source>{where} at risk between {start} and {end}: {reason}</source>
+        <translation>{where} پر {start} سے {end} تک خطرہ: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="85"/>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
         <source>Exchange rates for this quote</source>
         <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="91"/>
+        <location filename="../../gui/qt/dialogs.py" line="96"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/qt/dialogs.py" line="99"/>
         <source>{currency} per USD</source>
         <translation>فی USD {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="98"/>
+        <location filename="../../gui/qt/dialogs.py" line="103"/>
         <source>Use the table&apos;s rates</source>
         <translation>جدول کی شرحیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <location filename="../../gui/qt/dialogs.py" line="108"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
     </message>
@@ -306,82 +439,82 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="185"/>
+        <location filename="../../gui/qt/dialogs.py" line="189"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="188"/>
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
         <source>Search number, buyer, cargo or place</source>
         <translation>نمبر، خریدار، سامان یا مقام تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="191"/>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
         <source>Number</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="191"/>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
         <source>Saved</source>
         <translation>محفوظ کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="191"/>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="191"/>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>From → to</source>
         <translation>کہاں سے → کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>Best price</source>
         <translation>بہترین قیمت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>Valid until</source>
         <translation>تک درست</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="202"/>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>آج کی جدولوں پر دوبارہ حساب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="204"/>
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="210"/>
         <source>Export to Excel…</source>
         <translation>Excel میں برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="208"/>
+        <location filename="../../gui/qt/dialogs.py" line="212"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="234"/>
+        <location filename="../../gui/qt/dialogs.py" line="238"/>
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="266"/>
+        <location filename="../../gui/qt/dialogs.py" line="270"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="267"/>
+        <location filename="../../gui/qt/dialogs.py" line="271"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -389,48 +522,48 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="33"/>
+        <location filename="../../gui/qt/dialogs.py" line="43"/>
         <source>Letterhead</source>
         <translation>لیٹر ہیڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="39"/>
+        <location filename="../../gui/qt/dialogs.py" line="49"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="44"/>
+        <location filename="../../gui/qt/dialogs.py" line="54"/>
         <source> days</source>
         <translation> دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="49"/>
+        <location filename="../../gui/qt/dialogs.py" line="59"/>
         <source>Company</source>
         <translation>کمپنی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="50"/>
+        <location filename="../../gui/qt/dialogs.py" line="60"/>
         <source>Contacts</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="51"/>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="61"/>
+        <location filename="../../gui/qt/dialogs.py" line="67"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="52"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="53"/>
+        <location filename="../../gui/qt/dialogs.py" line="63"/>
         <source>Quotes valid for</source>
         <translation>کوٹیشن کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="67"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -503,122 +636,132 @@
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="139"/>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <source>&amp;Bilingual quotes (English beside this language)</source>
+        <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <source>PDF, printed and Excel quotes carry the English text too</source>
+        <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="149"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="172"/>
+        <location filename="../../gui/qt/main_window.py" line="182"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="212"/>
+        <location filename="../../gui/qt/main_window.py" line="222"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="232"/>
+        <location filename="../../gui/qt/main_window.py" line="242"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="243"/>
+        <location filename="../../gui/qt/main_window.py" line="254"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="243"/>
+        <location filename="../../gui/qt/main_window.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="244"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="266"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="297"/>
+        <location filename="../../gui/qt/main_window.py" line="308"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="333"/>
+        <location filename="../../gui/qt/main_window.py" line="344"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="334"/>
+        <location filename="../../gui/qt/main_window.py" line="345"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="342"/>
+        <location filename="../../gui/qt/main_window.py" line="353"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="344"/>
+        <location filename="../../gui/qt/main_window.py" line="355"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="347"/>
+        <location filename="../../gui/qt/main_window.py" line="358"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="357"/>
+        <location filename="../../gui/qt/main_window.py" line="368"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="358"/>
+        <location filename="../../gui/qt/main_window.py" line="369"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <location filename="../../gui/qt/main_window.py" line="396"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="435"/>
+        <location filename="../../gui/qt/main_window.py" line="445"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="448"/>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <location filename="../../gui/qt/main_window.py" line="468"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="466"/>
+        <location filename="../../gui/qt/main_window.py" line="475"/>
         <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
         <translation>{cargo}: {load}۔ {date} کو {total} میں سے {available} راستے دستیاب۔ شرح تبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="500"/>
+        <location filename="../../gui/qt/main_window.py" line="509"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="506"/>
+        <location filename="../../gui/qt/main_window.py" line="515"/>
         <source>available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="506"/>
+        <location filename="../../gui/qt/main_window.py" line="515"/>
         <source>unavailable: </source>
         <translation>دستیاب نہیں: </translation>
     </message>
@@ -626,12 +769,12 @@
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="76"/>
+        <location filename="../../gui/qt/documents.py" line="75"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="82"/>
+        <location filename="../../gui/qt/documents.py" line="81"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
@@ -847,41 +990,536 @@
     </message>
 </context>
 <context>
-    <name>SaveQuoteDialog</name>
+    <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="143"/>
-        <source>Save quote</source>
-        <translation>کوٹیشن محفوظ کریں</translation>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="145"/>
-        <source>optional</source>
-        <translation>اختیاری</translation>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <source>Routes</source>
+        <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="147"/>
-        <source>phone or e-mail, optional</source>
-        <translation>فون یا ای میل، اختیاری</translation>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <source>Breakdown</source>
+        <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="153"/>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <source>Freight quote</source>
+        <translation>مال برداری کوٹیشن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <source>Quote number</source>
+        <translation>کوٹیشن نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <source>Valid until</source>
+        <translation>تک قابلِ عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="154"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="155"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <source>Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <source>From</source>
+        <translation>کہاں سے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <source>To</source>
+        <translation>کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <source>Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <source>Corridors table</source>
+        <translation>راہداریوں کا جدول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <source>Tariffs table</source>
+        <translation>ٹیرف کا جدول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <source>Exchange rates as of</source>
+        <translation>شرحِ مبادلہ بتاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <source>Recommended route</source>
+        <translation>تجویز کردہ راستہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <source>{corridor}: {cost}, {days} days</source>
+        <translation>{corridor}: {cost}، {days} دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <source>Exchange rates used</source>
+        <translation>استعمال شدہ شرحِ مبادلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <source>{rate} per USD as of {date}</source>
+        <translation>{date} تک فی USD {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <source>Corridor</source>
+        <translation>راہداری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <source>Path</source>
+        <translation>راستے کے مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <source>Available</source>
+        <translation>دستیاب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <source>Why not</source>
+        <translation>دستیاب نہ ہونے کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <source>Cost</source>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <source>Cost per t</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <source>Days min</source>
+        <translation>دن (کم از کم)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>Days typical</source>
+        <translation>دن (عام)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>Days max</source>
+        <translation>دن (زیادہ سے زیادہ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>km</source>
+        <translation>کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>CO2e kg</source>
+        <translation>CO2e کلوگرام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <source>Best trade-off</source>
+        <translation>بہترین توازن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <source>Borders</source>
+        <translation>سرحدیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <source>Warnings</source>
+        <translation>انتباہات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <source>Route #</source>
+        <translation>راستہ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <source>Step</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <source>Mode or event</source>
+        <translation>ذریعہ یا عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <source>Equipment</source>
+        <translation>یونٹ کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <source>Units</source>
+        <translation>یونٹس کی تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <source>Charge</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <source>Basis</source>
+        <translation>محصول کی بنیاد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <source>Rate</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <source>Converted</source>
+        <translation>تبدیل شدہ رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <source>Quote currency</source>
+        <translation>کوٹیشن کی کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <source>Estimate</source>
+        <translation>تخمینہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <source>at {place}</source>
+        <translation>{place} پر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <source>Id</source>
+        <translation>آئی ڈی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <source>Publisher</source>
+        <translation>ناشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <source>Reliability</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <source>Address</source>
+        <translation>ویب ایڈریس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuoteDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="151"/>
+        <source>Save quote</source>
+        <translation>کوٹیشن محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="154"/>
+        <source>optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <source>phone or e-mail, optional</source>
+        <translation>فون یا ای میل، اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="162"/>
+        <source>Buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="163"/>
+        <source>Contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="164"/>
         <source>Valid until</source>
         <translation>تک درست</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <location filename="../../gui/qt/dialogs.py" line="165"/>
         <source>Note</source>
         <translation>نوٹ</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="206"/>
+        <source>rail</source>
+        <translation>ریل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="206"/>
+        <source>road</source>
+        <translation>سڑک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="207"/>
+        <source>sea</source>
+        <translation>سمندر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="207"/>
+        <source>ferry</source>
+        <translation>فیری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="208"/>
+        <source>pipeline</source>
+        <translation>پائپ لائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="211"/>
+        <source>border crossing</source>
+        <translation>سرحد پار کرنا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="212"/>
+        <source>gauge change</source>
+        <translation>گیج کی تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="213"/>
+        <source>port handling</source>
+        <translation>بندرگاہی ہینڈلنگ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="214"/>
+        <source>transshipment</source>
+        <translation>سامان کی منتقلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="217"/>
+        <source>bulk grain</source>
+        <translation>بلک اناج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="217"/>
+        <source>liquid bulk</source>
+        <translation>مائع بلک کارگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="218"/>
+        <source>refrigerated</source>
+        <translation>ریفریجریٹڈ کارگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="219"/>
+        <source>temperature-controlled</source>
+        <translation>درجۂ حرارت کنٹرول کارگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="220"/>
+        <source>general cargo</source>
+        <translation>جنرل کارگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="223"/>
+        <source>containers</source>
+        <translation>کنٹینر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="223"/>
+        <source>wagons</source>
+        <translation>ویگنیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="224"/>
+        <source>trucks</source>
+        <translation>ٹرک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="224"/>
+        <source>tankers</source>
+        <translation>ٹینکر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="225"/>
+        <source>pipeline batches</source>
+        <translation>پائپ لائن کی کھیپیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="228"/>
+        <source>per tonne</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="228"/>
+        <source>per tonne-km</source>
+        <translation>فی ٹن-کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="229"/>
+        <source>per unit</source>
+        <translation>فی یونٹ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="229"/>
+        <source>per unit-km</source>
+        <translation>فی یونٹ-کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="230"/>
+        <source>per trip</source>
+        <translation>فی ٹرپ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="232"/>
+        <source>Domestic {countries}</source>
+        <translation>اندرونِ ملک راستہ {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="273"/>
+        <source>cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="273"/>
+        <source>origin</source>
+        <translation>روانگی کا مقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="274"/>
+        <source>destination</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="274"/>
+        <source>place</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="275"/>
+        <source>unit</source>
+        <translation>اکائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="275"/>
+        <source>quantity</source>
+        <translation>مقدار</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="16"/>
+        <source>d</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="16"/>
+        <source>t</source>
+        <translation>ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>km</source>
+        <translation>کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>kg CO2e</source>
+        <translation>کلوگرام CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>t CO2e</source>
+        <translation>ٹن CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>k</source>
+        <translation>ہزار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
+        <source>M</source>
+        <translation>ملین</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
+        <source>bn</source>
+        <translation>ارب</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,8 @@ def test_every_string_is_translated(code):
 
 
 def test_sources_are_up_to_date_with_the_code(tmp_path):
-    """Every tr() text in gui/qt is in the translation sources (run pyside6-lupdate after changing text)."""
+    """Every text marked in gui/qt and gui/core is in the translation sources, in its context (run
+    pyside6-lupdate after changing text)."""
     import shutil
     import subprocess
 
@@ -47,12 +48,16 @@ def test_sources_are_up_to_date_with_the_code(tmp_path):
     if lupdate is None:
         pytest.skip("pyside6-lupdate not available")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *map(str, sorted((ROOT / "gui" / "qt").glob("*.py"))), "-ts", str(fresh)],
-                   check=True, capture_output=True)
-    wanted = {m.find("source").text for m in ET.parse(fresh).getroot().iter("message")}
-    have = {m.find("source").text for m in
-            ET.parse(ROOT / "resources" / "translations" / "corridor_quote_ru.ts").getroot().iter("message")}
-    assert wanted - have == set()
+    code = [*sorted((ROOT / "gui" / "qt").glob("*.py")), *sorted((ROOT / "gui" / "core").glob("*.py"))]
+    subprocess.run([lupdate, *map(str, code), "-ts", str(fresh)], check=True, capture_output=True)
+
+    def texts(path: Path) -> set[tuple[str, str]]:
+        return {(context.findtext("name") or "", message.findtext("source"))
+                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
+
+    wanted = texts(fresh)
+    assert {context for context, _ in wanted} >= {"CoreMessages", "Terms", "Units", "QuoteWorkbook"}
+    assert wanted - texts(ROOT / "resources" / "translations" / "corridor_quote_ru.ts") == set()
 
 
 def test_switching_language_relabels_the_window(qtbot, window, qapp):
@@ -124,7 +129,8 @@ def test_quote_document_in_the_readers_language(qtbot, window, tmp_path):
 
 @pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
 def test_bundled_fonts_have_every_letter_of_the_translations(qapp, code):
-    """No boxes: each letter of the translated interface is in one of the fonts the app ships."""
+    """No boxes: each letter of the translated interface and of the bundled tables' names is in one of the fonts
+    the app ships."""
     from PySide6.QtGui import QFont, QFontMetrics
 
     from gui.qt.i18n import register_fonts
@@ -133,7 +139,64 @@ def test_bundled_fonts_have_every_letter_of_the_translations(qapp, code):
     assert {"DejaVu Sans", "Noto Naskh Arabic"} <= set(families)
     metrics = [QFontMetrics(QFont(family)) for family in ("DejaVu Sans", "Noto Naskh Arabic")]
     source = ROOT / "resources" / "translations" / f"corridor_quote_{code}.ts"
-    letters = {ch for m in ET.parse(source).getroot().iter("message") for ch in (m.find("translation").text or "")
-               if not ch.isspace()}
+    from gui.core.tables import load_tables
+
+    texts = [m.find("translation").text or "" for m in ET.parse(source).getroot().iter("message")]
+    texts += load_tables().local_texts(code).values()  # place, cargo, equipment and corridor names, reasons
+    letters = {ch for text in texts for ch in text if not ch.isspace()}
     missing = sorted(ch for ch in letters if not any(fm.inFontUcs4(ord(ch)) for fm in metrics))
     assert missing == []
+
+
+def test_core_messages_in_the_interface_language(qtbot, window):
+    """A bad quantity is explained, and a closed route's reason given, in Russian, with Russian dates."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.core import messages as msg
+
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    russian.form.quantity.clear()
+    with qtbot.waitSignal(russian.session.problemChanged, timeout=2000):
+        qtbot.keyClicks(russian.form.quantity, "-5")
+    problem = russian.form.problems["quantity"].text()
+    assert problem == QCoreApplication.translate("CoreMessages", msg.NOT_POSITIVE).format(
+        what=QCoreApplication.translate("Terms", "quantity"), number="-5")
+    assert "must be" not in problem
+    russian.session.change_request(quantity="140", departure=dt.date(2026, 4, 28))
+    north = next(i for i, r in enumerate(russian.session.result.routes) if r.corridor == "North")
+    tip = russian.routes_model.data(russian.routes_model.index(north, 0), Qt.ItemDataRole.ToolTipRole)
+    closed = QCoreApplication.translate("CoreMessages", msg.CLOSED_ON)
+    assert closed != msg.CLOSED_ON
+    assert closed.format(where="Gate", date="01.05.2026", reason="test closure") in tip
+
+
+@pytest.mark.parametrize("bilingual", [False, True])
+def test_excel_quote_in_the_readers_language(qtbot, window, tmp_path, bilingual):
+    """The workbook's sheets, headings and messages in Russian; bilingual, its headings carry the English."""
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.qt.i18n import wording
+
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    russian.session.change_request(departure=dt.date(2026, 4, 28))
+    path = write_quote_workbook(russian.current_document(valid_until="2026-05-12"), tmp_path / "quote.xlsx",
+                                wording(bilingual=bilingual))
+    book = load_workbook(path)
+
+    def russian_text(text: str) -> str:
+        local = QCoreApplication.translate("QuoteWorkbook", text)
+        assert local != text
+        return f"{local} / {text}" if bilingual else local
+
+    assert book.sheetnames[0] == QCoreApplication.translate("QuoteWorkbook", "Summary")
+    summary = {row[0]: row[1] for row in book.worksheets[0].iter_rows(min_row=3, values_only=True) if row[0]}
+    assert summary[russian_text("Valid until")] == dt.datetime(2026, 5, 12)
+    routes = book.worksheets[1]
+    assert routes.cell(1, 2).value == russian_text("Corridor")
+    why = [row[4] for row in routes.iter_rows(min_row=2, values_only=True) if row[4]]
+    assert why and all("закрыт" in text.casefold() for text in why)
+    assert all(("closed on" in text) == bilingual for text in why)
