@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import messages as msg
 from .errors import CorridorQuoteError
+from .messages import Figure, Message, Verbatim
 
 # Each step upgrades the schema by one version; a database of any older version is brought up to date on open.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -154,32 +156,51 @@ class QuoteHistory:
         return found[0]
 
 
-def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[str]:
+def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message]:
     """What changed between a saved quote and the same request on today's tables, route by route."""
     def key(route):
         # the same places can be passed by different legs (road, or a planned railway): the corridor tells them apart
         return route["corridor"], tuple(route["place_ids"])
+
+    def named(route) -> Message:
+        via = route["path"][1:-1]
+        if not via:
+            return Message(msg.ROUTE_DIRECT, corridor=route["corridor"])
+        return Message(msg.ROUTE_VIA, corridor=route["corridor"], places=Message.joined(via, " → "))
 
     before = {key(r): r for r in saved["routes"]}
     after = {key(r): r for r in fresh["routes"]}
     lines = []
     for route_key, new in after.items():
         old = before.get(route_key)
-        name = f"{new['corridor']} via {' → '.join(new['path'][1:-1]) or 'direct'}"
+        name = named(new)
         if old is None:
-            lines.append(f"new route: {name}")
+            lines.append(Message(msg.NEW_ROUTE, route=name))
             continue
         if old["available"] != new["available"]:
-            lines.append(f"{name}: {'now available' if new['available'] else 'now unavailable: ' + (new['unavailable_reason'] or '')}")
+            reason = (new.get("said") or {}).get("unavailable_reason")
+            lines.append(Message(msg.NOW_AVAILABLE, route=name) if new["available"] else Message(
+                msg.NOW_UNAVAILABLE, route=name,
+                reason=Message.from_data(reason, new["unavailable_reason"] or "") if reason
+                else Verbatim(new["unavailable_reason"] or "")))
         if old["cost"] is not None and new["cost"] is not None and abs(new["cost"] - old["cost"]) >= 0.005:
             change = (new["cost"] - old["cost"]) / old["cost"] if old["cost"] else 0.0
-            lines.append(f"{name}: cost {old['cost']:,.0f} → {new['cost']:,.0f} {new['currency']} ({change:+.1%})")
+            lines.append(Message(msg.COST_CHANGED, route=name, old=Figure(old["cost"]), new=Figure(new["cost"]),
+                                 currency=Verbatim(new["currency"]), change=Figure(change, "+.1%")))
         if abs(new["days_typical"] - old["days_typical"]) >= 0.05:
-            lines.append(f"{name}: typical days {old['days_typical']:g} → {new['days_typical']:g}")
+            lines.append(Message(msg.DAYS_CHANGED, route=name, old=Figure(old["days_typical"], "g"),
+                                 new=Figure(new["days_typical"], "g")))
     for route_key, old in before.items():
         if route_key not in after:
-            lines.append(f"route no longer offered: {old['corridor']} via {' → '.join(old['path'][1:-1])}")
+            lines.append(Message(msg.ROUTE_GONE, route=named(old)))
     if saved["tables"] != fresh["tables"]:
-        lines.append(f"tables: exchange rates as of {saved['tables'].get('fx_as_of')} → "
-                     f"{fresh['tables'].get('fx_as_of')}")
+        lines.append(Message(msg.TABLES_CHANGED, old=_day(saved["tables"].get("fx_as_of")),
+                             new=_day(fresh["tables"].get("fx_as_of"))))
     return lines
+
+
+def _day(text: str | None):
+    try:
+        return dt.date.fromisoformat(text) if text else Verbatim("—")
+    except ValueError:
+        return Verbatim(text)

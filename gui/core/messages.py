@@ -8,7 +8,7 @@ core into the ``.ts`` sources without the core importing Qt; the window supplies
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 CONTEXT = "CoreMessages"
@@ -49,6 +49,7 @@ class Wording:
     number: Callable[[str], str] = lambda text: text  # English-formatted figure -> reader's separators
     language: str = "en"
     bilingual: bool = False
+    stacked: bool = False  # bilingual texts on two lines (a PDF table cell) rather than on one
 
     @property
     def english(self) -> bool:
@@ -59,17 +60,22 @@ class Wording:
         return self.translate(TERMS, text)
 
     def label(self, context: str, text: str) -> str:
-        """A heading or label; bilingual wording gives ``local / English`` where they differ."""
+        """A heading or label; bilingual wording gives ``local / English`` where they differ. A template (with
+        ``{placeholders}``) stays in one language: its values carry their own English."""
         local = self.translate(context, text)
-        if self.bilingual and local != text:
-            return f"{local} / {text}"
+        if self.bilingual and local != text and "{" not in text:
+            return f"{local}\n{text}" if self.stacked else f"{local} / {text}"
         return local
 
     def both(self, local: str, english: str) -> str:
         """A value in the reader's language, with the English after it in a bilingual document."""
         if self.bilingual and local != english:
-            return f"{local} ({english})"
+            return f"{local}\n{english}" if self.stacked else f"{local} ({english})"
         return local
+
+    def one_language(self) -> "Wording":
+        """This wording without the English beside it."""
+        return replace(self, bilingual=False)
 
     def say(self, text: Any) -> str:
         """A core message in this language (plain text is passed through)."""
@@ -325,3 +331,13 @@ NO_TARIFF = QT_TRANSLATE_NOOP("CoreMessages", "no tariff for {equipment} on {leg
 CLOSED_ON = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed on {date}: {reason}")
 MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed between {start} and {end}: {reason}")
 AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where} at risk between {start} and {end}: {reason}")
+# re-quoting a saved quote on today's tables
+ROUTE_VIA = QT_TRANSLATE_NOOP("CoreMessages", "{corridor} via {places}")
+ROUTE_DIRECT = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}, direct")
+NEW_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "new route: {route}")
+NOW_AVAILABLE = QT_TRANSLATE_NOOP("CoreMessages", "{route}: now available")
+NOW_UNAVAILABLE = QT_TRANSLATE_NOOP("CoreMessages", "{route}: now unavailable: {reason}")
+COST_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{route}: cost {old} → {new} {currency} ({change})")
+DAYS_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{route}: typical days {old} → {new}")
+ROUTE_GONE = QT_TRANSLATE_NOOP("CoreMessages", "route no longer offered: {route}")
+TABLES_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "tables: exchange rates as of {old} → {new}")

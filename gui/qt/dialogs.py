@@ -121,8 +121,8 @@ class ExchangeRatesDialog(QDialog):
         overrides = {}
         for currency, field in self.fields.items():
             if field.text().strip():
-                overrides[currency] = parse_quantity(field.text(), what=Message(msg.RATE_OF, currency=Verbatim(currency)),
-                                                     field="fx")
+                what = Message(msg.RATE_OF, currency=Verbatim(currency))
+                overrides[currency] = parse_quantity(field.text(), what=what, field="fx")
         return overrides
 
     def _accept_if_valid(self) -> None:
@@ -267,8 +267,8 @@ class HistoryDialog(QDialog):
         if quote is None:
             return
         lines = self.requote(quote)
-        self.differences.setText(self.tr("On today's tables: ") + ("; ".join(lines) if lines else
-                                                                   self.tr("no difference")))
+        said = "; ".join(say(line) for line in lines) if lines else self.tr("no difference")
+        self.differences.setText(self.tr("On today's tables: ") + said)
 
     def _export(self, kind: str) -> None:
         quote = self.selected()

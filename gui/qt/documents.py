@@ -22,7 +22,8 @@ CHART_SIZE = (1600, 760)  # pixels of the embedded cost–time chart (about 17 �
 
 
 def _e(value: Any) -> str:
-    return html.escape(str(value if value is not None else ""))
+    # a bilingual text comes as two lines: the reader's language, then English
+    return html.escape(str(value if value is not None else "")).replace("\n", "<br>")
 
 
 def _days(route: dict) -> str:
@@ -164,8 +165,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     ``wording``."""
     from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date, wording as interface_wording
 
-    w = wording or interface_wording(bilingual=bilingual_documents())
+    w = wording or interface_wording(bilingual=bilingual_documents(), stacked=True)
     say = _labels(w.label)
+    local = w.one_language()
 
     def place(name: str) -> str:
         return w.name(name)
@@ -181,8 +183,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
             return text
 
     def table_head(columns) -> str:
-        return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr style='background:#eee'>"
-                + "".join(f"<th width='{width}'>{_e(text)}</th>" for width, text in columns) + "</tr>")
+        # a <thead> row is repeated at the top of each page the table runs onto
+        return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr style='background:#eee'>"
+                + "".join(f"<th width='{width}'>{_e(text)}</th>" for width, text in columns) + "</tr></thead>")
 
     request, quote, tables = document["request"], document["quote"], document["tables"]
     currency = document["currency"]
@@ -201,13 +204,15 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         parts.append(f"<div style='color:#555'>{_e(letterhead['contacts'])}</div>")
     parts.append(f"<h2>{_e(say['title'].format(number=quote.get('number', '')))}</h2>")
     buyer = quote.get("buyer", {})
-    cargo = both(request["cargo_name"])
+    cargo = request["cargo_name"]
     parts.append("<table cellpadding='2'>")
     for label, value in ((say["date"], day(quote.get("created", ""))),
                          (say["valid"], day(quote.get("valid_until", ""))),
                          (say["for"], " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
-                         (say["cargo"], f"{cargo}: {said(request, 'load', w)}"),
-                         (say["between"], f"{both(request['from'])} → {both(request['to'])}"),
+                         (say["cargo"], w.both(f"{local.name(cargo)}: {said(request, 'load', local)}",
+                                               f"{cargo}: {request['load']}")),
+                         (say["between"], w.both(f"{place(request['from'])} → {place(request['to'])}",
+                                                 f"{request['from']} → {request['to']}")),
                          (say["departure"], day(request["date"])), (say["currency"], currency)):
         if value:
             parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>")
@@ -222,8 +227,8 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     else:
         parts.append(f"<h3>{_e(say['none'])}</h3>")
     parts.append(f"<h3>{_e(say['compared'])}</h3><img src='chart:cost-time' width='500'>")
-    parts.append(table_head((("4%", "#"), ("40%", say["corridor"]), ("14%", say["cost"]), ("10%", say["per_t"]),
-                             ("14%", say["days_range"]), ("7%", say["co2e_t"]), ("11%", say["status"]))))
+    parts.append(table_head((("4%", "#"), ("38%", say["corridor"]), ("14%", say["cost"]), ("10%", say["per_t"]),
+                             ("14%", say["days_range"]), ("9%", say["co2e_t"]), ("11%", say["status"]))))
     reasons = []
     for number, route in enumerate(document["routes"], start=1):
         if route["available"]:

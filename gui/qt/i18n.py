@@ -110,11 +110,12 @@ def local_date(day: dt.date) -> str:
 LOCAL_TEXTS: dict[str, str] = {}
 
 
-def wording(*, bilingual: bool = False) -> Wording:
+def wording(*, bilingual: bool = False, stacked: bool = False) -> Wording:
     """How the window and documents say the core's names, messages, dates and figures in the interface language."""
     translate = QCoreApplication.translate
     return Wording(translate=translate, name=name_lookup(LOCAL_TEXTS, translate), date=local_date,
-                   number=fmt.localise, language=current_language(), bilingual=bilingual and current_language() != "en")
+                   number=fmt.localise, language=current_language(),
+                   bilingual=bilingual and current_language() != "en", stacked=stacked)
 
 
 def say(text) -> str:

@@ -1,1525 +1,1570 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../gui/qt/charts.py" line="71"/>
-        <source>Delivery time in days: typical, whisker min–max</source>
-        <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/charts.py" line="86"/>
-        <source>best trade-off: nothing else is both cheaper and faster</source>
-        <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/charts.py" line="88"/>
-        <source>other available routes</source>
-        <translation>басқа қолжетімді бағыттар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/charts.py" line="89"/>
-        <source>selected</source>
-        <translation>таңдалған</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/charts.py" line="106"/>
-        <location filename="../../gui/qt/charts.py" line="183"/>
-        <source>Cost, {currency}</source>
-        <translation>Құны, {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/charts.py" line="166"/>
-        <source>Distance from origin, km</source>
-        <translation>Жөнелту орнынан қашықтық, км</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/charts.py" line="167"/>
-        <source>Cost and time along the route (steps: borders, ports, transfers)</source>
-        <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/charts.py" line="168"/>
-        <source>Days</source>
-        <translation>Күн</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="89"/>
-        <source>Corridor</source>
-        <translation>Дәліз</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="89"/>
-        <location filename="../../gui/qt/models.py" line="200"/>
-        <source>Cost</source>
-        <translation>Құны</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="89"/>
-        <source>Cost per t</source>
-        <translation>Тоннасына</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="89"/>
-        <source>Days min–typ–max</source>
-        <translation>Күн мин–әдет–макс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="89"/>
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="90"/>
-        <source>CO2e</source>
-        <translation>CO2e</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="90"/>
-        <source>Borders</source>
-        <translation>Шекаралар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="90"/>
-        <source>Via</source>
-        <translation>Арқылы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="165"/>
-        <source>open</source>
-        <translation>ашық</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="165"/>
-        <source>risk</source>
-        <translation>тәуекел</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="170"/>
-        <source>closed</source>
-        <translation>жабық</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="172"/>
-        <source>planned, not built</source>
-        <translation>жоба, салынбаған</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="173"/>
-        <location filename="../../gui/qt/models.py" line="260"/>
-        <source>no tariff</source>
-        <translation>тариф жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="199"/>
-        <source>Step</source>
-        <translation>Учаске</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="199"/>
-        <source>Mode or event</source>
-        <translation>Көлік түрі немесе операция</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="199"/>
-        <source>km</source>
-        <translation>км</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="199"/>
-        <source>Days (typ.)</source>
-        <translation>Күн (әдет.)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="199"/>
-        <source>Charges (own currency)</source>
-        <translation>Алымдар (өз валютасында)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="200"/>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="200"/>
-        <source>Estimate</source>
-        <translation>Бағалау</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="249"/>
-        <source>at {place}</source>
-        <translation>{place} пунктінде</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="266"/>
-        <source>estimate</source>
-        <translation>бағалау</translation>
-    </message>
-</context>
-<context>
-    <name>CargoForm</name>
-    <message>
-        <location filename="../../gui/qt/form.py" line="27"/>
-        <source>e.g. 500</source>
-        <translation>мысалы 500</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="32"/>
-        <source>Swap origin and destination</source>
-        <translation>Жөнелту мен баратын жерді ауыстыру</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="38"/>
-        <source>Cargo</source>
-        <translation>Жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="38"/>
-        <source>Quantity</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
-        <source>Unit</source>
-        <translation>Өлшем бірлігі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
-        <source>From</source>
-        <translation>Қайдан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="40"/>
-        <source>To</source>
-        <translation>Қайда</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="41"/>
-        <source>Departure</source>
-        <translation>Жөнелту</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="42"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="133"/>
-        <source>t</source>
-        <translation>т</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="133"/>
-        <source>m³</source>
-        <translation>м³</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="133"/>
-        <source>containers</source>
-        <translation>контейнерлер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
-        <source>wagons</source>
-        <translation>вагондар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
-        <source>trucks</source>
-        <translation>жүк көліктері</translation>
-    </message>
-</context>
-<context>
-    <name>CoreMessages</name>
-    <message>
-        <location filename="../../gui/core/messages.py" line="284"/>
-        <source>no {what} given</source>
-        <translation>{what} көрсетілмеген</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="285"/>
-        <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
-        <translation>{what}: «{text}» бірнеше нұсқаға сәйкес келеді: {options}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="286"/>
-        <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
-        <translation>{what}: белгісіз мән «{text}»; белгілі мәндер: {known}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="287"/>
-        <source>{what} must be a number, not &apos;{text}&apos;</source>
-        <translation>{what} сан болуы керек, «{text}» емес</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="288"/>
-        <source>{what} must be a finite number</source>
-        <translation>{what} ақырлы сан болуы керек</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="289"/>
-        <source>{what} must be greater than zero, not {number}</source>
-        <translation>{what} нөлден үлкен болуы керек, {number} емес</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="290"/>
-        <source>the {currency} rate</source>
-        <translation>{currency} бағамы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="291"/>
-        <source>{cargo} is not carried in {kind} in these tables</source>
-        <translation>бұл кестелер бойынша {cargo} мұндай бірлікпен тасымалданбайды: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="292"/>
-        <source>unknown unit &apos;{text}&apos;; use one of: {known}</source>
-        <translation>белгісіз өлшем бірлігі «{text}»; мыналардың бірін пайдаланыңыз: {known}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="293"/>
-        <source>{equipment} cannot carry {cargo} ({handling})</source>
-        <translation>{equipment} мына жүкке жарамайды: {cargo} ({handling})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="294"/>
-        <source>a number of {kind} must be a whole number, not {number}</source>
-        <translation>саны ({kind}) бүтін сан болуы керек, {number} емес</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="295"/>
-        <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
-        <translation>{tonnes} т — бағдарлама есептейтін шектен көп ({limit} т)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="296"/>
-        <source>{tonnes} t</source>
-        <translation>{tonnes} т</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="297"/>
-        <source>{kg} kg = {tonnes} t</source>
-        <translation>{kg} кг = {tonnes} т</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="298"/>
-        <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
-        <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="299"/>
-        <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
-        <translation>{count} × {equipment} (әрқайсысы {each} т) = {tonnes} т</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="300"/>
-        <source>origin and destination are the same place</source>
-        <translation>жөнелту орны мен баратын жер бірдей</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="301"/>
-        <source>no exchange rate for {currency}; known: {known}</source>
-        <translation>{currency} валютасының бағамы жоқ; бар бағамдар: {known}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="303"/>
-        <source>no exchange rate for {currency} to override; known: {known}</source>
-        <translation>{currency} бағамын өзгерту мүмкін емес: ол кестеде жоқ; бар бағамдар: {known}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="304"/>
-        <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
-        <translation>USD — бағамдар кестесінің базалық валютасы; басқа валютаның бағамын қойыңыз</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="306"/>
-        <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
-        <translation>{currency} бағамы 1 USD үшін {currency} саны болуы керек, «{text}» емес</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
-        <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
-        <translation>{currency} бағамы 1 USD үшін {currency} оң саны болуы керек, {number} емес</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="311"/>
-        <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
-        <translation>бұл кестелерде маршрут жоқ: {cargo} ({handling}), {origin} → {destination}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="313"/>
-        <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
-        <translation>қойылған {currency} бағамы (1 USD = {rate}) кестедегі {date} күнгі {table} мәнінен өзгеше, айырмашылық: {change}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
-        <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
-        <translation>{departure} күнгі немесе одан бұрынғы {currency} бағамы жоқ; {date} күнгі бағам алынды</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
-        <source>rests partly on estimates (see the breakdown)</source>
-        <translation>ішінара бағалауларға негізделген (есепті қараңыз)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
-        <source>no dwell time for {event} at {place}</source>
-        <translation>{place} пунктінде тұру уақыты жоқ: {event}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
-        <source>{start}–{end}</source>
-        <translation>{start}–{end}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="320"/>
-        <source>{leg} is a planned line, not in operation</source>
-        <translation>{leg} — жобадағы желі, әлі жұмыс істемейді</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
-        <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
-        <translation>көлік түрі үшін шығарынды коэффициенті жоқ: {mode}; {leg} учаскесі үшін CO2e нөл деп алынды</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="322"/>
-        <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
-        <translation>{leg} учаскесінде {rate_id} тарифі ({charge}) қолданылу мерзімінен тыс пайдаланылды</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
-        <source>no tariff for {equipment} on {leg}</source>
-        <translation>{leg} учаскесінде тариф жоқ: {equipment}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
-        <source>{where} closed on {date}: {reason}</source>
-        <translation>{where} — {date} күні жабық: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
-        <source>{where} may be closed between {start} and {end}: {reason}</source>
-        <translation>{where} — {start} және {end} аралығында жабылуы мүмкін: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
-        <source>{where} at risk between {start} and {end}: {reason}</source>
-        <translation>{where} — {start} және {end} аралығында тәуекел бар: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeRatesDialog</name>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="90"/>
-        <source>Exchange rates for this quote</source>
-        <translation>Осы есептің валюта бағамдары</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="96"/>
-        <source>Table: {rate} {currency} per USD as of {date}</source>
-        <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="99"/>
-        <source>{currency} per USD</source>
-        <translation>1 USD үшін {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="103"/>
-        <source>Use the table&apos;s rates</source>
-        <translation>Кестедегі бағамдар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="108"/>
-        <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
-        <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="189"/>
-        <source>Quote history</source>
-        <translation>Баға ұсыныстарының тарихы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
-        <source>Search number, buyer, cargo or place</source>
-        <translation>Нөмір, сатып алушы, жүк немесе орын бойынша іздеу</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
-        <source>Number</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
-        <source>Saved</source>
-        <translation>Сақталған</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
-        <source>Buyer</source>
-        <translation>Сатып алушы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
-        <source>Cargo</source>
-        <translation>Жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
-        <source>From → to</source>
-        <translation>Қайдан → қайда</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
-        <source>Best price</source>
-        <translation>Ең жақсы баға</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
-        <source>Valid until</source>
-        <translation>Жарамдылық мерзімі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
-        <source>Re-quote on today&apos;s tables</source>
-        <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="208"/>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="210"/>
-        <source>Export to Excel…</source>
-        <translation>Excel-ге экспорттау…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="212"/>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="238"/>
-        <source> (expired)</source>
-        <translation> (мерзімі өтті)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="270"/>
-        <source>On today&apos;s tables: </source>
-        <translation>Бүгінгі кестелер бойынша: </translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="271"/>
-        <source>no difference</source>
-        <translation>өзгеріс жоқ</translation>
-    </message>
-</context>
-<context>
-    <name>LetterheadDialog</name>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="43"/>
-        <source>Letterhead</source>
-        <translation>Бланк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="49"/>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="54"/>
-        <source> days</source>
-        <translation> күн</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="59"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="60"/>
-        <source>Contacts</source>
-        <translation>Байланыс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="61"/>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
-        <source>Logo</source>
-        <translation>Логотип</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
-        <source>Terms</source>
-        <translation>Шарттар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="63"/>
-        <source>Quotes valid for</source>
-        <translation>Баға ұсыныстары жарамды</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../gui/qt/app.py" line="37"/>
-        <source>Your last tables no longer load ({file}); using the bundled ones</source>
-        <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="104"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="105"/>
-        <source>&amp;Open tables…</source>
-        <translation>Кестелерді &amp;ашу…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="108"/>
-        <source>Use the &amp;bundled tables</source>
-        <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="110"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="113"/>
-        <source>&amp;Save quote…</source>
-        <translation>Баға ұсынысын &amp;сақтау…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="114"/>
-        <source>Save as &amp;PDF…</source>
-        <translation>&amp;PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="115"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Басып шығару…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="116"/>
-        <source>&amp;Export to Excel…</source>
-        <translation>Excel-ге &amp;экспорттау…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="117"/>
-        <source>Quote &amp;history…</source>
-        <translation>Баға ұсыныстарының &amp;тарихы…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="118"/>
-        <source>&amp;Letterhead…</source>
-        <translation>&amp;Бланк…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="119"/>
-        <source>Exchange &amp;rates for this quote…</source>
-        <translation>Осы есептің валюта &amp;бағамдары…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="129"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
-        <source>&amp;Bilingual quotes (English beside this language)</source>
-        <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
-        <source>PDF, printed and Excel quotes carry the English text too</source>
-        <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
-        <source>Loading tables…</source>
-        <translation>Кестелер жүктелуде…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="182"/>
-        <source>The tables could not be loaded: {problem}</source>
-        <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="222"/>
-        <source>There is no quote to save: correct the request first.</source>
-        <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="242"/>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="254"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="254"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel кітабы (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
-        <source>Save quote</source>
-        <translation>Баға ұсынысын сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="266"/>
-        <source>Saved {file}</source>
-        <translation>Сақталды: {file}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="308"/>
-        <source>Saved as {number} in the quote history</source>
-        <translation>Тарихта {number} нөмірімен сақталды</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="344"/>
-        <source>Open tables</source>
-        <translation>Кестелерді ашу</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="345"/>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="353"/>
-        <source>Use these tables?</source>
-        <translation>Осы кестелерді пайдалану керек пе?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="355"/>
-        <source>{count} change(s) against the tables in use.</source>
-        <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="358"/>
-        <source>These tables hold the same figures as the ones in use.</source>
-        <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="368"/>
-        <source>The tables cannot be used</source>
-        <translation>Кестелерді пайдалануға болмайды</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="369"/>
-        <source>The tables in use stay as they were.</source>
-        <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="396"/>
-        <source>Reading {what}…</source>
-        <translation>Оқылуда: {what}…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="445"/>
-        <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
-        <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; желісіз</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="458"/>
-        <source>Correct the marked field to see the routes.</source>
-        <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="468"/>
-        <source>set for this quote; table {rate} as of {date}</source>
-        <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="475"/>
-        <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
-        <translation>{cargo}: {load}. {date} күні {total} бағыттың {available} қолжетімді. Бағамдар: {rates}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
-        <source>Select a route to see it leg by leg.</source>
-        <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="515"/>
-        <source>available</source>
-        <translation>қолжетімді</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="515"/>
-        <source>unavailable: </source>
-        <translation>қолжетімсіз: </translation>
-    </message>
-</context>
-<context>
-    <name>QuoteDocument</name>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="75"/>
-        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
-        <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="81"/>
-        <source>Cost, {currency}</source>
-        <translation>Құны, {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="113"/>
-        <source>Freight quote {number}</source>
-        <translation>Тасымал құнының есебі {number}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="114"/>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="115"/>
-        <source>Valid until</source>
-        <translation>Жарамды мерзімі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="116"/>
-        <source>For</source>
-        <translation>Кімге</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="117"/>
-        <source>Cargo</source>
-        <translation>Жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="118"/>
-        <source>From → to</source>
-        <translation>Қайдан → қайда</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="119"/>
-        <source>Departure</source>
-        <translation>Жөнелту</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="120"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="121"/>
-        <source>Recommended: {corridor}</source>
-        <translation>Ұсынылады: {corridor}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="122"/>
-        <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
-        <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="123"/>
-        <source>via {places}</source>
-        <translation>{places} арқылы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="124"/>
-        <source>No route is available on this date</source>
-        <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="125"/>
-        <source>Routes compared</source>
-        <translation>Маршруттарды салыстыру</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="126"/>
-        <source>Corridor</source>
-        <translation>Дәліз</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="127"/>
-        <source>Cost</source>
-        <translation>Құны</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="128"/>
-        <source>Per t</source>
-        <translation>1 т үшін</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="129"/>
-        <source>Days min–typ–max</source>
-        <translation>Күн мин–әдет–макс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="130"/>
-        <source>CO2e t</source>
-        <translation>CO2e, т</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="131"/>
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="132"/>
-        <source>available</source>
-        <translation>қолжетімді</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="133"/>
-        <source>unavailable ({note})</source>
-        <translation>қолжетімсіз ({note})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="134"/>
-        <source>route {number}: {reason}</source>
-        <translation>{number}-маршрут: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="135"/>
-        <source>★ best trade-off: no other available route is both cheaper and faster.</source>
-        <translation>★ үздік теңгерім: одан әрі арзан әрі жылдам қолжетімді маршрут жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="136"/>
-        <source>Breakdown of the recommended route</source>
-        <translation>Ұсынылған маршрут бойынша есеп</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="137"/>
-        <source>Step</source>
-        <translation>Бөлік</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="138"/>
-        <source>km</source>
-        <translation>км</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="139"/>
-        <source>Days</source>
-        <translation>Күн</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="140"/>
-        <source>Charge</source>
-        <translation>Алым</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="141"/>
-        <source>Amount</source>
-        <translation>Сома</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="142"/>
-        <source>In {currency}</source>
-        <translation>{currency} бойынша</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="143"/>
-        <source>at {place}: {event}</source>
-        <translation>{place} пунктінде: {event}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="144"/>
-        <source>at {rate}/USD ({date})</source>
-        <translation>{rate}/USD бағамымен ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="145"/>
-        <source>(estimate)</source>
-        <translation>(бағалау)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="146"/>
-        <source>Total</source>
-        <translation>Барлығы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="147"/>
-        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
-        <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="149"/>
-        <source>{mode} {factor} g CO2e per t·km</source>
-        <translation>{mode} {factor} г CO2e / т·км</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="150"/>
-        <source>Exchange rates and tables</source>
-        <translation>Валюта бағамдары мен кестелер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="151"/>
-        <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
-        <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="153"/>
-        <source>{currency}: {rate} per USD as of {date}</source>
-        <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="154"/>
-        <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
-        <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="156"/>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/documents.py" line="157"/>
-        <source>Terms</source>
-        <translation>Шарттар</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteWorkbook</name>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="55"/>
-        <source>Summary</source>
-        <translation>Жиынтық</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="55"/>
-        <source>Routes</source>
-        <translation>Маршруттар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="56"/>
-        <source>Breakdown</source>
-        <translation>Есеп</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="56"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
-        <source>Freight quote</source>
-        <translation>Тасымал құнының есебі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
-        <source>Quote number</source>
-        <translation>Есеп нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
-        <source>Valid until</source>
-        <translation>Жарамды мерзімі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
-        <source>Buyer</source>
-        <translation>Сатып алушы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
-        <source>Contact</source>
-        <translation>Байланыс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
-        <source>Cargo</source>
-        <translation>Жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
-        <source>Quantity</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
-        <source>From</source>
-        <translation>Қайдан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
-        <source>To</source>
-        <translation>Қайда</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
-        <source>Departure</source>
-        <translation>Жөнелту</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
-        <source>Corridors table</source>
-        <translation>Дәліздер кестесі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
-        <source>Tariffs table</source>
-        <translation>Тарифтер кестесі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
-        <source>Exchange rates as of</source>
-        <translation>Валюта бағамдарының күні</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
-        <source>Recommended route</source>
-        <translation>Ұсынылған маршрут</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
-        <source>{corridor}: {cost}, {days} days</source>
-        <translation>{corridor}: {cost}, {days} күн</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
-        <source>Exchange rates used</source>
-        <translation>Қолданылған валюта бағамдары</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
-        <source>{rate} per USD as of {date}</source>
-        <translation>{date} күнгі 1 USD = {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
-        <source>Corridor</source>
-        <translation>Дәліз</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
-        <source>Path</source>
-        <translation>Жүру жолы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
-        <source>Available</source>
-        <translation>Қолжетімді</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
-        <source>Why not</source>
-        <translation>Қолжетімсіздік себебі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
-        <source>Cost</source>
-        <translation>Құны</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
-        <source>Cost per t</source>
-        <translation>Тоннасына</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
-        <source>Days min</source>
-        <translation>Күн (мин.)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
-        <source>Days typical</source>
-        <translation>Күн (әдет.)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
-        <source>Days max</source>
-        <translation>Күн (макс.)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
-        <source>km</source>
-        <translation>км</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
-        <source>CO2e kg</source>
-        <translation>CO2e, кг</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
-        <source>Best trade-off</source>
-        <translation>Үздік теңгерім</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
-        <source>Borders</source>
-        <translation>Шекаралар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
-        <source>Warnings</source>
-        <translation>Ескертулер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
-        <source>Route #</source>
-        <translation>Маршрут №</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
-        <source>Step</source>
-        <translation>Бөлік</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
-        <source>Mode or event</source>
-        <translation>Көлік түрі немесе операция</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
-        <source>Equipment</source>
-        <translation>Көлік бірлігі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
-        <source>Units</source>
-        <translation>Бірлік саны</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
-        <source>Charge</source>
-        <translation>Алым</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
-        <source>Basis</source>
-        <translation>Есептеу негізі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
-        <source>Rate</source>
-        <translation>Мөлшерлеме</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
-        <source>Amount</source>
-        <translation>Сома</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
-        <source>Converted</source>
-        <translation>Қайта есептелген сома</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
-        <source>Quote currency</source>
-        <translation>Есеп валютасы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
-        <source>Estimate</source>
-        <translation>Бағалау</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
-        <source>at {place}</source>
-        <translation>{place} пунктінде</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
-        <source>Id</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
-        <source>Title</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
-        <source>Publisher</source>
-        <translation>Жариялаушы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
-        <source>Reliability</source>
-        <translation>Сенімділік</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
-        <source>Address</source>
-        <translation>Веб-мекенжай</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
-        <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
-        <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
-    </message>
-</context>
-<context>
-    <name>SaveQuoteDialog</name>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="151"/>
-        <source>Save quote</source>
-        <translation>Баға ұсынысын сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="154"/>
-        <source>optional</source>
-        <translation>міндетті емес</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="156"/>
-        <source>phone or e-mail, optional</source>
-        <translation>телефон немесе e-mail, міндетті емес</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="162"/>
-        <source>Buyer</source>
-        <translation>Сатып алушы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="163"/>
-        <source>Contact</source>
-        <translation>Байланыс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="164"/>
-        <source>Valid until</source>
-        <translation>Жарамдылық мерзімі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/dialogs.py" line="165"/>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
-    </message>
-</context>
-<context>
-    <name>Terms</name>
-    <message>
-        <location filename="../../gui/core/messages.py" line="206"/>
-        <source>rail</source>
-        <translation>т/ж</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="206"/>
-        <source>road</source>
-        <translation>автокөлік</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="207"/>
-        <source>sea</source>
-        <translation>теңіз</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="207"/>
-        <source>ferry</source>
-        <translation>паром</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="208"/>
-        <source>pipeline</source>
-        <translation>құбыр</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="211"/>
-        <source>border crossing</source>
-        <translation>шекарадан өту</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="212"/>
-        <source>gauge change</source>
-        <translation>жол табанын ауыстыру</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="213"/>
-        <source>port handling</source>
-        <translation>порттық өңдеу</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="214"/>
-        <source>transshipment</source>
-        <translation>қайта тиеу</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="217"/>
-        <source>bulk grain</source>
-        <translation>сусымалы астық</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="217"/>
-        <source>liquid bulk</source>
-        <translation>құйылатын жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="218"/>
-        <source>refrigerated</source>
-        <translation>рефрижераторлық жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="219"/>
-        <source>temperature-controlled</source>
-        <translation>температурасы бақыланатын жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="220"/>
-        <source>general cargo</source>
-        <translation>жалпы жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
-        <source>containers</source>
-        <translation>контейнерлер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
-        <source>wagons</source>
-        <translation>вагондар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="224"/>
-        <source>trucks</source>
-        <translation>жүк көліктері</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="224"/>
-        <source>tankers</source>
-        <translation>танкерлер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="225"/>
-        <source>pipeline batches</source>
-        <translation>құбыр партиялары</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="228"/>
-        <source>per tonne</source>
-        <translation>тонна үшін</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="228"/>
-        <source>per tonne-km</source>
-        <translation>тонна-км үшін</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="229"/>
-        <source>per unit</source>
-        <translation>бірлік үшін</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="229"/>
-        <source>per unit-km</source>
-        <translation>бірлік-км үшін</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="230"/>
-        <source>per trip</source>
-        <translation>рейс үшін</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="232"/>
-        <source>Domestic {countries}</source>
-        <translation>Ішкі маршрут {countries}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="273"/>
-        <source>cargo</source>
-        <translation>жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="273"/>
-        <source>origin</source>
-        <translation>жөнелту орны</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="274"/>
-        <source>destination</source>
-        <translation>баратын жер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="274"/>
-        <source>place</source>
-        <translation>пункт</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
-        <source>unit</source>
-        <translation>өлшем бірлігі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
-        <source>quantity</source>
-        <translation>саны</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="16"/>
-        <source>d</source>
-        <translation>күн</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="16"/>
-        <source>t</source>
-        <translation>т</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="17"/>
-        <source>km</source>
-        <translation>км</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="17"/>
-        <source>kg CO2e</source>
-        <translation>кг CO2e</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="18"/>
-        <source>t CO2e</source>
-        <translation>т CO2e</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="18"/>
-        <source>k</source>
-        <translation>мың</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="19"/>
-        <source>M</source>
-        <translation>млн</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/formatting.py" line="19"/>
-        <source>bn</source>
-        <translation>млрд</translation>
-    </message>
-</context>
+    <context>
+        <name />
+        <message>
+            <location filename="../../gui/qt/charts.py" line="71" />
+            <source>Delivery time in days: typical, whisker min–max</source>
+            <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/charts.py" line="86" />
+            <source>best trade-off: nothing else is both cheaper and faster</source>
+            <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/charts.py" line="88" />
+            <source>other available routes</source>
+            <translation>басқа қолжетімді бағыттар</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/charts.py" line="89" />
+            <source>selected</source>
+            <translation>таңдалған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/charts.py" line="106" />
+            <location filename="../../gui/qt/charts.py" line="183" />
+            <source>Cost, {currency}</source>
+            <translation>Құны, {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/charts.py" line="166" />
+            <source>Distance from origin, km</source>
+            <translation>Жөнелту орнынан қашықтық, км</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/charts.py" line="167" />
+            <source>Cost and time along the route (steps: borders, ports, transfers)</source>
+            <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/charts.py" line="168" />
+            <source>Days</source>
+            <translation>Күн</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="89" />
+            <source>Corridor</source>
+            <translation>Дәліз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="89" />
+            <location filename="../../gui/qt/models.py" line="200" />
+            <source>Cost</source>
+            <translation>Құны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="89" />
+            <source>Cost per t</source>
+            <translation>Тоннасына</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="89" />
+            <source>Days min–typ–max</source>
+            <translation>Күн мин–әдет–макс</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="89" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="90" />
+            <source>CO2e</source>
+            <translation>CO2e</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="90" />
+            <source>Borders</source>
+            <translation>Шекаралар</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="90" />
+            <source>Via</source>
+            <translation>Арқылы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="165" />
+            <source>open</source>
+            <translation>ашық</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="165" />
+            <source>risk</source>
+            <translation>тәуекел</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="170" />
+            <source>closed</source>
+            <translation>жабық</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="172" />
+            <source>planned, not built</source>
+            <translation>жоба, салынбаған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="173" />
+            <location filename="../../gui/qt/models.py" line="260" />
+            <source>no tariff</source>
+            <translation>тариф жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="199" />
+            <source>Step</source>
+            <translation>Учаске</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="199" />
+            <source>Mode or event</source>
+            <translation>Көлік түрі немесе операция</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="199" />
+            <source>km</source>
+            <translation>км</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="199" />
+            <source>Days (typ.)</source>
+            <translation>Күн (әдет.)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="199" />
+            <source>Charges (own currency)</source>
+            <translation>Алымдар (өз валютасында)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="200" />
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="200" />
+            <source>Estimate</source>
+            <translation>Бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="249" />
+            <source>at {place}</source>
+            <translation>{place} пунктінде</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/models.py" line="266" />
+            <source>estimate</source>
+            <translation>бағалау</translation>
+        </message>
+    </context>
+    <context>
+        <name>CargoForm</name>
+        <message>
+            <location filename="../../gui/qt/form.py" line="27" />
+            <source>e.g. 500</source>
+            <translation>мысалы 500</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="32" />
+            <source>Swap origin and destination</source>
+            <translation>Жөнелту мен баратын жерді ауыстыру</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="38" />
+            <source>Cargo</source>
+            <translation>Жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="38" />
+            <source>Quantity</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="39" />
+            <source>Unit</source>
+            <translation>Өлшем бірлігі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="39" />
+            <source>From</source>
+            <translation>Қайдан</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="40" />
+            <source>To</source>
+            <translation>Қайда</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="41" />
+            <source>Departure</source>
+            <translation>Жөнелту</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="42" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="133" />
+            <source>t</source>
+            <translation>т</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="133" />
+            <source>m³</source>
+            <translation>м³</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="133" />
+            <source>containers</source>
+            <translation>контейнерлер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="134" />
+            <source>wagons</source>
+            <translation>вагондар</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/form.py" line="134" />
+            <source>trucks</source>
+            <translation>жүк көліктері</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoreMessages</name>
+        <message>
+            <location filename="../../gui/core/messages.py" line="290" />
+            <source>no {what} given</source>
+            <translation>{what} көрсетілмеген</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="291" />
+            <source>{what} '{text}' is ambiguous: {options}</source>
+            <translation>{what}: «{text}» бірнеше нұсқаға сәйкес келеді: {options}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="292" />
+            <source>unknown {what} '{text}'; known: {known}</source>
+            <translation>{what}: белгісіз мән «{text}»; белгілі мәндер: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="293" />
+            <source>{what} must be a number, not '{text}'</source>
+            <translation>{what} сан болуы керек, «{text}» емес</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="294" />
+            <source>{what} must be a finite number</source>
+            <translation>{what} ақырлы сан болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="295" />
+            <source>{what} must be greater than zero, not {number}</source>
+            <translation>{what} нөлден үлкен болуы керек, {number} емес</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="296" />
+            <source>the {currency} rate</source>
+            <translation>{currency} бағамы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="297" />
+            <source>{cargo} is not carried in {kind} in these tables</source>
+            <translation>бұл кестелер бойынша {cargo} мұндай бірлікпен тасымалданбайды: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="298" />
+            <source>unknown unit '{text}'; use one of: {known}</source>
+            <translation>белгісіз өлшем бірлігі «{text}»; мыналардың бірін пайдаланыңыз: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="299" />
+            <source>{equipment} cannot carry {cargo} ({handling})</source>
+            <translation>{equipment} мына жүкке жарамайды: {cargo} ({handling})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="300" />
+            <source>a number of {kind} must be a whole number, not {number}</source>
+            <translation>саны ({kind}) бүтін сан болуы керек, {number} емес</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="301" />
+            <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
+            <translation>{tonnes} т — бағдарлама есептейтін шектен көп ({limit} т)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="302" />
+            <source>{tonnes} t</source>
+            <translation>{tonnes} т</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="303" />
+            <source>{kg} kg = {tonnes} t</source>
+            <translation>{kg} кг = {tonnes} т</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="304" />
+            <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
+            <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="305" />
+            <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
+            <translation>{count} × {equipment} (әрқайсысы {each} т) = {tonnes} т</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="306" />
+            <source>origin and destination are the same place</source>
+            <translation>жөнелту орны мен баратын жер бірдей</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="307" />
+            <source>no exchange rate for {currency}; known: {known}</source>
+            <translation>{currency} валютасының бағамы жоқ; бар бағамдар: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="309" />
+            <source>no exchange rate for {currency} to override; known: {known}</source>
+            <translation>{currency} бағамын өзгерту мүмкін емес: ол кестеде жоқ; бар бағамдар: {known}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="310" />
+            <source>USD is the base of the exchange-rate table; set the other currency's rate</source>
+            <translation>USD — бағамдар кестесінің базалық валютасы; басқа валютаның бағамын қойыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="312" />
+            <source>the {currency} rate must be a number of {currency} per USD, not '{text}'</source>
+            <translation>{currency} бағамы 1 USD үшін {currency} саны болуы керек, «{text}» емес</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="314" />
+            <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
+            <translation>{currency} бағамы 1 USD үшін {currency} оң саны болуы керек, {number} емес</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="317" />
+            <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
+            <translation>бұл кестелерде маршрут жоқ: {cargo} ({handling}), {origin} → {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="319" />
+            <source>the {currency} rate you set, {rate} per USD, differs from the table's {table} (as of {date}) by {change}</source>
+            <translation>қойылған {currency} бағамы (1 USD = {rate}) кестедегі {date} күнгі {table} мәнінен өзгеше, айырмашылық: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="321" />
+            <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
+            <translation>{departure} күнгі немесе одан бұрынғы {currency} бағамы жоқ; {date} күнгі бағам алынды</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="323" />
+            <source>rests partly on estimates (see the breakdown)</source>
+            <translation>ішінара бағалауларға негізделген (есепті қараңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="324" />
+            <source>no dwell time for {event} at {place}</source>
+            <translation>{place} пунктінде тұру уақыты жоқ: {event}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="325" />
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="326" />
+            <source>{leg} is a planned line, not in operation</source>
+            <translation>{leg} — жобадағы желі, әлі жұмыс істемейді</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="327" />
+            <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
+            <translation>көлік түрі үшін шығарынды коэффициенті жоқ: {mode}; {leg} учаскесі үшін CO2e нөл деп алынды</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="328" />
+            <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
+            <translation>{leg} учаскесінде {rate_id} тарифі ({charge}) қолданылу мерзімінен тыс пайдаланылды</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="330" />
+            <source>no tariff for {equipment} on {leg}</source>
+            <translation>{leg} учаскесінде тариф жоқ: {equipment}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="331" />
+            <source>{where} closed on {date}: {reason}</source>
+            <translation>{where} — {date} күні жабық: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="332" />
+            <source>{where} may be closed between {start} and {end}: {reason}</source>
+            <translation>{where} — {start} және {end} аралығында жабылуы мүмкін: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="333" />
+            <source>{where} at risk between {start} and {end}: {reason}</source>
+            <translation>{where} — {start} және {end} аралығында тәуекел бар: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="335" />
+            <source>{corridor} via {places}</source>
+            <translation>{corridor}, {places} арқылы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="336" />
+            <source>{corridor}, direct</source>
+            <translation>{corridor}, тікелей</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="337" />
+            <source>new route: {route}</source>
+            <translation>жаңа маршрут: {route}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="338" />
+            <source>{route}: now available</source>
+            <translation>{route}: енді қолжетімді</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="339" />
+            <source>{route}: now unavailable: {reason}</source>
+            <translation>{route}: енді қолжетімсіз: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="340" />
+            <source>{route}: cost {old} → {new} {currency} ({change})</source>
+            <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="341" />
+            <source>{route}: typical days {old} → {new}</source>
+            <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="342" />
+            <source>route no longer offered: {route}</source>
+            <translation>маршрут енді ұсынылмайды: {route}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="343" />
+            <source>tables: exchange rates as of {old} → {new}</source>
+            <translation>кестелер: валюта бағамдары {old} → {new}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeRatesDialog</name>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="90" />
+            <source>Exchange rates for this quote</source>
+            <translation>Осы есептің валюта бағамдары</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="96" />
+            <source>Table: {rate} {currency} per USD as of {date}</source>
+            <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="99" />
+            <source>{currency} per USD</source>
+            <translation>1 USD үшін {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="103" />
+            <source>Use the table's rates</source>
+            <translation>Кестедегі бағамдар</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="108" />
+            <source>Leave a field empty to use the table's rate (shown in grey).</source>
+            <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="189" />
+            <source>Quote history</source>
+            <translation>Баға ұсыныстарының тарихы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="192" />
+            <source>Search number, buyer, cargo or place</source>
+            <translation>Нөмір, сатып алушы, жүк немесе орын бойынша іздеу</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="195" />
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="195" />
+            <source>Saved</source>
+            <translation>Сақталған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="195" />
+            <source>Buyer</source>
+            <translation>Сатып алушы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="195" />
+            <source>Cargo</source>
+            <translation>Жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="196" />
+            <source>From → to</source>
+            <translation>Қайдан → қайда</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="196" />
+            <source>Best price</source>
+            <translation>Ең жақсы баға</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="196" />
+            <source>Valid until</source>
+            <translation>Жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="206" />
+            <source>Re-quote on today's tables</source>
+            <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="208" />
+            <source>Save as PDF…</source>
+            <translation>PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="210" />
+            <source>Export to Excel…</source>
+            <translation>Excel-ге экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="212" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="238" />
+            <source> (expired)</source>
+            <translation> (мерзімі өтті)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="270" />
+            <source>On today's tables: </source>
+            <translation>Бүгінгі кестелер бойынша: </translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="271" />
+            <source>no difference</source>
+            <translation>өзгеріс жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterheadDialog</name>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="43" />
+            <source>Letterhead</source>
+            <translation>Бланк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="49" />
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="54" />
+            <source> days</source>
+            <translation> күн</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="59" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="60" />
+            <source>Contacts</source>
+            <translation>Байланыс</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="61" />
+            <location filename="../../gui/qt/dialogs.py" line="67" />
+            <source>Logo</source>
+            <translation>Логотип</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="62" />
+            <source>Terms</source>
+            <translation>Шарттар</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="63" />
+            <source>Quotes valid for</source>
+            <translation>Баға ұсыныстары жарамды</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="67" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/qt/app.py" line="37" />
+            <source>Your last tables no longer load ({file}); using the bundled ones</source>
+            <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="104" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="105" />
+            <source>&amp;Open tables…</source>
+            <translation>Кестелерді &amp;ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="108" />
+            <source>Use the &amp;bundled tables</source>
+            <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="110" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="113" />
+            <source>&amp;Save quote…</source>
+            <translation>Баға ұсынысын &amp;сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="114" />
+            <source>Save as &amp;PDF…</source>
+            <translation>&amp;PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="115" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Басып шығару…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="116" />
+            <source>&amp;Export to Excel…</source>
+            <translation>Excel-ге &amp;экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="117" />
+            <source>Quote &amp;history…</source>
+            <translation>Баға ұсыныстарының &amp;тарихы…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="118" />
+            <source>&amp;Letterhead…</source>
+            <translation>&amp;Бланк…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="119" />
+            <source>Exchange &amp;rates for this quote…</source>
+            <translation>Осы есептің валюта &amp;бағамдары…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="129" />
+            <source>&amp;Language</source>
+            <translation>&amp;Тіл</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="141" />
+            <source>&amp;Bilingual quotes (English beside this language)</source>
+            <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="145" />
+            <source>PDF, printed and Excel quotes carry the English text too</source>
+            <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="149" />
+            <source>Loading tables…</source>
+            <translation>Кестелер жүктелуде…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="182" />
+            <source>The tables could not be loaded: {problem}</source>
+            <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="222" />
+            <source>There is no quote to save: correct the request first.</source>
+            <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="242" />
+            <source>Not saved</source>
+            <translation>Сақталмады</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="254" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="254" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel кітабы (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="255" />
+            <source>Save quote</source>
+            <translation>Баға ұсынысын сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="266" />
+            <source>Saved {file}</source>
+            <translation>Сақталды: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="308" />
+            <source>Saved as {number} in the quote history</source>
+            <translation>Тарихта {number} нөмірімен сақталды</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="344" />
+            <source>Open tables</source>
+            <translation>Кестелерді ашу</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="345" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="353" />
+            <source>Use these tables?</source>
+            <translation>Осы кестелерді пайдалану керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="355" />
+            <source>{count} change(s) against the tables in use.</source>
+            <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="358" />
+            <source>These tables hold the same figures as the ones in use.</source>
+            <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="368" />
+            <source>The tables cannot be used</source>
+            <translation>Кестелерді пайдалануға болмайды</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="369" />
+            <source>The tables in use stay as they were.</source>
+            <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="396" />
+            <source>Reading {what}…</source>
+            <translation>Оқылуда: {what}…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="445" />
+            <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
+            <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; желісіз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="458" />
+            <source>Correct the marked field to see the routes.</source>
+            <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="468" />
+            <source>set for this quote; table {rate} as of {date}</source>
+            <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="475" />
+            <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
+            <translation>{cargo}: {load}. {date} күні {total} бағыттың {available} қолжетімді. Бағамдар: {rates}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="509" />
+            <source>Select a route to see it leg by leg.</source>
+            <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="515" />
+            <source>available</source>
+            <translation>қолжетімді</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="515" />
+            <source>unavailable: </source>
+            <translation>қолжетімсіз: </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteDocument</name>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="76" />
+            <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
+            <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="82" />
+            <source>Cost, {currency}</source>
+            <translation>Құны, {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="114" />
+            <source>Freight quote {number}</source>
+            <translation>Тасымал құнының есебі {number}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="115" />
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="116" />
+            <source>Valid until</source>
+            <translation>Жарамды мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="117" />
+            <source>For</source>
+            <translation>Кімге</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="118" />
+            <source>Cargo</source>
+            <translation>Жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="119" />
+            <source>From → to</source>
+            <translation>Қайдан → қайда</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="120" />
+            <source>Departure</source>
+            <translation>Жөнелту</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="121" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="122" />
+            <source>Recommended: {corridor}</source>
+            <translation>Ұсынылады: {corridor}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="123" />
+            <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
+            <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="124" />
+            <source>via {places}</source>
+            <translation>{places} арқылы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="125" />
+            <source>No route is available on this date</source>
+            <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="126" />
+            <source>Routes compared</source>
+            <translation>Маршруттарды салыстыру</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="127" />
+            <source>Corridor</source>
+            <translation>Дәліз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="128" />
+            <source>Cost</source>
+            <translation>Құны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="129" />
+            <source>Per t</source>
+            <translation>1 т үшін</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="130" />
+            <source>Days min–typ–max</source>
+            <translation>Күн мин–әдет–макс</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="131" />
+            <source>CO2e t</source>
+            <translation>CO2e, т</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="132" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="133" />
+            <source>available</source>
+            <translation>қолжетімді</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="134" />
+            <source>unavailable ({note})</source>
+            <translation>қолжетімсіз ({note})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="135" />
+            <source>route {number}: {reason}</source>
+            <translation>{number}-маршрут: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="136" />
+            <source>★ best trade-off: no other available route is both cheaper and faster.</source>
+            <translation>★ үздік теңгерім: одан әрі арзан әрі жылдам қолжетімді маршрут жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="137" />
+            <source>Breakdown of the recommended route</source>
+            <translation>Ұсынылған маршрут бойынша есеп</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="138" />
+            <source>Step</source>
+            <translation>Бөлік</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="139" />
+            <source>km</source>
+            <translation>км</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="140" />
+            <source>Days</source>
+            <translation>Күн</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="141" />
+            <source>Charge</source>
+            <translation>Алым</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="142" />
+            <source>Amount</source>
+            <translation>Сома</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="143" />
+            <source>In {currency}</source>
+            <translation>{currency} бойынша</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="144" />
+            <source>at {place}: {event}</source>
+            <translation>{place} пунктінде: {event}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="145" />
+            <source>at {rate}/USD ({date})</source>
+            <translation>{rate}/USD бағамымен ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="146" />
+            <source>(estimate)</source>
+            <translation>(бағалау)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="147" />
+            <source>Total</source>
+            <translation>Барлығы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="148" />
+            <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
+            <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="150" />
+            <source>{mode} {factor} g CO2e per t·km</source>
+            <translation>{mode} {factor} г CO2e / т·км</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="151" />
+            <source>Exchange rates and tables</source>
+            <translation>Валюта бағамдары мен кестелер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="152" />
+            <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
+            <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="154" />
+            <source>{currency}: {rate} per USD as of {date}</source>
+            <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="155" />
+            <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
+            <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="157" />
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/documents.py" line="158" />
+            <source>Terms</source>
+            <translation>Шарттар</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteWorkbook</name>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="55" />
+            <source>Summary</source>
+            <translation>Жиынтық</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="55" />
+            <source>Routes</source>
+            <translation>Маршруттар</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="56" />
+            <source>Breakdown</source>
+            <translation>Есеп</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="56" />
+            <location filename="../../gui/core/export_xlsx.py" line="82" />
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="57" />
+            <source>Freight quote</source>
+            <translation>Тасымал құнының есебі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="57" />
+            <source>Quote number</source>
+            <translation>Есеп нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="58" />
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="58" />
+            <source>Valid until</source>
+            <translation>Жарамды мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="59" />
+            <source>Buyer</source>
+            <translation>Сатып алушы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="59" />
+            <source>Contact</source>
+            <translation>Байланыс</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="60" />
+            <source>Cargo</source>
+            <translation>Жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="60" />
+            <source>Quantity</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="61" />
+            <source>From</source>
+            <translation>Қайдан</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="61" />
+            <source>To</source>
+            <translation>Қайда</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="62" />
+            <source>Departure</source>
+            <translation>Жөнелту</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="62" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="63" />
+            <source>Corridors table</source>
+            <translation>Дәліздер кестесі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="63" />
+            <source>Tariffs table</source>
+            <translation>Тарифтер кестесі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="64" />
+            <source>Exchange rates as of</source>
+            <translation>Валюта бағамдарының күні</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="65" />
+            <source>Recommended route</source>
+            <translation>Ұсынылған маршрут</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="66" />
+            <source>{corridor}: {cost}, {days} days</source>
+            <translation>{corridor}: {cost}, {days} күн</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="67" />
+            <source>Exchange rates used</source>
+            <translation>Қолданылған валюта бағамдары</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="68" />
+            <source>{rate} per USD as of {date}</source>
+            <translation>{date} күнгі 1 USD = {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="68" />
+            <source>yes</source>
+            <translation>иә</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="69" />
+            <source>no</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="69" />
+            <source>Corridor</source>
+            <translation>Дәліз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="70" />
+            <source>Path</source>
+            <translation>Жүру жолы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="70" />
+            <source>Available</source>
+            <translation>Қолжетімді</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="71" />
+            <source>Why not</source>
+            <translation>Қолжетімсіздік себебі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="71" />
+            <source>Cost</source>
+            <translation>Құны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="72" />
+            <source>Cost per t</source>
+            <translation>Тоннасына</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="72" />
+            <source>Days min</source>
+            <translation>Күн (мин.)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="73" />
+            <source>Days typical</source>
+            <translation>Күн (әдет.)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="73" />
+            <source>Days max</source>
+            <translation>Күн (макс.)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="74" />
+            <source>km</source>
+            <translation>км</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="74" />
+            <source>CO2e kg</source>
+            <translation>CO2e, кг</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="75" />
+            <source>Best trade-off</source>
+            <translation>Үздік теңгерім</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="75" />
+            <source>Borders</source>
+            <translation>Шекаралар</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="76" />
+            <source>Warnings</source>
+            <translation>Ескертулер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="76" />
+            <source>Route #</source>
+            <translation>Маршрут №</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="77" />
+            <source>Step</source>
+            <translation>Бөлік</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="77" />
+            <source>Mode or event</source>
+            <translation>Көлік түрі немесе операция</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="78" />
+            <source>Equipment</source>
+            <translation>Көлік бірлігі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="78" />
+            <source>Units</source>
+            <translation>Бірлік саны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="79" />
+            <source>Charge</source>
+            <translation>Алым</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="79" />
+            <source>Basis</source>
+            <translation>Есептеу негізі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="80" />
+            <source>Rate</source>
+            <translation>Мөлшерлеме</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="80" />
+            <source>Amount</source>
+            <translation>Сома</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="81" />
+            <source>Converted</source>
+            <translation>Қайта есептелген сома</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="81" />
+            <source>Quote currency</source>
+            <translation>Есеп валютасы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="82" />
+            <source>Estimate</source>
+            <translation>Бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="83" />
+            <source>at {place}</source>
+            <translation>{place} пунктінде</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="83" />
+            <source>Id</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="84" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="84" />
+            <source>Publisher</source>
+            <translation>Жариялаушы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="85" />
+            <source>Reliability</source>
+            <translation>Сенімділік</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="85" />
+            <source>Address</source>
+            <translation>Веб-мекенжай</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/export_xlsx.py" line="86" />
+            <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
+            <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveQuoteDialog</name>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="151" />
+            <source>Save quote</source>
+            <translation>Баға ұсынысын сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="154" />
+            <source>optional</source>
+            <translation>міндетті емес</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="156" />
+            <source>phone or e-mail, optional</source>
+            <translation>телефон немесе e-mail, міндетті емес</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="162" />
+            <source>Buyer</source>
+            <translation>Сатып алушы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="163" />
+            <source>Contact</source>
+            <translation>Байланыс</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="164" />
+            <source>Valid until</source>
+            <translation>Жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" line="165" />
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+    </context>
+    <context>
+        <name>Terms</name>
+        <message>
+            <location filename="../../gui/core/messages.py" line="212" />
+            <source>rail</source>
+            <translation>т/ж</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="212" />
+            <source>road</source>
+            <translation>автокөлік</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="213" />
+            <source>sea</source>
+            <translation>теңіз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="213" />
+            <source>ferry</source>
+            <translation>паром</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="214" />
+            <source>pipeline</source>
+            <translation>құбыр</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="217" />
+            <source>border crossing</source>
+            <translation>шекарадан өту</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="218" />
+            <source>gauge change</source>
+            <translation>жол табанын ауыстыру</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="219" />
+            <source>port handling</source>
+            <translation>порттық өңдеу</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="220" />
+            <source>transshipment</source>
+            <translation>қайта тиеу</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="223" />
+            <source>bulk grain</source>
+            <translation>сусымалы астық</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="223" />
+            <source>liquid bulk</source>
+            <translation>құйылатын жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="224" />
+            <source>refrigerated</source>
+            <translation>рефрижераторлық жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="225" />
+            <source>temperature-controlled</source>
+            <translation>температурасы бақыланатын жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="226" />
+            <source>general cargo</source>
+            <translation>жалпы жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="229" />
+            <source>containers</source>
+            <translation>контейнерлер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="229" />
+            <source>wagons</source>
+            <translation>вагондар</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="230" />
+            <source>trucks</source>
+            <translation>жүк көліктері</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="230" />
+            <source>tankers</source>
+            <translation>танкерлер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="231" />
+            <source>pipeline batches</source>
+            <translation>құбыр партиялары</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="234" />
+            <source>per tonne</source>
+            <translation>тонна үшін</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="234" />
+            <source>per tonne-km</source>
+            <translation>тонна-км үшін</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="235" />
+            <source>per unit</source>
+            <translation>бірлік үшін</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="235" />
+            <source>per unit-km</source>
+            <translation>бірлік-км үшін</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="236" />
+            <source>per trip</source>
+            <translation>рейс үшін</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="238" />
+            <source>Domestic {countries}</source>
+            <translation>Ішкі маршрут {countries}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="279" />
+            <source>cargo</source>
+            <translation>жүк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="279" />
+            <source>origin</source>
+            <translation>жөнелту орны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="280" />
+            <source>destination</source>
+            <translation>баратын жер</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="280" />
+            <source>place</source>
+            <translation>пункт</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="281" />
+            <source>unit</source>
+            <translation>өлшем бірлігі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="281" />
+            <source>quantity</source>
+            <translation>саны</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <location filename="../../gui/core/formatting.py" line="16" />
+            <source>d</source>
+            <translation>күн</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/formatting.py" line="16" />
+            <source>t</source>
+            <translation>т</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/formatting.py" line="17" />
+            <source>km</source>
+            <translation>км</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/formatting.py" line="17" />
+            <source>kg CO2e</source>
+            <translation>кг CO2e</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/formatting.py" line="18" />
+            <source>t CO2e</source>
+            <translation>т CO2e</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/formatting.py" line="18" />
+            <source>k</source>
+            <translation>мың</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/formatting.py" line="19" />
+            <source>M</source>
+            <translation>млн</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/formatting.py" line="19" />
+            <source>bn</source>
+            <translation>млрд</translation>
+        </message>
+    </context>
 </TS>

@@ -121,3 +121,20 @@ def test_joined_corridor_names_are_said_part_by_part():
     assert name("Caspian + Iran (Kuryk–Amirabad) + Sea") == "Каспий + Иран (Курык–Амирабад) + Море"
     assert name("Domestic KZ/UZ + Sea + Unknown") == "Внутренний KZ/UZ + Море + Unknown"
     assert name("Sea") == "Море" and name("Gate") == "Gate"
+
+
+def test_requote_differences_are_said_in_the_readers_language(engine):
+    from gui.core.history import compare_quotes
+
+    def document(day):
+        result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", day, "USD"))
+        return json.loads(json.dumps(quote_document(result, engine.tables)))
+
+    lines = compare_quotes(document(dt.date(2026, 3, 1)), document(dt.date(2026, 5, 10)))
+    assert lines == ["North via Gate → Beta: now unavailable: Gate closed on 2026-05-13: test closure"]
+    wording = russian()
+    words = {msg.ROUTE_VIA: "{corridor} через {places}", msg.NOW_UNAVAILABLE: "{route}: теперь недоступен: {reason}"}
+    wording.translate = lambda context, text: words.get(text) or RUSSIAN.get((context, text), text)
+    wording.name = {"Gate": "Ворота", "Beta": "Бета", "North": "Север", "test closure": "тестовое закрытие"}.get
+    assert wording.say(lines[0]) == "Север через Ворота → Бета: теперь недоступен: Ворота закрыт 13.05.2026: " \
+                                    "тестовое закрытие"
