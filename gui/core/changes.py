@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import messages as msg
 from . import model as m
+from .messages import Figure, Message, Term, Verbatim
 
 
 @dataclass(frozen=True)
@@ -11,38 +13,42 @@ class Change:
     kind: str  # "added", "removed" or "changed"
     what: str  # "rate", "node fee", "leg", "closure", "place", "exchange rate"
     key: str
-    text: str  # one line a person can read
+    text: Message  # one line a person can read, in any language
 
     def __str__(self) -> str:
-        return self.text
+        return str(self.text)
 
 
-def _date(value) -> str:
-    return value.isoformat() if value else "open"
+def _date(value):
+    return value if value else Term(msg.OPEN_END)
 
 
-def _rate_text(rate: m.LegRate | m.NodeFee) -> str:
-    span = f", valid {_date(rate.valid_from)} to {_date(rate.valid_to)}" if rate.valid_from or rate.valid_to else ""
-    return f"{rate.amount:,.6g} {rate.currency} {rate.basis.replace('_', ' ')}{span}"
-
-
-def _percent(old: float, new: float) -> str:
-    return f" ({(new - old) / old:+.0%})" if old else ""
+def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
+    figures = {"amount": Figure(rate.amount, ",.6g"), "currency": Verbatim(rate.currency),
+               "basis": Term(msg.BASES.get(rate.basis, rate.basis.replace("_", " ")))}
+    if rate.valid_from or rate.valid_to:
+        return Message(msg.RATE_VALID, start=_date(rate.valid_from), end=_date(rate.valid_to), **figures)
+    return Message(msg.RATE_DETAILS, **figures)
 
 
 def _compare(kind: str, old: dict, new: dict, describe, label) -> list[Change]:
+    what = Term(msg.CHANGED_THINGS[kind])
     changes = []
     for key in sorted(new.keys() - old.keys()):
-        changes.append(Change("added", kind, key, f"{kind} added: {label(new[key])}: {describe(new[key])}"))
+        changes.append(Change("added", kind, key, Message(msg.CHANGE_ADDED, what=what, item=label(new[key]),
+                                                          details=describe(new[key]))))
     for key in sorted(old.keys() - new.keys()):
-        changes.append(Change("removed", kind, key, f"{kind} removed: {label(old[key])}: {describe(old[key])}"))
+        changes.append(Change("removed", kind, key, Message(msg.CHANGE_REMOVED, what=what, item=label(old[key]),
+                                                            details=describe(old[key]))))
     for key in sorted(old.keys() & new.keys()):
         before, after = describe(old[key]), describe(new[key])
         if before != after:
-            extra = ""
-            if hasattr(old[key], "amount") and old[key].currency == new[key].currency:
-                extra = _percent(old[key].amount, new[key].amount)
-            changes.append(Change("changed", kind, key, f"{kind} changed: {label(new[key])}: {before} → {after}{extra}"))
+            text = Message(msg.CHANGE_CHANGED, what=what, item=label(new[key]), before=before, after=after)
+            if hasattr(old[key], "amount") and old[key].currency == new[key].currency and old[key].amount:
+                change = Figure((new[key].amount - old[key].amount) / old[key].amount, "+.0%")
+                text = Message(msg.CHANGE_CHANGED_BY, what=what, item=label(new[key]), before=before, after=after,
+                               change=change)
+            changes.append(Change("changed", kind, key, text))
     return changes
 
 
@@ -51,38 +57,54 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     places = {**old.places, **new.places}
     legs = {**old.legs, **new.legs}
 
-    def leg_name(leg_id: str) -> str:
+    def leg_name(leg_id: str):
         leg = legs.get(leg_id)
         if leg is None:
-            return leg_id
-        return f"{places[leg.from_place].name}–{places[leg.to_place].name} ({leg.mode})"
+            return Verbatim(leg_id)
+        return Message(msg.LEG_WITH_MODE, start=places[leg.from_place].name, end=places[leg.to_place].name,
+                       mode=msg.mode_term(leg.mode))
+
+    def rate_label(r: m.LegRate) -> Message:
+        parts = {"id": Verbatim(r.rate_id), "leg": leg_name(r.leg_id), "equipment": Verbatim(r.equipment),
+                 "charge": r.charge}
+        if r.direction == "both":
+            return Message(msg.RATE_LABEL, **parts)
+        return Message(msg.RATE_LABEL_DIRECTION, direction=Verbatim(r.direction), **parts)
+
+    def fee_label(f: m.NodeFee) -> Message:
+        place = places[f.place_id].name if f.place_id in places else Term(msg.ANY_PLACE)
+        return Message(msg.FEE_LABEL, id=Verbatim(f.fee_id), place=place, event=msg.event_term(f.event),
+                       charge=f.charge)
+
+    def leg_details(leg: m.Leg) -> Message:
+        return Message(msg.LEG_DETAILS, km=Figure(leg.km), low=Figure(leg.days_min, "g"),
+                       typical=Figure(leg.days_typical, "g"), high=Figure(leg.days_max, "g"),
+                       status=Term(msg.PLANNED_LINE if leg.planned else msg.OPERATIONAL_LINE))
+
+    def closure_details(c: m.Closure) -> Message:
+        return Message(msg.CLOSURE_YEARLY if c.every_year else msg.CLOSURE_SPAN,
+                       effect=Term(msg.CLOSED if c.closed else msg.RISK), start=_date(c.start), end=_date(c.end))
 
     changes: list[Change] = []
-    changes += _compare(
-        "rate", {r.rate_id: r for r in old.leg_rates}, {r.rate_id: r for r in new.leg_rates}, _rate_text,
-        lambda r: f"{r.rate_id} {leg_name(r.leg_id)}, {r.equipment}, {r.charge}"
-                  + ("" if r.direction == "both" else f", {r.direction}"))
-    changes += _compare(
-        "node fee", {f.fee_id: f for f in old.node_fees}, {f.fee_id: f for f in new.node_fees}, _rate_text,
-        lambda f: f"{f.fee_id} {places[f.place_id].name if f.place_id in places else 'any place'}, "
-                  f"{f.event.replace('_', ' ')}, {f.charge}")
-    changes += _compare(
-        "leg", old.legs, new.legs,
-        lambda leg: f"{leg.km:,.0f} km, {leg.days_min:g}/{leg.days_typical:g}/{leg.days_max:g} days, "
-                    f"{'planned' if leg.planned else 'operational'}",
-        lambda leg: f"{leg.leg_id} {leg_name(leg.leg_id)}")
-    changes += _compare(
-        "closure", {c.closure_id: c for c in old.closures}, {c.closure_id: c for c in new.closures},
-        lambda c: f"{'closed' if c.closed else 'risk'} {_date(c.start)} to {_date(c.end)}"
-                  + (" every year" if c.every_year else ""),
-        lambda c: f"{c.closure_id} ({c.target_id})")
-    changes += _compare("place", old.places, new.places, lambda p: f"{p.country}, {p.kind.replace('_', ' ')}",
+    changes += _compare("rate", {r.rate_id: r for r in old.leg_rates}, {r.rate_id: r for r in new.leg_rates},
+                        _rate_text, rate_label)
+    changes += _compare("node fee", {f.fee_id: f for f in old.node_fees}, {f.fee_id: f for f in new.node_fees},
+                        _rate_text, fee_label)
+    changes += _compare("leg", old.legs, new.legs, leg_details,
+                        lambda leg: Message(msg.ID_AND_NAME, id=Verbatim(leg.leg_id), name=leg_name(leg.leg_id)))
+    changes += _compare("closure", {c.closure_id: c for c in old.closures}, {c.closure_id: c for c in new.closures},
+                        closure_details,
+                        lambda c: Message(msg.ID_AND_TARGET, id=Verbatim(c.closure_id), target=Verbatim(c.target_id)))
+    changes += _compare("place", old.places, new.places,
+                        lambda p: Message(msg.PLACE_DETAILS, country=Verbatim(p.country),
+                                          kind=Term(msg.PLACE_KINDS.get(p.kind, p.kind))),
                         lambda p: p.name)
     newest_old = {r.currency: r for r in sorted(old.fx, key=lambda r: r.as_of)}
     newest_new = {r.currency: r for r in sorted(new.fx, key=lambda r: r.as_of)}
     changes += _compare("exchange rate", newest_old, newest_new,
-                        lambda r: f"{r.units_per_usd:,.4g} per USD as of {r.as_of.isoformat()}", lambda r: r.currency)
+                        lambda r: Message(msg.FX_DETAILS, rate=Figure(r.units_per_usd, ",.4g"), date=r.as_of),
+                        lambda r: Verbatim(r.currency))
     if old.fx_as_of != new.fx_as_of:
         changes.append(Change("changed", "exchange rate", "as_of",
-                              f"exchange rates as of {old.fx_as_of.isoformat()} → {new.fx_as_of.isoformat()}"))
+                              Message(msg.FX_DATE_CHANGED, old=old.fx_as_of, new=new.fx_as_of)))
     return changes

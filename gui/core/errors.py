@@ -3,9 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import messages as msg
+from .messages import Figure, Message, Verbatim
+
 
 class CorridorQuoteError(Exception):
-    """Base of every error shown to the user as one clear line."""
+    """Base of every error shown to the user as one clear line (a Message, so it can be said in any language)."""
+
+    @property
+    def message(self) -> Message | str:
+        return self.args[0] if self.args else ""
 
 
 @dataclass(frozen=True)
@@ -13,20 +20,26 @@ class TableProblem:
     """One thing wrong in a workbook, located as precisely as the problem allows."""
 
     workbook: str
-    problem: str
+    problem: Message | str
     sheet: str | None = None
     row: int | None = None  # spreadsheet row number, 1-based, header = row 1
     column: str | None = None
 
-    def __str__(self) -> str:
-        where = [self.workbook]
+    @property
+    def message(self) -> Message:
+        """``workbook, sheet 'x', row n, column 'c': problem``, sayable in any language."""
+        where: list[Message | str] = [Verbatim(self.workbook)]
         if self.sheet:
-            where.append(f"sheet '{self.sheet}'")
+            where.append(Message(msg.SHEET_AT, sheet=Verbatim(self.sheet)))
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(Message(msg.ROW_AT, row=Figure(self.row, ".0f")))
         if self.column:
-            where.append(f"column '{self.column}'")
-        return f"{', '.join(where)}: {self.problem}"
+            where.append(Message(msg.COLUMN_AT, column=Verbatim(self.column)))
+        problem = self.problem if isinstance(self.problem, Message) else Verbatim(self.problem)
+        return Message(msg.PROBLEM_AT, where=Message.joined(where, ", "), problem=problem)
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 class TablesError(CorridorQuoteError):
@@ -34,16 +47,17 @@ class TablesError(CorridorQuoteError):
 
     def __init__(self, problems: list[TableProblem]):
         self.problems = list(problems)
-        first = str(self.problems[0]) if self.problems else "unknown problem"
         more = len(self.problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-        super().__init__(first + suffix)
+        first = self.problems[0].message if self.problems else Verbatim("unknown problem")
+        if more > 0:
+            first = Message(msg.ONE_MORE_PROBLEM if more == 1 else msg.MORE_PROBLEMS, first=first,
+                            count=Figure(more, ".0f"))
+        super().__init__(first)
 
 
 class InputError(CorridorQuoteError):
     """A request the engine cannot quote: unknown cargo or place, bad quantity or unit."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: Message | str):
         self.field = field
-        self.message = message
         super().__init__(message)

@@ -7,24 +7,26 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from . import messages as msg
 from .errors import CorridorQuoteError
+from .messages import Message, Verbatim
 
 
 class SaveError(CorridorQuoteError):
     """A file could not be saved; the message says why in plain words. Nothing was overwritten."""
 
 
-def explain(error: OSError, path: Path) -> str:
+def explain(error: OSError, path: Path) -> Message:
+    name, folder = Verbatim(path.name), Verbatim(str(path.parent))
     if error.errno == errno.ENOSPC:
-        return f"the disk is full: {path.name} was not saved (the previous file, if any, is unchanged)"
+        return Message(msg.DISK_FULL, file=name)
     if error.errno in (errno.EROFS,):
-        return f"{path.parent} is read-only: {path.name} was not saved"
+        return Message(msg.READ_ONLY, folder=folder, file=name)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return (f"{path.name} cannot be written: the folder is not writable or the file is open in another "
-                f"program (close it and save again)")
+        return Message(msg.NOT_WRITABLE, file=name)
     if error.errno == errno.ENOENT:
-        return f"the folder {path.parent} does not exist"
-    return f"{path.name} was not saved: {error.strerror or error}"
+        return Message(msg.NO_FOLDER, folder=folder)
+    return Message(msg.NOT_SAVED, file=name, error=Verbatim(error.strerror or str(error)))
 
 
 def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:

@@ -75,10 +75,11 @@ class QuoteHistory:
             self._db.execute("PRAGMA synchronous=FULL")  # a saved quote survives a power cut
             self._upgrade()
         except sqlite3.DatabaseError as error:
-            raise HistoryError(f"the quote history {self.path.name} cannot be opened: {error}") from None
+            raise HistoryError(Message(msg.HISTORY_UNREADABLE, file=Verbatim(self.path.name),
+                                       error=Verbatim(str(error)))) from None
         except OSError as error:
-            raise HistoryError(f"the quote history cannot be kept in {self.path.parent}: "
-                               f"{error.strerror or error}") from None
+            raise HistoryError(Message(msg.HISTORY_NO_FOLDER, folder=Verbatim(str(self.path.parent)),
+                                       error=Verbatim(error.strerror or str(error)))) from None
 
     def close(self) -> None:
         self._db.close()
@@ -90,7 +91,7 @@ class QuoteHistory:
     def _upgrade(self) -> None:
         version = self.version
         if version > SCHEMA_VERSION:
-            raise HistoryError(f"the quote history was written by a newer Corridor Quote (schema {version})")
+            raise HistoryError(Message(msg.HISTORY_NEWER, version=Figure(version, ".0f")))
         for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
             with self._transaction():
                 for statement in statements:
@@ -136,7 +137,7 @@ class QuoteHistory:
                      tables["corridors"]["sha256"] + ":" + tables["tariffs"]["sha256"], tables.get("fx_as_of"),
                      json.dumps(document, ensure_ascii=False), note))
         except sqlite3.OperationalError as error:
-            raise HistoryError(f"the quote was not saved: {error}") from None
+            raise HistoryError(Message(msg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
         return number
 
     def find(self, text: str = "", limit: int = 200) -> list[SavedQuote]:
@@ -152,7 +153,7 @@ class QuoteHistory:
     def get(self, number: str) -> SavedQuote:
         found = [q for q in self.find(number) if q.number == number]
         if not found:
-            raise HistoryError(f"no saved quote {number}")
+            raise HistoryError(Message(msg.NO_SAVED_QUOTE, number=Verbatim(number)))
         return found[0]
 
 

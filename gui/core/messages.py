@@ -341,3 +341,120 @@ COST_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{route}: cost {old} → {new} 
 DAYS_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{route}: typical days {old} → {new}")
 ROUTE_GONE = QT_TRANSLATE_NOOP("CoreMessages", "route no longer offered: {route}")
 TABLES_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "tables: exchange rates as of {old} → {new}")
+# reading workbooks: where a problem is, and what it is
+PROBLEM_AT = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {problem}")
+SHEET_AT = QT_TRANSLATE_NOOP("CoreMessages", "sheet '{sheet}'")
+ROW_AT = QT_TRANSLATE_NOOP("CoreMessages", "row {row}")
+COLUMN_AT = QT_TRANSLATE_NOOP("CoreMessages", "column '{column}'")
+ONE_MORE_PROBLEM = QT_TRANSLATE_NOOP("CoreMessages", "{first} (and 1 more problem)")
+MORE_PROBLEMS = QT_TRANSLATE_NOOP("CoreMessages", "{first} (and {count} more problems)")
+CELL_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, found '{value}'")
+CELL_TEXT_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, found text '{value}'")
+CELL_NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "expected a finite number, found '{value}'")
+CELL_DATE_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a date, found the number {value}")
+CELL_NOT_DATE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-01, found '{value}'")
+CELL_NOT_ID = QT_TRANSLATE_NOOP("CoreMessages", "expected an identifier of letters a-z, digits, '-' or '_', "
+                                                "found '{value}'")
+CELL_NOT_ABOVE = QT_TRANSLATE_NOOP("CoreMessages", "expected a number greater than {minimum}, found {value}")
+CELL_BELOW = QT_TRANSLATE_NOOP("CoreMessages", "expected a number at least {minimum}, found {value}")
+CELL_NOT_WHOLE = QT_TRANSLATE_NOOP("CoreMessages", "expected a whole number, found {value}")
+CELL_NOT_ONE_OF = QT_TRANSLATE_NOOP("CoreMessages", "expected one of {allowed}, found '{value}'")
+CELL_NO_VALUE = QT_TRANSLATE_NOOP("CoreMessages", "expected at least one value")
+CELL_NOT_FROM = QT_TRANSLATE_NOOP("CoreMessages", "expected values from {allowed}, found '{value}'")
+CELL_NO_ID = QT_TRANSLATE_NOOP("CoreMessages", "expected at least one identifier, or *")
+CELL_NOT_YES_NO = QT_TRANSLATE_NOOP("CoreMessages", "expected yes or no, found '{value}'")
+CELL_NOT_CURRENCY = QT_TRANSLATE_NOOP("CoreMessages", "expected a three-letter currency code such as USD, "
+                                                      "found '{value}'")
+CELL_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "this cell must be filled")
+CELL_FORMULA = QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the formula {formula} but no saved result; open "
+                                                 "the workbook in Excel or LibreOffice and save it, so the result "
+                                                 "is stored")
+FILE_NOT_FOUND = QT_TRANSLATE_NOOP("CoreMessages", "file not found")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file ({error})")
+EMPTY_FILE = QT_TRANSLATE_NOOP("CoreMessages", "an empty file; save it from Excel or LibreOffice as .xlsx")
+NOT_XLSX = QT_TRANSLATE_NOOP("CoreMessages", "not an Excel workbook (.xlsx); save it from Excel or LibreOffice "
+                                             "as .xlsx")
+CSV_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a text (CSV) file with one table; the tables need a workbook with "
+                                             "one sheet per table; save it from Excel or LibreOffice as .xlsx")
+TEXT_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a text file, not an Excel workbook (.xlsx); save it from Excel or "
+                                              "LibreOffice as .xlsx")
+WORKBOOK_DAMAGED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged or unsafe and was not read ({error})")
+XLS_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is "
+                                             "preferred")
+EXTRA_COLUMNS = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}': extra columns ignored: {columns}")
+SHEET_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "sheet '{sheet}' is missing (sheets found: {found})")
+SHEET_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "the sheet could not be read ({error})")
+SHEET_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "the sheet is empty; row 1 must hold the column names")
+COLUMN_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "column {columns} missing from row 1")
+COLUMNS_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "columns {columns} missing from row 1")
+SOURCE_OR_ESTIMATE = QT_TRANSLATE_NOOP("CoreMessages", "source_ids (or estimate_note)")
+NO_ORIGIN = QT_TRANSLATE_NOOP("CoreMessages", "neither source_ids nor estimate_note is filled: every figure needs "
+                                              "an origin")
+UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("CoreMessages", "unknown source id '{value}' (not in any 'sources' sheet)")
+DUPLICATE = QT_TRANSLATE_NOOP("CoreMessages", "duplicate {column} '{value}' (first used in row {row})")
+DAY_ORDER = QT_TRANSLATE_NOOP("CoreMessages", "days must satisfy min ≤ typical ≤ max, found {low} / {typical} / "
+                                              "{high}")
+UNKNOWN_PLACE_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown place '{value}' (not in sheet 'places')")
+UNKNOWN_EQUIPMENT_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown equipment '{value}' (not in sheet 'equipment')")
+LEG_SAME_PLACES = QT_TRANSLATE_NOOP("CoreMessages", "a leg must join two different places")
+UNKNOWN_TARGET_PLACE = QT_TRANSLATE_NOOP("CoreMessages", "unknown place '{value}'")
+UNKNOWN_TARGET_LEG = QT_TRANSLATE_NOOP("CoreMessages", "unknown leg '{value}'")
+END_BEFORE_START = QT_TRANSLATE_NOOP("CoreMessages", "end_date {end} is before start_date {start}")
+YEARLY_NEEDS_END = QT_TRANSLATE_NOOP("CoreMessages", "a window that repeats every year needs an end_date")
+FACTOR_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "a {element} factor needs one of {allowed}")
+FACTOR_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "a {element} factor is given in {unit}")
+SECOND_FX = QT_TRANSLATE_NOOP("CoreMessages", "a second {currency} rate for {date} (first in row {row})")
+USD_IS_ONE = QT_TRANSLATE_NOOP("CoreMessages", "USD must be 1 unit per USD")
+NO_FX_FOR = QT_TRANSLATE_NOOP("CoreMessages", "currency {currency} has no rate in sheet 'fx'")
+VALID_TO_BEFORE = QT_TRANSLATE_NOOP("CoreMessages", "valid_to {end} is before valid_from {start}")
+UNKNOWN_LEG_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown leg '{value}' (not in corridors sheet 'legs')")
+NO_USABLE_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "the sheet has no usable rows")
+# saving files and the quote history
+DISK_FULL = QT_TRANSLATE_NOOP("CoreMessages", "the disk is full: {file} was not saved (the previous file, if any, "
+                                              "is unchanged)")
+READ_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "{folder} is read-only: {file} was not saved")
+NOT_WRITABLE = QT_TRANSLATE_NOOP("CoreMessages", "{file} cannot be written: the folder is not writable or the file "
+                                                 "is open in another program (close it and save again)")
+NO_FOLDER = QT_TRANSLATE_NOOP("CoreMessages", "the folder {folder} does not exist")
+NOT_SAVED = QT_TRANSLATE_NOOP("CoreMessages", "{file} was not saved: {error}")
+HISTORY_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file} cannot be opened: {error}")
+HISTORY_NO_FOLDER = QT_TRANSLATE_NOOP("CoreMessages", "the quote history cannot be kept in {folder}: {error}")
+HISTORY_NEWER = QT_TRANSLATE_NOOP("CoreMessages", "the quote history was written by a newer Corridor Quote "
+                                                  "(schema {version})")
+QUOTE_NOT_SAVED = QT_TRANSLATE_NOOP("CoreMessages", "the quote was not saved: {error}")
+NO_SAVED_QUOTE = QT_TRANSLATE_NOOP("CoreMessages", "no saved quote {number}")
+# what new tables change
+CHANGED_THINGS = {
+    "rate": QT_TRANSLATE_NOOP("Terms", "rate"), "node fee": QT_TRANSLATE_NOOP("Terms", "node fee"),
+    "leg": QT_TRANSLATE_NOOP("Terms", "leg"), "closure": QT_TRANSLATE_NOOP("Terms", "closure"),
+    "place": QT_TRANSLATE_NOOP("Terms", "place"), "exchange rate": QT_TRANSLATE_NOOP("Terms", "exchange rate"),
+}
+PLACE_KINDS = {
+    "city": QT_TRANSLATE_NOOP("Terms", "city"), "border_crossing": QT_TRANSLATE_NOOP("Terms", "border crossing"),
+    "port": QT_TRANSLATE_NOOP("Terms", "port"), "dry_port": QT_TRANSLATE_NOOP("Terms", "dry port"),
+    "transshipment": QT_TRANSLATE_NOOP("Terms", "transshipment"), "junction": QT_TRANSLATE_NOOP("Terms", "junction"),
+}
+OPEN_END = QT_TRANSLATE_NOOP("Terms", "open")
+ANY_PLACE = QT_TRANSLATE_NOOP("Terms", "any place")
+PLANNED_LINE = QT_TRANSLATE_NOOP("Terms", "planned")
+OPERATIONAL_LINE = QT_TRANSLATE_NOOP("Terms", "operational")
+CLOSED = QT_TRANSLATE_NOOP("Terms", "closed")
+RISK = QT_TRANSLATE_NOOP("Terms", "risk")
+CHANGE_ADDED = QT_TRANSLATE_NOOP("CoreMessages", "{what} added: {item}: {details}")
+CHANGE_REMOVED = QT_TRANSLATE_NOOP("CoreMessages", "{what} removed: {item}: {details}")
+CHANGE_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{what} changed: {item}: {before} → {after}")
+CHANGE_CHANGED_BY = QT_TRANSLATE_NOOP("CoreMessages", "{what} changed: {item}: {before} → {after} ({change})")
+RATE_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{amount} {currency} {basis}")
+RATE_VALID = QT_TRANSLATE_NOOP("CoreMessages", "{amount} {currency} {basis}, valid {start} to {end}")
+RATE_LABEL = QT_TRANSLATE_NOOP("CoreMessages", "{id} {leg}, {equipment}, {charge}")
+RATE_LABEL_DIRECTION = QT_TRANSLATE_NOOP("CoreMessages", "{id} {leg}, {equipment}, {charge}, {direction}")
+FEE_LABEL = QT_TRANSLATE_NOOP("CoreMessages", "{id} {place}, {event}, {charge}")
+LEG_WITH_MODE = QT_TRANSLATE_NOOP("CoreMessages", "{start}–{end} ({mode})")
+ID_AND_NAME = QT_TRANSLATE_NOOP("CoreMessages", "{id} {name}")
+ID_AND_TARGET = QT_TRANSLATE_NOOP("CoreMessages", "{id} ({target})")
+LEG_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{km} km, {low}/{typical}/{high} days, {status}")
+CLOSURE_SPAN = QT_TRANSLATE_NOOP("CoreMessages", "{effect} {start} to {end}")
+CLOSURE_YEARLY = QT_TRANSLATE_NOOP("CoreMessages", "{effect} {start} to {end} every year")
+PLACE_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{country}, {kind}")
+FX_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{rate} per USD as of {date}")
+FX_DATE_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates as of {old} → {new}")

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from . import messages as msg
 from . import model as m
 from .errors import TableProblem, TablesError
+from .messages import Figure, Message, Verbatim
 from .resources import bundled_corridors, bundled_tariffs
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
@@ -22,6 +24,11 @@ class _CellError(ValueError):
     """A single cell could not be read; the message says what was expected."""
 
 
+def _shown(value: Any) -> Verbatim:
+    """A cell's content quoted in a message as it was written, never translated."""
+    return Verbatim(_text(value) if not isinstance(value, bool) else str(value))
+
+
 # ---------------------------------------------------------------- cell parsers
 
 def _is_blank(value: Any) -> bool:
@@ -31,7 +38,7 @@ def _is_blank(value: Any) -> bool:
 def parse_number(value: Any) -> float:
     """A number from a cell: real numbers, or text with spaces, thousands separators or a decimal comma."""
     if isinstance(value, bool):
-        raise _CellError(f"expected a number, found {value!r}")
+        raise _CellError(Message(msg.CELL_NOT_NUMBER, value=_shown(value)))
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
@@ -44,11 +51,11 @@ def parse_number(value: Any) -> float:
         try:
             number = float(text)
         except ValueError:
-            raise _CellError(f"expected a number, found text {value.strip()!r}") from None
+            raise _CellError(Message(msg.CELL_TEXT_NOT_NUMBER, value=_shown(value))) from None
     else:
-        raise _CellError(f"expected a number, found {value!r}")
+        raise _CellError(Message(msg.CELL_NOT_NUMBER, value=_shown(value)))
     if number != number or number in (float("inf"), float("-inf")):
-        raise _CellError(f"expected a finite number, found {value!r}")
+        raise _CellError(Message(msg.CELL_NOT_FINITE, value=_shown(value)))
     return number
 
 
@@ -64,7 +71,7 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # Excel serial day numbers up to 9999-12-31
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise _CellError(f"expected a date, found the number {value!r}")
+        raise _CellError(Message(msg.CELL_DATE_NUMBER, value=_shown(value)))
     if isinstance(value, str):
         text = value.strip()
         for fmt in _DATE_FORMATS:
@@ -72,8 +79,8 @@ def parse_date(value: Any) -> dt.date:
                 return dt.datetime.strptime(text, fmt).date()
             except ValueError:
                 pass
-        raise _CellError(f"expected a date such as 2026-03-01, found {text!r}")
-    raise _CellError(f"expected a date, found {value!r}")
+        raise _CellError(Message(msg.CELL_NOT_DATE, value=_shown(text)))
+    raise _CellError(Message(msg.CELL_NOT_DATE, value=_shown(value)))
 
 
 def _text(value: Any) -> str:
@@ -89,7 +96,7 @@ def _text(value: Any) -> str:
 def _slug(value: Any) -> str:
     text = _text(value).lower()
     if not _SLUG.match(text):
-        raise _CellError(f"expected an identifier of letters a-z, digits, '-' or '_', found {_text(value)!r}")
+        raise _CellError(Message(msg.CELL_NOT_ID, value=_shown(value)))
     return text
 
 
@@ -113,11 +120,11 @@ def _number(minimum: float | None = None, exclusive: bool = False, integer: bool
     def parse(value: Any) -> float | int:
         number = parse_number(value)
         if minimum is not None and (number <= minimum if exclusive else number < minimum):
-            relation = "greater than" if exclusive else "at least"
-            raise _CellError(f"expected a number {relation} {minimum:g}, found {number:g}")
+            raise _CellError(Message(msg.CELL_NOT_ABOVE if exclusive else msg.CELL_BELOW,
+                                     minimum=Figure(minimum, "g"), value=Figure(number, "g")))
         if integer:
             if not float(number).is_integer():
-                raise _CellError(f"expected a whole number, found {number:g}")
+                raise _CellError(Message(msg.CELL_NOT_WHOLE, value=Figure(number, "g")))
             return int(number)
         return number
     return parse
@@ -127,7 +134,7 @@ def _choice(allowed: tuple[str, ...]):
     def parse(value: Any) -> str:
         text = _text(value).lower().replace(" ", "_")
         if text not in allowed:
-            raise _CellError(f"expected one of {', '.join(allowed)}, found {_text(value)!r}")
+            raise _CellError(Message(msg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(allowed)), value=_shown(value)))
         return text
     parse.allowed = allowed  # read by the template writer for its drop-down lists
     return parse
@@ -137,12 +144,12 @@ def _choices(allowed: tuple[str, ...], allow_any: bool = True):
     def parse(value: Any) -> tuple[str, ...]:
         items = tuple(item.lower().replace(" ", "_") for item in _split(value))
         if not items:
-            raise _CellError("expected at least one value")
+            raise _CellError(Message(msg.CELL_NO_VALUE))
         for item in items:
             if item == m.ANY and allow_any:
                 continue
             if item not in allowed:
-                raise _CellError(f"expected values from {', '.join(allowed)}, found {item!r}")
+                raise _CellError(Message(msg.CELL_NOT_FROM, allowed=Verbatim(", ".join(allowed)), value=_shown(item)))
         return (m.ANY,) if m.ANY in items else items
     parse.allowed_list = allowed  # several values separated by ';'
     return parse
@@ -151,7 +158,7 @@ def _choices(allowed: tuple[str, ...], allow_any: bool = True):
 def _slugs(value: Any) -> tuple[str, ...]:
     items = _split(value)
     if not items:
-        raise _CellError("expected at least one identifier, or *")
+        raise _CellError(Message(msg.CELL_NO_ID))
     if m.ANY in items:
         return (m.ANY,)
     return tuple(_slug(item) for item in items)
@@ -169,7 +176,7 @@ def _yes_no(value: Any) -> bool:
         return True
     if text in ("no", "n", "false", "0"):
         return False
-    raise _CellError(f"expected yes or no, found {_text(value)!r}")
+    raise _CellError(Message(msg.CELL_NOT_YES_NO, value=_shown(value)))
 
 
 _yes_no.allowed = ("yes", "no")
@@ -178,7 +185,7 @@ _yes_no.allowed = ("yes", "no")
 def _currency(value: Any) -> str:
     text = _text(value).upper()
     if not re.fullmatch(r"[A-Z]{3}", text):
-        raise _CellError(f"expected a three-letter currency code such as USD, found {_text(value)!r}")
+        raise _CellError(Message(msg.CELL_NOT_CURRENCY, value=_shown(value)))
     return text
 
 
@@ -337,7 +344,7 @@ class _Reader:
         self.notes = notes
         self._blank_cells: list[tuple[str, int, int, int]] = []  # sheet, row, column index, problem index
 
-    def problem(self, text: str, sheet: str | None = None, row: int | None = None, column: str | None = None):
+    def problem(self, text: Message, sheet: str | None = None, row: int | None = None, column: str | None = None):
         self.problems.append(TableProblem(self.path.name, text, sheet, row, column))
 
     def read(self) -> tuple[m.WorkbookInfo | None, dict[str, list[_Row]]]:
@@ -346,22 +353,22 @@ class _Reader:
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
-            self.problem("file not found")
+            self.problem(Message(msg.FILE_NOT_FOUND))
             return None, {}
         except OSError as error:
-            self.problem(f"cannot read the file ({error.strerror or error})")
+            self.problem(Message(msg.FILE_UNREADABLE, error=Verbatim(error.strerror or str(error))))
             return None, {}
         info = m.WorkbookInfo(str(self.path), hashlib.sha256(data).hexdigest())
         if data.startswith(_OLE_MAGIC):
             # Excel 97–2003: calamine reads it; say so, since its formulas and dates are older conventions
-            self.notes.append(f"{self.path.name}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred")
+            self.notes.append(Message(msg.XLS_NOTE, workbook=Verbatim(self.path.name)))
         elif not data.startswith(b"PK"):  # .xlsx and .ods are zip files
-            self.problem(_not_a_workbook(data) + "; save it from Excel or LibreOffice as .xlsx")
+            self.problem(_not_a_workbook(data))
             return info, {}
         try:
             workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except Exception as error:  # calamine reports zip, XML and size-limit problems through several classes
-            self.problem(f"the workbook is damaged or unsafe and was not read ({type(error).__name__}: {error})")
+            self.problem(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(f"{type(error).__name__}: {error}")))
             return info, {}
         sheets: dict[str, list[_Row]] = {}
         by_lower = {name.strip().lower(): name for name in workbook.sheet_names}
@@ -370,13 +377,14 @@ class _Reader:
                 self.progress(f"{self.path.name}: {sheet_name}")
             actual = by_lower.get(sheet_name)
             if actual is None:
-                self.problem(f"sheet '{sheet_name}' is missing (sheets found: {', '.join(workbook.sheet_names)})")
+                self.problem(Message(msg.SHEET_MISSING, sheet=Verbatim(sheet_name),
+                                     found=Verbatim(", ".join(workbook.sheet_names))))
                 continue
             try:
                 sheet = workbook.get_sheet_by_name(actual)
                 cells = sheet.to_python(skip_empty_area=False)
             except Exception as error:
-                self.problem(f"the sheet could not be read ({error})", sheet_name)
+                self.problem(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet_name)
                 continue
             sheets[sheet_name] = self._parse_sheet(sheet_name, cells, columns, actual)
         if self._blank_cells:
@@ -399,15 +407,14 @@ class _Reader:
                 continue
             if isinstance(value, str) and value.startswith("="):
                 old = self.problems[at]
-                self.problems[at] = TableProblem(
-                    old.workbook, f"the cell holds the formula {value[:40]} but no saved result; open the workbook "
-                    f"in Excel or LibreOffice and save it, so the result is stored", old.sheet, old.row, old.column)
+                self.problems[at] = TableProblem(old.workbook, Message(msg.CELL_FORMULA, formula=Verbatim(value[:40])),
+                                                 old.sheet, old.row, old.column)
         book.close()
 
     def _parse_sheet(self, sheet: str, cells: list[list[Any]], columns: tuple[Column, ...],
                      actual_name: str | None = None) -> list[_Row]:
         if not cells:
-            self.problem("the sheet is empty; row 1 must hold the column names", sheet)
+            self.problem(Message(msg.SHEET_EMPTY), sheet)
             return []
         header = [_normalise_header(value) for value in cells[0]]
         positions: dict[str, int] = {}
@@ -417,15 +424,17 @@ class _Reader:
         # optional cells may also be left out as whole columns, but a sheet must say where its figures come from
         missing = [column.name for column in columns if column.required and column.name not in positions]
         if "source_ids" in {c.name for c in columns} and not {"source_ids", "estimate_note"} & positions.keys():
-            missing.append("source_ids (or estimate_note)")
+            missing.append(Message(msg.SOURCE_OR_ESTIMATE))
         if missing:
-            plural = "s" if len(missing) > 1 else ""
-            self.problem(f"column{plural} {', '.join(missing)} missing from row 1", sheet, 1)
+            columns_missing = Message.joined([c if isinstance(c, Message) else Verbatim(c) for c in missing], ", ")
+            self.problem(Message(msg.COLUMNS_MISSING if len(missing) > 1 else msg.COLUMN_MISSING,
+                                 columns=columns_missing), sheet, 1)
             return []
         known = {column.name for column in columns}
         extra = [name for name in header if name and name not in known]
         if extra:
-            self.notes.append(f"{self.path.name}, sheet '{sheet}': extra columns ignored: {', '.join(extra)}")
+            self.notes.append(Message(msg.EXTRA_COLUMNS, workbook=Verbatim(self.path.name), sheet=Verbatim(sheet),
+                                      columns=Verbatim(", ".join(extra))))
         plan = [(column.name, column.parse is _text, column, positions.get(column.name, -1)) for column in columns]
         rows: list[_Row] = []
         for offset, raw in enumerate(cells[1:]):
@@ -448,7 +457,7 @@ class _Reader:
                     if column.required:
                         if index >= 0:
                             self._blank_cells.append((actual_name or sheet, offset + 2, index, len(self.problems)))
-                        self.problem("this cell must be filled", sheet, offset + 2, name)
+                        self.problem(Message(msg.CELL_EMPTY), sheet, offset + 2, name)
                         ok = False
                     values[name] = column.default
                     continue
@@ -456,7 +465,7 @@ class _Reader:
                 try:
                     values[name] = column.parse(value)
                 except _CellError as error:
-                    self.problem(str(error), sheet, offset + 2, name)
+                    self.problem(error.args[0], sheet, offset + 2, name)
                     ok = False
             if not filled:
                 # only blank text: withdraw any "must be filled" it raised and skip the row like a blank one
@@ -478,12 +487,10 @@ def _check_origin(reader: _Reader, sheet: str, rows: list[_Row], sources: dict[s
     for row in rows:
         origin = row.origin()
         if not origin.source_ids and not origin.estimate_note:
-            reader.problem("neither source_ids nor estimate_note is filled: every figure needs an origin",
-                           sheet, row.number, "source_ids")
+            reader.problem(Message(msg.NO_ORIGIN), sheet, row.number, "source_ids")
         for source_id in origin.source_ids:
             if source_id not in sources:
-                reader.problem(f"unknown source id {source_id!r} (not in any 'sources' sheet)",
-                               sheet, row.number, "source_ids")
+                reader.problem(Message(msg.UNKNOWN_SOURCE, value=Verbatim(source_id)), sheet, row.number, "source_ids")
 
 
 def _unique(reader: _Reader, sheet: str, rows: list[_Row], key: str) -> dict[str, _Row]:
@@ -491,7 +498,8 @@ def _unique(reader: _Reader, sheet: str, rows: list[_Row], key: str) -> dict[str
     for row in rows:
         value = row[key]
         if value in seen:
-            reader.problem(f"duplicate {key} {value!r} (first used in row {seen[value].number})", sheet, row.number, key)
+            reader.problem(Message(msg.DUPLICATE, column=Verbatim(key), value=_shown(value),
+                                   row=Figure(seen[value].number, ".0f")), sheet, row.number, key)
         else:
             seen[value] = row
     return seen
@@ -500,8 +508,8 @@ def _unique(reader: _Reader, sheet: str, rows: list[_Row], key: str) -> dict[str
 def _check_day_order(reader: _Reader, sheet: str, row: _Row) -> bool:
     low, typical, high = row["days_min"], row["days_typical"], row["days_max"]
     if not low <= typical <= high:
-        reader.problem(f"days must satisfy min ≤ typical ≤ max, found {low:g} / {typical:g} / {high:g}",
-                       sheet, row.number, "days_typical")
+        reader.problem(Message(msg.DAY_ORDER, low=Figure(low, "g"), typical=Figure(typical, "g"),
+                               high=Figure(high, "g")), sheet, row.number, "days_typical")
         return False
     return True
 
@@ -549,14 +557,14 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         value = row[column]
         if (allow_any and value == m.ANY) or value in places:
             return True
-        reader.problem(f"unknown place {value!r} (not in sheet 'places')", sheet, row.number, column)
+        reader.problem(Message(msg.UNKNOWN_PLACE_ID, value=_shown(value)), sheet, row.number, column)
         return False
 
     def known_equipment(reader, sheet, row, column):
         values = row[column] if isinstance(row[column], tuple) else (row[column],)
         bad = [value for value in values if value != m.ANY and value not in equipment]
         for value in bad:
-            reader.problem(f"unknown equipment {value!r} (not in sheet 'equipment')", sheet, row.number, column)
+            reader.problem(Message(msg.UNKNOWN_EQUIPMENT_ID, value=_shown(value)), sheet, row.number, column)
         return not bad
 
     legs: dict[str, m.Leg] = {}
@@ -564,7 +572,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         ok = known_place(cr, "legs", r, "from_place") & known_place(cr, "legs", r, "to_place")
         ok &= known_equipment(cr, "legs", r, "equipment") & _check_day_order(cr, "legs", r)
         if r["from_place"] == r["to_place"]:
-            cr.problem("a leg must join two different places", "legs", r.number, "to_place")
+            cr.problem(Message(msg.LEG_SAME_PLACES), "legs", r.number, "to_place")
             ok = False
         if ok:
             legs[leg_id] = m.Leg(leg_id, r["from_place"], r["to_place"], r["mode"], r["corridor"], r["km"],
@@ -582,13 +590,14 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     for r in _unique(cr, "closures", c["closures"], "closure_id").values():
         target_ok = r["target_id"] in (places if r["target_kind"] == "place" else legs)
         if not target_ok:
-            cr.problem(f"unknown {r['target_kind']} {r['target_id']!r}", "closures", r.number, "target_id")
+            cr.problem(Message(msg.UNKNOWN_TARGET_PLACE if r["target_kind"] == "place" else msg.UNKNOWN_TARGET_LEG,
+                               value=_shown(r["target_id"])), "closures", r.number, "target_id")
         end = r["end_date"]
         if end is not None and not r["every_year"] and end < r["start_date"]:
-            cr.problem(f"end_date {end} is before start_date {r['start_date']}", "closures", r.number, "end_date")
+            cr.problem(Message(msg.END_BEFORE_START, end=end, start=r["start_date"]), "closures", r.number, "end_date")
             target_ok = False
         if r["every_year"] and end is None:
-            cr.problem("a window that repeats every year needs an end_date", "closures", r.number, "end_date")
+            cr.problem(Message(msg.YEARLY_NEEDS_END), "closures", r.number, "end_date")
             target_ok = False
         if target_ok:
             closures.append(m.Closure(r["closure_id"], r["target_kind"], r["target_id"], r["effect"] == "closed",
@@ -605,10 +614,11 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         expected_unit = "g_co2e_per_tkm" if transport else "kg_co2e_per_t"
         kinds = m.MODES if transport else m.NODE_EVENTS
         if r["mode_or_event"] not in kinds:
-            cr.problem(f"a {r['element']} factor needs one of {', '.join(kinds)}", "emission_factors", r.number,
-                       "mode_or_event")
+            cr.problem(Message(msg.FACTOR_NEEDS, element=Verbatim(r["element"]), allowed=Verbatim(", ".join(kinds))),
+                       "emission_factors", r.number, "mode_or_event")
         elif r["unit"] != expected_unit:
-            cr.problem(f"a {r['element']} factor is given in {expected_unit}", "emission_factors", r.number, "unit")
+            cr.problem(Message(msg.FACTOR_UNIT, element=Verbatim(r["element"]), unit=Verbatim(expected_unit)),
+                       "emission_factors", r.number, "unit")
         elif known_equipment(cr, "emission_factors", r, "equipment"):
             factors.append(m.EmissionFactor(r["factor_id"], r["element"], r["mode_or_event"], r["equipment"],
                                             r["value"], r["unit"], r["scope"], r.origin()))
@@ -618,11 +628,12 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     for r in t["fx"]:
         key = (r["currency"], r["as_of"])
         if key in seen_fx:
-            tr.problem(f"a second {key[0]} rate for {key[1]} (first in row {seen_fx[key]})", "fx", r.number, "as_of")
+            tr.problem(Message(msg.SECOND_FX, currency=Verbatim(key[0]), date=key[1], row=Figure(seen_fx[key], ".0f")),
+                       "fx", r.number, "as_of")
             continue
         seen_fx[key] = r.number
         if r["currency"] == "USD" and r["units_per_usd"] != 1:
-            tr.problem("USD must be 1 unit per USD", "fx", r.number, "units_per_usd")
+            tr.problem(Message(msg.USD_IS_ONE), "fx", r.number, "units_per_usd")
             continue
         fx.append(m.FxRate(r["currency"], r["units_per_usd"], r["as_of"], r.origin()))
     currencies = {rate.currency for rate in fx}
@@ -633,13 +644,13 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     def known_currency(reader, sheet, row):
         if row["currency"] in currencies:
             return True
-        reader.problem(f"currency {row['currency']} has no rate in sheet 'fx'", sheet, row.number, "currency")
+        reader.problem(Message(msg.NO_FX_FOR, currency=Verbatim(row["currency"])), sheet, row.number, "currency")
         return False
 
     def valid_dates(reader, sheet, row):
         start, end = row["valid_from"], row["valid_to"]
         if start and end and end < start:
-            reader.problem(f"valid_to {end} is before valid_from {start}", sheet, row.number, "valid_to")
+            reader.problem(Message(msg.VALID_TO_BEFORE, end=end, start=start), sheet, row.number, "valid_to")
             return False
         return True
 
@@ -647,7 +658,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     for r in _unique(tr, "leg_rates", t["leg_rates"], "rate_id").values():
         ok = True
         if r["leg_id"] not in legs:
-            tr.problem(f"unknown leg {r['leg_id']!r} (not in corridors sheet 'legs')", "leg_rates", r.number, "leg_id")
+            tr.problem(Message(msg.UNKNOWN_LEG_ID, value=_shown(r["leg_id"])), "leg_rates", r.number, "leg_id")
             ok = False
         ok &= known_equipment(tr, "leg_rates", r, "equipment") & known_currency(tr, "leg_rates", r)
         ok &= valid_dates(tr, "leg_rates", r)
@@ -670,7 +681,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                      (cr, "equipment", equipment), (tr, "leg_rates", leg_rates),
                                      (tr, "fx", t["fx"])):
         if not collection and not any(p.sheet == name for p in problems):
-            reader.problem("the sheet has no usable rows", name)
+            reader.problem(Message(msg.NO_USABLE_ROWS), name)
     if problems:
         raise TablesError(problems)
     return m.Tables(places, legs, tuple(nodes), tuple(closures), cargo_types, equipment, tuple(factors),
@@ -681,17 +692,17 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls (and .doc) files
 
 
-def _not_a_workbook(data: bytes) -> str:
+def _not_a_workbook(data: bytes) -> Message:
     if not data:
-        return "an empty file"
+        return Message(msg.EMPTY_FILE)
     head = data[:2048]
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
-        return "not an Excel workbook (.xlsx)"
+        return Message(msg.NOT_XLSX)
     if "," in text or ";" in text or "\t" in text:
-        return "a text (CSV) file with one table; the tables need a workbook with one sheet per table"
-    return "a text file, not an Excel workbook (.xlsx)"
+        return Message(msg.CSV_FILE)
+    return Message(msg.TEXT_FILE)
 
 
 @dataclass(frozen=True)

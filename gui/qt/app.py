@@ -28,7 +28,9 @@ def load_into(window) -> None:
     try:
         tables = load_tables()
     except TablesError as error:
-        window.finish(None, "; ".join(str(p) for p in error.problems[:5]))
+        from .i18n import say
+
+        window.finish(None, "; ".join(say(p.message) for p in error.problems[:5]))
         return
     window.finish(tables)
     if last is not None:

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
     def _report_failure(self, error: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        QMessageBox.warning(self, self.tr("Not saved"), say(getattr(error, "message", str(error))))
 
     def _write(self, document: dict, kind: str) -> Path | None:
         from ..core.errors import CorridorQuoteError
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Use these tables?"))
         if changes:
             box.setText(self.tr("{count} change(s) against the tables in use.").format(count=len(changes)))
-            box.setDetailedText("\n".join(str(c) for c in changes))
+            box.setDetailedText("\n".join(say(c.text) for c in changes))
         else:
             box.setText(self.tr("These tables hold the same figures as the ones in use."))
         box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
@@ -363,8 +363,10 @@ class MainWindow(QMainWindow):
         """Say once, in plain words, why tables cannot be used. A seam: tests replace it."""
         from PySide6.QtWidgets import QMessageBox
 
-        lines = [str(p) for p in problems]
-        text = "\n".join(lines[:25]) + (f"\n… and {len(lines) - 25} more" if len(lines) > 25 else "")
+        lines = [say(p.message) for p in problems]
+        text = "\n".join(lines[:25])
+        if len(lines) > 25:
+            text += "\n" + self.tr("… and {count} more").format(count=len(lines) - 25)
         QMessageBox.warning(self, self.tr("The tables cannot be used"),
                             self.tr("The tables in use stay as they were.") + "\n\n" + text)
 

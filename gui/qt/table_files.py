@@ -55,7 +55,11 @@ class _Worker(QObject):
         except Exception as error:  # noqa: BLE001 - whatever happens, the user gets one line, not a traceback
             from ..core.errors import TableProblem
 
-            self.failed.emit([TableProblem("tables", f"could not be read ({type(error).__name__}: {error})")])
+            from ..core import messages as msg
+            from ..core.messages import Message, Verbatim
+
+            problem = Message(msg.FILE_UNREADABLE, error=Verbatim(f"{type(error).__name__}: {error}"))
+            self.failed.emit([TableProblem(", ".join(p.name for p in self.paths if p) or "tables", problem)])
             return
         self.loaded.emit(tables)
 

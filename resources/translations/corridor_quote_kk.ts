@@ -452,6 +452,431 @@
             <source>tables: exchange rates as of {old} → {new}</source>
             <translation>кестелер: валюта бағамдары {old} → {new}</translation>
         </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="345" />
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="346" />
+            <source>sheet '{sheet}'</source>
+            <translation>'{sheet}' парағы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="347" />
+            <source>row {row}</source>
+            <translation>{row}-жол</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="348" />
+            <source>column '{column}'</source>
+            <translation>'{column}' бағаны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="349" />
+            <source>{first} (and 1 more problem)</source>
+            <translation>{first} (және тағы бір қате)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="350" />
+            <source>{first} (and {count} more problems)</source>
+            <translation>{first} (және тағы {count} қате)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="351" />
+            <source>expected a number, found '{value}'</source>
+            <translation>сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="352" />
+            <source>expected a number, found text '{value}'</source>
+            <translation>сан болуы керек, ал ұяшықта «{value}» мәтіні жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="353" />
+            <source>expected a finite number, found '{value}'</source>
+            <translation>ақырлы сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="354" />
+            <source>expected a date, found the number {value}</source>
+            <translation>дата болуы керек, ал ұяшықта {value} саны жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="355" />
+            <source>expected a date such as 2026-03-01, found '{value}'</source>
+            <translation>2026-03-01 түріндегі дата болуы керек, ал ұяшықта «{value}» жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="356" />
+            <source>expected an identifier of letters a-z, digits, '-' or '_', found '{value}'</source>
+            <translation>a-z әріптерінен, цифрлардан, '-' немесе '_' таңбаларынан тұратын идентификатор болуы керек, ал ұяшықта «{value}» жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="358" />
+            <source>expected a number greater than {minimum}, found {value}</source>
+            <translation>{minimum} мәнінен үлкен сан болуы керек, ал ұяшықта {value} жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="359" />
+            <source>expected a number at least {minimum}, found {value}</source>
+            <translation>{minimum} мәнінен кем емес сан болуы керек, ал ұяшықта {value} жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="360" />
+            <source>expected a whole number, found {value}</source>
+            <translation>бүтін сан болуы керек, ал ұяшықта {value} жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="361" />
+            <source>expected one of {allowed}, found '{value}'</source>
+            <translation>мына мәндердің бірі болуы керек: {allowed}; ал ұяшықта «{value}» жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="362" />
+            <source>expected at least one value</source>
+            <translation>кемінде бір мән болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="363" />
+            <source>expected values from {allowed}, found '{value}'</source>
+            <translation>мәндер мына тізімнен болуы керек: {allowed}; ал «{value}» көрсетілген</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="364" />
+            <source>expected at least one identifier, or *</source>
+            <translation>кемінде бір идентификатор немесе * болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="365" />
+            <source>expected yes or no, found '{value}'</source>
+            <translation>yes немесе no болуы керек, ал ұяшықта «{value}» жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="366" />
+            <source>expected a three-letter currency code such as USD, found '{value}'</source>
+            <translation>USD сияқты үш әріпті валюта коды болуы керек, ал ұяшықта «{value}» жазылған</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="368" />
+            <source>this cell must be filled</source>
+            <translation>бұл ұяшық толтырылуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="369" />
+            <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
+            <translation>ұяшықта {formula} формуласы бар, бірақ оның сақталған нәтижесі жоқ; нәтиже жазылуы үшін кітапты Excel немесе LibreOffice бағдарламасында ашып, сақтаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="372" />
+            <source>file not found</source>
+            <translation>файл табылмады</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="373" />
+            <source>cannot read the file ({error})</source>
+            <translation>файлды оқу мүмкін болмады ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="374" />
+            <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
+            <translation>бос файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="375" />
+            <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+            <translation>бұл Excel кітабы (.xlsx) емес; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="377" />
+            <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
+            <translation>бір ғана кестесі бар мәтіндік (CSV) файл; әр кесте жеке парақта тұратын кітап керек; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="379" />
+            <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+            <translation>бұл Excel кітабы (.xlsx) емес, мәтіндік файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="381" />
+            <source>the workbook is damaged or unsafe and was not read ({error})</source>
+            <translation>кітап бүлінген немесе қауіпті, сондықтан оқылмады ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="382" />
+            <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
+            <translation>{workbook}: Excel 97–2003 (.xls) кітабы ретінде оқылды; .xlsx форматы қолайлырақ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="384" />
+            <source>{workbook}, sheet '{sheet}': extra columns ignored: {columns}</source>
+            <translation>{workbook}, '{sheet}' парағы: артық бағандар ескерілмеді: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="385" />
+            <source>sheet '{sheet}' is missing (sheets found: {found})</source>
+            <translation>'{sheet}' парағы жоқ (табылған парақтар: {found})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="386" />
+            <source>the sheet could not be read ({error})</source>
+            <translation>парақты оқу мүмкін болмады ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="387" />
+            <source>the sheet is empty; row 1 must hold the column names</source>
+            <translation>парақ бос; 1-жолда бағандардың атаулары болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="388" />
+            <source>column {columns} missing from row 1</source>
+            <translation>1-жолда {columns} бағаны жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="389" />
+            <source>columns {columns} missing from row 1</source>
+            <translation>1-жолда {columns} бағандары жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="390" />
+            <source>source_ids (or estimate_note)</source>
+            <translation>source_ids (немесе estimate_note)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="391" />
+            <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
+            <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="393" />
+            <source>unknown source id '{value}' (not in any 'sources' sheet)</source>
+            <translation>белгісіз дереккөз коды «{value}» (ешбір 'sources' парағында жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="394" />
+            <source>duplicate {column} '{value}' (first used in row {row})</source>
+            <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="395" />
+            <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
+            <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="397" />
+            <source>unknown place '{value}' (not in sheet 'places')</source>
+            <translation>белгісіз пункт «{value}» ('places' парағында жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="398" />
+            <source>unknown equipment '{value}' (not in sheet 'equipment')</source>
+            <translation>белгісіз көлік бірлігі «{value}» ('equipment' парағында жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="399" />
+            <source>a leg must join two different places</source>
+            <translation>учаске екі түрлі пунктті қосуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="400" />
+            <source>unknown place '{value}'</source>
+            <translation>белгісіз пункт «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="401" />
+            <source>unknown leg '{value}'</source>
+            <translation>белгісіз учаске «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="402" />
+            <source>end_date {end} is before start_date {start}</source>
+            <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="403" />
+            <source>a window that repeats every year needs an end_date</source>
+            <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="404" />
+            <source>a {element} factor needs one of {allowed}</source>
+            <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="405" />
+            <source>a {element} factor is given in {unit}</source>
+            <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="406" />
+            <source>a second {currency} rate for {date} (first in row {row})</source>
+            <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="407" />
+            <source>USD must be 1 unit per USD</source>
+            <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="408" />
+            <source>currency {currency} has no rate in sheet 'fx'</source>
+            <translation>{currency} валютасының 'fx' парағында бағамы жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="409" />
+            <source>valid_to {end} is before valid_from {start}</source>
+            <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="410" />
+            <source>unknown leg '{value}' (not in corridors sheet 'legs')</source>
+            <translation>белгісіз учаске «{value}» (дәліздер кестесінің 'legs' парағында жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="411" />
+            <source>the sheet has no usable rows</source>
+            <translation>парақта жарамды жол жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="413" />
+            <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
+            <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="415" />
+            <source>{folder} is read-only: {file} was not saved</source>
+            <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="416" />
+            <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
+            <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="418" />
+            <source>the folder {folder} does not exist</source>
+            <translation>{folder} қалтасы жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="419" />
+            <source>{file} was not saved: {error}</source>
+            <translation>{file} файлы сақталмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="420" />
+            <source>the quote history {file} cannot be opened: {error}</source>
+            <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="421" />
+            <source>the quote history cannot be kept in {folder}: {error}</source>
+            <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="422" />
+            <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
+            <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="424" />
+            <source>the quote was not saved: {error}</source>
+            <translation>баға ұсынысы сақталмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="425" />
+            <source>no saved quote {number}</source>
+            <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="443" />
+            <source>{what} added: {item}: {details}</source>
+            <translation>{what} қосылды: {item}: {details}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="444" />
+            <source>{what} removed: {item}: {details}</source>
+            <translation>{what} алынып тасталды: {item}: {details}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="445" />
+            <source>{what} changed: {item}: {before} → {after}</source>
+            <translation>{what} өзгерді: {item}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="446" />
+            <source>{what} changed: {item}: {before} → {after} ({change})</source>
+            <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="447" />
+            <source>{amount} {currency} {basis}</source>
+            <translation>{amount} {currency} {basis}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="448" />
+            <source>{amount} {currency} {basis}, valid {start} to {end}</source>
+            <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="449" />
+            <source>{id} {leg}, {equipment}, {charge}</source>
+            <translation>{id} {leg}, {equipment}, {charge}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="450" />
+            <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
+            <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="451" />
+            <source>{id} {place}, {event}, {charge}</source>
+            <translation>{id} {place}, {event}, {charge}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="452" />
+            <source>{start}–{end} ({mode})</source>
+            <translation>{start}–{end} ({mode})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="453" />
+            <source>{id} {name}</source>
+            <translation>{id} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="454" />
+            <source>{id} ({target})</source>
+            <translation>{id} ({target})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="455" />
+            <source>{km} km, {low}/{typical}/{high} days, {status}</source>
+            <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="456" />
+            <source>{effect} {start} to {end}</source>
+            <translation>{effect}, {start} — {end}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="457" />
+            <source>{effect} {start} to {end} every year</source>
+            <translation>{effect}, жыл сайын {start} — {end}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="458" />
+            <source>{country}, {kind}</source>
+            <translation>{country}, {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="459" />
+            <source>{rate} per USD as of {date}</source>
+            <translation>{date} күнгі 1 USD = {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="460" />
+            <source>exchange rates as of {old} → {new}</source>
+            <translation>валюта бағамдарының күні: {old} → {new}</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeRatesDialog</name>
@@ -554,12 +979,12 @@
             <translation> (мерзімі өтті)</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/dialogs.py" line="270" />
+            <location filename="../../gui/qt/dialogs.py" line="271" />
             <source>On today's tables: </source>
             <translation>Бүгінгі кестелер бойынша: </translation>
         </message>
         <message>
-            <location filename="../../gui/qt/dialogs.py" line="271" />
+            <location filename="../../gui/qt/dialogs.py" line="270" />
             <source>no difference</source>
             <translation>өзгеріс жоқ</translation>
         </message>
@@ -616,7 +1041,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/qt/app.py" line="37" />
+            <location filename="../../gui/qt/app.py" line="39" />
             <source>Your last tables no longer load ({file}); using the bundled ones</source>
             <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
         </message>
@@ -761,52 +1186,57 @@
             <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="368" />
+            <location filename="../../gui/qt/main_window.py" line="369" />
+            <source>… and {count} more</source>
+            <translation>… және тағы {count}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="370" />
             <source>The tables cannot be used</source>
             <translation>Кестелерді пайдалануға болмайды</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="369" />
+            <location filename="../../gui/qt/main_window.py" line="371" />
             <source>The tables in use stay as they were.</source>
             <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="396" />
+            <location filename="../../gui/qt/main_window.py" line="398" />
             <source>Reading {what}…</source>
             <translation>Оқылуда: {what}…</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="445" />
+            <location filename="../../gui/qt/main_window.py" line="447" />
             <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
             <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; желісіз</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="458" />
+            <location filename="../../gui/qt/main_window.py" line="460" />
             <source>Correct the marked field to see the routes.</source>
             <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="468" />
+            <location filename="../../gui/qt/main_window.py" line="470" />
             <source>set for this quote; table {rate} as of {date}</source>
             <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="475" />
+            <location filename="../../gui/qt/main_window.py" line="477" />
             <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
             <translation>{cargo}: {load}. {date} күні {total} бағыттың {available} қолжетімді. Бағамдар: {rates}</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="509" />
+            <location filename="../../gui/qt/main_window.py" line="511" />
             <source>Select a route to see it leg by leg.</source>
             <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="515" />
+            <location filename="../../gui/qt/main_window.py" line="517" />
             <source>available</source>
             <translation>қолжетімді</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="515" />
+            <location filename="../../gui/qt/main_window.py" line="517" />
             <source>unavailable: </source>
             <translation>қолжетімсіз: </translation>
         </message>
@@ -1395,6 +1825,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="217" />
+            <location filename="../../gui/core/messages.py" line="433" />
             <source>border crossing</source>
             <translation>шекарадан өту</translation>
         </message>
@@ -1410,6 +1841,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="220" />
+            <location filename="../../gui/core/messages.py" line="435" />
             <source>transshipment</source>
             <translation>қайта тиеу</translation>
         </message>
@@ -1510,6 +1942,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="280" />
+            <location filename="../../gui/core/messages.py" line="430" />
             <source>place</source>
             <translation>пункт</translation>
         </message>
@@ -1522,6 +1955,81 @@
             <location filename="../../gui/core/messages.py" line="281" />
             <source>quantity</source>
             <translation>саны</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="428" />
+            <source>rate</source>
+            <translation>тариф</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="428" />
+            <source>node fee</source>
+            <translation>пункттегі алым</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="429" />
+            <source>leg</source>
+            <translation>учаске</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="429" />
+            <source>closure</source>
+            <translation>жабылу</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="430" />
+            <source>exchange rate</source>
+            <translation>валюта бағамы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="433" />
+            <source>city</source>
+            <translation>қала</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="434" />
+            <source>port</source>
+            <translation>порт</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="434" />
+            <source>dry port</source>
+            <translation>құрғақ порт</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="435" />
+            <source>junction</source>
+            <translation>көлік торабы</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="437" />
+            <source>open</source>
+            <translation>мерзімсіз</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="438" />
+            <source>any place</source>
+            <translation>кез келген пункт</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="439" />
+            <source>planned</source>
+            <translation>жобада</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="440" />
+            <source>operational</source>
+            <translation>жұмыс істейді</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="441" />
+            <source>closed</source>
+            <translation>жабық</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="442" />
+            <source>risk</source>
+            <translation>тәуекел</translation>
         </message>
     </context>
     <context>

@@ -452,6 +452,431 @@
             <source>tables: exchange rates as of {old} → {new}</source>
             <translation>таблицы: курсы валют на {old} → на {new}</translation>
         </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="345" />
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="346" />
+            <source>sheet '{sheet}'</source>
+            <translation>лист '{sheet}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="347" />
+            <source>row {row}</source>
+            <translation>строка {row}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="348" />
+            <source>column '{column}'</source>
+            <translation>столбец '{column}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="349" />
+            <source>{first} (and 1 more problem)</source>
+            <translation>{first} (и ещё одна ошибка)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="350" />
+            <source>{first} (and {count} more problems)</source>
+            <translation>{first} (и ещё ошибок: {count})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="351" />
+            <source>expected a number, found '{value}'</source>
+            <translation>ожидалось число, а в ячейке «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="352" />
+            <source>expected a number, found text '{value}'</source>
+            <translation>ожидалось число, а в ячейке текст «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="353" />
+            <source>expected a finite number, found '{value}'</source>
+            <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="354" />
+            <source>expected a date, found the number {value}</source>
+            <translation>ожидалась дата, а в ячейке число {value}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="355" />
+            <source>expected a date such as 2026-03-01, found '{value}'</source>
+            <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="356" />
+            <source>expected an identifier of letters a-z, digits, '-' or '_', found '{value}'</source>
+            <translation>ожидался идентификатор из букв a-z, цифр, '-' или '_', а в ячейке «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="358" />
+            <source>expected a number greater than {minimum}, found {value}</source>
+            <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="359" />
+            <source>expected a number at least {minimum}, found {value}</source>
+            <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="360" />
+            <source>expected a whole number, found {value}</source>
+            <translation>ожидалось целое число, а в ячейке {value}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="361" />
+            <source>expected one of {allowed}, found '{value}'</source>
+            <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="362" />
+            <source>expected at least one value</source>
+            <translation>ожидалось хотя бы одно значение</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="363" />
+            <source>expected values from {allowed}, found '{value}'</source>
+            <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="364" />
+            <source>expected at least one identifier, or *</source>
+            <translation>ожидался хотя бы один идентификатор или *</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="365" />
+            <source>expected yes or no, found '{value}'</source>
+            <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="366" />
+            <source>expected a three-letter currency code such as USD, found '{value}'</source>
+            <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="368" />
+            <source>this cell must be filled</source>
+            <translation>ячейка должна быть заполнена</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="369" />
+            <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
+            <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="372" />
+            <source>file not found</source>
+            <translation>файл не найден</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="373" />
+            <source>cannot read the file ({error})</source>
+            <translation>не удалось прочитать файл ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="374" />
+            <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
+            <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="375" />
+            <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+            <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="377" />
+            <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
+            <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="379" />
+            <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+            <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="381" />
+            <source>the workbook is damaged or unsafe and was not read ({error})</source>
+            <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="382" />
+            <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
+            <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="384" />
+            <source>{workbook}, sheet '{sheet}': extra columns ignored: {columns}</source>
+            <translation>{workbook}, лист '{sheet}': лишние столбцы не учитываются: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="385" />
+            <source>sheet '{sheet}' is missing (sheets found: {found})</source>
+            <translation>нет листа '{sheet}' (найдены листы: {found})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="386" />
+            <source>the sheet could not be read ({error})</source>
+            <translation>не удалось прочитать лист ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="387" />
+            <source>the sheet is empty; row 1 must hold the column names</source>
+            <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="388" />
+            <source>column {columns} missing from row 1</source>
+            <translation>в строке 1 нет столбца {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="389" />
+            <source>columns {columns} missing from row 1</source>
+            <translation>в строке 1 нет столбцов {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="390" />
+            <source>source_ids (or estimate_note)</source>
+            <translation>source_ids (или estimate_note)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="391" />
+            <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
+            <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="393" />
+            <source>unknown source id '{value}' (not in any 'sources' sheet)</source>
+            <translation>неизвестный код источника «{value}» (его нет ни на одном листе 'sources')</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="394" />
+            <source>duplicate {column} '{value}' (first used in row {row})</source>
+            <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="395" />
+            <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
+            <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="397" />
+            <source>unknown place '{value}' (not in sheet 'places')</source>
+            <translation>неизвестный пункт «{value}» (нет на листе 'places')</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="398" />
+            <source>unknown equipment '{value}' (not in sheet 'equipment')</source>
+            <translation>неизвестная транспортная единица «{value}» (нет на листе 'equipment')</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="399" />
+            <source>a leg must join two different places</source>
+            <translation>участок должен соединять два разных пункта</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="400" />
+            <source>unknown place '{value}'</source>
+            <translation>неизвестный пункт «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="401" />
+            <source>unknown leg '{value}'</source>
+            <translation>неизвестный участок «{value}»</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="402" />
+            <source>end_date {end} is before start_date {start}</source>
+            <translation>end_date {end} раньше start_date {start}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="403" />
+            <source>a window that repeats every year needs an end_date</source>
+            <translation>для периода, который повторяется каждый год, нужна end_date</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="404" />
+            <source>a {element} factor needs one of {allowed}</source>
+            <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="405" />
+            <source>a {element} factor is given in {unit}</source>
+            <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="406" />
+            <source>a second {currency} rate for {date} (first in row {row})</source>
+            <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="407" />
+            <source>USD must be 1 unit per USD</source>
+            <translation>курс USD должен быть равен 1 за USD</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="408" />
+            <source>currency {currency} has no rate in sheet 'fx'</source>
+            <translation>для валюты {currency} нет курса на листе 'fx'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="409" />
+            <source>valid_to {end} is before valid_from {start}</source>
+            <translation>valid_to {end} раньше valid_from {start}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="410" />
+            <source>unknown leg '{value}' (not in corridors sheet 'legs')</source>
+            <translation>неизвестный участок «{value}» (нет на листе 'legs' таблицы коридоров)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="411" />
+            <source>the sheet has no usable rows</source>
+            <translation>на листе нет пригодных строк</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="413" />
+            <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
+            <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="415" />
+            <source>{folder} is read-only: {file} was not saved</source>
+            <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="416" />
+            <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
+            <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="418" />
+            <source>the folder {folder} does not exist</source>
+            <translation>папка {folder} не существует</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="419" />
+            <source>{file} was not saved: {error}</source>
+            <translation>файл {file} не сохранён: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="420" />
+            <source>the quote history {file} cannot be opened: {error}</source>
+            <translation>не удаётся открыть историю котировок {file}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="421" />
+            <source>the quote history cannot be kept in {folder}: {error}</source>
+            <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="422" />
+            <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
+            <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="424" />
+            <source>the quote was not saved: {error}</source>
+            <translation>котировка не сохранена: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="425" />
+            <source>no saved quote {number}</source>
+            <translation>нет сохранённой котировки {number}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="443" />
+            <source>{what} added: {item}: {details}</source>
+            <translation>{what} (добавлено): {item}: {details}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="444" />
+            <source>{what} removed: {item}: {details}</source>
+            <translation>{what} (удалено): {item}: {details}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="445" />
+            <source>{what} changed: {item}: {before} → {after}</source>
+            <translation>{what} (изменено): {item}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="446" />
+            <source>{what} changed: {item}: {before} → {after} ({change})</source>
+            <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="447" />
+            <source>{amount} {currency} {basis}</source>
+            <translation>{amount} {currency} {basis}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="448" />
+            <source>{amount} {currency} {basis}, valid {start} to {end}</source>
+            <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="449" />
+            <source>{id} {leg}, {equipment}, {charge}</source>
+            <translation>{id} {leg}, {equipment}, {charge}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="450" />
+            <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
+            <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="451" />
+            <source>{id} {place}, {event}, {charge}</source>
+            <translation>{id} {place}, {event}, {charge}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="452" />
+            <source>{start}–{end} ({mode})</source>
+            <translation>{start}–{end} ({mode})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="453" />
+            <source>{id} {name}</source>
+            <translation>{id} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="454" />
+            <source>{id} ({target})</source>
+            <translation>{id} ({target})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="455" />
+            <source>{km} km, {low}/{typical}/{high} days, {status}</source>
+            <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="456" />
+            <source>{effect} {start} to {end}</source>
+            <translation>{effect} {start} — {end}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="457" />
+            <source>{effect} {start} to {end} every year</source>
+            <translation>{effect} {start} — {end}, ежегодно</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="458" />
+            <source>{country}, {kind}</source>
+            <translation>{country}, {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="459" />
+            <source>{rate} per USD as of {date}</source>
+            <translation>{rate} за USD на {date}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="460" />
+            <source>exchange rates as of {old} → {new}</source>
+            <translation>курсы валют на {old} → на {new}</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeRatesDialog</name>
@@ -554,12 +979,12 @@
             <translation> (истекло)</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/dialogs.py" line="270" />
+            <location filename="../../gui/qt/dialogs.py" line="271" />
             <source>On today's tables: </source>
             <translation>По сегодняшним таблицам: </translation>
         </message>
         <message>
-            <location filename="../../gui/qt/dialogs.py" line="271" />
+            <location filename="../../gui/qt/dialogs.py" line="270" />
             <source>no difference</source>
             <translation>без изменений</translation>
         </message>
@@ -616,7 +1041,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/qt/app.py" line="37" />
+            <location filename="../../gui/qt/app.py" line="39" />
             <source>Your last tables no longer load ({file}); using the bundled ones</source>
             <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
         </message>
@@ -761,52 +1186,57 @@
             <translation>В этих таблицах те же данные, что и в текущих.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="368" />
+            <location filename="../../gui/qt/main_window.py" line="369" />
+            <source>… and {count} more</source>
+            <translation>… и ещё {count}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="370" />
             <source>The tables cannot be used</source>
             <translation>Таблицы нельзя использовать</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="369" />
+            <location filename="../../gui/qt/main_window.py" line="371" />
             <source>The tables in use stay as they were.</source>
             <translation>Текущие таблицы остаются без изменений.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="396" />
+            <location filename="../../gui/qt/main_window.py" line="398" />
             <source>Reading {what}…</source>
             <translation>Чтение: {what}…</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="445" />
+            <location filename="../../gui/qt/main_window.py" line="447" />
             <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
             <translation>Таблицы: {corridors} ({places} пунктов, {legs} участков, #{corridors_hash}) и {tariffs} ({rates} тарифов, #{tariffs_hash}); курсы валют на {fx_date}; без сети</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="458" />
+            <location filename="../../gui/qt/main_window.py" line="460" />
             <source>Correct the marked field to see the routes.</source>
             <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="468" />
+            <location filename="../../gui/qt/main_window.py" line="470" />
             <source>set for this quote; table {rate} as of {date}</source>
             <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="475" />
+            <location filename="../../gui/qt/main_window.py" line="477" />
             <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
             <translation>{cargo}: {load}. Доступно маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="509" />
+            <location filename="../../gui/qt/main_window.py" line="511" />
             <source>Select a route to see it leg by leg.</source>
             <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="515" />
+            <location filename="../../gui/qt/main_window.py" line="517" />
             <source>available</source>
             <translation>доступен</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="515" />
+            <location filename="../../gui/qt/main_window.py" line="517" />
             <source>unavailable: </source>
             <translation>недоступен: </translation>
         </message>
@@ -1395,6 +1825,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="217" />
+            <location filename="../../gui/core/messages.py" line="433" />
             <source>border crossing</source>
             <translation>пересечение границы</translation>
         </message>
@@ -1410,6 +1841,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="220" />
+            <location filename="../../gui/core/messages.py" line="435" />
             <source>transshipment</source>
             <translation>перевалка</translation>
         </message>
@@ -1510,6 +1942,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="280" />
+            <location filename="../../gui/core/messages.py" line="430" />
             <source>place</source>
             <translation>пункт</translation>
         </message>
@@ -1522,6 +1955,81 @@
             <location filename="../../gui/core/messages.py" line="281" />
             <source>quantity</source>
             <translation>количество</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="428" />
+            <source>rate</source>
+            <translation>тариф</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="428" />
+            <source>node fee</source>
+            <translation>сбор в пункте</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="429" />
+            <source>leg</source>
+            <translation>участок</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="429" />
+            <source>closure</source>
+            <translation>закрытие</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="430" />
+            <source>exchange rate</source>
+            <translation>курс валюты</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="433" />
+            <source>city</source>
+            <translation>город</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="434" />
+            <source>port</source>
+            <translation>порт</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="434" />
+            <source>dry port</source>
+            <translation>сухой порт</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="435" />
+            <source>junction</source>
+            <translation>узловой пункт</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="437" />
+            <source>open</source>
+            <translation>бессрочно</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="438" />
+            <source>any place</source>
+            <translation>любой пункт</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="439" />
+            <source>planned</source>
+            <translation>в проекте</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="440" />
+            <source>operational</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="441" />
+            <source>closed</source>
+            <translation>закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="442" />
+            <source>risk</source>
+            <translation>риск</translation>
         </message>
     </context>
     <context>

@@ -452,6 +452,431 @@
             <source>tables: exchange rates as of {old} → {new}</source>
             <translation>جدول: شرحِ مبادلہ بتاریخ {old} → {new}</translation>
         </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="345" />
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="346" />
+            <source>sheet '{sheet}'</source>
+            <translation>شیٹ '{sheet}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="347" />
+            <source>row {row}</source>
+            <translation>قطار {row}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="348" />
+            <source>column '{column}'</source>
+            <translation>کالم '{column}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="349" />
+            <source>{first} (and 1 more problem)</source>
+            <translation>{first} (اور ایک مزید غلطی)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="350" />
+            <source>{first} (and {count} more problems)</source>
+            <translation>{first} (اور {count} مزید غلطیاں)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="351" />
+            <source>expected a number, found '{value}'</source>
+            <translation>عدد درکار ہے، لیکن سیل میں "{value}" ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="352" />
+            <source>expected a number, found text '{value}'</source>
+            <translation>عدد درکار ہے، لیکن سیل میں متن "{value}" ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="353" />
+            <source>expected a finite number, found '{value}'</source>
+            <translation>محدود عدد درکار ہے، لیکن سیل میں "{value}" ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="354" />
+            <source>expected a date, found the number {value}</source>
+            <translation>تاریخ درکار ہے، لیکن سیل میں عدد {value} ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="355" />
+            <source>expected a date such as 2026-03-01, found '{value}'</source>
+            <translation>تاریخ درکار ہے، مثلاً 2026-03-01، لیکن سیل میں "{value}" ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="356" />
+            <source>expected an identifier of letters a-z, digits, '-' or '_', found '{value}'</source>
+            <translation>حروف a-z، ہندسوں، '-' یا '_' پر مشتمل آئی ڈی درکار ہے، لیکن سیل میں "{value}" ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="358" />
+            <source>expected a number greater than {minimum}, found {value}</source>
+            <translation>{minimum} سے بڑا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="359" />
+            <source>expected a number at least {minimum}, found {value}</source>
+            <translation>کم از کم {minimum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="360" />
+            <source>expected a whole number, found {value}</source>
+            <translation>مکمل عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="361" />
+            <source>expected one of {allowed}, found '{value}'</source>
+            <translation>ان میں سے ایک درکار ہے: {allowed}؛ لیکن سیل میں "{value}" ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="362" />
+            <source>expected at least one value</source>
+            <translation>کم از کم ایک اندراج درکار ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="363" />
+            <source>expected values from {allowed}, found '{value}'</source>
+            <translation>اس فہرست سے اندراجات درکار ہیں: {allowed}؛ لیکن "{value}" درج ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="364" />
+            <source>expected at least one identifier, or *</source>
+            <translation>کم از کم ایک آئی ڈی، یا * درکار ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="365" />
+            <source>expected yes or no, found '{value}'</source>
+            <translation>yes یا no درکار ہے، لیکن سیل میں "{value}" ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="366" />
+            <source>expected a three-letter currency code such as USD, found '{value}'</source>
+            <translation>تین حرفی کرنسی کوڈ درکار ہے، مثلاً USD، لیکن سیل میں "{value}" ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="368" />
+            <source>this cell must be filled</source>
+            <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="369" />
+            <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
+            <translation>سیل میں فارمولا {formula} ہے مگر اس کا محفوظ شدہ نتیجہ نہیں؛ ورک بک کو Excel یا LibreOffice میں کھول کر محفوظ کریں تاکہ نتیجہ محفوظ ہو جائے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="372" />
+            <source>file not found</source>
+            <translation>فائل نہیں ملی</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="373" />
+            <source>cannot read the file ({error})</source>
+            <translation>فائل پڑھی نہیں جا سکی ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="374" />
+            <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
+            <translation>فائل خالی ہے؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="375" />
+            <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+            <translation>یہ Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="377" />
+            <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
+            <translation>ایک جدول والی ٹیکسٹ (CSV) فائل؛ جدولوں کے لیے ایسی ورک بک درکار ہے جس میں ہر جدول الگ شیٹ پر ہو؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="379" />
+            <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+            <translation>یہ ٹیکسٹ فائل ہے، Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="381" />
+            <source>the workbook is damaged or unsafe and was not read ({error})</source>
+            <translation>ورک بک خراب یا غیر محفوظ ہے، اس لیے پڑھی نہیں گئی ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="382" />
+            <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
+            <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="384" />
+            <source>{workbook}, sheet '{sheet}': extra columns ignored: {columns}</source>
+            <translation>{workbook}، شیٹ '{sheet}': اضافی کالم نظرانداز کیے گئے: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="385" />
+            <source>sheet '{sheet}' is missing (sheets found: {found})</source>
+            <translation>شیٹ '{sheet}' موجود نہیں (موجود شیٹس: {found})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="386" />
+            <source>the sheet could not be read ({error})</source>
+            <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="387" />
+            <source>the sheet is empty; row 1 must hold the column names</source>
+            <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="388" />
+            <source>column {columns} missing from row 1</source>
+            <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="389" />
+            <source>columns {columns} missing from row 1</source>
+            <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="390" />
+            <source>source_ids (or estimate_note)</source>
+            <translation>source_ids (یا estimate_note)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="391" />
+            <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
+            <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="393" />
+            <source>unknown source id '{value}' (not in any 'sources' sheet)</source>
+            <translation>نامعلوم ماخذ آئی ڈی "{value}" (کسی بھی 'sources' شیٹ میں نہیں)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="394" />
+            <source>duplicate {column} '{value}' (first used in row {row})</source>
+            <translation>{column} میں دہرا اندراج: "{value}" (پہلی بار قطار {row} میں)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="395" />
+            <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
+            <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="397" />
+            <source>unknown place '{value}' (not in sheet 'places')</source>
+            <translation>نامعلوم مقام "{value}" ('places' شیٹ میں نہیں)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="398" />
+            <source>unknown equipment '{value}' (not in sheet 'equipment')</source>
+            <translation>نامعلوم یونٹ کی قسم "{value}" ('equipment' شیٹ میں نہیں)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="399" />
+            <source>a leg must join two different places</source>
+            <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="400" />
+            <source>unknown place '{value}'</source>
+            <translation>نامعلوم مقام "{value}"</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="401" />
+            <source>unknown leg '{value}'</source>
+            <translation>نامعلوم حصہ "{value}"</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="402" />
+            <source>end_date {end} is before start_date {start}</source>
+            <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="403" />
+            <source>a window that repeats every year needs an end_date</source>
+            <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="404" />
+            <source>a {element} factor needs one of {allowed}</source>
+            <translation>"{element}" قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="405" />
+            <source>a {element} factor is given in {unit}</source>
+            <translation>"{element}" قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="406" />
+            <source>a second {currency} rate for {date} (first in row {row})</source>
+            <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="407" />
+            <source>USD must be 1 unit per USD</source>
+            <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="408" />
+            <source>currency {currency} has no rate in sheet 'fx'</source>
+            <translation>کرنسی {currency} کی شرح 'fx' شیٹ میں موجود نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="409" />
+            <source>valid_to {end} is before valid_from {start}</source>
+            <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="410" />
+            <source>unknown leg '{value}' (not in corridors sheet 'legs')</source>
+            <translation>نامعلوم حصہ "{value}" (راہداریوں کے جدول کی 'legs' شیٹ میں نہیں)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="411" />
+            <source>the sheet has no usable rows</source>
+            <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="413" />
+            <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
+            <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="415" />
+            <source>{folder} is read-only: {file} was not saved</source>
+            <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="416" />
+            <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
+            <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="418" />
+            <source>the folder {folder} does not exist</source>
+            <translation>فولڈر {folder} موجود نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="419" />
+            <source>{file} was not saved: {error}</source>
+            <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="420" />
+            <source>the quote history {file} cannot be opened: {error}</source>
+            <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="421" />
+            <source>the quote history cannot be kept in {folder}: {error}</source>
+            <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="422" />
+            <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
+            <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="424" />
+            <source>the quote was not saved: {error}</source>
+            <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="425" />
+            <source>no saved quote {number}</source>
+            <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="443" />
+            <source>{what} added: {item}: {details}</source>
+            <translation>{what} (اضافہ): {item}: {details}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="444" />
+            <source>{what} removed: {item}: {details}</source>
+            <translation>{what} (حذف): {item}: {details}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="445" />
+            <source>{what} changed: {item}: {before} → {after}</source>
+            <translation>{what} (تبدیلی): {item}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="446" />
+            <source>{what} changed: {item}: {before} → {after} ({change})</source>
+            <translation>{what} (تبدیلی): {item}: {before} → {after} ({change})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="447" />
+            <source>{amount} {currency} {basis}</source>
+            <translation>{amount} {currency} {basis}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="448" />
+            <source>{amount} {currency} {basis}, valid {start} to {end}</source>
+            <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="449" />
+            <source>{id} {leg}, {equipment}, {charge}</source>
+            <translation>{id} {leg}، {equipment}، {charge}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="450" />
+            <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
+            <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="451" />
+            <source>{id} {place}, {event}, {charge}</source>
+            <translation>{id} {place}، {event}، {charge}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="452" />
+            <source>{start}–{end} ({mode})</source>
+            <translation>{start}–{end} ({mode})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="453" />
+            <source>{id} {name}</source>
+            <translation>{id} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="454" />
+            <source>{id} ({target})</source>
+            <translation>{id} ({target})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="455" />
+            <source>{km} km, {low}/{typical}/{high} days, {status}</source>
+            <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="456" />
+            <source>{effect} {start} to {end}</source>
+            <translation>{start} سے {end} تک {effect}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="457" />
+            <source>{effect} {start} to {end} every year</source>
+            <translation>ہر سال {start} سے {end} تک {effect}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="458" />
+            <source>{country}, {kind}</source>
+            <translation>{country}، {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="459" />
+            <source>{rate} per USD as of {date}</source>
+            <translation>{date} تک فی USD {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="460" />
+            <source>exchange rates as of {old} → {new}</source>
+            <translation>شرحِ مبادلہ بتاریخ {old} → {new}</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeRatesDialog</name>
@@ -554,12 +979,12 @@
             <translation> (میعاد ختم)</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/dialogs.py" line="270" />
+            <location filename="../../gui/qt/dialogs.py" line="271" />
             <source>On today's tables: </source>
             <translation>آج کی جدولوں پر: </translation>
         </message>
         <message>
-            <location filename="../../gui/qt/dialogs.py" line="271" />
+            <location filename="../../gui/qt/dialogs.py" line="270" />
             <source>no difference</source>
             <translation>کوئی فرق نہیں</translation>
         </message>
@@ -616,7 +1041,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/qt/app.py" line="37" />
+            <location filename="../../gui/qt/app.py" line="39" />
             <source>Your last tables no longer load ({file}); using the bundled ones</source>
             <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
         </message>
@@ -761,52 +1186,57 @@
             <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="368" />
+            <location filename="../../gui/qt/main_window.py" line="369" />
+            <source>… and {count} more</source>
+            <translation>… اور {count} مزید</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" line="370" />
             <source>The tables cannot be used</source>
             <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="369" />
+            <location filename="../../gui/qt/main_window.py" line="371" />
             <source>The tables in use stay as they were.</source>
             <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="396" />
+            <location filename="../../gui/qt/main_window.py" line="398" />
             <source>Reading {what}…</source>
             <translation>پڑھا جا رہا ہے: {what}…</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="445" />
+            <location filename="../../gui/qt/main_window.py" line="447" />
             <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
             <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="458" />
+            <location filename="../../gui/qt/main_window.py" line="460" />
             <source>Correct the marked field to see the routes.</source>
             <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="468" />
+            <location filename="../../gui/qt/main_window.py" line="470" />
             <source>set for this quote; table {rate} as of {date}</source>
             <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="475" />
+            <location filename="../../gui/qt/main_window.py" line="477" />
             <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
             <translation>{cargo}: {load}۔ {date} کو {total} میں سے {available} راستے دستیاب۔ شرح تبادلہ: {rates}</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="509" />
+            <location filename="../../gui/qt/main_window.py" line="511" />
             <source>Select a route to see it leg by leg.</source>
             <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="515" />
+            <location filename="../../gui/qt/main_window.py" line="517" />
             <source>available</source>
             <translation>دستیاب</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/main_window.py" line="515" />
+            <location filename="../../gui/qt/main_window.py" line="517" />
             <source>unavailable: </source>
             <translation>دستیاب نہیں: </translation>
         </message>
@@ -1395,6 +1825,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="217" />
+            <location filename="../../gui/core/messages.py" line="433" />
             <source>border crossing</source>
             <translation>سرحد پار کرنا</translation>
         </message>
@@ -1410,6 +1841,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="220" />
+            <location filename="../../gui/core/messages.py" line="435" />
             <source>transshipment</source>
             <translation>سامان کی منتقلی</translation>
         </message>
@@ -1510,6 +1942,7 @@
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="280" />
+            <location filename="../../gui/core/messages.py" line="430" />
             <source>place</source>
             <translation>مقام</translation>
         </message>
@@ -1522,6 +1955,81 @@
             <location filename="../../gui/core/messages.py" line="281" />
             <source>quantity</source>
             <translation>مقدار</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="428" />
+            <source>rate</source>
+            <translation>ٹیرف</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="428" />
+            <source>node fee</source>
+            <translation>مقام کا محصول</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="429" />
+            <source>leg</source>
+            <translation>حصہ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="429" />
+            <source>closure</source>
+            <translation>بندش</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="430" />
+            <source>exchange rate</source>
+            <translation>شرحِ مبادلہ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="433" />
+            <source>city</source>
+            <translation>شہر</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="434" />
+            <source>port</source>
+            <translation>بندرگاہ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="434" />
+            <source>dry port</source>
+            <translation>ڈرائی پورٹ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="435" />
+            <source>junction</source>
+            <translation>جنکشن</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="437" />
+            <source>open</source>
+            <translation>غیر معینہ مدت</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="438" />
+            <source>any place</source>
+            <translation>کوئی بھی مقام</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="439" />
+            <source>planned</source>
+            <translation>منصوبہ بند</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="440" />
+            <source>operational</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="441" />
+            <source>closed</source>
+            <translation>بند</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/messages.py" line="442" />
+            <source>risk</source>
+            <translation>خطرہ</translation>
         </message>
     </context>
     <context>

@@ -75,7 +75,7 @@ def test_change_report_old_to_new(tmp_path, fixture_tables):
     lines = [str(c) for c in compare_tables(fixture_tables, new)]
     assert "rate changed: r5 Port One–Port Two (sea), c20, freight: 500 USD per unit → 550 USD per unit (+10%)" \
         in lines
-    assert "rate removed: r1 Alpha–Gate (rail), *, freight: 0.05 USD per tkm" in lines
+    assert "rate removed: r1 Alpha–Gate (rail), *, freight: 0.05 USD per tonne-km" in lines
     assert "rate added: r8 Beta–Omega (road), truck, toll, reverse: 15 USD per unit" in lines
     assert "closure changed: gate-may (gate): closed 2026-05-01 to 2026-05-31 → closed 2026-05-01 to 2026-06-15" \
         in lines

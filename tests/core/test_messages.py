@@ -24,7 +24,8 @@ def _message_call(node: ast.AST) -> bool:
 
 
 def test_every_user_message_of_the_core_is_translatable():
-    """InputError texts and route warnings and reasons are Messages, never plain (f-)strings."""
+    """Input errors, route warnings and reasons, workbook problems and save and history errors are Messages,
+    never plain (f-)strings."""
     plain = []
     for path in sorted(CORE.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -33,9 +34,12 @@ def test_every_user_message_of_the_core_is_translatable():
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if name == "InputError" and len(node.args) >= 2 and not _message_call(node.args[1]):
                 plain.append(f"{path.name}:{node.lineno}")
+            if name in ("_CellError", "SaveError", "HistoryError", "problem") and node.args \
+                    and isinstance(node.args[0], (ast.JoinedStr, ast.Constant)):
+                plain.append(f"{path.name}:{node.lineno}")
             target = node.func.value if isinstance(node.func, ast.Attribute) else None
             owner = getattr(target, "id", None) or getattr(target, "attr", None)
-            if name == "append" and owner in ("warnings", "reasons") and node.args \
+            if name == "append" and owner in ("warnings", "reasons", "notes") and node.args \
                     and isinstance(node.args[0], (ast.JoinedStr, ast.Constant)):
                 plain.append(f"{path.name}:{node.lineno}")
     assert plain == []

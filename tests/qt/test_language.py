@@ -200,3 +200,41 @@ def test_excel_quote_in_the_readers_language(qtbot, window, tmp_path, bilingual)
     why = [row[4] for row in routes.iter_rows(min_row=2, values_only=True) if row[4]]
     assert why and all("закрыт" in text.casefold() for text in why)
     assert all(("closed on" in text) == bilingual for text in why)
+
+
+def test_workbook_problems_and_table_changes_in_the_interface_language(qtbot, window, tmp_path, fixture_tables):
+    """A forwarder updating the tables in Russian reads where the problem is (sheet, row, column) and what
+    the new tables change in Russian; names from the workbook stay as written there."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui.core import messages as msg
+    from gui.core.changes import compare_tables
+    from gui.core.errors import TablesError
+    from gui.core.tables import load_tables
+    from gui.qt.i18n import say
+    from tests.fixture_tables import fixture_sheets, write_fixture
+
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+
+    def translated(template: str, **values) -> str:
+        text = QCoreApplication.translate("CoreMessages", template)
+        assert text != template
+        return text.format(**values)
+
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][0]["amount"] = "abc"
+    (tmp_path / "bad").mkdir()
+    with pytest.raises(TablesError) as caught:
+        load_tables(*write_fixture(tmp_path / "bad", corridors, tariffs))
+    problem = say(caught.value.problems[0].message)
+    assert translated(msg.SHEET_AT, sheet="leg_rates") in problem
+    assert translated(msg.CELL_TEXT_NOT_NUMBER, value="abc") in problem
+    assert "expected" not in problem
+
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][4]["amount"] = 550
+    (tmp_path / "new").mkdir()
+    changes = compare_tables(fixture_tables, load_tables(*write_fixture(tmp_path / "new", corridors, tariffs)))
+    line = say(changes[0].text)
+    assert "changed" not in line and "r5" in line and "550" in line and "+10" in line
