@@ -1059,9 +1059,10 @@ def build(out: Path = OUT) -> None:
     rates = []
     for leg in LEGS:
         for n, r in enumerate(rates_for(leg), start=1):
-            rates.append([f"{leg.leg_id}-{n}", r.leg_id, r.direction, r.equipment, r.charge, r.basis,
-                          _round(r.amount), r.currency, r.valid_from, r.valid_to, src(r.sources), r.note, r.remark])
-    fees = [[i, p, e, m, eq, c, b, _round(a), cur, vf, None, src(s), n, ""]
+            rates.append([f"{leg.leg_id}-{n}", r.leg_id, r.direction, r.equipment, r.charge, *NAMES.CHARGES[r.charge],
+                          r.basis, _round(r.amount), r.currency, r.valid_from, r.valid_to, src(r.sources), r.note,
+                          r.remark])
+    fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, ""]
             for i, p, e, m, eq, c, b, a, cur, s, n, vf in NODE_FEES]
     fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
     source_header = ["source_id", "title", "url", "date", "publisher", "reliability"]
@@ -1092,9 +1093,11 @@ def build(out: Path = OUT) -> None:
         "sources": (source_header, cited(places, legs, nodes, closures, cargo, equipment, factors)),
     })
     _write(out / "tariffs.xlsx", {
-        "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "basis", "amount", "currency",
+        "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "charge_ru", "charge_kk", "charge_ur",
+                       "basis", "amount", "currency",
                        "valid_from", "valid_to", *origin, "notes"], rates),
-        "node_fees": (["fee_id", "place_id", "event", "mode", "equipment", "charge", "basis", "amount", "currency",
+        "node_fees": (["fee_id", "place_id", "event", "mode", "equipment", "charge", "charge_ru", "charge_kk",
+                       "charge_ur", "basis", "amount", "currency",
                        "valid_from", "valid_to", *origin, "notes"], fees),
         "fx": (["currency", "units_per_usd", "as_of", *origin], fx),
         "sources": (source_header, cited(rates, fees, fx)),

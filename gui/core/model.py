@@ -192,6 +192,7 @@ class LegRate:
     valid_to: dt.date | None
     origin: Origin
     notes: str = ""
+    local_charges: tuple[tuple[str, str], ...] = ()  # (language code, charge name)
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
@@ -219,6 +220,7 @@ class NodeFee:
     valid_to: dt.date | None
     origin: Origin
     notes: str = ""
+    local_charges: tuple[tuple[str, str], ...] = ()  # (language code, charge name)
 
     valid_on = LegRate.valid_on
     days_outside = LegRate.days_outside
@@ -260,8 +262,8 @@ class Tables:
     notes: tuple[str, ...] = field(default=())  # harmless findings, e.g. ignored extra columns
 
     def local_texts(self, language: str) -> dict[str, str]:
-        """English names and texts of the tables (places, cargo, equipment, corridors, closure reasons) to their
-        ``language`` versions, where the workbook gives one."""
+        """English names and texts of the tables (places, cargo, equipment, corridors, charges, closure reasons)
+        to their ``language`` versions, where the workbook gives one."""
         texts: dict[str, str] = {}
         for records in (self.places, self.cargo_types, self.equipment):
             texts.update({r.name: r.name_in(language) for r in records.values() if r.local_names})
@@ -269,6 +271,10 @@ class Tables:
             local = dict(leg.local_corridors).get(language)
             if local and leg.corridor:
                 texts.setdefault(leg.corridor, local)
+        for rate in (*self.leg_rates, *self.node_fees):
+            local = dict(rate.local_charges).get(language)
+            if local:
+                texts.setdefault(rate.charge, local)
         for closure in self.closures:
             local = dict(closure.local_reasons).get(language)
             if local:

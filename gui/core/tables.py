@@ -203,6 +203,7 @@ LANGUAGE_CODES = ("ru", "kk", "ur")
 _LOCAL_NAMES = tuple(Column(f"name_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
 _LOCAL_CORRIDORS = tuple(Column(f"corridor_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
 _LOCAL_REASONS = tuple(Column(f"reason_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
+_LOCAL_CHARGES = tuple(Column(f"charge_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
 
 SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
     "corridors": {
@@ -277,7 +278,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("rate_id", _slug), Column("leg_id", _slug),
             Column("direction", _choice(m.DIRECTIONS), required=False, default="both"),
             Column("equipment", _slug_or_any, required=False, default=m.ANY),
-            Column("charge", _text, required=False, default="freight"),
+            Column("charge", _text, required=False, default="freight"), *_LOCAL_CHARGES,
             Column("basis", _choice(m.RATE_BASES)), Column("amount", _number(0)), Column("currency", _currency),
             Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
             *_ORIGIN_COLUMNS, _NOTES,
@@ -286,7 +287,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("fee_id", _slug), Column("place_id", _slug_or_any), Column("event", _choice(m.NODE_EVENTS)),
             Column("mode", _choice((*m.MODES, m.ANY)), required=False, default=m.ANY),
             Column("equipment", _slug_or_any, required=False, default=m.ANY),
-            Column("charge", _text, required=False, default="fee"),
+            Column("charge", _text, required=False, default="fee"), *_LOCAL_CHARGES,
             Column("basis", _choice(m.NODE_FEE_BASES)), Column("amount", _number(0)), Column("currency", _currency),
             Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
             *_ORIGIN_COLUMNS, _NOTES,
@@ -665,7 +666,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         if ok:
             leg_rates.append(m.LegRate(r["rate_id"], r["leg_id"], r["direction"], r["equipment"], r["charge"],
                                        r["basis"], r["amount"], r["currency"], r["valid_from"], r["valid_to"],
-                                       r.origin(), r["notes"]))
+                                       r.origin(), r["notes"], _local_names(r, "charge")))
 
     node_fees = []
     for r in _unique(tr, "node_fees", t["node_fees"], "fee_id").values():
@@ -675,7 +676,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         if ok:
             node_fees.append(m.NodeFee(r["fee_id"], r["place_id"], r["event"], r["mode"], r["equipment"],
                                        r["charge"], r["basis"], r["amount"], r["currency"], r["valid_from"],
-                                       r["valid_to"], r.origin(), r["notes"]))
+                                       r["valid_to"], r.origin(), r["notes"], _local_names(r, "charge")))
 
     for reader, name, collection in ((cr, "places", places), (cr, "legs", legs), (cr, "cargo_types", cargo_types),
                                      (cr, "equipment", equipment), (tr, "leg_rates", leg_rates),
