@@ -1,5 +1,5 @@
-"""Saves a screenshot of the main window for one request: python tools/screenshot.py OUT.png CARGO QTY UNIT FROM TO DATE
-[CURRENCY]. Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
+"""Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru] OUT.png CARGO
+QTY UNIT FROM TO DATE [CURRENCY]. Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,11 +10,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main(argv: list[str]) -> int:
+    language = next((a.split("=", 1)[1] for a in argv if a.startswith("--language=")), "en")
+    argv = [a for a in argv if not a.startswith("--language=")]
     out, cargo, quantity, unit, origin, destination, date, *rest = argv
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
+    from gui.qt.i18n import install
+
+    install(app, language)  # for this picture only: the saved language choice is left alone
     from gui.core.request import QuoteRequest
     from gui.core.tables import load_tables
     from gui.qt.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog
 
 from ..core import formatting as fmt
 from .table_files import settings
-from .i18n import say
+from .i18n import date_pattern, say
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
 
@@ -156,7 +156,7 @@ class SaveQuoteDialog(QDialog):
         self.contact.setPlaceholderText(self.tr("phone or e-mail, optional"))
         self.valid_until = QDateEdit(QDate.currentDate().addDays(validity_days()))
         self.valid_until.setCalendarPopup(True)
-        self.valid_until.setDisplayFormat("yyyy-MM-dd")
+        self.valid_until.setDisplayFormat(date_pattern())
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("Buyer"), self.buyer)

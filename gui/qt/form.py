@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QL
 
 from typing import TYPE_CHECKING
 
+from .i18n import date_pattern
 from .session import QuoteSession
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class CargoForm(QWidget):
         self.destination = self._place_box()
         self.departure = QDateEdit(self)
         self.departure.setCalendarPopup(True)
-        self.departure.setDisplayFormat("yyyy-MM-dd")
+        self.departure.setDisplayFormat(date_pattern())
         self.currency = QComboBox(self)
         fields = (("cargo", self.tr("Cargo"), self.cargo), ("quantity", self.tr("Quantity"), self.quantity),
                   ("unit", self.tr("Unit"), self.unit), ("origin", self.tr("From"), self.origin),

@@ -94,16 +94,21 @@ def current_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
+def date_pattern() -> str:
+    """The interface language's date order with a four-digit year (ISO yyyy-MM-dd for English), for date fields
+    and dates in text alike."""
+    if current_language() == "en":
+        return "yyyy-MM-dd"
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def local_date(day: dt.date) -> str:
     """``day`` as the interface language's readers write it, always with a four-digit year; English keeps
     ISO 2026-03-01, because US month-first order would misread as day-first for buyers in Pakistan."""
     if current_language() == "en":  # also for a system locale we do not translate to
         return day.isoformat()
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
 
 
 # English names and texts of the tables in use -> the interface language's (set with the tables)

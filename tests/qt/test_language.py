@@ -101,10 +101,11 @@ def test_numbers_and_dates_follow_the_language(qtbot, window):
     assert shown == f"{cost:,.0f} USD".replace(",", "\u00a0")
     assert fmt.number(1234.5, 1) == "1\u00a0234,5"
     assert "01.03.2026" in russian.summary.text()
+    assert russian.form.departure.text() == "01.03.2026"  # the date field reads in the same order
     english = switch_language(russian, "en")
     qtbot.addWidget(english)
     assert fmt.number(1234.5, 1) == "1,234.5"
-    assert "2026-03-01" in english.summary.text()
+    assert "2026-03-01" in english.summary.text() and english.form.departure.text() == "2026-03-01"
 
 
 def test_quote_document_in_the_readers_language(qtbot, window, tmp_path):
