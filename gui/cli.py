@@ -52,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--pdf", help="also write the quote as an A4 PDF to this file")
     quote.add_argument("--valid-days", type=int, default=14, help="days the quote stays valid (default 14)")
     quote.add_argument("--buyer", default="", help="buyer's name, printed on the documents")
+    quote.add_argument("--language", choices=("en", "ru", "kk", "ur"), default="en",
+                       help="language of the --xlsx and --pdf documents (the terminal output stays English)")
+    quote.add_argument("--bilingual", action="store_true",
+                       help="with --language: put the English beside the other language in the documents")
     prices = commands.add_parser("pricelist", help="best route and price for each cargo, quantity and destination")
     prices.add_argument("--cargo", action="append", required=True, help="a cargo type; repeat for more")
     prices.add_argument("--quantity", action="append", required=True,
@@ -113,17 +117,41 @@ def run_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_pdf(document: dict, path: str) -> None:
-    """PDF needs Qt's painting (no window): an offscreen QGuiApplication is enough."""
+def _qt_app():
+    """PDFs and translations need Qt (no window): an offscreen QGuiApplication is enough."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+
+
+def _write_pdf(document: dict, path: str, wording=None) -> None:
     from .qt.documents import write_quote_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    write_quote_pdf(document, path)
+    _qt_app()
+    write_quote_pdf(document, path, wording=wording)
+
+
+def _document_wording(language: str, bilingual: bool, tables):
+    """For documents in another language: a function giving the wording for "xlsx" or "pdf" (None for English)."""
+    if language == "en":
+        return None
+    from .qt.i18n import LOCAL_TEXTS, install, wording
+
+    install(_qt_app(), language)
+    LOCAL_TEXTS.clear()
+    LOCAL_TEXTS.update(tables.local_texts(language))
+    return lambda kind: wording(bilingual=bilingual, stacked=kind == "pdf")
+
+
+def _restore_english() -> None:
+    """The terminal output after the documents keeps English figures and units (scripts parse it)."""
+    from .core import formatting as fmt
+
+    fmt.set_number_style()
+    fmt.set_units(None)
 
 
 def run_pricelist(args: argparse.Namespace) -> int:
@@ -175,10 +203,15 @@ def run_quote(args: argparse.Namespace) -> int:
         document = quote_document(result, tables, created=today.isoformat(),
                                   valid_until=(today + dt.timedelta(days=args.valid_days)).isoformat(),
                                   buyer={"name": args.buyer} if args.buyer else None)
-        if args.xlsx:
-            write_quote_workbook(document, args.xlsx)
-        if args.pdf:
-            _write_pdf(document, args.pdf)
+        say = _document_wording(args.language, args.bilingual, tables)
+        try:
+            if args.xlsx:
+                write_quote_workbook(document, args.xlsx, *(say("xlsx"),) if say else ())
+            if args.pdf:
+                _write_pdf(document, args.pdf, say("pdf") if say else None)
+        finally:
+            if say:
+                _restore_english()
     if args.json:
         json.dump(result_to_dict(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

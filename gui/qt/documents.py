@@ -321,18 +321,19 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     return "".join(parts)
 
 
-def _document(document: dict, letterhead: dict[str, str]) -> QTextDocument:
+def _document(document: dict, letterhead: dict[str, str], wording: Wording | None = None) -> QTextDocument:
     from .i18n import register_fonts
 
     register_fonts()
     text = QTextDocument()
     text.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:cost-time"), cost_time_chart(document))
-    text.setHtml(quote_html(document, letterhead))
+    text.setHtml(quote_html(document, letterhead, wording))
     return text
 
 
-def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str] | None = None) -> Path:
-    """An A4 PDF of the quote, written atomically."""
+def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str] | None = None,
+                    wording: Wording | None = None) -> Path:
+    """An A4 PDF of the quote, written atomically (in the interface language unless ``wording`` says)."""
     letterhead = letterhead or {}
 
     def write(temporary: Path) -> None:
@@ -342,7 +343,7 @@ def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str]
         writer.setResolution(300)
         writer.setTitle(_labels()["title"].format(number=document["quote"].get("number", "")))
         writer.setCreator("Corridor Quote")
-        text = _document(document, letterhead)
+        text = _document(document, letterhead, wording)
         # lay the text out on the page's printable width (in points), or it keeps a screen width
         text.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
         text.print_(writer)  # QTextDocument paginates onto the writer's pages

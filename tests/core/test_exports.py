@@ -83,6 +83,12 @@ def test_command_line_documents_and_price_list(tmp_path):
     assert out.returncode == 0, out.stderr
     assert load_workbook(xlsx)["Routes"].max_row > 5
     assert pdf.read_bytes().startswith(b"%PDF")
+    out = subprocess.run([sys.executable, "-m", "gui", "quote", "--cargo", "wheat", "--quantity", "500", "--from",
+                          "Kostanay", "--to", "Karachi", "--date", "2026-03-01", "--xlsx", str(xlsx), "--language",
+                          "kk"], cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert load_workbook(xlsx).sheetnames[0] == "Жиынтық"  # documents in Kazakh
+    assert "Wheat: 500 t" in out.stdout and "40,098 USD" in out.stdout  # the terminal stays English
     out = subprocess.run([sys.executable, "-m", "gui", "pricelist", "--cargo", "wheat", "--cargo", "potatoes",
                           "--quantity", "500 t", "--quantity", "2 containers", "--from", "Kostanay", "--to",
                           "Karachi", "--to", "Lahore", "--date", "2026-03-01", "--xlsx", str(prices)],
