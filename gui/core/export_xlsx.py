@@ -112,6 +112,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     def both(name: str) -> str:
         return w.both(w.name(name), name)
 
+    arrow = " ← " if w.language in RIGHT_TO_LEFT else " → "  # pointing the way the sheet's text reads
+
     book = Workbook()
     summary = book.active
     # sheet names in one language only: Excel forbids '/' in them and allows 31 characters
@@ -173,7 +175,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         "Days max", "km", "CO2e kg",
         "Best trade-off", "Borders", "Warnings")])
     for number, route in enumerate(document["routes"], start=1):
-        _append(routes, [number, both(route["corridor"]), " → ".join(w.name(p) for p in route["path"]),
+        _append(routes, [number, both(route["corridor"]), arrow.join(w.name(p) for p in route["path"]),
                          yes if route["available"] else no, said(route, "unavailable_reason", w),
                          route["cost"], route["currency"], route["cost_per_tonne"],
                          route["days_min"], route["days_typical"], route["days_max"], route["km"], route["co2e_kg"],
@@ -194,7 +196,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         steps = _in_travel_order(route)
         for kind, line in steps:
             if kind == "leg":
-                name = f"{w.name(line['from'])} → {w.name(line['to'])}"
+                name = w.name(line["from"]) + arrow + w.name(line["to"])
                 what = w.term(msg.MODES.get(line["mode"], line["mode"]))
                 equipment = w.name(line.get("equipment_name") or line["equipment"])
             else:

@@ -10,7 +10,8 @@ from .messages import QT_TRANSLATE_NOOP
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€"}
 
-_style = {"group": ",", "decimal": "."}
+_style = {"group": ",", "decimal": ".", "rtl": False}
+LRM = "\u200e"  # left-to-right mark: keeps "10–22–49" and "40,098 USD" in one order inside right-to-left text
 # unit words after figures, in English until the window sets the interface language's (see set_units)
 UNITS = {
     "days": QT_TRANSLATE_NOOP("Units", "d"), "t": QT_TRANSLATE_NOOP("Units", "t"),
@@ -34,6 +35,25 @@ def unit(key: str) -> str:
 def set_number_style(group: str = ",", decimal: str = ".") -> None:
     """Use these digit-group and decimal separators from now on (the defaults restore English style)."""
     _style["group"], _style["decimal"] = group, decimal
+
+
+def set_direction(right_to_left: bool = False) -> None:
+    """Write for right-to-left text from now on (Urdu): arrows point left, lists take the Arabic comma, and
+    figures with units or ranges keep their left-to-right order."""
+    _style["rtl"] = right_to_left
+
+
+def arrow() -> str:
+    """The arrow between places on a route, pointing the way the text reads."""
+    return " ← " if _style["rtl"] else " → "
+
+
+def comma() -> str:
+    return "، " if _style["rtl"] else ", "
+
+
+def _ltr(text: str) -> str:
+    return LRM + text if _style["rtl"] else text
 
 
 def number_style() -> tuple[str, str]:
@@ -61,7 +81,7 @@ def significant(value: float, digits: int = 4) -> str:
 def money(value: float | None, currency: str, *, decimals: int = 0) -> str:
     if value is None:
         return "—"
-    return f"{number(value, decimals)} {currency}"
+    return _ltr(f"{number(value, decimals)} {currency}")
 
 
 def money_short(value: float, currency: str) -> str:
@@ -81,7 +101,7 @@ def days(value: float) -> str:
 
 
 def days_range(low: float, typical: float, high: float) -> str:
-    return f"{days(low)}–{days(typical)}–{days(high)} {_units['days']}"
+    return _ltr(f"{days(low)}–{days(typical)}–{days(high)}") + f" {_units['days']}"
 
 
 def tonnes(value: float) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog
 
 from ..core import formatting as fmt
 from .table_files import settings
-from .i18n import date_pattern, say
+from .i18n import date_pattern, name, say
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
 
@@ -157,6 +157,7 @@ class SaveQuoteDialog(QDialog):
         self.valid_until = QDateEdit(QDate.currentDate().addDays(validity_days()))
         self.valid_until.setCalendarPopup(True)
         self.valid_until.setDisplayFormat(date_pattern())
+        self.valid_until.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits read left to right
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("Buyer"), self.buyer)
@@ -232,8 +233,8 @@ class HistoryDialog(QDialog):
         today = dt.date.today()
         for row, quote in enumerate(self.saved):
             expired = quote.expired(today)
-            values = (quote.number, quote.created, quote.buyer_name, quote.cargo,
-                      f"{quote.origin} → {quote.destination}",
+            values = (quote.number, quote.created, quote.buyer_name, name(quote.cargo),
+                      name(quote.origin) + fmt.arrow() + name(quote.destination),
                       fmt.money(quote.best_cost, quote.currency),
                       quote.valid_until + (self.tr(" (expired)") if expired else ""))
             for column, value in enumerate(values):

@@ -211,7 +211,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
                          (say["for"], " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
                          (say["cargo"], w.both(f"{local.name(cargo)}: {said(request, 'load', local)}",
                                                f"{cargo}: {request['load']}")),
-                         (say["between"], w.both(f"{place(request['from'])} → {place(request['to'])}",
+                         (say["between"], w.both(place(request['from']) + fmt.arrow() + place(request['to']),
                                                  f"{request['from']} → {request['to']}")),
                          (say["departure"], day(request["date"])), (say["currency"], currency)):
         if value:
@@ -220,7 +220,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     if best:
         figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
                                      days=_days(best).removesuffix(" " + fmt.unit("days")), co2e=fmt.number(best["co2e_kg"] / 1000, 1))
-        via = say["via"].format(places=" → ".join(place(p) for p in best["path"]))
+        via = say["via"].format(places=fmt.arrow().join(place(p) for p in best["path"]))
         parts.append(f"<h3>{_e(say['recommended'].format(corridor=both(best['corridor'])))}</h3>"
                      f"<p style='font-size:12pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
                      f"<br>{_e(via)}</p>")
@@ -259,7 +259,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         for kind, line in _in_travel_order(best):
             if kind == "leg":
                 equipment = w.name(line.get("equipment_name") or line["equipment"])
-                name = (f"{place(line['from'])} → {place(line['to'])} "
+                name = (place(line["from"]) + fmt.arrow() + place(line["to"]) + " "
                         f"({w.term(msg.MODES.get(line['mode'], line['mode']))}, {line['units']} × {equipment})")
             else:
                 name = say["at_node"].format(place=place(line["place"]), event=w.term(msg.event_term(line["event"])))

@@ -35,6 +35,8 @@ class CargoForm(QWidget):
         self.departure = QDateEdit(self)
         self.departure.setCalendarPopup(True)
         self.departure.setDisplayFormat(date_pattern())
+        # a date's digits read left to right in Urdu too; a right-to-left field would show 2026/4/15
+        self.departure.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.currency = QComboBox(self)
         fields = (("cargo", self.tr("Cargo"), self.cargo), ("quantity", self.tr("Quantity"), self.quantity),
                   ("unit", self.tr("Unit"), self.unit), ("origin", self.tr("From"), self.origin),

@@ -68,6 +68,7 @@ def install(app: QApplication, code: str) -> bool:
     locale = QLocale(code)
     QLocale.setDefault(locale)
     fmt.set_number_style(locale.groupSeparator(), locale.decimalPoint())
+    fmt.set_direction(code in RIGHT_TO_LEFT)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                            else Qt.LayoutDirection.LeftToRight)
     if code == "en":

@@ -120,7 +120,7 @@ class RoutesModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("cost", "per_tonne", "days", "co2e"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [name(route.corridor), " → ".join(place_name(pid, n) for pid, n in zip(route.place_ids, route.path))]
+            lines = [name(route.corridor), fmt.arrow().join(place_name(pid, n) for pid, n in zip(route.place_ids, route.path))]
             if not route.available:
                 lines.append(say(route.unavailable_reason))
             lines += [say(warning) for warning in route.warnings]
@@ -143,7 +143,7 @@ class RoutesModel(_RowsModel):
         if column == "co2e":
             return fmt.co2e(route.co2e_kg)
         if column == "borders":
-            return ", ".join(name(place) for place in route.border_crossings) or "—"
+            return fmt.comma().join(name(place) for place in route.border_crossings) or "—"
         return status_text(route)
 
     @staticmethod
@@ -245,11 +245,11 @@ class BreakdownModel(_RowsModel):
     def _display(self, kind: str, line, column: str) -> str:
         if column == "step":
             if kind == "leg":
-                return f"{place_name(line.from_id, line.from_name)} → {place_name(line.to_id, line.to_name)}"
+                return place_name(line.from_id, line.from_name) + fmt.arrow() + place_name(line.to_id, line.to_name)
             return "   " + tr("at {place}").format(place=place_name(line.place_id, line.place_name))
         if column == "what":
             if kind == "leg":
-                return f"{mode_name(line.mode)}, {line.units} × {name(line.equipment_name)}"
+                return f"{mode_name(line.mode)}{fmt.comma()}{line.units} × {name(line.equipment_name)}"
             return event_name(line.event)
         if column == "km":
             return fmt.km(line.km) if kind == "leg" else ""

@@ -63,7 +63,7 @@
         <message>
             <location filename="../../gui/qt/models.py" line="89" />
             <source>Days min–typ–max</source>
-            <translation>Күн мин–әдет–макс</translation>
+            <translation>Күн: ең аз–әдетте–ең көп</translation>
         </message>
         <message>
             <location filename="../../gui/qt/models.py" line="89" />
@@ -129,12 +129,12 @@
         <message>
             <location filename="../../gui/qt/models.py" line="199" />
             <source>Days (typ.)</source>
-            <translation>Күн (әдет.)</translation>
+            <translation>Күн (әдетте)</translation>
         </message>
         <message>
             <location filename="../../gui/qt/models.py" line="199" />
             <source>Charges (own currency)</source>
-            <translation>Алымдар (өз валютасында)</translation>
+            <translation>Алымдар (тариф валютасында)</translation>
         </message>
         <message>
             <location filename="../../gui/qt/models.py" line="200" />
@@ -1208,7 +1208,7 @@
         <message>
             <location filename="../../gui/qt/main_window.py" line="447" />
             <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
-            <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; желісіз</translation>
+            <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
         </message>
         <message>
             <location filename="../../gui/qt/main_window.py" line="460" />
@@ -1336,7 +1336,7 @@
         <message>
             <location filename="../../gui/qt/documents.py" line="130" />
             <source>Days min–typ–max</source>
-            <translation>Күн мин–әдет–макс</translation>
+            <translation>Күн: ең аз–әдетте–ең көп</translation>
         </message>
         <message>
             <location filename="../../gui/qt/documents.py" line="131" />
@@ -1832,7 +1832,7 @@
         <message>
             <location filename="../../gui/core/messages.py" line="218" />
             <source>gauge change</source>
-            <translation>жол табанын ауыстыру</translation>
+            <translation>арба ауыстыру (жол ені өзгереді)</translation>
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="219" />

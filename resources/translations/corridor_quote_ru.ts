@@ -11,7 +11,7 @@
         <message>
             <location filename="../../gui/qt/charts.py" line="86" />
             <source>best trade-off: nothing else is both cheaper and faster</source>
-            <translation>лучший компромисс: нет маршрута и дешевле, и быстрее</translation>
+            <translation>лучший компромисс: нет маршрута, одновременно более дешёвого и быстрого</translation>
         </message>
         <message>
             <location filename="../../gui/qt/charts.py" line="88" />
@@ -134,7 +134,7 @@
         <message>
             <location filename="../../gui/qt/models.py" line="199" />
             <source>Charges (own currency)</source>
-            <translation>Сборы (в своей валюте)</translation>
+            <translation>Сборы (в валюте тарифа)</translation>
         </message>
         <message>
             <location filename="../../gui/qt/models.py" line="200" />
@@ -395,7 +395,7 @@
         <message>
             <location filename="../../gui/core/messages.py" line="331" />
             <source>{where} closed on {date}: {reason}</source>
-            <translation>{where} — закрыто на {date}: {reason}</translation>
+            <translation>{where} — проезд закрыт на {date}: {reason}</translation>
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="332" />
@@ -1208,7 +1208,7 @@
         <message>
             <location filename="../../gui/qt/main_window.py" line="447" />
             <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
-            <translation>Таблицы: {corridors} ({places} пунктов, {legs} участков, #{corridors_hash}) и {tariffs} ({rates} тарифов, #{tariffs_hash}); курсы валют на {fx_date}; без сети</translation>
+            <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
         </message>
         <message>
             <location filename="../../gui/qt/main_window.py" line="460" />

@@ -37,7 +37,7 @@
         <message>
             <location filename="../../gui/qt/charts.py" line="167" />
             <source>Cost and time along the route (steps: borders, ports, transfers)</source>
-            <translation>راستے کے ساتھ لاگت اور وقت (سیڑھیاں: سرحدیں، بندرگاہیں، منتقلی)</translation>
+            <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
         </message>
         <message>
             <location filename="../../gui/qt/charts.py" line="168" />
@@ -134,7 +134,7 @@
         <message>
             <location filename="../../gui/qt/models.py" line="199" />
             <source>Charges (own currency)</source>
-            <translation>چارجز (اپنی کرنسی میں)</translation>
+            <translation>چارجز (اصل کرنسی میں)</translation>
         </message>
         <message>
             <location filename="../../gui/qt/models.py" line="200" />
@@ -435,12 +435,12 @@
         <message>
             <location filename="../../gui/core/messages.py" line="340" />
             <source>{route}: cost {old} → {new} {currency} ({change})</source>
-            <translation>{route}: لاگت {old} → {new} {currency} ({change})</translation>
+            <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="341" />
             <source>{route}: typical days {old} → {new}</source>
-            <translation>{route}: عام دن: {old} → {new}</translation>
+            <translation>{route}: عام دن: {old} ← {new}</translation>
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="342" />
@@ -450,7 +450,7 @@
         <message>
             <location filename="../../gui/core/messages.py" line="343" />
             <source>tables: exchange rates as of {old} → {new}</source>
-            <translation>جدول: شرحِ مبادلہ بتاریخ {old} → {new}</translation>
+            <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="345" />
@@ -800,12 +800,12 @@
         <message>
             <location filename="../../gui/core/messages.py" line="445" />
             <source>{what} changed: {item}: {before} → {after}</source>
-            <translation>{what} (تبدیلی): {item}: {before} → {after}</translation>
+            <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="446" />
             <source>{what} changed: {item}: {before} → {after} ({change})</source>
-            <translation>{what} (تبدیلی): {item}: {before} → {after} ({change})</translation>
+            <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="447" />
@@ -875,7 +875,7 @@
         <message>
             <location filename="../../gui/core/messages.py" line="460" />
             <source>exchange rates as of {old} → {new}</source>
-            <translation>شرحِ مبادلہ بتاریخ {old} → {new}</translation>
+            <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
         </message>
     </context>
     <context>
@@ -941,7 +941,7 @@
         <message>
             <location filename="../../gui/qt/dialogs.py" line="196" />
             <source>From → to</source>
-            <translation>کہاں سے → کہاں تک</translation>
+            <translation>کہاں سے ← کہاں تک</translation>
         </message>
         <message>
             <location filename="../../gui/qt/dialogs.py" line="196" />
@@ -951,7 +951,7 @@
         <message>
             <location filename="../../gui/qt/dialogs.py" line="196" />
             <source>Valid until</source>
-            <translation>تک درست</translation>
+            <translation>قابلِ عمل تا</translation>
         </message>
         <message>
             <location filename="../../gui/qt/dialogs.py" line="206" />
@@ -1266,7 +1266,7 @@
         <message>
             <location filename="../../gui/qt/documents.py" line="116" />
             <source>Valid until</source>
-            <translation>تک قابلِ عمل</translation>
+            <translation>قابلِ عمل تا</translation>
         </message>
         <message>
             <location filename="../../gui/qt/documents.py" line="117" />
@@ -1281,7 +1281,7 @@
         <message>
             <location filename="../../gui/qt/documents.py" line="119" />
             <source>From → to</source>
-            <translation>کہاں سے → کہاں تک</translation>
+            <translation>کہاں سے ← کہاں تک</translation>
         </message>
         <message>
             <location filename="../../gui/qt/documents.py" line="120" />
@@ -1505,7 +1505,7 @@
         <message>
             <location filename="../../gui/core/export_xlsx.py" line="58" />
             <source>Valid until</source>
-            <translation>تک قابلِ عمل</translation>
+            <translation>قابلِ عمل تا</translation>
         </message>
         <message>
             <location filename="../../gui/core/export_xlsx.py" line="59" />
@@ -1788,7 +1788,7 @@
         <message>
             <location filename="../../gui/qt/dialogs.py" line="164" />
             <source>Valid until</source>
-            <translation>تک درست</translation>
+            <translation>قابلِ عمل تا</translation>
         </message>
         <message>
             <location filename="../../gui/qt/dialogs.py" line="165" />
@@ -1964,7 +1964,7 @@
         <message>
             <location filename="../../gui/core/messages.py" line="428" />
             <source>node fee</source>
-            <translation>مقام کا محصول</translation>
+            <translation>مقام کا چارج</translation>
         </message>
         <message>
             <location filename="../../gui/core/messages.py" line="429" />

@@ -79,6 +79,14 @@ def test_urdu_is_right_to_left(qtbot, window, qapp):
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert urdu.isRightToLeft()
     assert urdu.routes_model.headerData(0, Qt.Orientation.Horizontal) == "راہداری"
+    # a route reads right to left, so its arrows point left; ranges and amounts keep their inner order
+    qtbot.waitUntil(lambda: urdu.breakdown_model.rowCount() > 0, timeout=2000)
+    step = urdu.breakdown_model.data(urdu.breakdown_model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert " ← " in step and " → " not in step
+    days = urdu.routes_model.data(urdu.routes_model.index(0, 3), Qt.ItemDataRole.DisplayRole)
+    cost = urdu.routes_model.data(urdu.routes_model.index(0, 1), Qt.ItemDataRole.DisplayRole)
+    assert days.startswith("\u200e") and cost.startswith("\u200e")
+    assert urdu.form.departure.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_russian_quantity_with_a_space_and_a_decimal_comma(qtbot, window):
