@@ -6,9 +6,9 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
-                           QTextDocument)
+                           QTextDocument, QTextTable)
 
 from ..core import formatting as fmt
 from ..core import messages as msg
@@ -159,10 +159,12 @@ def _labels(translate=translate) -> dict[str, str]:
     }
 
 
-def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | None = None) -> str:
+def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | None = None,
+               breaks: dict[str, set[int]] | None = None, rows: list | None = None) -> str:
     """The quote as simple HTML that QTextDocument lays out on A4, in the interface language (English alongside
     in a bilingual document); names and messages, kept in English by the quote document, are said through
-    ``wording``."""
+    ``wording``. A table continues on a new page before each row in ``breaks`` (by table and row number);
+    ``rows`` receives, per table, the table and row number of each of its rows (None for a heading)."""
     from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date, wording as interface_wording
 
     w = wording or interface_wording(bilingual=bilingual_documents(), stacked=True)
@@ -182,10 +184,23 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         except ValueError:
             return text
 
-    def table_head(columns) -> str:
+    breaks = breaks or {}
+    rows = rows if rows is not None else []
+
+    def table_head(columns, continued: bool = False) -> str:
+        rows.append([None])
         # a <thead> row is repeated at the top of each page the table runs onto
-        return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr style='background:#eee'>"
-                + "".join(f"<th width='{width}'>{_e(text)}</th>" for width, text in columns) + "</tr></thead>")
+        style = " style='page-break-before:always'" if continued else ""
+        return (f"<table{style} border='1' cellspacing='0' cellpadding='3' width='100%'><thead>"
+                "<tr style='background:#eee'>" + "".join(
+                    f"<th width='{width}' {NOWRAP if nowrap else ''}>{_e(text)}</th>"
+                    for width, text, nowrap in columns) + "</tr></thead>")
+
+    def table_row(table: str, number: int, columns, html: str) -> str:
+        """A row of a table; one that would run over a page break starts the rest of the table on a new page."""
+        before = "</table>" + table_head(columns, continued=True) if number in breaks.get(table, ()) else ""
+        rows[-1].append((table, number))
+        return before + html
 
     request, quote, tables = document["request"], document["quote"], document["tables"]
     currency = document["currency"]
@@ -205,6 +220,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     parts.append(f"<h2>{_e(say['title'].format(number=quote.get('number', '')))}</h2>")
     buyer = quote.get("buyer", {})
     cargo = request["cargo_name"]
+    rows.append(None)  # the heading's own table: short, at the top of the first page
     parts.append("<table cellpadding='2'>")
     for label, value in ((say["date"], day(quote.get("created", ""))),
                          (say["valid"], day(quote.get("valid_until", ""))),
@@ -227,8 +243,10 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     else:
         parts.append(f"<h3>{_e(say['none'])}</h3>")
     parts.append(f"<h3>{_e(say['compared'])}</h3><img src='chart:cost-time' width='500'>")
-    parts.append(table_head((("4%", "#"), ("38%", say["corridor"]), ("14%", say["cost"]), ("10%", say["per_t"]),
-                             ("14%", say["days_range"]), ("9%", say["co2e_t"]), ("11%", say["status"]))))
+    compared = (("4%", "#", True), ("38%", say["corridor"], False), ("14%", say["cost"], True),
+                ("10%", say["per_t"], True), ("14%", say["days_range"], False), ("9%", say["co2e_t"], True),
+                ("11%", say["status"], False))
+    parts.append(table_head(compared))
     reasons = []
     for number, route in enumerate(document["routes"], start=1):
         if route["available"]:
@@ -238,12 +256,13 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
             status = say["unavailable"].format(note=len(reasons))
         style = "" if route["available"] else " style='color:#777'"
         star = "★ " if route["pareto"] else ""
-        parts.append(f"<tr{style}><td {NOWRAP}>{number}</td><td>{_e(star + both(route['corridor']))}</td>"
-                     f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost'], currency))}</td>"
-                     f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost_per_tonne'], currency))}</td>"
-                     f"<td align='center' {NOWRAP}>{_e(_days(route).removesuffix(' ' + fmt.unit('days')))}</td>"
-                     f"<td align='right' {NOWRAP}>{fmt.number(route['co2e_kg'] / 1000, 1)}</td>"
-                     f"<td {NOWRAP}>{_e(status)}</td></tr>")
+        parts.append(table_row("routes", number, compared,
+                               f"<tr{style}><td {NOWRAP}>{number}</td><td>{_e(star + both(route['corridor']))}</td>"
+                               f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost'], currency))}</td>"
+                               f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost_per_tonne'], currency))}</td>"
+                               f"<td align='center' {NOWRAP}>{_e(_days(route).removesuffix(' ' + fmt.unit('days')))}"
+                               f"</td><td align='right' {NOWRAP}>{fmt.number(route['co2e_kg'] / 1000, 1)}</td>"
+                               f"<td {NOWRAP}>{_e(status)}</td></tr>"))
     parts.append(f"</table><p>{_e(say['star'])}</p>")
     if reasons:
         parts.append("<p style='color:#555'>" + "<br>".join(f"({i}) {_e(text)}"
@@ -251,9 +270,11 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     fx_dates = {fx["currency"]: fx for fx in document["fx"]}
     if best:
         parts.append(f"<h3>{_e(say['breakdown'])}</h3>")
-        parts.append(table_head((("31%", say["step"]), ("7%", say["km"]), ("8%", say["days"]),
-                                 ("20%", say["charge"]), ("21%", say["amount"]),
-                                 ("13%", say["in"].format(currency=currency)))))
+        steps = (("31%", say["step"], False), ("7%", say["km"], True), ("8%", say["days"], False),
+                 ("20%", say["charge"], False), ("21%", say["amount"], False),
+                 ("13%", say["in"].format(currency=currency), False))
+        parts.append(table_head(steps))
+        step_rows = 0
         from ..core.export_xlsx import _in_travel_order
 
         for kind, line in _in_travel_order(best):
@@ -278,13 +299,17 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
                     label = w.name(charge["charge"]) + (" " + say["estimate"] if charge["estimate"] else "")
                 km_text = fmt.number(line["km"]) if first and kind == "leg" else ""
                 days_text = fmt.significant(line["days_typical"]) if first else ""
-                parts.append(f"<tr><td>{_e(name) if first else ''}</td><td align='right' {NOWRAP}>{km_text}</td>"
-                             f"<td align='right'>{days_text}</td><td>{_e(label)}</td>"
-                             f"<td align='right'>{_e(amount)}</td><td align='right' {NOWRAP}>{_e(converted)}</td>"
-                             "</tr>")
-        parts.append(f"<tr><td><b>{_e(say['total'])}</b></td><td align='right'>{fmt.number(best['km'])}</td>"
-                     f"<td align='right'>{fmt.significant(best['days_typical'])}</td><td></td><td></td>"
-                     f"<td align='right'><b>{_e(fmt.money(best['cost'], currency))}</b></td></tr></table>")
+                step_rows += 1
+                parts.append(table_row("steps", step_rows, steps,
+                                       f"<tr><td>{_e(name) if first else ''}</td>"
+                                       f"<td align='right' {NOWRAP}>{km_text}</td><td align='right'>{days_text}</td>"
+                                       f"<td>{_e(label)}</td><td align='right'>{_e(amount)}</td>"
+                                       f"<td align='right' {NOWRAP}>{_e(converted)}</td></tr>"))
+        parts.append(table_row("steps", step_rows + 1, steps,
+                               f"<tr><td><b>{_e(say['total'])}</b></td><td align='right'>{fmt.number(best['km'])}"
+                               f"</td><td align='right'>{fmt.significant(best['days_typical'])}</td><td></td><td></td>"
+                               f"<td align='right'><b>{_e(fmt.money(best['cost'], currency))}</b></td></tr>")
+                     + "</table>")
         factors = {}
         for leg in best["legs"]:
             factor = leg.get("co2e_factor")
@@ -321,14 +346,48 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     return "".join(parts)
 
 
-def _document(document: dict, letterhead: dict[str, str], wording: Wording | None = None) -> QTextDocument:
+def _document(document: dict, letterhead: dict[str, str], wording: Wording | None, page: QSizeF) -> QTextDocument:
+    return paginated(document, letterhead, wording, page)[0]
+
+
+def paginated(document: dict, letterhead: dict[str, str], wording: Wording | None,
+              page: QSizeF) -> tuple[QTextDocument, list, dict[str, set[int]]]:
+    """The quote laid out on pages of ``page`` size (points), no table row cut in two by a page break: a table
+    that would split a row continues on the next page from that row (under its repeated heading). Also gives
+    each table's rows (see quote_html) and the rows that start a new page."""
     from .i18n import register_fonts
 
     register_fonts()
     text = QTextDocument()
     text.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:cost-time"), cost_time_chart(document))
-    text.setHtml(quote_html(document, letterhead, wording))
-    return text
+    breaks: dict[str, set[int]] = {}
+    while True:
+        rows: list = []
+        text.setHtml(quote_html(document, letterhead, wording, breaks, rows))
+        text.setPageSize(page)  # lay the text out on the page's printable width, or it keeps a screen width
+        cut = next((key for key in _rows_over_page_breaks(text, rows) if key[1] not in breaks.get(key[0], ())),
+                   None)
+        if cut is None:  # (a row taller than a page stays cut: there is no page it fits on)
+            return text, rows, breaks
+        breaks.setdefault(cut[0], set()).add(cut[1])  # one at a time: every break moves the rows after it
+
+
+def _rows_over_page_breaks(text: QTextDocument, rows: list) -> list[tuple[str, int]]:
+    """The (table, row number) of each table row that starts on one page and ends on the next."""
+    height = text.pageSize().height()
+    layout = text.documentLayout()
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    cut = []
+    for table, keys in zip(tables, rows):
+        for row, key in enumerate(keys or ()):
+            if key is None or row >= table.rows():
+                continue
+            cells = [table.cellAt(row, column) for column in range(table.columns())]
+            top = min(layout.blockBoundingRect(cell.firstCursorPosition().block()).top() for cell in cells)
+            bottom = max(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom() for cell in cells)
+            if int(top // height) != int((bottom - 1) // height):
+                cut.append(key)
+    return cut
 
 
 def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str] | None = None,
@@ -343,9 +402,7 @@ def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str]
         writer.setResolution(300)
         writer.setTitle(_labels()["title"].format(number=document["quote"].get("number", "")))
         writer.setCreator("Corridor Quote")
-        text = _document(document, letterhead, wording)
-        # lay the text out on the page's printable width (in points), or it keeps a screen width
-        text.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
+        text = _document(document, letterhead, wording, writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
         text.print_(writer)  # QTextDocument paginates onto the writer's pages
 
     return write_atomically(path, write)
@@ -353,8 +410,7 @@ def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str]
 
 def print_quote(document: dict, printer, letterhead: dict[str, str] | None = None) -> None:
     """Send the quote to a QPrinter the user chose."""
-    text = _document(document, letterhead or {})
-    text.setPageSize(printer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
+    text = _document(document, letterhead or {}, None, printer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
     text.print_(printer)
 
 

@@ -247,3 +247,25 @@ def test_workbook_problems_and_table_changes_in_the_interface_language(qtbot, wi
     changes = compare_tables(fixture_tables, load_tables(*write_fixture(tmp_path / "new", corridors, tariffs)))
     line = say(changes[0].text)
     assert "changed" not in line and "r5" in line and "550" in line and "+10" in line
+
+
+@pytest.mark.parametrize("code", ["ru", "ur"])
+def test_no_table_row_of_a_quote_is_cut_by_a_page_break(qtbot, qapp, code):
+    """Long Russian and Urdu corridor names make tall rows; a table continues on the next page rather than
+    leave a row's name on one page and its figures on the other."""
+    from PySide6.QtCore import QSizeF
+
+    from gui.core.tables import load_tables
+    from gui.qt.documents import _rows_over_page_breaks, paginated
+
+    install(qapp, code)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1), "USD")
+    window.finish(load_tables())
+    document = window.current_document(created="2026-11-27", valid_until="2026-12-11", number="CQ-1")
+    a4 = QSizeF(510.2, 728.5)  # A4 less 15 mm margins, in points
+    text, rows, breaks = paginated(document, {}, None, a4)
+    assert text.pageCount() >= 3 and breaks  # the quote runs over pages and at least one row needed moving
+    assert _rows_over_page_breaks(text, rows) == []
+    install(qapp, "en")
