@@ -89,6 +89,7 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE) -> QImag
         painter.setPen(QPen(QColor("#0b5cad"), 4))
         for (x1, y1), (x2, y2) in zip(frontier, frontier[1:]):
             painter.drawLine(at(x1, y1), at(x2, y2))
+        points = []
         for number, route in enumerate(document["routes"], start=1):
             if not route["available"] or route["cost"] is None:
                 continue
@@ -97,10 +98,36 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE) -> QImag
             painter.setBrush(colour)
             centre = at(route["days_typical"], route["cost"])
             painter.drawEllipse(centre, 14, 14)
-            painter.setPen(QColor("#222"))
-            painter.drawText(QRectF(centre.x() + 16, centre.y() - 34, 80, 32), Qt.AlignmentFlag.AlignLeft, str(number))
+            points.append((centre, number))
+        _number_points(painter, points, plot)
     painter.end()
     return image
+
+
+def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: QRectF) -> None:
+    """Write each point's row number beside it; points that (nearly) coincide share one label ("6, 7"), and a
+    label that would overwrite another tries the other sides of its point."""
+    groups: list[tuple[QPointF, list[int]]] = []
+    for centre, number in points:
+        near = next((g for g in groups if (g[0] - centre).manhattanLength() < 24), None)
+        if near is None:
+            groups.append((centre, [number]))
+        else:
+            near[1].append(number)
+    metrics = painter.fontMetrics()
+    taken = [QRectF(centre.x() - 14, centre.y() - 14, 28, 28) for centre, _ in points]
+    painter.setPen(QColor("#222"))
+    for centre, numbers in groups:
+        text = ", ".join(map(str, numbers))
+        width, height = metrics.horizontalAdvance(text) + 4, metrics.height()
+        candidates = [QRectF(centre.x() + 16, centre.y() - 16 - height, width, height),  # above right
+                      QRectF(centre.x() + 16, centre.y() + 16, width, height),  # below right
+                      QRectF(centre.x() - 16 - width, centre.y() - 16 - height, width, height),  # above left
+                      QRectF(centre.x() - 16 - width, centre.y() + 16, width, height)]  # below left
+        inside = [box for box in candidates if plot.contains(box)] or candidates
+        box = next((box for box in inside if not any(box.intersects(other) for other in taken)), inside[0])
+        taken.append(box)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 # figures and short words stay on one line; the corridor and step columns take the wrapping
