@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -262,7 +263,10 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     parts.append("</table>")
     if best:
         figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
-                                     days=_days(best).removesuffix(" " + fmt.unit("days")), co2e=fmt.number(best["co2e_kg"] / 1000, 1))
+                                     days=_days(best).removesuffix(" " + fmt.unit("days")),
+                                     co2e=fmt.number(best["co2e_kg"] / 1000, 1))
+        # a figure stays on the line of its unit ("93,4 т CO2e", not "93,4 т" then "CO2e")
+        figures = re.sub(r"(\d) ", "\\1\u00a0", figures).replace(" CO2e", "\u00a0CO2e")
         via = say["via"].format(places=fmt.arrow().join(place(p) for p in best["path"]))
         parts.append(f"<h3>{_e(say['recommended'].format(corridor=both(best['corridor'])))}</h3>"
                      f"<p style='font-size:12pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
