@@ -67,6 +67,7 @@ def run() -> int:
     except ImportError as error:
         check("Excel readers and writers present", False, str(error))
     _window_check(check, tables)
+    _languages_check(check)
     print(f"{'passed' if not failures else f'{failures} check(s) failed'} in {time.perf_counter() - started:.1f} s")
     return 0 if not failures else 1
 
@@ -98,3 +99,25 @@ def _window_check(check, tables) -> None:
         where = traceback.extract_tb(error.__traceback__)[-1]
         check("window renders offscreen with table and charts", False,
               f"{type(error).__name__}: {error} ({Path(where.filename).name}:{where.lineno})")
+
+
+def _languages_check(check) -> None:
+    """Each shipped language loads its compiled translation and says a core message in it; fonts are bundled."""
+    try:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication
+
+        from .core import messages as msg
+        from .qt.i18n import LANGUAGES, install, register_fonts
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        for code in (c for c in LANGUAGES if c != "en"):
+            loaded = install(app, code)
+            text = QCoreApplication.translate(msg.CONTEXT, msg.SAME_PLACE)
+            check(f"language {code}", loaded and text != msg.SAME_PLACE, text)
+        install(app, "en")
+        fonts = register_fonts()
+        check("fonts for Cyrillic and Urdu bundled", {"DejaVu Sans", "Noto Naskh Arabic"} <= set(fonts),
+              ", ".join(fonts))
+    except Exception as error:  # noqa: BLE001 - a self-test reports every failure as a line
+        check("languages", False, f"{type(error).__name__}: {error}")
