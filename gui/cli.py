@@ -152,6 +152,7 @@ def _restore_english() -> None:
 
     fmt.set_number_style()
     fmt.set_units(None)
+    fmt.set_direction(False)
 
 
 def run_pricelist(args: argparse.Namespace) -> int:
