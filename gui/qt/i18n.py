@@ -114,12 +114,13 @@ def local_date(day: dt.date) -> str:
 
 # English names and texts of the tables in use -> the interface language's (set with the tables)
 LOCAL_TEXTS: dict[str, str] = {}
+_local_name = name_lookup(LOCAL_TEXTS, QCoreApplication.translate)  # follows LOCAL_TEXTS as the tables change
 
 
 def wording(*, bilingual: bool = False, stacked: bool = False) -> Wording:
     """How the window and documents say the core's names, messages, dates and figures in the interface language."""
     translate = QCoreApplication.translate
-    return Wording(translate=translate, name=name_lookup(LOCAL_TEXTS, translate), date=local_date,
+    return Wording(translate=translate, name=_local_name, date=local_date,
                    number=fmt.localise, language=current_language(),
                    bilingual=bilingual and current_language() != "en", stacked=stacked)
 
@@ -131,4 +132,4 @@ def say(text) -> str:
 
 def name(text: str) -> str:
     """A place, cargo, equipment or corridor name (or a closure reason) from the tables in the interface language."""
-    return name_lookup(LOCAL_TEXTS, QCoreApplication.translate)(text)
+    return _local_name(text)
