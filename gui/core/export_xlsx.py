@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import formatting as fmt
-from . import messages as msg
 from .files import write_atomically
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
 from .report import said, said_list
@@ -197,11 +196,11 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         for kind, line in steps:
             if kind == "leg":
                 name = w.name(line["from"]) + arrow + w.name(line["to"])
-                what = w.term(msg.MODES.get(line["mode"], line["mode"]))
+                what = w.mode(line["mode"])
                 equipment = w.name(line.get("equipment_name") or line["equipment"])
             else:
                 name = at_place.format(place=w.name(line["place"]))
-                what = w.term(msg.event_term(line["event"]))
+                what = w.event(line["event"])
                 equipment = ""
             first = [number, name, what, equipment, line.get("units", ""), line.get("km", ""), line["days_typical"]]
             if not line["charges"]:
@@ -209,7 +208,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                                             ", ".join(line["sources"]), line["estimate"] or ""])
             for charge in line["charges"]:
                 _append(breakdown, first + [w.name(charge["charge"]),
-                                            w.term(msg.BASES.get(charge["basis"], charge["basis"])), charge["rate"],
+                                            w.basis(charge["basis"]), charge["rate"],
                                             charge["quantity"], charge["amount"], charge["currency"],
                                             charge["converted"], document["currency"], ", ".join(charge["sources"]),
                                             charge["estimate"] or ""])

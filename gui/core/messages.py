@@ -59,6 +59,15 @@ class Wording:
         """A fixed word of the core (a transport mode, a node event) in this language."""
         return self.translate(TERMS, text)
 
+    def mode(self, mode: str) -> str:
+        return self.term(MODES.get(mode, mode))
+
+    def event(self, event: str) -> str:
+        return self.term(EVENTS.get(event, event.replace("_", " ")))
+
+    def basis(self, basis: str) -> str:
+        return self.term(BASES.get(basis, basis.replace("_", " ")))
+
     def label(self, context: str, text: str) -> str:
         """A heading or label; bilingual wording gives ``local / English`` where they differ. A template (with
         ``{placeholders}``) stays in one language: its values carry their own English."""

@@ -193,10 +193,7 @@ class DistanceChart(QWidget):
         # place names once, on the time plot, at the steps that took longest (readable, not crowded)
         far = series.km[-1] * 0.75
         # names near the end of the route are written to the left of their step, so they are not cut off
-        from .models import PLACE_NAMES
-
-        by_name = {node.place_name: node.place_id for node in route.nodes}
-        self.labels.set_labels([(km, series.days[top], PLACE_NAMES.get(by_name.get(place, ""), place),
+        self.labels.set_labels([(km, series.days[top], name(place),
                                  STEP_COLOURS[event], km > far)
                                 for km, top, event, place in series.labelled(LABELS)])
         for plot in (self.cost_plot, self.time_plot):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog
 
 from ..core import formatting as fmt
 from .table_files import settings
-from .i18n import date_pattern, name, say
+from .i18n import name, say, set_up_date_field
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
 
@@ -156,8 +156,7 @@ class SaveQuoteDialog(QDialog):
         self.contact.setPlaceholderText(self.tr("phone or e-mail, optional"))
         self.valid_until = QDateEdit(QDate.currentDate().addDays(validity_days()))
         self.valid_until.setCalendarPopup(True)
-        self.valid_until.setDisplayFormat(date_pattern())
-        self.valid_until.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits read left to right
+        set_up_date_field(self.valid_until)
         self.note = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("Buyer"), self.buyer)

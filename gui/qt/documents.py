@@ -12,7 +12,6 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
                            QTextDocument, QTextTable)
 
 from ..core import formatting as fmt
-from ..core import messages as msg
 from ..core.files import write_atomically
 from ..core.messages import Wording
 from ..core.report import said
@@ -312,9 +311,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
             if kind == "leg":
                 equipment = w.name(line.get("equipment_name") or line["equipment"])
                 name = (place(line["from"]) + fmt.arrow() + place(line["to"]) + " "
-                        f"({w.term(msg.MODES.get(line['mode'], line['mode']))}, {line['units']} × {equipment})")
+                        f"({w.mode(line['mode'])}, {line['units']} × {equipment})")
             else:
-                name = say["at_node"].format(place=place(line["place"]), event=w.term(msg.event_term(line["event"])))
+                name = say["at_node"].format(place=place(line["place"]), event=w.event(line["event"]))
             charges = line["charges"] or [None]
             for index, charge in enumerate(charges):
                 first = index == 0
@@ -349,7 +348,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         used = []
         for mode, factor in factors.values():
             note = ", ".join(factor["sources"]) + ("; " + factor["estimate"] if factor["estimate"] else "")
-            used.append(_e(say["factor"].format(mode=w.term(msg.MODES.get(mode, mode)), factor=fmt.significant(factor["g_co2e_per_tkm"])))
+            used.append(_e(say["factor"].format(mode=w.mode(mode), factor=fmt.significant(factor["g_co2e_per_tkm"])))
                         + f" ({_e(note)})")
         parts.append(f"<h3>CO2e</h3><p>{_e(say['glec'])} " + "; ".join(used) + ".</p>")
     parts.append(f"<h3>{_e(say['rates'])}</h3><p>")

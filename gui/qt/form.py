@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QL
 
 from typing import TYPE_CHECKING
 
-from .i18n import date_pattern
+from .i18n import set_up_date_field
 from .session import QuoteSession
 
 if TYPE_CHECKING:
@@ -34,9 +34,7 @@ class CargoForm(QWidget):
         self.destination = self._place_box()
         self.departure = QDateEdit(self)
         self.departure.setCalendarPopup(True)
-        self.departure.setDisplayFormat(date_pattern())
-        # a date's digits read left to right in Urdu too; a right-to-left field would show 2026/4/15
-        self.departure.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        set_up_date_field(self.departure)
         self.currency = QComboBox(self)
         fields = (("cargo", self.tr("Cargo"), self.cargo), ("quantity", self.tr("Quantity"), self.quantity),
                   ("unit", self.tr("Unit"), self.unit), ("origin", self.tr("From"), self.origin),

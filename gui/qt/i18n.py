@@ -104,6 +104,13 @@ def date_pattern() -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
+def set_up_date_field(field) -> None:
+    """A QDateEdit showing dates in the interface language's order. Its digits read left to right in Urdu too: a
+    right-to-left field would show 2026/4/15."""
+    field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format: Qt orders sections by it
+    field.setDisplayFormat(date_pattern())
+
+
 def local_date(day: dt.date) -> str:
     """``day`` as the interface language's readers write it, always with a four-digit year; English keeps
     ISO 2026-03-01, because US month-first order would misread as day-first for buyers in Pakistan."""

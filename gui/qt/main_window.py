@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
@@ -436,13 +436,9 @@ class MainWindow(QMainWindow):
 
     def _on_tables_change(self, tables: Tables) -> None:
         from .i18n import LOCAL_TEXTS, current_language
-        from .models import PLACE_NAMES
 
-        language = current_language()
-        PLACE_NAMES.clear()
-        PLACE_NAMES.update({pid: place.name_in(language) for pid, place in tables.places.items()})
         LOCAL_TEXTS.clear()
-        LOCAL_TEXTS.update(tables.local_texts(language))
+        LOCAL_TEXTS.update(tables.local_texts(current_language()))
         self.statusBar().showMessage(self.tr(
             "Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, "
             "#{tariffs_hash}); exchange rates as of {fx_date}; offline").format(

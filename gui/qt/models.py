@@ -26,13 +26,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-PLACE_NAMES: dict[str, str] = {}  # place id -> name in the interface language (set with the tables)
-
-
-def place_name(place_id: str, fallback: str) -> str:
-    return PLACE_NAMES.get(place_id, fallback)
-
-
 def mode_name(mode: str) -> str:
     return QCoreApplication.translate(msg.TERMS, msg.MODES.get(mode, mode))
 
@@ -120,7 +113,7 @@ class RoutesModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("cost", "per_tonne", "days", "co2e"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [name(route.corridor), fmt.arrow().join(place_name(pid, n) for pid, n in zip(route.place_ids, route.path))]
+            lines = [name(route.corridor), fmt.arrow().join(map(name, route.path))]
             if not route.available:
                 lines.append(say(route.unavailable_reason))
             lines += [say(warning) for warning in route.warnings]
@@ -132,7 +125,7 @@ class RoutesModel(_RowsModel):
         if column == "corridor":
             return ("★ " if route.pareto else "") + name(route.corridor)
         if column == "via":
-            via = [place_name(pid, n) for pid, n in zip(route.place_ids[1:-1], route.path[1:-1])]
+            via = [name(place) for place in route.path[1:-1]]
             return " · ".join(via) if via else "—"
         if column == "cost":
             return fmt.money(route.cost, route.currency)
@@ -245,8 +238,8 @@ class BreakdownModel(_RowsModel):
     def _display(self, kind: str, line, column: str) -> str:
         if column == "step":
             if kind == "leg":
-                return place_name(line.from_id, line.from_name) + fmt.arrow() + place_name(line.to_id, line.to_name)
-            return "   " + tr("at {place}").format(place=place_name(line.place_id, line.place_name))
+                return name(line.from_name) + fmt.arrow() + name(line.to_name)
+            return "   " + tr("at {place}").format(place=name(line.place_name))
         if column == "what":
             if kind == "leg":
                 return f"{mode_name(line.mode)}{fmt.comma()}{line.units} × {name(line.equipment_name)}"
