@@ -23,7 +23,8 @@ from openpyxl.utils import get_column_letter
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(DATA))
-import names as NAMES  # noqa: E402 - place and cargo names in Russian, Kazakh and Urdu
+import names as NAMES  # noqa: E402, N812 - place and cargo names in Russian, Kazakh and Urdu
+
 OUT = ROOT / "resources"
 D = dt.date
 
@@ -617,7 +618,7 @@ PK_HIKES = "× 1.05 (Sep 2023) × 1.05 (Dec 2023) × 1.03 (Jul 2024)"
 PK_RAIL_SOURCES = ["SOCIETYNEWS_PR_CUT", "PROPK_2023_PRHIKE", "NATION_2023_PRHIKE", "PROPK_2024_PRHIKE"]
 
 SEA_PER_FEU_KM = 2875 / 4764
-KURYK_AMIRABAD_KM = next(l.km for l in LEGS if l.leg_id == "ferry-kuryk-amirabad")
+KURYK_AMIRABAD_KM = next(leg.km for leg in LEGS if leg.leg_id == "ferry-kuryk-amirabad")
 PIPELINE_USD_TKM = 3818 / 149.22 / 1000
 TANKER_KM_BLACKSEA_MED = round(gc_km(COORDS["Novorossiysk"], (37.23, 15.22)) * SEA)
 TANKER_USD_TKM = 22.14 / 2 / TANKER_KM_BLACKSEA_MED
@@ -890,7 +891,7 @@ NODE_FEES = [
 ]
 
 # ----------------------------------------------------------------------------------------------- closures
-KZ_RAIL_LEGS = [l.leg_id for l in LEGS if l.leg_id.startswith("kz-rail")]
+KZ_RAIL_LEGS = [leg.leg_id for leg in LEGS if leg.leg_id.startswith("kz-rail")]
 CLOSURES = [
     # id, kind, target, effect, start, end, every_year, modes, reason, sources, note
     *[(f"pk-af-closure-{p}", "place", p, "closed", D(2025, 10, 12), None, "no", "*",
@@ -1043,11 +1044,12 @@ def build(out: Path = OUT) -> None:
         places.append([p.place_id, p.name, *NAMES.PLACES[p.place_id], p.aliases, p.country, p.kind, lat, lon,
                        p.gauge, "yes" if p.endpoint else "no", "", note])
     legs = []
-    for l in LEGS:
-        legs.append([l.leg_id, l.a, l.b, l.mode, l.corridor, *NAMES.CORRIDORS.get(l.corridor, ("", "", "")), l.km,
-                     *(_round(d, 2) for d in l.days), l.gauge,
-                     l.classes, l.equipment, "planned" if l.planned else "operational", "yes" if l.two_way else "no",
-                     src(l.sources), "; ".join(l.notes), l.remark])
+    for leg in LEGS:
+        legs.append([leg.leg_id, leg.a, leg.b, leg.mode, leg.corridor,
+                     *NAMES.CORRIDORS.get(leg.corridor, ("", "", "")), leg.km,
+                     *(_round(d, 2) for d in leg.days), leg.gauge,
+                     leg.classes, leg.equipment, "planned" if leg.planned else "operational",
+                     "yes" if leg.two_way else "no", src(leg.sources), "; ".join(leg.notes), leg.remark])
     nodes = [[i, p, e, m, *d, src(s), n, ""] for i, p, e, m, d, s, n in NODES]
     closures = [[i, k, t, e, s, end, y, m, r, *NAMES.CLOSURE_REASONS[r], src(so), n]
                 for i, k, t, e, s, end, y, m, r, so, n in CLOSURES]
@@ -1086,8 +1088,8 @@ def build(out: Path = OUT) -> None:
                       "modes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin], closures),
         "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
                          "density_t_per_m3", "temperature", *origin], cargo),
-        "equipment": (["equipment_id", "name", "name_ru", "name_kk", "name_ur", "kind", "modes", "handling_classes", "payload_t", "volume_m3", "teu",
-                       *origin], equipment),
+        "equipment": (["equipment_id", "name", "name_ru", "name_kk", "name_ur", "kind", "modes", "handling_classes",
+                       "payload_t", "volume_m3", "teu", *origin], equipment),
         "emission_factors": (["factor_id", "element", "mode_or_event", "equipment", "value", "unit", "scope",
                               *origin], factors),
         "sources": (source_header, cited(places, legs, nodes, closures, cargo, equipment, factors)),

@@ -99,8 +99,8 @@ class Network:
         """Every simple path from origin to destination that a shipper could plausibly use.
 
         A path may not pass a place twice, may not re-enter a country it has left, may not be more than
-        MAX_DETOUR times the shortest open route, may not wander between any two of its stops (MAX_DOMESTIC_DETOUR, MAX_STRETCH_DETOUR), and
-        changes mode at most MAX_MODE_CHANGES times.
+        MAX_DETOUR times the shortest open route, may not wander between any two of its stops
+        (MAX_DOMESTIC_DETOUR, MAX_STRETCH_DETOUR), and changes mode at most MAX_MODE_CHANGES times.
         """
         if origin == destination:
             return ()

@@ -45,7 +45,8 @@ def parse_number(value: Any) -> float:
         text = _SPACES.sub("", value)
         if "," in text and "." in text:
             # whichever separator comes last is the decimal one
-            text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
+            last_dot = text.rfind(".") > text.rfind(",")
+            text = text.replace(",", "") if last_dot else text.replace(".", "").replace(",", ".")
         elif "," in text:
             text = text.replace(",", "") if _THOUSANDS_COMMA.match(text) else text.replace(",", ".")
         try:
@@ -368,7 +369,7 @@ class _Reader:
             return info, {}
         try:
             workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        except Exception as error:  # calamine reports zip, XML and size-limit problems through several classes
+        except Exception as error:  # noqa: BLE001 - calamine reports zip, XML and size problems in several classes
             self.problem(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(f"{type(error).__name__}: {error}")))
             return info, {}
         sheets: dict[str, list[_Row]] = {}
@@ -384,7 +385,7 @@ class _Reader:
             try:
                 sheet = workbook.get_sheet_by_name(actual)
                 cells = sheet.to_python(skip_empty_area=False)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - any reader fault is one sheet's problem, reported
                 self.problem(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet_name)
                 continue
             sheets[sheet_name] = self._parse_sheet(sheet_name, cells, columns, actual)
@@ -399,12 +400,12 @@ class _Reader:
 
         try:
             book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        except Exception:  # the calamine reading already reported what matters
+        except Exception:  # noqa: BLE001 - the calamine reading already reported what matters
             return
         for sheet, row, column, at in self._blank_cells:
             try:
                 value = book[sheet].cell(row=row, column=column + 1).value
-            except Exception:
+            except Exception:  # noqa: BLE001 - a cell openpyxl cannot show keeps its first explanation
                 continue
             if isinstance(value, str) and value.startswith("="):
                 old = self.problems[at]
@@ -537,7 +538,7 @@ def load_tables(corridors_path: Path | str | None = None, tariffs_path: Path | s
 def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[str, list[_Row]],
               t: dict[str, list[_Row]], problems: list[TableProblem], notes: list[str]) -> m.Tables:
     sources: dict[str, m.Source] = {}
-    for reader, rows in ((cr, c["sources"]), (tr, t["sources"])):
+    for rows in (c["sources"], t["sources"]):
         for row in rows:
             sources.setdefault(row["source_id"], m.Source(**row.values))
     for reader, sheets in ((cr, c), (tr, t)):
@@ -727,7 +728,7 @@ def workbook_kind(path: Path) -> str | None:
 
     try:
         names = {name.strip().lower() for name in CalamineWorkbook.from_path(str(path)).sheet_names}
-    except Exception:
+    except Exception:  # noqa: BLE001 - unreadable is "neither kind"; loading it names the fault
         return None
     corridors = len(names & set(SCHEMAS["corridors"]))
     tariffs = len(names & set(SCHEMAS["tariffs"]) - {"sources"})

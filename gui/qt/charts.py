@@ -42,8 +42,8 @@ def _style_axes(plot: pg.PlotWidget) -> None:
     """Readable ticks from a metre away, and only major grid lines (minor ones clutter and cost paint time);
     room at the edges so labels near the last point are not cut off."""
     plot.getViewBox().setDefaultPadding(0.08)
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
         axis.setTickFont(_axis_font())
         axis.setStyle(maxTickLevel=1)
 
@@ -184,10 +184,9 @@ class DistanceChart(QWidget):
         series = cumulative_steps(route)
         self.cost_line.setData(series.km, series.cost)
         self.time_line.setData(series.km, series.days)
-        for plot, steps, values in ((self.cost_plot, self.cost_steps, series.cost),
-                                    (self.time_plot, self.time_steps, series.days)):
+        for steps, values in ((self.cost_steps, series.cost), (self.time_steps, series.days)):
             spots = []
-            for km, top, event, place in series.steps_at:
+            for km, top, event, _place in series.steps_at:
                 spots.append({"pos": (km, values[top]), "brush": pg.mkBrush(STEP_COLOURS[event]), "pen": None})
             steps.setData(spots)
         # place names once, on the time plot, at the steps that took longest (readable, not crowded)
@@ -218,7 +217,7 @@ class StepLabels(pg.GraphicsObject):
     def texts(self) -> list[str]:
         return [label[2] for label in self._labels]
 
-    def dataBounds(self, axis, frac=1.0, orthoRange=None):  # noqa: N802 - pyqtgraph API
+    def dataBounds(self, axis, frac=1.0, orthoRange=None):  # noqa: N802, N803 - pyqtgraph API
         return (None, None)  # labels never widen the auto-range
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API

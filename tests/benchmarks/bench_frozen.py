@@ -22,7 +22,7 @@ def first_paint_ms(command: list[str]) -> float:
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
     began = time.time()
     out = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
-    line = next(l for l in out.stdout.splitlines() if l.startswith("first-paint "))
+    line = next(row for row in out.stdout.splitlines() if row.startswith("first-paint "))
     return (float(line.split()[1]) - began) * 1000
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from gui.core.request import QuoteRequest
 from gui.qt.main_window import MainWindow
 from gui.qt.table_files import remember, remembered_paths
@@ -98,6 +100,7 @@ def test_back_to_the_bundled_tables(qtbot, fixture_tables):
     assert remembered_paths() is None
 
 
+@pytest.mark.slow
 def test_a_huge_workbook_loads_in_the_background(qtbot, tmp_path, fixture_tables):
     """100,000 rate rows: the window keeps answering while they are read, and shows which sheet it is on."""
     import importlib.util

@@ -122,7 +122,8 @@ def test_unavailable_routes_stay_at_the_bottom_whichever_way_sorted(window):
     view, proxy = window.routes_view, window.routes_proxy
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         view.sortByColumn(1, order)
-        routes = [window.routes_model.route(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount())]
+        routes = [window.routes_model.route(proxy.mapToSource(proxy.index(r, 0)).row())
+                  for r in range(proxy.rowCount())]
         assert [r.available for r in routes] == [True, True, True, False]
         costs = [r.cost for r in routes if r.available]
         assert costs == sorted(costs, reverse=order == Qt.SortOrder.DescendingOrder)
