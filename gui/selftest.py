@@ -112,9 +112,9 @@ def _languages_check(check) -> None:
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
         for code in (c for c in LANGUAGES if c != "en"):
-            loaded = install(app, code)
+            problem = install(app, code)
             text = QCoreApplication.translate(msg.CONTEXT, msg.SAME_PLACE)
-            check(f"language {code}", loaded and text != msg.SAME_PLACE, text)
+            check(f"language {code}", not problem and text != msg.SAME_PLACE, problem or text)
         install(app, "en")
         fonts = register_fonts()
         check("fonts for Cyrillic and Urdu bundled", {"DejaVu Sans", "Noto Naskh Arabic"} <= set(fonts),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+import logging
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -11,13 +11,12 @@ from ..core import formatting as fmt
 from ..core.messages import RIGHT_TO_LEFT, Wording, name_lookup
 from ..core.resources import resource_path
 from .table_files import settings
+from .translations import TranslationUnavailable, compiled_translation
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша", "ur": "اردو"}
 _installed: list[QTranslator] = []
-
-
-def translations_dir() -> Path:
-    return resource_path("translations")
 
 
 def saved_language() -> str:
@@ -58,9 +57,10 @@ def register_fonts() -> list[str]:
     return sorted(set(_fonts_registered))
 
 
-def install(app: QApplication, code: str) -> bool:
-    """Switch the application's translators, layout direction and default locale; False if the language's
-    compiled translation is missing (the interface then stays in English)."""
+def install(app: QApplication, code: str) -> str:
+    """Switch the application's translators, layout direction and default locale. Returns "" when the language's
+    translation is in place, else why it is not (the interface then stays in English, with the language's
+    numbers, dates and direction)."""
     register_fonts()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -73,18 +73,27 @@ def install(app: QApplication, code: str) -> bool:
                            else Qt.LayoutDirection.LeftToRight)
     if code == "en":
         fmt.set_units(None)
-        return True
-    ours = QTranslator(app)
-    found = ours.load(str(translations_dir() / f"corridor_quote_{code}.qm"))
-    if found:
-        app.installTranslator(ours)
-        _installed.append(ours)
+        return ""
+    problem = ""
+    try:
+        compiled = compiled_translation(code)
+    except TranslationUnavailable as error:
+        problem = str(error)
+    else:
+        ours = QTranslator(app)
+        if ours.load(str(compiled)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            problem = f"{compiled} is not a translation Qt can read"
+    if problem:
+        log.warning("language %s: %s", code, problem)
     qt_own = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel…)
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     fmt.set_units(QCoreApplication.translate)  # after the translators, so the unit words are found
-    return found
+    return problem
 
 
 def current_language() -> str:

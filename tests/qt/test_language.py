@@ -3,6 +3,7 @@ Urdu is laid out right to left, and a Russian user's quantity with a decimal com
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def test_sources_are_up_to_date_with_the_code(tmp_path):
     import shutil
     import subprocess
 
-    lupdate = shutil.which("pyside6-lupdate")
+    lupdate = shutil.which("pyside6-lupdate") or shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     if lupdate is None:
         pytest.skip("pyside6-lupdate not available")
     fresh = tmp_path / "fresh.ts"
