@@ -1,12 +1,31 @@
-"""Command line: `python -m gui quote ...` prints the same quote the window shows, as text or JSON."""
+"""Command line: `python -m gui quote ...` prints the same quote the window shows, as text or JSON; with no
+command it starts the window."""
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import logging
+import os
 import sys
+from pathlib import Path
 
+from . import APP_NAME, __version__
 from .core.errors import CorridorQuoteError, TablesError
+
+log = logging.getLogger(__name__)
+EXIT_USAGE = 2  # bad input or a workbook that cannot be used, as argparse does
+EXIT_FAULT = 70  # an unexpected fault (EX_SOFTWARE); the log has the details
+EXIT_BROKEN_PIPE = 141  # the reader of our output went away (128 + SIGPIPE, as shell tools end)
+EXIT_INTERRUPTED = 130  # Ctrl+C
+
+
+def program_name() -> str:
+    """The command as the user typed it: ``python -m gui``, ``corridor-quote`` or ``CorridorQuote-console``."""
+    called = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    if called in ("", "-c", "-m", "__main__.py"):
+        return "python -m gui"
+    return Path(called).stem if called.lower().endswith(".exe") else called
 
 
 def _date(text: str) -> dt.date:
@@ -27,13 +46,18 @@ def _fx_override(text: str) -> tuple[str, float]:
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line, like every other error here."""
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        self.exit(2, f"error: {message} (see --help)\n")
+    def error(self, message: str) -> None:
+        self.exit(EXIT_USAGE, f"error: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m gui", description="Corridor Quote: freight quotes Kazakhstan ⇄ Pakistan.")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser = _Parser(prog=program_name(), description=f"{APP_NAME}: freight quotes Kazakhstan ⇄ Pakistan. "
+                     "With no command, the window starts.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation: load the tables, quote each corridor, paint the window, "
+                             "load each language; exit 0 only if every check passes")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     quote = commands.add_parser("quote", help="price every corridor for one consignment")
     quote.add_argument("--cargo", required=True, help="cargo type, e.g. wheat, potatoes, crude oil")
     quote.add_argument("--quantity", required=True, help="how much, in --unit (a number > 0)")
@@ -73,7 +97,30 @@ def build_parser() -> argparse.ArgumentParser:
                        help="also list what it changes against the bundled tables (rates old → new, …)")
     template = commands.add_parser("template", help="write empty workbooks to fill in, with drop-down lists")
     template.add_argument("folder", help="where to write corridors-template.xlsx and tariffs-template.xlsx")
+    listing = commands.add_parser("list", help="list the places, cargo types, units or currencies of the tables")
+    listing.add_argument("what", choices=("places", "cargo", "units", "currencies"))
+    listing.add_argument("--corridors", help="use this corridors workbook instead of the bundled one")
+    listing.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
     return parser
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from .core.request import GENERIC_UNITS
+    from .core.tables import load_tables
+
+    tables = load_tables(args.corridors, args.tariffs)
+    if args.what == "places":
+        rows = [f"{p.name} ({p.country}){' — endpoint' if p.endpoint else ''}"
+                for p in sorted(tables.places.values(), key=lambda p: (p.country, p.name))]
+    elif args.what == "cargo":
+        rows = [f"{c.name} ({c.cargo_id}, {c.handling_class.replace('_', ' ')})"
+                for c in sorted(tables.cargo_types.values(), key=lambda c: c.name)]
+    elif args.what == "units":
+        rows = [*GENERIC_UNITS, *(f"{e.equipment_id} ({e.name})" for e in tables.equipment.values())]
+    else:
+        rows = list(tables.currencies)
+    print("\n".join(rows))
+    return 0
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -221,23 +268,68 @@ def run_quote(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+COMMANDS = {"quote": run_quote, "check": run_check, "template": run_template, "pricelist": run_pricelist,
+            "list": run_list}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line (a usage error exits 2 before anything starts), then run a command or the window."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from .selftest import run as self_test
+
+        return self_test()
+    if args.command is None:
+        from .qt.app import run as run_window
+
+        return run_window([])
+    from .core.logs import debugging, log_path, start_logging
+
+    start_logging()
     try:
-        if args.command == "quote":
-            return run_quote(args)
-        if args.command == "check":
-            return run_check(args)
-        if args.command == "template":
-            return run_template(args)
-        if args.command == "pricelist":
-            return run_pricelist(args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        return _output_closed()
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
     except TablesError as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except CorridorQuoteError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    build_parser().print_help()
-    return 2
+        print(f"error: {error}{_where_to_look(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # one line for the user, the traceback for the log
+        log.exception("%s command failed", args.command)
+        if debugging():
+            raise
+        where = log_path()
+        print(f"error: an unexpected fault stopped the command ({type(error).__name__}: {error})"
+              + (f"; details are in {where}" if where else ""), file=sys.stderr)
+        return EXIT_FAULT
+
+
+LISTS = {"origin": "places", "destination": "places", "place": "places", "cargo": "cargo", "unit": "units"}
+
+
+def _where_to_look(error: CorridorQuoteError) -> str:
+    """For a name with nothing like it in the tables, the command that lists every known one."""
+    from .core import messages as msg
+
+    listing = LISTS.get(getattr(error, "field", ""))
+    if listing and getattr(error.message, "template", None) == msg.UNKNOWN_FAR:
+        return f" (see {program_name()} list {listing})"
+    return ""
+
+
+def _output_closed() -> int:
+    """The reader of our output went away (``| head``): stop quietly. Standard output is pointed at the null
+    device so that the interpreter's last flush does not fail again (Python's documented recipe for SIGPIPE)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_BROKEN_PIPE

@@ -1,13 +1,23 @@
 """Test set-up: Qt draws offscreen (set before any Qt import) and the fixture workbooks are at hand."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
 
-import pytest  # noqa: E402
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the log, the saved quotes and compiled caches of the tests (and of the commands they run) go to a folder of
+# their own, never the user's: the variables Qt and gui.core.paths read on Linux, macOS aside, and Windows
+_USER_FOLDERS = tempfile.mkdtemp(prefix="corridor-quote-tests-")
+for _variable, _sub in (("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"), ("APPDATA", "roaming"),
+                        ("LOCALAPPDATA", "local")):
+    os.environ[_variable] = os.path.join(_USER_FOLDERS, _sub)
+atexit.register(shutil.rmtree, _USER_FOLDERS, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -51,17 +61,3 @@ def _settings_in_tmp(tmp_path_factory, monkeypatch):
     except ImportError:  # core tests run without Qt
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _translations_built():
-    """The .qm files are built from the committed .ts sources, as the build does."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "tools" / "build_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    try:
-        module.build()
-    except SystemExit:  # no lrelease (core tests without Qt): the translation tests skip themselves
-        pass

@@ -56,8 +56,10 @@ class TablesError(CorridorQuoteError):
 
 
 class InputError(CorridorQuoteError):
-    """A request the engine cannot quote: unknown cargo or place, bad quantity or unit."""
+    """A request the engine cannot quote: unknown cargo or place, bad quantity or unit. ``suggestions`` are the
+    names closest to a mistyped one (at most three), for an interface to offer."""
 
-    def __init__(self, field: str, message: Message | str):
+    def __init__(self, field: str, message: Message | str, suggestions: tuple[str, ...] = ()):
         self.field = field
+        self.suggestions = tuple(suggestions)
         super().__init__(message)

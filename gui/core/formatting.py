@@ -114,3 +114,20 @@ def co2e(kg: float) -> str:
 
 def km(value: float) -> str:
     return f"{number(value)} {_units['km']}"
+
+
+ELLIPSIS = "…"
+_BREAKS = " –-/(+,"  # a name may be cut after a space or before these: "China (Khorgos–Kashgar…"
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, cut at a word boundary and ended with an ellipsis; a single word
+    longer than the width is cut inside it, as nothing else fits."""
+    if len(text) <= width:
+        return text
+    room = text[:width - 1]
+    if text[width - 1] not in _BREAKS:  # the room ends inside a word: go back to the word's start
+        cut = max(room.rfind(mark) for mark in _BREAKS)
+        if cut > width // 3:  # not so early that almost nothing is left
+            room = room[:cut]
+    return room.rstrip(" –-/(+,") + ELLIPSIS

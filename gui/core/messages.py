@@ -288,6 +288,7 @@ FIELDS = {
     "cargo": QT_TRANSLATE_NOOP("Terms", "cargo"), "origin": QT_TRANSLATE_NOOP("Terms", "origin"),
     "destination": QT_TRANSLATE_NOOP("Terms", "destination"), "place": QT_TRANSLATE_NOOP("Terms", "place"),
     "unit": QT_TRANSLATE_NOOP("Terms", "unit"), "quantity": QT_TRANSLATE_NOOP("Terms", "quantity"),
+    "currency": QT_TRANSLATE_NOOP("Terms", "currency"),
 }
 
 
@@ -298,13 +299,14 @@ def field_term(name: str) -> Term:
 # the request
 NOT_GIVEN = QT_TRANSLATE_NOOP("CoreMessages", "no {what} given")
 AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}' is ambiguous: {options}")
-UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; known: {known}")
+UNKNOWN_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; did you mean {options}?")
+UNKNOWN_KNOWN = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; known: {known}")
+UNKNOWN_FAR = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}': nothing in the tables is spelled like it")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a number, not '{text}'")
 NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a finite number")
 NOT_POSITIVE = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be greater than zero, not {number}")
 RATE_OF = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate")
 NOT_CARRIED_IN = QT_TRANSLATE_NOOP("CoreMessages", "{cargo} is not carried in {kind} in these tables")
-UNKNOWN_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "unknown unit '{text}'; use one of: {known}")
 CANNOT_CARRY = QT_TRANSLATE_NOOP("CoreMessages", "{equipment} cannot carry {cargo} ({handling})")
 WHOLE_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "a number of {kind} must be a whole number, not {number}")
 TOO_MUCH = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t is more than this tool quotes ({limit} t)")
@@ -313,9 +315,7 @@ LOAD_KG = QT_TRANSLATE_NOOP("CoreMessages", "{kg} kg = {tonnes} t")
 LOAD_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{volume} m³ × {density} t/m³ = {tonnes} t")
 LOAD_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} ({each} t each) = {tonnes} t")
 SAME_PLACE = QT_TRANSLATE_NOOP("CoreMessages", "origin and destination are the same place")
-NO_RATE = QT_TRANSLATE_NOOP("CoreMessages", "no exchange rate for {currency}; known: {known}")
 # exchange-rate overrides
-NO_RATE_TO_OVERRIDE = QT_TRANSLATE_NOOP("CoreMessages", "no exchange rate for {currency} to override; known: {known}")
 USD_IS_BASE = QT_TRANSLATE_NOOP("CoreMessages",
                                 "USD is the base of the exchange-rate table; set the other currency's rate")
 RATE_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate must be a number of {currency} per USD, "

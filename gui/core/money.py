@@ -5,10 +5,17 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from . import messages as msg
+from . import suggest
 from .errors import InputError
-from .messages import Message, Verbatim
+from .messages import Verbatim
 from .model import FxRate
+
+# what people type for a currency instead of its code, so that a suggestion can point to the code
+CURRENCY_WORDS = {
+    "USD": ("dollar", "доллар", "ڈالر"), "KZT": ("tenge", "тенге", "теңге"), "PKR": ("rupee", "рупия", "روپیہ"),
+    "CNY": ("yuan", "renminbi", "юань"), "RUB": ("rouble", "ruble", "рубль"), "EUR": ("euro", "евро"),
+    "UZS": ("som", "sum", "сум"), "CHF": ("franc", "франк"),
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,12 @@ class FxTable:
     def currencies(self) -> tuple[str, ...]:
         return tuple(sorted(self._by_currency))
 
+    def unknown_currency(self, code: str, field: str = "currency") -> InputError:
+        """The error for a currency the table has no rate for, suggesting the closest codes ("tenge" → KZT)."""
+        candidates = {c: (c, *CURRENCY_WORDS.get(c, ())) for c in self.currencies}
+        return suggest.unknown(field, code, candidates, display=Verbatim, what="currency",
+                               known=[Verbatim(c) for c in self.currencies])
+
     def rate(self, currency: str, on: dt.date) -> FxUsed:
         key = (currency, on)
         cached = self._cache.get(key)
@@ -49,8 +62,7 @@ class FxTable:
             return cached
         rows = self._by_currency.get(currency)
         if not rows:
-            raise InputError("currency", Message(msg.NO_RATE, currency=Verbatim(currency),
-                                                 known=[Verbatim(c) for c in self.currencies]))
+            raise self.unknown_currency(currency)
         index = bisect.bisect_right(self._dates[currency], on) - 1
         after = index < 0
         row = rows[0] if after else rows[index]

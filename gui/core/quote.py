@@ -246,8 +246,7 @@ class QuoteEngine:
             raise InputError("destination", Message(msg.SAME_PLACE))
         currency = request.currency.strip().upper()
         if currency not in self.fx.currencies:
-            raise InputError("currency", Message(msg.NO_RATE, currency=Verbatim(currency),
-                                                 known=[Verbatim(c) for c in self.fx.currencies]))
+            raise self.fx.unknown_currency(currency)
         quantity = parse_quantity(request.quantity)
         load = resolve_load(self.tables, cargo, quantity, request.unit)
         overrides = self._overrides(request)
@@ -291,7 +290,8 @@ class QuoteEngine:
         places = self.tables.places
         groups: dict[str, list[tuple[tuple[Step, ...], tuple[float, float, int]]]] = {}
         for path in self.network.routes(origin, destination, handling_class, locked, blocked):
-            groups.setdefault(_corridor_name(path, places), []).append((path, self._rough(path, handling_class, locked)))
+            rough = self._rough(path, handling_class, locked)
+            groups.setdefault(_corridor_name(path, places), []).append((path, rough))
         kept: list[tuple[tuple[Step, ...], ...]] = []
         for members in groups.values():
             front = [(path, score) for path, score in members
@@ -601,8 +601,7 @@ class QuoteEngine:
         for code, value in request.fx_overrides:
             code = code.strip().upper()
             if code not in self.fx.currencies:
-                raise InputError("fx", Message(msg.NO_RATE_TO_OVERRIDE, currency=Verbatim(code),
-                                               known=[Verbatim(c) for c in self.fx.currencies]))
+                raise self.fx.unknown_currency(code, "fx")
             if code == "USD":
                 raise InputError("fx", Message(msg.USD_IS_BASE))
             try:

@@ -5,6 +5,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from .formatting import shorten
 from .messages import ENGLISH, Message, Wording, messages_data
 from .money import FxUsed
 from .request import QuoteRequest
@@ -48,7 +49,8 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
             "from": leg.from_name, "to": leg.to_name, "from_id": leg.from_id, "to_id": leg.to_id,
             "leg_id": leg.leg_id, "mode": leg.mode, "corridor": leg.corridor or None, "km": leg.km,
             "days_min": leg.days_min, "days_typical": leg.days_typical, "days_max": leg.days_max,
-            "equipment": leg.equipment_id, "equipment_name": leg.equipment_name, "units": leg.units, "cost": _round(leg.cost),
+            "equipment": leg.equipment_id, "equipment_name": leg.equipment_name, "units": leg.units,
+            "cost": _round(leg.cost),
             "co2e_kg": _round(leg.co2e_kg, 1), "reached_on": leg.reached_on.isoformat(),
             "co2e_factor": None if leg.emission_factor is None else {
                 "id": leg.emission_factor.factor_id, "g_co2e_per_tkm": leg.emission_factor.value,
@@ -149,7 +151,7 @@ def result_to_text(result: QuoteResult) -> str:
         days = f"{route.days_min:.0f}–{route.days_typical:.0f}–{route.days_max:.0f}"
         per_t = "—" if route.cost_per_tonne is None else f"{route.cost_per_tonne:,.0f}"
         status = "available" if route.available else f"unavailable: {route.unavailable_reason}"
-        lines.append(f"{mark}{route.corridor[:58]:<58} {_money(route.cost, route.currency):>16} {per_t:>10} "
+        lines.append(f"{mark}{shorten(route.corridor, 58):<58} {_money(route.cost, route.currency):>16} {per_t:>10} "
                      f"{days:>18} {route.co2e_kg / 1000:>8.1f}  {status}")
         lines.append(f"{'':4}via {' → '.join(route.path)}")
         for warning in route.warnings:

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
 from . import messages as msg
+from . import suggest
 from .errors import InputError
 from .messages import Figure, Message, Verbatim
+from .suggest import fold
 
 if TYPE_CHECKING:  # the window builds a request before the tables (and their record types) are loaded
     from .model import CargoType, Equipment, Place, Tables
@@ -50,21 +51,17 @@ class Load:
     description: str
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"[^0-9a-z\u0400-\u04ff\u0600-\u06ff]+", "", text.casefold())
-
-
 _FOLDED: dict[int, tuple[dict, dict]] = {}  # id of a candidates dict -> (it, its names folded)
 
 
 def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     """Match a typed name against ids, names and aliases: exactly, then as a unique prefix."""
-    wanted = _fold(text)
+    wanted = fold(text)
     if not wanted:
         raise InputError(kind, Message(msg.NOT_GIVEN, what=msg.field_term(kind)))
     cached = _FOLDED.get(id(candidates))
     if cached is None or cached[0] is not candidates:
-        cached = _FOLDED[id(candidates)] = (candidates, {key: {_fold(n) for n in names}
+        cached = _FOLDED[id(candidates)] = (candidates, {key: {fold(n) for n in names}
                                                          for key, names in candidates.items()})
     folded = cached[1]
     exact = [key for key, names in folded.items() if wanted in names]
@@ -77,8 +74,7 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
         options = sorted(candidates[key][1] for key in (exact or prefix))
         raise InputError(kind, Message(msg.AMBIGUOUS, what=msg.field_term(kind), text=Verbatim(text.strip()),
                                        options=options))
-    known = sorted(names[1] for names in candidates.values())
-    raise InputError(kind, Message(msg.UNKNOWN, what=msg.field_term(kind), text=Verbatim(text.strip()), known=known))
+    raise suggest.unknown(kind, text, candidates)
 
 
 _NAMES: dict[tuple[int, str], tuple[dict, dict]] = {}  # (id of a table's dict, kind) -> (it, names per key)
@@ -122,6 +118,19 @@ def parse_quantity(value: float | str, *, what: str | None = None, field: str = 
     return number
 
 
+GENERIC_UNITS = ("t", "kg", "m3", "containers", "wagons", "trucks")
+
+
+def _unknown_unit(unit: str, equipment_names: dict[str, tuple[str, ...]]) -> InputError:
+    """A unit nobody knows: the closest unit words or equipment ids, else the generic units."""
+    words = {"tonnes": tuple(u for u in TONNE_UNITS if u != "kg"), "kg": ("kg",), "m3": tuple(VOLUME_UNITS),
+             **{f"{kind}s": tuple(w for w, k in COUNTABLE_KINDS.items() if k == kind)
+                for kind in set(COUNTABLE_KINDS.values())}}
+    words.update(equipment_names)
+    return suggest.unknown("unit", unit, words, display=lambda key: Verbatim(key),
+                           known=[Verbatim(u) for u in GENERIC_UNITS])
+
+
 def _suitable(tables: Tables, cargo: CargoType, kind: str | None = None) -> list[Equipment]:
     return [e for e in tables.equipment.values()
             if cargo.handling_class in e.handling_classes and (kind is None or e.kind == kind)]
@@ -155,14 +164,14 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
             try:
                 equipment = tables.equipment[_find("unit", unit, names)]
             except InputError:
-                known = [Verbatim(u) for u in ("t", "m3", "containers", "wagons", "trucks", *sorted(tables.equipment))]
-                raise InputError("unit", Message(msg.UNKNOWN_UNIT, text=Verbatim(unit.strip()), known=known)) from None
+                raise _unknown_unit(unit, names) from None
             if cargo.handling_class not in equipment.handling_classes:
                 raise InputError("unit", Message(msg.CANNOT_CARRY, equipment=equipment.name, cargo=cargo.name,
                                                  handling=msg.handling_term(cargo.handling_class)))
             kind = equipment.kind
         if not float(quantity).is_integer():
-            raise InputError("quantity", Message(msg.WHOLE_UNITS, kind=msg.kind_term(kind), number=Figure(quantity, "g")))
+            raise InputError("quantity", Message(msg.WHOLE_UNITS, kind=msg.kind_term(kind),
+                                                 number=Figure(quantity, "g")))
         count = int(quantity)
         per_unit = equipment.capacity_t(cargo.density_t_per_m3)
         tonnes = count * per_unit

@@ -52,7 +52,7 @@ def test_templates_are_marked_and_their_placeholders_are_simple():
                  and name not in ("CONTEXT", "TERMS")]
     assert len(templates) > 30
     for template in templates:
-        for _, field, spec, conversion in string.Formatter().parse(template):
+        for _, _field, spec, conversion in string.Formatter().parse(template):
             assert not spec and not conversion, template  # figures carry their own format (Figure)
 
 
@@ -78,7 +78,7 @@ def test_a_message_is_said_in_another_language_with_its_values():
     negative = Message(msg.NOT_POSITIVE, what=msg.field_term("quantity"), number=Figure(-1234.5, ",g"))
     assert negative == "quantity must be greater than zero, not -1,234.5"
     assert russian().say(negative) == "количество: нужно больше нуля, а не -1 234,5"
-    typed = Message(msg.UNKNOWN, what=msg.field_term("cargo"), text=Verbatim("Gate"), known=["Gate"])
+    typed = Message(msg.UNKNOWN_KNOWN, what=msg.field_term("cargo"), text=Verbatim("Gate"), known=["Gate"])
     assert "'Gate'" in typed.render(russian()) and "Ворота" in typed.render(russian())  # typed text kept as is
 
 
@@ -121,7 +121,8 @@ def test_a_saved_quote_keeps_its_messages_sayable(engine):
 def test_joined_corridor_names_are_said_part_by_part():
     """A route over two corridors is named "A + B", and a corridor's own name may hold " + " too."""
     local = {"Caspian + Iran (Kuryk–Amirabad)": "Каспий + Иран (Курык–Амирабад)", "Sea": "Море"}
-    name = msg.name_lookup(local, lambda context, text: {"Domestic {countries}": "Внутренний {countries}"}.get(text, text))
+    russian = {"Domestic {countries}": "Внутренний {countries}"}
+    name = msg.name_lookup(local, lambda context, text: russian.get(text, text))
     assert name("Caspian + Iran (Kuryk–Amirabad) + Sea") == "Каспий + Иран (Курык–Амирабад) + Море"
     assert name("Domestic KZ/UZ + Sea + Unknown") == "Внутренний KZ/UZ + Море + Unknown"
     assert name("Sea") == "Море" and name("Gate") == "Gate"

@@ -129,7 +129,7 @@ def test_a_rate_set_for_the_quote_replaces_the_table_and_is_kept(engine):
 
 @pytest.mark.parametrize("overrides, text", [
     ((("USD", 2.0),), "USD is the base"),
-    ((("XYZ", 2.0),), "no exchange rate for XYZ"),
+    ((("XYZ", 2.0),), "unknown currency 'XYZ'; known: KZT, PKR, USD"),
     ((("KZT", -5.0),), "positive number of KZT per USD"),
     ((("KZT", "lots"),), "must be a number of KZT per USD"),
 ])
@@ -165,7 +165,8 @@ def test_volume_unit_uses_density(engine):
     ({"destination": "alpha"}, "destination", "same place"),
     ({"unit": "barrels"}, "unit", "unknown unit"),
     ({"unit": "hopper", "quantity": 1.5}, "quantity", "whole number"),
-    ({"currency": "XYZ"}, "currency", "no exchange rate"),
+    ({"currency": "XYZ"}, "currency", "unknown currency 'XYZ'"),
+    ({"currency": "tenge"}, "currency", "did you mean KZT?"),
 ])
 def test_bad_requests_name_the_field(engine, kwargs, field, text):
     with pytest.raises(InputError) as caught:

@@ -1,0 +1,152 @@
+"""The command line behaves like one: --version, usage errors that never start the window, --help named as
+typed, quiet output into a closed pipe, "did you mean" for mistyped names, and a log of faults."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gui import __version__
+from gui.core.formatting import shorten
+from gui.core.suggest import closest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "gui", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env=env)
+
+
+def no_display() -> dict:
+    """An environment where starting Qt would abort (no screen, no offscreen platform)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return env
+
+
+def test_version_is_printed():
+    out = run("--version", env=no_display())
+    assert out.returncode == 0 and out.stdout.strip() == f"Corridor Quote {__version__}"
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["qoute"], ["quote", "--bogus"], ["-x"]])
+def test_a_usage_error_exits_2_without_starting_the_window(args):
+    out = run(*args, env=no_display())
+    assert out.returncode == 2, out.stderr
+    assert out.stdout == "" and "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "--help" in lines[0]
+
+
+def test_help_names_the_command_as_typed(tmp_path):
+    out = run("quote", "--help")
+    assert out.returncode == 0 and out.stdout.startswith("usage: python -m gui quote ")
+    script = tmp_path / "corridor-quote"
+    script.write_text("import sys\nfrom gui.__main__ import main\nsys.exit(main())\n")
+    out = subprocess.run([sys.executable, str(script), "--help"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=60, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert out.stdout.startswith("usage: corridor-quote "), out.stdout + out.stderr
+
+
+def test_output_into_a_closed_pipe_ends_quietly():
+    """`quote ... | head -3`: three lines, then the reader is gone; no traceback, no message."""
+    process = subprocess.Popen([sys.executable, "-m", "gui", "pricelist", "--help"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader leaves before anything is written
+    _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err
+    head = subprocess.run(f'"{sys.executable}" -m gui list places | head -3', shell=True, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert len(head.stdout.splitlines()) == 3 and head.stderr == ""
+    many = subprocess.Popen([sys.executable, "-m", "gui", "quote", "--cargo", "wheat", "--quantity", "500",
+                             "--from", "Kostanay", "--to", "Karachi", "--date", "2026-03-01", "--json"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    many.stdout.read(100)
+    many.stdout.close()
+    _, err = many.communicate(timeout=120)
+    assert err == b"" and many.returncode in (0, 141)
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--from", "kostanai"], "error: unknown origin 'kostanai'; did you mean Kostanay?"),
+    (["--to", "Almati"], "error: unknown destination 'Almati'; did you mean Almaty?"),
+    (["--cargo", "wheet"], "error: unknown cargo 'wheet'; did you mean Wheat?"),
+    (["--unit", "tonns"], "error: unknown unit 'tonns'; did you mean tonnes?"),
+    (["--currency", "tenge"], "error: unknown currency 'TENGE'; did you mean KZT?"),
+    (["--from", "xyzzy"], "error: unknown origin 'xyzzy': nothing in the tables is spelled like it "
+                          "(see python -m gui list places)"),
+])
+def test_a_mistyped_name_gets_the_closest_names(args, expected):
+    request = {"--cargo": "wheat", "--quantity": "500", "--from": "Kostanay", "--to": "Karachi",
+               "--date": "2026-03-01"}
+    request.update(dict(zip(args[::2], args[1::2])))
+    out = run("quote", *[item for pair in request.items() for item in pair])
+    assert out.returncode == 2 and out.stderr.strip() == expected
+
+
+def test_suggestions_are_few_and_best_first():
+    places = {"kostanay": ("kostanay", "Kostanay", "Костанай"), "astana": ("astana", "Astana", "Nur-Sultan"),
+              "almaty": ("almaty", "Almaty", "Алматы"), "baku": ("baku", "Baku (Alat)", "Alat")}
+    assert closest("kostanai", places) == ["kostanay"]
+    assert closest("Костанаи", places) == ["kostanay"]
+    assert closest("almati", places) == ["almaty"]
+    assert closest("paris", places) == []
+    many = {f"p{i}": (f"p{i}", f"Karachi {i}") for i in range(10)}
+    assert len(closest("karachi", many)) == 3
+
+
+@pytest.mark.parametrize(("text", "width", "expected"), [
+    ("China (Khorgos–Kashgar–Khunjerab–KKH)", 30, "China (Khorgos–Kashgar…"),
+    ("Caspian / Middle Corridor + sea (Baku–Poti–Suez)", 26, "Caspian / Middle Corridor…"),
+    ("Iran rail + sea", 58, "Iran rail + sea"),
+    ("Supercalifragilistic", 8, "Superca…"),
+])
+def test_terminal_columns_shorten_at_word_boundaries(text, width, expected):
+    assert shorten(text, width) == expected and len(shorten(text, width)) <= width
+
+
+def test_text_table_never_cuts_a_name_inside_a_word(bundled_engine):
+    import datetime as dt
+
+    from gui.core.report import result_to_text
+    from gui.core.request import QuoteRequest
+
+    result = bundled_engine.quote(QuoteRequest("crude oil", "50000", "t", "Atyrau", "Karachi", dt.date(2026, 3, 1)))
+    text = result_to_text(result).splitlines()
+    shortened = 0
+    for route in result.routes:
+        row = next(line for line in text if line[2:].startswith(shorten(route.corridor, 58)))
+        shown = row[2:60].rstrip()
+        if shown != route.corridor:
+            shortened += 1
+            assert shown.endswith("…") and route.corridor.startswith(shown[:-1])
+            assert route.corridor[len(shown) - 1] in " –-/(+,", shown  # the next letter starts a new word
+    assert shortened  # the crude routes include the 92-character Caspian + BTC corridor
+
+
+def test_commands_write_a_log_in_the_user_data_folder(tmp_path):
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), APPDATA=str(tmp_path))
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-03-01", env=env)
+    assert out.returncode == 0
+    log = tmp_path / "Corridor Quote" / "corridor-quote.log"
+    assert f"Corridor Quote {__version__} started" in log.read_text(encoding="utf-8")
+    assert (tmp_path / "Corridor Quote" / "faults.log").exists()
+
+
+def test_an_unexpected_fault_is_one_line_and_a_logged_traceback(tmp_path):
+    """A fault nobody foresaw (here: a corridors workbook that is a folder) is logged with its traceback."""
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), APPDATA=str(tmp_path))
+    code = ("import sys; from gui import cli\n"
+            "def broken(args): raise RuntimeError('the walk lost its way')\n"
+            "cli.COMMANDS['list'] = broken\n"
+            "sys.exit(cli.main(['list', 'places']))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                         env=env)
+    assert out.returncode == 70 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("error: an unexpected fault stopped the command (RuntimeError: the walk lost")
+    log = (tmp_path / "Corridor Quote" / "corridor-quote.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "the walk lost its way" in log
