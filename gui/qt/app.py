@@ -69,7 +69,7 @@ def switch_language(window, code: str):
 
     app = QApplication.instance()
     save_language(code)
-    install(app, code)
+    problem = install(app, code)
     fresh = MainWindow()
     fresh.session.request = window.session.request
     fresh.history_path = window.history_path
@@ -80,19 +80,29 @@ def switch_language(window, code: str):
     window.close()
     window.deleteLater()
     _windows[:] = [fresh]
+    if problem:
+        fresh.report_language_problem(code, problem, ask=True)
     return fresh
 
 
 def run(argv: list[str]) -> int:
+    from ..core.logs import start_logging
+
+    start_logging()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     from ..core.resources import resource_path
+    from .faults import FaultReporter
     from .i18n import install, saved_language
     from .main_window import MainWindow
 
+    FaultReporter(app).install()
     app.setWindowIcon(QIcon(str(resource_path("icons", "corridor-quote.png"))))
-    install(app, saved_language())
+    language = saved_language()
+    problem = install(app, language)
     window = MainWindow()
+    if problem:
+        window.report_language_problem(language, problem)
     window.languageChosen.connect(lambda chosen: switch_language(window, chosen))
     _windows[:] = [window]
     if os.environ.get(FIRST_PAINT_PROBE):

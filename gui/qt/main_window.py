@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         current = saved_language()
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         self.language_actions = {}
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self)
+        for code, language_name in LANGUAGES.items():
+            action = QAction(language_name, self)
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, code=code: self.languageChosen.emit(code))
@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         self.bilingual_action.setToolTip(self.tr("PDF, printed and Excel quotes carry the English text too"))
         self.bilingual_action.toggled.connect(save_bilingual_documents)
         language_menu.addAction(self.bilingual_action)
+        from .help import add_help_menu
+
+        self.help_actions = add_help_menu(self)
         self._load = None  # the background load under way, if any
         self.statusBar().showMessage(self.tr("Loading tables…"))
 
@@ -183,6 +186,20 @@ class MainWindow(QMainWindow):
             return
         self.session.load_tables(tables)
 
+    def report_language_problem(self, code: str, problem: str, *, ask: bool = False) -> None:
+        """Say why a language's translation is missing (the interface stays in English): in a dialog when the
+        user just chose it, in the status bar at start-up."""
+        from .i18n import LANGUAGES
+
+        text = self.tr("{language} could not be loaded, so the interface stays in English: {problem}").format(
+            language=LANGUAGES.get(code, code), problem=problem)
+        if ask:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Language not available"), text)
+        else:
+            self.statusBar().showMessage(text, 30000)
+
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -205,13 +222,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ documents and history
 
     def _history(self):
-        from PySide6.QtCore import QStandardPaths
-
         from ..core.history import QuoteHistory
+        from ..core.paths import user_data_dir
 
         if self.history_path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-            self.history_path = Path(folder) / "quote-history.sqlite"
+            self.history_path = user_data_dir() / "quote-history.sqlite"
         return QuoteHistory(self.history_path)
 
     def current_document(self, **quote) -> dict | None:

@@ -1,2078 +1,2250 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
-    <context>
-        <name />
-        <message>
-            <location filename="../../gui/qt/charts.py" line="71" />
-            <source>Delivery time in days: typical, whisker min–max</source>
-            <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="86" />
-            <source>best trade-off: nothing else is both cheaper and faster</source>
-            <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="88" />
-            <source>other available routes</source>
-            <translation>басқа қолжетімді бағыттар</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="89" />
-            <source>selected</source>
-            <translation>таңдалған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="106" />
-            <location filename="../../gui/qt/charts.py" line="183" />
-            <source>Cost, {currency}</source>
-            <translation>Құны, {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="166" />
-            <source>Distance from origin, km</source>
-            <translation>Жөнелту орнынан қашықтық, км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="167" />
-            <source>Cost and time along the route (steps: borders, ports, transfers)</source>
-            <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="168" />
-            <source>Days</source>
-            <translation>Күн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Corridor</source>
-            <translation>Дәліз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Cost</source>
-            <translation>Құны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Cost per t</source>
-            <translation>Тоннасына</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Days min–typ–max</source>
-            <translation>Күн: ең аз–әдетте–ең көп</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>CO2e</source>
-            <translation>CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>Borders</source>
-            <translation>Шекаралар</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>Via</source>
-            <translation>Арқылы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="165" />
-            <source>open</source>
-            <translation>ашық</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="165" />
-            <source>risk</source>
-            <translation>тәуекел</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="170" />
-            <source>closed</source>
-            <translation>жабық</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="172" />
-            <source>planned, not built</source>
-            <translation>жоба, салынбаған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="173" />
-            <location filename="../../gui/qt/models.py" line="260" />
-            <source>no tariff</source>
-            <translation>тариф жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Step</source>
-            <translation>Учаске</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Mode or event</source>
-            <translation>Көлік түрі немесе операция</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>km</source>
-            <translation>км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Days (typ.)</source>
-            <translation>Күн (әдетте)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Charges (own currency)</source>
-            <translation>Алымдар (тариф валютасында)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Sources</source>
-            <translation>Дереккөздер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Estimate</source>
-            <translation>Бағалау</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="249" />
-            <source>at {place}</source>
-            <translation>{place} пунктінде</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="266" />
-            <source>estimate</source>
-            <translation>бағалау</translation>
-        </message>
-    </context>
-    <context>
-        <name>CargoForm</name>
-        <message>
-            <location filename="../../gui/qt/form.py" line="27" />
-            <source>e.g. 500</source>
-            <translation>мысалы 500</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="32" />
-            <source>Swap origin and destination</source>
-            <translation>Жөнелту мен баратын жерді ауыстыру</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="38" />
-            <source>Cargo</source>
-            <translation>Жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="38" />
-            <source>Quantity</source>
-            <translation>Саны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="39" />
-            <source>Unit</source>
-            <translation>Өлшем бірлігі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="39" />
-            <source>From</source>
-            <translation>Қайдан</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="40" />
-            <source>To</source>
-            <translation>Қайда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="41" />
-            <source>Departure</source>
-            <translation>Жөнелту</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="42" />
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>t</source>
-            <translation>т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>m³</source>
-            <translation>м³</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>containers</source>
-            <translation>контейнерлер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="134" />
-            <source>wagons</source>
-            <translation>вагондар</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="134" />
-            <source>trucks</source>
-            <translation>жүк көліктері</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoreMessages</name>
-        <message>
-            <location filename="../../gui/core/messages.py" line="290" />
-            <source>no {what} given</source>
-            <translation>{what} көрсетілмеген</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="291" />
-            <source>{what} '{text}' is ambiguous: {options}</source>
-            <translation>{what}: «{text}» бірнеше нұсқаға сәйкес келеді: {options}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="292" />
-            <source>unknown {what} '{text}'; known: {known}</source>
-            <translation>{what}: белгісіз мән «{text}»; белгілі мәндер: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="293" />
-            <source>{what} must be a number, not '{text}'</source>
-            <translation>{what} сан болуы керек, «{text}» емес</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="294" />
-            <source>{what} must be a finite number</source>
-            <translation>{what} ақырлы сан болуы керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="295" />
-            <source>{what} must be greater than zero, not {number}</source>
-            <translation>{what} нөлден үлкен болуы керек, {number} емес</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="296" />
-            <source>the {currency} rate</source>
-            <translation>{currency} бағамы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="297" />
-            <source>{cargo} is not carried in {kind} in these tables</source>
-            <translation>бұл кестелер бойынша {cargo} мұндай бірлікпен тасымалданбайды: {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="298" />
-            <source>unknown unit '{text}'; use one of: {known}</source>
-            <translation>белгісіз өлшем бірлігі «{text}»; мыналардың бірін пайдаланыңыз: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="299" />
-            <source>{equipment} cannot carry {cargo} ({handling})</source>
-            <translation>{equipment} мына жүкке жарамайды: {cargo} ({handling})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="300" />
-            <source>a number of {kind} must be a whole number, not {number}</source>
-            <translation>саны ({kind}) бүтін сан болуы керек, {number} емес</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="301" />
-            <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
-            <translation>{tonnes} т — бағдарлама есептейтін шектен көп ({limit} т)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="302" />
-            <source>{tonnes} t</source>
-            <translation>{tonnes} т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="303" />
-            <source>{kg} kg = {tonnes} t</source>
-            <translation>{kg} кг = {tonnes} т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="304" />
-            <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
-            <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="305" />
-            <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
-            <translation>{count} × {equipment} (әрқайсысы {each} т) = {tonnes} т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="306" />
-            <source>origin and destination are the same place</source>
-            <translation>жөнелту орны мен баратын жер бірдей</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="307" />
-            <source>no exchange rate for {currency}; known: {known}</source>
-            <translation>{currency} валютасының бағамы жоқ; бар бағамдар: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="309" />
-            <source>no exchange rate for {currency} to override; known: {known}</source>
-            <translation>{currency} бағамын өзгерту мүмкін емес: ол кестеде жоқ; бар бағамдар: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="310" />
-            <source>USD is the base of the exchange-rate table; set the other currency's rate</source>
-            <translation>USD — бағамдар кестесінің базалық валютасы; басқа валютаның бағамын қойыңыз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="312" />
-            <source>the {currency} rate must be a number of {currency} per USD, not '{text}'</source>
-            <translation>{currency} бағамы 1 USD үшін {currency} саны болуы керек, «{text}» емес</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="314" />
-            <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
-            <translation>{currency} бағамы 1 USD үшін {currency} оң саны болуы керек, {number} емес</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="317" />
-            <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
-            <translation>бұл кестелерде маршрут жоқ: {cargo} ({handling}), {origin} → {destination}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="319" />
-            <source>the {currency} rate you set, {rate} per USD, differs from the table's {table} (as of {date}) by {change}</source>
-            <translation>қойылған {currency} бағамы (1 USD = {rate}) кестедегі {date} күнгі {table} мәнінен өзгеше, айырмашылық: {change}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="321" />
-            <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
-            <translation>{departure} күнгі немесе одан бұрынғы {currency} бағамы жоқ; {date} күнгі бағам алынды</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="323" />
-            <source>rests partly on estimates (see the breakdown)</source>
-            <translation>ішінара бағалауларға негізделген (есепті қараңыз)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="324" />
-            <source>no dwell time for {event} at {place}</source>
-            <translation>{place} пунктінде тұру уақыты жоқ: {event}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="325" />
-            <source>{start}–{end}</source>
-            <translation>{start}–{end}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="326" />
-            <source>{leg} is a planned line, not in operation</source>
-            <translation>{leg} — жобадағы желі, әлі жұмыс істемейді</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="327" />
-            <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
-            <translation>көлік түрі үшін шығарынды коэффициенті жоқ: {mode}; {leg} учаскесі үшін CO2e нөл деп алынды</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="328" />
-            <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
-            <translation>{leg} учаскесінде {rate_id} тарифі ({charge}) қолданылу мерзімінен тыс пайдаланылды</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="330" />
-            <source>no tariff for {equipment} on {leg}</source>
-            <translation>{leg} учаскесінде тариф жоқ: {equipment}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="331" />
-            <source>{where} closed on {date}: {reason}</source>
-            <translation>{where} — {date} күні жабық: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="332" />
-            <source>{where} may be closed between {start} and {end}: {reason}</source>
-            <translation>{where} — {start} және {end} аралығында жабылуы мүмкін: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="333" />
-            <source>{where} at risk between {start} and {end}: {reason}</source>
-            <translation>{where} — {start} және {end} аралығында тәуекел бар: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="335" />
-            <source>{corridor} via {places}</source>
-            <translation>{corridor}, {places} арқылы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="336" />
-            <source>{corridor}, direct</source>
-            <translation>{corridor}, тікелей</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="337" />
-            <source>new route: {route}</source>
-            <translation>жаңа маршрут: {route}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="338" />
-            <source>{route}: now available</source>
-            <translation>{route}: енді қолжетімді</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="339" />
-            <source>{route}: now unavailable: {reason}</source>
-            <translation>{route}: енді қолжетімсіз: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="340" />
-            <source>{route}: cost {old} → {new} {currency} ({change})</source>
-            <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="341" />
-            <source>{route}: typical days {old} → {new}</source>
-            <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="342" />
-            <source>route no longer offered: {route}</source>
-            <translation>маршрут енді ұсынылмайды: {route}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="343" />
-            <source>tables: exchange rates as of {old} → {new}</source>
-            <translation>кестелер: валюта бағамдары {old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="345" />
-            <source>{where}: {problem}</source>
-            <translation>{where}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="346" />
-            <source>sheet '{sheet}'</source>
-            <translation>'{sheet}' парағы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="347" />
-            <source>row {row}</source>
-            <translation>{row}-жол</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="348" />
-            <source>column '{column}'</source>
-            <translation>'{column}' бағаны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="349" />
-            <source>{first} (and 1 more problem)</source>
-            <translation>{first} (және тағы бір қате)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="350" />
-            <source>{first} (and {count} more problems)</source>
-            <translation>{first} (және тағы {count} қате)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="351" />
-            <source>expected a number, found '{value}'</source>
-            <translation>сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="352" />
-            <source>expected a number, found text '{value}'</source>
-            <translation>сан болуы керек, ал ұяшықта «{value}» мәтіні жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="353" />
-            <source>expected a finite number, found '{value}'</source>
-            <translation>ақырлы сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="354" />
-            <source>expected a date, found the number {value}</source>
-            <translation>дата болуы керек, ал ұяшықта {value} саны жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="355" />
-            <source>expected a date such as 2026-03-01, found '{value}'</source>
-            <translation>2026-03-01 түріндегі дата болуы керек, ал ұяшықта «{value}» жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="356" />
-            <source>expected an identifier of letters a-z, digits, '-' or '_', found '{value}'</source>
-            <translation>a-z әріптерінен, цифрлардан, '-' немесе '_' таңбаларынан тұратын идентификатор болуы керек, ал ұяшықта «{value}» жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="358" />
-            <source>expected a number greater than {minimum}, found {value}</source>
-            <translation>{minimum} мәнінен үлкен сан болуы керек, ал ұяшықта {value} жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="359" />
-            <source>expected a number at least {minimum}, found {value}</source>
-            <translation>{minimum} мәнінен кем емес сан болуы керек, ал ұяшықта {value} жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="360" />
-            <source>expected a whole number, found {value}</source>
-            <translation>бүтін сан болуы керек, ал ұяшықта {value} жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="361" />
-            <source>expected one of {allowed}, found '{value}'</source>
-            <translation>мына мәндердің бірі болуы керек: {allowed}; ал ұяшықта «{value}» жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="362" />
-            <source>expected at least one value</source>
-            <translation>кемінде бір мән болуы керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="363" />
-            <source>expected values from {allowed}, found '{value}'</source>
-            <translation>мәндер мына тізімнен болуы керек: {allowed}; ал «{value}» көрсетілген</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="364" />
-            <source>expected at least one identifier, or *</source>
-            <translation>кемінде бір идентификатор немесе * болуы керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="365" />
-            <source>expected yes or no, found '{value}'</source>
-            <translation>yes немесе no болуы керек, ал ұяшықта «{value}» жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="366" />
-            <source>expected a three-letter currency code such as USD, found '{value}'</source>
-            <translation>USD сияқты үш әріпті валюта коды болуы керек, ал ұяшықта «{value}» жазылған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="368" />
-            <source>this cell must be filled</source>
-            <translation>бұл ұяшық толтырылуы керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="369" />
-            <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
-            <translation>ұяшықта {formula} формуласы бар, бірақ оның сақталған нәтижесі жоқ; нәтиже жазылуы үшін кітапты Excel немесе LibreOffice бағдарламасында ашып, сақтаңыз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="372" />
-            <source>file not found</source>
-            <translation>файл табылмады</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="373" />
-            <source>cannot read the file ({error})</source>
-            <translation>файлды оқу мүмкін болмады ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="374" />
-            <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
-            <translation>бос файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="375" />
-            <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
-            <translation>бұл Excel кітабы (.xlsx) емес; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="377" />
-            <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
-            <translation>бір ғана кестесі бар мәтіндік (CSV) файл; әр кесте жеке парақта тұратын кітап керек; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="379" />
-            <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
-            <translation>бұл Excel кітабы (.xlsx) емес, мәтіндік файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="381" />
-            <source>the workbook is damaged or unsafe and was not read ({error})</source>
-            <translation>кітап бүлінген немесе қауіпті, сондықтан оқылмады ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="382" />
-            <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
-            <translation>{workbook}: Excel 97–2003 (.xls) кітабы ретінде оқылды; .xlsx форматы қолайлырақ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="384" />
-            <source>{workbook}, sheet '{sheet}': extra columns ignored: {columns}</source>
-            <translation>{workbook}, '{sheet}' парағы: артық бағандар ескерілмеді: {columns}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="385" />
-            <source>sheet '{sheet}' is missing (sheets found: {found})</source>
-            <translation>'{sheet}' парағы жоқ (табылған парақтар: {found})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="386" />
-            <source>the sheet could not be read ({error})</source>
-            <translation>парақты оқу мүмкін болмады ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="387" />
-            <source>the sheet is empty; row 1 must hold the column names</source>
-            <translation>парақ бос; 1-жолда бағандардың атаулары болуы керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="388" />
-            <source>column {columns} missing from row 1</source>
-            <translation>1-жолда {columns} бағаны жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="389" />
-            <source>columns {columns} missing from row 1</source>
-            <translation>1-жолда {columns} бағандары жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="390" />
-            <source>source_ids (or estimate_note)</source>
-            <translation>source_ids (немесе estimate_note)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="391" />
-            <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
-            <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="393" />
-            <source>unknown source id '{value}' (not in any 'sources' sheet)</source>
-            <translation>белгісіз дереккөз коды «{value}» (ешбір 'sources' парағында жоқ)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="394" />
-            <source>duplicate {column} '{value}' (first used in row {row})</source>
-            <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="395" />
-            <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
-            <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="397" />
-            <source>unknown place '{value}' (not in sheet 'places')</source>
-            <translation>белгісіз пункт «{value}» ('places' парағында жоқ)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="398" />
-            <source>unknown equipment '{value}' (not in sheet 'equipment')</source>
-            <translation>белгісіз көлік бірлігі «{value}» ('equipment' парағында жоқ)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="399" />
-            <source>a leg must join two different places</source>
-            <translation>учаске екі түрлі пунктті қосуы керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="400" />
-            <source>unknown place '{value}'</source>
-            <translation>белгісіз пункт «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="401" />
-            <source>unknown leg '{value}'</source>
-            <translation>белгісіз учаске «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="402" />
-            <source>end_date {end} is before start_date {start}</source>
-            <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="403" />
-            <source>a window that repeats every year needs an end_date</source>
-            <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="404" />
-            <source>a {element} factor needs one of {allowed}</source>
-            <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="405" />
-            <source>a {element} factor is given in {unit}</source>
-            <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="406" />
-            <source>a second {currency} rate for {date} (first in row {row})</source>
-            <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="407" />
-            <source>USD must be 1 unit per USD</source>
-            <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="408" />
-            <source>currency {currency} has no rate in sheet 'fx'</source>
-            <translation>{currency} валютасының 'fx' парағында бағамы жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="409" />
-            <source>valid_to {end} is before valid_from {start}</source>
-            <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="410" />
-            <source>unknown leg '{value}' (not in corridors sheet 'legs')</source>
-            <translation>белгісіз учаске «{value}» (дәліздер кестесінің 'legs' парағында жоқ)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="411" />
-            <source>the sheet has no usable rows</source>
-            <translation>парақта жарамды жол жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="413" />
-            <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
-            <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="415" />
-            <source>{folder} is read-only: {file} was not saved</source>
-            <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="416" />
-            <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
-            <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="418" />
-            <source>the folder {folder} does not exist</source>
-            <translation>{folder} қалтасы жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="419" />
-            <source>{file} was not saved: {error}</source>
-            <translation>{file} файлы сақталмады: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="420" />
-            <source>the quote history {file} cannot be opened: {error}</source>
-            <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="421" />
-            <source>the quote history cannot be kept in {folder}: {error}</source>
-            <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="422" />
-            <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
-            <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="424" />
-            <source>the quote was not saved: {error}</source>
-            <translation>баға ұсынысы сақталмады: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="425" />
-            <source>no saved quote {number}</source>
-            <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="443" />
-            <source>{what} added: {item}: {details}</source>
-            <translation>{what} қосылды: {item}: {details}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="444" />
-            <source>{what} removed: {item}: {details}</source>
-            <translation>{what} алынып тасталды: {item}: {details}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="445" />
-            <source>{what} changed: {item}: {before} → {after}</source>
-            <translation>{what} өзгерді: {item}: {before} → {after}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="446" />
-            <source>{what} changed: {item}: {before} → {after} ({change})</source>
-            <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="447" />
-            <source>{amount} {currency} {basis}</source>
-            <translation>{amount} {currency} {basis}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="448" />
-            <source>{amount} {currency} {basis}, valid {start} to {end}</source>
-            <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="449" />
-            <source>{id} {leg}, {equipment}, {charge}</source>
-            <translation>{id} {leg}, {equipment}, {charge}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="450" />
-            <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
-            <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="451" />
-            <source>{id} {place}, {event}, {charge}</source>
-            <translation>{id} {place}, {event}, {charge}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="452" />
-            <source>{start}–{end} ({mode})</source>
-            <translation>{start}–{end} ({mode})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="453" />
-            <source>{id} {name}</source>
-            <translation>{id} {name}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="454" />
-            <source>{id} ({target})</source>
-            <translation>{id} ({target})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="455" />
-            <source>{km} km, {low}/{typical}/{high} days, {status}</source>
-            <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="456" />
-            <source>{effect} {start} to {end}</source>
-            <translation>{effect}, {start} — {end}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="457" />
-            <source>{effect} {start} to {end} every year</source>
-            <translation>{effect}, жыл сайын {start} — {end}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="458" />
-            <source>{country}, {kind}</source>
-            <translation>{country}, {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="459" />
-            <source>{rate} per USD as of {date}</source>
-            <translation>{date} күнгі 1 USD = {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="460" />
-            <source>exchange rates as of {old} → {new}</source>
-            <translation>валюта бағамдарының күні: {old} → {new}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeRatesDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="90" />
-            <source>Exchange rates for this quote</source>
-            <translation>Осы есептің валюта бағамдары</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="96" />
-            <source>Table: {rate} {currency} per USD as of {date}</source>
-            <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="99" />
-            <source>{currency} per USD</source>
-            <translation>1 USD үшін {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="103" />
-            <source>Use the table's rates</source>
-            <translation>Кестедегі бағамдар</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="108" />
-            <source>Leave a field empty to use the table's rate (shown in grey).</source>
-            <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="189" />
-            <source>Quote history</source>
-            <translation>Баға ұсыныстарының тарихы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="192" />
-            <source>Search number, buyer, cargo or place</source>
-            <translation>Нөмір, сатып алушы, жүк немесе орын бойынша іздеу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Number</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Saved</source>
-            <translation>Сақталған</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Buyer</source>
-            <translation>Сатып алушы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Cargo</source>
-            <translation>Жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>From → to</source>
-            <translation>Қайдан → қайда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>Best price</source>
-            <translation>Ең жақсы баға</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>Valid until</source>
-            <translation>Жарамдылық мерзімі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="206" />
-            <source>Re-quote on today's tables</source>
-            <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="208" />
-            <source>Save as PDF…</source>
-            <translation>PDF ретінде сақтау…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="210" />
-            <source>Export to Excel…</source>
-            <translation>Excel-ге экспорттау…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="212" />
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="238" />
-            <source> (expired)</source>
-            <translation> (мерзімі өтті)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="271" />
-            <source>On today's tables: </source>
-            <translation>Бүгінгі кестелер бойынша: </translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="270" />
-            <source>no difference</source>
-            <translation>өзгеріс жоқ</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterheadDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="43" />
-            <source>Letterhead</source>
-            <translation>Бланк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="49" />
-            <source>Choose…</source>
-            <translation>Таңдау…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="54" />
-            <source> days</source>
-            <translation> күн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="59" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="60" />
-            <source>Contacts</source>
-            <translation>Байланыс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="61" />
-            <location filename="../../gui/qt/dialogs.py" line="67" />
-            <source>Logo</source>
-            <translation>Логотип</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="62" />
-            <source>Terms</source>
-            <translation>Шарттар</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="63" />
-            <source>Quotes valid for</source>
-            <translation>Баға ұсыныстары жарамды</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="67" />
-            <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../gui/qt/app.py" line="39" />
-            <source>Your last tables no longer load ({file}); using the bundled ones</source>
-            <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="104" />
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="105" />
-            <source>&amp;Open tables…</source>
-            <translation>Кестелерді &amp;ашу…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="108" />
-            <source>Use the &amp;bundled tables</source>
-            <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="110" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Шығу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="113" />
-            <source>&amp;Save quote…</source>
-            <translation>Баға ұсынысын &amp;сақтау…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="114" />
-            <source>Save as &amp;PDF…</source>
-            <translation>&amp;PDF ретінде сақтау…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="115" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Басып шығару…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="116" />
-            <source>&amp;Export to Excel…</source>
-            <translation>Excel-ге &amp;экспорттау…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="117" />
-            <source>Quote &amp;history…</source>
-            <translation>Баға ұсыныстарының &amp;тарихы…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="118" />
-            <source>&amp;Letterhead…</source>
-            <translation>&amp;Бланк…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="119" />
-            <source>Exchange &amp;rates for this quote…</source>
-            <translation>Осы есептің валюта &amp;бағамдары…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="129" />
-            <source>&amp;Language</source>
-            <translation>&amp;Тіл</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="141" />
-            <source>&amp;Bilingual quotes (English beside this language)</source>
-            <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="145" />
-            <source>PDF, printed and Excel quotes carry the English text too</source>
-            <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="149" />
-            <source>Loading tables…</source>
-            <translation>Кестелер жүктелуде…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="182" />
-            <source>The tables could not be loaded: {problem}</source>
-            <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="222" />
-            <source>There is no quote to save: correct the request first.</source>
-            <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="242" />
-            <source>Not saved</source>
-            <translation>Сақталмады</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="254" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="254" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel кітабы (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="255" />
-            <source>Save quote</source>
-            <translation>Баға ұсынысын сақтау</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="266" />
-            <source>Saved {file}</source>
-            <translation>Сақталды: {file}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="308" />
-            <source>Saved as {number} in the quote history</source>
-            <translation>Тарихта {number} нөмірімен сақталды</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="344" />
-            <source>Open tables</source>
-            <translation>Кестелерді ашу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="345" />
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="353" />
-            <source>Use these tables?</source>
-            <translation>Осы кестелерді пайдалану керек пе?</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="355" />
-            <source>{count} change(s) against the tables in use.</source>
-            <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="358" />
-            <source>These tables hold the same figures as the ones in use.</source>
-            <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="369" />
-            <source>… and {count} more</source>
-            <translation>… және тағы {count}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="370" />
-            <source>The tables cannot be used</source>
-            <translation>Кестелерді пайдалануға болмайды</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="371" />
-            <source>The tables in use stay as they were.</source>
-            <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="398" />
-            <source>Reading {what}…</source>
-            <translation>Оқылуда: {what}…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="447" />
-            <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
-            <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="460" />
-            <source>Correct the marked field to see the routes.</source>
-            <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="470" />
-            <source>set for this quote; table {rate} as of {date}</source>
-            <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="477" />
-            <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
-            <translation>{cargo}: {load}. {date} күні {total} бағыттың {available} қолжетімді. Бағамдар: {rates}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="511" />
-            <source>Select a route to see it leg by leg.</source>
-            <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="517" />
-            <source>available</source>
-            <translation>қолжетімді</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="517" />
-            <source>unavailable: </source>
-            <translation>қолжетімсіз: </translation>
-        </message>
-    </context>
-    <context>
-        <name>QuoteDocument</name>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="76" />
-            <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
-            <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="82" />
-            <source>Cost, {currency}</source>
-            <translation>Құны, {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="114" />
-            <source>Freight quote {number}</source>
-            <translation>Тасымал құнының есебі {number}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="115" />
-            <source>Date</source>
-            <translation>Күні</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="116" />
-            <source>Valid until</source>
-            <translation>Жарамды мерзімі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="117" />
-            <source>For</source>
-            <translation>Кімге</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="118" />
-            <source>Cargo</source>
-            <translation>Жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="119" />
-            <source>From → to</source>
-            <translation>Қайдан → қайда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="120" />
-            <source>Departure</source>
-            <translation>Жөнелту</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="121" />
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="122" />
-            <source>Recommended: {corridor}</source>
-            <translation>Ұсынылады: {corridor}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="123" />
-            <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
-            <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="124" />
-            <source>via {places}</source>
-            <translation>{places} арқылы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="125" />
-            <source>No route is available on this date</source>
-            <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="126" />
-            <source>Routes compared</source>
-            <translation>Маршруттарды салыстыру</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="127" />
-            <source>Corridor</source>
-            <translation>Дәліз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="128" />
-            <source>Cost</source>
-            <translation>Құны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="129" />
-            <source>Per t</source>
-            <translation>1 т үшін</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="130" />
-            <source>Days min–typ–max</source>
-            <translation>Күн: ең аз–әдетте–ең көп</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="131" />
-            <source>CO2e t</source>
-            <translation>CO2e, т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="132" />
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="133" />
-            <source>available</source>
-            <translation>қолжетімді</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="134" />
-            <source>unavailable ({note})</source>
-            <translation>қолжетімсіз ({note})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="135" />
-            <source>route {number}: {reason}</source>
-            <translation>{number}-маршрут: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="136" />
-            <source>★ best trade-off: no other available route is both cheaper and faster.</source>
-            <translation>★ үздік теңгерім: одан әрі арзан әрі жылдам қолжетімді маршрут жоқ.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="137" />
-            <source>Breakdown of the recommended route</source>
-            <translation>Ұсынылған маршрут бойынша есеп</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="138" />
-            <source>Step</source>
-            <translation>Бөлік</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="139" />
-            <source>km</source>
-            <translation>км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="140" />
-            <source>Days</source>
-            <translation>Күн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="141" />
-            <source>Charge</source>
-            <translation>Алым</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="142" />
-            <source>Amount</source>
-            <translation>Сома</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="143" />
-            <source>In {currency}</source>
-            <translation>{currency} бойынша</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="144" />
-            <source>at {place}: {event}</source>
-            <translation>{place} пунктінде: {event}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="145" />
-            <source>at {rate}/USD ({date})</source>
-            <translation>{rate}/USD бағамымен ({date})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="146" />
-            <source>(estimate)</source>
-            <translation>(бағалау)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="147" />
-            <source>Total</source>
-            <translation>Барлығы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="148" />
-            <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
-            <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="150" />
-            <source>{mode} {factor} g CO2e per t·km</source>
-            <translation>{mode} {factor} г CO2e / т·км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="151" />
-            <source>Exchange rates and tables</source>
-            <translation>Валюта бағамдары мен кестелер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="152" />
-            <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
-            <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="154" />
-            <source>{currency}: {rate} per USD as of {date}</source>
-            <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="155" />
-            <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
-            <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="157" />
-            <source>Sources</source>
-            <translation>Дереккөздер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="158" />
-            <source>Terms</source>
-            <translation>Шарттар</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuoteWorkbook</name>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="55" />
-            <source>Summary</source>
-            <translation>Жиынтық</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="55" />
-            <source>Routes</source>
-            <translation>Маршруттар</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="56" />
-            <source>Breakdown</source>
-            <translation>Есеп</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="56" />
-            <location filename="../../gui/core/export_xlsx.py" line="82" />
-            <source>Sources</source>
-            <translation>Дереккөздер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="57" />
-            <source>Freight quote</source>
-            <translation>Тасымал құнының есебі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="57" />
-            <source>Quote number</source>
-            <translation>Есеп нөмірі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="58" />
-            <source>Date</source>
-            <translation>Күні</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="58" />
-            <source>Valid until</source>
-            <translation>Жарамды мерзімі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="59" />
-            <source>Buyer</source>
-            <translation>Сатып алушы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="59" />
-            <source>Contact</source>
-            <translation>Байланыс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="60" />
-            <source>Cargo</source>
-            <translation>Жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="60" />
-            <source>Quantity</source>
-            <translation>Саны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="61" />
-            <source>From</source>
-            <translation>Қайдан</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="61" />
-            <source>To</source>
-            <translation>Қайда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="62" />
-            <source>Departure</source>
-            <translation>Жөнелту</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="62" />
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="63" />
-            <source>Corridors table</source>
-            <translation>Дәліздер кестесі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="63" />
-            <source>Tariffs table</source>
-            <translation>Тарифтер кестесі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="64" />
-            <source>Exchange rates as of</source>
-            <translation>Валюта бағамдарының күні</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="65" />
-            <source>Recommended route</source>
-            <translation>Ұсынылған маршрут</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="66" />
-            <source>{corridor}: {cost}, {days} days</source>
-            <translation>{corridor}: {cost}, {days} күн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="67" />
-            <source>Exchange rates used</source>
-            <translation>Қолданылған валюта бағамдары</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="68" />
-            <source>{rate} per USD as of {date}</source>
-            <translation>{date} күнгі 1 USD = {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="68" />
-            <source>yes</source>
-            <translation>иә</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="69" />
-            <source>no</source>
-            <translation>жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="69" />
-            <source>Corridor</source>
-            <translation>Дәліз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="70" />
-            <source>Path</source>
-            <translation>Жүру жолы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="70" />
-            <source>Available</source>
-            <translation>Қолжетімді</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="71" />
-            <source>Why not</source>
-            <translation>Қолжетімсіздік себебі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="71" />
-            <source>Cost</source>
-            <translation>Құны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="72" />
-            <source>Cost per t</source>
-            <translation>Тоннасына</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="72" />
-            <source>Days min</source>
-            <translation>Күн (мин.)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="73" />
-            <source>Days typical</source>
-            <translation>Күн (әдет.)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="73" />
-            <source>Days max</source>
-            <translation>Күн (макс.)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="74" />
-            <source>km</source>
-            <translation>км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="74" />
-            <source>CO2e kg</source>
-            <translation>CO2e, кг</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="75" />
-            <source>Best trade-off</source>
-            <translation>Үздік теңгерім</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="75" />
-            <source>Borders</source>
-            <translation>Шекаралар</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="76" />
-            <source>Warnings</source>
-            <translation>Ескертулер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="76" />
-            <source>Route #</source>
-            <translation>Маршрут №</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="77" />
-            <source>Step</source>
-            <translation>Бөлік</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="77" />
-            <source>Mode or event</source>
-            <translation>Көлік түрі немесе операция</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="78" />
-            <source>Equipment</source>
-            <translation>Көлік бірлігі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="78" />
-            <source>Units</source>
-            <translation>Бірлік саны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="79" />
-            <source>Charge</source>
-            <translation>Алым</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="79" />
-            <source>Basis</source>
-            <translation>Есептеу негізі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="80" />
-            <source>Rate</source>
-            <translation>Мөлшерлеме</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="80" />
-            <source>Amount</source>
-            <translation>Сома</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="81" />
-            <source>Converted</source>
-            <translation>Қайта есептелген сома</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="81" />
-            <source>Quote currency</source>
-            <translation>Есеп валютасы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="82" />
-            <source>Estimate</source>
-            <translation>Бағалау</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="83" />
-            <source>at {place}</source>
-            <translation>{place} пунктінде</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="83" />
-            <source>Id</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="84" />
-            <source>Title</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="84" />
-            <source>Publisher</source>
-            <translation>Жариялаушы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="85" />
-            <source>Reliability</source>
-            <translation>Сенімділік</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="85" />
-            <source>Address</source>
-            <translation>Веб-мекенжай</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="86" />
-            <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
-            <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveQuoteDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="151" />
-            <source>Save quote</source>
-            <translation>Баға ұсынысын сақтау</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="154" />
-            <source>optional</source>
-            <translation>міндетті емес</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="156" />
-            <source>phone or e-mail, optional</source>
-            <translation>телефон немесе e-mail, міндетті емес</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="162" />
-            <source>Buyer</source>
-            <translation>Сатып алушы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="163" />
-            <source>Contact</source>
-            <translation>Байланыс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="164" />
-            <source>Valid until</source>
-            <translation>Жарамдылық мерзімі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="165" />
-            <source>Note</source>
-            <translation>Ескертпе</translation>
-        </message>
-    </context>
-    <context>
-        <name>Terms</name>
-        <message>
-            <location filename="../../gui/core/messages.py" line="212" />
-            <source>rail</source>
-            <translation>т/ж</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="212" />
-            <source>road</source>
-            <translation>автокөлік</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="213" />
-            <source>sea</source>
-            <translation>теңіз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="213" />
-            <source>ferry</source>
-            <translation>паром</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="214" />
-            <source>pipeline</source>
-            <translation>құбыр</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="217" />
-            <location filename="../../gui/core/messages.py" line="433" />
-            <source>border crossing</source>
-            <translation>шекарадан өту</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="218" />
-            <source>gauge change</source>
-            <translation>арба ауыстыру (жол ені өзгереді)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="219" />
-            <source>port handling</source>
-            <translation>порттық өңдеу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="220" />
-            <location filename="../../gui/core/messages.py" line="435" />
-            <source>transshipment</source>
-            <translation>қайта тиеу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="223" />
-            <source>bulk grain</source>
-            <translation>сусымалы астық</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="223" />
-            <source>liquid bulk</source>
-            <translation>құйылатын жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="224" />
-            <source>refrigerated</source>
-            <translation>рефрижераторлық жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="225" />
-            <source>temperature-controlled</source>
-            <translation>температурасы бақыланатын жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="226" />
-            <source>general cargo</source>
-            <translation>жалпы жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="229" />
-            <source>containers</source>
-            <translation>контейнерлер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="229" />
-            <source>wagons</source>
-            <translation>вагондар</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="230" />
-            <source>trucks</source>
-            <translation>жүк көліктері</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="230" />
-            <source>tankers</source>
-            <translation>танкерлер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="231" />
-            <source>pipeline batches</source>
-            <translation>құбыр партиялары</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="234" />
-            <source>per tonne</source>
-            <translation>тонна үшін</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="234" />
-            <source>per tonne-km</source>
-            <translation>тонна-км үшін</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="235" />
-            <source>per unit</source>
-            <translation>бірлік үшін</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="235" />
-            <source>per unit-km</source>
-            <translation>бірлік-км үшін</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="236" />
-            <source>per trip</source>
-            <translation>рейс үшін</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="238" />
-            <source>Domestic {countries}</source>
-            <translation>Ішкі маршрут {countries}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="279" />
-            <source>cargo</source>
-            <translation>жүк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="279" />
-            <source>origin</source>
-            <translation>жөнелту орны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="280" />
-            <source>destination</source>
-            <translation>баратын жер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="280" />
-            <location filename="../../gui/core/messages.py" line="430" />
-            <source>place</source>
-            <translation>пункт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="281" />
-            <source>unit</source>
-            <translation>өлшем бірлігі</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="281" />
-            <source>quantity</source>
-            <translation>саны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="428" />
-            <source>rate</source>
-            <translation>тариф</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="428" />
-            <source>node fee</source>
-            <translation>пункттегі алым</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="429" />
-            <source>leg</source>
-            <translation>учаске</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="429" />
-            <source>closure</source>
-            <translation>жабылу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="430" />
-            <source>exchange rate</source>
-            <translation>валюта бағамы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="433" />
-            <source>city</source>
-            <translation>қала</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="434" />
-            <source>port</source>
-            <translation>порт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="434" />
-            <source>dry port</source>
-            <translation>құрғақ порт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="435" />
-            <source>junction</source>
-            <translation>көлік торабы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="437" />
-            <source>open</source>
-            <translation>мерзімсіз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="438" />
-            <source>any place</source>
-            <translation>кез келген пункт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="439" />
-            <source>planned</source>
-            <translation>жобада</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="440" />
-            <source>operational</source>
-            <translation>жұмыс істейді</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="441" />
-            <source>closed</source>
-            <translation>жабық</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="442" />
-            <source>risk</source>
-            <translation>тәуекел</translation>
-        </message>
-    </context>
-    <context>
-        <name>Units</name>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="16" />
-            <source>d</source>
-            <translation>күн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="16" />
-            <source>t</source>
-            <translation>т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="17" />
-            <source>km</source>
-            <translation>км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="17" />
-            <source>kg CO2e</source>
-            <translation>кг CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="18" />
-            <source>t CO2e</source>
-            <translation>т CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="18" />
-            <source>k</source>
-            <translation>мың</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="19" />
-            <source>M</source>
-            <translation>млн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="19" />
-            <source>bn</source>
-            <translation>млрд</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="71"/>
+        <source>Delivery time in days: typical, whisker min–max</source>
+        <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="86"/>
+        <source>best trade-off: nothing else is both cheaper and faster</source>
+        <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="88"/>
+        <source>other available routes</source>
+        <translation>басқа қолжетімді бағыттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="89"/>
+        <source>selected</source>
+        <translation>таңдалған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="106"/>
+        <location filename="../../gui/qt/charts.py" line="183"/>
+        <source>Cost, {currency}</source>
+        <translation>Құны, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="166"/>
+        <source>Distance from origin, km</source>
+        <translation>Жөнелту орнынан қашықтық, км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="167"/>
+        <source>Cost and time along the route (steps: borders, ports, transfers)</source>
+        <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="168"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Corridor</source>
+        <translation>Дәліз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Cost per t</source>
+        <translation>Тоннасына</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Days min–typ–max</source>
+        <translation>Күн: ең аз–әдетте–ең көп</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>Borders</source>
+        <translation>Шекаралар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>Via</source>
+        <translation>Арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="158"/>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="158"/>
+        <source>risk</source>
+        <translation>тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="163"/>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="165"/>
+        <source>planned, not built</source>
+        <translation>жоба, салынбаған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="166"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
+        <source>no tariff</source>
+        <translation>тариф жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Step</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Mode or event</source>
+        <translation>Көлік түрі немесе операция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Days (typ.)</source>
+        <translation>Күн (әдетте)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Charges (own currency)</source>
+        <translation>Алымдар (тариф валютасында)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Estimate</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="242"/>
+        <source>at {place}</source>
+        <translation>{place} пунктінде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="259"/>
+        <source>estimate</source>
+        <translation>бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="47"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="49"/>
+        <source>User &amp;guide</source>
+        <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="50"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="51"/>
+        <source>Show the &amp;log folder</source>
+        <translation>&amp;Журнал қалтасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="52"/>
+        <source>&amp;About Corridor Quote</source>
+        <translation>Corridor Quote &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="53"/>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt туралы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="95"/>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="111"/>
+        <source>Next field / previous field</source>
+        <translation>Келесі өріс / алдыңғы өріс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="112"/>
+        <source>Open a menu</source>
+        <translation>Мәзірді ашу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="113"/>
+        <source>Move between routes in the table</source>
+        <translation>Кестедегі маршруттар арасында жылжу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="114"/>
+        <source>Close a dialog</source>
+        <translation>Сұхбат терезесін жабу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="120"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="120"/>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="148"/>
+        <source>About Corridor Quote</source>
+        <translation>Corridor Quote туралы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="155"/>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="156"/>
+        <source>Licences</source>
+        <translation>Лицензиялар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="170"/>
+        <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
+        <translation>Қазақстан ⇄ Пәкістан саудасына арналған интернетсіз жүк тасымалы бағасы. Бағдарлама ешқашан желі байланысын ашпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="172"/>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="174"/>
+        <source>installed build</source>
+        <translation>орнатылған жинақ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="174"/>
+        <source>source install</source>
+        <translation>бастапқы кодтан орнату</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="177"/>
+        <source>Tables in use</source>
+        <translation>Қолданыстағы кестелер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="179"/>
+        <source>Corridors</source>
+        <translation>Дәліздер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="179"/>
+        <source>Tariffs</source>
+        <translation>Тарифтер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="184"/>
+        <source>Exchange rates as of {fx}.</source>
+        <translation>Валюта бағамдары {fx} бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="186"/>
+        <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
+        <translation>Мөлшерлемелер {first} бастап {last} дейін жарамды (ең ескі және ең жаңа мөлшерлеме күні).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="190"/>
+        <source>The log is kept in {folder}.</source>
+        <translation>Журнал {folder} қалтасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="196"/>
+        <source>Corridor Quote ships these components under their own licences:</source>
+        <translation>Corridor Quote құрамына өз лицензиялары бар мына құрамдас бөліктер кіреді:</translation>
+    </message>
+</context>
+<context>
+    <name>CargoForm</name>
+    <message>
+        <location filename="../../gui/qt/form.py" line="28"/>
+        <source>e.g. 500</source>
+        <translation>мысалы 500</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="33"/>
+        <source>Swap origin and destination</source>
+        <translation>Жөнелту мен баратын жерді ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="39"/>
+        <source>Cargo</source>
+        <translation>Жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="39"/>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="40"/>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="40"/>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="41"/>
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="42"/>
+        <source>Departure</source>
+        <translation>Жөнелту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="43"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>containers</source>
+        <translation>контейнерлер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="135"/>
+        <source>wagons</source>
+        <translation>вагондар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="135"/>
+        <source>trucks</source>
+        <translation>жүк көліктері</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="300"/>
+        <source>no {what} given</source>
+        <translation>{what} көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="301"/>
+        <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
+        <translation>{what}: «{text}» бірнеше нұсқаға сәйкес келеді: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="302"/>
+        <source>unknown {what} &apos;{text}&apos;; did you mean {options}?</source>
+        <translation>{what}: белгісіз мән «{text}»; мүмкін, мынаны айтқыңыз келді: {options}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="303"/>
+        <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
+        <translation>{what}: белгісіз мән «{text}»; белгілі мәндер: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="304"/>
+        <source>unknown {what} &apos;{text}&apos;: nothing in the tables is spelled like it</source>
+        <translation>{what}: белгісіз мән «{text}»; кестелерде ұқсас ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="305"/>
+        <source>{what} must be a number, not &apos;{text}&apos;</source>
+        <translation>{what} сан болуы керек, «{text}» емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="306"/>
+        <source>{what} must be a finite number</source>
+        <translation>{what} ақырлы сан болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="307"/>
+        <source>{what} must be greater than zero, not {number}</source>
+        <translation>{what} нөлден үлкен болуы керек, {number} емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="308"/>
+        <source>the {currency} rate</source>
+        <translation>{currency} бағамы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="309"/>
+        <source>{cargo} is not carried in {kind} in these tables</source>
+        <translation>бұл кестелер бойынша {cargo} мұндай бірлікпен тасымалданбайды: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="310"/>
+        <source>{equipment} cannot carry {cargo} ({handling})</source>
+        <translation>{equipment} мына жүкке жарамайды: {cargo} ({handling})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="311"/>
+        <source>a number of {kind} must be a whole number, not {number}</source>
+        <translation>саны ({kind}) бүтін сан болуы керек, {number} емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="312"/>
+        <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
+        <translation>{tonnes} т — бағдарлама есептейтін шектен көп ({limit} т)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="313"/>
+        <source>{tonnes} t</source>
+        <translation>{tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="314"/>
+        <source>{kg} kg = {tonnes} t</source>
+        <translation>{kg} кг = {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="315"/>
+        <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
+        <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="316"/>
+        <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
+        <translation>{count} × {equipment} (әрқайсысы {each} т) = {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="317"/>
+        <source>origin and destination are the same place</source>
+        <translation>жөнелту орны мен баратын жер бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="319"/>
+        <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
+        <translation>USD — бағамдар кестесінің базалық валютасы; басқа валютаның бағамын қойыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="321"/>
+        <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
+        <translation>{currency} бағамы 1 USD үшін {currency} саны болуы керек, «{text}» емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="323"/>
+        <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
+        <translation>{currency} бағамы 1 USD үшін {currency} оң саны болуы керек, {number} емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="326"/>
+        <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
+        <translation>бұл кестелерде маршрут жоқ: {cargo} ({handling}), {origin} → {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="328"/>
+        <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
+        <translation>қойылған {currency} бағамы (1 USD = {rate}) кестедегі {date} күнгі {table} мәнінен өзгеше, айырмашылық: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="330"/>
+        <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
+        <translation>{departure} күнгі немесе одан бұрынғы {currency} бағамы жоқ; {date} күнгі бағам алынды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="332"/>
+        <source>rests partly on estimates (see the breakdown)</source>
+        <translation>ішінара бағалауларға негізделген (есепті қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="333"/>
+        <source>no dwell time for {event} at {place}</source>
+        <translation>{place} пунктінде тұру уақыты жоқ: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="334"/>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="335"/>
+        <source>{leg} is a planned line, not in operation</source>
+        <translation>{leg} — жобадағы желі, әлі жұмыс істемейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="336"/>
+        <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
+        <translation>көлік түрі үшін шығарынды коэффициенті жоқ: {mode}; {leg} учаскесі үшін CO2e нөл деп алынды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="337"/>
+        <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
+        <translation>{leg} учаскесінде {rate_id} тарифі ({charge}) қолданылу мерзімінен тыс пайдаланылды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="339"/>
+        <source>no tariff for {equipment} on {leg}</source>
+        <translation>{leg} учаскесінде тариф жоқ: {equipment}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="340"/>
+        <source>{where} closed on {date}: {reason}</source>
+        <translation>{where} — {date} күні жабық: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="341"/>
+        <source>{where} may be closed between {start} and {end}: {reason}</source>
+        <translation>{where} — {start} және {end} аралығында жабылуы мүмкін: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="342"/>
+        <source>{where} at risk between {start} and {end}: {reason}</source>
+        <translation>{where} — {start} және {end} аралығында тәуекел бар: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="344"/>
+        <source>{corridor} via {places}</source>
+        <translation>{corridor}, {places} арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="345"/>
+        <source>{corridor}, direct</source>
+        <translation>{corridor}, тікелей</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="346"/>
+        <source>new route: {route}</source>
+        <translation>жаңа маршрут: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="347"/>
+        <source>{route}: now available</source>
+        <translation>{route}: енді қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="348"/>
+        <source>{route}: now unavailable: {reason}</source>
+        <translation>{route}: енді қолжетімсіз: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="349"/>
+        <source>{route}: cost {old} → {new} {currency} ({change})</source>
+        <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="350"/>
+        <source>{route}: typical days {old} → {new}</source>
+        <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="351"/>
+        <source>route no longer offered: {route}</source>
+        <translation>маршрут енді ұсынылмайды: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="352"/>
+        <source>tables: exchange rates as of {old} → {new}</source>
+        <translation>кестелер: валюта бағамдары {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="354"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="355"/>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>&apos;{sheet}&apos; парағы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="356"/>
+        <source>row {row}</source>
+        <translation>{row}-жол</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="357"/>
+        <source>column &apos;{column}&apos;</source>
+        <translation>&apos;{column}&apos; бағаны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="358"/>
+        <source>{first} (and 1 more problem)</source>
+        <translation>{first} (және тағы бір қате)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="359"/>
+        <source>{first} (and {count} more problems)</source>
+        <translation>{first} (және тағы {count} қате)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="360"/>
+        <source>expected a number, found &apos;{value}&apos;</source>
+        <translation>сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="361"/>
+        <source>expected a number, found text &apos;{value}&apos;</source>
+        <translation>сан болуы керек, ал ұяшықта «{value}» мәтіні жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="362"/>
+        <source>expected a finite number, found &apos;{value}&apos;</source>
+        <translation>ақырлы сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="363"/>
+        <source>expected a date, found the number {value}</source>
+        <translation>дата болуы керек, ал ұяшықта {value} саны жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="364"/>
+        <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
+        <translation>2026-03-01 түріндегі дата болуы керек, ал ұяшықта «{value}» жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="365"/>
+        <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
+        <translation>a-z әріптерінен, цифрлардан, &apos;-&apos; немесе &apos;_&apos; таңбаларынан тұратын идентификатор болуы керек, ал ұяшықта «{value}» жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="367"/>
+        <source>expected a number greater than {minimum}, found {value}</source>
+        <translation>{minimum} мәнінен үлкен сан болуы керек, ал ұяшықта {value} жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="368"/>
+        <source>expected a number at least {minimum}, found {value}</source>
+        <translation>{minimum} мәнінен кем емес сан болуы керек, ал ұяшықта {value} жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="369"/>
+        <source>expected a whole number, found {value}</source>
+        <translation>бүтін сан болуы керек, ал ұяшықта {value} жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="370"/>
+        <source>expected one of {allowed}, found &apos;{value}&apos;</source>
+        <translation>мына мәндердің бірі болуы керек: {allowed}; ал ұяшықта «{value}» жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="371"/>
+        <source>expected at least one value</source>
+        <translation>кемінде бір мән болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="372"/>
+        <source>expected values from {allowed}, found &apos;{value}&apos;</source>
+        <translation>мәндер мына тізімнен болуы керек: {allowed}; ал «{value}» көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="373"/>
+        <source>expected at least one identifier, or *</source>
+        <translation>кемінде бір идентификатор немесе * болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="374"/>
+        <source>expected yes or no, found &apos;{value}&apos;</source>
+        <translation>yes немесе no болуы керек, ал ұяшықта «{value}» жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="375"/>
+        <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
+        <translation>USD сияқты үш әріпті валюта коды болуы керек, ал ұяшықта «{value}» жазылған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="377"/>
+        <source>this cell must be filled</source>
+        <translation>бұл ұяшық толтырылуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="378"/>
+        <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
+        <translation>ұяшықта {formula} формуласы бар, бірақ оның сақталған нәтижесі жоқ; нәтиже жазылуы үшін кітапты Excel немесе LibreOffice бағдарламасында ашып, сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="381"/>
+        <source>file not found</source>
+        <translation>файл табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="382"/>
+        <source>cannot read the file ({error})</source>
+        <translation>файлды оқу мүмкін болмады ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="383"/>
+        <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
+        <translation>бос файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="384"/>
+        <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>бұл Excel кітабы (.xlsx) емес; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="386"/>
+        <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
+        <translation>бір ғана кестесі бар мәтіндік (CSV) файл; әр кесте жеке парақта тұратын кітап керек; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="388"/>
+        <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>бұл Excel кітабы (.xlsx) емес, мәтіндік файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="390"/>
+        <source>the workbook is damaged or unsafe and was not read ({error})</source>
+        <translation>кітап бүлінген немесе қауіпті, сондықтан оқылмады ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="391"/>
+        <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
+        <translation>{workbook}: Excel 97–2003 (.xls) кітабы ретінде оқылды; .xlsx форматы қолайлырақ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="393"/>
+        <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
+        <translation>{workbook}, &apos;{sheet}&apos; парағы: артық бағандар ескерілмеді: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="394"/>
+        <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
+        <translation>&apos;{sheet}&apos; парағы жоқ (табылған парақтар: {found})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="395"/>
+        <source>the sheet could not be read ({error})</source>
+        <translation>парақты оқу мүмкін болмады ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="396"/>
+        <source>the sheet is empty; row 1 must hold the column names</source>
+        <translation>парақ бос; 1-жолда бағандардың атаулары болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="397"/>
+        <source>column {columns} missing from row 1</source>
+        <translation>1-жолда {columns} бағаны жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="398"/>
+        <source>columns {columns} missing from row 1</source>
+        <translation>1-жолда {columns} бағандары жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="399"/>
+        <source>source_ids (or estimate_note)</source>
+        <translation>source_ids (немесе estimate_note)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="400"/>
+        <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
+        <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="402"/>
+        <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
+        <translation>белгісіз дереккөз коды «{value}» (ешбір &apos;sources&apos; парағында жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="403"/>
+        <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
+        <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="404"/>
+        <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
+        <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="406"/>
+        <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
+        <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="407"/>
+        <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
+        <translation>белгісіз көлік бірлігі «{value}» (&apos;equipment&apos; парағында жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="408"/>
+        <source>a leg must join two different places</source>
+        <translation>учаске екі түрлі пунктті қосуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="409"/>
+        <source>unknown place &apos;{value}&apos;</source>
+        <translation>белгісіз пункт «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="410"/>
+        <source>unknown leg &apos;{value}&apos;</source>
+        <translation>белгісіз учаске «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="411"/>
+        <source>end_date {end} is before start_date {start}</source>
+        <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="412"/>
+        <source>a window that repeats every year needs an end_date</source>
+        <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="413"/>
+        <source>a {element} factor needs one of {allowed}</source>
+        <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="414"/>
+        <source>a {element} factor is given in {unit}</source>
+        <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="415"/>
+        <source>a second {currency} rate for {date} (first in row {row})</source>
+        <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="416"/>
+        <source>USD must be 1 unit per USD</source>
+        <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="417"/>
+        <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
+        <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="418"/>
+        <source>valid_to {end} is before valid_from {start}</source>
+        <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="419"/>
+        <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
+        <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="420"/>
+        <source>the sheet has no usable rows</source>
+        <translation>парақта жарамды жол жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="422"/>
+        <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
+        <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="424"/>
+        <source>{folder} is read-only: {file} was not saved</source>
+        <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="425"/>
+        <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
+        <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="427"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>{folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="428"/>
+        <source>{file} was not saved: {error}</source>
+        <translation>{file} файлы сақталмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="429"/>
+        <source>the quote history {file} cannot be opened: {error}</source>
+        <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="430"/>
+        <source>the quote history cannot be kept in {folder}: {error}</source>
+        <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="431"/>
+        <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
+        <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="433"/>
+        <source>the quote was not saved: {error}</source>
+        <translation>баға ұсынысы сақталмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="434"/>
+        <source>no saved quote {number}</source>
+        <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="452"/>
+        <source>{what} added: {item}: {details}</source>
+        <translation>{what} қосылды: {item}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="453"/>
+        <source>{what} removed: {item}: {details}</source>
+        <translation>{what} алынып тасталды: {item}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="454"/>
+        <source>{what} changed: {item}: {before} → {after}</source>
+        <translation>{what} өзгерді: {item}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="455"/>
+        <source>{what} changed: {item}: {before} → {after} ({change})</source>
+        <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="456"/>
+        <source>{amount} {currency} {basis}</source>
+        <translation>{amount} {currency} {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="457"/>
+        <source>{amount} {currency} {basis}, valid {start} to {end}</source>
+        <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="458"/>
+        <source>{id} {leg}, {equipment}, {charge}</source>
+        <translation>{id} {leg}, {equipment}, {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="459"/>
+        <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
+        <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="460"/>
+        <source>{id} {place}, {event}, {charge}</source>
+        <translation>{id} {place}, {event}, {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="461"/>
+        <source>{start}–{end} ({mode})</source>
+        <translation>{start}–{end} ({mode})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="462"/>
+        <source>{id} {name}</source>
+        <translation>{id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="463"/>
+        <source>{id} ({target})</source>
+        <translation>{id} ({target})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="464"/>
+        <source>{km} km, {low}/{typical}/{high} days, {status}</source>
+        <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="465"/>
+        <source>{effect} {start} to {end}</source>
+        <translation>{effect}, {start} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="466"/>
+        <source>{effect} {start} to {end} every year</source>
+        <translation>{effect}, жыл сайын {start} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="467"/>
+        <source>{country}, {kind}</source>
+        <translation>{country}, {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="468"/>
+        <source>{rate} per USD as of {date}</source>
+        <translation>{date} күнгі 1 USD = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="469"/>
+        <source>exchange rates as of {old} → {new}</source>
+        <translation>валюта бағамдарының күні: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <source>Exchange rates for this quote</source>
+        <translation>Осы есептің валюта бағамдары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="96"/>
+        <source>Table: {rate} {currency} per USD as of {date}</source>
+        <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="99"/>
+        <source>{currency} per USD</source>
+        <translation>1 USD үшін {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <source>Use the table&apos;s rates</source>
+        <translation>Кестедегі бағамдар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="108"/>
+        <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
+        <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="80"/>
+        <source>Something went wrong</source>
+        <translation>Қате орын алды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="81"/>
+        <source>Corridor Quote met a fault it did not expect and stopped what it was doing. The window stays open; check the figures on screen before you use them.</source>
+        <translation>Corridor Quote күтпеген ақауға тап болып, орындалып жатқан әрекетті тоқтатты. Терезе ашық қалады; экрандағы сандарды пайдаланар алдында тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="84"/>
+        <source>What failed: {what}
+Where: {where}
+The details are in the log: {log}</source>
+        <translation>Не сәтсіз болды: {what}
+Қай жерде: {where}
+Толығырақ журналда: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <source>Quote history</source>
+        <translation>Баға ұсыныстарының тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <source>Search number, buyer, cargo or place</source>
+        <translation>Нөмір, сатып алушы, жүк немесе орын бойынша іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Saved</source>
+        <translation>Сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Buyer</source>
+        <translation>Сатып алушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Cargo</source>
+        <translation>Жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>From → to</source>
+        <translation>Қайдан → қайда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>Best price</source>
+        <translation>Ең жақсы баға</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <source>Re-quote on today&apos;s tables</source>
+        <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="210"/>
+        <source>Export to Excel…</source>
+        <translation>Excel-ге экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="212"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <source> (expired)</source>
+        <translation> (мерзімі өтті)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="271"/>
+        <source>On today&apos;s tables: </source>
+        <translation>Бүгінгі кестелер бойынша: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <source>no difference</source>
+        <translation>өзгеріс жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="43"/>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="49"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="54"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="59"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="60"/>
+        <source>Contacts</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="61"/>
+        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <source>Terms</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <source>Quotes valid for</source>
+        <translation>Баға ұсыныстары жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/qt/app.py" line="39"/>
+        <source>Your last tables no longer load ({file}); using the bundled ones</source>
+        <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="105"/>
+        <source>&amp;Open tables…</source>
+        <translation>Кестелерді &amp;ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="108"/>
+        <source>Use the &amp;bundled tables</source>
+        <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="110"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="113"/>
+        <source>&amp;Save quote…</source>
+        <translation>Баға ұсынысын &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="114"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="115"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="116"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>Excel-ге &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="117"/>
+        <source>Quote &amp;history…</source>
+        <translation>Баға ұсыныстарының &amp;тарихы…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="118"/>
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="119"/>
+        <source>Exchange &amp;rates for this quote…</source>
+        <translation>Осы есептің валюта &amp;бағамдары…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <source>&amp;Bilingual quotes (English beside this language)</source>
+        <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <source>PDF, printed and Excel quotes carry the English text too</source>
+        <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <source>Loading tables…</source>
+        <translation>Кестелер жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <source>The tables could not be loaded: {problem}</source>
+        <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="194"/>
+        <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
+        <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="199"/>
+        <source>Language not available</source>
+        <translation>Тіл қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <source>There is no quote to save: correct the request first.</source>
+        <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <source>Save quote</source>
+        <translation>Баға ұсынысын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="281"/>
+        <source>Saved {file}</source>
+        <translation>Сақталды: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <source>Saved as {number} in the quote history</source>
+        <translation>Тарихта {number} нөмірімен сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="359"/>
+        <source>Open tables</source>
+        <translation>Кестелерді ашу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="360"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="368"/>
+        <source>Use these tables?</source>
+        <translation>Осы кестелерді пайдалану керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="370"/>
+        <source>{count} change(s) against the tables in use.</source>
+        <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="373"/>
+        <source>These tables hold the same figures as the ones in use.</source>
+        <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <source>… and {count} more</source>
+        <translation>… және тағы {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <source>The tables cannot be used</source>
+        <translation>Кестелерді пайдалануға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="386"/>
+        <source>The tables in use stay as they were.</source>
+        <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="413"/>
+        <source>Reading {what}…</source>
+        <translation>Оқылуда: {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
+        <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <source>Correct the marked field to see the routes.</source>
+        <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <source>set for this quote; table {rate} as of {date}</source>
+        <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="488"/>
+        <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
+        <translation>{cargo}: {load}. {date} күні {total} бағыттың {available} қолжетімді. Бағамдар: {rates}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <source>Select a route to see it leg by leg.</source>
+        <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="528"/>
+        <source>available</source>
+        <translation>қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="528"/>
+        <source>unavailable: </source>
+        <translation>қолжетімсіз: </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
+        <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="82"/>
+        <source>Cost, {currency}</source>
+        <translation>Құны, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="141"/>
+        <source>Freight quote {number}</source>
+        <translation>Тасымал құнының есебі {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="142"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="143"/>
+        <source>Valid until</source>
+        <translation>Жарамды мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="144"/>
+        <source>For</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="145"/>
+        <source>Cargo</source>
+        <translation>Жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="146"/>
+        <source>From → to</source>
+        <translation>Қайдан → қайда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="147"/>
+        <source>Departure</source>
+        <translation>Жөнелту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="148"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="149"/>
+        <source>Recommended: {corridor}</source>
+        <translation>Ұсынылады: {corridor}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="150"/>
+        <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
+        <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="151"/>
+        <source>via {places}</source>
+        <translation>{places} арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="152"/>
+        <source>No route is available on this date</source>
+        <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="153"/>
+        <source>Routes compared</source>
+        <translation>Маршруттарды салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="154"/>
+        <source>Corridor</source>
+        <translation>Дәліз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="155"/>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="156"/>
+        <source>Per t</source>
+        <translation>1 т үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="157"/>
+        <source>Days min–typ–max</source>
+        <translation>Күн: ең аз–әдетте–ең көп</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="158"/>
+        <source>CO2e t</source>
+        <translation>CO2e, т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="159"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="160"/>
+        <source>available</source>
+        <translation>қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="161"/>
+        <source>unavailable ({note})</source>
+        <translation>қолжетімсіз ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="162"/>
+        <source>route {number}: {reason}</source>
+        <translation>{number}-маршрут: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="163"/>
+        <source>★ best trade-off: no other available route is both cheaper and faster.</source>
+        <translation>★ үздік теңгерім: одан әрі арзан әрі жылдам қолжетімді маршрут жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="164"/>
+        <source>Breakdown of the recommended route</source>
+        <translation>Ұсынылған маршрут бойынша есеп</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="165"/>
+        <source>Step</source>
+        <translation>Бөлік</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="166"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="167"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="168"/>
+        <source>Charge</source>
+        <translation>Алым</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="169"/>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="170"/>
+        <source>In {currency}</source>
+        <translation>{currency} бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="171"/>
+        <source>at {place}: {event}</source>
+        <translation>{place} пунктінде: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="172"/>
+        <source>at {rate}/USD ({date})</source>
+        <translation>{rate}/USD бағамымен ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="173"/>
+        <source>(estimate)</source>
+        <translation>(бағалау)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="174"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="175"/>
+        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
+        <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="177"/>
+        <source>{mode} {factor} g CO2e per t·km</source>
+        <translation>{mode} {factor} г CO2e / т·км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="178"/>
+        <source>Exchange rates and tables</source>
+        <translation>Валюта бағамдары мен кестелер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="179"/>
+        <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="181"/>
+        <source>{currency}: {rate} per USD as of {date}</source>
+        <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="182"/>
+        <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
+        <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="184"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="185"/>
+        <source>Terms</source>
+        <translation>Шарттар</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWorkbook</name>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <source>Summary</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <source>Routes</source>
+        <translation>Маршруттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <source>Breakdown</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <source>Freight quote</source>
+        <translation>Тасымал құнының есебі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <source>Quote number</source>
+        <translation>Есеп нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <source>Valid until</source>
+        <translation>Жарамды мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <source>Buyer</source>
+        <translation>Сатып алушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <source>Cargo</source>
+        <translation>Жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <source>Departure</source>
+        <translation>Жөнелту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <source>Corridors table</source>
+        <translation>Дәліздер кестесі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <source>Tariffs table</source>
+        <translation>Тарифтер кестесі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <source>Exchange rates as of</source>
+        <translation>Валюта бағамдарының күні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <source>Recommended route</source>
+        <translation>Ұсынылған маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <source>{corridor}: {cost}, {days} days</source>
+        <translation>{corridor}: {cost}, {days} күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <source>Exchange rates used</source>
+        <translation>Қолданылған валюта бағамдары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <source>{rate} per USD as of {date}</source>
+        <translation>{date} күнгі 1 USD = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <source>Corridor</source>
+        <translation>Дәліз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <source>Path</source>
+        <translation>Жүру жолы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <source>Available</source>
+        <translation>Қолжетімді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <source>Why not</source>
+        <translation>Қолжетімсіздік себебі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <source>Cost per t</source>
+        <translation>Тоннасына</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <source>Days min</source>
+        <translation>Күн (мин.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <source>Days typical</source>
+        <translation>Күн (әдет.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <source>Days max</source>
+        <translation>Күн (макс.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>CO2e kg</source>
+        <translation>CO2e, кг</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>Best trade-off</source>
+        <translation>Үздік теңгерім</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>Borders</source>
+        <translation>Шекаралар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <source>Warnings</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <source>Route #</source>
+        <translation>Маршрут №</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <source>Step</source>
+        <translation>Бөлік</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <source>Mode or event</source>
+        <translation>Көлік түрі немесе операция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <source>Equipment</source>
+        <translation>Көлік бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <source>Units</source>
+        <translation>Бірлік саны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <source>Charge</source>
+        <translation>Алым</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <source>Basis</source>
+        <translation>Есептеу негізі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <source>Rate</source>
+        <translation>Мөлшерлеме</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <source>Converted</source>
+        <translation>Қайта есептелген сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <source>Quote currency</source>
+        <translation>Есеп валютасы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <source>Estimate</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <source>at {place}</source>
+        <translation>{place} пунктінде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <source>Publisher</source>
+        <translation>Жариялаушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <source>Reliability</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <source>Address</source>
+        <translation>Веб-мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuoteDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="151"/>
+        <source>Save quote</source>
+        <translation>Баға ұсынысын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="154"/>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <source>phone or e-mail, optional</source>
+        <translation>телефон немесе e-mail, міндетті емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="162"/>
+        <source>Buyer</source>
+        <translation>Сатып алушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="163"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="164"/>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="165"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="221"/>
+        <source>rail</source>
+        <translation>т/ж</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="221"/>
+        <source>road</source>
+        <translation>автокөлік</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="222"/>
+        <source>sea</source>
+        <translation>теңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="222"/>
+        <source>ferry</source>
+        <translation>паром</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="223"/>
+        <source>pipeline</source>
+        <translation>құбыр</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="226"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
+        <source>border crossing</source>
+        <translation>шекарадан өту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="227"/>
+        <source>gauge change</source>
+        <translation>арба ауыстыру (жол ені өзгереді)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="228"/>
+        <source>port handling</source>
+        <translation>порттық өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="229"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
+        <source>transshipment</source>
+        <translation>қайта тиеу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="232"/>
+        <source>bulk grain</source>
+        <translation>сусымалы астық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="232"/>
+        <source>liquid bulk</source>
+        <translation>құйылатын жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="233"/>
+        <source>refrigerated</source>
+        <translation>рефрижераторлық жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="234"/>
+        <source>temperature-controlled</source>
+        <translation>температурасы бақыланатын жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="235"/>
+        <source>general cargo</source>
+        <translation>жалпы жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="238"/>
+        <source>containers</source>
+        <translation>контейнерлер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="238"/>
+        <source>wagons</source>
+        <translation>вагондар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="239"/>
+        <source>trucks</source>
+        <translation>жүк көліктері</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="239"/>
+        <source>tankers</source>
+        <translation>танкерлер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="240"/>
+        <source>pipeline batches</source>
+        <translation>құбыр партиялары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="243"/>
+        <source>per tonne</source>
+        <translation>тонна үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="243"/>
+        <source>per tonne-km</source>
+        <translation>тонна-км үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="244"/>
+        <source>per unit</source>
+        <translation>бірлік үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="244"/>
+        <source>per unit-km</source>
+        <translation>бірлік-км үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="245"/>
+        <source>per trip</source>
+        <translation>рейс үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="247"/>
+        <source>Domestic {countries}</source>
+        <translation>Ішкі маршрут {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="288"/>
+        <source>cargo</source>
+        <translation>жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="288"/>
+        <source>origin</source>
+        <translation>жөнелту орны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="289"/>
+        <source>destination</source>
+        <translation>баратын жер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="289"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
+        <source>place</source>
+        <translation>пункт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="290"/>
+        <source>unit</source>
+        <translation>өлшем бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="290"/>
+        <source>quantity</source>
+        <translation>саны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="291"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="437"/>
+        <source>rate</source>
+        <translation>тариф</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="437"/>
+        <source>node fee</source>
+        <translation>пункттегі алым</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="438"/>
+        <source>leg</source>
+        <translation>учаске</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="438"/>
+        <source>closure</source>
+        <translation>жабылу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="439"/>
+        <source>exchange rate</source>
+        <translation>валюта бағамы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="442"/>
+        <source>city</source>
+        <translation>қала</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="443"/>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="443"/>
+        <source>dry port</source>
+        <translation>құрғақ порт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="444"/>
+        <source>junction</source>
+        <translation>көлік торабы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="446"/>
+        <source>open</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="447"/>
+        <source>any place</source>
+        <translation>кез келген пункт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="448"/>
+        <source>planned</source>
+        <translation>жобада</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="449"/>
+        <source>operational</source>
+        <translation>жұмыс істейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="450"/>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="451"/>
+        <source>risk</source>
+        <translation>тәуекел</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>d</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>kg CO2e</source>
+        <translation>кг CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
+        <source>t CO2e</source>
+        <translation>т CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
+        <source>k</source>
+        <translation>мың</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="20"/>
+        <source>M</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="20"/>
+        <source>bn</source>
+        <translation>млрд</translation>
+    </message>
+</context>
 </TS>

@@ -1,2078 +1,2250 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
-    <context>
-        <name />
-        <message>
-            <location filename="../../gui/qt/charts.py" line="71" />
-            <source>Delivery time in days: typical, whisker min–max</source>
-            <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="86" />
-            <source>best trade-off: nothing else is both cheaper and faster</source>
-            <translation>лучший компромисс: нет маршрута, одновременно более дешёвого и быстрого</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="88" />
-            <source>other available routes</source>
-            <translation>другие доступные маршруты</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="89" />
-            <source>selected</source>
-            <translation>выбран</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="106" />
-            <location filename="../../gui/qt/charts.py" line="183" />
-            <source>Cost, {currency}</source>
-            <translation>Стоимость, {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="166" />
-            <source>Distance from origin, km</source>
-            <translation>Расстояние от пункта отправления, км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="167" />
-            <source>Cost and time along the route (steps: borders, ports, transfers)</source>
-            <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="168" />
-            <source>Days</source>
-            <translation>Дни</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Corridor</source>
-            <translation>Коридор</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Cost</source>
-            <translation>Стоимость</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Cost per t</source>
-            <translation>За тонну</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Days min–typ–max</source>
-            <translation>Дни мин–тип–макс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>CO2e</source>
-            <translation>CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>Borders</source>
-            <translation>Границы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>Via</source>
-            <translation>Через</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="165" />
-            <source>open</source>
-            <translation>открыт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="165" />
-            <source>risk</source>
-            <translation>риск</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="170" />
-            <source>closed</source>
-            <translation>закрыт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="172" />
-            <source>planned, not built</source>
-            <translation>проект, не построен</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="173" />
-            <location filename="../../gui/qt/models.py" line="260" />
-            <source>no tariff</source>
-            <translation>нет тарифа</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Step</source>
-            <translation>Участок</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Mode or event</source>
-            <translation>Вид транспорта или операция</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>km</source>
-            <translation>км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Days (typ.)</source>
-            <translation>Дни (тип.)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Charges (own currency)</source>
-            <translation>Сборы (в валюте тарифа)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Estimate</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="249" />
-            <source>at {place}</source>
-            <translation>в пункте {place}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="266" />
-            <source>estimate</source>
-            <translation>оценка</translation>
-        </message>
-    </context>
-    <context>
-        <name>CargoForm</name>
-        <message>
-            <location filename="../../gui/qt/form.py" line="27" />
-            <source>e.g. 500</source>
-            <translation>напр. 500</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="32" />
-            <source>Swap origin and destination</source>
-            <translation>Поменять отправление и назначение</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="38" />
-            <source>Cargo</source>
-            <translation>Груз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="38" />
-            <source>Quantity</source>
-            <translation>Количество</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="39" />
-            <source>Unit</source>
-            <translation>Единица</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="39" />
-            <source>From</source>
-            <translation>Откуда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="40" />
-            <source>To</source>
-            <translation>Куда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="41" />
-            <source>Departure</source>
-            <translation>Отправление</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="42" />
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>t</source>
-            <translation>т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>m³</source>
-            <translation>м³</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>containers</source>
-            <translation>контейнеры</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="134" />
-            <source>wagons</source>
-            <translation>вагоны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="134" />
-            <source>trucks</source>
-            <translation>грузовики</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoreMessages</name>
-        <message>
-            <location filename="../../gui/core/messages.py" line="290" />
-            <source>no {what} given</source>
-            <translation>не указано: {what}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="291" />
-            <source>{what} '{text}' is ambiguous: {options}</source>
-            <translation>{what}: «{text}» — неоднозначно, варианты: {options}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="292" />
-            <source>unknown {what} '{text}'; known: {known}</source>
-            <translation>{what}: неизвестное значение «{text}»; известные: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="293" />
-            <source>{what} must be a number, not '{text}'</source>
-            <translation>{what}: нужно число, а не «{text}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="294" />
-            <source>{what} must be a finite number</source>
-            <translation>{what}: нужно конечное число</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="295" />
-            <source>{what} must be greater than zero, not {number}</source>
-            <translation>{what}: нужно число больше нуля, а не {number}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="296" />
-            <source>the {currency} rate</source>
-            <translation>курс {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="297" />
-            <source>{cargo} is not carried in {kind} in these tables</source>
-            <translation>по этим таблицам {cargo} не перевозится в таких единицах: {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="298" />
-            <source>unknown unit '{text}'; use one of: {known}</source>
-            <translation>неизвестная единица «{text}»; используйте одну из: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="299" />
-            <source>{equipment} cannot carry {cargo} ({handling})</source>
-            <translation>{equipment} не подходит для груза: {cargo} ({handling})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="300" />
-            <source>a number of {kind} must be a whole number, not {number}</source>
-            <translation>количество ({kind}) должно быть целым числом, а не {number}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="301" />
-            <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
-            <translation>{tonnes} т — больше предела расчёта в этой программе ({limit} т)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="302" />
-            <source>{tonnes} t</source>
-            <translation>{tonnes} т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="303" />
-            <source>{kg} kg = {tonnes} t</source>
-            <translation>{kg} кг = {tonnes} т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="304" />
-            <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
-            <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="305" />
-            <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
-            <translation>{count} × {equipment} (по {each} т) = {tonnes} т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="306" />
-            <source>origin and destination are the same place</source>
-            <translation>пункты отправления и назначения совпадают</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="307" />
-            <source>no exchange rate for {currency}; known: {known}</source>
-            <translation>нет курса валюты {currency}; есть курсы: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="309" />
-            <source>no exchange rate for {currency} to override; known: {known}</source>
-            <translation>нельзя изменить курс {currency}: его нет в таблице; есть курсы: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="310" />
-            <source>USD is the base of the exchange-rate table; set the other currency's rate</source>
-            <translation>USD — базовая валюта таблицы курсов; задайте курс другой валюты</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="312" />
-            <source>the {currency} rate must be a number of {currency} per USD, not '{text}'</source>
-            <translation>курс {currency} должен быть числом {currency} за USD, а не «{text}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="314" />
-            <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
-            <translation>курс {currency} должен быть положительным числом {currency} за USD, а не {number}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="317" />
-            <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
-            <translation>в этих таблицах нет маршрута: {cargo} ({handling}), {origin} → {destination}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="319" />
-            <source>the {currency} rate you set, {rate} per USD, differs from the table's {table} (as of {date}) by {change}</source>
-            <translation>заданный курс {currency}, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="321" />
-            <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
-            <translation>нет курса {currency} на {departure} или ранее; взят курс на {date}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="323" />
-            <source>rests partly on estimates (see the breakdown)</source>
-            <translation>частично на основе оценок (см. расчёт)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="324" />
-            <source>no dwell time for {event} at {place}</source>
-            <translation>нет времени простоя в пункте {place}: {event}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="325" />
-            <source>{start}–{end}</source>
-            <translation>{start}–{end}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="326" />
-            <source>{leg} is a planned line, not in operation</source>
-            <translation>{leg} — проектируемая линия, не действует</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="327" />
-            <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
-            <translation>нет коэффициента выбросов для вида транспорта: {mode}; для участка {leg} принят нулевой CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="328" />
-            <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
-            <translation>тариф {rate_id} ({charge}) применён вне срока действия на участке {leg}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="330" />
-            <source>no tariff for {equipment} on {leg}</source>
-            <translation>нет тарифа на участке {leg}: {equipment}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="331" />
-            <source>{where} closed on {date}: {reason}</source>
-            <translation>{where} — проезд закрыт на {date}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="332" />
-            <source>{where} may be closed between {start} and {end}: {reason}</source>
-            <translation>{where} — возможно закрытие с {start} по {end}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="333" />
-            <source>{where} at risk between {start} and {end}: {reason}</source>
-            <translation>{where} — риск с {start} по {end}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="335" />
-            <source>{corridor} via {places}</source>
-            <translation>{corridor} через {places}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="336" />
-            <source>{corridor}, direct</source>
-            <translation>{corridor}, напрямую</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="337" />
-            <source>new route: {route}</source>
-            <translation>новый маршрут: {route}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="338" />
-            <source>{route}: now available</source>
-            <translation>{route}: теперь доступен</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="339" />
-            <source>{route}: now unavailable: {reason}</source>
-            <translation>{route}: теперь недоступен: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="340" />
-            <source>{route}: cost {old} → {new} {currency} ({change})</source>
-            <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="341" />
-            <source>{route}: typical days {old} → {new}</source>
-            <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="342" />
-            <source>route no longer offered: {route}</source>
-            <translation>маршрут больше не предлагается: {route}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="343" />
-            <source>tables: exchange rates as of {old} → {new}</source>
-            <translation>таблицы: курсы валют на {old} → на {new}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="345" />
-            <source>{where}: {problem}</source>
-            <translation>{where}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="346" />
-            <source>sheet '{sheet}'</source>
-            <translation>лист '{sheet}'</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="347" />
-            <source>row {row}</source>
-            <translation>строка {row}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="348" />
-            <source>column '{column}'</source>
-            <translation>столбец '{column}'</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="349" />
-            <source>{first} (and 1 more problem)</source>
-            <translation>{first} (и ещё одна ошибка)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="350" />
-            <source>{first} (and {count} more problems)</source>
-            <translation>{first} (и ещё ошибок: {count})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="351" />
-            <source>expected a number, found '{value}'</source>
-            <translation>ожидалось число, а в ячейке «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="352" />
-            <source>expected a number, found text '{value}'</source>
-            <translation>ожидалось число, а в ячейке текст «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="353" />
-            <source>expected a finite number, found '{value}'</source>
-            <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="354" />
-            <source>expected a date, found the number {value}</source>
-            <translation>ожидалась дата, а в ячейке число {value}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="355" />
-            <source>expected a date such as 2026-03-01, found '{value}'</source>
-            <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="356" />
-            <source>expected an identifier of letters a-z, digits, '-' or '_', found '{value}'</source>
-            <translation>ожидался идентификатор из букв a-z, цифр, '-' или '_', а в ячейке «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="358" />
-            <source>expected a number greater than {minimum}, found {value}</source>
-            <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="359" />
-            <source>expected a number at least {minimum}, found {value}</source>
-            <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="360" />
-            <source>expected a whole number, found {value}</source>
-            <translation>ожидалось целое число, а в ячейке {value}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="361" />
-            <source>expected one of {allowed}, found '{value}'</source>
-            <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="362" />
-            <source>expected at least one value</source>
-            <translation>ожидалось хотя бы одно значение</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="363" />
-            <source>expected values from {allowed}, found '{value}'</source>
-            <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="364" />
-            <source>expected at least one identifier, or *</source>
-            <translation>ожидался хотя бы один идентификатор или *</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="365" />
-            <source>expected yes or no, found '{value}'</source>
-            <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="366" />
-            <source>expected a three-letter currency code such as USD, found '{value}'</source>
-            <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="368" />
-            <source>this cell must be filled</source>
-            <translation>ячейка должна быть заполнена</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="369" />
-            <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
-            <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="372" />
-            <source>file not found</source>
-            <translation>файл не найден</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="373" />
-            <source>cannot read the file ({error})</source>
-            <translation>не удалось прочитать файл ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="374" />
-            <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
-            <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="375" />
-            <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
-            <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="377" />
-            <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
-            <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="379" />
-            <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
-            <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="381" />
-            <source>the workbook is damaged or unsafe and was not read ({error})</source>
-            <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="382" />
-            <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
-            <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="384" />
-            <source>{workbook}, sheet '{sheet}': extra columns ignored: {columns}</source>
-            <translation>{workbook}, лист '{sheet}': лишние столбцы не учитываются: {columns}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="385" />
-            <source>sheet '{sheet}' is missing (sheets found: {found})</source>
-            <translation>нет листа '{sheet}' (найдены листы: {found})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="386" />
-            <source>the sheet could not be read ({error})</source>
-            <translation>не удалось прочитать лист ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="387" />
-            <source>the sheet is empty; row 1 must hold the column names</source>
-            <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="388" />
-            <source>column {columns} missing from row 1</source>
-            <translation>в строке 1 нет столбца {columns}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="389" />
-            <source>columns {columns} missing from row 1</source>
-            <translation>в строке 1 нет столбцов {columns}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="390" />
-            <source>source_ids (or estimate_note)</source>
-            <translation>source_ids (или estimate_note)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="391" />
-            <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
-            <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="393" />
-            <source>unknown source id '{value}' (not in any 'sources' sheet)</source>
-            <translation>неизвестный код источника «{value}» (его нет ни на одном листе 'sources')</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="394" />
-            <source>duplicate {column} '{value}' (first used in row {row})</source>
-            <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="395" />
-            <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
-            <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="397" />
-            <source>unknown place '{value}' (not in sheet 'places')</source>
-            <translation>неизвестный пункт «{value}» (нет на листе 'places')</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="398" />
-            <source>unknown equipment '{value}' (not in sheet 'equipment')</source>
-            <translation>неизвестная транспортная единица «{value}» (нет на листе 'equipment')</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="399" />
-            <source>a leg must join two different places</source>
-            <translation>участок должен соединять два разных пункта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="400" />
-            <source>unknown place '{value}'</source>
-            <translation>неизвестный пункт «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="401" />
-            <source>unknown leg '{value}'</source>
-            <translation>неизвестный участок «{value}»</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="402" />
-            <source>end_date {end} is before start_date {start}</source>
-            <translation>end_date {end} раньше start_date {start}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="403" />
-            <source>a window that repeats every year needs an end_date</source>
-            <translation>для периода, который повторяется каждый год, нужна end_date</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="404" />
-            <source>a {element} factor needs one of {allowed}</source>
-            <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="405" />
-            <source>a {element} factor is given in {unit}</source>
-            <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="406" />
-            <source>a second {currency} rate for {date} (first in row {row})</source>
-            <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="407" />
-            <source>USD must be 1 unit per USD</source>
-            <translation>курс USD должен быть равен 1 за USD</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="408" />
-            <source>currency {currency} has no rate in sheet 'fx'</source>
-            <translation>для валюты {currency} нет курса на листе 'fx'</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="409" />
-            <source>valid_to {end} is before valid_from {start}</source>
-            <translation>valid_to {end} раньше valid_from {start}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="410" />
-            <source>unknown leg '{value}' (not in corridors sheet 'legs')</source>
-            <translation>неизвестный участок «{value}» (нет на листе 'legs' таблицы коридоров)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="411" />
-            <source>the sheet has no usable rows</source>
-            <translation>на листе нет пригодных строк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="413" />
-            <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
-            <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="415" />
-            <source>{folder} is read-only: {file} was not saved</source>
-            <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="416" />
-            <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
-            <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="418" />
-            <source>the folder {folder} does not exist</source>
-            <translation>папка {folder} не существует</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="419" />
-            <source>{file} was not saved: {error}</source>
-            <translation>файл {file} не сохранён: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="420" />
-            <source>the quote history {file} cannot be opened: {error}</source>
-            <translation>не удаётся открыть историю котировок {file}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="421" />
-            <source>the quote history cannot be kept in {folder}: {error}</source>
-            <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="422" />
-            <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
-            <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="424" />
-            <source>the quote was not saved: {error}</source>
-            <translation>котировка не сохранена: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="425" />
-            <source>no saved quote {number}</source>
-            <translation>нет сохранённой котировки {number}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="443" />
-            <source>{what} added: {item}: {details}</source>
-            <translation>{what} (добавлено): {item}: {details}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="444" />
-            <source>{what} removed: {item}: {details}</source>
-            <translation>{what} (удалено): {item}: {details}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="445" />
-            <source>{what} changed: {item}: {before} → {after}</source>
-            <translation>{what} (изменено): {item}: {before} → {after}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="446" />
-            <source>{what} changed: {item}: {before} → {after} ({change})</source>
-            <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="447" />
-            <source>{amount} {currency} {basis}</source>
-            <translation>{amount} {currency} {basis}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="448" />
-            <source>{amount} {currency} {basis}, valid {start} to {end}</source>
-            <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="449" />
-            <source>{id} {leg}, {equipment}, {charge}</source>
-            <translation>{id} {leg}, {equipment}, {charge}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="450" />
-            <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
-            <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="451" />
-            <source>{id} {place}, {event}, {charge}</source>
-            <translation>{id} {place}, {event}, {charge}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="452" />
-            <source>{start}–{end} ({mode})</source>
-            <translation>{start}–{end} ({mode})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="453" />
-            <source>{id} {name}</source>
-            <translation>{id} {name}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="454" />
-            <source>{id} ({target})</source>
-            <translation>{id} ({target})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="455" />
-            <source>{km} km, {low}/{typical}/{high} days, {status}</source>
-            <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="456" />
-            <source>{effect} {start} to {end}</source>
-            <translation>{effect} {start} — {end}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="457" />
-            <source>{effect} {start} to {end} every year</source>
-            <translation>{effect} {start} — {end}, ежегодно</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="458" />
-            <source>{country}, {kind}</source>
-            <translation>{country}, {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="459" />
-            <source>{rate} per USD as of {date}</source>
-            <translation>{rate} за USD на {date}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="460" />
-            <source>exchange rates as of {old} → {new}</source>
-            <translation>курсы валют на {old} → на {new}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeRatesDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="90" />
-            <source>Exchange rates for this quote</source>
-            <translation>Курсы валют для этого расчёта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="96" />
-            <source>Table: {rate} {currency} per USD as of {date}</source>
-            <translation>По таблице: {rate} {currency} за USD на {date}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="99" />
-            <source>{currency} per USD</source>
-            <translation>{currency} за USD</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="103" />
-            <source>Use the table's rates</source>
-            <translation>Курсы из таблицы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="108" />
-            <source>Leave a field empty to use the table's rate (shown in grey).</source>
-            <translation>Оставьте поле пустым, чтобы взять курс из таблицы (показан серым).</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="189" />
-            <source>Quote history</source>
-            <translation>История котировок</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="192" />
-            <source>Search number, buyer, cargo or place</source>
-            <translation>Поиск по номеру, покупателю, грузу или пункту</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Number</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Saved</source>
-            <translation>Сохранено</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Buyer</source>
-            <translation>Покупатель</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Cargo</source>
-            <translation>Груз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>From → to</source>
-            <translation>Откуда → куда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>Best price</source>
-            <translation>Лучшая цена</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>Valid until</source>
-            <translation>Действительно до</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="206" />
-            <source>Re-quote on today's tables</source>
-            <translation>Пересчитать по сегодняшним таблицам</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="208" />
-            <source>Save as PDF…</source>
-            <translation>Сохранить как PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="210" />
-            <source>Export to Excel…</source>
-            <translation>Экспорт в Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="212" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="238" />
-            <source> (expired)</source>
-            <translation> (истекло)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="271" />
-            <source>On today's tables: </source>
-            <translation>По сегодняшним таблицам: </translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="270" />
-            <source>no difference</source>
-            <translation>без изменений</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterheadDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="43" />
-            <source>Letterhead</source>
-            <translation>Бланк</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="49" />
-            <source>Choose…</source>
-            <translation>Выбрать…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="54" />
-            <source> days</source>
-            <translation> дн.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="59" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="60" />
-            <source>Contacts</source>
-            <translation>Контакты</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="61" />
-            <location filename="../../gui/qt/dialogs.py" line="67" />
-            <source>Logo</source>
-            <translation>Логотип</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="62" />
-            <source>Terms</source>
-            <translation>Условия</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="63" />
-            <source>Quotes valid for</source>
-            <translation>Котировки действительны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="67" />
-            <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../gui/qt/app.py" line="39" />
-            <source>Your last tables no longer load ({file}); using the bundled ones</source>
-            <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="104" />
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="105" />
-            <source>&amp;Open tables…</source>
-            <translation>&amp;Открыть таблицы…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="108" />
-            <source>Use the &amp;bundled tables</source>
-            <translation>Использовать &amp;встроенные таблицы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="110" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="113" />
-            <source>&amp;Save quote…</source>
-            <translation>&amp;Сохранить котировку…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="114" />
-            <source>Save as &amp;PDF…</source>
-            <translation>Сохранить как &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="115" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Печать…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="116" />
-            <source>&amp;Export to Excel…</source>
-            <translation>&amp;Экспорт в Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="117" />
-            <source>Quote &amp;history…</source>
-            <translation>&amp;История котировок…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="118" />
-            <source>&amp;Letterhead…</source>
-            <translation>&amp;Бланк…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="119" />
-            <source>Exchange &amp;rates for this quote…</source>
-            <translation>&amp;Курсы валют для этого расчёта…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="129" />
-            <source>&amp;Language</source>
-            <translation>&amp;Язык</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="141" />
-            <source>&amp;Bilingual quotes (English beside this language)</source>
-            <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="145" />
-            <source>PDF, printed and Excel quotes carry the English text too</source>
-            <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="149" />
-            <source>Loading tables…</source>
-            <translation>Загрузка таблиц…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="182" />
-            <source>The tables could not be loaded: {problem}</source>
-            <translation>Не удалось загрузить таблицы: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="222" />
-            <source>There is no quote to save: correct the request first.</source>
-            <translation>Нечего сохранять: сначала исправьте запрос.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="242" />
-            <source>Not saved</source>
-            <translation>Не сохранено</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="254" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="254" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Книга Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="255" />
-            <source>Save quote</source>
-            <translation>Сохранить котировку</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="266" />
-            <source>Saved {file}</source>
-            <translation>Сохранено: {file}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="308" />
-            <source>Saved as {number} in the quote history</source>
-            <translation>Сохранено в истории под номером {number}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="344" />
-            <source>Open tables</source>
-            <translation>Открыть таблицы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="345" />
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="353" />
-            <source>Use these tables?</source>
-            <translation>Использовать эти таблицы?</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="355" />
-            <source>{count} change(s) against the tables in use.</source>
-            <translation>Изменений относительно текущих таблиц: {count}.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="358" />
-            <source>These tables hold the same figures as the ones in use.</source>
-            <translation>В этих таблицах те же данные, что и в текущих.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="369" />
-            <source>… and {count} more</source>
-            <translation>… и ещё {count}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="370" />
-            <source>The tables cannot be used</source>
-            <translation>Таблицы нельзя использовать</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="371" />
-            <source>The tables in use stay as they were.</source>
-            <translation>Текущие таблицы остаются без изменений.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="398" />
-            <source>Reading {what}…</source>
-            <translation>Чтение: {what}…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="447" />
-            <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
-            <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="460" />
-            <source>Correct the marked field to see the routes.</source>
-            <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="470" />
-            <source>set for this quote; table {rate} as of {date}</source>
-            <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="477" />
-            <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
-            <translation>{cargo}: {load}. Доступно маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="511" />
-            <source>Select a route to see it leg by leg.</source>
-            <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="517" />
-            <source>available</source>
-            <translation>доступен</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="517" />
-            <source>unavailable: </source>
-            <translation>недоступен: </translation>
-        </message>
-    </context>
-    <context>
-        <name>QuoteDocument</name>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="76" />
-            <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
-            <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="82" />
-            <source>Cost, {currency}</source>
-            <translation>Стоимость, {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="114" />
-            <source>Freight quote {number}</source>
-            <translation>Расчёт стоимости перевозки {number}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="115" />
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="116" />
-            <source>Valid until</source>
-            <translation>Действителен до</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="117" />
-            <source>For</source>
-            <translation>Для</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="118" />
-            <source>Cargo</source>
-            <translation>Груз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="119" />
-            <source>From → to</source>
-            <translation>Откуда → куда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="120" />
-            <source>Departure</source>
-            <translation>Отправление</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="121" />
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="122" />
-            <source>Recommended: {corridor}</source>
-            <translation>Рекомендуется: {corridor}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="123" />
-            <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
-            <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="124" />
-            <source>via {places}</source>
-            <translation>через {places}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="125" />
-            <source>No route is available on this date</source>
-            <translation>На эту дату нет доступного маршрута</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="126" />
-            <source>Routes compared</source>
-            <translation>Сравнение маршрутов</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="127" />
-            <source>Corridor</source>
-            <translation>Коридор</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="128" />
-            <source>Cost</source>
-            <translation>Стоимость</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="129" />
-            <source>Per t</source>
-            <translation>За т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="130" />
-            <source>Days min–typ–max</source>
-            <translation>Дни мин–тип–макс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="131" />
-            <source>CO2e t</source>
-            <translation>CO2e, т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="132" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="133" />
-            <source>available</source>
-            <translation>доступен</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="134" />
-            <source>unavailable ({note})</source>
-            <translation>недоступен ({note})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="135" />
-            <source>route {number}: {reason}</source>
-            <translation>маршрут {number}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="136" />
-            <source>★ best trade-off: no other available route is both cheaper and faster.</source>
-            <translation>★ лучший компромисс: нет доступного маршрута, который и дешевле, и быстрее.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="137" />
-            <source>Breakdown of the recommended route</source>
-            <translation>Расчёт по рекомендуемому маршруту</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="138" />
-            <source>Step</source>
-            <translation>Участок</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="139" />
-            <source>km</source>
-            <translation>км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="140" />
-            <source>Days</source>
-            <translation>Дни</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="141" />
-            <source>Charge</source>
-            <translation>Сбор</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="142" />
-            <source>Amount</source>
-            <translation>Сумма</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="143" />
-            <source>In {currency}</source>
-            <translation>В {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="144" />
-            <source>at {place}: {event}</source>
-            <translation>в пункте {place}: {event}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="145" />
-            <source>at {rate}/USD ({date})</source>
-            <translation>по курсу {rate}/USD ({date})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="146" />
-            <source>(estimate)</source>
-            <translation>(оценка)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="147" />
-            <source>Total</source>
-            <translation>Итого</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="148" />
-            <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
-            <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="150" />
-            <source>{mode} {factor} g CO2e per t·km</source>
-            <translation>{mode} {factor} г CO2e на т·км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="151" />
-            <source>Exchange rates and tables</source>
-            <translation>Курсы валют и таблицы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="152" />
-            <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
-            <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="154" />
-            <source>{currency}: {rate} per USD as of {date}</source>
-            <translation>{currency}: {rate} за USD на {date}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="155" />
-            <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
-            <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="157" />
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="158" />
-            <source>Terms</source>
-            <translation>Условия</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuoteWorkbook</name>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="55" />
-            <source>Summary</source>
-            <translation>Сводка</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="55" />
-            <source>Routes</source>
-            <translation>Маршруты</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="56" />
-            <source>Breakdown</source>
-            <translation>Расчёт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="56" />
-            <location filename="../../gui/core/export_xlsx.py" line="82" />
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="57" />
-            <source>Freight quote</source>
-            <translation>Расчёт стоимости перевозки</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="57" />
-            <source>Quote number</source>
-            <translation>Номер расчёта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="58" />
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="58" />
-            <source>Valid until</source>
-            <translation>Действителен до</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="59" />
-            <source>Buyer</source>
-            <translation>Покупатель</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="59" />
-            <source>Contact</source>
-            <translation>Контакт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="60" />
-            <source>Cargo</source>
-            <translation>Груз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="60" />
-            <source>Quantity</source>
-            <translation>Количество</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="61" />
-            <source>From</source>
-            <translation>Откуда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="61" />
-            <source>To</source>
-            <translation>Куда</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="62" />
-            <source>Departure</source>
-            <translation>Отправление</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="62" />
-            <source>Currency</source>
-            <translation>Валюта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="63" />
-            <source>Corridors table</source>
-            <translation>Таблица коридоров</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="63" />
-            <source>Tariffs table</source>
-            <translation>Таблица тарифов</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="64" />
-            <source>Exchange rates as of</source>
-            <translation>Курсы валют на</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="65" />
-            <source>Recommended route</source>
-            <translation>Рекомендуемый маршрут</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="66" />
-            <source>{corridor}: {cost}, {days} days</source>
-            <translation>{corridor}: {cost}, {days} дн.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="67" />
-            <source>Exchange rates used</source>
-            <translation>Применённые курсы валют</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="68" />
-            <source>{rate} per USD as of {date}</source>
-            <translation>{rate} за USD на {date}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="68" />
-            <source>yes</source>
-            <translation>да</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="69" />
-            <source>no</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="69" />
-            <source>Corridor</source>
-            <translation>Коридор</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="70" />
-            <source>Path</source>
-            <translation>Путь следования</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="70" />
-            <source>Available</source>
-            <translation>Доступен</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="71" />
-            <source>Why not</source>
-            <translation>Причина недоступности</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="71" />
-            <source>Cost</source>
-            <translation>Стоимость</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="72" />
-            <source>Cost per t</source>
-            <translation>За тонну</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="72" />
-            <source>Days min</source>
-            <translation>Дни (мин.)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="73" />
-            <source>Days typical</source>
-            <translation>Дни (тип.)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="73" />
-            <source>Days max</source>
-            <translation>Дни (макс.)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="74" />
-            <source>km</source>
-            <translation>км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="74" />
-            <source>CO2e kg</source>
-            <translation>CO2e, кг</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="75" />
-            <source>Best trade-off</source>
-            <translation>Лучший компромисс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="75" />
-            <source>Borders</source>
-            <translation>Границы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="76" />
-            <source>Warnings</source>
-            <translation>Предупреждения</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="76" />
-            <source>Route #</source>
-            <translation>Маршрут №</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="77" />
-            <source>Step</source>
-            <translation>Участок</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="77" />
-            <source>Mode or event</source>
-            <translation>Вид транспорта или операция</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="78" />
-            <source>Equipment</source>
-            <translation>Транспортная единица</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="78" />
-            <source>Units</source>
-            <translation>Кол-во единиц</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="79" />
-            <source>Charge</source>
-            <translation>Сбор</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="79" />
-            <source>Basis</source>
-            <translation>Основа начисления</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="80" />
-            <source>Rate</source>
-            <translation>Ставка</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="80" />
-            <source>Amount</source>
-            <translation>Сумма</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="81" />
-            <source>Converted</source>
-            <translation>Пересчитанная сумма</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="81" />
-            <source>Quote currency</source>
-            <translation>Валюта расчёта</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="82" />
-            <source>Estimate</source>
-            <translation>Оценка</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="83" />
-            <source>at {place}</source>
-            <translation>в пункте {place}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="83" />
-            <source>Id</source>
-            <translation>Код</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="84" />
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="84" />
-            <source>Publisher</source>
-            <translation>Издатель</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="85" />
-            <source>Reliability</source>
-            <translation>Надёжность</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="85" />
-            <source>Address</source>
-            <translation>Веб-адрес</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="86" />
-            <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
-            <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveQuoteDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="151" />
-            <source>Save quote</source>
-            <translation>Сохранить котировку</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="154" />
-            <source>optional</source>
-            <translation>необязательно</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="156" />
-            <source>phone or e-mail, optional</source>
-            <translation>телефон или e-mail, необязательно</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="162" />
-            <source>Buyer</source>
-            <translation>Покупатель</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="163" />
-            <source>Contact</source>
-            <translation>Контакт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="164" />
-            <source>Valid until</source>
-            <translation>Действительно до</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="165" />
-            <source>Note</source>
-            <translation>Примечание</translation>
-        </message>
-    </context>
-    <context>
-        <name>Terms</name>
-        <message>
-            <location filename="../../gui/core/messages.py" line="212" />
-            <source>rail</source>
-            <translation>ж/д</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="212" />
-            <source>road</source>
-            <translation>авто</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="213" />
-            <source>sea</source>
-            <translation>море</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="213" />
-            <source>ferry</source>
-            <translation>паром</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="214" />
-            <source>pipeline</source>
-            <translation>трубопровод</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="217" />
-            <location filename="../../gui/core/messages.py" line="433" />
-            <source>border crossing</source>
-            <translation>пересечение границы</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="218" />
-            <source>gauge change</source>
-            <translation>смена колеи</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="219" />
-            <source>port handling</source>
-            <translation>портовая обработка</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="220" />
-            <location filename="../../gui/core/messages.py" line="435" />
-            <source>transshipment</source>
-            <translation>перевалка</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="223" />
-            <source>bulk grain</source>
-            <translation>зерно насыпью</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="223" />
-            <source>liquid bulk</source>
-            <translation>наливной груз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="224" />
-            <source>refrigerated</source>
-            <translation>рефрижераторный груз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="225" />
-            <source>temperature-controlled</source>
-            <translation>груз с контролем температуры</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="226" />
-            <source>general cargo</source>
-            <translation>генеральный груз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="229" />
-            <source>containers</source>
-            <translation>контейнеры</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="229" />
-            <source>wagons</source>
-            <translation>вагоны</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="230" />
-            <source>trucks</source>
-            <translation>грузовики</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="230" />
-            <source>tankers</source>
-            <translation>танкеры</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="231" />
-            <source>pipeline batches</source>
-            <translation>партии по трубопроводу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="234" />
-            <source>per tonne</source>
-            <translation>за тонну</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="234" />
-            <source>per tonne-km</source>
-            <translation>за тонно-км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="235" />
-            <source>per unit</source>
-            <translation>за единицу</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="235" />
-            <source>per unit-km</source>
-            <translation>за единицу на км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="236" />
-            <source>per trip</source>
-            <translation>за рейс</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="238" />
-            <source>Domestic {countries}</source>
-            <translation>Внутренний маршрут {countries}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="279" />
-            <source>cargo</source>
-            <translation>груз</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="279" />
-            <source>origin</source>
-            <translation>пункт отправления</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="280" />
-            <source>destination</source>
-            <translation>пункт назначения</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="280" />
-            <location filename="../../gui/core/messages.py" line="430" />
-            <source>place</source>
-            <translation>пункт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="281" />
-            <source>unit</source>
-            <translation>единица</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="281" />
-            <source>quantity</source>
-            <translation>количество</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="428" />
-            <source>rate</source>
-            <translation>тариф</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="428" />
-            <source>node fee</source>
-            <translation>сбор в пункте</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="429" />
-            <source>leg</source>
-            <translation>участок</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="429" />
-            <source>closure</source>
-            <translation>закрытие</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="430" />
-            <source>exchange rate</source>
-            <translation>курс валюты</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="433" />
-            <source>city</source>
-            <translation>город</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="434" />
-            <source>port</source>
-            <translation>порт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="434" />
-            <source>dry port</source>
-            <translation>сухой порт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="435" />
-            <source>junction</source>
-            <translation>узловой пункт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="437" />
-            <source>open</source>
-            <translation>бессрочно</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="438" />
-            <source>any place</source>
-            <translation>любой пункт</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="439" />
-            <source>planned</source>
-            <translation>в проекте</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="440" />
-            <source>operational</source>
-            <translation>действует</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="441" />
-            <source>closed</source>
-            <translation>закрыто</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="442" />
-            <source>risk</source>
-            <translation>риск</translation>
-        </message>
-    </context>
-    <context>
-        <name>Units</name>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="16" />
-            <source>d</source>
-            <translation>дн.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="16" />
-            <source>t</source>
-            <translation>т</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="17" />
-            <source>km</source>
-            <translation>км</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="17" />
-            <source>kg CO2e</source>
-            <translation>кг CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="18" />
-            <source>t CO2e</source>
-            <translation>т CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="18" />
-            <source>k</source>
-            <translation>тыс.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="19" />
-            <source>M</source>
-            <translation>млн</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="19" />
-            <source>bn</source>
-            <translation>млрд</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="71"/>
+        <source>Delivery time in days: typical, whisker min–max</source>
+        <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="86"/>
+        <source>best trade-off: nothing else is both cheaper and faster</source>
+        <translation>лучший компромисс: нет маршрута, одновременно более дешёвого и быстрого</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="88"/>
+        <source>other available routes</source>
+        <translation>другие доступные маршруты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="89"/>
+        <source>selected</source>
+        <translation>выбран</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="106"/>
+        <location filename="../../gui/qt/charts.py" line="183"/>
+        <source>Cost, {currency}</source>
+        <translation>Стоимость, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="166"/>
+        <source>Distance from origin, km</source>
+        <translation>Расстояние от пункта отправления, км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="167"/>
+        <source>Cost and time along the route (steps: borders, ports, transfers)</source>
+        <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="168"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Cost per t</source>
+        <translation>За тонну</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Days min–typ–max</source>
+        <translation>Дни мин–тип–макс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>Borders</source>
+        <translation>Границы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>Via</source>
+        <translation>Через</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="158"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="158"/>
+        <source>risk</source>
+        <translation>риск</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="163"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="165"/>
+        <source>planned, not built</source>
+        <translation>проект, не построен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="166"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
+        <source>no tariff</source>
+        <translation>нет тарифа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Step</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Mode or event</source>
+        <translation>Вид транспорта или операция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Days (typ.)</source>
+        <translation>Дни (тип.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Charges (own currency)</source>
+        <translation>Сборы (в валюте тарифа)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="242"/>
+        <source>at {place}</source>
+        <translation>в пункте {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="259"/>
+        <source>estimate</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="47"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="49"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="50"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="51"/>
+        <source>Show the &amp;log folder</source>
+        <translation>Открыть папку с &amp;журналом</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="52"/>
+        <source>&amp;About Corridor Quote</source>
+        <translation>&amp;О программе Corridor Quote</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="53"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="95"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="111"/>
+        <source>Next field / previous field</source>
+        <translation>Следующее поле / предыдущее поле</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="112"/>
+        <source>Open a menu</source>
+        <translation>Открыть меню</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="113"/>
+        <source>Move between routes in the table</source>
+        <translation>Переход между маршрутами в таблице</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="114"/>
+        <source>Close a dialog</source>
+        <translation>Закрыть диалоговое окно</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="120"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="120"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="148"/>
+        <source>About Corridor Quote</source>
+        <translation>О программе Corridor Quote</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="155"/>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="156"/>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="170"/>
+        <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
+        <translation>Расчёт фрахта без интернета для торговли Казахстан ⇄ Пакистан. Программа никогда не открывает сетевых соединений.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="172"/>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="174"/>
+        <source>installed build</source>
+        <translation>установленная сборка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="174"/>
+        <source>source install</source>
+        <translation>установка из исходного кода</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="177"/>
+        <source>Tables in use</source>
+        <translation>Используемые таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="179"/>
+        <source>Corridors</source>
+        <translation>Коридоры</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="179"/>
+        <source>Tariffs</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="184"/>
+        <source>Exchange rates as of {fx}.</source>
+        <translation>Курсы валют на {fx}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="186"/>
+        <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
+        <translation>Ставки действуют с {first} по {last} (даты самой старой и самой новой ставки).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="190"/>
+        <source>The log is kept in {folder}.</source>
+        <translation>Журнал хранится в папке {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="196"/>
+        <source>Corridor Quote ships these components under their own licences:</source>
+        <translation>В состав Corridor Quote входят следующие компоненты со своими лицензиями:</translation>
+    </message>
+</context>
+<context>
+    <name>CargoForm</name>
+    <message>
+        <location filename="../../gui/qt/form.py" line="28"/>
+        <source>e.g. 500</source>
+        <translation>напр. 500</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="33"/>
+        <source>Swap origin and destination</source>
+        <translation>Поменять отправление и назначение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="39"/>
+        <source>Cargo</source>
+        <translation>Груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="39"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="40"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="40"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="41"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="42"/>
+        <source>Departure</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="43"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>containers</source>
+        <translation>контейнеры</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="135"/>
+        <source>wagons</source>
+        <translation>вагоны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="135"/>
+        <source>trucks</source>
+        <translation>грузовики</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="300"/>
+        <source>no {what} given</source>
+        <translation>не указано: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="301"/>
+        <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
+        <translation>{what}: «{text}» — неоднозначно, варианты: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="302"/>
+        <source>unknown {what} &apos;{text}&apos;; did you mean {options}?</source>
+        <translation>{what}: неизвестное значение «{text}»; возможно, имелось в виду: {options}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="303"/>
+        <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
+        <translation>{what}: неизвестное значение «{text}»; известные: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="304"/>
+        <source>unknown {what} &apos;{text}&apos;: nothing in the tables is spelled like it</source>
+        <translation>{what}: неизвестное значение «{text}»; в таблицах нет ничего похожего</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="305"/>
+        <source>{what} must be a number, not &apos;{text}&apos;</source>
+        <translation>{what}: нужно число, а не «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="306"/>
+        <source>{what} must be a finite number</source>
+        <translation>{what}: нужно конечное число</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="307"/>
+        <source>{what} must be greater than zero, not {number}</source>
+        <translation>{what}: нужно число больше нуля, а не {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="308"/>
+        <source>the {currency} rate</source>
+        <translation>курс {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="309"/>
+        <source>{cargo} is not carried in {kind} in these tables</source>
+        <translation>по этим таблицам {cargo} не перевозится в таких единицах: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="310"/>
+        <source>{equipment} cannot carry {cargo} ({handling})</source>
+        <translation>{equipment} не подходит для груза: {cargo} ({handling})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="311"/>
+        <source>a number of {kind} must be a whole number, not {number}</source>
+        <translation>количество ({kind}) должно быть целым числом, а не {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="312"/>
+        <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
+        <translation>{tonnes} т — больше предела расчёта в этой программе ({limit} т)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="313"/>
+        <source>{tonnes} t</source>
+        <translation>{tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="314"/>
+        <source>{kg} kg = {tonnes} t</source>
+        <translation>{kg} кг = {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="315"/>
+        <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
+        <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="316"/>
+        <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
+        <translation>{count} × {equipment} (по {each} т) = {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="317"/>
+        <source>origin and destination are the same place</source>
+        <translation>пункты отправления и назначения совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="319"/>
+        <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
+        <translation>USD — базовая валюта таблицы курсов; задайте курс другой валюты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="321"/>
+        <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
+        <translation>курс {currency} должен быть числом {currency} за USD, а не «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="323"/>
+        <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
+        <translation>курс {currency} должен быть положительным числом {currency} за USD, а не {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="326"/>
+        <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
+        <translation>в этих таблицах нет маршрута: {cargo} ({handling}), {origin} → {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="328"/>
+        <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
+        <translation>заданный курс {currency}, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="330"/>
+        <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
+        <translation>нет курса {currency} на {departure} или ранее; взят курс на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="332"/>
+        <source>rests partly on estimates (see the breakdown)</source>
+        <translation>частично на основе оценок (см. расчёт)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="333"/>
+        <source>no dwell time for {event} at {place}</source>
+        <translation>нет времени простоя в пункте {place}: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="334"/>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="335"/>
+        <source>{leg} is a planned line, not in operation</source>
+        <translation>{leg} — проектируемая линия, не действует</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="336"/>
+        <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
+        <translation>нет коэффициента выбросов для вида транспорта: {mode}; для участка {leg} принят нулевой CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="337"/>
+        <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
+        <translation>тариф {rate_id} ({charge}) применён вне срока действия на участке {leg}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="339"/>
+        <source>no tariff for {equipment} on {leg}</source>
+        <translation>нет тарифа на участке {leg}: {equipment}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="340"/>
+        <source>{where} closed on {date}: {reason}</source>
+        <translation>{where} — проезд закрыт на {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="341"/>
+        <source>{where} may be closed between {start} and {end}: {reason}</source>
+        <translation>{where} — возможно закрытие с {start} по {end}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="342"/>
+        <source>{where} at risk between {start} and {end}: {reason}</source>
+        <translation>{where} — риск с {start} по {end}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="344"/>
+        <source>{corridor} via {places}</source>
+        <translation>{corridor} через {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="345"/>
+        <source>{corridor}, direct</source>
+        <translation>{corridor}, напрямую</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="346"/>
+        <source>new route: {route}</source>
+        <translation>новый маршрут: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="347"/>
+        <source>{route}: now available</source>
+        <translation>{route}: теперь доступен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="348"/>
+        <source>{route}: now unavailable: {reason}</source>
+        <translation>{route}: теперь недоступен: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="349"/>
+        <source>{route}: cost {old} → {new} {currency} ({change})</source>
+        <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="350"/>
+        <source>{route}: typical days {old} → {new}</source>
+        <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="351"/>
+        <source>route no longer offered: {route}</source>
+        <translation>маршрут больше не предлагается: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="352"/>
+        <source>tables: exchange rates as of {old} → {new}</source>
+        <translation>таблицы: курсы валют на {old} → на {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="354"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="355"/>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>лист &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="356"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="357"/>
+        <source>column &apos;{column}&apos;</source>
+        <translation>столбец &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="358"/>
+        <source>{first} (and 1 more problem)</source>
+        <translation>{first} (и ещё одна ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="359"/>
+        <source>{first} (and {count} more problems)</source>
+        <translation>{first} (и ещё ошибок: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="360"/>
+        <source>expected a number, found &apos;{value}&apos;</source>
+        <translation>ожидалось число, а в ячейке «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="361"/>
+        <source>expected a number, found text &apos;{value}&apos;</source>
+        <translation>ожидалось число, а в ячейке текст «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="362"/>
+        <source>expected a finite number, found &apos;{value}&apos;</source>
+        <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="363"/>
+        <source>expected a date, found the number {value}</source>
+        <translation>ожидалась дата, а в ячейке число {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="364"/>
+        <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
+        <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="365"/>
+        <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
+        <translation>ожидался идентификатор из букв a-z, цифр, &apos;-&apos; или &apos;_&apos;, а в ячейке «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="367"/>
+        <source>expected a number greater than {minimum}, found {value}</source>
+        <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="368"/>
+        <source>expected a number at least {minimum}, found {value}</source>
+        <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="369"/>
+        <source>expected a whole number, found {value}</source>
+        <translation>ожидалось целое число, а в ячейке {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="370"/>
+        <source>expected one of {allowed}, found &apos;{value}&apos;</source>
+        <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="371"/>
+        <source>expected at least one value</source>
+        <translation>ожидалось хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="372"/>
+        <source>expected values from {allowed}, found &apos;{value}&apos;</source>
+        <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="373"/>
+        <source>expected at least one identifier, or *</source>
+        <translation>ожидался хотя бы один идентификатор или *</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="374"/>
+        <source>expected yes or no, found &apos;{value}&apos;</source>
+        <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="375"/>
+        <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
+        <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="377"/>
+        <source>this cell must be filled</source>
+        <translation>ячейка должна быть заполнена</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="378"/>
+        <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
+        <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="381"/>
+        <source>file not found</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="382"/>
+        <source>cannot read the file ({error})</source>
+        <translation>не удалось прочитать файл ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="383"/>
+        <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
+        <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="384"/>
+        <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="386"/>
+        <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
+        <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="388"/>
+        <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="390"/>
+        <source>the workbook is damaged or unsafe and was not read ({error})</source>
+        <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="391"/>
+        <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
+        <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="393"/>
+        <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
+        <translation>{workbook}, лист &apos;{sheet}&apos;: лишние столбцы не учитываются: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="394"/>
+        <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
+        <translation>нет листа &apos;{sheet}&apos; (найдены листы: {found})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="395"/>
+        <source>the sheet could not be read ({error})</source>
+        <translation>не удалось прочитать лист ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="396"/>
+        <source>the sheet is empty; row 1 must hold the column names</source>
+        <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="397"/>
+        <source>column {columns} missing from row 1</source>
+        <translation>в строке 1 нет столбца {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="398"/>
+        <source>columns {columns} missing from row 1</source>
+        <translation>в строке 1 нет столбцов {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="399"/>
+        <source>source_ids (or estimate_note)</source>
+        <translation>source_ids (или estimate_note)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="400"/>
+        <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
+        <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="402"/>
+        <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
+        <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="403"/>
+        <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
+        <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="404"/>
+        <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
+        <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="406"/>
+        <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
+        <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="407"/>
+        <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
+        <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="408"/>
+        <source>a leg must join two different places</source>
+        <translation>участок должен соединять два разных пункта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="409"/>
+        <source>unknown place &apos;{value}&apos;</source>
+        <translation>неизвестный пункт «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="410"/>
+        <source>unknown leg &apos;{value}&apos;</source>
+        <translation>неизвестный участок «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="411"/>
+        <source>end_date {end} is before start_date {start}</source>
+        <translation>end_date {end} раньше start_date {start}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="412"/>
+        <source>a window that repeats every year needs an end_date</source>
+        <translation>для периода, который повторяется каждый год, нужна end_date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="413"/>
+        <source>a {element} factor needs one of {allowed}</source>
+        <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="414"/>
+        <source>a {element} factor is given in {unit}</source>
+        <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="415"/>
+        <source>a second {currency} rate for {date} (first in row {row})</source>
+        <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="416"/>
+        <source>USD must be 1 unit per USD</source>
+        <translation>курс USD должен быть равен 1 за USD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="417"/>
+        <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
+        <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="418"/>
+        <source>valid_to {end} is before valid_from {start}</source>
+        <translation>valid_to {end} раньше valid_from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="419"/>
+        <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
+        <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="420"/>
+        <source>the sheet has no usable rows</source>
+        <translation>на листе нет пригодных строк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="422"/>
+        <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
+        <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="424"/>
+        <source>{folder} is read-only: {file} was not saved</source>
+        <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="425"/>
+        <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
+        <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="427"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>папка {folder} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="428"/>
+        <source>{file} was not saved: {error}</source>
+        <translation>файл {file} не сохранён: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="429"/>
+        <source>the quote history {file} cannot be opened: {error}</source>
+        <translation>не удаётся открыть историю котировок {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="430"/>
+        <source>the quote history cannot be kept in {folder}: {error}</source>
+        <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="431"/>
+        <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
+        <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="433"/>
+        <source>the quote was not saved: {error}</source>
+        <translation>котировка не сохранена: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="434"/>
+        <source>no saved quote {number}</source>
+        <translation>нет сохранённой котировки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="452"/>
+        <source>{what} added: {item}: {details}</source>
+        <translation>{what} (добавлено): {item}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="453"/>
+        <source>{what} removed: {item}: {details}</source>
+        <translation>{what} (удалено): {item}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="454"/>
+        <source>{what} changed: {item}: {before} → {after}</source>
+        <translation>{what} (изменено): {item}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="455"/>
+        <source>{what} changed: {item}: {before} → {after} ({change})</source>
+        <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="456"/>
+        <source>{amount} {currency} {basis}</source>
+        <translation>{amount} {currency} {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="457"/>
+        <source>{amount} {currency} {basis}, valid {start} to {end}</source>
+        <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="458"/>
+        <source>{id} {leg}, {equipment}, {charge}</source>
+        <translation>{id} {leg}, {equipment}, {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="459"/>
+        <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
+        <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="460"/>
+        <source>{id} {place}, {event}, {charge}</source>
+        <translation>{id} {place}, {event}, {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="461"/>
+        <source>{start}–{end} ({mode})</source>
+        <translation>{start}–{end} ({mode})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="462"/>
+        <source>{id} {name}</source>
+        <translation>{id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="463"/>
+        <source>{id} ({target})</source>
+        <translation>{id} ({target})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="464"/>
+        <source>{km} km, {low}/{typical}/{high} days, {status}</source>
+        <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="465"/>
+        <source>{effect} {start} to {end}</source>
+        <translation>{effect} {start} — {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="466"/>
+        <source>{effect} {start} to {end} every year</source>
+        <translation>{effect} {start} — {end}, ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="467"/>
+        <source>{country}, {kind}</source>
+        <translation>{country}, {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="468"/>
+        <source>{rate} per USD as of {date}</source>
+        <translation>{rate} за USD на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="469"/>
+        <source>exchange rates as of {old} → {new}</source>
+        <translation>курсы валют на {old} → на {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <source>Exchange rates for this quote</source>
+        <translation>Курсы валют для этого расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="96"/>
+        <source>Table: {rate} {currency} per USD as of {date}</source>
+        <translation>По таблице: {rate} {currency} за USD на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="99"/>
+        <source>{currency} per USD</source>
+        <translation>{currency} за USD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <source>Use the table&apos;s rates</source>
+        <translation>Курсы из таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="108"/>
+        <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
+        <translation>Оставьте поле пустым, чтобы взять курс из таблицы (показан серым).</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="80"/>
+        <source>Something went wrong</source>
+        <translation>Произошла ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="81"/>
+        <source>Corridor Quote met a fault it did not expect and stopped what it was doing. The window stays open; check the figures on screen before you use them.</source>
+        <translation>В Corridor Quote произошёл непредвиденный сбой, и выполнявшееся действие прервано. Окно остаётся открытым; проверьте цифры на экране, прежде чем их использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="84"/>
+        <source>What failed: {what}
+Where: {where}
+The details are in the log: {log}</source>
+        <translation>Что не удалось: {what}
+Где: {where}
+Подробности в журнале: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <source>Quote history</source>
+        <translation>История котировок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <source>Search number, buyer, cargo or place</source>
+        <translation>Поиск по номеру, покупателю, грузу или пункту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Cargo</source>
+        <translation>Груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>From → to</source>
+        <translation>Откуда → куда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>Best price</source>
+        <translation>Лучшая цена</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <source>Re-quote on today&apos;s tables</source>
+        <translation>Пересчитать по сегодняшним таблицам</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="210"/>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="212"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <source> (expired)</source>
+        <translation> (истекло)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="271"/>
+        <source>On today&apos;s tables: </source>
+        <translation>По сегодняшним таблицам: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <source>no difference</source>
+        <translation>без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="43"/>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="49"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="54"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="59"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="60"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="61"/>
+        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <source>Quotes valid for</source>
+        <translation>Котировки действительны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/qt/app.py" line="39"/>
+        <source>Your last tables no longer load ({file}); using the bundled ones</source>
+        <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="105"/>
+        <source>&amp;Open tables…</source>
+        <translation>&amp;Открыть таблицы…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="108"/>
+        <source>Use the &amp;bundled tables</source>
+        <translation>Использовать &amp;встроенные таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="110"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="113"/>
+        <source>&amp;Save quote…</source>
+        <translation>&amp;Сохранить котировку…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="114"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="115"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="116"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="117"/>
+        <source>Quote &amp;history…</source>
+        <translation>&amp;История котировок…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="118"/>
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="119"/>
+        <source>Exchange &amp;rates for this quote…</source>
+        <translation>&amp;Курсы валют для этого расчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <source>&amp;Bilingual quotes (English beside this language)</source>
+        <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <source>PDF, printed and Excel quotes carry the English text too</source>
+        <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <source>Loading tables…</source>
+        <translation>Загрузка таблиц…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <source>The tables could not be loaded: {problem}</source>
+        <translation>Не удалось загрузить таблицы: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="194"/>
+        <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
+        <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="199"/>
+        <source>Language not available</source>
+        <translation>Язык недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <source>There is no quote to save: correct the request first.</source>
+        <translation>Нечего сохранять: сначала исправьте запрос.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <source>Save quote</source>
+        <translation>Сохранить котировку</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="281"/>
+        <source>Saved {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <source>Saved as {number} in the quote history</source>
+        <translation>Сохранено в истории под номером {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="359"/>
+        <source>Open tables</source>
+        <translation>Открыть таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="360"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="368"/>
+        <source>Use these tables?</source>
+        <translation>Использовать эти таблицы?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="370"/>
+        <source>{count} change(s) against the tables in use.</source>
+        <translation>Изменений относительно текущих таблиц: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="373"/>
+        <source>These tables hold the same figures as the ones in use.</source>
+        <translation>В этих таблицах те же данные, что и в текущих.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <source>The tables cannot be used</source>
+        <translation>Таблицы нельзя использовать</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="386"/>
+        <source>The tables in use stay as they were.</source>
+        <translation>Текущие таблицы остаются без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="413"/>
+        <source>Reading {what}…</source>
+        <translation>Чтение: {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
+        <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <source>Correct the marked field to see the routes.</source>
+        <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <source>set for this quote; table {rate} as of {date}</source>
+        <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="488"/>
+        <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
+        <translation>{cargo}: {load}. Доступно маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <source>Select a route to see it leg by leg.</source>
+        <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="528"/>
+        <source>available</source>
+        <translation>доступен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="528"/>
+        <source>unavailable: </source>
+        <translation>недоступен: </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
+        <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="82"/>
+        <source>Cost, {currency}</source>
+        <translation>Стоимость, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="141"/>
+        <source>Freight quote {number}</source>
+        <translation>Расчёт стоимости перевозки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="142"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="143"/>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="144"/>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="145"/>
+        <source>Cargo</source>
+        <translation>Груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="146"/>
+        <source>From → to</source>
+        <translation>Откуда → куда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="147"/>
+        <source>Departure</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="148"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="149"/>
+        <source>Recommended: {corridor}</source>
+        <translation>Рекомендуется: {corridor}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="150"/>
+        <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
+        <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="151"/>
+        <source>via {places}</source>
+        <translation>через {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="152"/>
+        <source>No route is available on this date</source>
+        <translation>На эту дату нет доступного маршрута</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="153"/>
+        <source>Routes compared</source>
+        <translation>Сравнение маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="154"/>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="155"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="156"/>
+        <source>Per t</source>
+        <translation>За т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="157"/>
+        <source>Days min–typ–max</source>
+        <translation>Дни мин–тип–макс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="158"/>
+        <source>CO2e t</source>
+        <translation>CO2e, т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="159"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="160"/>
+        <source>available</source>
+        <translation>доступен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="161"/>
+        <source>unavailable ({note})</source>
+        <translation>недоступен ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="162"/>
+        <source>route {number}: {reason}</source>
+        <translation>маршрут {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="163"/>
+        <source>★ best trade-off: no other available route is both cheaper and faster.</source>
+        <translation>★ лучший компромисс: нет доступного маршрута, который и дешевле, и быстрее.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="164"/>
+        <source>Breakdown of the recommended route</source>
+        <translation>Расчёт по рекомендуемому маршруту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="165"/>
+        <source>Step</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="166"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="167"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="168"/>
+        <source>Charge</source>
+        <translation>Сбор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="169"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="170"/>
+        <source>In {currency}</source>
+        <translation>В {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="171"/>
+        <source>at {place}: {event}</source>
+        <translation>в пункте {place}: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="172"/>
+        <source>at {rate}/USD ({date})</source>
+        <translation>по курсу {rate}/USD ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="173"/>
+        <source>(estimate)</source>
+        <translation>(оценка)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="174"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="175"/>
+        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
+        <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="177"/>
+        <source>{mode} {factor} g CO2e per t·km</source>
+        <translation>{mode} {factor} г CO2e на т·км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="178"/>
+        <source>Exchange rates and tables</source>
+        <translation>Курсы валют и таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="179"/>
+        <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="181"/>
+        <source>{currency}: {rate} per USD as of {date}</source>
+        <translation>{currency}: {rate} за USD на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="182"/>
+        <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
+        <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="184"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="185"/>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWorkbook</name>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <source>Routes</source>
+        <translation>Маршруты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <source>Breakdown</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <source>Freight quote</source>
+        <translation>Расчёт стоимости перевозки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <source>Quote number</source>
+        <translation>Номер расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <source>Cargo</source>
+        <translation>Груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <source>Departure</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <source>Corridors table</source>
+        <translation>Таблица коридоров</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <source>Tariffs table</source>
+        <translation>Таблица тарифов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <source>Exchange rates as of</source>
+        <translation>Курсы валют на</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <source>Recommended route</source>
+        <translation>Рекомендуемый маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <source>{corridor}: {cost}, {days} days</source>
+        <translation>{corridor}: {cost}, {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <source>Exchange rates used</source>
+        <translation>Применённые курсы валют</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <source>{rate} per USD as of {date}</source>
+        <translation>{rate} за USD на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <source>Path</source>
+        <translation>Путь следования</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <source>Available</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <source>Why not</source>
+        <translation>Причина недоступности</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <source>Cost per t</source>
+        <translation>За тонну</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <source>Days min</source>
+        <translation>Дни (мин.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <source>Days typical</source>
+        <translation>Дни (тип.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <source>Days max</source>
+        <translation>Дни (макс.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>CO2e kg</source>
+        <translation>CO2e, кг</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>Best trade-off</source>
+        <translation>Лучший компромисс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>Borders</source>
+        <translation>Границы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <source>Route #</source>
+        <translation>Маршрут №</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <source>Step</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <source>Mode or event</source>
+        <translation>Вид транспорта или операция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <source>Equipment</source>
+        <translation>Транспортная единица</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <source>Units</source>
+        <translation>Кол-во единиц</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <source>Charge</source>
+        <translation>Сбор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <source>Basis</source>
+        <translation>Основа начисления</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <source>Converted</source>
+        <translation>Пересчитанная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <source>Quote currency</source>
+        <translation>Валюта расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <source>at {place}</source>
+        <translation>в пункте {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <source>Address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuoteDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="151"/>
+        <source>Save quote</source>
+        <translation>Сохранить котировку</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="154"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <source>phone or e-mail, optional</source>
+        <translation>телефон или e-mail, необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="162"/>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="163"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="164"/>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="165"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="221"/>
+        <source>rail</source>
+        <translation>ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="221"/>
+        <source>road</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="222"/>
+        <source>sea</source>
+        <translation>море</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="222"/>
+        <source>ferry</source>
+        <translation>паром</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="223"/>
+        <source>pipeline</source>
+        <translation>трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="226"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
+        <source>border crossing</source>
+        <translation>пересечение границы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="227"/>
+        <source>gauge change</source>
+        <translation>смена колеи</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="228"/>
+        <source>port handling</source>
+        <translation>портовая обработка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="229"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
+        <source>transshipment</source>
+        <translation>перевалка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="232"/>
+        <source>bulk grain</source>
+        <translation>зерно насыпью</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="232"/>
+        <source>liquid bulk</source>
+        <translation>наливной груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="233"/>
+        <source>refrigerated</source>
+        <translation>рефрижераторный груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="234"/>
+        <source>temperature-controlled</source>
+        <translation>груз с контролем температуры</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="235"/>
+        <source>general cargo</source>
+        <translation>генеральный груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="238"/>
+        <source>containers</source>
+        <translation>контейнеры</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="238"/>
+        <source>wagons</source>
+        <translation>вагоны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="239"/>
+        <source>trucks</source>
+        <translation>грузовики</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="239"/>
+        <source>tankers</source>
+        <translation>танкеры</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="240"/>
+        <source>pipeline batches</source>
+        <translation>партии по трубопроводу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="243"/>
+        <source>per tonne</source>
+        <translation>за тонну</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="243"/>
+        <source>per tonne-km</source>
+        <translation>за тонно-км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="244"/>
+        <source>per unit</source>
+        <translation>за единицу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="244"/>
+        <source>per unit-km</source>
+        <translation>за единицу на км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="245"/>
+        <source>per trip</source>
+        <translation>за рейс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="247"/>
+        <source>Domestic {countries}</source>
+        <translation>Внутренний маршрут {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="288"/>
+        <source>cargo</source>
+        <translation>груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="288"/>
+        <source>origin</source>
+        <translation>пункт отправления</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="289"/>
+        <source>destination</source>
+        <translation>пункт назначения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="289"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
+        <source>place</source>
+        <translation>пункт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="290"/>
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="290"/>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="291"/>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="437"/>
+        <source>rate</source>
+        <translation>тариф</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="437"/>
+        <source>node fee</source>
+        <translation>сбор в пункте</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="438"/>
+        <source>leg</source>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="438"/>
+        <source>closure</source>
+        <translation>закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="439"/>
+        <source>exchange rate</source>
+        <translation>курс валюты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="442"/>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="443"/>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="443"/>
+        <source>dry port</source>
+        <translation>сухой порт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="444"/>
+        <source>junction</source>
+        <translation>узловой пункт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="446"/>
+        <source>open</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="447"/>
+        <source>any place</source>
+        <translation>любой пункт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="448"/>
+        <source>planned</source>
+        <translation>в проекте</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="449"/>
+        <source>operational</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="450"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="451"/>
+        <source>risk</source>
+        <translation>риск</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>d</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>kg CO2e</source>
+        <translation>кг CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
+        <source>t CO2e</source>
+        <translation>т CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
+        <source>k</source>
+        <translation>тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="20"/>
+        <source>M</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="20"/>
+        <source>bn</source>
+        <translation>млрд</translation>
+    </message>
+</context>
 </TS>

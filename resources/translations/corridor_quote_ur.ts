@@ -1,2078 +1,2250 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
-    <context>
-        <name />
-        <message>
-            <location filename="../../gui/qt/charts.py" line="71" />
-            <source>Delivery time in days: typical, whisker min–max</source>
-            <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="86" />
-            <source>best trade-off: nothing else is both cheaper and faster</source>
-            <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="88" />
-            <source>other available routes</source>
-            <translation>دیگر دستیاب راستے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="89" />
-            <source>selected</source>
-            <translation>منتخب</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="106" />
-            <location filename="../../gui/qt/charts.py" line="183" />
-            <source>Cost, {currency}</source>
-            <translation>لاگت، {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="166" />
-            <source>Distance from origin, km</source>
-            <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="167" />
-            <source>Cost and time along the route (steps: borders, ports, transfers)</source>
-            <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/charts.py" line="168" />
-            <source>Days</source>
-            <translation>دن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Corridor</source>
-            <translation>راہداری</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Cost</source>
-            <translation>لاگت</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Cost per t</source>
-            <translation>فی ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Days min–typ–max</source>
-            <translation>دن کم–عام–زیادہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="89" />
-            <source>Status</source>
-            <translation>کیفیت</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>CO2e</source>
-            <translation>CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>Borders</source>
-            <translation>سرحدیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="90" />
-            <source>Via</source>
-            <translation>براستہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="165" />
-            <source>open</source>
-            <translation>کھلا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="165" />
-            <source>risk</source>
-            <translation>خطرہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="170" />
-            <source>closed</source>
-            <translation>بند</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="172" />
-            <source>planned, not built</source>
-            <translation>منصوبہ، تعمیر نہیں ہوا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="173" />
-            <location filename="../../gui/qt/models.py" line="260" />
-            <source>no tariff</source>
-            <translation>کوئی ٹیرف نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Step</source>
-            <translation>مرحلہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Mode or event</source>
-            <translation>ذریعہ یا عمل</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>km</source>
-            <translation>کلومیٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Days (typ.)</source>
-            <translation>دن (عام)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="199" />
-            <source>Charges (own currency)</source>
-            <translation>چارجز (اصل کرنسی میں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Sources</source>
-            <translation>ماخذ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="200" />
-            <source>Estimate</source>
-            <translation>تخمینہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="249" />
-            <source>at {place}</source>
-            <translation>{place} پر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/models.py" line="266" />
-            <source>estimate</source>
-            <translation>تخمینہ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CargoForm</name>
-        <message>
-            <location filename="../../gui/qt/form.py" line="27" />
-            <source>e.g. 500</source>
-            <translation>مثلاً 500</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="32" />
-            <source>Swap origin and destination</source>
-            <translation>روانگی اور منزل بدلیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="38" />
-            <source>Cargo</source>
-            <translation>سامان</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="38" />
-            <source>Quantity</source>
-            <translation>مقدار</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="39" />
-            <source>Unit</source>
-            <translation>اکائی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="39" />
-            <source>From</source>
-            <translation>کہاں سے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="40" />
-            <source>To</source>
-            <translation>کہاں تک</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="41" />
-            <source>Departure</source>
-            <translation>روانگی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="42" />
-            <source>Currency</source>
-            <translation>کرنسی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>t</source>
-            <translation>ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>m³</source>
-            <translation>مکعب میٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="133" />
-            <source>containers</source>
-            <translation>کنٹینر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="134" />
-            <source>wagons</source>
-            <translation>ویگنیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/form.py" line="134" />
-            <source>trucks</source>
-            <translation>ٹرک</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoreMessages</name>
-        <message>
-            <location filename="../../gui/core/messages.py" line="290" />
-            <source>no {what} given</source>
-            <translation>{what} کا اندراج نہیں ہوا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="291" />
-            <source>{what} '{text}' is ambiguous: {options}</source>
-            <translation>{what} "{text}" مبہم ہے؛ ممکنہ انتخاب: {options}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="292" />
-            <source>unknown {what} '{text}'; known: {known}</source>
-            <translation>{what}: نامعلوم اندراج "{text}"؛ دستیاب: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="293" />
-            <source>{what} must be a number, not '{text}'</source>
-            <translation>{what}: عدد درکار ہے، "{text}" نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="294" />
-            <source>{what} must be a finite number</source>
-            <translation>{what}: محدود عدد درکار ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="295" />
-            <source>{what} must be greater than zero, not {number}</source>
-            <translation>{what}: صفر سے بڑا عدد درکار ہے، {number} نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="296" />
-            <source>the {currency} rate</source>
-            <translation>{currency} کی شرح</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="297" />
-            <source>{cargo} is not carried in {kind} in these tables</source>
-            <translation>ان جدولوں میں {cargo} کی ترسیل اس طرح نہیں ہوتی: {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="298" />
-            <source>unknown unit '{text}'; use one of: {known}</source>
-            <translation>نامعلوم اکائی "{text}"؛ ان میں سے کوئی ایک استعمال کریں: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="299" />
-            <source>{equipment} cannot carry {cargo} ({handling})</source>
-            <translation>{equipment} اس سامان کے لیے موزوں نہیں: {cargo} ({handling})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="300" />
-            <source>a number of {kind} must be a whole number, not {number}</source>
-            <translation>تعداد ({kind}) مکمل عدد ہونی چاہیے، {number} نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="301" />
-            <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
-            <translation>{tonnes} ٹن اس پروگرام کی کوٹیشن کی حد ({limit} ٹن) سے زیادہ ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="302" />
-            <source>{tonnes} t</source>
-            <translation>{tonnes} ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="303" />
-            <source>{kg} kg = {tonnes} t</source>
-            <translation>{kg} کلوگرام = {tonnes} ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="304" />
-            <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
-            <translation>{volume} مکعب میٹر × {density} ٹن فی مکعب میٹر = {tonnes} ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="305" />
-            <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
-            <translation>{count} × {equipment} (ہر ایک {each} ٹن) = {tonnes} ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="306" />
-            <source>origin and destination are the same place</source>
-            <translation>روانگی کا مقام اور منزل ایک ہی جگہ ہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="307" />
-            <source>no exchange rate for {currency}; known: {known}</source>
-            <translation>{currency} کی شرحِ مبادلہ موجود نہیں؛ دستیاب: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="309" />
-            <source>no exchange rate for {currency} to override; known: {known}</source>
-            <translation>{currency} کی شرحِ مبادلہ جدول میں نہیں، اس لیے تبدیل نہیں ہو سکتی؛ دستیاب: {known}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="310" />
-            <source>USD is the base of the exchange-rate table; set the other currency's rate</source>
-            <translation>USD شرحِ مبادلہ کے جدول کی بنیادی کرنسی ہے؛ دوسری کرنسی کی شرح مقرر کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="312" />
-            <source>the {currency} rate must be a number of {currency} per USD, not '{text}'</source>
-            <translation>{currency} کی شرح فی USD {currency} کی تعداد ہونی چاہیے، "{text}" نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="314" />
-            <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
-            <translation>{currency} کی شرح فی USD {currency} کی مثبت تعداد ہونی چاہیے، {number} نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="317" />
-            <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
-            <translation>ان جدولوں میں {origin} سے {destination} تک {cargo} ({handling}) کے لیے کوئی راستہ نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="319" />
-            <source>the {currency} rate you set, {rate} per USD, differs from the table's {table} (as of {date}) by {change}</source>
-            <translation>آپ کی مقرر کردہ {currency} کی شرح، فی USD {rate}، جدول کی شرح {table} ({date} تک) سے {change} مختلف ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="321" />
-            <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
-            <translation>{departure} یا اس سے پہلے کی {currency} کی کوئی شرح نہیں؛ {date} کی شرح استعمال کی گئی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="323" />
-            <source>rests partly on estimates (see the breakdown)</source>
-            <translation>جزوی طور پر تخمینوں پر مبنی (تفصیل دیکھیں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="324" />
-            <source>no dwell time for {event} at {place}</source>
-            <translation>{place} پر ٹھہراؤ کا وقت موجود نہیں: {event}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="325" />
-            <source>{start}–{end}</source>
-            <translation>{start}–{end}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="326" />
-            <source>{leg} is a planned line, not in operation</source>
-            <translation>{leg} منصوبہ بند لائن ہے، ابھی فعال نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="327" />
-            <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
-            <translation>{mode} کے لیے اخراج کا عامل موجود نہیں؛ {leg} کا CO2e صفر شمار کیا گیا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="328" />
-            <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
-            <translation>{leg} پر ٹیرف {rate_id} ({charge}) اپنی مدتِ نفاذ سے باہر استعمال ہوا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="330" />
-            <source>no tariff for {equipment} on {leg}</source>
-            <translation>{leg} پر {equipment} کے لیے کوئی ٹیرف نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="331" />
-            <source>{where} closed on {date}: {reason}</source>
-            <translation>{where} {date} کو بند: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="332" />
-            <source>{where} may be closed between {start} and {end}: {reason}</source>
-            <translation>{where} پر {start} سے {end} تک بندش ممکن: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="333" />
-            <source>{where} at risk between {start} and {end}: {reason}</source>
-            <translation>{where} پر {start} سے {end} تک خطرہ: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="335" />
-            <source>{corridor} via {places}</source>
-            <translation>{corridor} براستہ {places}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="336" />
-            <source>{corridor}, direct</source>
-            <translation>{corridor}، براہِ راست</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="337" />
-            <source>new route: {route}</source>
-            <translation>نیا راستہ: {route}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="338" />
-            <source>{route}: now available</source>
-            <translation>{route}: اب دستیاب</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="339" />
-            <source>{route}: now unavailable: {reason}</source>
-            <translation>{route}: اب دستیاب نہیں: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="340" />
-            <source>{route}: cost {old} → {new} {currency} ({change})</source>
-            <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="341" />
-            <source>{route}: typical days {old} → {new}</source>
-            <translation>{route}: عام دن: {old} ← {new}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="342" />
-            <source>route no longer offered: {route}</source>
-            <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="343" />
-            <source>tables: exchange rates as of {old} → {new}</source>
-            <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="345" />
-            <source>{where}: {problem}</source>
-            <translation>{where}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="346" />
-            <source>sheet '{sheet}'</source>
-            <translation>شیٹ '{sheet}'</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="347" />
-            <source>row {row}</source>
-            <translation>قطار {row}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="348" />
-            <source>column '{column}'</source>
-            <translation>کالم '{column}'</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="349" />
-            <source>{first} (and 1 more problem)</source>
-            <translation>{first} (اور ایک مزید غلطی)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="350" />
-            <source>{first} (and {count} more problems)</source>
-            <translation>{first} (اور {count} مزید غلطیاں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="351" />
-            <source>expected a number, found '{value}'</source>
-            <translation>عدد درکار ہے، لیکن سیل میں "{value}" ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="352" />
-            <source>expected a number, found text '{value}'</source>
-            <translation>عدد درکار ہے، لیکن سیل میں متن "{value}" ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="353" />
-            <source>expected a finite number, found '{value}'</source>
-            <translation>محدود عدد درکار ہے، لیکن سیل میں "{value}" ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="354" />
-            <source>expected a date, found the number {value}</source>
-            <translation>تاریخ درکار ہے، لیکن سیل میں عدد {value} ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="355" />
-            <source>expected a date such as 2026-03-01, found '{value}'</source>
-            <translation>تاریخ درکار ہے، مثلاً 2026-03-01، لیکن سیل میں "{value}" ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="356" />
-            <source>expected an identifier of letters a-z, digits, '-' or '_', found '{value}'</source>
-            <translation>حروف a-z، ہندسوں، '-' یا '_' پر مشتمل آئی ڈی درکار ہے، لیکن سیل میں "{value}" ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="358" />
-            <source>expected a number greater than {minimum}, found {value}</source>
-            <translation>{minimum} سے بڑا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="359" />
-            <source>expected a number at least {minimum}, found {value}</source>
-            <translation>کم از کم {minimum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="360" />
-            <source>expected a whole number, found {value}</source>
-            <translation>مکمل عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="361" />
-            <source>expected one of {allowed}, found '{value}'</source>
-            <translation>ان میں سے ایک درکار ہے: {allowed}؛ لیکن سیل میں "{value}" ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="362" />
-            <source>expected at least one value</source>
-            <translation>کم از کم ایک اندراج درکار ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="363" />
-            <source>expected values from {allowed}, found '{value}'</source>
-            <translation>اس فہرست سے اندراجات درکار ہیں: {allowed}؛ لیکن "{value}" درج ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="364" />
-            <source>expected at least one identifier, or *</source>
-            <translation>کم از کم ایک آئی ڈی، یا * درکار ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="365" />
-            <source>expected yes or no, found '{value}'</source>
-            <translation>yes یا no درکار ہے، لیکن سیل میں "{value}" ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="366" />
-            <source>expected a three-letter currency code such as USD, found '{value}'</source>
-            <translation>تین حرفی کرنسی کوڈ درکار ہے، مثلاً USD، لیکن سیل میں "{value}" ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="368" />
-            <source>this cell must be filled</source>
-            <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="369" />
-            <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
-            <translation>سیل میں فارمولا {formula} ہے مگر اس کا محفوظ شدہ نتیجہ نہیں؛ ورک بک کو Excel یا LibreOffice میں کھول کر محفوظ کریں تاکہ نتیجہ محفوظ ہو جائے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="372" />
-            <source>file not found</source>
-            <translation>فائل نہیں ملی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="373" />
-            <source>cannot read the file ({error})</source>
-            <translation>فائل پڑھی نہیں جا سکی ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="374" />
-            <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
-            <translation>فائل خالی ہے؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="375" />
-            <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
-            <translation>یہ Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="377" />
-            <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
-            <translation>ایک جدول والی ٹیکسٹ (CSV) فائل؛ جدولوں کے لیے ایسی ورک بک درکار ہے جس میں ہر جدول الگ شیٹ پر ہو؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="379" />
-            <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
-            <translation>یہ ٹیکسٹ فائل ہے، Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="381" />
-            <source>the workbook is damaged or unsafe and was not read ({error})</source>
-            <translation>ورک بک خراب یا غیر محفوظ ہے، اس لیے پڑھی نہیں گئی ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="382" />
-            <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
-            <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="384" />
-            <source>{workbook}, sheet '{sheet}': extra columns ignored: {columns}</source>
-            <translation>{workbook}، شیٹ '{sheet}': اضافی کالم نظرانداز کیے گئے: {columns}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="385" />
-            <source>sheet '{sheet}' is missing (sheets found: {found})</source>
-            <translation>شیٹ '{sheet}' موجود نہیں (موجود شیٹس: {found})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="386" />
-            <source>the sheet could not be read ({error})</source>
-            <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="387" />
-            <source>the sheet is empty; row 1 must hold the column names</source>
-            <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="388" />
-            <source>column {columns} missing from row 1</source>
-            <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="389" />
-            <source>columns {columns} missing from row 1</source>
-            <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="390" />
-            <source>source_ids (or estimate_note)</source>
-            <translation>source_ids (یا estimate_note)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="391" />
-            <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
-            <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="393" />
-            <source>unknown source id '{value}' (not in any 'sources' sheet)</source>
-            <translation>نامعلوم ماخذ آئی ڈی "{value}" (کسی بھی 'sources' شیٹ میں نہیں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="394" />
-            <source>duplicate {column} '{value}' (first used in row {row})</source>
-            <translation>{column} میں دہرا اندراج: "{value}" (پہلی بار قطار {row} میں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="395" />
-            <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
-            <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="397" />
-            <source>unknown place '{value}' (not in sheet 'places')</source>
-            <translation>نامعلوم مقام "{value}" ('places' شیٹ میں نہیں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="398" />
-            <source>unknown equipment '{value}' (not in sheet 'equipment')</source>
-            <translation>نامعلوم یونٹ کی قسم "{value}" ('equipment' شیٹ میں نہیں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="399" />
-            <source>a leg must join two different places</source>
-            <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="400" />
-            <source>unknown place '{value}'</source>
-            <translation>نامعلوم مقام "{value}"</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="401" />
-            <source>unknown leg '{value}'</source>
-            <translation>نامعلوم حصہ "{value}"</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="402" />
-            <source>end_date {end} is before start_date {start}</source>
-            <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="403" />
-            <source>a window that repeats every year needs an end_date</source>
-            <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="404" />
-            <source>a {element} factor needs one of {allowed}</source>
-            <translation>"{element}" قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="405" />
-            <source>a {element} factor is given in {unit}</source>
-            <translation>"{element}" قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="406" />
-            <source>a second {currency} rate for {date} (first in row {row})</source>
-            <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="407" />
-            <source>USD must be 1 unit per USD</source>
-            <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="408" />
-            <source>currency {currency} has no rate in sheet 'fx'</source>
-            <translation>کرنسی {currency} کی شرح 'fx' شیٹ میں موجود نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="409" />
-            <source>valid_to {end} is before valid_from {start}</source>
-            <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="410" />
-            <source>unknown leg '{value}' (not in corridors sheet 'legs')</source>
-            <translation>نامعلوم حصہ "{value}" (راہداریوں کے جدول کی 'legs' شیٹ میں نہیں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="411" />
-            <source>the sheet has no usable rows</source>
-            <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="413" />
-            <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
-            <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="415" />
-            <source>{folder} is read-only: {file} was not saved</source>
-            <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="416" />
-            <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
-            <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="418" />
-            <source>the folder {folder} does not exist</source>
-            <translation>فولڈر {folder} موجود نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="419" />
-            <source>{file} was not saved: {error}</source>
-            <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="420" />
-            <source>the quote history {file} cannot be opened: {error}</source>
-            <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="421" />
-            <source>the quote history cannot be kept in {folder}: {error}</source>
-            <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="422" />
-            <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
-            <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="424" />
-            <source>the quote was not saved: {error}</source>
-            <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="425" />
-            <source>no saved quote {number}</source>
-            <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="443" />
-            <source>{what} added: {item}: {details}</source>
-            <translation>{what} (اضافہ): {item}: {details}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="444" />
-            <source>{what} removed: {item}: {details}</source>
-            <translation>{what} (حذف): {item}: {details}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="445" />
-            <source>{what} changed: {item}: {before} → {after}</source>
-            <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="446" />
-            <source>{what} changed: {item}: {before} → {after} ({change})</source>
-            <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="447" />
-            <source>{amount} {currency} {basis}</source>
-            <translation>{amount} {currency} {basis}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="448" />
-            <source>{amount} {currency} {basis}, valid {start} to {end}</source>
-            <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="449" />
-            <source>{id} {leg}, {equipment}, {charge}</source>
-            <translation>{id} {leg}، {equipment}، {charge}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="450" />
-            <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
-            <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="451" />
-            <source>{id} {place}, {event}, {charge}</source>
-            <translation>{id} {place}، {event}، {charge}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="452" />
-            <source>{start}–{end} ({mode})</source>
-            <translation>{start}–{end} ({mode})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="453" />
-            <source>{id} {name}</source>
-            <translation>{id} {name}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="454" />
-            <source>{id} ({target})</source>
-            <translation>{id} ({target})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="455" />
-            <source>{km} km, {low}/{typical}/{high} days, {status}</source>
-            <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="456" />
-            <source>{effect} {start} to {end}</source>
-            <translation>{start} سے {end} تک {effect}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="457" />
-            <source>{effect} {start} to {end} every year</source>
-            <translation>ہر سال {start} سے {end} تک {effect}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="458" />
-            <source>{country}, {kind}</source>
-            <translation>{country}، {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="459" />
-            <source>{rate} per USD as of {date}</source>
-            <translation>{date} تک فی USD {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="460" />
-            <source>exchange rates as of {old} → {new}</source>
-            <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeRatesDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="90" />
-            <source>Exchange rates for this quote</source>
-            <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="96" />
-            <source>Table: {rate} {currency} per USD as of {date}</source>
-            <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="99" />
-            <source>{currency} per USD</source>
-            <translation>فی USD {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="103" />
-            <source>Use the table's rates</source>
-            <translation>جدول کی شرحیں استعمال کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="108" />
-            <source>Leave a field empty to use the table's rate (shown in grey).</source>
-            <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="189" />
-            <source>Quote history</source>
-            <translation>کوٹیشن کی تاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="192" />
-            <source>Search number, buyer, cargo or place</source>
-            <translation>نمبر، خریدار، سامان یا مقام تلاش کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Number</source>
-            <translation>نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Saved</source>
-            <translation>محفوظ کیا گیا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Buyer</source>
-            <translation>خریدار</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="195" />
-            <source>Cargo</source>
-            <translation>سامان</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>From → to</source>
-            <translation>کہاں سے ← کہاں تک</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>Best price</source>
-            <translation>بہترین قیمت</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="196" />
-            <source>Valid until</source>
-            <translation>قابلِ عمل تا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="206" />
-            <source>Re-quote on today's tables</source>
-            <translation>آج کی جدولوں پر دوبارہ حساب</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="208" />
-            <source>Save as PDF…</source>
-            <translation>PDF کے طور پر محفوظ کریں…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="210" />
-            <source>Export to Excel…</source>
-            <translation>Excel میں برآمد کریں…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="212" />
-            <source>Close</source>
-            <translation>بند کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="238" />
-            <source> (expired)</source>
-            <translation> (میعاد ختم)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="271" />
-            <source>On today's tables: </source>
-            <translation>آج کی جدولوں پر: </translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="270" />
-            <source>no difference</source>
-            <translation>کوئی فرق نہیں</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterheadDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="43" />
-            <source>Letterhead</source>
-            <translation>لیٹر ہیڈ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="49" />
-            <source>Choose…</source>
-            <translation>منتخب کریں…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="54" />
-            <source> days</source>
-            <translation> دن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="59" />
-            <source>Company</source>
-            <translation>کمپنی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="60" />
-            <source>Contacts</source>
-            <translation>رابطہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="61" />
-            <location filename="../../gui/qt/dialogs.py" line="67" />
-            <source>Logo</source>
-            <translation>لوگو</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="62" />
-            <source>Terms</source>
-            <translation>شرائط</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="63" />
-            <source>Quotes valid for</source>
-            <translation>کوٹیشن کی میعاد</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="67" />
-            <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../gui/qt/app.py" line="39" />
-            <source>Your last tables no longer load ({file}); using the bundled ones</source>
-            <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="104" />
-            <source>&amp;File</source>
-            <translation>&amp;فائل</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="105" />
-            <source>&amp;Open tables…</source>
-            <translation>جدولیں &amp;کھولیں…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="108" />
-            <source>Use the &amp;bundled tables</source>
-            <translation>&amp;شامل جدولیں استعمال کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="110" />
-            <source>&amp;Quit</source>
-            <translation>&amp;باہر نکلیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="113" />
-            <source>&amp;Save quote…</source>
-            <translation>کوٹیشن &amp;محفوظ کریں…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="114" />
-            <source>Save as &amp;PDF…</source>
-            <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="115" />
-            <source>&amp;Print…</source>
-            <translation>&amp;پرنٹ…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="116" />
-            <source>&amp;Export to Excel…</source>
-            <translation>Excel میں &amp;برآمد…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="117" />
-            <source>Quote &amp;history…</source>
-            <translation>کوٹیشن کی &amp;تاریخ…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="118" />
-            <source>&amp;Letterhead…</source>
-            <translation>&amp;لیٹر ہیڈ…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="119" />
-            <source>Exchange &amp;rates for this quote…</source>
-            <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="129" />
-            <source>&amp;Language</source>
-            <translation>&amp;زبان</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="141" />
-            <source>&amp;Bilingual quotes (English beside this language)</source>
-            <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="145" />
-            <source>PDF, printed and Excel quotes carry the English text too</source>
-            <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="149" />
-            <source>Loading tables…</source>
-            <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="182" />
-            <source>The tables could not be loaded: {problem}</source>
-            <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="222" />
-            <source>There is no quote to save: correct the request first.</source>
-            <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="242" />
-            <source>Not saved</source>
-            <translation>محفوظ نہیں ہوا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="254" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="254" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel ورک بک (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="255" />
-            <source>Save quote</source>
-            <translation>کوٹیشن محفوظ کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="266" />
-            <source>Saved {file}</source>
-            <translation>محفوظ ہو گیا: {file}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="308" />
-            <source>Saved as {number} in the quote history</source>
-            <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="344" />
-            <source>Open tables</source>
-            <translation>جدولیں کھولیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="345" />
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="353" />
-            <source>Use these tables?</source>
-            <translation>کیا یہ جدولیں استعمال کریں؟</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="355" />
-            <source>{count} change(s) against the tables in use.</source>
-            <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="358" />
-            <source>These tables hold the same figures as the ones in use.</source>
-            <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="369" />
-            <source>… and {count} more</source>
-            <translation>… اور {count} مزید</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="370" />
-            <source>The tables cannot be used</source>
-            <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="371" />
-            <source>The tables in use stay as they were.</source>
-            <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="398" />
-            <source>Reading {what}…</source>
-            <translation>پڑھا جا رہا ہے: {what}…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="447" />
-            <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
-            <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="460" />
-            <source>Correct the marked field to see the routes.</source>
-            <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="470" />
-            <source>set for this quote; table {rate} as of {date}</source>
-            <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="477" />
-            <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
-            <translation>{cargo}: {load}۔ {date} کو {total} میں سے {available} راستے دستیاب۔ شرح تبادلہ: {rates}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="511" />
-            <source>Select a route to see it leg by leg.</source>
-            <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="517" />
-            <source>available</source>
-            <translation>دستیاب</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/main_window.py" line="517" />
-            <source>unavailable: </source>
-            <translation>دستیاب نہیں: </translation>
-        </message>
-    </context>
-    <context>
-        <name>QuoteDocument</name>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="76" />
-            <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
-            <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="82" />
-            <source>Cost, {currency}</source>
-            <translation>لاگت، {currency}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="114" />
-            <source>Freight quote {number}</source>
-            <translation>مال برداری کوٹیشن {number}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="115" />
-            <source>Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="116" />
-            <source>Valid until</source>
-            <translation>قابلِ عمل تا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="117" />
-            <source>For</source>
-            <translation>برائے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="118" />
-            <source>Cargo</source>
-            <translation>سامان</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="119" />
-            <source>From → to</source>
-            <translation>کہاں سے ← کہاں تک</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="120" />
-            <source>Departure</source>
-            <translation>روانگی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="121" />
-            <source>Currency</source>
-            <translation>کرنسی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="122" />
-            <source>Recommended: {corridor}</source>
-            <translation>تجویز کردہ: {corridor}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="123" />
-            <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
-            <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="124" />
-            <source>via {places}</source>
-            <translation>براستہ {places}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="125" />
-            <source>No route is available on this date</source>
-            <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="126" />
-            <source>Routes compared</source>
-            <translation>راستوں کا موازنہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="127" />
-            <source>Corridor</source>
-            <translation>راہداری</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="128" />
-            <source>Cost</source>
-            <translation>لاگت</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="129" />
-            <source>Per t</source>
-            <translation>فی ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="130" />
-            <source>Days min–typ–max</source>
-            <translation>دن کم–عام–زیادہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="131" />
-            <source>CO2e t</source>
-            <translation>CO2e ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="132" />
-            <source>Status</source>
-            <translation>حیثیت</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="133" />
-            <source>available</source>
-            <translation>دستیاب</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="134" />
-            <source>unavailable ({note})</source>
-            <translation>غیر دستیاب ({note})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="135" />
-            <source>route {number}: {reason}</source>
-            <translation>راستہ {number}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="136" />
-            <source>★ best trade-off: no other available route is both cheaper and faster.</source>
-            <translation>★ بہترین توازن: کوئی اور دستیاب راستہ بیک وقت سستا اور تیز نہیں۔</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="137" />
-            <source>Breakdown of the recommended route</source>
-            <translation>تجویز کردہ راستے کی تفصیل</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="138" />
-            <source>Step</source>
-            <translation>مرحلہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="139" />
-            <source>km</source>
-            <translation>کلومیٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="140" />
-            <source>Days</source>
-            <translation>دن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="141" />
-            <source>Charge</source>
-            <translation>محصول</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="142" />
-            <source>Amount</source>
-            <translation>رقم</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="143" />
-            <source>In {currency}</source>
-            <translation>{currency} میں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="144" />
-            <source>at {place}: {event}</source>
-            <translation>{place} پر: {event}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="145" />
-            <source>at {rate}/USD ({date})</source>
-            <translation>{rate}/USD کی شرح پر ({date})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="146" />
-            <source>(estimate)</source>
-            <translation>(تخمینہ)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="147" />
-            <source>Total</source>
-            <translation>کل</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="148" />
-            <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
-            <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="150" />
-            <source>{mode} {factor} g CO2e per t·km</source>
-            <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="151" />
-            <source>Exchange rates and tables</source>
-            <translation>شرحِ مبادلہ اور جدول</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="152" />
-            <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
-            <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="154" />
-            <source>{currency}: {rate} per USD as of {date}</source>
-            <translation>{currency}: {date} تک فی USD {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="155" />
-            <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
-            <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="157" />
-            <source>Sources</source>
-            <translation>ماخذ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/documents.py" line="158" />
-            <source>Terms</source>
-            <translation>شرائط</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuoteWorkbook</name>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="55" />
-            <source>Summary</source>
-            <translation>خلاصہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="55" />
-            <source>Routes</source>
-            <translation>راستے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="56" />
-            <source>Breakdown</source>
-            <translation>تفصیل</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="56" />
-            <location filename="../../gui/core/export_xlsx.py" line="82" />
-            <source>Sources</source>
-            <translation>ماخذ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="57" />
-            <source>Freight quote</source>
-            <translation>مال برداری کوٹیشن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="57" />
-            <source>Quote number</source>
-            <translation>کوٹیشن نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="58" />
-            <source>Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="58" />
-            <source>Valid until</source>
-            <translation>قابلِ عمل تا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="59" />
-            <source>Buyer</source>
-            <translation>خریدار</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="59" />
-            <source>Contact</source>
-            <translation>رابطہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="60" />
-            <source>Cargo</source>
-            <translation>سامان</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="60" />
-            <source>Quantity</source>
-            <translation>مقدار</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="61" />
-            <source>From</source>
-            <translation>کہاں سے</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="61" />
-            <source>To</source>
-            <translation>کہاں تک</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="62" />
-            <source>Departure</source>
-            <translation>روانگی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="62" />
-            <source>Currency</source>
-            <translation>کرنسی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="63" />
-            <source>Corridors table</source>
-            <translation>راہداریوں کا جدول</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="63" />
-            <source>Tariffs table</source>
-            <translation>ٹیرف کا جدول</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="64" />
-            <source>Exchange rates as of</source>
-            <translation>شرحِ مبادلہ بتاریخ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="65" />
-            <source>Recommended route</source>
-            <translation>تجویز کردہ راستہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="66" />
-            <source>{corridor}: {cost}, {days} days</source>
-            <translation>{corridor}: {cost}، {days} دن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="67" />
-            <source>Exchange rates used</source>
-            <translation>استعمال شدہ شرحِ مبادلہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="68" />
-            <source>{rate} per USD as of {date}</source>
-            <translation>{date} تک فی USD {rate}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="68" />
-            <source>yes</source>
-            <translation>ہاں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="69" />
-            <source>no</source>
-            <translation>نہیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="69" />
-            <source>Corridor</source>
-            <translation>راہداری</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="70" />
-            <source>Path</source>
-            <translation>راستے کے مقامات</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="70" />
-            <source>Available</source>
-            <translation>دستیاب</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="71" />
-            <source>Why not</source>
-            <translation>دستیاب نہ ہونے کی وجہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="71" />
-            <source>Cost</source>
-            <translation>لاگت</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="72" />
-            <source>Cost per t</source>
-            <translation>فی ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="72" />
-            <source>Days min</source>
-            <translation>دن (کم از کم)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="73" />
-            <source>Days typical</source>
-            <translation>دن (عام)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="73" />
-            <source>Days max</source>
-            <translation>دن (زیادہ سے زیادہ)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="74" />
-            <source>km</source>
-            <translation>کلومیٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="74" />
-            <source>CO2e kg</source>
-            <translation>CO2e کلوگرام</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="75" />
-            <source>Best trade-off</source>
-            <translation>بہترین توازن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="75" />
-            <source>Borders</source>
-            <translation>سرحدیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="76" />
-            <source>Warnings</source>
-            <translation>انتباہات</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="76" />
-            <source>Route #</source>
-            <translation>راستہ نمبر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="77" />
-            <source>Step</source>
-            <translation>مرحلہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="77" />
-            <source>Mode or event</source>
-            <translation>ذریعہ یا عمل</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="78" />
-            <source>Equipment</source>
-            <translation>یونٹ کی قسم</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="78" />
-            <source>Units</source>
-            <translation>یونٹس کی تعداد</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="79" />
-            <source>Charge</source>
-            <translation>محصول</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="79" />
-            <source>Basis</source>
-            <translation>محصول کی بنیاد</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="80" />
-            <source>Rate</source>
-            <translation>شرح</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="80" />
-            <source>Amount</source>
-            <translation>رقم</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="81" />
-            <source>Converted</source>
-            <translation>تبدیل شدہ رقم</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="81" />
-            <source>Quote currency</source>
-            <translation>کوٹیشن کی کرنسی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="82" />
-            <source>Estimate</source>
-            <translation>تخمینہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="83" />
-            <source>at {place}</source>
-            <translation>{place} پر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="83" />
-            <source>Id</source>
-            <translation>آئی ڈی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="84" />
-            <source>Title</source>
-            <translation>عنوان</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="84" />
-            <source>Publisher</source>
-            <translation>ناشر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="85" />
-            <source>Reliability</source>
-            <translation>اعتبار</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="85" />
-            <source>Address</source>
-            <translation>ویب ایڈریس</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/export_xlsx.py" line="86" />
-            <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
-            <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveQuoteDialog</name>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="151" />
-            <source>Save quote</source>
-            <translation>کوٹیشن محفوظ کریں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="154" />
-            <source>optional</source>
-            <translation>اختیاری</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="156" />
-            <source>phone or e-mail, optional</source>
-            <translation>فون یا ای میل، اختیاری</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="162" />
-            <source>Buyer</source>
-            <translation>خریدار</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="163" />
-            <source>Contact</source>
-            <translation>رابطہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="164" />
-            <source>Valid until</source>
-            <translation>قابلِ عمل تا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/dialogs.py" line="165" />
-            <source>Note</source>
-            <translation>نوٹ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Terms</name>
-        <message>
-            <location filename="../../gui/core/messages.py" line="212" />
-            <source>rail</source>
-            <translation>ریل</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="212" />
-            <source>road</source>
-            <translation>سڑک</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="213" />
-            <source>sea</source>
-            <translation>سمندر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="213" />
-            <source>ferry</source>
-            <translation>فیری</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="214" />
-            <source>pipeline</source>
-            <translation>پائپ لائن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="217" />
-            <location filename="../../gui/core/messages.py" line="433" />
-            <source>border crossing</source>
-            <translation>سرحد پار کرنا</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="218" />
-            <source>gauge change</source>
-            <translation>گیج کی تبدیلی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="219" />
-            <source>port handling</source>
-            <translation>بندرگاہی ہینڈلنگ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="220" />
-            <location filename="../../gui/core/messages.py" line="435" />
-            <source>transshipment</source>
-            <translation>سامان کی منتقلی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="223" />
-            <source>bulk grain</source>
-            <translation>بلک اناج</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="223" />
-            <source>liquid bulk</source>
-            <translation>مائع بلک کارگو</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="224" />
-            <source>refrigerated</source>
-            <translation>ریفریجریٹڈ کارگو</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="225" />
-            <source>temperature-controlled</source>
-            <translation>درجۂ حرارت کنٹرول کارگو</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="226" />
-            <source>general cargo</source>
-            <translation>جنرل کارگو</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="229" />
-            <source>containers</source>
-            <translation>کنٹینر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="229" />
-            <source>wagons</source>
-            <translation>ویگنیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="230" />
-            <source>trucks</source>
-            <translation>ٹرک</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="230" />
-            <source>tankers</source>
-            <translation>ٹینکر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="231" />
-            <source>pipeline batches</source>
-            <translation>پائپ لائن کی کھیپیں</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="234" />
-            <source>per tonne</source>
-            <translation>فی ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="234" />
-            <source>per tonne-km</source>
-            <translation>فی ٹن-کلومیٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="235" />
-            <source>per unit</source>
-            <translation>فی یونٹ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="235" />
-            <source>per unit-km</source>
-            <translation>فی یونٹ-کلومیٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="236" />
-            <source>per trip</source>
-            <translation>فی ٹرپ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="238" />
-            <source>Domestic {countries}</source>
-            <translation>اندرونِ ملک راستہ {countries}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="279" />
-            <source>cargo</source>
-            <translation>سامان</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="279" />
-            <source>origin</source>
-            <translation>روانگی کا مقام</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="280" />
-            <source>destination</source>
-            <translation>منزل</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="280" />
-            <location filename="../../gui/core/messages.py" line="430" />
-            <source>place</source>
-            <translation>مقام</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="281" />
-            <source>unit</source>
-            <translation>اکائی</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="281" />
-            <source>quantity</source>
-            <translation>مقدار</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="428" />
-            <source>rate</source>
-            <translation>ٹیرف</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="428" />
-            <source>node fee</source>
-            <translation>مقام کا چارج</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="429" />
-            <source>leg</source>
-            <translation>حصہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="429" />
-            <source>closure</source>
-            <translation>بندش</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="430" />
-            <source>exchange rate</source>
-            <translation>شرحِ مبادلہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="433" />
-            <source>city</source>
-            <translation>شہر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="434" />
-            <source>port</source>
-            <translation>بندرگاہ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="434" />
-            <source>dry port</source>
-            <translation>ڈرائی پورٹ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="435" />
-            <source>junction</source>
-            <translation>جنکشن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="437" />
-            <source>open</source>
-            <translation>غیر معینہ مدت</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="438" />
-            <source>any place</source>
-            <translation>کوئی بھی مقام</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="439" />
-            <source>planned</source>
-            <translation>منصوبہ بند</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="440" />
-            <source>operational</source>
-            <translation>فعال</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="441" />
-            <source>closed</source>
-            <translation>بند</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/messages.py" line="442" />
-            <source>risk</source>
-            <translation>خطرہ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Units</name>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="16" />
-            <source>d</source>
-            <translation>دن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="16" />
-            <source>t</source>
-            <translation>ٹن</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="17" />
-            <source>km</source>
-            <translation>کلومیٹر</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="17" />
-            <source>kg CO2e</source>
-            <translation>کلوگرام CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="18" />
-            <source>t CO2e</source>
-            <translation>ٹن CO2e</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="18" />
-            <source>k</source>
-            <translation>ہزار</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="19" />
-            <source>M</source>
-            <translation>ملین</translation>
-        </message>
-        <message>
-            <location filename="../../gui/core/formatting.py" line="19" />
-            <source>bn</source>
-            <translation>ارب</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="71"/>
+        <source>Delivery time in days: typical, whisker min–max</source>
+        <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="86"/>
+        <source>best trade-off: nothing else is both cheaper and faster</source>
+        <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="88"/>
+        <source>other available routes</source>
+        <translation>دیگر دستیاب راستے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="89"/>
+        <source>selected</source>
+        <translation>منتخب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="106"/>
+        <location filename="../../gui/qt/charts.py" line="183"/>
+        <source>Cost, {currency}</source>
+        <translation>لاگت، {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="166"/>
+        <source>Distance from origin, km</source>
+        <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="167"/>
+        <source>Cost and time along the route (steps: borders, ports, transfers)</source>
+        <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="168"/>
+        <source>Days</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Corridor</source>
+        <translation>راہداری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Cost</source>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Cost per t</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Days min–typ–max</source>
+        <translation>دن کم–عام–زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="82"/>
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>Borders</source>
+        <translation>سرحدیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="83"/>
+        <source>Via</source>
+        <translation>براستہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="158"/>
+        <source>open</source>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="158"/>
+        <source>risk</source>
+        <translation>خطرہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="163"/>
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="165"/>
+        <source>planned, not built</source>
+        <translation>منصوبہ، تعمیر نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="166"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
+        <source>no tariff</source>
+        <translation>کوئی ٹیرف نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Step</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Mode or event</source>
+        <translation>ذریعہ یا عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>km</source>
+        <translation>کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Days (typ.)</source>
+        <translation>دن (عام)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="192"/>
+        <source>Charges (own currency)</source>
+        <translation>چارجز (اصل کرنسی میں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="193"/>
+        <source>Estimate</source>
+        <translation>تخمینہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="242"/>
+        <source>at {place}</source>
+        <translation>{place} پر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="259"/>
+        <source>estimate</source>
+        <translation>تخمینہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="47"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="49"/>
+        <source>User &amp;guide</source>
+        <translation>صارف کی &amp;رہنمائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="50"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="51"/>
+        <source>Show the &amp;log folder</source>
+        <translation>&amp;لاگ فولڈر دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="52"/>
+        <source>&amp;About Corridor Quote</source>
+        <translation>Corridor Quote کے &amp;بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="53"/>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="95"/>
+        <source>User guide</source>
+        <translation>صارف کی رہنمائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Keyboard shortcuts</source>
+        <translation>کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="111"/>
+        <source>Next field / previous field</source>
+        <translation>اگلا خانہ / پچھلا خانہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="112"/>
+        <source>Open a menu</source>
+        <translation>مینو کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="113"/>
+        <source>Move between routes in the table</source>
+        <translation>جدول میں راستوں کے درمیان جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="114"/>
+        <source>Close a dialog</source>
+        <translation>ڈائیلاگ بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="120"/>
+        <source>Command</source>
+        <translation>کمانڈ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="120"/>
+        <source>Keys</source>
+        <translation>کیز</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="148"/>
+        <source>About Corridor Quote</source>
+        <translation>Corridor Quote کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="155"/>
+        <source>About</source>
+        <translation>تعارف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="156"/>
+        <source>Licences</source>
+        <translation>لائسنس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="170"/>
+        <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
+        <translation>قازقستان ⇄ پاکستان تجارت کے لیے آف لائن فریٹ کوٹیشن۔ یہ پروگرام کبھی نیٹ ورک کنکشن نہیں کھولتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="172"/>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
+        <translation>Python {python}، Qt {qt}، PySide6 {pyside}؛ {build}، {system}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="174"/>
+        <source>installed build</source>
+        <translation>انسٹال شدہ بلڈ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="174"/>
+        <source>source install</source>
+        <translation>سورس کوڈ سے انسٹال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="177"/>
+        <source>Tables in use</source>
+        <translation>زیرِ استعمال جدول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="179"/>
+        <source>Corridors</source>
+        <translation>راہداریاں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="179"/>
+        <source>Tariffs</source>
+        <translation>ٹیرف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="184"/>
+        <source>Exchange rates as of {fx}.</source>
+        <translation>شرحِ مبادلہ بمطابق {fx}۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="186"/>
+        <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
+        <translation>نرخ {first} سے {last} تک نافذ (سب سے پرانے اور سب سے نئے نرخ کی تاریخ)۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="190"/>
+        <source>The log is kept in {folder}.</source>
+        <translation>لاگ {folder} میں محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="196"/>
+        <source>Corridor Quote ships these components under their own licences:</source>
+        <translation>Corridor Quote کے ساتھ یہ اجزا اپنے اپنے لائسنس کے تحت شامل ہیں:</translation>
+    </message>
+</context>
+<context>
+    <name>CargoForm</name>
+    <message>
+        <location filename="../../gui/qt/form.py" line="28"/>
+        <source>e.g. 500</source>
+        <translation>مثلاً 500</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="33"/>
+        <source>Swap origin and destination</source>
+        <translation>روانگی اور منزل بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="39"/>
+        <source>Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="39"/>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="40"/>
+        <source>Unit</source>
+        <translation>اکائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="40"/>
+        <source>From</source>
+        <translation>کہاں سے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="41"/>
+        <source>To</source>
+        <translation>کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="42"/>
+        <source>Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="43"/>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>t</source>
+        <translation>ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>m³</source>
+        <translation>مکعب میٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="134"/>
+        <source>containers</source>
+        <translation>کنٹینر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="135"/>
+        <source>wagons</source>
+        <translation>ویگنیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="135"/>
+        <source>trucks</source>
+        <translation>ٹرک</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="300"/>
+        <source>no {what} given</source>
+        <translation>{what} کا اندراج نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="301"/>
+        <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
+        <translation>{what} &quot;{text}&quot; مبہم ہے؛ ممکنہ انتخاب: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="302"/>
+        <source>unknown {what} &apos;{text}&apos;; did you mean {options}?</source>
+        <translation>{what}: نامعلوم اندراج &quot;{text}&quot;؛ کیا آپ کا مطلب {options} تھا؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="303"/>
+        <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
+        <translation>{what}: نامعلوم اندراج &quot;{text}&quot;؛ دستیاب: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="304"/>
+        <source>unknown {what} &apos;{text}&apos;: nothing in the tables is spelled like it</source>
+        <translation>{what}: نامعلوم اندراج &quot;{text}&quot;؛ جدولوں میں اس سے ملتا جلتا کچھ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="305"/>
+        <source>{what} must be a number, not &apos;{text}&apos;</source>
+        <translation>{what}: عدد درکار ہے، &quot;{text}&quot; نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="306"/>
+        <source>{what} must be a finite number</source>
+        <translation>{what}: محدود عدد درکار ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="307"/>
+        <source>{what} must be greater than zero, not {number}</source>
+        <translation>{what}: صفر سے بڑا عدد درکار ہے، {number} نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="308"/>
+        <source>the {currency} rate</source>
+        <translation>{currency} کی شرح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="309"/>
+        <source>{cargo} is not carried in {kind} in these tables</source>
+        <translation>ان جدولوں میں {cargo} کی ترسیل اس طرح نہیں ہوتی: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="310"/>
+        <source>{equipment} cannot carry {cargo} ({handling})</source>
+        <translation>{equipment} اس سامان کے لیے موزوں نہیں: {cargo} ({handling})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="311"/>
+        <source>a number of {kind} must be a whole number, not {number}</source>
+        <translation>تعداد ({kind}) مکمل عدد ہونی چاہیے، {number} نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="312"/>
+        <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
+        <translation>{tonnes} ٹن اس پروگرام کی کوٹیشن کی حد ({limit} ٹن) سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="313"/>
+        <source>{tonnes} t</source>
+        <translation>{tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="314"/>
+        <source>{kg} kg = {tonnes} t</source>
+        <translation>{kg} کلوگرام = {tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="315"/>
+        <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
+        <translation>{volume} مکعب میٹر × {density} ٹن فی مکعب میٹر = {tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="316"/>
+        <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
+        <translation>{count} × {equipment} (ہر ایک {each} ٹن) = {tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="317"/>
+        <source>origin and destination are the same place</source>
+        <translation>روانگی کا مقام اور منزل ایک ہی جگہ ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="319"/>
+        <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
+        <translation>USD شرحِ مبادلہ کے جدول کی بنیادی کرنسی ہے؛ دوسری کرنسی کی شرح مقرر کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="321"/>
+        <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
+        <translation>{currency} کی شرح فی USD {currency} کی تعداد ہونی چاہیے، &quot;{text}&quot; نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="323"/>
+        <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
+        <translation>{currency} کی شرح فی USD {currency} کی مثبت تعداد ہونی چاہیے، {number} نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="326"/>
+        <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
+        <translation>ان جدولوں میں {origin} سے {destination} تک {cargo} ({handling}) کے لیے کوئی راستہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="328"/>
+        <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
+        <translation>آپ کی مقرر کردہ {currency} کی شرح، فی USD {rate}، جدول کی شرح {table} ({date} تک) سے {change} مختلف ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="330"/>
+        <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
+        <translation>{departure} یا اس سے پہلے کی {currency} کی کوئی شرح نہیں؛ {date} کی شرح استعمال کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="332"/>
+        <source>rests partly on estimates (see the breakdown)</source>
+        <translation>جزوی طور پر تخمینوں پر مبنی (تفصیل دیکھیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="333"/>
+        <source>no dwell time for {event} at {place}</source>
+        <translation>{place} پر ٹھہراؤ کا وقت موجود نہیں: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="334"/>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="335"/>
+        <source>{leg} is a planned line, not in operation</source>
+        <translation>{leg} منصوبہ بند لائن ہے، ابھی فعال نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="336"/>
+        <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
+        <translation>{mode} کے لیے اخراج کا عامل موجود نہیں؛ {leg} کا CO2e صفر شمار کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="337"/>
+        <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
+        <translation>{leg} پر ٹیرف {rate_id} ({charge}) اپنی مدتِ نفاذ سے باہر استعمال ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="339"/>
+        <source>no tariff for {equipment} on {leg}</source>
+        <translation>{leg} پر {equipment} کے لیے کوئی ٹیرف نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="340"/>
+        <source>{where} closed on {date}: {reason}</source>
+        <translation>{where} {date} کو بند: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="341"/>
+        <source>{where} may be closed between {start} and {end}: {reason}</source>
+        <translation>{where} پر {start} سے {end} تک بندش ممکن: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="342"/>
+        <source>{where} at risk between {start} and {end}: {reason}</source>
+        <translation>{where} پر {start} سے {end} تک خطرہ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="344"/>
+        <source>{corridor} via {places}</source>
+        <translation>{corridor} براستہ {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="345"/>
+        <source>{corridor}, direct</source>
+        <translation>{corridor}، براہِ راست</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="346"/>
+        <source>new route: {route}</source>
+        <translation>نیا راستہ: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="347"/>
+        <source>{route}: now available</source>
+        <translation>{route}: اب دستیاب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="348"/>
+        <source>{route}: now unavailable: {reason}</source>
+        <translation>{route}: اب دستیاب نہیں: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="349"/>
+        <source>{route}: cost {old} → {new} {currency} ({change})</source>
+        <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="350"/>
+        <source>{route}: typical days {old} → {new}</source>
+        <translation>{route}: عام دن: {old} ← {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="351"/>
+        <source>route no longer offered: {route}</source>
+        <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="352"/>
+        <source>tables: exchange rates as of {old} → {new}</source>
+        <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="354"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="355"/>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>شیٹ &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="356"/>
+        <source>row {row}</source>
+        <translation>قطار {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="357"/>
+        <source>column &apos;{column}&apos;</source>
+        <translation>کالم &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="358"/>
+        <source>{first} (and 1 more problem)</source>
+        <translation>{first} (اور ایک مزید غلطی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="359"/>
+        <source>{first} (and {count} more problems)</source>
+        <translation>{first} (اور {count} مزید غلطیاں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="360"/>
+        <source>expected a number, found &apos;{value}&apos;</source>
+        <translation>عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="361"/>
+        <source>expected a number, found text &apos;{value}&apos;</source>
+        <translation>عدد درکار ہے، لیکن سیل میں متن &quot;{value}&quot; ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="362"/>
+        <source>expected a finite number, found &apos;{value}&apos;</source>
+        <translation>محدود عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="363"/>
+        <source>expected a date, found the number {value}</source>
+        <translation>تاریخ درکار ہے، لیکن سیل میں عدد {value} ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="364"/>
+        <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
+        <translation>تاریخ درکار ہے، مثلاً 2026-03-01، لیکن سیل میں &quot;{value}&quot; ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="365"/>
+        <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
+        <translation>حروف a-z، ہندسوں، &apos;-&apos; یا &apos;_&apos; پر مشتمل آئی ڈی درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="367"/>
+        <source>expected a number greater than {minimum}, found {value}</source>
+        <translation>{minimum} سے بڑا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="368"/>
+        <source>expected a number at least {minimum}, found {value}</source>
+        <translation>کم از کم {minimum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="369"/>
+        <source>expected a whole number, found {value}</source>
+        <translation>مکمل عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="370"/>
+        <source>expected one of {allowed}, found &apos;{value}&apos;</source>
+        <translation>ان میں سے ایک درکار ہے: {allowed}؛ لیکن سیل میں &quot;{value}&quot; ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="371"/>
+        <source>expected at least one value</source>
+        <translation>کم از کم ایک اندراج درکار ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="372"/>
+        <source>expected values from {allowed}, found &apos;{value}&apos;</source>
+        <translation>اس فہرست سے اندراجات درکار ہیں: {allowed}؛ لیکن &quot;{value}&quot; درج ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="373"/>
+        <source>expected at least one identifier, or *</source>
+        <translation>کم از کم ایک آئی ڈی، یا * درکار ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="374"/>
+        <source>expected yes or no, found &apos;{value}&apos;</source>
+        <translation>yes یا no درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="375"/>
+        <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
+        <translation>تین حرفی کرنسی کوڈ درکار ہے، مثلاً USD، لیکن سیل میں &quot;{value}&quot; ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="377"/>
+        <source>this cell must be filled</source>
+        <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="378"/>
+        <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
+        <translation>سیل میں فارمولا {formula} ہے مگر اس کا محفوظ شدہ نتیجہ نہیں؛ ورک بک کو Excel یا LibreOffice میں کھول کر محفوظ کریں تاکہ نتیجہ محفوظ ہو جائے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="381"/>
+        <source>file not found</source>
+        <translation>فائل نہیں ملی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="382"/>
+        <source>cannot read the file ({error})</source>
+        <translation>فائل پڑھی نہیں جا سکی ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="383"/>
+        <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
+        <translation>فائل خالی ہے؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="384"/>
+        <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>یہ Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="386"/>
+        <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
+        <translation>ایک جدول والی ٹیکسٹ (CSV) فائل؛ جدولوں کے لیے ایسی ورک بک درکار ہے جس میں ہر جدول الگ شیٹ پر ہو؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="388"/>
+        <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>یہ ٹیکسٹ فائل ہے، Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="390"/>
+        <source>the workbook is damaged or unsafe and was not read ({error})</source>
+        <translation>ورک بک خراب یا غیر محفوظ ہے، اس لیے پڑھی نہیں گئی ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="391"/>
+        <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
+        <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="393"/>
+        <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
+        <translation>{workbook}، شیٹ &apos;{sheet}&apos;: اضافی کالم نظرانداز کیے گئے: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="394"/>
+        <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
+        <translation>شیٹ &apos;{sheet}&apos; موجود نہیں (موجود شیٹس: {found})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="395"/>
+        <source>the sheet could not be read ({error})</source>
+        <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="396"/>
+        <source>the sheet is empty; row 1 must hold the column names</source>
+        <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="397"/>
+        <source>column {columns} missing from row 1</source>
+        <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="398"/>
+        <source>columns {columns} missing from row 1</source>
+        <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="399"/>
+        <source>source_ids (or estimate_note)</source>
+        <translation>source_ids (یا estimate_note)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="400"/>
+        <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
+        <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="402"/>
+        <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
+        <translation>نامعلوم ماخذ آئی ڈی &quot;{value}&quot; (کسی بھی &apos;sources&apos; شیٹ میں نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="403"/>
+        <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
+        <translation>{column} میں دہرا اندراج: &quot;{value}&quot; (پہلی بار قطار {row} میں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="404"/>
+        <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
+        <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="406"/>
+        <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
+        <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="407"/>
+        <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
+        <translation>نامعلوم یونٹ کی قسم &quot;{value}&quot; (&apos;equipment&apos; شیٹ میں نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="408"/>
+        <source>a leg must join two different places</source>
+        <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="409"/>
+        <source>unknown place &apos;{value}&apos;</source>
+        <translation>نامعلوم مقام &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="410"/>
+        <source>unknown leg &apos;{value}&apos;</source>
+        <translation>نامعلوم حصہ &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="411"/>
+        <source>end_date {end} is before start_date {start}</source>
+        <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="412"/>
+        <source>a window that repeats every year needs an end_date</source>
+        <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="413"/>
+        <source>a {element} factor needs one of {allowed}</source>
+        <translation>&quot;{element}&quot; قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="414"/>
+        <source>a {element} factor is given in {unit}</source>
+        <translation>&quot;{element}&quot; قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="415"/>
+        <source>a second {currency} rate for {date} (first in row {row})</source>
+        <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="416"/>
+        <source>USD must be 1 unit per USD</source>
+        <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="417"/>
+        <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
+        <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="418"/>
+        <source>valid_to {end} is before valid_from {start}</source>
+        <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="419"/>
+        <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
+        <translation>نامعلوم حصہ &quot;{value}&quot; (راہداریوں کے جدول کی &apos;legs&apos; شیٹ میں نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="420"/>
+        <source>the sheet has no usable rows</source>
+        <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="422"/>
+        <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
+        <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="424"/>
+        <source>{folder} is read-only: {file} was not saved</source>
+        <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="425"/>
+        <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
+        <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="427"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>فولڈر {folder} موجود نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="428"/>
+        <source>{file} was not saved: {error}</source>
+        <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="429"/>
+        <source>the quote history {file} cannot be opened: {error}</source>
+        <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="430"/>
+        <source>the quote history cannot be kept in {folder}: {error}</source>
+        <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="431"/>
+        <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
+        <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="433"/>
+        <source>the quote was not saved: {error}</source>
+        <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="434"/>
+        <source>no saved quote {number}</source>
+        <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="452"/>
+        <source>{what} added: {item}: {details}</source>
+        <translation>{what} (اضافہ): {item}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="453"/>
+        <source>{what} removed: {item}: {details}</source>
+        <translation>{what} (حذف): {item}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="454"/>
+        <source>{what} changed: {item}: {before} → {after}</source>
+        <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="455"/>
+        <source>{what} changed: {item}: {before} → {after} ({change})</source>
+        <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="456"/>
+        <source>{amount} {currency} {basis}</source>
+        <translation>{amount} {currency} {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="457"/>
+        <source>{amount} {currency} {basis}, valid {start} to {end}</source>
+        <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="458"/>
+        <source>{id} {leg}, {equipment}, {charge}</source>
+        <translation>{id} {leg}، {equipment}، {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="459"/>
+        <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
+        <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="460"/>
+        <source>{id} {place}, {event}, {charge}</source>
+        <translation>{id} {place}، {event}، {charge}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="461"/>
+        <source>{start}–{end} ({mode})</source>
+        <translation>{start}–{end} ({mode})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="462"/>
+        <source>{id} {name}</source>
+        <translation>{id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="463"/>
+        <source>{id} ({target})</source>
+        <translation>{id} ({target})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="464"/>
+        <source>{km} km, {low}/{typical}/{high} days, {status}</source>
+        <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="465"/>
+        <source>{effect} {start} to {end}</source>
+        <translation>{start} سے {end} تک {effect}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="466"/>
+        <source>{effect} {start} to {end} every year</source>
+        <translation>ہر سال {start} سے {end} تک {effect}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="467"/>
+        <source>{country}, {kind}</source>
+        <translation>{country}، {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="468"/>
+        <source>{rate} per USD as of {date}</source>
+        <translation>{date} تک فی USD {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="469"/>
+        <source>exchange rates as of {old} → {new}</source>
+        <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <source>Exchange rates for this quote</source>
+        <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="96"/>
+        <source>Table: {rate} {currency} per USD as of {date}</source>
+        <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="99"/>
+        <source>{currency} per USD</source>
+        <translation>فی USD {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <source>Use the table&apos;s rates</source>
+        <translation>جدول کی شرحیں استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="108"/>
+        <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
+        <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
+    </message>
+</context>
+<context>
+    <name>Faults</name>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="80"/>
+        <source>Something went wrong</source>
+        <translation>کچھ غلط ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="81"/>
+        <source>Corridor Quote met a fault it did not expect and stopped what it was doing. The window stays open; check the figures on screen before you use them.</source>
+        <translation>Corridor Quote کو ایک غیر متوقع خرابی پیش آئی اور جاری کام رک گیا۔ ونڈو کھلی رہے گی؛ اسکرین کے اعداد استعمال کرنے سے پہلے ان کی جانچ کر لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/faults.py" line="84"/>
+        <source>What failed: {what}
+Where: {where}
+The details are in the log: {log}</source>
+        <translation>کیا ناکام ہوا: {what}
+کہاں: {where}
+تفصیل لاگ میں ہے: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <source>Quote history</source>
+        <translation>کوٹیشن کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <source>Search number, buyer, cargo or place</source>
+        <translation>نمبر، خریدار، سامان یا مقام تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Number</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Saved</source>
+        <translation>محفوظ کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <source>Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>From → to</source>
+        <translation>کہاں سے ← کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>Best price</source>
+        <translation>بہترین قیمت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <source>Valid until</source>
+        <translation>قابلِ عمل تا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <source>Re-quote on today&apos;s tables</source>
+        <translation>آج کی جدولوں پر دوبارہ حساب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="208"/>
+        <source>Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="210"/>
+        <source>Export to Excel…</source>
+        <translation>Excel میں برآمد کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="212"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <source> (expired)</source>
+        <translation> (میعاد ختم)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="271"/>
+        <source>On today&apos;s tables: </source>
+        <translation>آج کی جدولوں پر: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <source>no difference</source>
+        <translation>کوئی فرق نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="43"/>
+        <source>Letterhead</source>
+        <translation>لیٹر ہیڈ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="49"/>
+        <source>Choose…</source>
+        <translation>منتخب کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="54"/>
+        <source> days</source>
+        <translation> دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="59"/>
+        <source>Company</source>
+        <translation>کمپنی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="60"/>
+        <source>Contacts</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="61"/>
+        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <source>Logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <source>Terms</source>
+        <translation>شرائط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <source>Quotes valid for</source>
+        <translation>کوٹیشن کی میعاد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/qt/app.py" line="39"/>
+        <source>Your last tables no longer load ({file}); using the bundled ones</source>
+        <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="105"/>
+        <source>&amp;Open tables…</source>
+        <translation>جدولیں &amp;کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="108"/>
+        <source>Use the &amp;bundled tables</source>
+        <translation>&amp;شامل جدولیں استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="110"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;باہر نکلیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="113"/>
+        <source>&amp;Save quote…</source>
+        <translation>کوٹیشن &amp;محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="114"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="115"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;پرنٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="116"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>Excel میں &amp;برآمد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="117"/>
+        <source>Quote &amp;history…</source>
+        <translation>کوٹیشن کی &amp;تاریخ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="118"/>
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;لیٹر ہیڈ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="119"/>
+        <source>Exchange &amp;rates for this quote…</source>
+        <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <source>&amp;Bilingual quotes (English beside this language)</source>
+        <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <source>PDF, printed and Excel quotes carry the English text too</source>
+        <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <source>Loading tables…</source>
+        <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <source>The tables could not be loaded: {problem}</source>
+        <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="194"/>
+        <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
+        <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="199"/>
+        <source>Language not available</source>
+        <translation>زبان دستیاب نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <source>There is no quote to save: correct the request first.</source>
+        <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <source>Not saved</source>
+        <translation>محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ورک بک (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <source>Save quote</source>
+        <translation>کوٹیشن محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="281"/>
+        <source>Saved {file}</source>
+        <translation>محفوظ ہو گیا: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <source>Saved as {number} in the quote history</source>
+        <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="359"/>
+        <source>Open tables</source>
+        <translation>جدولیں کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="360"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="368"/>
+        <source>Use these tables?</source>
+        <translation>کیا یہ جدولیں استعمال کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="370"/>
+        <source>{count} change(s) against the tables in use.</source>
+        <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="373"/>
+        <source>These tables hold the same figures as the ones in use.</source>
+        <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <source>… and {count} more</source>
+        <translation>… اور {count} مزید</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <source>The tables cannot be used</source>
+        <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="386"/>
+        <source>The tables in use stay as they were.</source>
+        <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="413"/>
+        <source>Reading {what}…</source>
+        <translation>پڑھا جا رہا ہے: {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
+        <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <source>Correct the marked field to see the routes.</source>
+        <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <source>set for this quote; table {rate} as of {date}</source>
+        <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="488"/>
+        <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
+        <translation>{cargo}: {load}۔ {date} کو {total} میں سے {available} راستے دستیاب۔ شرح تبادلہ: {rates}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <source>Select a route to see it leg by leg.</source>
+        <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="528"/>
+        <source>available</source>
+        <translation>دستیاب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="528"/>
+        <source>unavailable: </source>
+        <translation>دستیاب نہیں: </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDocument</name>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
+        <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="82"/>
+        <source>Cost, {currency}</source>
+        <translation>لاگت، {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="141"/>
+        <source>Freight quote {number}</source>
+        <translation>مال برداری کوٹیشن {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="142"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="143"/>
+        <source>Valid until</source>
+        <translation>قابلِ عمل تا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="144"/>
+        <source>For</source>
+        <translation>برائے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="145"/>
+        <source>Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="146"/>
+        <source>From → to</source>
+        <translation>کہاں سے ← کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="147"/>
+        <source>Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="148"/>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="149"/>
+        <source>Recommended: {corridor}</source>
+        <translation>تجویز کردہ: {corridor}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="150"/>
+        <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
+        <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="151"/>
+        <source>via {places}</source>
+        <translation>براستہ {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="152"/>
+        <source>No route is available on this date</source>
+        <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="153"/>
+        <source>Routes compared</source>
+        <translation>راستوں کا موازنہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="154"/>
+        <source>Corridor</source>
+        <translation>راہداری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="155"/>
+        <source>Cost</source>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="156"/>
+        <source>Per t</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="157"/>
+        <source>Days min–typ–max</source>
+        <translation>دن کم–عام–زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="158"/>
+        <source>CO2e t</source>
+        <translation>CO2e ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="159"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="160"/>
+        <source>available</source>
+        <translation>دستیاب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="161"/>
+        <source>unavailable ({note})</source>
+        <translation>غیر دستیاب ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="162"/>
+        <source>route {number}: {reason}</source>
+        <translation>راستہ {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="163"/>
+        <source>★ best trade-off: no other available route is both cheaper and faster.</source>
+        <translation>★ بہترین توازن: کوئی اور دستیاب راستہ بیک وقت سستا اور تیز نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="164"/>
+        <source>Breakdown of the recommended route</source>
+        <translation>تجویز کردہ راستے کی تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="165"/>
+        <source>Step</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="166"/>
+        <source>km</source>
+        <translation>کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="167"/>
+        <source>Days</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="168"/>
+        <source>Charge</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="169"/>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="170"/>
+        <source>In {currency}</source>
+        <translation>{currency} میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="171"/>
+        <source>at {place}: {event}</source>
+        <translation>{place} پر: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="172"/>
+        <source>at {rate}/USD ({date})</source>
+        <translation>{rate}/USD کی شرح پر ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="173"/>
+        <source>(estimate)</source>
+        <translation>(تخمینہ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="174"/>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="175"/>
+        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
+        <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="177"/>
+        <source>{mode} {factor} g CO2e per t·km</source>
+        <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="178"/>
+        <source>Exchange rates and tables</source>
+        <translation>شرحِ مبادلہ اور جدول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="179"/>
+        <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="181"/>
+        <source>{currency}: {rate} per USD as of {date}</source>
+        <translation>{currency}: {date} تک فی USD {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="182"/>
+        <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
+        <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="184"/>
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="185"/>
+        <source>Terms</source>
+        <translation>شرائط</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWorkbook</name>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <source>Routes</source>
+        <translation>راستے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <source>Breakdown</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <source>Freight quote</source>
+        <translation>مال برداری کوٹیشن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <source>Quote number</source>
+        <translation>کوٹیشن نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <source>Valid until</source>
+        <translation>قابلِ عمل تا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <source>Buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <source>Contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <source>Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <source>Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <source>From</source>
+        <translation>کہاں سے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <source>To</source>
+        <translation>کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <source>Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <source>Corridors table</source>
+        <translation>راہداریوں کا جدول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <source>Tariffs table</source>
+        <translation>ٹیرف کا جدول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <source>Exchange rates as of</source>
+        <translation>شرحِ مبادلہ بتاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <source>Recommended route</source>
+        <translation>تجویز کردہ راستہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <source>{corridor}: {cost}, {days} days</source>
+        <translation>{corridor}: {cost}، {days} دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <source>Exchange rates used</source>
+        <translation>استعمال شدہ شرحِ مبادلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <source>{rate} per USD as of {date}</source>
+        <translation>{date} تک فی USD {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <source>Corridor</source>
+        <translation>راہداری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <source>Path</source>
+        <translation>راستے کے مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <source>Available</source>
+        <translation>دستیاب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <source>Why not</source>
+        <translation>دستیاب نہ ہونے کی وجہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <source>Cost</source>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <source>Cost per t</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <source>Days min</source>
+        <translation>دن (کم از کم)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <source>Days typical</source>
+        <translation>دن (عام)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <source>Days max</source>
+        <translation>دن (زیادہ سے زیادہ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>km</source>
+        <translation>کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <source>CO2e kg</source>
+        <translation>CO2e کلوگرام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>Best trade-off</source>
+        <translation>بہترین توازن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>Borders</source>
+        <translation>سرحدیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <source>Warnings</source>
+        <translation>انتباہات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <source>Route #</source>
+        <translation>راستہ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <source>Step</source>
+        <translation>مرحلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <source>Mode or event</source>
+        <translation>ذریعہ یا عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <source>Equipment</source>
+        <translation>یونٹ کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <source>Units</source>
+        <translation>یونٹس کی تعداد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <source>Charge</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <source>Basis</source>
+        <translation>محصول کی بنیاد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <source>Rate</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <source>Converted</source>
+        <translation>تبدیل شدہ رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <source>Quote currency</source>
+        <translation>کوٹیشن کی کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <source>Estimate</source>
+        <translation>تخمینہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <source>at {place}</source>
+        <translation>{place} پر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <source>Id</source>
+        <translation>آئی ڈی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <source>Publisher</source>
+        <translation>ناشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <source>Reliability</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <source>Address</source>
+        <translation>ویب ایڈریس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
+        <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuoteDialog</name>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="151"/>
+        <source>Save quote</source>
+        <translation>کوٹیشن محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="154"/>
+        <source>optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <source>phone or e-mail, optional</source>
+        <translation>فون یا ای میل، اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="162"/>
+        <source>Buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="163"/>
+        <source>Contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="164"/>
+        <source>Valid until</source>
+        <translation>قابلِ عمل تا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="165"/>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="221"/>
+        <source>rail</source>
+        <translation>ریل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="221"/>
+        <source>road</source>
+        <translation>سڑک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="222"/>
+        <source>sea</source>
+        <translation>سمندر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="222"/>
+        <source>ferry</source>
+        <translation>فیری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="223"/>
+        <source>pipeline</source>
+        <translation>پائپ لائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="226"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
+        <source>border crossing</source>
+        <translation>سرحد پار کرنا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="227"/>
+        <source>gauge change</source>
+        <translation>گیج کی تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="228"/>
+        <source>port handling</source>
+        <translation>بندرگاہی ہینڈلنگ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="229"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
+        <source>transshipment</source>
+        <translation>سامان کی منتقلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="232"/>
+        <source>bulk grain</source>
+        <translation>بلک اناج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="232"/>
+        <source>liquid bulk</source>
+        <translation>مائع بلک کارگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="233"/>
+        <source>refrigerated</source>
+        <translation>ریفریجریٹڈ کارگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="234"/>
+        <source>temperature-controlled</source>
+        <translation>درجۂ حرارت کنٹرول کارگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="235"/>
+        <source>general cargo</source>
+        <translation>جنرل کارگو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="238"/>
+        <source>containers</source>
+        <translation>کنٹینر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="238"/>
+        <source>wagons</source>
+        <translation>ویگنیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="239"/>
+        <source>trucks</source>
+        <translation>ٹرک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="239"/>
+        <source>tankers</source>
+        <translation>ٹینکر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="240"/>
+        <source>pipeline batches</source>
+        <translation>پائپ لائن کی کھیپیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="243"/>
+        <source>per tonne</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="243"/>
+        <source>per tonne-km</source>
+        <translation>فی ٹن-کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="244"/>
+        <source>per unit</source>
+        <translation>فی یونٹ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="244"/>
+        <source>per unit-km</source>
+        <translation>فی یونٹ-کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="245"/>
+        <source>per trip</source>
+        <translation>فی ٹرپ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="247"/>
+        <source>Domestic {countries}</source>
+        <translation>اندرونِ ملک راستہ {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="288"/>
+        <source>cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="288"/>
+        <source>origin</source>
+        <translation>روانگی کا مقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="289"/>
+        <source>destination</source>
+        <translation>منزل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="289"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
+        <source>place</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="290"/>
+        <source>unit</source>
+        <translation>اکائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="290"/>
+        <source>quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="291"/>
+        <source>currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="437"/>
+        <source>rate</source>
+        <translation>ٹیرف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="437"/>
+        <source>node fee</source>
+        <translation>مقام کا چارج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="438"/>
+        <source>leg</source>
+        <translation>حصہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="438"/>
+        <source>closure</source>
+        <translation>بندش</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="439"/>
+        <source>exchange rate</source>
+        <translation>شرحِ مبادلہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="442"/>
+        <source>city</source>
+        <translation>شہر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="443"/>
+        <source>port</source>
+        <translation>بندرگاہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="443"/>
+        <source>dry port</source>
+        <translation>ڈرائی پورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="444"/>
+        <source>junction</source>
+        <translation>جنکشن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="446"/>
+        <source>open</source>
+        <translation>غیر معینہ مدت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="447"/>
+        <source>any place</source>
+        <translation>کوئی بھی مقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="448"/>
+        <source>planned</source>
+        <translation>منصوبہ بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="449"/>
+        <source>operational</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="450"/>
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="451"/>
+        <source>risk</source>
+        <translation>خطرہ</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>d</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="17"/>
+        <source>t</source>
+        <translation>ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>km</source>
+        <translation>کلومیٹر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>kg CO2e</source>
+        <translation>کلوگرام CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
+        <source>t CO2e</source>
+        <translation>ٹن CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
+        <source>k</source>
+        <translation>ہزار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="20"/>
+        <source>M</source>
+        <translation>ملین</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="20"/>
+        <source>bn</source>
+        <translation>ارب</translation>
+    </message>
+</context>
 </TS>
