@@ -116,6 +116,10 @@ def _languages_check(check) -> None:
             text = QCoreApplication.translate(msg.CONTEXT, msg.SAME_PLACE)
             check(f"language {code}", not problem and text != msg.SAME_PLACE, problem or text)
         install(app, "en")
+        from .qt.help import guide_path
+
+        guides = [code for code in LANGUAGES if guide_path(code).name == f"guide-{code}.md"]
+        check("user guide in each language", len(guides) == len(LANGUAGES), ", ".join(guides))
         fonts = register_fonts()
         check("fonts for Cyrillic and Urdu bundled", {"DejaVu Sans", "Noto Naskh Arabic"} <= set(fonts),
               ", ".join(fonts))
