@@ -2,8 +2,6 @@
 the log folder, and About (version, the tables in use, the licences of what the program ships)."""
 from __future__ import annotations
 
-import importlib.metadata
-import platform
 import sys
 from pathlib import Path
 
@@ -13,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMainWind
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
-from ..core.logs import log_folder
+from ..core.paths import user_data_dir as log_folder  # the log lives in the user's data folder
 from ..core.resources import resource_path
 from .i18n import current_language, local_date
 
@@ -134,6 +132,8 @@ class ShortcutsDialog(QDialog):
 
 
 def _version(distribution: str) -> str:
+    import importlib.metadata  # only when About is opened: it costs start-up time
+
     try:
         return importlib.metadata.version(distribution)
     except importlib.metadata.PackageNotFoundError:  # the frozen build keeps no package metadata for some
@@ -165,6 +165,8 @@ def _escape(text: str) -> str:
 
 
 def about_html(tables) -> str:
+    import platform
+
     frozen = getattr(sys, "frozen", False)
     lines = [f"<h2>{APP_NAME} {__version__}</h2>",
              "<p>" + _escape(tr("Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never "
