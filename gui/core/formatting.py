@@ -15,7 +15,8 @@ LRM = "\u200e"  # left-to-right mark: keeps "10–22–49" and "40,098 USD" in o
 # unit words after figures, in English until the window sets the interface language's (see set_units)
 UNITS = {
     "days": QT_TRANSLATE_NOOP("Units", "d"), "t": QT_TRANSLATE_NOOP("Units", "t"),
-    "km": QT_TRANSLATE_NOOP("Units", "km"), "kg CO2e": QT_TRANSLATE_NOOP("Units", "kg CO2e"),
+    "km": QT_TRANSLATE_NOOP("Units", "km"), "kg": QT_TRANSLATE_NOOP("Units", "kg"),
+    "kg CO2e": QT_TRANSLATE_NOOP("Units", "kg CO2e"),
     "t CO2e": QT_TRANSLATE_NOOP("Units", "t CO2e"), "thousand": QT_TRANSLATE_NOOP("Units", "k"),
     "million": QT_TRANSLATE_NOOP("Units", "M"), "billion": QT_TRANSLATE_NOOP("Units", "bn"),
 }
@@ -84,16 +85,24 @@ def money(value: float | None, currency: str, *, decimals: int = 0) -> str:
     return _ltr(f"{number(value, decimals)} {currency}")
 
 
-def money_short(value: float, currency: str) -> str:
-    """Compact money for chart axes and tight cells: 1.2 M USD, 45 k USD."""
+SCALES = ((1e9, 1e9, "billion"), (1e6, 1e6, "million"), (1e4, 1e3, "thousand"))  # from, divide by, word
+
+
+def money_short(value: float, currency: str, *, figures: int = 0) -> str:
+    """Compact money for chart axes and tight cells: 1.2 M USD, 45 k USD; with ``figures``, that many
+    significant figures (6.92 M KZT) for a table cell that must still be read as a price."""
     size = abs(value)
-    if size >= 1e9:
-        return f"{number(value / 1e9, 1)} {_units['billion']} {currency}"
-    if size >= 1e6:
-        return f"{number(value / 1e6, 1)} {_units['million']} {currency}"
-    if size >= 1e4:
-        return f"{number(value / 1e3)} {_units['thousand']} {currency}"
-    return f"{number(value)} {currency}"
+    scale = next(((divisor, word) for floor, divisor, word in SCALES if size >= floor), None)
+    if scale is None:
+        return _ltr(f"{number(value)} {currency}".strip())
+    divisor, word = scale
+    scaled = value / divisor
+    if figures:
+        whole = len(str(int(abs(scaled))))
+        decimals = max(0, figures - whole)
+    else:
+        decimals = 0 if word == "thousand" else 1
+    return _ltr(f"{number(scaled, decimals)} {_units[word]} {currency}".strip())
 
 
 def days(value: float) -> str:
@@ -110,6 +119,11 @@ def tonnes(value: float) -> str:
 
 def co2e(kg: float) -> str:
     return f"{number(kg / 1000, 1)} {_units['t CO2e']}" if kg >= 1000 else f"{number(kg)} {_units['kg CO2e']}"
+
+
+def co2e_short(kg: float) -> str:
+    """CO2e for a table cell whose header already says CO2e: ``93.4 t``, ``850 kg``."""
+    return f"{number(kg / 1000, 1)} {_units['t']}" if kg >= 1000 else f"{number(kg)} {_units['kg']}"
 
 
 def km(value: float) -> str:

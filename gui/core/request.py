@@ -16,14 +16,22 @@ from .suggest import fold
 if TYPE_CHECKING:  # the window builds a request before the tables (and their record types) are loaded
     from .model import CargoType, Equipment, Place, Tables
 
-# Kinds of equipment a user may count in; the exact unit is picked per cargo (see resolve_load).
-COUNTABLE_KINDS = {
-    "container": "container", "containers": "container",
-    "wagon": "wagon", "wagons": "wagon",
-    "truck": "truck", "trucks": "truck",
+# What people type for a unit (after folding: lower case, no spaces) -> the general unit the core counts in.
+# A count of containers, wagons or trucks becomes the equipment that suits the cargo (see resolve_load).
+UNIT_WORDS = {
+    **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons", "mt", "т", "тонна", "тонн", "тонны", "ٹن"), "t"),
+    **dict.fromkeys(("kg", "kgs", "кг", "کلوگرام"), "kg"),
+    **dict.fromkeys(("m3", "m³", "cbm", "cubicmetres", "cubicmeters", "м3", "м³"), "m3"),
+    **dict.fromkeys(("container", "containers", "ctr", "контейнер", "контейнеры", "контейнеров"), "containers"),
+    **dict.fromkeys(("wagon", "wagons", "railcar", "railcars", "вагон", "вагоны", "вагонов"), "wagons"),
+    **dict.fromkeys(("truck", "trucks", "lorry", "lorries", "грузовик", "грузовики", "фура", "фуры"), "trucks"),
 }
-TONNE_UNITS = {"t": 1.0, "tonne": 1.0, "tonnes": 1.0, "ton": 1.0, "tons": 1.0, "mt": 1.0, "kg": 0.001}
-VOLUME_UNITS = {"m3", "m³", "cbm", "cubic_metres", "cubic_meters"}
+TONNES_PER_UNIT = {"t": 1.0, "kg": 0.001}
+COUNTED = {"containers": "container", "wagons": "wagon", "trucks": "truck"}
+# container sizes by what a shipper writes: 20' or TEU is one twenty-foot unit, 40' or FEU two
+CONTAINER_SIZES = {**dict.fromkeys(("teu", "20'", "20ft", "20foot", "20feet"), 1.0),
+                   **dict.fromkeys(("feu", "40'", "40ft", "40foot", "40feet"), 2.0)}
+REEFER_WORDS = ("reefer", "reefers", "рефконтейнер", "рефрижератор")
 MAX_TONNES = 5_000_000.0  # more than a year of Kazakh grain by rail to the south: surely a typing error
 
 
@@ -49,6 +57,8 @@ class Load:
     locked: Equipment | None
     locked_units: int | None
     description: str
+    unit: str = "t"  # what the quantity counts: t, kg, m3, containers, wagons, trucks or an equipment id
+    counted: tuple[str, int] | None = None  # (equipment kind, how many) when the user counted units
 
 
 _FOLDED: dict[int, tuple[dict, dict]] = {}  # id of a candidates dict -> (it, its names folded)
@@ -121,14 +131,37 @@ def parse_quantity(value: float | str, *, what: str | None = None, field: str = 
 GENERIC_UNITS = ("t", "kg", "m3", "containers", "wagons", "trucks")
 
 
+def _unit_key(unit: str) -> str:
+    return unit.strip().casefold().replace(" ", "").replace("’", "'").replace("′", "'").replace("_", "")
+
+
 def _unknown_unit(unit: str, equipment_names: dict[str, tuple[str, ...]]) -> InputError:
-    """A unit nobody knows: the closest unit words or equipment ids, else the generic units."""
-    words = {"tonnes": tuple(u for u in TONNE_UNITS if u != "kg"), "kg": ("kg",), "m3": tuple(VOLUME_UNITS),
-             **{f"{kind}s": tuple(w for w, k in COUNTABLE_KINDS.items() if k == kind)
-                for kind in set(COUNTABLE_KINDS.values())}}
+    """A unit nobody knows: the closest unit words or equipment ids, else the general units."""
+    words: dict[str, tuple[str, ...]] = {}
+    for word, general in UNIT_WORDS.items():
+        words.setdefault("tonnes" if general == "t" else general, ())
+        words["tonnes" if general == "t" else general] += (word,)
     words.update(equipment_names)
     return suggest.unknown("unit", unit, words, display=lambda key: Verbatim(key),
                            known=[Verbatim(u) for u in GENERIC_UNITS])
+
+
+def _counted_equipment(tables: Tables, cargo: CargoType, key: str) -> tuple[Equipment, str] | None:
+    """The equipment a counted unit stands for, and the unit as the load names it: the largest that suits the
+    cargo (what a shipper means by "a container of potatoes"), of the size or kind the words name."""
+    if key in UNIT_WORDS and UNIT_WORDS[key] in COUNTED:
+        general = UNIT_WORDS[key]
+        kind, size, reefer = COUNTED[general], None, False
+    elif key in CONTAINER_SIZES or key in REEFER_WORDS:
+        general, kind, size, reefer = None, "container", CONTAINER_SIZES.get(key), key in REEFER_WORDS
+    else:
+        return None
+    options = [e for e in _suitable(tables, cargo, kind)
+               if (size is None or e.teu == size) and (not reefer or "reefer" in e.handling_classes)]
+    if not options:
+        raise InputError("unit", Message(msg.NOT_CARRIED_IN, cargo=cargo.name, kind=msg.kind_term(kind)))
+    equipment = max(options, key=lambda e: (e.capacity_t(cargo.density_t_per_m3), e.equipment_id))
+    return equipment, general or equipment.equipment_id
 
 
 def _suitable(tables: Tables, cargo: CargoType, kind: str | None = None) -> list[Equipment]:
@@ -138,29 +171,30 @@ def _suitable(tables: Tables, cargo: CargoType, kind: str | None = None) -> list
 
 def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -> Load:
     """Convert the user's quantity and unit to tonnes, and say which equipment a count refers to."""
-    key = unit.strip().casefold().replace(" ", "_")
-    if key in TONNE_UNITS:
-        tonnes = quantity * TONNE_UNITS[key]
-        description = (Message(msg.LOAD_KG, kg=Figure(quantity, ",g"), tonnes=Figure(tonnes, ",g")) if key == "kg"
-                       else Message(msg.LOAD_TONNES, tonnes=Figure(tonnes, ",g")))
+    key = _unit_key(unit)
+    general = UNIT_WORDS.get(key)
+    if general in TONNES_PER_UNIT:
+        tonnes = quantity * TONNES_PER_UNIT[general]
+        description = (Message(msg.LOAD_KG, kg=Figure(quantity, ",g"), tonnes=Figure(tonnes, ",g"))
+                       if general == "kg" else Message(msg.LOAD_TONNES, tonnes=Figure(tonnes, ",g")))
         locked = None
         units = None
-    elif key in VOLUME_UNITS:
+        named = general
+        counted = None
+    elif general == "m3":
         tonnes = quantity * cargo.density_t_per_m3
         description = Message(msg.LOAD_VOLUME, volume=Figure(quantity, ",g"),
                               density=Figure(cargo.density_t_per_m3, "g"), tonnes=Figure(tonnes, ",.1f"))
         locked = None
         units = None
+        named = general
+        counted = None
     else:
-        kind = COUNTABLE_KINDS.get(key)
-        if kind is not None:
-            options = _suitable(tables, cargo, kind)
-            if not options:
-                raise InputError("unit", Message(msg.NOT_CARRIED_IN, cargo=cargo.name, kind=msg.kind_term(kind)))
-            # the largest unit that suits the cargo: what a shipper means by "a container of potatoes"
-            equipment = max(options, key=lambda e: (e.capacity_t(cargo.density_t_per_m3), e.equipment_id))
+        counted = _counted_equipment(tables, cargo, key)
+        if counted is not None:
+            equipment, named = counted
         else:
-            names = {eid: (eid, e.name) for eid, e in tables.equipment.items()}
+            names = {eid: (eid, e.name, *(n for _, n in e.local_names)) for eid, e in tables.equipment.items()}
             try:
                 equipment = tables.equipment[_find("unit", unit, names)]
             except InputError:
@@ -168,7 +202,8 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
             if cargo.handling_class not in equipment.handling_classes:
                 raise InputError("unit", Message(msg.CANNOT_CARRY, equipment=equipment.name, cargo=cargo.name,
                                                  handling=msg.handling_term(cargo.handling_class)))
-            kind = equipment.kind
+            named = equipment.equipment_id
+        kind = equipment.kind
         if not float(quantity).is_integer():
             raise InputError("quantity", Message(msg.WHOLE_UNITS, kind=msg.kind_term(kind),
                                                  number=Figure(quantity, "g")))
@@ -180,6 +215,7 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         # containers stay closed door to door; wagons and trucks are only a way of saying how much
         locked = equipment if kind == "container" else None
         units = count if locked else None
+        counted = (kind, count)
     if tonnes > MAX_TONNES:
         raise InputError("quantity", Message(msg.TOO_MUCH, tonnes=Figure(tonnes), limit=Figure(MAX_TONNES)))
-    return Load(tonnes, locked, units, description)
+    return Load(tonnes, locked, units, description, named, counted)

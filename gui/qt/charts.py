@@ -77,8 +77,13 @@ class CostTimeChart(QWidget):
                                          hoverPen=pg.mkPen("k", width=2))
         self.selected = pg.ScatterPlotItem(size=22, symbol="o", brush=pg.mkBrush(None),
                                            pen=pg.mkPen(SELECTED, width=3))
-        for item in (self.whiskers, self.frontier, self.points, self.selected):
+        self.numbers = StepLabels()  # each point's route number, as in the table and the documents
+        for item in (self.whiskers, self.frontier, self.points, self.selected, self.numbers):
             self.plot.addItem(item)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -96,7 +101,8 @@ class CostTimeChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.legend)
-        layout.addWidget(self.plot)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.empty, 1)
         self.setMinimumSize(320, 220)
 
     def set_result(self, result: QuoteResult | None) -> None:
@@ -109,6 +115,9 @@ class CostTimeChart(QWidget):
             size=[14 if r.pareto else 10 for _, r in shown], pen=self._outline,
             brush=[self._frontier_brush if r.pareto else self._other_brush for _, r in shown],
             symbol=["o" if r.pareto else "s" for _, r in shown])
+        self._show_plot(bool(shown), tr("No open route to show.") if result is not None else
+                        tr("Correct the request to see the routes."))
+        self.numbers.set_labels(number_labels(shown))
         if shown:
             x = np.array([r.days_typical for _, r in shown])
             y = np.array([r.cost for _, r in shown])
@@ -121,6 +130,13 @@ class CostTimeChart(QWidget):
             self.frontier.setData([], [])
         self.plot.enableAutoRange()
         self.show_selected(-1)
+
+    def _show_plot(self, plotted: bool, otherwise: str) -> None:
+        """A chart with nothing on it shows no axes (they would read −20 M or −40 days), only why it is empty."""
+        self.plot.setVisible(plotted)
+        self.legend.setVisible(plotted)
+        self.empty.setVisible(not plotted)
+        self.empty.setText("" if plotted else otherwise)
 
     def show_selected(self, index: int) -> None:
         if 0 <= index < len(self._routes) and self._routes[index].available and self._routes[index].cost:
@@ -138,6 +154,30 @@ class CostTimeChart(QWidget):
     def _on_points_clicked(self, item, points, event=None) -> None:
         if len(points):
             self.routeClicked.emit(int(points[0].data()))
+
+
+def number_labels(shown: list[tuple[int, RouteQuote]]) -> list[tuple[float, float, str, QColor, bool]]:
+    """A label per point with its route number; points that (nearly) coincide share one label ("6, 7")."""
+    if not shown:
+        return []
+    days = [r.days_typical for _, r in shown]
+    costs = [r.cost for _, r in shown]
+    near_days = 0.015 * (max(days) - min(days) or 1.0)
+    near_cost = 0.03 * (max(costs) - min(costs) or 1.0)
+    groups: list[list[tuple[int, RouteQuote]]] = []
+    for index, route in sorted(shown, key=lambda item: item[0]):
+        for group in groups:
+            first = group[0][1]
+            if abs(first.days_typical - route.days_typical) <= near_days and abs(first.cost - route.cost) <= near_cost:
+                group.append((index, route))
+                break
+        else:
+            groups.append([(index, route)])
+    right_edge = min(days) + 0.8 * (max(days) - min(days))
+    return [(group[0][1].days_typical, group[0][1].cost, ", ".join(str(i + 1) for i, _ in group),
+             FRONTIER if any(r.pareto for _, r in group) else DOMINATED.darker(140),
+             group[0][1].days_typical > right_edge)
+            for group in groups]
 
 
 class DistanceChart(QWidget):
@@ -163,6 +203,10 @@ class DistanceChart(QWidget):
             plot.addItem(steps)
             _style_axes(plot)
             layout.addWidget(plot)
+        self.empty = QLabel(tr("Select a route to see its cost and time along the way."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
         self.time_plot.setLabel("bottom", tr("Distance from origin, km"))
         self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)"), size="10pt")
         self.time_plot.setLabel("left", tr("Days"))
@@ -173,7 +217,11 @@ class DistanceChart(QWidget):
         self.setMinimumSize(320, 260)
 
     def set_route(self, route: RouteQuote | None) -> None:
-        if route is None or not route.legs:
+        plotted = route is not None and bool(route.legs)
+        for widget in (self.cost_plot, self.time_plot):
+            widget.setVisible(plotted)
+        self.empty.setVisible(not plotted)
+        if not plotted:
             self.labels.set_labels([])
             self.cost_line.setData([], [])
             self.time_line.setData([], [])
@@ -181,6 +229,9 @@ class DistanceChart(QWidget):
             self.time_steps.setData([])
             return
         self.cost_plot.setLabel("left", tr("Cost, {currency}").format(currency=route.currency))
+        self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)")
+                                if route.available else
+                                tr("Cost and time along the route if it reopened"), size="10pt")
         series = cumulative_steps(route)
         self.cost_line.setData(series.km, series.cost)
         self.time_line.setData(series.km, series.days)

@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QColor, QTextDocument
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core import formatting as fmt
 from .table_files import settings
-from .i18n import name, say, set_up_date_field
+from .i18n import name, say
+from .widgets import DateField
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
 
@@ -45,6 +46,7 @@ class LetterheadDialog(QDialog):
         self.name = QLineEdit(values["name"])
         self.contacts = QLineEdit(values["contacts"])
         self.terms = QPlainTextEdit(values["terms"])
+        self.terms.setTabChangesFocus(True)  # Tab goes to the next field; the terms are typed, not indented
         self.logo = QLineEdit(values["logo"])
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_logo)
@@ -143,8 +145,12 @@ class ExchangeRatesDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+SHORT_VALIDITY_DAYS = 3  # a quote valid for fewer days than this is asked about once
+
+
 class SaveQuoteDialog(QDialog):
-    """Who the quote is for (optional: a lead at the fair) and how long it holds."""
+    """Who the quote is for (optional: a lead at the fair) and how long it holds. A validity that ends before
+    today cannot be saved; one ending within three days is asked about once. Tab goes field by field."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -154,20 +160,53 @@ class SaveQuoteDialog(QDialog):
         self.buyer.setPlaceholderText(self.tr("optional"))
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("phone or e-mail, optional"))
-        self.valid_until = QDateEdit(QDate.currentDate().addDays(validity_days()))
+        self.valid_until = DateField()
         self.valid_until.setCalendarPopup(True)
-        set_up_date_field(self.valid_until)
+        self.valid_until.setDate(QDate.currentDate().addDays(validity_days()))
         self.note = QLineEdit()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Buyer"), self.buyer)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Valid until"), self.valid_until)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.problem)
         _lay_out_with_save_cancel(self, form)
+        self._short_confirmed: dt.date | None = None
 
     def values(self) -> dict:
         return {"buyer_name": self.buyer.text().strip(), "buyer_contact": self.contact.text().strip(),
                 "valid_until": self.valid_until.date().toPython(), "note": self.note.text().strip()}
+
+    def accept(self) -> None:
+        from .i18n import local_date
+
+        today = dt.date.today()
+        until = self.valid_until.date().toPython()
+        if until < today:
+            self.problem.setText(self.tr("A quote cannot be valid until {date}, before today ({today}).").format(
+                date=local_date(until), today=local_date(today)))
+            self.valid_until.setFocus()
+            return
+        if (until - today).days < SHORT_VALIDITY_DAYS and self._short_confirmed != until:
+            if not self.confirm_short_validity(until, (until - today).days):
+                self.valid_until.setFocus()
+                return
+            self._short_confirmed = until
+        super().accept()
+
+    def confirm_short_validity(self, until: dt.date, days: int) -> bool:
+        """Ask once whether a quote that holds only a few days is meant. A seam: tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from .i18n import local_date
+
+        answer = QMessageBox.question(self, self.tr("Short validity"), self.tr(
+            "This quote would be valid only until {date} ({days} day(s) from today). Save it so?").format(
+                date=local_date(until), days=days))
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> dict | None:
@@ -181,9 +220,10 @@ class HistoryDialog(QDialog):
 
     COLUMNS = ("number", "created", "buyer", "cargo", "route", "best", "valid until")
 
-    def __init__(self, history, requote, export, parent: QWidget | None = None):
+    def __init__(self, history, requote, export, parent: QWidget | None = None, open_in_form=None):
         super().__init__(parent)
         self.history = history
+        self.open_in_form = open_in_form  # callable(saved): the saved request into the window's form
         self.requote = requote  # callable(saved) -> list of difference lines
         self.export = export  # callable(saved, kind) with kind "pdf" or "xlsx"
         self.setWindowTitle(self.tr("Quote history"))
@@ -211,7 +251,10 @@ class HistoryDialog(QDialog):
         self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        for button in (self.requote_button, self.pdf_button, self.xlsx_button):
+        self.open_button = QPushButton(self.tr("Open in the form"))
+        self.open_button.setToolTip(self.tr("Quote this request again in the window, to change it"))
+        self.open_button.clicked.connect(self._open_in_form)
+        for button in (self.open_button, self.requote_button, self.pdf_button, self.xlsx_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -252,8 +295,9 @@ class HistoryDialog(QDialog):
         from .documents import cost_time_chart, quote_html
 
         quote = self.selected()
-        for button in (self.requote_button, self.pdf_button, self.xlsx_button):
+        for button in (self.open_button, self.requote_button, self.pdf_button, self.xlsx_button):
             button.setEnabled(quote is not None)
+        self.open_button.setVisible(self.open_in_form is not None)
         self.differences.setText("")
         if quote is None:
             self.preview.setHtml("")
@@ -269,6 +313,12 @@ class HistoryDialog(QDialog):
         lines = self.requote(quote)
         said = "; ".join(say(line) for line in lines) if lines else self.tr("no difference")
         self.differences.setText(self.tr("On today's tables: ") + said)
+
+    def _open_in_form(self) -> None:
+        quote = self.selected()
+        if quote is not None and self.open_in_form is not None:
+            self.open_in_form(quote)
+            self.accept()
 
     def _export(self, kind: str) -> None:
         quote = self.selected()

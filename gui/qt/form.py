@@ -1,20 +1,32 @@
-"""The cargo form: what, how much, from, to, when, in which currency. Problems are shown at the field."""
+"""The cargo form: what, how much, from, to, when, in which currency. Under it one line that always says what
+is being quoted ("25 t = 1 × 40' reefer container") or, in red, what is wrong with a field and what was probably
+meant; the line keeps its height, so the table and charts below never move."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit, QToolButton,
-                               QWidget)
-
+import datetime as dt
+import html
 from typing import TYPE_CHECKING
 
-from .i18n import set_up_date_field
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton,
+                               QWidget)
+
+from ..core import formatting as fmt
+from .i18n import name, say
 from .session import QuoteSession
+from .widgets import DateField
 
 if TYPE_CHECKING:
     from ..core.model import Tables
+    from ..core.quote import QuoteResult
 
-UNITS = (("t", "t"), ("m³", "m3"), ("containers", "containers"), ("wagons", "wagons"), ("trucks", "trucks"))
 TYPING_PAUSE_MS = 250  # re-quote once the user pauses typing, not on every key
+PROBLEM_COLOUR = "#b3261e"
+CAUTION_COLOUR = "#9a5b00"
+# a field marked with the property ``problem`` (red) or ``caution`` (amber) gets a frame; the style sheet is set
+# once, so marking and clearing a field never changes its font or size
+FORM_STYLE = (f"*[problem=\"true\"] {{ border: 2px solid {PROBLEM_COLOUR}; border-radius: 3px; }}"
+              f"*[caution=\"true\"] {{ border: 2px solid {CAUTION_COLOUR}; border-radius: 3px; }}")
 
 
 class CargoForm(QWidget):
@@ -23,44 +35,45 @@ class CargoForm(QWidget):
     def __init__(self, session: QuoteSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.setStyleSheet(FORM_STYLE)
         self.cargo = QComboBox(self)
         self.quantity = QLineEdit(self)
         self.quantity.setPlaceholderText(self.tr("e.g. 500"))
-        self.unit = QComboBox(self)
-        self.origin = self._place_box()
+        self.unit = self._typed_box()
+        self.origin = self._typed_box()
         self.swap = QToolButton(self)
         self.swap.setText("⇄")
         self.swap.setToolTip(self.tr("Swap origin and destination"))
-        self.destination = self._place_box()
-        self.departure = QDateEdit(self)
+        self.destination = self._typed_box()
+        self.departure = DateField(self)
         self.departure.setCalendarPopup(True)
-        set_up_date_field(self.departure)
         self.currency = QComboBox(self)
-        fields = (("cargo", self.tr("Cargo"), self.cargo), ("quantity", self.tr("Quantity"), self.quantity),
-                  ("unit", self.tr("Unit"), self.unit), ("origin", self.tr("From"), self.origin),
-                  ("swap", "", self.swap), ("destination", self.tr("To"), self.destination),
-                  ("departure", self.tr("Departure"), self.departure),
-                  ("currency", self.tr("Currency"), self.currency))
+        self.fields = {"cargo": self.cargo, "quantity": self.quantity, "unit": self.unit, "origin": self.origin,
+                       "destination": self.destination, "departure": self.departure, "currency": self.currency}
+        labels = {"cargo": self.tr("Cargo"), "quantity": self.tr("Quantity"), "unit": self.tr("Unit"),
+                  "origin": self.tr("From"), "destination": self.tr("To"), "departure": self.tr("Departure"),
+                  "currency": self.tr("Currency")}
         layout = QGridLayout(self)
-        layout.setContentsMargins(8, 6, 8, 2)
+        layout.setContentsMargins(8, 6, 8, 0)
         layout.setVerticalSpacing(2)
-        self.problems: dict[str, QLabel] = {}
-        for column, (name, text, widget) in enumerate(fields):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            layout.addWidget(label, 0, column)
-            layout.addWidget(widget, 1, column, Qt.AlignmentFlag.AlignBottom if name == "swap" else
-                             Qt.AlignmentFlag.AlignVCenter)
-            if name == "swap":
-                continue
-            problem = QLabel(self)
-            problem.setObjectName(f"problem_{name}")
-            problem.setStyleSheet("color: #b3261e;")
-            problem.setWordWrap(True)
-            layout.addWidget(problem, 2, column)
-            self.problems[name] = problem
+        order = ("cargo", "quantity", "unit", "origin", "swap", "destination", "departure", "currency")
+        for column, key in enumerate(order):
+            widget = self.swap if key == "swap" else self.fields[key]
+            if key != "swap":
+                label = QLabel(labels[key], self)
+                label.setBuddy(widget)
+                layout.addWidget(label, 0, column)
+            layout.addWidget(widget, 1, column)
         for column, stretch in enumerate((3, 1, 2, 3, 0, 3, 2, 1)):
             layout.setColumnStretch(column, stretch)
+        self.note = QLabel(self)  # the load as understood, or what is wrong
+        self.note.setObjectName("form_note")
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setFixedHeight(self.note.fontMetrics().height() + 4)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # a long text never widens
+        self.note.linkActivated.connect(self._use_suggestion)
+        layout.addWidget(self.note, 2, 0, 1, len(order))
+        self._problem: tuple[str, str] = ("", "")  # field, message
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -69,23 +82,24 @@ class CargoForm(QWidget):
         self.cargo.currentIndexChanged.connect(lambda: self.session.change_request(cargo=self.cargo.currentData()))
         self.quantity.textEdited.connect(lambda: self._typing.start())
         self.quantity.editingFinished.connect(self.change_quantity)
-        self.unit.currentIndexChanged.connect(lambda: self.session.change_request(unit=self.unit.currentData()))
-        self.origin.lineEdit().editingFinished.connect(lambda: self.change_place("origin", self.origin))
-        self.origin.activated.connect(lambda: self.change_place("origin", self.origin))
-        self.destination.lineEdit().editingFinished.connect(lambda: self.change_place("destination",
-                                                                                     self.destination))
-        self.destination.activated.connect(lambda: self.change_place("destination", self.destination))
+        self.unit.lineEdit().editingFinished.connect(self.change_unit)
+        self.unit.activated.connect(self.change_unit)
+        for field, box in (("origin", self.origin), ("destination", self.destination)):
+            box.lineEdit().editingFinished.connect(lambda field=field, box=box: self.change_place(field, box))
+            box.activated.connect(lambda _index, field=field, box=box: self.change_place(field, box))
         self.swap.clicked.connect(self.change_direction)
-        self.departure.dateChanged.connect(
-            lambda date: self.session.change_request(departure=date.toPython()))
+        self.departure.dateChanged.connect(self.change_departure)
         self.currency.currentIndexChanged.connect(
             lambda: self.session.change_request(currency=self.currency.currentData()))
         # model → view
         session.tablesChanged.connect(self._on_tables_change)
         session.problemChanged.connect(self._on_problem_change)
+        session.quoteChanged.connect(self._on_quote_change)
+        session.requestReplaced.connect(self.show_request)
         self.setTabOrder(self.cargo, self.quantity)
 
-    def _place_box(self) -> QComboBox:
+    def _typed_box(self) -> QComboBox:
+        """A list one may also type into: the typed text is matched anywhere in the names, case aside."""
         box = QComboBox(self)
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -96,12 +110,27 @@ class CargoForm(QWidget):
         box.setCompleter(completer)
         return box
 
+    def problem(self, field: str) -> str:
+        """What is wrong with a field, as the note line says it ("" when nothing is)."""
+        return self._problem[1] if self._problem[0] == field else ""
+
     # ------------------------------------------------------------------ view → model
 
     def change_quantity(self) -> None:
         self._typing.stop()
         if self.quantity.text() != str(self.session.request.quantity):
             self.session.change_request(quantity=self.quantity.text())
+
+    def change_unit(self) -> None:
+        """A unit picked from the list, or typed: whole words and abbreviations (t, m3, TEU, 40', reefer…) are
+        understood by the core; what it cannot place is a problem with suggestions."""
+        text = self.unit.currentText().strip()
+        index = self.unit.findText(text, Qt.MatchFlag.MatchFixedString)
+        key = self.unit.itemData(index) if index >= 0 else text
+        if key != self.session.request.unit:
+            self.session.change_request(unit=key)
+        elif index < 0:  # typed again as it was: show the name it stands for
+            self._show_unit(key)
 
     def change_place(self, field: str, box: QComboBox) -> None:
         text = box.currentText().strip()
@@ -115,12 +144,26 @@ class CargoForm(QWidget):
             self.destination.setCurrentText(request.origin)
         self.session.change_request(origin=request.destination, destination=request.origin)
 
+    def change_departure(self, date: QDate) -> None:
+        self.session.change_request(departure=date.toPython())
+
+    def _use_suggestion(self, text: str) -> None:
+        """A suggestion in the note line was clicked: put it in the field it is for."""
+        field = self._problem[0]
+        widget = self.fields.get(field)
+        if isinstance(widget, QComboBox) and widget.isEditable():
+            widget.setCurrentText(name(text) if field != "unit" else text)
+            if field == "unit":
+                self.change_unit()
+            else:
+                self.change_place(field, widget)
+            widget.setFocus()
+
     # ------------------------------------------------------------------ model → view
 
     def _on_tables_change(self, tables: Tables) -> None:
         request = self.session.request
-        blockers = [QSignalBlocker(w) for w in (self.cargo, self.unit, self.origin, self.destination,
-                                                self.departure, self.currency, self.quantity)]
+        blockers = [QSignalBlocker(w) for w in self.fields.values()]
         from ..core.errors import InputError
         from ..core.request import find_place
         from .i18n import current_language
@@ -131,15 +174,13 @@ class CargoForm(QWidget):
             self.cargo.addItem(cargo.name_in(language), cargo.cargo_id)
         self.cargo.setCurrentIndex(max(0, self.cargo.findData(request.cargo)))
         self.unit.clear()
-        names = {"t": self.tr("t"), "m3": self.tr("m³"), "containers": self.tr("containers"),
-                 "wagons": self.tr("wagons"), "trucks": self.tr("trucks")}
-        for _, key in UNITS:
-            self.unit.addItem(names[key], key)
+        for key, text in self.unit_names().items():
+            self.unit.addItem(text, key)
         for equipment in tables.equipment.values():
             if equipment.kind in ("container", "wagon", "truck"):
                 self.unit.addItem(equipment.name_in(language), equipment.equipment_id)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(request.unit)))
-        places = sorted((p.name_in(language) for p in tables.places.values() if p.endpoint))
+        self._show_unit(request.unit)
+        places = sorted(p.name_in(language) for p in tables.places.values() if p.endpoint)
         for box, value in ((self.origin, request.origin), (self.destination, request.destination)):
             box.clear()
             box.addItems(places)
@@ -158,13 +199,105 @@ class CargoForm(QWidget):
         self.session.change_request(cargo=self.cargo.currentData(), origin=self.origin.currentText(),
                                     destination=self.destination.currentText())
 
+    def show_request(self) -> None:
+        """Show the session's request in the fields (a saved quote opened into the form)."""
+        request = self.session.request
+        with QSignalBlocker(self.cargo), QSignalBlocker(self.currency), QSignalBlocker(self.departure):
+            self.cargo.setCurrentIndex(max(0, self.cargo.findData(request.cargo)))
+            self.currency.setCurrentIndex(max(0, self.currency.findData(request.currency)))
+            self.departure.setDate(QDate(request.departure.year, request.departure.month, request.departure.day))
+        self.quantity.setText(str(request.quantity))
+        self._show_unit(request.unit)
+        tables = self.session.tables
+        for box, value in ((self.origin, request.origin), (self.destination, request.destination)):
+            with QSignalBlocker(box):
+                box.setCurrentText(self._place_name(tables, value))
+
+    @staticmethod
+    def _place_name(tables, value: str) -> str:
+        from ..core.errors import InputError
+        from ..core.request import find_place
+        from .i18n import current_language
+
+        try:
+            return find_place(tables, value).name_in(current_language()) if tables else value
+        except InputError:
+            return value
+
+    def unit_names(self) -> dict[str, str]:
+        """The general units, by the key the core reads, as the list shows them."""
+        return {"t": self.tr("t (tonnes)"), "m3": self.tr("m³ (cubic metres)"), "containers": self.tr("containers"),
+                "wagons": self.tr("wagons"), "trucks": self.tr("trucks")}
+
+    def _show_unit(self, key: str) -> None:
+        index = self.unit.findData(key)
+        with QSignalBlocker(self.unit):
+            if index >= 0:
+                self.unit.setCurrentIndex(index)
+            else:
+                self.unit.setCurrentText(key)
+
     def _on_problem_change(self, field: str, message: str) -> None:
-        label = self.problems.get(field)
-        if label is None:
+        if message:
+            self._problem = (field, message)
+        elif self._problem[0] == field:
+            self._problem = ("", "")
+        for key, widget in self.fields.items():
+            _mark(widget, "problem", key == self._problem[0])
+            widget.setToolTip(self._problem[1] if key == self._problem[0] else "")
+        self._update_note()
+
+    def _on_quote_change(self, result: QuoteResult | None) -> None:
+        if result is not None:
+            self._show_unit(result.load.unit)  # "T" or "tonnes" typed: the list entry it stands for
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """One line: the problem of a field (red, suggestions as links), else the load and any caution."""
+        departure = self.session.request.departure
+        past = departure < dt.date.today()
+        _mark(self.departure, "caution", past and self._problem[0] != "departure")
+        if self._problem[0]:
+            field, message = self._problem
+            text = html.escape(message)
+            for suggestion in self.session.suggestions(field):
+                shown = html.escape(name(suggestion) if field != "unit" else suggestion)
+                text = text.replace(shown, f"<a href=\"{html.escape(suggestion)}\">{shown}</a>", 1)
+            self.note.setText(f"<span style='color:{PROBLEM_COLOUR}'>{text}</span>")
+            self.note.setToolTip(message)
             return
-        label.setText(message)
-        widget = {"cargo": self.cargo, "quantity": self.quantity, "unit": self.unit, "origin": self.origin,
-                  "destination": self.destination, "departure": self.departure,
-                  "currency": self.currency}[field]
-        widget.setStyleSheet("border: 2px solid #b3261e;" if message else "")
-        widget.setToolTip(message)
+        result = self.session.result
+        parts = [html.escape(load_line(result, self.session.tables))] if result is not None else []
+        if past:
+            from .i18n import local_date
+
+            parts.append(f"<span style='color:{CAUTION_COLOUR}'>" + html.escape(self.tr(
+                "departure {date} is before today: a back-dated quote").format(date=local_date(departure)))
+                + "</span>")
+        self.note.setText(" · ".join(parts))
+        self.note.setToolTip("")
+
+
+def _mark(widget: QWidget, kind: str, on: bool) -> None:
+    """Set or clear a field's ``problem``/``caution`` frame (drawn by the form's style sheet)."""
+    if bool(widget.property(kind)) == on:
+        return
+    widget.setProperty(kind, on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def load_line(result: QuoteResult, tables) -> str:
+    """The load as the quote understood it: "500 t = 8 × Grain hopper wagon (Iran rail + sea)", the units of the
+    cheapest open route's main equipment."""
+    from ..core.summary import highlights, per_unit
+
+    text = say(result.load.description)
+    if result.load.locked is None and tables is not None:
+        best = next((h for h in highlights(result) if "cheapest" in h.kinds), None)
+        unit = per_unit(best.route, tables) if best else None
+        if unit is not None:
+            text += " = " + QCoreApplication.translate("CargoForm", "{count} × {equipment} on the cheapest route"
+                                                       ).format(count=fmt.number(unit.count),
+                                                                equipment=name(unit.equipment_name))
+    return text

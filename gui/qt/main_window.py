@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSizePolicy, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
@@ -15,8 +16,12 @@ from typing import TYPE_CHECKING
 from ..core import formatting as fmt
 from .form import CargoForm
 from .i18n import local_date as _local_date, name, say
+from .highlights import HighlightsBar
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
+from .routes_view import RoutesView
 from .session import QuoteSession
+
+CAUTION = "#9a5b00"  # quote-wide warnings (old rates, a back-dated quote)
 
 if TYPE_CHECKING:  # loaded with the tables, after the first paint
     from ..core.model import Tables
@@ -36,14 +41,20 @@ class MainWindow(QMainWindow):
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.5))  # read from a metre away at a booth
         self.setFont(font)
+        from .window_state import remembered_request
+
+        self.session.request = remembered_request(self.session.request)
         self.form = CargoForm(self.session, self)
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.highlights = HighlightsBar(self)
+        self.highlights.routeChosen.connect(self.session.select_route)
+        self.summary = QLabel(self)  # one line: routes open, the date, exchange rates, what the quote warns of
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setContentsMargins(10, 0, 10, 0)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.routes_model = RoutesModel(self)
         self.routes_proxy = RoutesSortProxy(self)
         self.routes_proxy.setSourceModel(self.routes_model)
-        self.routes_view = self._table(self.routes_proxy)
+        self.routes_view = RoutesView(self.routes_model, self.routes_proxy, self)
         self.routes_view.setSortingEnabled(True)
         self.routes_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order: available, cheapest
         self.detail_title = QLabel(self)
@@ -60,7 +71,6 @@ class MainWindow(QMainWindow):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
         self._detail_timer.timeout.connect(self._update_detail)
-        self._fitted_routes: tuple[str, ...] = ()
         self._fitted_detail: tuple[str, ...] = ()
         self.cost_time_chart: QWidget | None = None
         self.distance_chart: QWidget | None = None
@@ -74,7 +84,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self._chart_slot)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
-        top.setSizes([780, 580])
+        top.setSizes([800, 560])
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -87,20 +97,23 @@ class MainWindow(QMainWindow):
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
         bottom.setSizes([780, 580])
-        self._splitters = (top, bottom)
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(top)
         middle.addWidget(bottom)
         middle.setStretchFactor(0, 1)
         middle.setStretchFactor(1, 1)
+        self._splitters = {"routes": top, "detail": bottom, "middle": middle}
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.form)
+        layout.addWidget(self.highlights)
         layout.addWidget(self.summary)
         layout.addWidget(middle, 1)
         self.setCentralWidget(central)
-        self.resize(1366, 740)
+        from .window_state import restore_window
+
+        restore_window(self, self._splitters)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open tables…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -331,6 +344,13 @@ class MainWindow(QMainWindow):
         fresh = self.session.engine.quote(request_from_document(saved.document))
         return compare_quotes(saved.document, quote_document(fresh, self.session.tables))
 
+    def open_saved(self, saved) -> None:
+        """A saved quote's request (with its exchange rates) back in the form, quoted on today's tables."""
+        from ..core.report import request_from_document
+
+        self.session.open_request(request_from_document(saved.document))
+        self.statusBar().showMessage(self.tr("Opened {number} in the form").format(number=saved.number), 8000)
+
     def show_history(self) -> None:
         from ..core.errors import CorridorQuoteError
         from .dialogs import HistoryDialog
@@ -340,7 +360,8 @@ class MainWindow(QMainWindow):
         except CorridorQuoteError as error:
             self._report_failure(error)
             return
-        dialog = HistoryDialog(history, self.requote, lambda saved, kind: self._write(saved.document, kind), self)
+        dialog = HistoryDialog(history, self.requote, lambda saved, kind: self._write(saved.document, kind), self,
+                               open_in_form=self.open_saved)
         self.history_dialog = dialog  # reachable from tests
         dialog.finished.connect(history.close)
         dialog.open()
@@ -467,17 +488,12 @@ class MainWindow(QMainWindow):
             self.routes_model.set_result(result)
         if self.cost_time_chart is not None:
             self.cost_time_chart.set_result(result)
+        self.highlights.set_result(result, self.session.tables, _local_date(self.valid_until()))
         if result is None:
-            self.summary.setText(self.session.problem("fx") or self.tr("Correct the marked field to see the routes."))
+            text = self.session.problem("fx") or self.tr("Correct the marked field to see the routes.")
+            self.summary.setText(html.escape(text))
+            self.summary.setToolTip(text)
             return
-        # fit the columns when the set of routes changes, not when only the figures do (a resize costs a
-        # full measure of every cell, a third of the time an update takes)
-        shape = tuple(r.corridor for r in result.routes)
-        if shape != self._fitted_routes:
-            self._fitted_routes = shape
-            self.routes_view.resizeColumnsToContents()
-            for column, most in ((0, 300), (6, 220), (7, 320)):
-                self.routes_view.setColumnWidth(column, min(self.routes_view.columnWidth(column), most))
         set_here = self.tr("set for this quote; table {rate} as of {date}")
         rates = ", ".join(
             f"{fmt.number(fx.units_per_usd, 2)} {fx.currency}/USD ("
@@ -485,12 +501,20 @@ class MainWindow(QMainWindow):
                if fx.overridden else _local_date(fx.as_of)) + ")"
             for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
-        text = self.tr("{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}").format(
-            cargo=name(result.cargo.name), load=say(result.load.description), available=available,
-            total=len(result.routes), date=_local_date(result.request.departure), rates=rates)
-        if result.warnings:
-            text += "\n" + "; ".join(say(warning) for warning in result.warnings)
-        self.summary.setText(text)
+        text = self.tr("{available} of {total} routes open on {date}. FX: {rates}").format(
+            available=available, total=len(result.routes), date=_local_date(result.request.departure), rates=rates)
+        warnings = [say(warning) for warning in result.warnings]
+        shown = html.escape(text)
+        if warnings:
+            shown = (f"<span style='color:{CAUTION}'>⚠ " + html.escape("; ".join(warnings)) + "</span> · " + shown)
+        self.summary.setText(shown)
+        self.summary.setToolTip("\n".join([*warnings, text]))
+
+    def valid_until(self) -> dt.date:
+        """How long a quote made now holds (the letterhead's validity)."""
+        from .dialogs import validity_days
+
+        return dt.date.today() + dt.timedelta(days=validity_days())
 
     def _on_selection_change(self, index: int) -> None:
         if index >= 0:
@@ -522,12 +546,37 @@ class MainWindow(QMainWindow):
             self.detail_title.setText(self.tr("Select a route to see it leg by leg."))
             self.detail_notes.setText("")
             return
+        from ..core.summary import best_open_alternative, route_number
+
+        index = self.session.selected
+        number = route_number(index)
         notes = [say(warning) for warning in route.warnings]
+        figures = (f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}, {fmt.km(route.km)}, "
+                   f"{fmt.co2e(route.co2e_kg)}")
+        if route.available and route.cost is not None:
+            self.detail_title.setText(
+                f"{number}. {name(route.corridor)} — {fmt.money(route.cost, route.currency)}, "
+                f"{fmt.money(route.cost_per_tonne, route.currency)}/{fmt.unit('t')}, {figures}")
+        else:
+            # no total for a route that cannot be used: why, and what it would cost if it reopened, in the notes
+            self.detail_title.setText(f"{number}. {name(route.corridor)} — {say(route.unavailable_reason)}")
+            if route.cost is not None:
+                notes.insert(0, self.tr("If it reopened: {cost}, {figures}").format(
+                    cost=fmt.money(route.cost, route.currency), figures=figures))
+            alternative = best_open_alternative(self.session.result, index)
+            if alternative is not None:
+                other_index, other = alternative
+                notes.insert(0, self.tr("Best open alternative: {number}. {corridor}, {cost}, {days}").format(
+                    number=route_number(other_index), corridor=name(other.corridor),
+                    cost=fmt.money(other.cost, other.currency),
+                    days=f"{fmt.days(other.days_typical)} {fmt.unit('days')}"))
         self.detail_notes.setText("\n".join("⚠ " + note for note in notes))
         self.detail_notes.setVisible(bool(notes))
-        status = self.tr("available") if route.available else self.tr("unavailable: ") + say(route.unavailable_reason)
-        self.detail_title.setText(
-            f"{name(route.corridor)} — {fmt.money(route.cost, route.currency)}, "
-            f"{fmt.money(route.cost_per_tonne, route.currency)}/{fmt.unit('t')}, "
-            f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}, {fmt.km(route.km)}, "
-            f"{fmt.co2e(route.co2e_kg)} — {status}")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Remember the size, the dividers and the request for the next start."""
+        from .window_state import remember_request, save_window
+
+        save_window(self, self._splitters)
+        remember_request(self.session.request)
+        super().closeEvent(event)

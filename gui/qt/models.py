@@ -74,20 +74,44 @@ class _RowsModel(QAbstractTableModel):
 
 
 class RoutesModel(_RowsModel):
-    """One row per route of the current quote, in the order the core returns them."""
+    """One row per route of the current quote, in the order the core returns them. A route's number is the one
+    it has on the chart and in the documents; routes that cannot be used show no total (only why)."""
 
-    COLUMNS = ("corridor", "cost", "per_tonne", "days", "status", "co2e", "borders", "via")
+    COLUMNS = ("number", "route", "cost", "per_unit", "days", "co2e", "status")
+    FIGURES = ("cost", "per_unit", "days", "co2e", "status")  # never cut off: the window fits these columns
 
     def __init__(self, parent=None):
-        super().__init__((tr("Corridor"), tr("Cost"), tr("Cost per t"), tr("Days min–typ–max"), tr("Status"),
-                          tr("CO2e"), tr("Borders"), tr("Via")), parent)
+        super().__init__((tr("#"), tr("Route"), tr("Cost"), tr("Per t"), tr("Days"), tr("CO2e"), tr("Status")),
+                         parent)
+        self.result: QuoteResult | None = None
+        self._telling: dict[int, str | None] = {}
+        self._per: tuple[str, float] | None = None  # counted unit ("container"…) and how many, else per tonne
+        self.compact_cost = False  # costs as 6.92 M KZT when the full figures do not fit
 
     def set_result(self, result: QuoteResult | None) -> None:
+        from ..core.summary import telling_place
+
         routes = result.routes if result else ()
-        self._replace(routes, len(routes) == len(self._items))
+        same = len(routes) == len(self._items) and all(
+            a.place_ids == b.place_ids for a, b in zip(routes, self._items))
+        self.result = result
+        self._telling = {i: telling_place(result, i) for i in range(len(routes))} if result else {}
+        per = _counted(result)
+        if per != self._per:
+            self._per = per
+            self._headers = (*self._headers[:3], per_unit_header(per[0] if per else None), *self._headers[4:])
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 3, 3)
+        self._replace(routes, same)
 
     def route(self, row: int) -> RouteQuote:
         return self._items[row]
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {"days": tr("Door to door: typical days (minimum–maximum)"),
+                    "co2e": tr("Tonnes of CO2e, well to wheel (GLEC Framework)"),
+                    "number": tr("The route's number on the chart and in the documents")}.get(self.COLUMNS[section])
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         route = self._item(index)
@@ -95,67 +119,86 @@ class RoutesModel(_RowsModel):
             return None
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(route, column)
+            return self.display(index.row(), column)
         if role == SORT_ROLE:
-            return self._sort_value(route, column)
+            return self._sort_value(index.row(), route, column)
         if role == ROUTE_INDEX_ROLE:
             return index.row()
         if role == Qt.ItemDataRole.ForegroundRole:
             if not route.available:
                 return QBrush(MUTED)
-            if route.pareto and column == "corridor":
+            if route.pareto and column in ("number", "route"):
                 return QBrush(FRONTIER)
             return None
-        if role == Qt.ItemDataRole.FontRole and route.pareto and column == "corridor":
+        if role == Qt.ItemDataRole.FontRole and route.pareto and column in ("number", "route"):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("cost", "per_tonne", "days", "co2e"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "cost", "per_unit", "days", "co2e"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [name(route.corridor), fmt.arrow().join(map(name, route.path))]
-            if not route.available:
-                lines.append(say(route.unavailable_reason))
-            lines += [say(warning) for warning in route.warnings]
-            return "\n".join(lines)
+            return route_tooltip(route)
         return None
 
-    @staticmethod
-    def _display(route: RouteQuote, column: str) -> str:
-        if column == "corridor":
-            return ("★ " if route.pareto else "") + name(route.corridor)
-        if column == "via":
-            via = [name(place) for place in route.path[1:-1]]
-            return " · ".join(via) if via else "—"
+    def display(self, row: int, column: str) -> str:
+        route = self._items[row]
+        usable = route.available and route.cost is not None
+        if column == "number":
+            return str(row + 1)
+        if column == "route":
+            text = ("★ " if route.pareto else "") + name(route.corridor)
+            telling = self._telling.get(row)
+            return text + " · " + tr("via {place}").format(place=name(telling)) if telling else text
         if column == "cost":
-            return fmt.money(route.cost, route.currency)
-        if column == "per_tonne":
-            return fmt.money(route.cost_per_tonne, route.currency)
+            if not usable:
+                return "—"
+            return fmt.money_short(route.cost, route.currency, figures=3) if self.compact_cost else \
+                fmt.money(route.cost, route.currency)
+        if column == "per_unit":
+            if not usable:
+                return "—"
+            return fmt.money(route.cost / self._per[1], route.currency) if self._per else \
+                fmt.money(route.cost_per_tonne, route.currency)
         if column == "days":
-            return fmt.days_range(route.days_min, route.days_typical, route.days_max)
+            return days_text(route)
         if column == "co2e":
-            return fmt.co2e(route.co2e_kg)
-        if column == "borders":
-            return fmt.comma().join(name(place) for place in route.border_crossings) or "—"
+            return fmt.co2e_short(route.co2e_kg)
         return status_text(route)
 
-    @staticmethod
-    def _sort_value(route: RouteQuote, column: str):
+    def _sort_value(self, row: int, route: RouteQuote, column: str):
         missing = math.inf
+        usable = route.available and route.cost is not None
         return {
-            "corridor": route.corridor, "via": " ".join(route.path),
-            "cost": route.cost if route.cost is not None else missing,
-            "per_tonne": route.cost_per_tonne if route.cost_per_tonne is not None else missing,
-            "days": route.days_typical, "co2e": route.co2e_kg, "borders": len(route.border_crossings),
-            "status": 0 if route.available else 1,
+            "number": row, "route": route.corridor,
+            "cost": route.cost if usable else missing,
+            "per_unit": route.cost_per_tonne if usable else missing,
+            "days": route.days_typical, "co2e": route.co2e_kg, "status": 0 if route.available else 1,
         }[column]
+
+
+def _counted(result: QuoteResult | None) -> tuple[str, float] | None:
+    """The equipment kind and count when the user asked in containers, wagons or trucks (costs are then shown
+    per unit counted), else None (per tonne)."""
+    counted = result.load.counted if result is not None else None
+    return (counted[0], float(counted[1])) if counted and counted[1] > 0 else None
+
+
+def per_unit_header(kind: str | None) -> str:
+    return {"container": tr("Per container"), "wagon": tr("Per wagon"), "truck": tr("Per truck")}.get(
+        kind or "", tr("Per t"))
+
+
+def days_text(route: RouteQuote) -> str:
+    """Typical days first, the range after: ``22 d (10–49)``."""
+    return (f"{fmt.days(route.days_typical)} {fmt.unit('days')} "
+            f"({fmt.days(route.days_min)}–{fmt.days(route.days_max)})")
 
 
 def status_text(route: RouteQuote) -> str:
     """A short status for a table cell; the full reason is in the tooltip and the route detail."""
     if route.available:
         cautions = len(route.warnings) - int(route.uses_estimates)
-        return tr("open") + (" ⚠ " + tr("risk") if cautions else "")
+        return tr("open") + (" ⚠" if cautions else "")
     reason = route.unavailable_reason
     parts = (reason.parts or (reason,)) if isinstance(reason, msg.Message) else ()
     templates = {getattr(part, "template", None) for part in parts}
@@ -164,6 +207,18 @@ def status_text(route: RouteQuote) -> str:
     if msg.PLANNED in templates:
         return tr("planned, not built")
     return tr("no tariff")
+
+
+def route_tooltip(route: RouteQuote) -> str:
+    lines = [name(route.corridor), fmt.arrow().join(map(name, route.path))]
+    if route.border_crossings:
+        lines.append(tr("Borders: {places}").format(places=fmt.comma().join(map(name, route.border_crossings))))
+    if not route.available:
+        lines.append(say(route.unavailable_reason))
+        if route.cost is not None:
+            lines.append(tr("If it reopened: {cost}").format(cost=fmt.money(route.cost, route.currency)))
+    lines += [say(warning) for warning in route.warnings]
+    return "\n".join(lines)
 
 
 class RoutesSortProxy(QSortFilterProxyModel):
@@ -189,7 +244,7 @@ class BreakdownModel(_RowsModel):
     COLUMNS = ("step", "what", "km", "days", "own", "converted", "sources", "estimate")
 
     def __init__(self, parent=None):
-        super().__init__((tr("Step"), tr("Mode or event"), tr("km"), tr("Days (typ.)"), tr("Charges (own currency)"),
+        super().__init__((tr("Step"), tr("Mode or event"), tr("km"), tr("Days (typ.)"), tr("Charges"),
                           tr("Cost"), tr("Sources"), tr("Estimate")), parent)
         self._currency = ""
 

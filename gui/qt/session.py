@@ -26,6 +26,7 @@ class QuoteSession(QObject):
     quoteChanged = Signal(object)  # QuoteResult, or None when the request cannot be quoted
     problemChanged = Signal(str, str)  # request field, message ("" once the field is fine)
     selectionChanged = Signal(int)  # index into the current result's routes, -1 for none
+    requestReplaced = Signal()  # the whole request changed at once: the form shows it again
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -35,6 +36,7 @@ class QuoteSession(QObject):
         self.selected = -1
         self.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date.today(), "USD")
         self._problems: dict[str, str] = {}
+        self._suggestions: dict[str, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------------ actions (view → model)
 
@@ -69,6 +71,16 @@ class QuoteSession(QObject):
     def problem(self, field: str) -> str:
         return self._problems.get(field, "")
 
+    def suggestions(self, field: str) -> tuple[str, ...]:
+        """The names closest to what was typed in a field the core could not place (at most three)."""
+        return self._suggestions.get(field, ())
+
+    def open_request(self, request: QuoteRequest) -> None:
+        """Quote a whole request at once (a saved quote opened into the form, the last request at start-up)."""
+        self.request = request
+        self.requestReplaced.emit()
+        self._requote()
+
     # ------------------------------------------------------------------ internals
 
     def _set_problems(self, problems: dict[str, str]) -> None:
@@ -85,11 +97,13 @@ class QuoteSession(QObject):
         try:
             result = self.engine.quote(self.request)
         except InputError as error:
+            self._suggestions = {error.field: error.suggestions}
             self._set_problems({error.field: say(error.message)})
             self.result = None
             self.quoteChanged.emit(None)
             self.select_route(-1)
             return
+        self._suggestions = {}
         self._set_problems({})
         self.result = result
         # keep the same corridor selected when the quantity or date changes, else the best available route

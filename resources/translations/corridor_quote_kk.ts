@@ -9,220 +9,273 @@
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="86"/>
+        <location filename="../../gui/qt/charts.py" line="91"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="88"/>
+        <location filename="../../gui/qt/charts.py" line="93"/>
         <source>other available routes</source>
         <translation>басқа қолжетімді бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="89"/>
+        <location filename="../../gui/qt/charts.py" line="94"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="106"/>
-        <location filename="../../gui/qt/charts.py" line="183"/>
+        <location filename="../../gui/qt/charts.py" line="112"/>
+        <location filename="../../gui/qt/charts.py" line="231"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="166"/>
+        <location filename="../../gui/qt/charts.py" line="118"/>
+        <source>No open route to show.</source>
+        <translation>Көрсететін ашық маршрут жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="119"/>
+        <source>Correct the request to see the routes.</source>
+        <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="206"/>
+        <source>Select a route to see its cost and time along the way.</source>
+        <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="210"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="167"/>
+        <location filename="../../gui/qt/charts.py" line="211"/>
+        <location filename="../../gui/qt/charts.py" line="232"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="168"/>
+        <location filename="../../gui/qt/charts.py" line="212"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Corridor</source>
-        <translation>Дәліз</translation>
+        <location filename="../../gui/qt/charts.py" line="234"/>
+        <source>Cost and time along the route if it reopened</source>
+        <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Cost per t</source>
-        <translation>Тоннасына</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Days min–typ–max</source>
-        <translation>Күн: ең аз–әдетте–ең көп</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <source>Borders</source>
-        <translation>Шекаралар</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <source>Via</source>
-        <translation>Арқылы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="158"/>
+        <location filename="../../gui/qt/models.py" line="201"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="158"/>
-        <source>risk</source>
-        <translation>тәуекел</translation>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <source>#</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="163"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="188"/>
+        <source>Per t</source>
+        <translation>1 т үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="111"/>
+        <source>Door to door: typical days (minimum–maximum)</source>
+        <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
+        <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="113"/>
+        <source>The route&apos;s number on the chart and in the documents</source>
+        <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="151"/>
+        <source>via {place}</source>
+        <translation>{place} арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per container</source>
+        <translation>1 контейнер үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per wagon</source>
+        <translation>1 вагон үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per truck</source>
+        <translation>1 жүк көлігі үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="206"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="165"/>
+        <location filename="../../gui/qt/models.py" line="208"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="166"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="209"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="215"/>
+        <source>Borders: {places}</source>
+        <translation>Шекаралар: {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="219"/>
+        <source>If it reopened: {cost}</source>
+        <translation>Қайта ашылса: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Days (typ.)</source>
         <translation>Күн (әдетте)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
-        <source>Charges (own currency)</source>
-        <translation>Алымдар (тариф валютасында)</translation>
+        <location filename="../../gui/qt/models.py" line="247"/>
+        <source>Charges</source>
+        <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="242"/>
+        <location filename="../../gui/qt/models.py" line="297"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="259"/>
+        <location filename="../../gui/qt/models.py" line="314"/>
         <source>estimate</source>
         <translation>бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="47"/>
+        <location filename="../../gui/qt/help.py" line="45"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="49"/>
+        <location filename="../../gui/qt/help.py" line="47"/>
         <source>User &amp;guide</source>
         <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="50"/>
+        <location filename="../../gui/qt/help.py" line="48"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="51"/>
+        <location filename="../../gui/qt/help.py" line="49"/>
         <source>Show the &amp;log folder</source>
         <translation>&amp;Журнал қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="52"/>
+        <location filename="../../gui/qt/help.py" line="50"/>
         <source>&amp;About Corridor Quote</source>
         <translation>Corridor Quote &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="53"/>
+        <location filename="../../gui/qt/help.py" line="51"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="95"/>
+        <location filename="../../gui/qt/help.py" line="93"/>
         <source>User guide</source>
         <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="109"/>
         <source>Next field / previous field</source>
         <translation>Келесі өріс / алдыңғы өріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="110"/>
         <source>Open a menu</source>
         <translation>Мәзірді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Move between routes in the table</source>
         <translation>Кестедегі маршруттар арасында жылжу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="114"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Close a dialog</source>
         <translation>Сұхбат терезесін жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
@@ -242,130 +295,195 @@
         <translation>Лицензиялар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="170"/>
+        <location filename="../../gui/qt/help.py" line="172"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>Қазақстан ⇄ Пәкістан саудасына арналған интернетсіз жүк тасымалы бағасы. Бағдарлама ешқашан желі байланысын ашпайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="172"/>
+        <location filename="../../gui/qt/help.py" line="174"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="176"/>
         <source>installed build</source>
         <translation>орнатылған жинақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="176"/>
         <source>source install</source>
         <translation>бастапқы кодтан орнату</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>Tables in use</source>
         <translation>Қолданыстағы кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="181"/>
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="181"/>
         <source>Tariffs</source>
         <translation>Тарифтер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>Валюта бағамдары {fx} бойынша.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="186"/>
+        <location filename="../../gui/qt/help.py" line="188"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>Мөлшерлемелер {first} бастап {last} дейін жарамды (ең ескі және ең жаңа мөлшерлеме күні).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="190"/>
+        <location filename="../../gui/qt/help.py" line="192"/>
         <source>The log is kept in {folder}.</source>
         <translation>Журнал {folder} қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="196"/>
+        <location filename="../../gui/qt/help.py" line="198"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>Corridor Quote құрамына өз лицензиялары бар мына құрамдас бөліктер кіреді:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Cheapest</source>
+        <translation>Ең арзан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Fastest</source>
+        <translation>Ең жылдам</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Lowest CO2e</source>
+        <translation>Ең аз CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per container</source>
+        <translation>контейнеріне</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per wagon</source>
+        <translation>вагонына</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per truck</source>
+        <translation>жүк көлігіне</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per tanker</source>
+        <translation>танкеріне</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per batch</source>
+        <translation>партиясына</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per unit</source>
+        <translation>бірлігіне</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="93"/>
+        <source>Quote valid until {date}</source>
+        <translation>Баға ұсынысы {date} дейін жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <source>valid until {date}</source>
+        <translation>{date} дейін жарамды</translation>
     </message>
 </context>
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="28"/>
+        <location filename="../../gui/qt/form.py" line="41"/>
         <source>e.g. 500</source>
         <translation>мысалы 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="33"/>
+        <location filename="../../gui/qt/form.py" line="46"/>
         <source>Swap origin and destination</source>
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="40"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="40"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="41"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="42"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="43"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
-        <source>t</source>
-        <translation>т</translation>
+        <location filename="../../gui/qt/form.py" line="275"/>
+        <source>departure {date} is before today: a back-dated quote</source>
+        <translation>жөнелту {date} бүгіннен ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
-        <source>m³</source>
-        <translation>м³</translation>
+        <location filename="../../gui/qt/form.py" line="300"/>
+        <source>{count} × {equipment} on the cheapest route</source>
+        <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
+        <location filename="../../gui/qt/form.py" line="229"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="135"/>
+        <location filename="../../gui/qt/form.py" line="229"/>
+        <source>t (tonnes)</source>
+        <translation>т (тонна)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="229"/>
+        <source>m³ (cubic metres)</source>
+        <translation>м³ (текше метр)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="230"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="135"/>
+        <location filename="../../gui/qt/form.py" line="230"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -1016,27 +1134,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <location filename="../../gui/qt/dialogs.py" line="92"/>
         <source>Exchange rates for this quote</source>
         <translation>Осы есептің валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="96"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="99"/>
+        <location filename="../../gui/qt/dialogs.py" line="101"/>
         <source>{currency} per USD</source>
         <translation>1 USD үшін {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <location filename="../../gui/qt/dialogs.py" line="105"/>
         <source>Use the table&apos;s rates</source>
         <translation>Кестедегі бағамдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="108"/>
+        <location filename="../../gui/qt/dialogs.py" line="110"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
     </message>
@@ -1066,82 +1184,92 @@ The details are in the log: {log}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <location filename="../../gui/qt/dialogs.py" line="229"/>
         <source>Quote history</source>
         <translation>Баға ұсыныстарының тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="232"/>
         <source>Search number, buyer, cargo or place</source>
         <translation>Нөмір, сатып алушы, жүк немесе орын бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Saved</source>
         <translation>Сақталған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>Best price</source>
         <translation>Ең жақсы баға</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="246"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="208"/>
+        <location filename="../../gui/qt/dialogs.py" line="248"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="210"/>
+        <location filename="../../gui/qt/dialogs.py" line="250"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="212"/>
+        <location filename="../../gui/qt/dialogs.py" line="252"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <location filename="../../gui/qt/dialogs.py" line="254"/>
+        <source>Open in the form</source>
+        <translation>Пішінде ашу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="255"/>
+        <source>Quote this request again in the window, to change it</source>
+        <translation>Өзгерту үшін бұл сұранысты терезеде қайта есептеу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="281"/>
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="271"/>
+        <location filename="../../gui/qt/dialogs.py" line="315"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <location filename="../../gui/qt/dialogs.py" line="314"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -1149,48 +1277,48 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="43"/>
+        <location filename="../../gui/qt/dialogs.py" line="44"/>
         <source>Letterhead</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="49"/>
+        <location filename="../../gui/qt/dialogs.py" line="51"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="54"/>
+        <location filename="../../gui/qt/dialogs.py" line="56"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="59"/>
+        <location filename="../../gui/qt/dialogs.py" line="61"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="60"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Contacts</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61"/>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="64"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <location filename="../../gui/qt/dialogs.py" line="65"/>
         <source>Quotes valid for</source>
         <translation>Баға ұсыныстары жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1203,209 +1331,214 @@ The details are in the log: {log}</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="104"/>
+        <location filename="../../gui/qt/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="105"/>
+        <location filename="../../gui/qt/main_window.py" line="118"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="108"/>
+        <location filename="../../gui/qt/main_window.py" line="121"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="110"/>
+        <location filename="../../gui/qt/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="113"/>
+        <location filename="../../gui/qt/main_window.py" line="126"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="114"/>
+        <location filename="../../gui/qt/main_window.py" line="127"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="115"/>
+        <location filename="../../gui/qt/main_window.py" line="128"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="116"/>
+        <location filename="../../gui/qt/main_window.py" line="129"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="117"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="118"/>
+        <location filename="../../gui/qt/main_window.py" line="131"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="119"/>
+        <location filename="../../gui/qt/main_window.py" line="132"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="154"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <location filename="../../gui/qt/main_window.py" line="165"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <location filename="../../gui/qt/main_window.py" line="198"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="194"/>
+        <location filename="../../gui/qt/main_window.py" line="207"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="199"/>
+        <location filename="../../gui/qt/main_window.py" line="212"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <location filename="../../gui/qt/main_window.py" line="250"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="283"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="281"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/main_window.py" line="336"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="359"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <source>Opened {number} in the form</source>
+        <translation>{number} пішінде ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="380"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="360"/>
+        <location filename="../../gui/qt/main_window.py" line="381"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="368"/>
+        <location filename="../../gui/qt/main_window.py" line="389"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="370"/>
+        <location filename="../../gui/qt/main_window.py" line="391"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="373"/>
+        <location filename="../../gui/qt/main_window.py" line="394"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <location filename="../../gui/qt/main_window.py" line="405"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <location filename="../../gui/qt/main_window.py" line="406"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="386"/>
+        <location filename="../../gui/qt/main_window.py" line="407"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="413"/>
+        <location filename="../../gui/qt/main_window.py" line="434"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <location filename="../../gui/qt/main_window.py" line="479"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <location filename="../../gui/qt/main_window.py" line="493"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="488"/>
-        <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
-        <translation>{cargo}: {load}. {date} күні {total} бағыттың {available} қолжетімді. Бағамдар: {rates}</translation>
+        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <source>{available} of {total} routes open on {date}. FX: {rates}</source>
+        <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <location filename="../../gui/qt/main_window.py" line="564"/>
+        <source>If it reopened: {cost}, {figures}</source>
+        <translation>Қайта ашылса: {cost}, {figures}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
+        <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="528"/>
-        <source>available</source>
-        <translation>қолжетімді</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="528"/>
-        <source>unavailable: </source>
-        <translation>қолжетімсіз: </translation>
     </message>
 </context>
 <context>
@@ -1928,39 +2061,54 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="151"/>
+        <location filename="../../gui/qt/dialogs.py" line="157"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="154"/>
+        <location filename="../../gui/qt/dialogs.py" line="160"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <location filename="../../gui/qt/dialogs.py" line="162"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон немесе e-mail, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="162"/>
+        <location filename="../../gui/qt/dialogs.py" line="171"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="163"/>
+        <location filename="../../gui/qt/dialogs.py" line="172"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="164"/>
+        <location filename="../../gui/qt/dialogs.py" line="173"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="165"/>
+        <location filename="../../gui/qt/dialogs.py" line="174"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <source>A quote cannot be valid until {date}, before today ({today}).</source>
+        <translation>Баға ұсынысы бүгіннен ({today}) бұрынғы {date} дейін жарамды бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <source>Short validity</source>
+        <translation>Қысқа жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="207"/>
+        <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
+        <translation>Баға ұсынысы тек {date} дейін жарамды болады (бүгіннен бастап {days} күн). Осылай сақтау керек пе?</translation>
     </message>
 </context>
 <context>
@@ -2223,26 +2371,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="19"/>
+        <location filename="../../gui/core/formatting.py" line="20"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="19"/>
+        <location filename="../../gui/core/formatting.py" line="20"/>
         <source>k</source>
         <translation>мың</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="21"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="21"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

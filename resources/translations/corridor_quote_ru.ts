@@ -9,220 +9,273 @@
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="86"/>
+        <location filename="../../gui/qt/charts.py" line="91"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет маршрута, одновременно более дешёвого и быстрого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="88"/>
+        <location filename="../../gui/qt/charts.py" line="93"/>
         <source>other available routes</source>
         <translation>другие доступные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="89"/>
+        <location filename="../../gui/qt/charts.py" line="94"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="106"/>
-        <location filename="../../gui/qt/charts.py" line="183"/>
+        <location filename="../../gui/qt/charts.py" line="112"/>
+        <location filename="../../gui/qt/charts.py" line="231"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="166"/>
+        <location filename="../../gui/qt/charts.py" line="118"/>
+        <source>No open route to show.</source>
+        <translation>Нет открытых маршрутов.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="119"/>
+        <source>Correct the request to see the routes.</source>
+        <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="206"/>
+        <source>Select a route to see its cost and time along the way.</source>
+        <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="210"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="167"/>
+        <location filename="../../gui/qt/charts.py" line="211"/>
+        <location filename="../../gui/qt/charts.py" line="232"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="168"/>
+        <location filename="../../gui/qt/charts.py" line="212"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Corridor</source>
-        <translation>Коридор</translation>
+        <location filename="../../gui/qt/charts.py" line="234"/>
+        <source>Cost and time along the route if it reopened</source>
+        <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Cost per t</source>
-        <translation>За тонну</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Days min–typ–max</source>
-        <translation>Дни мин–тип–макс</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <source>Borders</source>
-        <translation>Границы</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <source>Via</source>
-        <translation>Через</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="158"/>
+        <location filename="../../gui/qt/models.py" line="201"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="158"/>
-        <source>risk</source>
-        <translation>риск</translation>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <source>#</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="163"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="188"/>
+        <source>Per t</source>
+        <translation>За т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="111"/>
+        <source>Door to door: typical days (minimum–maximum)</source>
+        <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
+        <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="113"/>
+        <source>The route&apos;s number on the chart and in the documents</source>
+        <translation>Номер маршрута на графике и в документах</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="151"/>
+        <source>via {place}</source>
+        <translation>через {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per container</source>
+        <translation>За контейнер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per wagon</source>
+        <translation>За вагон</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per truck</source>
+        <translation>За грузовик</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="206"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="165"/>
+        <location filename="../../gui/qt/models.py" line="208"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="166"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="209"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="215"/>
+        <source>Borders: {places}</source>
+        <translation>Границы: {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="219"/>
+        <source>If it reopened: {cost}</source>
+        <translation>Если его откроют: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Mode or event</source>
         <translation>Вид транспорта или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Days (typ.)</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
-        <source>Charges (own currency)</source>
-        <translation>Сборы (в валюте тарифа)</translation>
+        <location filename="../../gui/qt/models.py" line="247"/>
+        <source>Charges</source>
+        <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="242"/>
+        <location filename="../../gui/qt/models.py" line="297"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="259"/>
+        <location filename="../../gui/qt/models.py" line="314"/>
         <source>estimate</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="47"/>
+        <location filename="../../gui/qt/help.py" line="45"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="49"/>
+        <location filename="../../gui/qt/help.py" line="47"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="50"/>
+        <location filename="../../gui/qt/help.py" line="48"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="51"/>
+        <location filename="../../gui/qt/help.py" line="49"/>
         <source>Show the &amp;log folder</source>
         <translation>Открыть папку с &amp;журналом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="52"/>
+        <location filename="../../gui/qt/help.py" line="50"/>
         <source>&amp;About Corridor Quote</source>
         <translation>&amp;О программе Corridor Quote</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="53"/>
+        <location filename="../../gui/qt/help.py" line="51"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="95"/>
+        <location filename="../../gui/qt/help.py" line="93"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="109"/>
         <source>Next field / previous field</source>
         <translation>Следующее поле / предыдущее поле</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="110"/>
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Move between routes in the table</source>
         <translation>Переход между маршрутами в таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="114"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Close a dialog</source>
         <translation>Закрыть диалоговое окно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -242,130 +295,195 @@
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="170"/>
+        <location filename="../../gui/qt/help.py" line="172"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>Расчёт фрахта без интернета для торговли Казахстан ⇄ Пакистан. Программа никогда не открывает сетевых соединений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="172"/>
+        <location filename="../../gui/qt/help.py" line="174"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="176"/>
         <source>installed build</source>
         <translation>установленная сборка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="176"/>
         <source>source install</source>
         <translation>установка из исходного кода</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>Tables in use</source>
         <translation>Используемые таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="181"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="181"/>
         <source>Tariffs</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>Курсы валют на {fx}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="186"/>
+        <location filename="../../gui/qt/help.py" line="188"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>Ставки действуют с {first} по {last} (даты самой старой и самой новой ставки).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="190"/>
+        <location filename="../../gui/qt/help.py" line="192"/>
         <source>The log is kept in {folder}.</source>
         <translation>Журнал хранится в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="196"/>
+        <location filename="../../gui/qt/help.py" line="198"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>В состав Corridor Quote входят следующие компоненты со своими лицензиями:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Cheapest</source>
+        <translation>Дешевле всего</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Fastest</source>
+        <translation>Быстрее всего</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Lowest CO2e</source>
+        <translation>Меньше всего CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per container</source>
+        <translation>за контейнер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per wagon</source>
+        <translation>за вагон</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per truck</source>
+        <translation>за грузовик</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per tanker</source>
+        <translation>за танкер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per batch</source>
+        <translation>за партию</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per unit</source>
+        <translation>за единицу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="93"/>
+        <source>Quote valid until {date}</source>
+        <translation>Котировка действительна до {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <source>valid until {date}</source>
+        <translation>действительна до {date}</translation>
     </message>
 </context>
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="28"/>
+        <location filename="../../gui/qt/form.py" line="41"/>
         <source>e.g. 500</source>
         <translation>напр. 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="33"/>
+        <location filename="../../gui/qt/form.py" line="46"/>
         <source>Swap origin and destination</source>
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="40"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="40"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="41"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="42"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="43"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
-        <source>t</source>
-        <translation>т</translation>
+        <location filename="../../gui/qt/form.py" line="275"/>
+        <source>departure {date} is before today: a back-dated quote</source>
+        <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
-        <source>m³</source>
-        <translation>м³</translation>
+        <location filename="../../gui/qt/form.py" line="300"/>
+        <source>{count} × {equipment} on the cheapest route</source>
+        <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
+        <location filename="../../gui/qt/form.py" line="229"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="135"/>
+        <location filename="../../gui/qt/form.py" line="229"/>
+        <source>t (tonnes)</source>
+        <translation>т (тонны)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="229"/>
+        <source>m³ (cubic metres)</source>
+        <translation>м³ (кубометры)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="230"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="135"/>
+        <location filename="../../gui/qt/form.py" line="230"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -1016,27 +1134,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <location filename="../../gui/qt/dialogs.py" line="92"/>
         <source>Exchange rates for this quote</source>
         <translation>Курсы валют для этого расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="96"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>По таблице: {rate} {currency} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="99"/>
+        <location filename="../../gui/qt/dialogs.py" line="101"/>
         <source>{currency} per USD</source>
         <translation>{currency} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <location filename="../../gui/qt/dialogs.py" line="105"/>
         <source>Use the table&apos;s rates</source>
         <translation>Курсы из таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="108"/>
+        <location filename="../../gui/qt/dialogs.py" line="110"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Оставьте поле пустым, чтобы взять курс из таблицы (показан серым).</translation>
     </message>
@@ -1066,82 +1184,92 @@ The details are in the log: {log}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <location filename="../../gui/qt/dialogs.py" line="229"/>
         <source>Quote history</source>
         <translation>История котировок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="232"/>
         <source>Search number, buyer, cargo or place</source>
         <translation>Поиск по номеру, покупателю, грузу или пункту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>From → to</source>
         <translation>Откуда → куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>Best price</source>
         <translation>Лучшая цена</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>Valid until</source>
         <translation>Действительно до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="246"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>Пересчитать по сегодняшним таблицам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="208"/>
+        <location filename="../../gui/qt/dialogs.py" line="248"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="210"/>
+        <location filename="../../gui/qt/dialogs.py" line="250"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="212"/>
+        <location filename="../../gui/qt/dialogs.py" line="252"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <location filename="../../gui/qt/dialogs.py" line="254"/>
+        <source>Open in the form</source>
+        <translation>Открыть в форме</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="255"/>
+        <source>Quote this request again in the window, to change it</source>
+        <translation>Рассчитать этот запрос в окне заново, чтобы изменить его</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="281"/>
         <source> (expired)</source>
         <translation> (истекло)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="271"/>
+        <location filename="../../gui/qt/dialogs.py" line="315"/>
         <source>On today&apos;s tables: </source>
         <translation>По сегодняшним таблицам: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <location filename="../../gui/qt/dialogs.py" line="314"/>
         <source>no difference</source>
         <translation>без изменений</translation>
     </message>
@@ -1149,48 +1277,48 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="43"/>
+        <location filename="../../gui/qt/dialogs.py" line="44"/>
         <source>Letterhead</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="49"/>
+        <location filename="../../gui/qt/dialogs.py" line="51"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="54"/>
+        <location filename="../../gui/qt/dialogs.py" line="56"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="59"/>
+        <location filename="../../gui/qt/dialogs.py" line="61"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="60"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61"/>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="64"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <location filename="../../gui/qt/dialogs.py" line="65"/>
         <source>Quotes valid for</source>
         <translation>Котировки действительны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1203,209 +1331,214 @@ The details are in the log: {log}</source>
         <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="104"/>
+        <location filename="../../gui/qt/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="105"/>
+        <location filename="../../gui/qt/main_window.py" line="118"/>
         <source>&amp;Open tables…</source>
         <translation>&amp;Открыть таблицы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="108"/>
+        <location filename="../../gui/qt/main_window.py" line="121"/>
         <source>Use the &amp;bundled tables</source>
         <translation>Использовать &amp;встроенные таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="110"/>
+        <location filename="../../gui/qt/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="113"/>
+        <location filename="../../gui/qt/main_window.py" line="126"/>
         <source>&amp;Save quote…</source>
         <translation>&amp;Сохранить котировку…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="114"/>
+        <location filename="../../gui/qt/main_window.py" line="127"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="115"/>
+        <location filename="../../gui/qt/main_window.py" line="128"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="116"/>
+        <location filename="../../gui/qt/main_window.py" line="129"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="117"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История котировок…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="118"/>
+        <location filename="../../gui/qt/main_window.py" line="131"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="119"/>
+        <location filename="../../gui/qt/main_window.py" line="132"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>&amp;Курсы валют для этого расчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="154"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <location filename="../../gui/qt/main_window.py" line="165"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <location filename="../../gui/qt/main_window.py" line="198"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="194"/>
+        <location filename="../../gui/qt/main_window.py" line="207"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="199"/>
+        <location filename="../../gui/qt/main_window.py" line="212"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <location filename="../../gui/qt/main_window.py" line="250"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Нечего сохранять: сначала исправьте запрос.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="283"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="281"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/main_window.py" line="336"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="359"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <source>Opened {number} in the form</source>
+        <translation>Котировка {number} открыта в форме</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="380"/>
         <source>Open tables</source>
         <translation>Открыть таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="360"/>
+        <location filename="../../gui/qt/main_window.py" line="381"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="368"/>
+        <location filename="../../gui/qt/main_window.py" line="389"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="370"/>
+        <location filename="../../gui/qt/main_window.py" line="391"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="373"/>
+        <location filename="../../gui/qt/main_window.py" line="394"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <location filename="../../gui/qt/main_window.py" line="405"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <location filename="../../gui/qt/main_window.py" line="406"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="386"/>
+        <location filename="../../gui/qt/main_window.py" line="407"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="413"/>
+        <location filename="../../gui/qt/main_window.py" line="434"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <location filename="../../gui/qt/main_window.py" line="479"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <location filename="../../gui/qt/main_window.py" line="493"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="488"/>
-        <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
-        <translation>{cargo}: {load}. Доступно маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
+        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <source>{available} of {total} routes open on {date}. FX: {rates}</source>
+        <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <location filename="../../gui/qt/main_window.py" line="564"/>
+        <source>If it reopened: {cost}, {figures}</source>
+        <translation>Если его откроют: {cost}, {figures}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
+        <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="528"/>
-        <source>available</source>
-        <translation>доступен</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="528"/>
-        <source>unavailable: </source>
-        <translation>недоступен: </translation>
     </message>
 </context>
 <context>
@@ -1928,39 +2061,54 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="151"/>
+        <location filename="../../gui/qt/dialogs.py" line="157"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="154"/>
+        <location filename="../../gui/qt/dialogs.py" line="160"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <location filename="../../gui/qt/dialogs.py" line="162"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон или e-mail, необязательно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="162"/>
+        <location filename="../../gui/qt/dialogs.py" line="171"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="163"/>
+        <location filename="../../gui/qt/dialogs.py" line="172"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="164"/>
+        <location filename="../../gui/qt/dialogs.py" line="173"/>
         <source>Valid until</source>
         <translation>Действительно до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="165"/>
+        <location filename="../../gui/qt/dialogs.py" line="174"/>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <source>A quote cannot be valid until {date}, before today ({today}).</source>
+        <translation>Котировка не может действовать до {date} — это раньше сегодняшнего дня ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <source>Short validity</source>
+        <translation>Короткий срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="207"/>
+        <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
+        <translation>Котировка будет действовать только до {date} (дней от сегодня: {days}). Сохранить так?</translation>
     </message>
 </context>
 <context>
@@ -2223,26 +2371,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="19"/>
+        <location filename="../../gui/core/formatting.py" line="20"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="19"/>
+        <location filename="../../gui/core/formatting.py" line="20"/>
         <source>k</source>
         <translation>тыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="21"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="21"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

@@ -9,220 +9,273 @@
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="86"/>
+        <location filename="../../gui/qt/charts.py" line="91"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="88"/>
+        <location filename="../../gui/qt/charts.py" line="93"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="89"/>
+        <location filename="../../gui/qt/charts.py" line="94"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="106"/>
-        <location filename="../../gui/qt/charts.py" line="183"/>
+        <location filename="../../gui/qt/charts.py" line="112"/>
+        <location filename="../../gui/qt/charts.py" line="231"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="166"/>
+        <location filename="../../gui/qt/charts.py" line="118"/>
+        <source>No open route to show.</source>
+        <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="119"/>
+        <source>Correct the request to see the routes.</source>
+        <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="206"/>
+        <source>Select a route to see its cost and time along the way.</source>
+        <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="210"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="167"/>
+        <location filename="../../gui/qt/charts.py" line="211"/>
+        <location filename="../../gui/qt/charts.py" line="232"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="168"/>
+        <location filename="../../gui/qt/charts.py" line="212"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Corridor</source>
-        <translation>راہداری</translation>
+        <location filename="../../gui/qt/charts.py" line="234"/>
+        <source>Cost and time along the route if it reopened</source>
+        <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Cost per t</source>
-        <translation>فی ٹن</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
-        <source>Days min–typ–max</source>
-        <translation>دن کم–عام–زیادہ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="82"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <source>Borders</source>
-        <translation>سرحدیں</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="83"/>
-        <source>Via</source>
-        <translation>براستہ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="158"/>
+        <location filename="../../gui/qt/models.py" line="201"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="158"/>
-        <source>risk</source>
-        <translation>خطرہ</translation>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <source>#</source>
+        <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="163"/>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <source>Route</source>
+        <translation>راستہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="188"/>
+        <source>Per t</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="111"/>
+        <source>Door to door: typical days (minimum–maximum)</source>
+        <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
+        <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="113"/>
+        <source>The route&apos;s number on the chart and in the documents</source>
+        <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="151"/>
+        <source>via {place}</source>
+        <translation>براستہ {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per container</source>
+        <translation>فی کنٹینر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per wagon</source>
+        <translation>فی ویگن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="187"/>
+        <source>Per truck</source>
+        <translation>فی ٹرک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="206"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="165"/>
+        <location filename="../../gui/qt/models.py" line="208"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="166"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="209"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="215"/>
+        <source>Borders: {places}</source>
+        <translation>سرحدیں: {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="219"/>
+        <source>If it reopened: {cost}</source>
+        <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="247"/>
         <source>Days (typ.)</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
-        <source>Charges (own currency)</source>
-        <translation>چارجز (اصل کرنسی میں)</translation>
+        <location filename="../../gui/qt/models.py" line="247"/>
+        <source>Charges</source>
+        <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="242"/>
+        <location filename="../../gui/qt/models.py" line="297"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="259"/>
+        <location filename="../../gui/qt/models.py" line="314"/>
         <source>estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="47"/>
+        <location filename="../../gui/qt/help.py" line="45"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="49"/>
+        <location filename="../../gui/qt/help.py" line="47"/>
         <source>User &amp;guide</source>
         <translation>صارف کی &amp;رہنمائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="50"/>
+        <location filename="../../gui/qt/help.py" line="48"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="51"/>
+        <location filename="../../gui/qt/help.py" line="49"/>
         <source>Show the &amp;log folder</source>
         <translation>&amp;لاگ فولڈر دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="52"/>
+        <location filename="../../gui/qt/help.py" line="50"/>
         <source>&amp;About Corridor Quote</source>
         <translation>Corridor Quote کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="53"/>
+        <location filename="../../gui/qt/help.py" line="51"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="95"/>
+        <location filename="../../gui/qt/help.py" line="93"/>
         <source>User guide</source>
         <translation>صارف کی رہنمائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="109"/>
         <source>Next field / previous field</source>
         <translation>اگلا خانہ / پچھلا خانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="110"/>
         <source>Open a menu</source>
         <translation>مینو کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Move between routes in the table</source>
         <translation>جدول میں راستوں کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="114"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Close a dialog</source>
         <translation>ڈائیلاگ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Command</source>
         <translation>کمانڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Keys</source>
         <translation>کیز</translation>
     </message>
@@ -242,130 +295,195 @@
         <translation>لائسنس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="170"/>
+        <location filename="../../gui/qt/help.py" line="172"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>قازقستان ⇄ پاکستان تجارت کے لیے آف لائن فریٹ کوٹیشن۔ یہ پروگرام کبھی نیٹ ورک کنکشن نہیں کھولتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="172"/>
+        <location filename="../../gui/qt/help.py" line="174"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}، Qt {qt}، PySide6 {pyside}؛ {build}، {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="176"/>
         <source>installed build</source>
         <translation>انسٹال شدہ بلڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="176"/>
         <source>source install</source>
         <translation>سورس کوڈ سے انسٹال</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>Tables in use</source>
         <translation>زیرِ استعمال جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="181"/>
         <source>Corridors</source>
         <translation>راہداریاں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="181"/>
         <source>Tariffs</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>شرحِ مبادلہ بمطابق {fx}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="186"/>
+        <location filename="../../gui/qt/help.py" line="188"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>نرخ {first} سے {last} تک نافذ (سب سے پرانے اور سب سے نئے نرخ کی تاریخ)۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="190"/>
+        <location filename="../../gui/qt/help.py" line="192"/>
         <source>The log is kept in {folder}.</source>
         <translation>لاگ {folder} میں محفوظ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="196"/>
+        <location filename="../../gui/qt/help.py" line="198"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>Corridor Quote کے ساتھ یہ اجزا اپنے اپنے لائسنس کے تحت شامل ہیں:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Cheapest</source>
+        <translation>سب سے سستا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Fastest</source>
+        <translation>سب سے تیز</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Lowest CO2e</source>
+        <translation>سب سے کم CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per container</source>
+        <translation>فی کنٹینر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per wagon</source>
+        <translation>فی ویگن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <source>per truck</source>
+        <translation>فی ٹرک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per tanker</source>
+        <translation>فی ٹینکر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per batch</source>
+        <translation>فی کھیپ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <source>per unit</source>
+        <translation>فی یونٹ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="93"/>
+        <source>Quote valid until {date}</source>
+        <translation>کوٹیشن {date} تک قابلِ عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <source>valid until {date}</source>
+        <translation>{date} تک قابلِ عمل</translation>
     </message>
 </context>
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="28"/>
+        <location filename="../../gui/qt/form.py" line="41"/>
         <source>e.g. 500</source>
         <translation>مثلاً 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="33"/>
+        <location filename="../../gui/qt/form.py" line="46"/>
         <source>Swap origin and destination</source>
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="39"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="40"/>
+        <location filename="../../gui/qt/form.py" line="53"/>
         <source>Unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="40"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="41"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="42"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="43"/>
+        <location filename="../../gui/qt/form.py" line="55"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
-        <source>t</source>
-        <translation>ٹن</translation>
+        <location filename="../../gui/qt/form.py" line="275"/>
+        <source>departure {date} is before today: a back-dated quote</source>
+        <translation>روانگی {date} آج سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
-        <source>m³</source>
-        <translation>مکعب میٹر</translation>
+        <location filename="../../gui/qt/form.py" line="300"/>
+        <source>{count} × {equipment} on the cheapest route</source>
+        <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="134"/>
+        <location filename="../../gui/qt/form.py" line="229"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="135"/>
+        <location filename="../../gui/qt/form.py" line="229"/>
+        <source>t (tonnes)</source>
+        <translation>ٹن (t)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="229"/>
+        <source>m³ (cubic metres)</source>
+        <translation>m³ (مکعب میٹر)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="230"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="135"/>
+        <location filename="../../gui/qt/form.py" line="230"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -1016,27 +1134,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="90"/>
+        <location filename="../../gui/qt/dialogs.py" line="92"/>
         <source>Exchange rates for this quote</source>
         <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="96"/>
+        <location filename="../../gui/qt/dialogs.py" line="98"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="99"/>
+        <location filename="../../gui/qt/dialogs.py" line="101"/>
         <source>{currency} per USD</source>
         <translation>فی USD {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="103"/>
+        <location filename="../../gui/qt/dialogs.py" line="105"/>
         <source>Use the table&apos;s rates</source>
         <translation>جدول کی شرحیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="108"/>
+        <location filename="../../gui/qt/dialogs.py" line="110"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
     </message>
@@ -1066,82 +1184,92 @@ The details are in the log: {log}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <location filename="../../gui/qt/dialogs.py" line="229"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="232"/>
         <source>Search number, buyer, cargo or place</source>
         <translation>نمبر، خریدار، سامان یا مقام تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Number</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Saved</source>
         <translation>محفوظ کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="195"/>
+        <location filename="../../gui/qt/dialogs.py" line="235"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>Best price</source>
         <translation>بہترین قیمت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="196"/>
+        <location filename="../../gui/qt/dialogs.py" line="236"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="246"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>آج کی جدولوں پر دوبارہ حساب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="208"/>
+        <location filename="../../gui/qt/dialogs.py" line="248"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="210"/>
+        <location filename="../../gui/qt/dialogs.py" line="250"/>
         <source>Export to Excel…</source>
         <translation>Excel میں برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="212"/>
+        <location filename="../../gui/qt/dialogs.py" line="252"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="238"/>
+        <location filename="../../gui/qt/dialogs.py" line="254"/>
+        <source>Open in the form</source>
+        <translation>فارم میں کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="255"/>
+        <source>Quote this request again in the window, to change it</source>
+        <translation>اس درخواست کو تبدیل کرنے کے لیے ونڈو میں دوبارہ کوٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="281"/>
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="271"/>
+        <location filename="../../gui/qt/dialogs.py" line="315"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <location filename="../../gui/qt/dialogs.py" line="314"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -1149,48 +1277,48 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="43"/>
+        <location filename="../../gui/qt/dialogs.py" line="44"/>
         <source>Letterhead</source>
         <translation>لیٹر ہیڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="49"/>
+        <location filename="../../gui/qt/dialogs.py" line="51"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="54"/>
+        <location filename="../../gui/qt/dialogs.py" line="56"/>
         <source> days</source>
         <translation> دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="59"/>
+        <location filename="../../gui/qt/dialogs.py" line="61"/>
         <source>Company</source>
         <translation>کمپنی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="60"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Contacts</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61"/>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="64"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="63"/>
+        <location filename="../../gui/qt/dialogs.py" line="65"/>
         <source>Quotes valid for</source>
         <translation>کوٹیشن کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1203,209 +1331,214 @@ The details are in the log: {log}</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="104"/>
+        <location filename="../../gui/qt/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="105"/>
+        <location filename="../../gui/qt/main_window.py" line="118"/>
         <source>&amp;Open tables…</source>
         <translation>جدولیں &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="108"/>
+        <location filename="../../gui/qt/main_window.py" line="121"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;شامل جدولیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="110"/>
+        <location filename="../../gui/qt/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="113"/>
+        <location filename="../../gui/qt/main_window.py" line="126"/>
         <source>&amp;Save quote…</source>
         <translation>کوٹیشن &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="114"/>
+        <location filename="../../gui/qt/main_window.py" line="127"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="115"/>
+        <location filename="../../gui/qt/main_window.py" line="128"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="116"/>
+        <location filename="../../gui/qt/main_window.py" line="129"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel میں &amp;برآمد…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="117"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>Quote &amp;history…</source>
         <translation>کوٹیشن کی &amp;تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="118"/>
+        <location filename="../../gui/qt/main_window.py" line="131"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;لیٹر ہیڈ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="119"/>
+        <location filename="../../gui/qt/main_window.py" line="132"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="154"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <location filename="../../gui/qt/main_window.py" line="165"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <location filename="../../gui/qt/main_window.py" line="198"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="194"/>
+        <location filename="../../gui/qt/main_window.py" line="207"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="199"/>
+        <location filename="../../gui/qt/main_window.py" line="212"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <location filename="../../gui/qt/main_window.py" line="250"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="282"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="283"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="281"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/main_window.py" line="336"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="359"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <source>Opened {number} in the form</source>
+        <translation>{number} فارم میں کھل گئی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="380"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="360"/>
+        <location filename="../../gui/qt/main_window.py" line="381"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="368"/>
+        <location filename="../../gui/qt/main_window.py" line="389"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="370"/>
+        <location filename="../../gui/qt/main_window.py" line="391"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="373"/>
+        <location filename="../../gui/qt/main_window.py" line="394"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <location filename="../../gui/qt/main_window.py" line="405"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <location filename="../../gui/qt/main_window.py" line="406"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="386"/>
+        <location filename="../../gui/qt/main_window.py" line="407"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="413"/>
+        <location filename="../../gui/qt/main_window.py" line="434"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <location filename="../../gui/qt/main_window.py" line="479"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <location filename="../../gui/qt/main_window.py" line="493"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="488"/>
-        <source>{cargo}: {load}. {available} of {total} routes available on {date}. FX: {rates}</source>
-        <translation>{cargo}: {load}۔ {date} کو {total} میں سے {available} راستے دستیاب۔ شرح تبادلہ: {rates}</translation>
+        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <source>{available} of {total} routes open on {date}. FX: {rates}</source>
+        <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <location filename="../../gui/qt/main_window.py" line="564"/>
+        <source>If it reopened: {cost}, {figures}</source>
+        <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
+        <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="528"/>
-        <source>available</source>
-        <translation>دستیاب</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/main_window.py" line="528"/>
-        <source>unavailable: </source>
-        <translation>دستیاب نہیں: </translation>
     </message>
 </context>
 <context>
@@ -1928,39 +2061,54 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="151"/>
+        <location filename="../../gui/qt/dialogs.py" line="157"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="154"/>
+        <location filename="../../gui/qt/dialogs.py" line="160"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="156"/>
+        <location filename="../../gui/qt/dialogs.py" line="162"/>
         <source>phone or e-mail, optional</source>
         <translation>فون یا ای میل، اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="162"/>
+        <location filename="../../gui/qt/dialogs.py" line="171"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="163"/>
+        <location filename="../../gui/qt/dialogs.py" line="172"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="164"/>
+        <location filename="../../gui/qt/dialogs.py" line="173"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="165"/>
+        <location filename="../../gui/qt/dialogs.py" line="174"/>
         <source>Note</source>
         <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <source>A quote cannot be valid until {date}, before today ({today}).</source>
+        <translation>کوٹیشن {date} تک قابلِ عمل نہیں ہو سکتی، یہ آج ({today}) سے پہلے ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <source>Short validity</source>
+        <translation>مختصر مدتِ قابلِ عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="207"/>
+        <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
+        <translation>یہ کوٹیشن صرف {date} تک قابلِ عمل ہوگی (آج سے {days} دن)۔ کیا ایسے ہی محفوظ کریں؟</translation>
     </message>
 </context>
 <context>
@@ -2223,26 +2371,31 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/formatting.py" line="18"/>
+        <source>kg</source>
+        <translation>کلوگرام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/formatting.py" line="19"/>
         <source>kg CO2e</source>
         <translation>کلوگرام CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="19"/>
+        <location filename="../../gui/core/formatting.py" line="20"/>
         <source>t CO2e</source>
         <translation>ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="19"/>
+        <location filename="../../gui/core/formatting.py" line="20"/>
         <source>k</source>
         <translation>ہزار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="21"/>
         <source>M</source>
         <translation>ملین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="21"/>
         <source>bn</source>
         <translation>ارب</translation>
     </message>

@@ -39,7 +39,8 @@ def table_costs(window) -> list[float | None]:
 def test_table_and_chart_show_the_core_quote(window, engine):
     expected = core_quote(engine)
     assert table_costs(window) == [r.cost for r in expected.routes]
-    assert window.routes_model.index(0, 1).data() == "5,840 USD"
+    assert window.routes_model.index(0, 2).data() == "5,840 USD"
+    assert window.routes_model.index(0, 0).data() == "1"
     x, y = window.cost_time_chart.points.getData()
     available = [r for r in expected.routes if r.available and r.cost is not None]
     assert sorted(zip(x, y)) == sorted((r.days_typical, r.cost) for r in available)
@@ -58,18 +59,20 @@ def test_invalid_quantity_is_marked_at_the_field(qtbot, window):
     window.form.quantity.clear()
     with qtbot.waitSignal(window.session.quoteChanged, timeout=2000):
         qtbot.keyClicks(window.form.quantity, "-5")
-    assert window.form.problems["quantity"].text() == "quantity must be greater than zero, not -5"
+    assert window.form.problem("quantity") == "quantity must be greater than zero, not -5"
+    assert "quantity must be greater than zero" in window.form.note.text()
     assert QApplication.activeModalWidget() is None
     assert window.routes_model.rowCount() == 0
     window.form.quantity.clear()
     with qtbot.waitSignal(window.session.quoteChanged, timeout=2000):
         qtbot.keyClicks(window.form.quantity, "140")
-    assert window.form.problems["quantity"].text() == ""
+    assert window.form.problem("quantity") == ""
     assert window.routes_model.rowCount() == 4
 
 
 def test_changing_the_unit_counts_containers(window, engine):
     window.form.unit.setCurrentIndex(window.form.unit.findData("containers"))
+    window.form.unit.activated.emit(window.form.unit.currentIndex())
     assert window.session.result.load.locked.equipment_id == "c20"
     assert table_costs(window) == [r.cost for r in core_quote(engine, unit="containers").routes]
 
@@ -80,7 +83,7 @@ def test_typed_place_is_resolved(qtbot, window):
     assert window.session.result.destination.place_id == "port2"
     window.form.destination.setCurrentText("Atlantis")
     window.form.destination.lineEdit().editingFinished.emit()
-    assert "unknown destination 'Atlantis'" in window.form.problems["destination"].text()
+    assert "unknown destination 'Atlantis'" in window.form.problem("destination")
 
 
 def test_swapping_direction(window, engine):
@@ -121,7 +124,7 @@ def test_clicking_a_chart_point_selects_the_table_row(window):
 def test_unavailable_routes_stay_at_the_bottom_whichever_way_sorted(window):
     view, proxy = window.routes_view, window.routes_proxy
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-        view.sortByColumn(1, order)
+        view.sortByColumn(2, order)
         routes = [window.routes_model.route(proxy.mapToSource(proxy.index(r, 0)).row())
                   for r in range(proxy.rowCount())]
         assert [r.available for r in routes] == [True, True, True, False]

@@ -1,0 +1,94 @@
+"""What a buyer reads first, above the table: the cheapest, the fastest and the lowest-CO2e open route, each with
+its cost per tonne and per container, truck or wagon, its typical days and the quote's validity; a click (or
+Enter) selects that route in the table, the chart and the detail."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from ..core import formatting as fmt
+from ..core import summary
+from .i18n import name
+
+MAX_CARDS = 3
+
+
+def tr(text: str) -> str:
+    # lupdate files module-level tr("…") calls under the empty context; look them up there
+    return QCoreApplication.translate("", text)
+
+
+def kind_titles() -> dict[str, str]:
+    return {summary.CHEAPEST: tr("Cheapest"), summary.FASTEST: tr("Fastest"), summary.GREENEST: tr("Lowest CO2e")}
+
+
+def unit_word(kind: str) -> str:
+    return {"container": tr("per container"), "wagon": tr("per wagon"), "truck": tr("per truck"),
+            "tanker": tr("per tanker"), "pipeline": tr("per batch")}.get(kind, tr("per unit"))
+
+
+class HighlightCard(QPushButton):
+    """Two lines (what it is best at and which route; its figures), shortened to the width it is given."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() * 2 + 14)
+        self.setStyleSheet("text-align: left; padding: 2px 8px;")
+        self.index = -1
+        self.lines = ("", "")
+
+    def set_lines(self, title: str, figures: str) -> None:
+        self.lines = (title, figures)
+        self.setToolTip(f"{title}\n{figures}")
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(40, self.width() - 20)
+        metrics = self.fontMetrics()
+        self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, room) for line in self.lines))
+
+
+class HighlightsBar(QWidget):
+    routeChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.cards = [HighlightCard(self) for _ in range(MAX_CARDS)]
+        for card in self.cards:
+            card.clicked.connect(lambda _checked=False, card=card: self.routeChosen.emit(card.index))
+            layout.addWidget(card, 1)
+        self.valid = QLabel(self)
+        font = QFont(self.valid.font())
+        font.setItalic(True)
+        self.valid.setFont(font)
+        layout.addWidget(self.valid)
+        self.setFixedHeight(self.cards[0].height() + 6)
+
+    def set_result(self, result, tables, valid_until: str) -> None:
+        found = summary.highlights(result) if result is not None else []
+        titles = kind_titles()
+        for card, highlight in zip(self.cards, found + [None] * MAX_CARDS):
+            card.setVisible(highlight is not None)
+            if highlight is None:
+                card.index = -1
+                continue
+            route = highlight.route
+            card.index = highlight.index
+            kinds = " · ".join(titles[k] for k in highlight.kinds)
+            title = f"{kinds}: {summary.route_number(highlight.index)}. {name(route.corridor)}"
+            figures = [f"{fmt.money(route.cost_per_tonne, route.currency)}/{fmt.unit('t')}"]
+            unit = summary.per_unit(route, tables) if tables is not None else None
+            if unit is not None:
+                figures.append(f"{fmt.money(unit.amount, route.currency)} {unit_word(unit.kind)}")
+            figures.append(f"{fmt.days(route.days_typical)} {fmt.unit('days')}")
+            card.set_lines(title, "  ·  ".join(figures))
+            card.setToolTip(card.toolTip() + "\n" + tr("Quote valid until {date}").format(date=valid_until))
+        self.valid.setText(tr("valid until {date}").format(date=valid_until) if found else "")

@@ -1,0 +1,113 @@
+"""The routes table as a view: every figure column exactly as wide as its widest text, the route names taking
+what is left (shortened at the end, but the place that tells two routes of a corridor apart stays visible).
+Costs switch to a compact form (6.92 M KZT) only when the full figures would not leave the names room."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
+
+from .models import RoutesModel
+
+PADDING = 18  # cell margins and the sort arrow's room
+ROUTE_NAMES_AT_LEAST = 170  # px the route column keeps before costs go compact
+
+
+class RoutesView(QTableView):
+    def __init__(self, model: RoutesModel, proxy, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.routes = model
+        self.setModel(proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegateForColumn(RoutesModel.COLUMNS.index("route"), RouteNameDelegate(self))
+        self.verticalHeader().setVisible(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(False)
+        for column in range(len(RoutesModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if RoutesModel.COLUMNS[column] == "route" else QHeaderView.ResizeMode.Fixed)
+        self._widths: dict[int, int] = {}
+        model.modelReset.connect(self.fit_columns)
+        model.dataChanged.connect(self.fit_columns)
+        model.headerDataChanged.connect(self.fit_columns)
+
+    def needed_widths(self) -> dict[int, int]:
+        """Pixels each fixed column needs to show its header and every cell whole."""
+        model = self.routes
+        plain = QFontMetrics(self.font())
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        header = QFontMetrics(self.horizontalHeader().font())
+        widths = {}
+        for column, key in enumerate(model.COLUMNS):
+            if key == "route":
+                continue
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            texts = [model.display(row, key) for row in range(model.rowCount())]
+            metrics = bold if key == "number" else plain
+            widths[column] = max([header.horizontalAdvance(title) + bold.averageCharWidth()]
+                                 + [metrics.horizontalAdvance(t) for t in texts]) + PADDING
+        return widths
+
+    def fit_columns(self, *_args) -> None:
+        model = self.routes
+        for compact in (False, True):
+            model.compact_cost = compact
+            widths = self.needed_widths()
+            if sum(widths.values()) + ROUTE_NAMES_AT_LEAST <= self.viewport().width() or compact:
+                break
+        if widths != self._widths:
+            self._widths = widths
+            for column, width in widths.items():
+                self.setColumnWidth(column, width)
+        if compact != getattr(self, "_compact", None):
+            self._compact = compact
+            self.viewport().update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def figures_fit(self) -> bool:
+        """Every figure cell shows its whole text inside the visible part of the table (for the tests and the
+        self-test)."""
+        model = self.routes
+        metrics = QFontMetrics(self.font())
+        right = self.viewport().width()
+        for column, key in enumerate(model.COLUMNS):
+            if key not in model.FIGURES:
+                continue
+            x = self.columnViewportPosition(column)
+            width = self.columnWidth(column)
+            if x < 0 or x + width > right:
+                return False
+            for row in range(model.rowCount()):
+                if metrics.horizontalAdvance(model.display(row, key)) > width - 6:
+                    return False
+        return True
+
+
+class RouteNameDelegate(QStyledItemDelegate):
+    """Route names shortened at the end, except that "· via Sost", which tells two routes of one corridor apart,
+    always stays whole: the corridor's name gives way first."""
+
+    SEPARATOR = " · "
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        text = option.text
+        room = option.rect.width() - 12
+        metrics = option.fontMetrics
+        if metrics.horizontalAdvance(text) <= room or self.SEPARATOR not in text:
+            return
+        corridor, _, telling = text.rpartition(self.SEPARATOR)
+        tail = self.SEPARATOR + telling
+        option.text = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight,
+                                         max(0, room - metrics.horizontalAdvance(tail))) + tail

@@ -1,0 +1,64 @@
+"""What the window remembers between runs: its size and place, where its dividers were, and the last request."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QMainWindow
+
+from ..core.request import QuoteRequest
+from .table_files import settings
+
+REQUEST_KEYS = ("cargo", "quantity", "unit", "origin", "destination", "currency")
+# the window as laid out for a 1366 × 768 laptop; smaller screens (1280 × 720 at 150 %) get what they have
+PREFERRED_SIZE = (1366, 740)
+
+
+def restore_window(window: QMainWindow, splitters: dict) -> None:
+    """The size, place and dividers of the last run; the first time, a window that fits the available screen."""
+    store = settings()
+    geometry = store.value("window/geometry")
+    if isinstance(geometry, QByteArray) and window.restoreGeometry(geometry):
+        pass
+    else:
+        screen = window.screen().availableGeometry() if window.screen() else None
+        width, height = PREFERRED_SIZE
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        window.resize(width, height)
+    for key, splitter in splitters.items():
+        state = store.value(f"window/{key}")
+        if isinstance(state, QByteArray):
+            splitter.restoreState(state)
+
+
+def save_window(window: QMainWindow, splitters: dict) -> None:
+    store = settings()
+    store.setValue("window/geometry", window.saveGeometry())
+    for key, splitter in splitters.items():
+        store.setValue(f"window/{key}", splitter.saveState())
+    store.sync()
+
+
+def remembered_request(default: QuoteRequest) -> QuoteRequest:
+    """The last request, with today's date (or the date it had, if that is still ahead); ``default`` if none."""
+    store = settings()
+    values = {key: str(store.value(f"request/{key}")) for key in REQUEST_KEYS if store.contains(f"request/{key}")}
+    if not values:
+        return default
+    departure = default.departure
+    try:
+        saved = dt.date.fromisoformat(str(store.value("request/departure", "")))
+        departure = max(saved, dt.date.today())
+    except ValueError:
+        pass
+    return replace(default, **values, departure=departure)
+
+
+def remember_request(request: QuoteRequest) -> None:
+    store = settings()
+    for key in REQUEST_KEYS:
+        store.setValue(f"request/{key}", str(getattr(request, key)))
+    store.setValue("request/departure", request.departure.isoformat())
+    store.sync()
