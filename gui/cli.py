@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the other workbook to check it against (default: the bundled one)")
     check.add_argument("--changes", action="store_true",
                        help="also list what it changes against the bundled tables (rates old → new, …)")
+    calibrate = commands.add_parser("calibrate", help="the model's error on the shipments of the calibration sheet")
+    calibrate.add_argument("--corridors", help="use this corridors workbook (and its calibration sheet)")
+    calibrate.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
+    calibrate.add_argument("--markdown", action="store_true", help="print the table in Markdown")
     template = commands.add_parser("template", help="write empty workbooks to fill in, with drop-down lists")
     template.add_argument("folder", help="where to write corridors-template.xlsx and tariffs-template.xlsx")
     listing = commands.add_parser("list", help="list the places, cargo types, units or currencies of the tables")
@@ -124,6 +128,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from .core.ages import oldest_figures
     from .core.changes import compare_tables
     from .core.tables import check_workbook, load_tables
 
@@ -139,11 +144,23 @@ def run_check(args: argparse.Namespace) -> int:
     tables = report.tables
     print(f"{report.path.name} ({kind} workbook): usable — {len(tables.places)} places, {len(tables.legs)} legs, "
           f"{len(tables.leg_rates)} leg rates, exchange rates as of {tables.fx_as_of.isoformat()}")
+    for line in oldest_figures(tables):
+        print(f"age: {line}")
     if args.changes:
         changes = compare_tables(load_tables(), tables)
         for change in changes:
             print(f"change: {change}")
         print(f"{len(changes)} change(s) against the bundled tables")
+    return 0
+
+
+def run_calibrate(args: argparse.Namespace) -> int:
+    from .core.calibration import calibrate, read_observations, table_lines
+    from .core.tables import load_tables
+
+    tables = load_tables(args.corridors, args.tariffs)
+    comparisons = calibrate(tables, read_observations(args.corridors))
+    print("\n".join(table_lines(comparisons, markdown=args.markdown)))
     return 0
 
 
@@ -269,7 +286,7 @@ def run_quote(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"quote": run_quote, "check": run_check, "template": run_template, "pricelist": run_pricelist,
-            "list": run_list}
+            "list": run_list, "calibrate": run_calibrate}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1014,6 +1014,23 @@ def _sources() -> list[list]:
                 for r in csv.DictReader(handle)]
 
 
+def _calibration() -> list[list]:
+    """End-to-end shipments reported in public sources (tools/data/calibration.csv), for the calibration sheet.
+    Which of them are held back is not written here: it follows from each id by the fixed rule in
+    gui/core/calibration.py."""
+    def number(text: str):
+        return _round(float(text)) if text else None
+
+    rows = []
+    with open(DATA / "calibration.csv", encoding="utf-8") as handle:
+        for r in csv.DictReader(handle):
+            rows.append([r["calibration_id"], r["corridor"], r["origin"], r["destination"], r["via"], r["modes"],
+                         r["cargo"], number(r["quantity"]), r["unit"], dt.date.fromisoformat(r["departure"]),
+                         number(r["observed_days"]), number(r["observed_cost"]), r["cost_currency"], r["what"],
+                         r["source_ids"], r["estimate_note"]])
+    return rows
+
+
 def _join(items) -> str:
     return ";".join(dict.fromkeys(i for i in items if i))
 
@@ -1067,6 +1084,7 @@ def build(out: Path = OUT) -> None:
     fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, ""]
             for i, p, e, m, eq, c, b, a, cur, s, n, vf in NODE_FEES]
     fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
+    calibration = [[*row[:14], src(row[14]), row[15]] for row in _calibration()]
     source_header = ["source_id", "title", "url", "date", "publisher", "reliability"]
 
     def cited(*sheets) -> list[list]:
@@ -1092,7 +1110,10 @@ def build(out: Path = OUT) -> None:
                        "payload_t", "volume_m3", "teu", *origin], equipment),
         "emission_factors": (["factor_id", "element", "mode_or_event", "equipment", "value", "unit", "scope",
                               *origin], factors),
-        "sources": (source_header, cited(places, legs, nodes, closures, cargo, equipment, factors)),
+        "calibration": (["calibration_id", "corridor", "origin", "destination", "via", "modes", "cargo", "quantity",
+                         "unit", "departure", "observed_days", "observed_cost", "cost_currency", "what",
+                         "source_ids", "estimate_note"], calibration),
+        "sources": (source_header, cited(places, legs, nodes, closures, cargo, equipment, factors, calibration)),
     })
     _write(out / "tariffs.xlsx", {
         "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "charge_ru", "charge_kk", "charge_ur",

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from . import messages as msg
 from . import model as m
+from . import rate_messages as rmsg
 from .messages import Figure, Message, Term, Verbatim
 
 
@@ -27,8 +28,11 @@ def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
     figures = {"amount": Figure(rate.amount, ",.6g"), "currency": Verbatim(rate.currency),
                "basis": Term(msg.BASES.get(rate.basis, rate.basis.replace("_", " ")))}
     if rate.valid_from or rate.valid_to:
-        return Message(msg.RATE_VALID, start=_date(rate.valid_from), end=_date(rate.valid_to), **figures)
-    return Message(msg.RATE_DETAILS, **figures)
+        text = Message(msg.RATE_VALID, start=_date(rate.valid_from), end=_date(rate.valid_to), **figures)
+    else:
+        text = Message(msg.RATE_DETAILS, **figures)
+    # the age of a figure is part of what changes: a rate re-dated is news even at the same amount
+    return Message(rmsg.RATE_AS_OF, details=text, date=rate.as_of) if rate.as_of else text
 
 
 def _compare(kind: str, old: dict, new: dict, describe, label) -> list[Change]:

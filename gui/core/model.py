@@ -12,6 +12,9 @@ NODE_EVENTS = ("border_crossing", "gauge_change", "transshipment", "port_handlin
 RATE_BASES = ("per_tonne", "per_tkm", "per_unit", "per_unit_km", "per_trip")
 NODE_FEE_BASES = ("per_tonne", "per_unit", "per_trip")
 DIRECTIONS = ("both", "forward", "reverse")
+NODE_DIRECTIONS = ("both", "inbound", "outbound")  # into / out of the place's country (ports: ashore / to sea)
+TYPICAL_BASES = ("mean", "median", "observation", "timetable", "estimate")  # what a "typical" time is
+HUB_UNITS = ("kg_co2e_per_t", "kg_co2e_per_teu", "kg_co2e_per_unit_hour")
 ANY = "*"
 
 
@@ -74,6 +77,7 @@ class Leg:
     origin: Origin
     notes: str = ""
     local_corridors: tuple[tuple[str, str], ...] = ()  # (language code, corridor name)
+    typical_basis: str = ""  # one of TYPICAL_BASES, or "" where the tables do not say
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ class NodeRule:
     days_max: float
     origin: Origin
     notes: str = ""
+    direction: str = "both"  # one of NODE_DIRECTIONS
+    typical_basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,6 +182,15 @@ class EmissionFactor:
     unit: str
     scope: str
     origin: Origin
+    mode: str = ANY  # hub factors: the mode of the node they apply to
+
+    def hub_kg(self, tonnes: float, units: int, teu: float | None, dwell_days: float) -> float | None:
+        """CO2e of one hub visit in kg by this factor's unit; None where the unit does not fit the equipment."""
+        if self.unit == "kg_co2e_per_teu":
+            return None if not teu else units * teu * self.value
+        if self.unit == "kg_co2e_per_unit_hour":
+            return units * dwell_days * 24.0 * self.value
+        return tonnes * self.value
 
 
 @dataclass(frozen=True)
@@ -193,6 +208,12 @@ class LegRate:
     origin: Origin
     notes: str = ""
     local_charges: tuple[tuple[str, str], ...] = ()  # (language code, charge name)
+    as_of: dt.date | None = None  # when the figure was published or observed
+
+    @property
+    def dated(self) -> dt.date | None:
+        """How old the figure is: its as-of date, else the start of its validity (None: not said)."""
+        return self.as_of or self.valid_from
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
@@ -221,9 +242,12 @@ class NodeFee:
     origin: Origin
     notes: str = ""
     local_charges: tuple[tuple[str, str], ...] = ()  # (language code, charge name)
+    direction: str = "both"  # one of NODE_DIRECTIONS
+    as_of: dt.date | None = None
 
     valid_on = LegRate.valid_on
     days_outside = LegRate.days_outside
+    dated = LegRate.dated
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Callable
 from . import model as m
 from . import messages as msg
 from .errors import InputError
+from . import rate_messages as rmsg
 from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
 from .network import Network, Step
@@ -36,6 +37,18 @@ class Charge:
     source_ids: tuple[str, ...]
     estimate_note: str
     outside_validity: bool
+    as_of: dt.date | None = None  # how old the figure is (as-of date, else start of validity)
+
+
+@dataclass(frozen=True)
+class FigureAge:
+    """The oldest dated rate or fee a route's total rests on, so a forwarder sees how stale the quote may be."""
+
+    as_of: dt.date
+    reference: str  # rate_id or fee_id
+    charge: str
+    where: str  # leg or place, as a Message
+    source_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,7 @@ class LegLine:
     source_ids: tuple[str, ...]
     estimate_note: str
     emission_factor: m.EmissionFactor | None = None
+    typical_basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,9 @@ class NodeLine:
     co2e_kg: float
     source_ids: tuple[str, ...]
     estimate_note: str
+    direction: str = "both"
+    typical_basis: str = ""
+    emission_factor: m.EmissionFactor | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +119,8 @@ class RouteQuote:
     warnings: tuple[str, ...]
     currencies: tuple[str, ...] = ()  # the currencies its charges are set in
     pareto: bool = False
+    oldest_figure: FigureAge | None = None  # the oldest dated rate or fee in its total
+    undated_figures: int = 0  # rates and fees in its total that carry no date
     _breakdown: Callable[[], tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]] | None = field(
         default=None, repr=False, compare=False)
 
@@ -154,7 +173,7 @@ class _Plan:
 
     path: tuple[Step, ...]
     runs: tuple[tuple[int, int, tuple[m.Equipment, ...]], ...]  # legs that keep one equipment type, options
-    events: tuple[tuple[tuple[str, str], ...], ...]  # node events after each leg but the last
+    events: tuple[tuple[tuple[str, str, str], ...], ...]  # (event, mode, direction) after each leg but the last
     unmarked: tuple[bool, ...]  # the leg crosses a border with no border place at either end
     place_closures: tuple[tuple[m.Closure, ...], ...]
     leg_closures: tuple[tuple[m.Closure, ...], ...]
@@ -194,6 +213,9 @@ class _Walk:
     reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     currencies: set[str] = field(default_factory=set)
+    oldest: FigureAge | None = None
+    undated: set[str] = field(default_factory=set)  # references of rates and fees without a date
+    no_hub_factor: list[str] = field(default_factory=list)  # places whose hub emissions are not counted
     legs: list[LegLine] | None = None  # filled only when the breakdown is asked for
     nodes: list[NodeLine] | None = None
 
@@ -226,14 +248,16 @@ class QuoteEngine:
         for closure in tables.closures:
             self._closures.setdefault((closure.target_kind, closure.target_id), []).append(closure)
         self._transport_factors: dict[tuple[str, str], m.EmissionFactor] = {}
-        self._hub_factors: dict[tuple[str, str], m.EmissionFactor] = {}
+        self._hub_factors: dict[str, list[m.EmissionFactor]] = {}
         for factor in tables.emission_factors:
-            target = self._transport_factors if factor.element == "transport" else self._hub_factors
-            target[(factor.mode_or_event, factor.equipment)] = factor
+            if factor.element == "transport":
+                self._transport_factors[(factor.mode_or_event, factor.equipment)] = factor
+            else:
+                self._hub_factors.setdefault(factor.mode_or_event, []).append(factor)
         # caches that hold for any request
         self._plans: dict[tuple, _Plan] = {}
         self._picked: dict[tuple, tuple] = {}  # rate rows per leg or node, equipment and day
-        self._dwell_cache: dict[tuple[str, str, str], m.NodeRule | None] = {}
+        self._dwell_cache: dict[tuple[str, str, str, str], m.NodeRule | None] = {}
         self._candidates = lru_cache(maxsize=256)(self._find_candidates)
 
     # ------------------------------------------------------------------ entry point
@@ -275,6 +299,19 @@ class QuoteEngine:
                                         date=rate.as_of))
         return QuoteResult(request, cargo, origin, destination, load, currency, fx, routes,
                            self.tables.corridors_file, self.tables.tariffs_file, tuple(warnings))
+
+    def quote_paths(self, request: QuoteRequest, keep: Callable[[tuple[Step, ...]], bool]) -> tuple[RouteQuote, ...]:
+        """Every path the search finds for a request that ``keep`` accepts, each priced: the calibration measures
+        the model on the path a reported shipment took, not only on the trade-offs a quote keeps."""
+        cargo = find_cargo(self.tables, request.cargo)
+        origin = find_place(self.tables, request.origin, field="origin")
+        destination = find_place(self.tables, request.destination, field="destination")
+        load = resolve_load(self.tables, cargo, parse_quantity(request.quantity), request.unit)
+        req = _Request(cargo, load, request.departure, request.currency.strip().upper())
+        blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
+        return tuple(self._route(self._plan(path, cargo.handling_class, load.locked), req)
+                     for path in self.network.routes(origin.place_id, destination.place_id, cargo.handling_class,
+                                                     load.locked, blocked) if keep(path))
 
     # ------------------------------------------------------------------ candidate paths
 
@@ -341,16 +378,18 @@ class QuoteEngine:
         events = []
         for step, nxt in zip(path, path[1:]):
             here = []
+            crossing = _crossing_direction(places[step.end], places[step.start], places[nxt.end])
             if _is_crossing(step, nxt, places):
-                here.append(("border_crossing", nxt.mode))
+                here.append(("border_crossing", nxt.mode, crossing))
             if step.mode != nxt.mode:
                 if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
-                    here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode))
+                    here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode,
+                                 "outbound" if nxt.mode in SEA_MODES else "inbound"))
                 else:
-                    here.append(("transshipment", nxt.mode))
+                    here.append(("transshipment", nxt.mode, "both"))
             if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
                     and step.leg.gauge_mm != nxt.leg.gauge_mm):
-                here.append(("gauge_change", "rail"))
+                here.append(("gauge_change", "rail", crossing))
             events.append(tuple(here))
         # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
         place_ids = (path[0].start, *(step.end for step in path))
@@ -371,6 +410,9 @@ class QuoteEngine:
         walk = self._walk(plan, req, breakdown=False)
         cost = None if walk.missing_tariff else walk.total
         warnings = ([Message(msg.ESTIMATES)] if walk.estimates else []) + walk.warnings
+        if walk.no_hub_factor:
+            warnings.append(Message(rmsg.NO_HUB_FACTOR, places=Message.joined(list(dict.fromkeys(walk.no_hub_factor)),
+                                                                                 ", ")))
         reasons = tuple(dict.fromkeys(walk.reasons))
         reason = reasons[0] if len(reasons) == 1 else Message.joined(reasons) if reasons else ""
 
@@ -385,7 +427,7 @@ class QuoteEngine:
             days_min=walk.days[0], days_typical=walk.days[1], days_max=walk.days[2], km=plan.km,
             co2e_kg=walk.co2, border_crossings=tuple(walk.borders), uses_estimates=walk.estimates,
             warnings=tuple(dict.fromkeys(warnings)), currencies=tuple(sorted(walk.currencies)),
-            _breakdown=breakdown)
+            oldest_figure=walk.oldest, undated_figures=len(walk.undated), _breakdown=breakdown)
 
     def _walk(self, plan: _Plan, req: _Request, breakdown: bool) -> _Walk:
         """Walk the route once: money, time, closures and CO2e; the leg and node lines only if asked for."""
@@ -403,20 +445,23 @@ class QuoteEngine:
                     dt.date.fromordinal(start + math.floor(days[1])),
                     dt.date.fromordinal(start + math.ceil(days[2])))
 
-        def node(index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int) -> None:
+        def node(index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
+                 direction: str = "both") -> None:
             place_id = plan.place_ids[index]
-            rule = self._dwell_rule(place_id, event, mode)
+            rule = self._dwell_rule(place_id, event, mode, direction)
             dwell = (rule.days_min, rule.days_typical, rule.days_max) if rule else (0.0, 0.0, 0.0)
-            cost = self._node_total(place_id, event, mode, equipment, units, req)
+            cost = self._node_total(place_id, event, mode, equipment, units, req, direction)
             days[0] += dwell[0]
             days[1] += dwell[1]
             days[2] += dwell[2]
             w.total += cost
-            hub = self._hub_factors.get((event, equipment.equipment_id)) or self._hub_factors.get((event, m.ANY))
-            hub_kg = tonnes * hub.value if hub else 0.0
+            hub, hub_kg = self._hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
             w.co2 += hub_kg
-            picked = self._node_picked(place_id, event, mode, equipment, departure)
+            if hub is None:
+                w.no_hub_factor.append(names[index])
+            picked = self._node_picked(place_id, event, mode, equipment, departure, direction)
             w.currencies.update(picked.currencies)
+            _note_ages(w, picked.rows, names[index])
             if rule is None:
                 w.warnings.append(Message(msg.NO_DWELL, event=msg.event_term(event), place=names[index]))
             if picked.estimate or (rule and rule.origin.estimate_note):
@@ -429,10 +474,11 @@ class QuoteEngine:
                 notes = {c.estimate_note for c in charges} | {rule.origin.estimate_note if rule else ""}
                 sources = {s for c in charges for s in c.source_ids} | set(rule.origin.source_ids if rule else ())
                 w.nodes.append(NodeLine(place_id, names[index], event, mode, after, *dwell, cost, tuple(charges),
-                                        hub_kg, tuple(sorted(sources)), "; ".join(sorted(n for n in notes if n))))
+                                        hub_kg, tuple(sorted(sources)), "; ".join(sorted(n for n in notes if n)),
+                                        direction, rule.typical_basis if rule else "", hub))
 
         if path[0].mode in SEA_MODES:
-            node(0, "port_handling", path[0].mode, -1, *choices[0])
+            node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound")
         if plan.place_closures[0]:
             _apply_closures(plan.place_closures[0], names[0], (departure,) * 3, w.reasons, w.warnings)
 
@@ -460,6 +506,7 @@ class QuoteEngine:
                 w.warnings.append(Message(msg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
             picked = self._leg_picked(step, equipment, departure)
             w.currencies.update(picked.currencies)
+            _note_ages(w, picked.rows, route_name)
             if picked.estimate or leg.origin.estimate_note:
                 w.estimates = True
             for row in picked.outside:
@@ -476,7 +523,7 @@ class QuoteEngine:
                     leg.km, leg.days_min, leg.days_typical, leg.days_max, equipment.equipment_id, equipment.name,
                     units, cost, tuple(charges), leg_co2, dates()[1],
                     tuple(sorted(set(leg.origin.source_ids) | {s for c in charges for s in c.source_ids})),
-                    "; ".join(sorted(notes)), factor))
+                    "; ".join(sorted(notes)), factor, leg.typical_basis))
             days[0] += leg.days_min
             days[1] += leg.days_typical
             days[2] += leg.days_max
@@ -485,14 +532,14 @@ class QuoteEngine:
             # what happens where this leg ends and the next begins
             if index < last:
                 next_equipment, next_units = choices[index + 1]
-                for event, mode in plan.events[index]:
-                    node(index + 1, event, mode, index, next_equipment, next_units)
+                for event, mode, direction in plan.events[index]:
+                    node(index + 1, event, mode, index, next_equipment, next_units, direction)
                 if next_equipment is not equipment and step.mode == path[index + 1].mode:
                     node(index + 1, "transshipment", step.mode, index, next_equipment, next_units)
             elif step.mode in SEA_MODES:
-                node(index + 1, "port_handling", step.mode, index, equipment, units)
+                node(index + 1, "port_handling", step.mode, index, equipment, units, "inbound")
             if plan.unmarked[index]:
-                node(index + 1, "border_crossing", step.mode, index, equipment, units)
+                node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound")
         return w
 
     # ------------------------------------------------------------------ equipment
@@ -551,7 +598,7 @@ class QuoteEngine:
             rows = [r for r in self._rates.get(step.leg.leg_id, ())
                     if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
             picked = self._picked[key] = _Picked.of(_pick_per_charge(rows, equipment.equipment_id, day,
-                                                                    lambda r: r.direction == direction), day)
+                                                                    lambda r: (r.direction != direction,)), day)
         return picked
 
     def _leg_total(self, step: Step, equipment: m.Equipment, units: int, req: _Request) -> float:
@@ -573,28 +620,41 @@ class QuoteEngine:
         return total
 
     def _node_picked(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
-                     day: dt.date) -> _Picked:
-        key = (place_id, event, mode, equipment.equipment_id, day)
+                     day: dt.date, direction: str = "both") -> _Picked:
+        key = (place_id, event, mode, equipment.equipment_id, day, direction)
         picked = self._picked.get(key)
         if picked is None:
             rows = [f for k in ((place_id, event), (m.ANY, event)) for f in self._fees.get(k, ())
-                    if f.mode in (m.ANY, mode) and f.equipment in (m.ANY, equipment.equipment_id)]
+                    if f.mode in (m.ANY, mode) and f.equipment in (m.ANY, equipment.equipment_id)
+                    and f.direction in ("both", direction)]
             # a place's own fees replace the defaults entirely
             rows = [f for f in rows if f.place_id == place_id] or rows
-            picked = self._picked[key] = _Picked.of(_pick_per_charge(rows, equipment.equipment_id, day,
-                                                                    lambda f: f.mode == mode), day)
+            picked = self._picked[key] = _Picked.of(_pick_per_charge(
+                rows, equipment.equipment_id, day, lambda f: (f.direction != direction, f.mode != mode)), day)
         return picked
 
     def _node_total(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
-                    req: _Request) -> float:
-        key = (place_id, event, mode, equipment.equipment_id, units)
+                    req: _Request, direction: str = "both") -> float:
+        key = (place_id, event, mode, equipment.equipment_id, units, direction)
         total = req.totals.get(key)
         if total is None:
             tonnes = req.load.tonnes
             total = req.totals[key] = sum(
                 r.amount * _basis_quantity(r.basis, tonnes, units, 0.0) * self._fx_factor(r.currency, req)
-                for r in self._node_picked(place_id, event, mode, equipment, req.departure).rows)
+                for r in self._node_picked(place_id, event, mode, equipment, req.departure, direction).rows)
         return total
+
+    def _hub_emissions(self, event: str, mode: str, equipment: m.Equipment, tonnes: float, units: int,
+                       dwell_days: float) -> tuple[m.EmissionFactor | None, float]:
+        """The hub factor for a node (own equipment before any, own mode before any) and its CO2e in kg."""
+        candidates = [f for f in self._hub_factors.get(event, ()) if f.equipment in (m.ANY, equipment.equipment_id)
+                      and f.mode in (m.ANY, mode)]
+        candidates.sort(key=lambda f: (f.equipment != equipment.equipment_id, f.mode != mode))
+        for factor in candidates:
+            kg = factor.hub_kg(tonnes, units, equipment.teu, dwell_days)
+            if kg is not None:
+                return factor, kg
+        return None, 0.0
 
     def _overrides(self, request: QuoteRequest) -> dict[str, float]:
         overrides = {}
@@ -632,24 +692,26 @@ class QuoteEngine:
         amount = row.amount * quantity
         return Charge(row.charge, row.basis, row.amount, quantity, amount, row.currency,
                       amount * self._fx_factor(row.currency, req), reference, row.origin.source_ids,
-                      row.origin.estimate_note, not row.valid_on(req.departure))
+                      row.origin.estimate_note, not row.valid_on(req.departure), row.dated)
 
     # ------------------------------------------------------------------ nodes
 
-    def _dwell_rule(self, place_id: str, event: str, mode: str) -> m.NodeRule | None:
-        key = (place_id, event, mode)
+    def _dwell_rule(self, place_id: str, event: str, mode: str, direction: str = "both") -> m.NodeRule | None:
+        key = (place_id, event, mode, direction)
         if key not in self._dwell_cache:
-            self._dwell_cache[key] = self._find_dwell_rule(place_id, event, mode)
+            self._dwell_cache[key] = self._find_dwell_rule(place_id, event, mode, direction)
         return self._dwell_cache[key]
 
-    def _find_dwell_rule(self, place_id: str, event: str, mode: str) -> m.NodeRule | None:
-        """The most specific dwell row: the place's own before the default, the mode's own before any mode."""
+    def _find_dwell_rule(self, place_id: str, event: str, mode: str, direction: str) -> m.NodeRule | None:
+        """The most specific dwell row: the place's own before the default, the mode's own before any mode,
+        the direction's own (into or out of the country, ashore or to sea) before both."""
         for key in ((place_id, event), (m.ANY, event)):
             rules = self._dwell.get(key, ())
             for wanted in (mode, m.ANY):
-                for rule in rules:
-                    if rule.mode == wanted:
-                        return rule
+                for way in (direction, "both"):
+                    for rule in rules:
+                        if rule.mode == wanted and rule.direction == way:
+                            return rule
         return None
 
     def _name(self, place_id: str) -> str:
@@ -685,15 +747,37 @@ def _beats(a: tuple[float, float, int], b: tuple[float, float, int]) -> bool:
     return all(x <= y for x, y in zip(a, b)) and a != b
 
 
-def _pick_per_charge(rows, equipment_id: str, day: dt.date, own_kind: Callable[[object], bool]):
-    """For each charge: the most specific row (its own equipment, then its own direction or mode), valid on
-    the day or else the nearest in time, then the newest."""
+def _pick_per_charge(rows, equipment_id: str, day: dt.date, generality: Callable[[object], tuple]):
+    """For each charge: the most specific row (its own equipment, then its own direction or mode, as
+    ``generality`` ranks them, lower first), valid on the day or else the nearest in time, then the newest."""
     by_charge: dict[str, list] = {}
     for row in rows:
         by_charge.setdefault(row.charge.casefold(), []).append(row)
-    return [min(candidates, key=lambda row: (row.equipment != equipment_id, not own_kind(row),
+    return [min(candidates, key=lambda row: (row.equipment != equipment_id, generality(row),
                                               row.days_outside(day), -(row.valid_from or dt.date.min).toordinal()))
             for candidates in by_charge.values()]
+
+
+def _crossing_direction(place: m.Place, before: m.Place, after: m.Place) -> str:
+    """Inbound where the cargo enters the border place's country, outbound where it leaves it."""
+    if after.country == place.country != before.country:
+        return "inbound"
+    if before.country == place.country != after.country:
+        return "outbound"
+    return "both"
+
+
+def _note_ages(w: _Walk, rows, where) -> None:
+    """Keep the oldest dated rate or fee of a walk, and count those without a date."""
+    for row in rows:
+        if not row.amount:
+            continue
+        dated = row.dated
+        reference = getattr(row, "rate_id", None) or row.fee_id
+        if dated is None:
+            w.undated.add(reference)
+        elif w.oldest is None or dated < w.oldest.as_of:
+            w.oldest = FigureAge(dated, reference, row.charge, where, row.origin.source_ids)
 
 
 def _basis_quantity(basis: str, tonnes: float, units: float, km: float) -> float:

@@ -5,8 +5,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from . import rate_messages as rmsg
 from .formatting import shorten
-from .messages import ENGLISH, Message, Wording, messages_data
+from .messages import ENGLISH, Figure, Message, Verbatim, Wording, messages_data
 from .money import FxUsed
 from .request import QuoteRequest
 from .quote import Charge, QuoteResult, RouteQuote
@@ -21,8 +22,23 @@ def _charge(c: Charge) -> dict[str, Any]:
         "charge": c.charge, "basis": c.basis, "rate": c.rate, "quantity": _round(c.quantity, 3),
         "amount": _round(c.amount), "currency": c.currency, "converted": _round(c.converted),
         "reference": c.reference, "sources": list(c.source_ids), "estimate": c.estimate_note or None,
-        "outside_validity": c.outside_validity,
+        "outside_validity": c.outside_validity, "as_of": c.as_of.isoformat() if c.as_of else None,
     }
+
+
+def _factor(factor) -> dict[str, Any] | None:
+    if factor is None:
+        return None
+    return {"id": factor.factor_id, "value": factor.value, "unit": factor.unit, "scope": factor.scope,
+            "sources": list(factor.origin.source_ids), "estimate": factor.origin.estimate_note or None}
+
+
+def _oldest(route: RouteQuote) -> dict[str, Any] | None:
+    age = route.oldest_figure
+    if age is None:
+        return None
+    return {"as_of": age.as_of.isoformat(), "reference": age.reference, "charge": age.charge,
+            "where": str(age.where), "sources": list(age.source_ids)}
 
 
 def route_to_dict(route: RouteQuote) -> dict[str, Any]:
@@ -44,6 +60,8 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
         "border_crossings": list(route.border_crossings),
         "uses_estimates": route.uses_estimates,
         "warnings": list(route.warnings),
+        "oldest_figure": _oldest(route),
+        "undated_figures": route.undated_figures,
         "said": _said(unavailable_reason=route.unavailable_reason, warnings=route.warnings),
         "legs": [{
             "from": leg.from_name, "to": leg.to_name, "from_id": leg.from_id, "to_id": leg.to_id,
@@ -57,12 +75,14 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
                 "scope": leg.emission_factor.scope, "sources": list(leg.emission_factor.origin.source_ids),
                 "estimate": leg.emission_factor.origin.estimate_note or None},
             "charges": [_charge(c) for c in leg.charges], "sources": list(leg.source_ids),
-            "estimate": leg.estimate_note or None,
+            "estimate": leg.estimate_note or None, "typical_basis": leg.typical_basis or None,
         } for leg in route.legs],
         "nodes": [{
             "place": node.place_name, "place_id": node.place_id, "event": node.event, "mode": node.mode,
             "after_leg": node.after_leg, "days_min": node.days_min, "days_typical": node.days_typical,
             "days_max": node.days_max, "cost": _round(node.cost), "co2e_kg": _round(node.co2e_kg, 1),
+            "co2e_factor": _factor(node.emission_factor), "direction": node.direction,
+            "typical_basis": node.typical_basis or None,
             "charges": [_charge(c) for c in node.charges], "sources": list(node.source_ids),
             "estimate": node.estimate_note or None,
         } for node in route.nodes],
@@ -135,6 +155,16 @@ def fx_text(fx: FxUsed) -> str:
     return f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
 
 
+def oldest_figure_text(route: RouteQuote) -> Message:
+    """``oldest figure: terminal charge (Karachi, karachi-terminal) as of 2024-02-01``, and undated figures."""
+    age = route.oldest_figure
+    text = Message(rmsg.OLDEST_FIGURE, charge=age.charge, where=age.where, reference=Verbatim(age.reference),
+                   date=age.as_of)
+    if route.undated_figures:
+        text = Message.joined([text, Message(rmsg.UNDATED_FIGURES, count=Figure(route.undated_figures))], "; ")
+    return text
+
+
 def result_to_text(result: QuoteResult) -> str:
     request = result.request
     lines = [
@@ -156,6 +186,8 @@ def result_to_text(result: QuoteResult) -> str:
         lines.append(f"{'':4}via {' → '.join(route.path)}")
         for warning in route.warnings:
             lines.append(f"{'':4}! {warning}")
+        if route.oldest_figure is not None:
+            lines.append(f"{'':4}{oldest_figure_text(route)}")
     lines.append("")
     lines.append("* on the cost–time frontier: no other available route is both cheaper and faster.")
     for warning in result.warnings:

@@ -205,6 +205,10 @@ _LOCAL_NAMES = tuple(Column(f"name_{code}", _text, required=False, default="") f
 _LOCAL_CORRIDORS = tuple(Column(f"corridor_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
 _LOCAL_REASONS = tuple(Column(f"reason_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
 _LOCAL_CHARGES = tuple(Column(f"charge_{code}", _text, required=False, default="") for code in LANGUAGE_CODES)
+# optional columns added later: workbooks without them still read, with the defaults
+_TYPICAL_BASIS = Column("typical_basis", _choice(m.TYPICAL_BASES), required=False, default="")
+_NODE_DIRECTION = Column("direction", _choice(m.NODE_DIRECTIONS), required=False, default="both")
+_AS_OF = Column("as_of", parse_date, required=False)
 
 SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
     "corridors": {
@@ -228,13 +232,13 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("cargo_classes", _choices(m.HANDLING_CLASSES)), Column("equipment", _slugs),
             Column("status", _choice(("operational", "planned"))),
             Column("two_way", _yes_no, required=False, default=True),
-            *_ORIGIN_COLUMNS, _NOTES,
+            *_ORIGIN_COLUMNS, _NOTES, _TYPICAL_BASIS,
         ),
         "nodes": (
             Column("node_id", _slug), Column("place_id", _slug_or_any), Column("event", _choice(m.NODE_EVENTS)),
             Column("mode", _choice((*m.MODES, m.ANY)), required=False, default=m.ANY),
             Column("days_min", _number(0)), Column("days_typical", _number(0)), Column("days_max", _number(0)),
-            *_ORIGIN_COLUMNS, _NOTES,
+            *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _TYPICAL_BASIS,
         ),
         "closures": (
             Column("closure_id", _slug), Column("target_kind", _choice(("place", "leg"))),
@@ -264,8 +268,9 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("factor_id", _slug), Column("element", _choice(("transport", "hub"))),
             Column("mode_or_event", _choice((*m.MODES, *m.NODE_EVENTS))),
             Column("equipment", _slug_or_any, required=False, default=m.ANY),
-            Column("value", _number(0)), Column("unit", _choice(("g_co2e_per_tkm", "kg_co2e_per_t"))),
+            Column("value", _number(0)), Column("unit", _choice(("g_co2e_per_tkm", *m.HUB_UNITS))),
             Column("scope", lambda v: _choice(("wtw",))(v).upper()), *_ORIGIN_COLUMNS,
+            Column("mode", _choice((*m.MODES, m.ANY)), required=False, default=m.ANY),
         ),
         "sources": (
             Column("source_id", lambda v: _text(v).upper()), Column("title", _text),
@@ -282,7 +287,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("charge", _text, required=False, default="freight"), *_LOCAL_CHARGES,
             Column("basis", _choice(m.RATE_BASES)), Column("amount", _number(0)), Column("currency", _currency),
             Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
-            *_ORIGIN_COLUMNS, _NOTES,
+            *_ORIGIN_COLUMNS, _NOTES, _AS_OF,
         ),
         "node_fees": (
             Column("fee_id", _slug), Column("place_id", _slug_or_any), Column("event", _choice(m.NODE_EVENTS)),
@@ -291,7 +296,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("charge", _text, required=False, default="fee"), *_LOCAL_CHARGES,
             Column("basis", _choice(m.NODE_FEE_BASES)), Column("amount", _number(0)), Column("currency", _currency),
             Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
-            *_ORIGIN_COLUMNS, _NOTES,
+            *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _AS_OF,
         ),
         "fx": (
             Column("currency", _currency), Column("units_per_usd", _number(0, exclusive=True)),
@@ -580,13 +585,14 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
             legs[leg_id] = m.Leg(leg_id, r["from_place"], r["to_place"], r["mode"], r["corridor"], r["km"],
                                  r["days_min"], r["days_typical"], r["days_max"], r["gauge_mm"], r["cargo_classes"],
                                  r["equipment"], r["status"] == "planned", r["two_way"], r.origin(), r["notes"],
-                                 _local_names(r, "corridor"))
+                                 _local_names(r, "corridor"), r["typical_basis"])
 
     nodes = []
     for r in _unique(cr, "nodes", c["nodes"], "node_id").values():
         if known_place(cr, "nodes", r, "place_id", allow_any=True) & _check_day_order(cr, "nodes", r):
             nodes.append(m.NodeRule(r["node_id"], r["place_id"], r["event"], r["mode"], r["days_min"],
-                                    r["days_typical"], r["days_max"], r.origin(), r["notes"]))
+                                    r["days_typical"], r["days_max"], r.origin(), r["notes"], r["direction"],
+                                    r["typical_basis"]))
 
     closures = []
     for r in _unique(cr, "closures", c["closures"], "closure_id").values():
@@ -613,17 +619,17 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     factors = []
     for r in _unique(cr, "emission_factors", c["emission_factors"], "factor_id").values():
         transport = r["element"] == "transport"
-        expected_unit = "g_co2e_per_tkm" if transport else "kg_co2e_per_t"
+        expected_units = ("g_co2e_per_tkm",) if transport else m.HUB_UNITS
         kinds = m.MODES if transport else m.NODE_EVENTS
         if r["mode_or_event"] not in kinds:
             cr.problem(Message(msg.FACTOR_NEEDS, element=Verbatim(r["element"]), allowed=Verbatim(", ".join(kinds))),
                        "emission_factors", r.number, "mode_or_event")
-        elif r["unit"] != expected_unit:
-            cr.problem(Message(msg.FACTOR_UNIT, element=Verbatim(r["element"]), unit=Verbatim(expected_unit)),
-                       "emission_factors", r.number, "unit")
+        elif r["unit"] not in expected_units:
+            cr.problem(Message(msg.FACTOR_UNIT, element=Verbatim(r["element"]),
+                               unit=Verbatim(" / ".join(expected_units))), "emission_factors", r.number, "unit")
         elif known_equipment(cr, "emission_factors", r, "equipment"):
             factors.append(m.EmissionFactor(r["factor_id"], r["element"], r["mode_or_event"], r["equipment"],
-                                            r["value"], r["unit"], r["scope"], r.origin()))
+                                            r["value"], r["unit"], r["scope"], r.origin(), r["mode"]))
 
     fx: list[m.FxRate] = []
     seen_fx: dict[tuple[str, dt.date], int] = {}
@@ -667,7 +673,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         if ok:
             leg_rates.append(m.LegRate(r["rate_id"], r["leg_id"], r["direction"], r["equipment"], r["charge"],
                                        r["basis"], r["amount"], r["currency"], r["valid_from"], r["valid_to"],
-                                       r.origin(), r["notes"], _local_names(r, "charge")))
+                                       r.origin(), r["notes"], _local_names(r, "charge"), r["as_of"]))
 
     node_fees = []
     for r in _unique(tr, "node_fees", t["node_fees"], "fee_id").values():
@@ -677,7 +683,8 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         if ok:
             node_fees.append(m.NodeFee(r["fee_id"], r["place_id"], r["event"], r["mode"], r["equipment"],
                                        r["charge"], r["basis"], r["amount"], r["currency"], r["valid_from"],
-                                       r["valid_to"], r.origin(), r["notes"], _local_names(r, "charge")))
+                                       r["valid_to"], r.origin(), r["notes"], _local_names(r, "charge"),
+                                       r["direction"], r["as_of"]))
 
     for reader, name, collection in ((cr, "places", places), (cr, "legs", legs), (cr, "cargo_types", cargo_types),
                                      (cr, "equipment", equipment), (tr, "leg_rates", leg_rates),

@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         self.help_actions = add_help_menu(self)
         self._load = None  # the background load under way, if any
         self.statusBar().showMessage(self.tr("Loading tables…"))
+        # how old the figures behind the selected route are, kept beside the tables' own line
+        self.figure_age = QLabel(self)
+        self.figure_age.setObjectName("figureAge")
+        self.statusBar().addPermanentWidget(self.figure_age)
 
         # model → view
         self.session.quoteChanged.connect(self._on_quote_change)
@@ -542,6 +546,7 @@ class MainWindow(QMainWindow):
                 self.breakdown_view.setColumnWidth(column, min(self.breakdown_view.columnWidth(column), most))
         if self.distance_chart is not None:
             self.distance_chart.set_route(route)
+        self._show_figure_age(route)
         if route is None:
             self.detail_title.setText(self.tr("Select a route to see it leg by leg."))
             self.detail_notes.setText("")
@@ -580,3 +585,17 @@ class MainWindow(QMainWindow):
         save_window(self, self._splitters)
         remember_request(self.session.request)
         super().closeEvent(event)
+
+    def _show_figure_age(self, route) -> None:
+        age = route.oldest_figure if route is not None else None
+        if age is None:
+            self.figure_age.setText("")
+            self.figure_age.setToolTip("")
+            return
+        self.figure_age.setText(self.tr("Oldest figure: {charge} ({where}), as of {date}").format(
+            charge=name(age.charge), where=say(age.where), date=_local_date(age.as_of)))
+        tip = self.tr("The oldest dated rate or fee in this route's total ({reference}; sources: {sources}).").format(
+            reference=age.reference, sources=", ".join(age.source_ids) or "—")
+        if route.undated_figures:
+            tip += " " + self.tr("{count} of its rates or fees carry no date.").format(count=route.undated_figures)
+        self.figure_age.setToolTip(tip)

@@ -812,6 +812,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="377"/>
+        <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>бұл ұяшық толтырылуы керек</translation>
     </message>
@@ -1130,6 +1131,51 @@
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="6"/>
+        <source>CO2e leaves out handling at {places}: no hub emission factor in the tables fits it</source>
+        <translation>CO2e {places} пункттеріндегі өңдеуді есепке алмайды: кестелерде түйінге сәйкес шығарынды коэффициенті жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="8"/>
+        <source>oldest figure: {charge} ({where}, {reference}) as of {date}</source>
+        <translation>ең ескі көрсеткіш: {charge} ({where}, {reference}), {date} жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="9"/>
+        <source>{count} rates or fees carry no date</source>
+        <translation>{count} тариф немесе алымның күні жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="10"/>
+        <source>{details}, as of {date}</source>
+        <translation>{details}, {date} жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="11"/>
+        <source>oldest {what}: {item}, as of {date}</source>
+        <translation>ең ескі ({what}): {item}, {date} жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="12"/>
+        <source>{count} {what} rows carry neither as_of nor valid_from: their age cannot be shown</source>
+        <translation>{count} жолда ({what}) as_of та, valid_from та жоқ: олардың жасын көрсету мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="14"/>
+        <source>the workbook has no &apos;calibration&apos; sheet of observed shipments</source>
+        <translation>кітапта бақыланған тасымалдар бар &apos;calibration&apos; парағы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="16"/>
+        <source>column {column} missing from row 1</source>
+        <translation>1-жолда {column} бағаны жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="18"/>
+        <source>an observation needs observed_days or observed_cost</source>
+        <translation>бақылауға observed_days немесе observed_cost керек</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRatesDialog</name>
@@ -1406,137 +1452,152 @@ The details are in the log: {log}</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="198"/>
+        <location filename="../../gui/qt/main_window.py" line="202"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="207"/>
+        <location filename="../../gui/qt/main_window.py" line="211"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="212"/>
+        <location filename="../../gui/qt/main_window.py" line="216"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="250"/>
+        <location filename="../../gui/qt/main_window.py" line="254"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="283"/>
+        <location filename="../../gui/qt/main_window.py" line="287"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="298"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="336"/>
+        <location filename="../../gui/qt/main_window.py" line="340"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="356"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="380"/>
+        <location filename="../../gui/qt/main_window.py" line="384"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="385"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="389"/>
+        <location filename="../../gui/qt/main_window.py" line="393"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="391"/>
+        <location filename="../../gui/qt/main_window.py" line="395"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="394"/>
+        <location filename="../../gui/qt/main_window.py" line="398"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="405"/>
+        <location filename="../../gui/qt/main_window.py" line="409"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="406"/>
+        <location filename="../../gui/qt/main_window.py" line="410"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="407"/>
+        <location filename="../../gui/qt/main_window.py" line="411"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="434"/>
+        <location filename="../../gui/qt/main_window.py" line="438"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="479"/>
+        <location filename="../../gui/qt/main_window.py" line="483"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="493"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="501"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <location filename="../../gui/qt/main_window.py" line="508"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="564"/>
+        <location filename="../../gui/qt/main_window.py" line="569"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <location filename="../../gui/qt/main_window.py" line="574"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="546"/>
+        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <source>Oldest figure: {charge} ({where}), as of {date}</source>
+        <translation>Ең ескі көрсеткіш: {charge} ({where}), {date} жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="597"/>
+        <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
+        <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <source>{count} of its rates or fees carry no date.</source>
+        <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>

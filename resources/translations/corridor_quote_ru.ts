@@ -812,6 +812,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="377"/>
+        <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
@@ -1130,6 +1131,51 @@
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="6"/>
+        <source>CO2e leaves out handling at {places}: no hub emission factor in the tables fits it</source>
+        <translation>CO2e не учитывает обработку в пунктах {places}: в таблицах нет подходящего коэффициента выбросов для узла</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="8"/>
+        <source>oldest figure: {charge} ({where}, {reference}) as of {date}</source>
+        <translation>самая старая цифра: {charge} ({where}, {reference}) на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="9"/>
+        <source>{count} rates or fees carry no date</source>
+        <translation>у {count} тарифов или сборов нет даты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="10"/>
+        <source>{details}, as of {date}</source>
+        <translation>{details}, на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="11"/>
+        <source>oldest {what}: {item}, as of {date}</source>
+        <translation>самый старый элемент ({what}): {item}, на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="12"/>
+        <source>{count} {what} rows carry neither as_of nor valid_from: their age cannot be shown</source>
+        <translation>{count} строк ({what}) без as_of и valid_from: их возраст показать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="14"/>
+        <source>the workbook has no &apos;calibration&apos; sheet of observed shipments</source>
+        <translation>в книге нет листа &apos;calibration&apos; с наблюдёнными перевозками</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="16"/>
+        <source>column {column} missing from row 1</source>
+        <translation>в строке 1 нет столбца {column}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="18"/>
+        <source>an observation needs observed_days or observed_cost</source>
+        <translation>для наблюдения нужны observed_days или observed_cost</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRatesDialog</name>
@@ -1406,137 +1452,152 @@ The details are in the log: {log}</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="198"/>
+        <location filename="../../gui/qt/main_window.py" line="202"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="207"/>
+        <location filename="../../gui/qt/main_window.py" line="211"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="212"/>
+        <location filename="../../gui/qt/main_window.py" line="216"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="250"/>
+        <location filename="../../gui/qt/main_window.py" line="254"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Нечего сохранять: сначала исправьте запрос.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="283"/>
+        <location filename="../../gui/qt/main_window.py" line="287"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="298"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="336"/>
+        <location filename="../../gui/qt/main_window.py" line="340"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="356"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="380"/>
+        <location filename="../../gui/qt/main_window.py" line="384"/>
         <source>Open tables</source>
         <translation>Открыть таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="385"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="389"/>
+        <location filename="../../gui/qt/main_window.py" line="393"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="391"/>
+        <location filename="../../gui/qt/main_window.py" line="395"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="394"/>
+        <location filename="../../gui/qt/main_window.py" line="398"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="405"/>
+        <location filename="../../gui/qt/main_window.py" line="409"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="406"/>
+        <location filename="../../gui/qt/main_window.py" line="410"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="407"/>
+        <location filename="../../gui/qt/main_window.py" line="411"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="434"/>
+        <location filename="../../gui/qt/main_window.py" line="438"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="479"/>
+        <location filename="../../gui/qt/main_window.py" line="483"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="493"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="501"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <location filename="../../gui/qt/main_window.py" line="508"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="564"/>
+        <location filename="../../gui/qt/main_window.py" line="569"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <location filename="../../gui/qt/main_window.py" line="574"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="546"/>
+        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <source>Oldest figure: {charge} ({where}), as of {date}</source>
+        <translation>Самая старая цифра: {charge} ({where}), на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="597"/>
+        <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
+        <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <source>{count} of its rates or fees carry no date.</source>
+        <translation>У {count} его тарифов или сборов нет даты.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>

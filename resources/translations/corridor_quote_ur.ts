@@ -812,6 +812,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="377"/>
+        <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
     </message>
@@ -1130,6 +1131,51 @@
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="6"/>
+        <source>CO2e leaves out handling at {places}: no hub emission factor in the tables fits it</source>
+        <translation>CO2e میں {places} پر ہینڈلنگ شامل نہیں: جدولوں میں اس کے لیے کوئی ہب اخراجی عامل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="8"/>
+        <source>oldest figure: {charge} ({where}, {reference}) as of {date}</source>
+        <translation>سب سے پرانا عدد: {charge} ({where}، {reference})، بتاریخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="9"/>
+        <source>{count} rates or fees carry no date</source>
+        <translation>{count} نرخوں یا فیسوں پر کوئی تاریخ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="10"/>
+        <source>{details}, as of {date}</source>
+        <translation>{details}، بتاریخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="11"/>
+        <source>oldest {what}: {item}, as of {date}</source>
+        <translation>سب سے پرانا ({what}): {item}، بتاریخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="12"/>
+        <source>{count} {what} rows carry neither as_of nor valid_from: their age cannot be shown</source>
+        <translation>{count} قطاروں ({what}) میں نہ as_of ہے نہ valid_from: ان کی عمر نہیں دکھائی جا سکتی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="14"/>
+        <source>the workbook has no &apos;calibration&apos; sheet of observed shipments</source>
+        <translation>ورک بک میں مشاہدہ شدہ ترسیلات کی &apos;calibration&apos; شیٹ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="16"/>
+        <source>column {column} missing from row 1</source>
+        <translation>قطار 1 میں کالم {column} موجود نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="18"/>
+        <source>an observation needs observed_days or observed_cost</source>
+        <translation>مشاہدے کے لیے observed_days یا observed_cost ضروری ہے</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRatesDialog</name>
@@ -1406,137 +1452,152 @@ The details are in the log: {log}</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="198"/>
+        <location filename="../../gui/qt/main_window.py" line="202"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="207"/>
+        <location filename="../../gui/qt/main_window.py" line="211"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="212"/>
+        <location filename="../../gui/qt/main_window.py" line="216"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="250"/>
+        <location filename="../../gui/qt/main_window.py" line="254"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="282"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="283"/>
+        <location filename="../../gui/qt/main_window.py" line="287"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="298"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="336"/>
+        <location filename="../../gui/qt/main_window.py" line="340"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="356"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="380"/>
+        <location filename="../../gui/qt/main_window.py" line="384"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="385"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="389"/>
+        <location filename="../../gui/qt/main_window.py" line="393"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="391"/>
+        <location filename="../../gui/qt/main_window.py" line="395"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="394"/>
+        <location filename="../../gui/qt/main_window.py" line="398"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="405"/>
+        <location filename="../../gui/qt/main_window.py" line="409"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="406"/>
+        <location filename="../../gui/qt/main_window.py" line="410"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="407"/>
+        <location filename="../../gui/qt/main_window.py" line="411"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="434"/>
+        <location filename="../../gui/qt/main_window.py" line="438"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="479"/>
+        <location filename="../../gui/qt/main_window.py" line="483"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="493"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="501"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <location filename="../../gui/qt/main_window.py" line="508"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="564"/>
+        <location filename="../../gui/qt/main_window.py" line="569"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <location filename="../../gui/qt/main_window.py" line="574"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="546"/>
+        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <source>Oldest figure: {charge} ({where}), as of {date}</source>
+        <translation>سب سے پرانا عدد: {charge} ({where})، بتاریخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="597"/>
+        <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
+        <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <source>{count} of its rates or fees carry no date.</source>
+        <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>

@@ -1,0 +1,231 @@
+"""Checking the model against shipments reported in public sources (the corridors workbook's `calibration` sheet).
+
+Each observation is quoted as a request on its own date; the model's route is the fastest one it offers that
+passes the stated places in order and uses only the stated modes. Observations are split once, by a fixed rule
+on their id, into a set the tables may be adjusted against (from sources and reasons, never by fitting) and a
+held-back set that is only ever measured.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import model as m
+from . import rate_messages as rmsg
+from .errors import CorridorQuoteError, TableProblem, TablesError
+from .messages import Message, Verbatim
+from .quote import QuoteEngine, RouteQuote
+from .request import QuoteRequest, find_place
+from .resources import bundled_corridors
+from .tables import parse_date, parse_number
+
+SHEET = "calibration"
+COLUMNS = ("calibration_id", "corridor", "origin", "destination", "via", "modes", "cargo", "quantity", "unit",
+           "departure", "observed_days", "observed_cost", "cost_currency", "what", "source_ids", "estimate_note")
+REQUIRED = ("calibration_id", "corridor", "origin", "destination", "modes", "cargo", "quantity", "unit",
+            "departure", "source_ids")
+
+
+def held_back(calibration_id: str) -> bool:
+    """The split rule, fixed before any adjustment and never changed: an observation is held back when the
+    SHA-256 of its id (UTF-8) is odd, i.e. its last hexadecimal digit is odd."""
+    return int(hashlib.sha256(calibration_id.encode("utf-8")).hexdigest(), 16) % 2 == 1
+
+
+@dataclass(frozen=True)
+class Observation:
+    calibration_id: str
+    corridor: str  # the corridor family as reported, for the table
+    origin: str
+    destination: str
+    via: tuple[str, ...]  # place ids the route must pass, in order
+    modes: tuple[str, ...]  # modes the route may use
+    cargo: str
+    quantity: float
+    unit: str
+    departure: dt.date
+    observed_days: float | None
+    observed_cost: float | None
+    cost_currency: str
+    what: str
+    source_ids: tuple[str, ...]
+    notes: str
+
+    @property
+    def held_back(self) -> bool:
+        return held_back(self.calibration_id)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The model against one observation."""
+
+    observation: Observation
+    route: RouteQuote | None
+    model_days: float | None  # typical
+    model_cost: float | None  # in the observation's currency
+
+    @property
+    def day_error(self) -> float | None:
+        """Model minus observed typical days, as a share of the observed days."""
+        if self.model_days is None or not self.observation.observed_days:
+            return None
+        return (self.model_days - self.observation.observed_days) / self.observation.observed_days
+
+    @property
+    def cost_error(self) -> float | None:
+        if self.model_cost is None or not self.observation.observed_cost:
+            return None
+        return (self.model_cost - self.observation.observed_cost) / self.observation.observed_cost
+
+
+def read_observations(path: Path | str | None = None) -> list[Observation]:
+    """The calibration sheet of a corridors workbook (the bundled one by default); every problem names its row
+    and column."""
+    from python_calamine import CalamineWorkbook
+
+    path = Path(path) if path else bundled_corridors()
+    book = CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+    names = {name.strip().lower(): name for name in book.sheet_names}
+    if SHEET not in names:
+        raise TablesError([TableProblem(path.name, Message(rmsg.NO_CALIBRATION_SHEET), SHEET)])
+    cells = book.get_sheet_by_name(names[SHEET]).to_python(skip_empty_area=False)
+    header = [str(value).strip().lower() for value in cells[0]] if cells else []
+    problems = [TableProblem(path.name, Message(rmsg.CALIBRATION_COLUMN, column=Verbatim(c)), SHEET, 1)
+                for c in REQUIRED if c not in header]
+    if problems:
+        raise TablesError(problems)
+    observations = []
+    for number, raw in enumerate(cells[1:], start=2):
+        row = {name: raw[header.index(name)] if name in header and header.index(name) < len(raw) else None
+               for name in COLUMNS}
+        if all(value in (None, "") for value in row.values()):
+            continue
+        try:
+            observations.append(_observation(row))
+        except _RowProblem as problem:
+            problems.append(TableProblem(path.name, problem.args[1], SHEET, number, problem.args[0]))
+    if problems:
+        raise TablesError(problems)
+    return observations
+
+
+class _RowProblem(Exception):
+    """A cell of the calibration sheet that cannot be used: (column, message)."""
+
+
+def _cell(row: dict[str, Any], column: str, parse, required: bool = True):
+    value = row[column]
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise _RowProblem(column, Message(rmsg.CALIBRATION_EMPTY))
+        return None
+    try:
+        return parse(value)
+    except ValueError as error:
+        raise _RowProblem(column, error.args[0] if error.args else Message(rmsg.CALIBRATION_EMPTY)) from None
+
+
+def _text(value: Any) -> str:
+    return str(value).strip()
+
+
+def _items(value: Any) -> tuple[str, ...]:
+    return tuple(part.strip().lower() for part in str(value).split(";") if part.strip())
+
+
+def _observation(row: dict[str, Any]) -> Observation:
+    days = _cell(row, "observed_days", parse_number, required=False)
+    cost = _cell(row, "observed_cost", parse_number, required=False)
+    if days is None and cost is None:
+        raise _RowProblem("observed_days", Message(rmsg.CALIBRATION_NOTHING_OBSERVED))
+    return Observation(
+        _cell(row, "calibration_id", _text), _cell(row, "corridor", _text), _cell(row, "origin", _text),
+        _cell(row, "destination", _text), _cell(row, "via", _items, required=False) or (),
+        _cell(row, "modes", _items), _cell(row, "cargo", _text), _cell(row, "quantity", parse_number),
+        _cell(row, "unit", _text), _cell(row, "departure", parse_date), days, cost,
+        (_cell(row, "cost_currency", _text, required=False) or "USD").upper(),
+        _cell(row, "what", _text, required=False) or "",
+        tuple(s.upper() for s in _cell(row, "source_ids", _items)),
+        _cell(row, "estimate_note", _text, required=False) or "")
+
+
+def compare(engine: QuoteEngine, observation: Observation) -> Comparison:
+    """Quote the observation's request on its date and take the fastest route that fits its places and modes."""
+    tables = engine.tables
+    request = QuoteRequest(observation.cargo, observation.quantity, observation.unit, observation.origin,
+                           observation.destination, observation.departure,
+                           observation.cost_currency if observation.cost_currency in tables.currencies else "USD")
+    via = [find_place(tables, place).place_id for place in observation.via]
+
+    def keep(path) -> bool:
+        places = (path[0].start, *(step.end for step in path))
+        return _passes(places, via) and all(step.mode in observation.modes for step in path)
+
+    fitting = engine.quote_paths(request, keep)
+    if not fitting:
+        return Comparison(observation, None, None, None)
+    route = min(fitting, key=lambda r: (r.days_typical, r.cost is None, r.cost or 0.0))
+    cost = route.cost if request.currency == observation.cost_currency else None
+    return Comparison(observation, route, route.days_typical, cost)
+
+
+def _passes(place_ids: tuple[str, ...], via: list[str]) -> bool:
+    position = 0
+    for place in place_ids:
+        if position < len(via) and place == via[position]:
+            position += 1
+    return position == len(via)
+
+
+def calibrate(tables: m.Tables, observations: list[Observation]) -> list[Comparison]:
+    engine = QuoteEngine(tables)
+    comparisons = []
+    for observation in observations:
+        try:
+            comparisons.append(compare(engine, observation))
+        except CorridorQuoteError:
+            comparisons.append(Comparison(observation, None, None, None))
+    return comparisons
+
+
+def median_abs_day_error(comparisons: list[Comparison], held: bool) -> float | None:
+    errors = [abs(c.day_error) for c in comparisons if c.observation.held_back == held and c.day_error is not None]
+    return statistics.median(errors) if errors else None
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.0%}"
+
+
+def table_lines(comparisons: list[Comparison], markdown: bool = False) -> list[str]:
+    """One line per observation (adjustment set first), then the median absolute error of each set."""
+    rows = [("set", "id", "corridor", "from → to", "date", "observed d", "model d", "error d", "observed cost",
+             "model cost", "error cost")]
+    ordered = sorted(comparisons, key=lambda c: (c.observation.held_back, c.observation.corridor,
+                                                  c.observation.departure))
+    for c in ordered:
+        o = c.observation
+        rows.append(("held back" if o.held_back else "adjustment", o.calibration_id, o.corridor,
+                     f"{o.origin} → {o.destination}", o.departure.isoformat(),
+                     "—" if o.observed_days is None else f"{o.observed_days:g}",
+                     "no route" if c.route is None else f"{c.model_days:.1f}", _pct(c.day_error),
+                     "—" if o.observed_cost is None else f"{o.observed_cost:,.0f} {o.cost_currency}",
+                     "—" if c.model_cost is None else f"{c.model_cost:,.0f} {o.cost_currency}", _pct(c.cost_error)))
+    if markdown:
+        lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+        lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    else:
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    for held, label in ((False, "adjustment set"), (True, "held-back set")):
+        value = median_abs_day_error(comparisons, held)
+        count = sum(1 for c in comparisons if c.observation.held_back == held and c.day_error is not None)
+        lines.append(f"{label}: median absolute error in days {'—' if value is None else f'{value:.0%}'} "
+                     f"over {count} observations")
+    return lines
