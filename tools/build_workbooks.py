@@ -205,6 +205,7 @@ class LegRow:
     planned: bool = False
     two_way: bool = True
     remark: str = ""
+    basis: str = "estimate"  # what the typical time is: mean, median, observation, timetable or estimate
 
 
 LEGS: list[LegRow] = []
@@ -252,7 +253,8 @@ def days_sea(km: float) -> tuple[tuple[float, float, float], list[str], str]:
 
 
 def add(leg_id, a, b, mode, corridor, km, km_src, days_kind, tariff, *, km_note="", days=None, days_src=(),
-        days_note="", gauge=None, classes="*", equipment="*", planned=False, two_way=True, remark=""):
+        days_note="", gauge=None, classes="*", equipment="*", planned=False, two_way=True, remark="",
+        basis="estimate"):
     """One leg. ``km`` is sourced (km_src) or derived (km_note); days come from a speed profile or are given."""
     sources, notes = list(km_src), []
     if km_note:
@@ -260,8 +262,10 @@ def add(leg_id, a, b, mode, corridor, km, km_src, days_kind, tariff, *, km_note=
     if days is None:
         if days_kind in SPEEDS:
             days, extra_src, note = days_cpmm(km, days_kind)
+            basis = "mean"  # CPMM speeds are averages over the year's sampled shipments
         elif days_kind in OBSERVED:
             days, extra_src, note = days_observed(km, days_kind)
+            basis = "observation"
         elif days_kind == "sea":
             days, extra_src, note = days_sea(km)
         else:
@@ -273,7 +277,7 @@ def add(leg_id, a, b, mode, corridor, km, km_src, days_kind, tariff, *, km_note=
         if days_note:
             notes.append(days_note)
     LEGS.append(LegRow(leg_id, a, b, mode, corridor, km, tuple(days), tariff, sorted(set(sources)), notes,
-                       gauge, classes, equipment, planned, two_way, remark))
+                       gauge, classes, equipment, planned, two_way, remark, basis))
 
 
 def add_derived(leg_id, a, b, mode, corridor, factor, days_kind, tariff, **kw):
@@ -334,7 +338,7 @@ add("uz-road-gisht-kuprik-tashkent", "gisht-kuprik", "tashkent", "road", "", 20,
 add("uz-road-tashkent-termez", "tashkent", "termez", "road", C_EAST, 708, ["BES_UZTRAKT"], "UZ road", "UZ road")
 add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_EAST, 600, ["GAZETAUZ_2023_TERMEZ"], "UZ rail",
     "UZ rail grain-af", km_note="km = 600: great-circle 486 km × rail factor 1.24 (DER-LOW; range 555–710)",
-    days=(2, 5, 6), days_src=["TASHTIMES_2020_EXPRESS"],
+    days=(2, 5, 6), days_src=["TASHTIMES_2020_EXPRESS"], basis="observation",
     days_note="days: express 2, normal 5–6 days Tashkent–Hairatan (Apr 2020)", gauge=1520)
 add("uz-road-termez-hairatan", "termez", "hairatan", "road", C_EAST, 15, [], "UZ road", "UZ road",
     km_note="km = great-circle 13 km × 1.15 (gaps_filled.md)")
@@ -378,7 +382,7 @@ add_derived("uap-rail-kharlachi-peshawar", "kharlachi", "peshawar", "rail", C_UA
 
 # --- Iran: Etrek / Sarakhs to Bandar Abbas and Zahedan (1435 mm)
 add("tm-rail-bereket-etrek", "bereket", "etrek", "rail", "", round(700 - km_between("bolashak", "bereket")
-    * RAIL), ["MEHR_2018_INCHE"], "TM/IR rail", "TM rail", gauge=1520,
+    * RAIL), ["MEHR_2018_INCHE"], "TM/IR rail", "TM rail akyayla", gauge=1520,
     km_note=f"km = Turkmen section 700 km minus Bolashak–Bereket "
             f"({km_between('bolashak', 'bereket') * RAIL:,.0f} km derived)")
 add("ir-rail-etrek-gorgan", "etrek", "gorgan", "rail", "", 88, ["MEHR_2018_INCHE"], "TM/IR rail",
@@ -405,7 +409,7 @@ add("pk-rail-zahedan-taftan", "zahedan", "taftan", "rail", C_IRAN_LAND, 52, ["DA
     days=(0.05, 0.1, 0.3), days_note="days: 52 km at the Quetta–Zahedan average of 22 km/h; max assumed",
     gauge=1676, remark="Pakistan broad gauge reaches Zahedan")
 add("pk-rail-taftan-quetta", "taftan", "quetta", "rail", C_IRAN_LAND, 680, ["OTIF_ECO_TRAIN", "DAWN_2018_ZAHEDAN"],
-    "PK rail", "PK rail km", days=(1.2, 1.3, 3), days_src=["DAWN_2018_ZAHEDAN"],
+    "PK rail", "PK rail km", days=(1.2, 1.3, 3), days_src=["DAWN_2018_ZAHEDAN"], basis="timetable",
     days_note="days: Quetta–Zahedan 33 h scheduled × 680/732; min 0.9 × that; max 3 days (assumed; line in poor "
               "repair)", gauge=1676)
 add_derived("ir-road-zahedan-taftan", "zahedan", "taftan", "road", C_IRAN_LAND, ROAD_PLAIN, "IR road", "IR road")
@@ -450,7 +454,7 @@ add("pk-road-sost-gilgit", "sost", "gilgit", "road", C_KKH, 195, ["WIKI_KHUNJERA
 add("pk-road-gilgit-islamabad", "gilgit", "islamabad", "road", C_KKH, 600, ["WIKI_KHUNJERAB"], "PK road",
     "PK road", km_note="km = Khunjerab–Islamabad 870 minus Khunjerab–Gilgit 270")
 add("irk-road-tashkent-kashgar", "tashkent", "kashgar", "road", C_IRKESHTAM, 920, ["KABAR_2018_IRKESHTAM"],
-    "", "CN road", days=(1.3, 2.0, 3.5), days_src=["KABAR_2018_IRKESHTAM", "TCA_2018_IRKESHTAM"],
+    "", "CN road", days=(1.3, 2.0, 3.5), days_src=["KABAR_2018_IRKESHTAM", "TCA_2018_IRKESHTAM"], basis="observation",
     days_note="days: 31 h on the 2017 pilot (min); typical 2 days ('Uzbekistan→China 2 days'); max assumed 3.5",
     remark="via Andijan, Osh and Irkeshtam; border times included in the pilot's 31 h")
 
@@ -583,8 +587,12 @@ CARGO = [
 # ----------------------------------------------------------------------------------------------- rates
 # Kazakh rail, from KTZ's published grain rates Kostanay→Dostyk (Feb 2010) over the derived distance.
 KOSTANAY_DOSTYK_KM = round(gc_km(COORDS["Kostanay"], COORDS["Dostyk"]) * RAIL)
-KTZ_NOTE = (f"KTZ rate Kostanay→Dostyk, Feb 2010 (historic) ÷ {KOSTANAY_DOSTYK_KM:,} km (great-circle × rail "
-            f"factor 1.24)")
+KTZ_NOTE = (f"KTZ rate Kostanay→Dostyk, Feb 2010 ÷ {KOSTANAY_DOSTYK_KM:,} km (great-circle × rail factor 1.24); "
+            f"carried forward in US dollars because no absolute KTZ tariff for 2021–2026 was found (the 2021–2025 "
+            f"tariffs approved in 2020 were not published in the sources, and a 2026 rise is only proposed), and "
+            f"the tenge's fall from 148 to about 505 per dollar since 2010 roughly offsets tariff rises in tenge; "
+            f"cross-check: the 2023 track-only grain export tariff of 4.13 KZT/t·km on DTJ lines is USD 0.0082 "
+            f"per t·km at 503 KZT/USD, 58 % of the carried-forward all-in USD {23.94 / KOSTANAY_DOSTYK_KM:.4f}")
 KZ_RAIL = {
     "hopper": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM, f"USD 23.94/t hopper wagon: {KTZ_NOTE}"),
     "tank-wagon": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM,
@@ -599,16 +607,25 @@ KZ_RAIL = {
 }
 RAIL_FACTORS = {
     # profile: (multiplier on the Kazakh rate, sources, how)
-    "KZ rail": (1.0, ["IDK_2010_KTZ_GRAIN"], ""),
+    "KZ rail": (1.0, ["IDK_2010_KTZ_GRAIN", "ZHAUN_2025_KTZ", "DTJ_2023_TARIFF"], ""),
     "UZ rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
                 "× 0.72 = CPMM rail cost Uzbekistan USD 635 / Kazakhstan USD 883 per 500 km per 20 t (2022)"),
     "AF rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
                 "Uzbek rate as proxy (Afghan line built and long run by Uzbekistan Railways): × 0.72 CPMM UZ/KZ"),
     "TM rail": (0.7, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF"],
-                "× 0.70 Turkmen transit coefficient (private wagons via Serhetyaka, 2025–26) on the Kazakh rate"),
-    "IR rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate as proxy (no Iranian rail tariff found)"),
-    "CN rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate as proxy (no Chinese rail tariff found)"),
-    "AZGE rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate as proxy (no Azerbaijani or Georgian tariff found)"),
+                "× 0.70 Turkmen transit coefficient via Serhetyaka (private wagons, Q1 2026) on the Kazakh rate: the "
+                "coefficient applies to CIS Tariff Policy base rates set in Swiss francs, whose tables were not "
+                "retrievable, so it is applied to the carried-forward Kazakh rate instead"),
+    "TM rail akyayla": (0.5, ["IDK_2010_KTZ_GRAIN", "TRK_2026Q1_TARIFF"],
+                        "× 0.50 Turkmen transit coefficient via Akyayla towards Iran (Q1 2026) on the Kazakh rate "
+                        "(Tariff Policy base rates in CHF not retrievable, see the other Turkmen legs)"),
+    "IR rail": (1.0, ["IDK_2010_KTZ_GRAIN", "NCA_2024_RAI"],
+                "Kazakh rate stands in for Iran: Iranian Railways says transit gets discounts (Feb 2024) but "
+                "publishes no figure; the last numbers found are 2013–2016 discounts on an unpublished tariff"),
+    "CN rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate stands in for China (no Chinese rail tariff found)"),
+    "AZGE rail": (1.0, ["IDK_2010_KTZ_GRAIN", "TENGRI_2025_TARIFF"],
+                  "Kazakh rate stands in for Azerbaijan and Georgia: the unified Middle Corridor tariff agreed in "
+                  "Oct 2025 was not published"),
 }
 
 # Pakistan Railways: Rs 160,000 per container Karachi→Lahore/Rawalpindi/Peshawar, escalated by the 2023–24 hikes
@@ -619,7 +636,11 @@ PK_RAIL_SOURCES = ["SOCIETYNEWS_PR_CUT", "PROPK_2023_PRHIKE", "NATION_2023_PRHIK
 
 SEA_PER_FEU_KM = 2875 / 4764
 KURYK_AMIRABAD_KM = next(leg.km for leg in LEGS if leg.leg_id == "ferry-kuryk-amirabad")
-PIPELINE_USD_TKM = 3818 / 149.22 / 1000
+BBL_PER_T = 1 / 0.802 / 0.158987  # barrels in a tonne of crude at 0.802 t/m³ (the crude's density below)
+BTC_USD_T = 3.5 * BBL_PER_T
+GULF_FEEDERS = {"sea-bandar-abbas-karachi", "sea-bandar-abbas-port-qasim", "sea-bandar-abbas-gwadar",
+                "sea-gwadar-karachi"}
+IACI_FEU = 573  # Drewry Intra-Asia Container Index, USD per 40', 1 Nov 2024
 TANKER_KM_BLACKSEA_MED = round(gc_km(COORDS["Novorossiysk"], (37.23, 15.22)) * SEA)
 TANKER_USD_TKM = 22.14 / 2 / TANKER_KM_BLACKSEA_MED
 
@@ -638,6 +659,7 @@ class Rate:
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     remark: str = ""
+    as_of: dt.date | None = None  # blank: the date of the oldest source it rests on
 
 
 def rates_for(leg: LegRow) -> list[Rate]:
@@ -645,7 +667,7 @@ def rates_for(leg: LegRow) -> list[Rate]:
     rates: list[Rate] = []
     if t == "planned":
         return rates
-    if t.endswith("rail") and t in RAIL_FACTORS or t == "UZ rail grain-af":
+    if t in RAIL_FACTORS or t == "UZ rail grain-af":
         profile = "UZ rail" if t == "UZ rail grain-af" else t
         factor, sources, how = RAIL_FACTORS[profile]
         for equipment, (basis, amount, what) in KZ_RAIL.items():
@@ -671,8 +693,11 @@ def rates_for(leg: LegRow) -> list[Rate]:
         else:
             rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", TFI3_MEDIAN / 500, "USD",
                               [v[1] for v in TFI3.values()],
-                              f"no {country} road rate found: median of CPMM road costs KZ/UZ/AF/PK "
-                              f"(USD {TFI3_MEDIAN:,.1f} per 500 km per 20 t) ÷ 500"))
+                              f"no {country} road rate found (" + ("Iran is not in the CAREC survey" if country == "IR"
+                                                                   else "the CAREC survey's Xinjiang road cost was not "
+                                                                        "retrieved") +
+                              f"): median of CPMM road costs KZ/UZ/AF/PK (USD {TFI3_MEDIAN:,.1f} per 500 km per "
+                              f"20 t) ÷ 500"))
         if t == "KZ road toll":
             rates.append(Rate(leg.leg_id, "both", "*", "toll (category-I road, truck over 15 t)", "per_unit_km", 41,
                               "KZT", ["KZ_TOLL_2026"], "", valid_from=D(2026, 1, 1),
@@ -696,34 +721,55 @@ def rates_for(leg: LegRow) -> list[Rate]:
                                   PK_RAIL_SOURCES, f"Pakistan Railways Karachi–Lahore {what} rate Rs {amount:,} "
                                                    f"÷ 1,231 km, applied per km"))
         return rates
-    if t == "sea box":
+    if t == "sea box" and leg.leg_id in GULF_FEEDERS:
+        for equipment in BOXES.split(";"):
+            teu = 2 if "40" in equipment else 1
+            rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_unit", IACI_FEU * teu / 2, "USD",
+                              ["DREWRY_IACI_2024"],
+                              f"no rate for this Gulf feeder lane found: Drewry's intra-Asia spot index, USD "
+                              f"{IACI_FEU} per 40' (1 Nov 2024), the average of 18 intra-Asia lanes (incl. "
+                              f"Shanghai–Jebel Ali), used per box" + ("" if teu == 2 else "; half for a 20' (assumed)")
+                              + ("; no reefer surcharge found" if equipment.startswith("r") else "")))
+    elif t == "sea box":
         for equipment in BOXES.split(";"):
             teu = 2 if "40" in equipment else 1
             rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_unit_km", SEA_PER_FEU_KM * teu / 2,
                               "USD", ["EY_2024_TITR", "SILKROUTE_2025_TITR"],
-                              f"no sea rate found: Middle Corridor through rate USD 2,875 per FEU ÷ 4,764 km "
-                              f"= USD {SEA_PER_FEU_KM:.3f} per FEU-km, × {teu}/2 for this box (upper-bound proxy)"))
+                              f"no Poti–Karachi rate found (the lane has no direct service): Middle Corridor through "
+                              f"rate USD 2,875 per FEU ÷ 4,764 km = USD {SEA_PER_FEU_KM:.3f} per FEU-km, × {teu}/2 "
+                              f"for this box (a rail–ferry–rail rate standing in for a sea rate; upper bound)"))
+    if t == "sea box":
         rates.append(Rate(leg.leg_id, "reverse", "*", "surcharge (Pakistan exports to Asia)", "per_unit", 300, "USD",
                           ["JANG_2025_FREIGHT"], "", valid_from=D(2025, 5, 1),
                           remark="added by shipping lines after the India–Pakistan link was suspended"))
         return rates
     if t == "tanker":
         rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_tkm", TANKER_USD_TKM, "USD",
-                          ["PLATTS_2014_BSMED"],
-                          f"Aframax Black Sea–Med 80 kt: WS200 = USD 22.14/t, halved to WS100 = USD 11.07/t, "
-                          f"÷ {TANKER_KM_BLACKSEA_MED:,} km Novorossiysk–Augusta (great-circle × 1.17)"))
+                          ["PLATTS_2014_BSMED", "BALTIC_2021_W47"],
+                          f"Aframax Black Sea–Med 80 kt: WS200 = USD 22.14/t (Nov 2014), halved to WS100 = USD "
+                          f"11.07/t, ÷ {TANKER_KM_BLACKSEA_MED:,} km Novorossiysk–Augusta (great-circle × 1.17); "
+                          f"carried forward from 2014 because no later Worldscale flat rate was found; the Baltic "
+                          f"Exchange assessed Black Sea/Med at WS65 (Suezmax) and Ceyhan/Lavera at WS98 (Aframax) in "
+                          f"Nov 2021, so WS100 is an upper bound"))
+        return rates
+    if t == "pipeline" and leg.leg_id == "pipe-atyrau-novorossiysk":
+        rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tonne", 27.19, "USD",
+                          ["ROSINVEST_2004_CPC"],
+                          "CPC's own tariff Tengiz–Novorossiysk from Jul 2004, the last figure found; CPC indexes it "
+                          "yearly to producer prices, so carried forward unindexed it is likely too low"))
         return rates
     if t == "pipeline":
-        rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tkm", PIPELINE_USD_TKM, "USD",
-                          ["INTERFAX_ATASU_TARIFF"],
-                          "proxy: Kazakh oil tariff on the Atasu–Alashankou pipeline, KZT 3,818 per t per 1,000 km "
-                          "at the article's KZT 149.22/USD (no CPC or BTC tariff found)"))
+        rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tonne", BTC_USD_T, "USD",
+                          ["TODAYAZ_BTC_TARIFF", "ARGUS_2021_SIBLIGHT"],
+                          f"BTC's own average tariff USD 3–4 per barrel (midpoint 3.5, the last figure found, c. "
+                          f"2006) × {BBL_PER_T:.2f} barrels per tonne of a 0.802 t/m³ crude; carried forward "
+                          f"unindexed"))
         return rates
     if t == "ferry":
         rates.append(Rate(leg.leg_id, "both", "*", "ferry freight", "per_unit_km", 1650 / KURYK_AMIRABAD_KM, "USD",
                           ["XINHUA_2020_KURYK"],
-                          f"no ferry tariff found: Kuryk–Amirabad RoRo USD 1,650 per truck ÷ {KURYK_AMIRABAD_KM} "
-                          f"km, per unit-km"))
+                          f"no tariff for this crossing found (the Caspian lines publish none): Kuryk–Amirabad RoRo "
+                          f"USD 1,650 per truck (Nov 2020) ÷ {KURYK_AMIRABAD_KM} km, per unit-km"))
         return rates
     if t == "roro":
         rates.append(Rate(leg.leg_id, "both", "*", "RoRo freight", "per_unit", 1650, "USD",
@@ -783,26 +829,35 @@ NODES = [
      "Kazakh rail border average 69.7 h (2023), dominated by gauge changes at the Chinese border; min/max "
      "half/double (assumed)"),
     ("default-port", "*", "port_handling", "sea", (1, 2, 5), "",
-     "no port dwell figure found: 2 days assumed for discharge and customs (1–5)"),
+     "no port dwell figure found: 2 days assumed for discharge and customs (1–5)", "both", "estimate"),
     ("default-port-ferry", "*", "port_handling", "ferry", (0.25, 0.25, 1), "AZERNEWS_2020_TITR",
-     "transloading at Baku takes ~6 h; max 1 day assumed"),
+     "transloading at Baku takes ~6 h; max 1 day assumed", "both", "observation"),
     ("default-transshipment", "*", "transshipment", "*", (0.5, 1, 2), "",
-     "no figure found: 1 day assumed to transfer a consignment between modes (0.5–2)"),
+     "no figure found: 1 day assumed to transfer a consignment between modes (0.5–2)", "both", "estimate"),
     ("saryagash-border", "saryagash", "border_crossing", "rail", (0.28, 0.57, 1.5), "CPMM22_KZ;CPMM22_UZ",
      "Kazakh outbound 6.8 h + Uzbek 6.8 h (CPMM 2022); max 1.5 days assumed (grain congestion seen Nov 2025)"),
     ("gisht-kuprik-border", "gisht-kuprik", "border_crossing", "road", (0.1, 0.34, 0.61),
      "CPMM22_KZ;CPMM22_UZ;TREND_2025_KAZYGURT",
-     "Kazakh outbound 4.0 h + Uzbek 4.2 h (2022); min ~30-min queues after the Dec 2025 upgrade plus clearance "
-     "(assumed 0.1 d); max Kazakh inbound 4.6 h + Uzbek 2020 10.1 h"),
+     "leaving Kazakhstan: Kazakh outbound 4.0 h + Uzbek 4.2 h (2022); min ~30-min queues after the Dec 2025 "
+     "upgrade plus clearance (assumed 0.1 d); max Kazakh inbound 4.6 h + Uzbek 2020 10.1 h", "outbound"),
+    ("gisht-kuprik-border-in", "gisht-kuprik", "border_crossing", "road", (0.1, 0.37, 0.61),
+     "CPMM22_KZ;CPMM22_UZ;TREND_2025_KAZYGURT",
+     "entering Kazakhstan: Uzbek 4.2 h + Kazakh inbound 4.6 h (2022); min and max as leaving", "inbound"),
     ("hairatan-border", "hairatan", "border_crossing", "road", (0.9, 0.99, 1.25), "CPMM22_UZ;CPMM20_AF",
      "Uzbek 4.2 h + Afghan 19.5 h (typical); min with Afghan 17.3 h; max Uzbek 10.1 h + Afghan 19.9 h"),
     ("hairatan-border-rail", "hairatan", "border_crossing", "rail", (0.28, 0.5, 1.0), "CPMM22_UZ",
      "Uzbek rail border 6.8 h (2022) plus Afghan acceptance (assumed; typical 0.5, max 1 day)"),
     ("hairatan-transshipment", "hairatan", "transshipment", "*", (0.5, 1, 3), "NAAN_HAIRATAN",
-     "rail to truck with hand unloading (3,500 t flour + 1,500 t wheat a day); 0.5–3 days assumed"),
+     "rail to truck with hand unloading (3,500 t flour + 1,500 t wheat a day); 0.5–3 days assumed", "both",
+     "estimate"),
     ("torkham-border", "torkham", "border_crossing", "*", (1.01, 2.02, 6.0),
      "CPMM22_PK;CPMM20_AF;TRIBUNE_2025_CLOSURE",
-     "Afghan side 24.2 h + Pakistani side 24.2 h (2020/2022); min one side only; max 120 h inbound (2021) + 24.2 h"),
+     "leaving Pakistan: Pakistani outbound 24.2 h (2022) + Afghan side 24.2 h (2020); min one side only; max "
+     "Pakistani inbound 120 h (2021) + 24.2 h", "outbound"),
+    ("torkham-border-in", "torkham", "border_crossing", "*", (1.01, 6.01, 6.01),
+     "CPMM22_PK;CPMM20_AF;TRIBUNE_2025_CLOSURE",
+     "entering Pakistan: Afghan side 24.2 h (2020) + Pakistani inbound 120.0 h (2021, the one inbound figure "
+     "CPMM publishes; it is also the max); min one side only", "inbound"),
     ("chaman-border", "chaman", "border_crossing", "*", (2.33, 3.09, 3.79), "CPMM22_PK;CPMM20_AF",
      "Spin Boldak 20.2 h + Chaman 54.0 h (2022); min with 35.7 h, max with 70.7 h (conflicting 2020 figures)"),
     ("khorgos-border-road", "khorgos", "border_crossing", "road", (1.07, 2.14, 14.3), "CPMM23_BCP;BAQ_2025_ALTYNKOL",
@@ -811,7 +866,11 @@ NODES = [
     ("khorgos-border-rail", "khorgos", "border_crossing", "rail", (0.1, 0.2, 0.5), "RAILNEWS_2019_ALTYNKOL",
      "locomotive turnaround 2–5.5 h; the wait is counted in the gauge change"),
     ("khorgos-gauge", "khorgos", "gauge_change", "rail", (1.45, 2.9, 15.8), "CPMM23_KZ;BAQ_2025_ALTYNKOL",
-     "Kazakh rail border average 69.7 h (2023, worst at Dostyk and Altynkol); min half (assumed)" + GRAIN_LAB),
+     "leaving Kazakhstan for China: Kazakh rail border average 69.7 h (2023, both ways, worst at Dostyk and "
+     "Altynkol); min half (assumed)" + GRAIN_LAB, "outbound"),
+    ("khorgos-gauge-in", "khorgos", "gauge_change", "rail", (1.45, 3.25, 15.8), "CPMM22_KZ;CPMM23_KZ",
+     "entering Kazakhstan from China: Kazakh rail inbound border time 78.0 h (2022); min and max as leaving",
+     "inbound"),
     ("khunjerab-border", "khunjerab", "border_crossing", "*", (0.1, 0.5, 2.0), "CPMM22_PK;INP_2026_SOST",
      "inbound 2.3 h (2020, one sample) plus Sost customs: typical 0.5, max 2 days assumed"),
     ("taftan-border", "taftan", "border_crossing", "*", (0.5, 1.38, 14), "CPMM23_PK;QUETTAVOICE_TAFTAN",
@@ -820,7 +879,7 @@ NODES = [
     ("bolashak-border", "bolashak", "border_crossing", "rail", (0.28, 0.57, 2.9), "CPMM22_KZ",
      "as the rail default: Kazakh outbound 6.8 h and 6.8 h assumed on the Turkmen side"),
     ("zahedan-gauge", "zahedan", "gauge_change", "*", (1, 2, 4), "DAWN_2022_RELIEF;RG_BAM_ZAHEDAN",
-     "'a couple of days' to transship 1435/1676 at the Zahedan exchange yard; 1–4 days"),
+     "'a couple of days' to transship 1435/1676 at the Zahedan exchange yard; 1–4 days", "both", "observation"),
     ("etrek-gauge", "etrek", "gauge_change", "rail", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
                                                       round(GAUGE_DAYS * 2, 2)),
      "CPMM23_KZ;ORIENT_2022_KTI;NEWSAZ_2024_CKTI",
@@ -831,18 +890,56 @@ NODES = [
 ]
 
 KGTL = 480  # PKR per tonne, Karachi Gateway Terminal charge from Feb 2024
+ZHETYGEN_LIFT = 44900  # KZT per container, Zhetygen terminal handling (receive or dispatch by rail)
+CONTAINERS = ("c20", "c40", "c40hc", "r20", "r40")
+
+
+def _port_fees(place: str, country: str, stand_in: str) -> list[tuple]:
+    """A port's handling where no tariff of its own was found: per container the Kazakh terminal's lift fee in
+    KZT (1520-mm side of the Caspian), otherwise Karachi's per-tonne charge in PKR, each saying what stands in."""
+    rows = []
+    if stand_in == "kz":
+        rows += [(f"{place}-port-{e}", place, "port_handling", "*", e, "container handling", "per_unit", ZHETYGEN_LIFT,
+                  "KZT", "ZHETYGEN_KLO_TARIFF",
+                  f"no {country} port tariff found: the Zhetygen (Kazakhstan) terminal fee for one container lift "
+                  f"stands in", None) for e in CONTAINERS]
+    rows.append((f"{place}-port", place, "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR",
+                 "TRIBUNE_2024_KGTL", f"no {country} port tariff found: the Karachi Gateway Terminal charge Rs 480/t "
+                 f"(Pakistan) stands in", None))
+    return rows
+
+
+def _transfer_fees(place: str, country: str, event: str) -> list[tuple]:
+    """A gauge change or transfer where no price was found: per container two Kazakh terminal lifts (off one
+    wagon, onto the other), otherwise Karachi's per-tonne charge, each saying what stands in."""
+    return [*[(f"{place}-{event.replace('_', '-')}-{e}", place, event, "*", e, "gauge change / transfer", "per_unit",
+               2 * ZHETYGEN_LIFT, "KZT", "ZHETYGEN_KLO_TARIFF",
+               f"no {country} transfer price found: two Zhetygen (Kazakhstan) container lifts, off one wagon and onto "
+               f"the other, stand in", None) for e in CONTAINERS],
+            (f"{place}-{event.replace('_', '-')}", place, event, "*", "*", "gauge change / transfer", "per_tonne",
+             KGTL, "PKR", "TRIBUNE_2024_KGTL",
+             f"no {country} transfer price found: the Karachi terminal charge (one lift, Pakistan) stands in", None)]
+
+
 NODE_FEES = [
     # id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from
     ("karachi-terminal", "karachi", "port_handling", "*", "*", "terminal charge", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL", "", D(2024, 2, 1)),
     ("default-port", "*", "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR", "TRIBUNE_2024_KGTL",
-     "no charge found for this port: the Karachi Gateway Terminal charge Rs 480/t used as proxy", None),
+     "no charge found for this port: the Karachi Gateway Terminal charge Rs 480/t (Pakistan) stands in", None),
+    *_port_fees("port-qasim", "Port Qasim", "pk"), *_port_fees("gwadar", "Gwadar", "pk"),
+    *_port_fees("bandar-abbas", "Iranian", "pk"), *_port_fees("amirabad", "Iranian", "pk"),
+    *_port_fees("aktau", "Aktau", "kz"), *_port_fees("kuryk", "Kuryk", "kz"), *_port_fees("baku", "Azerbaijani", "kz"),
+    *_port_fees("poti", "Georgian", "kz"), *_port_fees("novorossiysk", "Russian", "pk"),
+    *_port_fees("ceyhan", "Turkish", "pk"),
+    *_transfer_fees("khorgos", "Kazakh", "gauge_change"), *_transfer_fees("etrek", "Turkmen", "gauge_change"),
+    *_transfer_fees("sarakhs", "Iranian", "gauge_change"), *_transfer_fees("zahedan", "Iranian", "gauge_change"),
     ("default-transshipment", "*", "transshipment", "*", "*", "transshipment", "per_tonne", KGTL, "PKR",
-     "TRIBUNE_2024_KGTL", "no transshipment price found: the Karachi terminal charge (one lift) used as proxy",
-     None),
+     "TRIBUNE_2024_KGTL", "no transshipment price found for this place: the Karachi terminal charge (one lift, "
+     "Pakistan) stands in", None),
     ("default-gauge", "*", "gauge_change", "*", "*", "gauge change / transfer", "per_tonne", KGTL, "PKR",
-     "TRIBUNE_2024_KGTL", "no gauge-change price found: the Karachi terminal charge (one lift) used as proxy",
-     None),
+     "TRIBUNE_2024_KGTL", "no gauge-change price found for this place: the Karachi terminal charge (one lift, "
+     "Pakistan) stands in", None),
     ("default-border-road", "*", "border_crossing", "road", "*", "border crossing (both sides)", "per_unit",
      2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
      f"default: 2 × median CPMM road border cost USD {MEDIAN_ROAD_BCP_USD:g} (KZ 317, UZ 74, AF 240, PK 238)",
@@ -854,8 +951,10 @@ NODE_FEES = [
      "CPMM22_KZ", "", None),
     ("saryagash-uz", "saryagash", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit", 133, "USD",
      "CPMM22_UZ", "", None),
-    ("gisht-kuprik-kz", "gisht-kuprik", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 317,
-     "USD", "CPMM22_KZ", "", None),
+    ("gisht-kuprik-kz", "gisht-kuprik", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 19,
+     "USD", "CPMM22_KZ", "", None, "outbound"),
+    ("gisht-kuprik-kz-in", "gisht-kuprik", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 504,
+     "USD", "CPMM22_KZ", "", None, "inbound"),
     ("gisht-kuprik-uz", "gisht-kuprik", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
      "CPMM22_UZ", "", None),
     ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit", 3692,
@@ -874,14 +973,18 @@ NODE_FEES = [
      "AFGHANAN_2024_TARIFF", "USD 200 per 40-t wagon cut 50% in May 2024", D(2024, 5, 1)),
     ("torkham-af", "torkham", "border_crossing", "*", "*", "Afghan road border", "per_unit", 240, "USD", "CPMM20_AF",
      "", None),
-    ("torkham-pk", "torkham", "border_crossing", "*", "*", "Pakistani border clearance", "per_unit", 396, "USD",
-     "CPMM22_PK", "mean of USD 267 outbound (2022) and USD 525 inbound (2021)", None),
+    ("torkham-pk", "torkham", "border_crossing", "*", "*", "Pakistani border clearance", "per_unit", 267, "USD",
+     "CPMM22_PK", "", None, "outbound"),
+    ("torkham-pk-in", "torkham", "border_crossing", "*", "*", "Pakistani border clearance", "per_unit", 525, "USD",
+     "CPMM22_PK", "", None, "inbound"),
     ("chaman-af", "chaman", "border_crossing", "*", "*", "Afghan road border", "per_unit", 240, "USD", "CPMM20_AF",
      "", None),
     ("chaman-pk", "chaman", "border_crossing", "*", "*", "Pakistani border (Chaman)", "per_unit", 50, "USD",
      "CPMM22_PK", "", None),
-    ("khorgos-road", "khorgos", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 317, "USD",
-     "CPMM22_KZ", "", None),
+    ("khorgos-road", "khorgos", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 19, "USD",
+     "CPMM22_KZ", "", None, "outbound"),
+    ("khorgos-road-in", "khorgos", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 504, "USD",
+     "CPMM22_KZ", "", None, "inbound"),
     ("khorgos-rail", "khorgos", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None),
     ("khunjerab-pk", "khunjerab", "border_crossing", "*", "*", "Pakistani border (Sost)", "per_unit", 238, "USD",
@@ -927,6 +1030,8 @@ CLOSURES = [
 
 # ----------------------------------------------------------------------------------------------- CO2
 WTT_UPLIFT = 1 + 0.01800 / 0.08473  # diesel WTT/TTW from DEFRA 2012 artic >33 t
+IDLE_L_PER_H = 0.49 * 3.785411784  # DOE Fact #861: combination truck idling, US gallons per hour → litres
+DIESEL_WTW_KG_PER_L = round(2.57082 + 0.62665, 5)  # DEFRA 2025 diesel (B7), tank-to-wheel + well-to-tank
 MARINE_WTW = 1 / (1 - 38.7 / 262.1)  # WTT share of WTW for marine fuel, GLEC RoPax 2,000–4,999 GT VLSFO
 FACTORS = [
     # id, element, mode/event, equipment, value, sources, note
@@ -944,6 +1049,18 @@ FACTORS = [
      "DESNZ_2026_CODE;CLIMATIQ_GLEC_ROPAX2K_VLSFO_WTT;CLIMATIQ_GLEC_ROPAX2K_VLSFO_TTW",
      f"crude tanker 60–80 kt 7.59 g TTW × {MARINE_WTW:.3f} (marine well-to-tank share 14.8 %)"),
     ("ferry", "transport", "ferry", "*", 202.9, "CLIMATIQ_GLEC_ROPAX5K_VLSFO_WTW", ""),
+    # hubs: no GLEC default hub intensity could be retrieved; published operator and fuel figures instead
+    *[(f"hub-{event.replace('_', '-')}-container", "hub", event, "*", 12.65, "HUTCHISON_2022_INTENSITY",
+       "Hutchison Ports' group container-terminal intensity, Scope 1 + 2 per TEU handled (2022)"
+       + ("" if event == "port_handling" else ", standing in for a rail/road container transfer (no transfer-terminal "
+                                               "figure found)")
+       + "; well-to-tank of the fuels not included", "kg_co2e_per_teu", "*")
+      for event in ("port_handling", "transshipment", "gauge_change")],
+    ("hub-border-idling", "hub", "border_crossing", "*", round(IDLE_L_PER_H * DIESEL_WTW_KG_PER_L, 2),
+     "DOE_2015_IDLE;GREENCALCULUS_DEFRA2025_DIESEL",
+     f"a combination truck idling burns 0.49 US gal/h = {IDLE_L_PER_H:.3f} L/h (DOE) × diesel {DIESEL_WTW_KG_PER_L} "
+     f"kg CO2e/L WTW (DEFRA 2025: 2.57082 TTW + 0.62665 WTT); engine assumed running for the whole typical wait, "
+     f"an upper bound", "kg_co2e_per_unit_hour", "road"),
 ]
 
 # ----------------------------------------------------------------------------------------------- FX
@@ -961,6 +1078,10 @@ FX = [
     ("UZS", 12344.61, D(2025, 9, 16), "ZAMON_CBU_16SEP", "stale: no 2026 rate found (year inferred as 2025)"),
     ("AFN", round(7000 / 106, 2), D(2024, 9, 28), "VZGLYAD_2024_FEES",
      "implied by the source's conversion 7,000 AFN ≈ USD 106"),
+    ("CHF", 0.87, D(2024, 4, 1), "RAILAGENT_3115",
+     "CIS Tariff Policy conversion coefficient for 1 Apr–30 Jun 2024, the latest announced that was found, carried "
+     "forward: Tariff Policy rail rates are set in Swiss francs and converted at this coefficient, not at the "
+     "market rate (USD = CHF ÷ 0.87)"),
 ]
 
 
@@ -1031,6 +1152,49 @@ def _calibration() -> list[list]:
     return rows
 
 
+_DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?!\d))?(?:-(0[1-9]|[12]\d|3[01])(?!\d))?")
+
+
+def _source_dates() -> dict[str, dt.date]:
+    """The publication date of each source as far as its date column says (a year alone: 1 January)."""
+    dates = {}
+    with open(DATA / "sources.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            found = _DATE.search(row["date"])
+            if found:
+                year, month, day = (int(part) if part else 1 for part in found.groups())
+                try:
+                    dates[row["id"]] = D(year, month, day)
+                except ValueError:  # a day the month does not have: keep the month
+                    dates[row["id"]] = D(year, month, 1)
+    return dates
+
+
+SOURCE_DATES = _source_dates()
+
+
+def source_date(ids) -> dt.date | None:
+    """A figure is as old as the oldest source it rests on."""
+    ids = ids.split(";") if isinstance(ids, str) else ids
+    found = [SOURCE_DATES[i] for i in ids if i in SOURCE_DATES]
+    return min(found) if found else None
+
+
+def _node_row(row: tuple) -> tuple:
+    """Node rows may end with a direction and what the typical time is; the defaults are both ways, a mean."""
+    return row + ("both", "mean")[len(row) - 7:]
+
+
+def _fee_row(row: tuple) -> tuple:
+    return row + ("both",)[len(row) - 12:]
+
+
+def _factor_row(row: tuple) -> tuple:
+    """Factor rows may end with a unit and a mode; transport factors are per t·km, hub factors per t by default."""
+    unit = "g_co2e_per_tkm" if row[1] == "transport" else "kg_co2e_per_t"
+    return row + (unit, "*")[len(row) - 7:]
+
+
 def _join(items) -> str:
     return ";".join(dict.fromkeys(i for i in items if i))
 
@@ -1066,23 +1230,23 @@ def build(out: Path = OUT) -> None:
                      *NAMES.CORRIDORS.get(leg.corridor, ("", "", "")), leg.km,
                      *(_round(d, 2) for d in leg.days), leg.gauge,
                      leg.classes, leg.equipment, "planned" if leg.planned else "operational",
-                     "yes" if leg.two_way else "no", src(leg.sources), "; ".join(leg.notes), leg.remark])
-    nodes = [[i, p, e, m, *d, src(s), n, ""] for i, p, e, m, d, s, n in NODES]
+                     "yes" if leg.two_way else "no", src(leg.sources), "; ".join(leg.notes), leg.remark, leg.basis])
+    nodes = [[i, p, e, m, *d, src(s), n, "", *rest] for i, p, e, m, d, s, n, *rest in map(_node_row, NODES)]
     closures = [[i, k, t, e, s, end, y, m, r, *NAMES.CLOSURE_REASONS[r], src(so), n]
                 for i, k, t, e, s, end, y, m, r, so, n in CLOSURES]
     cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), note] for i, n, a, c, d, t, s, note in CARGO]
     equipment = [[i, n, *NAMES.EQUIPMENT[i], k, m, c, p, v, teu, src(s), note]
                  for i, n, k, m, c, p, v, teu, s, note in EQUIPMENT]
-    factors = [[i, el, me, eq, v, "g_co2e_per_tkm" if el == "transport" else "kg_co2e_per_t", "WTW", src(s), n]
-               for i, el, me, eq, v, s, n in FACTORS]
+    factors = [[i, el, me, eq, v, unit, "WTW", src(s), n, mode]
+               for i, el, me, eq, v, s, n, unit, mode in map(_factor_row, FACTORS)]
     rates = []
     for leg in LEGS:
         for n, r in enumerate(rates_for(leg), start=1):
             rates.append([f"{leg.leg_id}-{n}", r.leg_id, r.direction, r.equipment, r.charge, *NAMES.CHARGES[r.charge],
                           r.basis, _round(r.amount), r.currency, r.valid_from, r.valid_to, src(r.sources), r.note,
-                          r.remark])
-    fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, ""]
-            for i, p, e, m, eq, c, b, a, cur, s, n, vf in NODE_FEES]
+                          r.remark, r.as_of or source_date(r.sources)])
+    fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, "", way,
+             source_date(s)] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way in map(_fee_row, NODE_FEES)]
     fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
     calibration = [[*row[:14], src(row[14]), row[15]] for row in _calibration()]
     source_header = ["source_id", "title", "url", "date", "publisher", "reliability"]
@@ -1099,9 +1263,10 @@ def build(out: Path = OUT) -> None:
                     "gauge_mm", "endpoint", *origin], places),
         "legs": (["leg_id", "from_place", "to_place", "mode", "corridor", "corridor_ru", "corridor_kk", "corridor_ur",
                   "km", "days_min", "days_typical",
-                  "days_max", "gauge_mm", "cargo_classes", "equipment", "status", "two_way", *origin, "notes"], legs),
-        "nodes": (["node_id", "place_id", "event", "mode", "days_min", "days_typical", "days_max", *origin, "notes"],
-                  nodes),
+                  "days_max", "gauge_mm", "cargo_classes", "equipment", "status", "two_way", *origin, "notes",
+                  "typical_basis"], legs),
+        "nodes": (["node_id", "place_id", "event", "mode", "days_min", "days_typical", "days_max", *origin, "notes",
+                   "direction", "typical_basis"], nodes),
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
                       "modes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin], closures),
         "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
@@ -1109,7 +1274,7 @@ def build(out: Path = OUT) -> None:
         "equipment": (["equipment_id", "name", "name_ru", "name_kk", "name_ur", "kind", "modes", "handling_classes",
                        "payload_t", "volume_m3", "teu", *origin], equipment),
         "emission_factors": (["factor_id", "element", "mode_or_event", "equipment", "value", "unit", "scope",
-                              *origin], factors),
+                              *origin, "mode"], factors),
         "calibration": (["calibration_id", "corridor", "origin", "destination", "via", "modes", "cargo", "quantity",
                          "unit", "departure", "observed_days", "observed_cost", "cost_currency", "what",
                          "source_ids", "estimate_note"], calibration),
@@ -1118,10 +1283,10 @@ def build(out: Path = OUT) -> None:
     _write(out / "tariffs.xlsx", {
         "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "charge_ru", "charge_kk", "charge_ur",
                        "basis", "amount", "currency",
-                       "valid_from", "valid_to", *origin, "notes"], rates),
+                       "valid_from", "valid_to", *origin, "notes", "as_of"], rates),
         "node_fees": (["fee_id", "place_id", "event", "mode", "equipment", "charge", "charge_ru", "charge_kk",
                        "charge_ur", "basis", "amount", "currency",
-                       "valid_from", "valid_to", *origin, "notes"], fees),
+                       "valid_from", "valid_to", *origin, "notes", "direction", "as_of"], fees),
         "fx": (["currency", "units_per_usd", "as_of", *origin], fx),
         "sources": (source_header, cited(rates, fees, fx)),
     })

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from .messages import QT_TRANSLATE_NOOP
 
-NO_HUB_FACTOR = QT_TRANSLATE_NOOP("CoreMessages", "CO2e leaves out handling at {places}: no hub emission factor "
-                                                  "in the tables fits it")
+NO_HUB_FACTOR = QT_TRANSLATE_NOOP("CoreMessages", "CO2e leaves out the stops at {places}: no hub emission factor "
+                                                  "in the tables fits them")
 OLDEST_FIGURE = QT_TRANSLATE_NOOP("CoreMessages", "oldest figure: {charge} ({where}, {reference}) as of {date}")
 UNDATED_FIGURES = QT_TRANSLATE_NOOP("CoreMessages", "{count} rates or fees carry no date")
 RATE_AS_OF = QT_TRANSLATE_NOOP("CoreMessages", "{details}, as of {date}")

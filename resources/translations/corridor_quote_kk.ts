@@ -1133,8 +1133,8 @@
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="6"/>
-        <source>CO2e leaves out handling at {places}: no hub emission factor in the tables fits it</source>
-        <translation>CO2e {places} пункттеріндегі өңдеуді есепке алмайды: кестелерде түйінге сәйкес шығарынды коэффициенті жоқ</translation>
+        <source>CO2e leaves out the stops at {places}: no hub emission factor in the tables fits them</source>
+        <translation>CO2e {places} пункттеріндегі аялдамаларды есепке алмайды: кестелерде оларға сәйкес түйін шығарынды коэффициенті жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="8"/>

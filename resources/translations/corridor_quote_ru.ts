@@ -1133,8 +1133,8 @@
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="6"/>
-        <source>CO2e leaves out handling at {places}: no hub emission factor in the tables fits it</source>
-        <translation>CO2e не учитывает обработку в пунктах {places}: в таблицах нет подходящего коэффициента выбросов для узла</translation>
+        <source>CO2e leaves out the stops at {places}: no hub emission factor in the tables fits them</source>
+        <translation>CO2e не учитывает остановки в пунктах {places}: в таблицах нет подходящего коэффициента выбросов для узла</translation>
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="8"/>

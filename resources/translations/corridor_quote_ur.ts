@@ -1133,8 +1133,8 @@
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="6"/>
-        <source>CO2e leaves out handling at {places}: no hub emission factor in the tables fits it</source>
-        <translation>CO2e میں {places} پر ہینڈلنگ شامل نہیں: جدولوں میں اس کے لیے کوئی ہب اخراجی عامل نہیں</translation>
+        <source>CO2e leaves out the stops at {places}: no hub emission factor in the tables fits them</source>
+        <translation>CO2e میں {places} پر رکنے کا اخراج شامل نہیں: جدولوں میں ان کے لیے کوئی ہب اخراجی عامل نہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="8"/>
