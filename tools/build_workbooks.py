@@ -50,10 +50,19 @@ SPEEDS = {
     "UZ rail": (11.8, 13.1, "CPMM22_UZ"),
 }
 # Observed average speeds where CPMM has no figure (km/h): value, how it was worked out, sources
+# A whole trip's time holds the waits at its borders; the nodes add those waits again, so the trip's time less
+# the waits the nodes add there gives the speed on the legs (as with CPMM's speeds, see days_cpmm).
 OBSERVED = {
-    "TM/IR rail": (6336 / (12 * 24), "6,336 km Kazakhstan–Turkmenistan–Iran–Turkey in 12 days", "ORIENT_2022_KTI"),
+    "TM/IR rail": (6336 / ((12 - 0.57 - 69.7 / 24) * 24),
+                   "6,336 km Kazakhstan–Turkmenistan–Iran–Turkey in 12 days, less the waits the nodes add on that "
+                   "trip: Bolashak border 0.57 d and the Etrek gauge change 2.90 d", "ORIENT_2022_KTI"),
     "PK rail": (732 / 33, "Quetta–Zahedan 732 km in 33 h", "DAWN_2018_ZAHEDAN"),
-    "IR road": (3680 / (8 * 24), "NLC TIR Taftan–Baku 3,680 km in 8 days", "JABBLI_NLC_TAFTAN"),
+    "IR road": (3680 / ((8 - 1.38 - 2 * (4.3 + 19.5) / 2 / 24) * 24),
+                "NLC TIR Taftan–Baku 3,680 km in 8 days, less the waits the nodes add on that trip: Taftan 1.38 d "
+                "and the default road border (Astara) 0.99 d", "JABBLI_NLC_TAFTAN"),
+    "CN mountain road": (920 / (31 - 3.5),
+                         "Tashkent–Osh–Irkeshtam–Kashgar 920 km over the mountains in 31 h (2017 pilot), less about "
+                         "3.5 h at the Dustlik and Irkeshtam borders", "KABAR_2018_IRKESHTAM"),
 }
 
 # CPMM TFI3: USD per 500 km per 20-t load, i.e. per truck (or 20-t lot)
@@ -228,12 +237,15 @@ DRY_REEFER_CLASSES = "bulk_grain;general;reefer;temp_controlled"
 
 
 def days_cpmm(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
+    """CPMM's speed with delay already holds the border and port waits that the nodes add; moving at the speed
+    without delay and waiting at the nodes counts them once (CPMM's own alternative, corridor_facts.md §3)."""
     swd, swod, source = SPEEDS[profile]
-    typical = km / swd / 24
-    low = km / swod / 24
-    note = (f"days: typical = km / {profile} speed with delay {swd} km/h, min = km / speed without delay "
-            f"{swod} km/h (CPMM); {SPREAD_NOTE}")
-    return (round(low, 2), round(typical, 2), round(typical * 1.5, 2)), [source], note
+    moving = km / swod / 24
+    delayed = km / swd / 24
+    note = (f"days: min = typical = km / {profile} speed without delay {swod} km/h; max = km / speed with delay "
+            f"{swd} km/h (CPMM): border and port waits are added at the nodes, so the delays inside the speed with "
+            f"delay are not counted twice")
+    return (round(moving, 2), round(moving, 2), round(delayed, 2)), [source], note
 
 
 def days_observed(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
@@ -442,11 +454,11 @@ add_derived("cn-rail-khorgos-urumqi", "khorgos", "urumqi", "rail", C_CHINA, RAIL
             gauge=1435)
 add_derived("cn-rail-urumqi-kashgar", "urumqi", "kashgar", "rail", C_CHINA, RAIL, "TM/IR rail", "CN rail",
             gauge=1435, remark="actual line runs via Korla and is longer: DER-LOW")
-add("cn-road-kashgar-tashkurgan", "kashgar", "tashkurgan", "road", C_KKH, 322, ["WIKI_G314"], "KZ road",
-    "CN road", km_note="days use Kazakh CPMM road speeds as proxy (no Chinese figure)")
+add("cn-road-kashgar-tashkurgan", "kashgar", "tashkurgan", "road", C_KKH, 322, ["WIKI_G314"], "CN mountain road",
+    "CN road")
 add("cn-road-tashkurgan-khunjerab", "tashkurgan", "khunjerab", "road", C_KKH, 146,
-    ["WIKI_G314", "WIKI_KHUNJERAB"], "KZ road", "CN road",
-    km_note="km = 146 (G314 table; the Khunjerab article gives 130); days use Kazakh CPMM road speeds as proxy")
+    ["WIKI_G314", "WIKI_KHUNJERAB"], "CN mountain road", "CN road",
+    km_note="km = 146 (G314 table; the Khunjerab article gives 130)")
 add("pk-road-khunjerab-sost", "khunjerab", "sost", "road", C_KKH, 75, ["WIKI_KHUNJERAB", "MOTOGPS_KHUNJERAB"],
     "PK road", "PK road")
 add("pk-road-sost-gilgit", "sost", "gilgit", "road", C_KKH, 195, ["WIKI_KHUNJERAB"], "PK road", "PK road",
