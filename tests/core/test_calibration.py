@@ -1,0 +1,68 @@
+"""The model against end-to-end shipments reported in public sources (the corridors workbook's calibration sheet).
+
+The split into an adjustment set and a held-back set is fixed by a rule stated here and in
+gui/core/calibration.py, and never changed: an observation is held back when the SHA-256 of its id is odd.
+Tables are adjusted only from sources and reasons; the held-back set is only ever measured."""
+from __future__ import annotations
+
+import hashlib
+import statistics
+
+import pytest
+
+from gui.core.calibration import calibrate, held_back, read_observations, table_lines
+from gui.core.errors import TablesError
+from tests.fixture_tables import write_workbook
+
+TARGET = 0.25  # the held-back set's median absolute error in days may not exceed this
+
+
+@pytest.fixture(scope="module")
+def comparisons(bundled_engine):
+    return calibrate(bundled_engine.tables, read_observations())
+
+
+def test_the_split_rule_is_the_parity_of_the_id_hash():
+    for calibration_id in ("tcs-khi-tas-2021", "kti-pavlodar-tehran-2022", "x"):
+        odd = int(hashlib.sha256(calibration_id.encode("utf-8")).hexdigest(), 16) % 2 == 1
+        assert held_back(calibration_id) is odd
+
+
+def test_the_sheet_covers_enough_shipments_and_corridors(comparisons):
+    observations = [c.observation for c in comparisons]
+    assert len(observations) >= 15
+    assert len({o.corridor for o in observations}) >= 5
+    assert all(o.source_ids for o in observations)
+    timed = [o for o in observations if o.observed_days is not None]
+    assert any(o.held_back for o in timed) and any(not o.held_back for o in timed)
+    # every observation is quoted: a route through its places, by its modes, exists in the tables
+    assert [c.observation.calibration_id for c in comparisons if c.route is None] == []
+
+
+@pytest.mark.xfail(strict=True, reason="the bundled tables miss the held-back shipments by more than 25 % (median); "
+                                       "see python -m gui calibrate and the README")
+def test_held_back_median_error_in_days_is_within_target(comparisons):
+    lines = table_lines(comparisons)
+    print("\n".join(lines))
+    errors = [abs(c.day_error) for c in comparisons if c.observation.held_back and c.day_error is not None]
+    assert statistics.median(errors) <= TARGET, "\n".join(lines)
+
+
+def test_a_workbook_without_the_sheet_is_named(tmp_path):
+    path = tmp_path / "corridors.xlsx"
+    write_workbook(path, {"places": [{"place_id": "a"}]})
+    with pytest.raises(TablesError) as raised:
+        read_observations(path)
+    assert "calibration" in str(raised.value.problems[0])
+
+
+def test_a_row_without_an_observation_is_named_by_row_and_column(tmp_path):
+    path = tmp_path / "corridors.xlsx"
+    row = {"calibration_id": "x", "corridor": "c", "origin": "Almaty", "destination": "Karachi", "modes": "road",
+           "cargo": "wheat", "quantity": 1, "unit": "t", "departure": "2024-01-01", "source_ids": "S",
+           "observed_days": None, "observed_cost": None}
+    write_workbook(path, {"calibration": [row]})
+    with pytest.raises(TablesError) as raised:
+        read_observations(path)
+    problem = raised.value.problems[0]
+    assert (problem.sheet, problem.row, problem.column) == ("calibration", 2, "observed_days")

@@ -1,0 +1,74 @@
+"""Figures behind a quote: their age, the direction a node is crossed in, hub emissions, CHF in the FX table."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from gui.core.ages import oldest_figures
+from gui.core.changes import compare_tables
+from gui.core.report import oldest_figure_text
+from gui.core.request import QuoteRequest
+
+DAY = dt.date(2026, 3, 1)
+
+
+def _route(engine, cargo, quantity, unit, origin, destination, corridor):
+    result = engine.quote(QuoteRequest(cargo, quantity, unit, origin, destination, DAY))
+    return next(r for r in result.routes if r.corridor == corridor)
+
+
+def test_a_route_names_its_oldest_dated_figure(bundled_engine):
+    route = _route(bundled_engine, "wheat", "500", "t", "Kostanay", "Karachi", "Iran rail + sea (Bandar Abbas)")
+    dated = [c.as_of for line in (*route.legs, *route.nodes) for c in line.charges if c.as_of and c.amount]
+    assert route.oldest_figure is not None and route.oldest_figure.as_of == min(dated)
+    assert route.oldest_figure.as_of == dt.date(2010, 2, 15)  # the carried-forward KTZ grain rate
+    assert "2010-02-15" in str(oldest_figure_text(route))
+
+
+def test_dwell_and_fees_follow_the_direction_a_border_is_crossed(bundled_engine):
+    def torkham(route):
+        return next(n for n in route.nodes if n.place_id == "torkham")
+
+    outward = torkham(_route(bundled_engine, "general", "1", "trucks", "Karachi", "Almaty",
+                             "Trans-Afghan east (Termez–Torkham)"))
+    inward = torkham(_route(bundled_engine, "general", "1", "trucks", "Almaty", "Karachi",
+                            "Trans-Afghan east (Termez–Torkham)"))
+    assert (outward.direction, inward.direction) == ("outbound", "inbound")
+    assert inward.days_typical > outward.days_typical
+    fees = {n.direction: {c.reference: c.amount for c in n.charges} for n in (outward, inward)}
+    assert fees["outbound"]["torkham-pk"] == 267 and fees["inbound"]["torkham-pk-in"] == 525
+
+
+def test_hub_factors_count_container_handling_and_border_idling(bundled_engine):
+    route = _route(bundled_engine, "potatoes", "2", "containers", "Lahore", "Almaty", "Iran rail + sea (Bandar Abbas)")
+    port = next(n for n in route.nodes if n.event == "port_handling")
+    assert port.emission_factor.unit == "kg_co2e_per_teu"
+    assert abs(port.co2e_kg - 2 * 2 * port.emission_factor.value) < 1e-6  # two 40' boxes = 4 TEU
+    trucks = _route(bundled_engine, "general", "1", "trucks", "Karachi", "Almaty", "Trans-Afghan east (Termez–Torkham)")
+    border = next(n for n in trucks.nodes if n.place_id == "torkham")
+    assert border.emission_factor.unit == "kg_co2e_per_unit_hour"
+    assert abs(border.co2e_kg - border.days_typical * 24 * border.emission_factor.value) < 1e-6
+    assert trucks.co2e_kg > sum(leg.co2e_kg for leg in trucks.legs)
+
+
+def test_a_stop_without_a_fitting_hub_factor_is_said(bundled_engine):
+    route = _route(bundled_engine, "wheat", "500", "t", "Kostanay", "Karachi", "Iran rail + sea (Bandar Abbas)")
+    assert any("CO2e leaves out the stops at" in w and "Etrek" in w for w in route.warnings)
+
+
+def test_swiss_francs_are_in_the_exchange_rate_table(bundled_engine):
+    chf = [rate for rate in bundled_engine.tables.fx if rate.currency == "CHF"]
+    assert chf and chf[-1].as_of == dt.date(2024, 4, 1) and chf[-1].units_per_usd == 0.87
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DAY, "CHF"))
+    assert result.currency == "CHF" and any(r.cost for r in result.routes)
+
+
+def test_check_reports_the_oldest_figures_and_a_re_dated_rate(bundled_engine):
+    tables = bundled_engine.tables
+    lines = [str(line) for line in oldest_figures(tables)]
+    assert any(line.startswith("oldest rate:") and "2004-03-17" in line for line in lines)
+    rate = tables.leg_rates[0]
+    redated = dataclasses.replace(tables, leg_rates=(dataclasses.replace(rate, as_of=dt.date(2026, 1, 1)),
+                                                     *tables.leg_rates[1:]))
+    changes = [str(c) for c in compare_tables(tables, redated)]
+    assert len(changes) == 1 and "as of 2026-01-01" in changes[0]
