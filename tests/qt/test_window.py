@@ -156,3 +156,15 @@ def test_keyboard_reaches_every_field(window):
     fields = (form.cargo, form.quantity, form.unit, form.origin, form.destination, form.departure, form.currency)
     positions = [next(i for i, w in enumerate(chain) if w is field or field.isAncestorOf(w)) for field in fields]
     assert positions == sorted(positions)
+
+
+def test_status_bar_shows_the_oldest_figure_of_the_selected_route(qtbot, window, bundled_engine):
+    window.session.select_route(0)
+    qtbot.waitUntil(lambda: window.session.selected_route is not None, timeout=2000)
+    assert window.session.selected_route.oldest_figure is None  # the fixture tables date no rate
+    qtbot.waitUntil(lambda: window.figure_age.text() == "", timeout=2000)
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", MARCH))
+    route = next(r for r in result.routes if r.oldest_figure is not None)
+    window._show_figure_age(route)
+    assert route.oldest_figure.as_of.isoformat() in window.figure_age.text()
+    assert route.oldest_figure.reference in window.figure_age.toolTip()
