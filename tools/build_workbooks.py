@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(DATA))
 import names as NAMES  # noqa: E402, N812 - place and cargo names in Russian, Kazakh and Urdu
+from waypoints import waypoints  # noqa: E402 - where the map draws a leg other than straight
 
 OUT = ROOT / "resources"
 D = dt.date
@@ -1242,7 +1243,8 @@ def build(out: Path = OUT) -> None:
                      *NAMES.CORRIDORS.get(leg.corridor, ("", "", "")), leg.km,
                      *(_round(d, 2) for d in leg.days), leg.gauge,
                      leg.classes, leg.equipment, "planned" if leg.planned else "operational",
-                     "yes" if leg.two_way else "no", src(leg.sources), "; ".join(leg.notes), leg.remark, leg.basis])
+                     "yes" if leg.two_way else "no", src(leg.sources), "; ".join(leg.notes), leg.remark, leg.basis,
+                     waypoints(leg.leg_id)])
     nodes = [[i, p, e, m, *d, src(s), n, "", *rest] for i, p, e, m, d, s, n, *rest in map(_node_row, NODES)]
     closures = [[i, k, t, e, s, end, y, m, r, *NAMES.CLOSURE_REASONS[r], src(so), n]
                 for i, k, t, e, s, end, y, m, r, so, n in CLOSURES]
@@ -1276,7 +1278,7 @@ def build(out: Path = OUT) -> None:
         "legs": (["leg_id", "from_place", "to_place", "mode", "corridor", "corridor_ru", "corridor_kk", "corridor_ur",
                   "km", "days_min", "days_typical",
                   "days_max", "gauge_mm", "cargo_classes", "equipment", "status", "two_way", *origin, "notes",
-                  "typical_basis"], legs),
+                  "typical_basis", "waypoints"], legs),
         "nodes": (["node_id", "place_id", "event", "mode", "days_min", "days_typical", "days_max", *origin, "notes",
                    "direction", "typical_basis"], nodes),
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",

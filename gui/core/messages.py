@@ -374,6 +374,10 @@ CELL_NO_ID = QT_TRANSLATE_NOOP("CoreMessages", "expected at least one identifier
 CELL_NOT_YES_NO = QT_TRANSLATE_NOOP("CoreMessages", "expected yes or no, found '{value}'")
 CELL_NOT_CURRENCY = QT_TRANSLATE_NOOP("CoreMessages", "expected a three-letter currency code such as USD, "
                                                       "found '{value}'")
+CELL_NOT_WAYPOINTS = QT_TRANSLATE_NOOP("CoreMessages", "expected points as latitude and longitude separated by "
+                                                       "';', such as 26.4 56.75; 25.45 57.55, found '{value}'")
+CELL_WAYPOINT_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "a latitude runs from -90 to 90 and a longitude from -180 "
+                                                        "to 180, found '{value}'")
 CELL_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "this cell must be filled")
 CELL_FORMULA = QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the formula {formula} but no saved result; open "
                                                  "the workbook in Excel or LibreOffice and save it, so the result "
@@ -467,3 +471,12 @@ CLOSURE_YEARLY = QT_TRANSLATE_NOOP("CoreMessages", "{effect} {start} to {end} ev
 PLACE_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{country}, {kind}")
 FX_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{rate} per USD as of {date}")
 FX_DATE_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates as of {old} → {new}")
+# the map's checks of leg lines (`check`): notes, the tables stay usable
+LINE_LONGER = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet 'legs', leg {leg}: the line through its waypoints "
+                                                "is {line} km, longer than the leg's {km} km; check the order of "
+                                                "the points (latitude first)")
+SEA_OVER_LAND = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet 'legs', leg {leg}: the map draws this sea leg "
+                                                  "across land near {lat} {lon}; add waypoints round the coast in "
+                                                  "its waypoints column")
+NO_COORDINATES = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet 'places', place {place}: no lat and lon, so "
+                                                   "the map cannot draw the legs from it")

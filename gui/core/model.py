@@ -78,6 +78,7 @@ class Leg:
     notes: str = ""
     local_corridors: tuple[tuple[str, str], ...] = ()  # (language code, corridor name)
     typical_basis: str = ""  # one of TYPICAL_BASES, or "" where the tables do not say
+    waypoints: tuple[tuple[float, float], ...] = ()  # (lat, lon) the map draws the leg through, from_place first
 
 
 @dataclass(frozen=True)

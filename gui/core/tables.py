@@ -190,6 +190,16 @@ def _currency(value: Any) -> str:
     return text
 
 
+def _waypoints(value: Any) -> tuple[tuple[float, float], ...]:
+    from .geo import WaypointError, parse_waypoints
+
+    try:
+        return parse_waypoints(_text(value))
+    except WaypointError as error:
+        template = msg.CELL_WAYPOINT_RANGE if error.args[0] == "range" else msg.CELL_NOT_WAYPOINTS
+        raise _CellError(Message(template, value=Verbatim(error.args[1]))) from None
+
+
 def _source_ids(value: Any) -> tuple[str, ...]:
     return tuple(item.upper() for item in _split(value))
 
@@ -232,7 +242,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("cargo_classes", _choices(m.HANDLING_CLASSES)), Column("equipment", _slugs),
             Column("status", _choice(("operational", "planned"))),
             Column("two_way", _yes_no, required=False, default=True),
-            *_ORIGIN_COLUMNS, _NOTES, _TYPICAL_BASIS,
+            *_ORIGIN_COLUMNS, _NOTES, _TYPICAL_BASIS, Column("waypoints", _waypoints, required=False, default=()),
         ),
         "nodes": (
             Column("node_id", _slug), Column("place_id", _slug_or_any), Column("event", _choice(m.NODE_EVENTS)),
@@ -585,7 +595,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
             legs[leg_id] = m.Leg(leg_id, r["from_place"], r["to_place"], r["mode"], r["corridor"], r["km"],
                                  r["days_min"], r["days_typical"], r["days_max"], r["gauge_mm"], r["cargo_classes"],
                                  r["equipment"], r["status"] == "planned", r["two_way"], r.origin(), r["notes"],
-                                 _local_names(r, "corridor"), r["typical_basis"])
+                                 _local_names(r, "corridor"), r["typical_basis"], r["waypoints"])
 
     nodes = []
     for r in _unique(cr, "nodes", c["nodes"], "node_id").values():
@@ -758,4 +768,8 @@ def check_workbook(path: Path | str, companion: Path | str | None = None) -> Che
         own = tuple(p for p in error.problems if p.workbook == path.name)
         return CheckReport(path, kind, own or tuple(error.problems), (), None)
     notes = tuple(n for n in tables.notes if n.startswith(path.name))
+    if kind == "corridors":
+        from .leg_lines import check_leg_lines
+
+        notes += check_leg_lines(tables, path.name)
     return CheckReport(path, kind, (), notes, tables)
