@@ -198,6 +198,14 @@ def _write_pdf(document: dict, path: str, wording=None) -> None:
     write_quote_pdf(document, path, wording=wording)
 
 
+def _map_png(document: dict, wording=None) -> bytes | None:
+    """The route map picture for the Excel quote (drawn by Qt, offscreen)."""
+    from .qt.map_document import map_png
+
+    _qt_app()
+    return map_png(document, wording)
+
+
 def _document_wording(language: str, bilingual: bool, tables):
     """For documents in another language: a function giving the wording for "xlsx" or "pdf" (None for English)."""
     if language == "en":
@@ -262,6 +270,7 @@ def run_quote(args: argparse.Namespace) -> int:
     result = engine.quote(request)
     if args.xlsx or args.pdf:
         from .core.export_xlsx import write_quote_workbook
+        from .core.messages import ENGLISH
         from .core.report import quote_document
 
         today = dt.date.today()
@@ -271,7 +280,8 @@ def run_quote(args: argparse.Namespace) -> int:
         say = _document_wording(args.language, args.bilingual, tables)
         try:
             if args.xlsx:
-                write_quote_workbook(document, args.xlsx, *(say("xlsx"),) if say else ())
+                write_quote_workbook(document, args.xlsx, say("xlsx") if say else ENGLISH,
+                                     map_png=_map_png(document, say("xlsx") if say else None))
             if args.pdf:
                 _write_pdf(document, args.pdf, say("pdf") if say else None)
         finally:

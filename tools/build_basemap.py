@@ -21,8 +21,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "map" / "basemap.json"
 # west, south, east, north (degrees): the Caspian, the Gulf and western China, and the sea way through the
-# Bosphorus and Suez that the Middle Corridor and the crude tankers take
-BBOX = (22.0, 8.0, 97.0, 58.0)
+# Bosphorus and Suez that the Middle Corridor and the crude tankers take, with room round them for a wide window
+BBOX = (8.0, 0.0, 112.0, 62.0)
 TOLERANCE = 0.02  # degrees (about 2 km): thinning of lines; the map is drawn at most about 3 km per pixel
 PRECISION = 100  # stored units per degree
 # ISO 3166-1 numeric (the TopoJSON ids) to alpha-2 (the workbooks' country codes), for the countries labelled

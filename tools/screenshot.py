@@ -1,5 +1,5 @@
-"""Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru] OUT.png CARGO
-QTY UNIT FROM TO DATE [CURRENCY]. Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
+"""Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru] [--map] OUT.png
+CARGO QTY UNIT FROM TO DATE [CURRENCY] (--map: with the route map shown instead of the cost–time chart). Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +11,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def main(argv: list[str]) -> int:
     language = next((a.split("=", 1)[1] for a in argv if a.startswith("--language=")), "en")
-    argv = [a for a in argv if not a.startswith("--language=")]
+    show_map = "--map" in argv
+    argv = [a for a in argv if not a.startswith("--language=") and a != "--map"]
     out, cargo, quantity, unit, origin, destination, date, *rest = argv
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -30,6 +31,8 @@ def main(argv: list[str]) -> int:
     window.resize(1366, 740)
     window.show()
     window.finish(load_tables())
+    if show_map:
+        window.chart_tabs.show_map()
 
     def shoot() -> None:
         screen = app.primaryScreen()

@@ -11,6 +11,7 @@ from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
 from .report import said, said_list
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAP_WIDTH_PX = 560  # the route map on the summary sheet
 
 
 def _put(sheet, row: int, column: int, value: Any):
@@ -92,9 +93,11 @@ def _known(text: str) -> str:
     return text
 
 
-def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wording = ENGLISH) -> Path:
+def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wording = ENGLISH,
+                         map_png: bytes | None = None) -> Path:
     """Write the quote document (see report.quote_document) to ``path``, atomically, in ``wording``'s language
-    (English by default); figures stay numbers and dates stay dates, so Excel formats them for its reader."""
+    (English by default); figures stay numbers and dates stay dates, so Excel formats them for its reader.
+    ``map_png``: a picture of the recommended route on the map, placed on the summary sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -142,6 +145,10 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         if isinstance(value, dt.date):
             cell.number_format = "mm-dd-yy"  # Excel's built-in short date: shown in the reader's own order
             cell.alignment = Alignment(horizontal="left")
+    if map_png:
+        from .xlsx_picture import place_picture
+
+        place_picture(summary, map_png, "D3", MAP_WIDTH_PX)
     best = next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
     row = len(rows) + 4
     if best:

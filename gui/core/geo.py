@@ -114,7 +114,7 @@ class Country:
     lon: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one is loaded, and it is large
 class Basemap:
     """Natural Earth land, coastline and borders of the region, as (lon, lat) lines in degrees."""
 

@@ -219,4 +219,7 @@ def quote_document(result: QuoteResult, tables, *, number: str = "", created: st
         for sid in sorted(ids) if sid in tables.sources]
     document["quote"] = {"number": number, "created": created, "valid_until": valid_until,
                          "buyer": buyer or {}}
+    from .route_map import route_map
+
+    document["map"] = route_map(result, tables).to_data()  # the documents draw the map from this, as saved
     return document

@@ -41,6 +41,7 @@ class MapRoute:
     lines: tuple[tuple[LatLon, ...], ...]  # one per leg drawn, in travel order
     modes: tuple[str, ...]  # of each line
     stops: tuple[MapStop, ...]
+    place_ids: tuple[str, ...] = ()  # every place passed, origin first
     undrawn: int = 0  # legs left out: a place without coordinates
 
 
@@ -99,7 +100,8 @@ class RouteMap:
             "places": [[p.place_id, p.name, p.kind, p.country, p.lat, p.lon, p.endpoint] for p in self.places],
             "routes": [{"index": r.index, "corridor": r.corridor, "available": r.available, "pareto": r.pareto,
                         "lines": [[list(point) for point in line] for line in r.lines], "modes": list(r.modes),
-                        "stops": [[s.place_id, s.event] for s in r.stops], "undrawn": r.undrawn}
+                        "stops": [[s.place_id, s.event] for s in r.stops], "places": list(r.place_ids),
+                        "undrawn": r.undrawn}
                        for r in self.routes],
             "marks": [{"closure": k.closure_id, "closed": k.closed, "where": k.where, "lat": k.lat, "lon": k.lon,
                        "reason": k.reason, "start": k.start.isoformat(),
@@ -116,7 +118,8 @@ class RouteMap:
                   for pid, name, kind, country, lat, lon, endpoint in data["places"]),
             tuple(MapRoute(r["index"], r["corridor"], r["available"], r["pareto"],
                            tuple(tuple((float(a), float(b)) for a, b in line) for line in r["lines"]),
-                           tuple(r["modes"]), tuple(MapStop(p, e) for p, e in r["stops"]), r.get("undrawn", 0))
+                           tuple(r["modes"]), tuple(MapStop(p, e) for p, e in r["stops"]), tuple(r["places"]),
+                           r["undrawn"])
                   for r in data["routes"]),
             tuple(MapMark(k["closure"], k["closed"], k["where"], float(k["lat"]), float(k["lon"]), k["reason"],
                           day(k["start"]), day(k["end"]) if k["end"] else None, k["every_year"],
@@ -149,7 +152,7 @@ def route_map(result, tables: m.Tables) -> RouteMap:
         stops = tuple(dict.fromkeys(MapStop(n.place_id, n.event) for n in route.nodes
                                     if n.event in NODE_EVENTS_SHOWN))
         routes.append(MapRoute(index, route.corridor, route.available, route.pareto, tuple(lines), tuple(modes),
-                               stops, undrawn))
+                               stops, tuple(route.place_ids), undrawn))
         place_days, leg_days = _days_along(route)
         for position, (place_id, when) in enumerate(place_days):
             leaving = legs[min(position, len(legs) - 1)].mode if legs else ""

@@ -15,6 +15,7 @@ from ..core import formatting as fmt
 from ..core.files import write_atomically
 from ..core.messages import Wording
 from ..core.report import said
+from .map_document import install_map, map_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
 
@@ -270,6 +271,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         parts.append(f"<h3>{_e(say['recommended'].format(corridor=both(best['corridor'])))}</h3>"
                      f"<p style='font-size:12pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
                      f"<br>{_e(via)}</p>")
+        parts.append(map_html(document))  # the route on the map (gui/qt/map_document.py)
     else:
         parts.append(f"<h3>{_e(say['none'])}</h3>")
     parts.append(f"<h3>{_e(say['compared'])}</h3><img src='chart:cost-time' width='500'>")
@@ -394,6 +396,7 @@ def paginated(document: dict, letterhead: dict[str, str], wording: Wording | Non
     while True:
         rows: list = []
         text.setHtml(quote_html(document, letterhead, wording, breaks, rows))
+        install_map(text, document, wording)
         text.setPageSize(page)  # lay the text out on the page's printable width, or it keeps a screen width
         cut = next((key for key in _rows_over_page_breaks(text, rows) if key[1] not in breaks.get(key[0], ())),
                    None)

@@ -194,7 +194,11 @@ class MainWindow(QMainWindow):
         from .charts import CostTimeChart, DistanceChart
 
         self.cost_time_chart = CostTimeChart(self._chart_slot)
-        self._chart_slot.layout().addWidget(self.cost_time_chart)
+        # the route map: a tab beside the chart, built when first shown (gui/qt/map_tab.py)
+        from .map_tab import ChartTabs
+
+        self.chart_tabs = ChartTabs(self.cost_time_chart, self.session, self._chart_slot)
+        self._chart_slot.layout().addWidget(self.chart_tabs)
         self.distance_chart = DistanceChart(self._distance_slot)
         self._distance_slot.layout().addWidget(self.distance_chart)
         self.cost_time_chart.routeClicked.connect(self.session.select_route)
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         from .dialogs import letterhead
         from .documents import write_quote_pdf
         from .i18n import bilingual_documents, wording
+        from .map_document import map_png
 
         number = document["quote"].get("number") or "quote"
         request = document["request"]
@@ -291,7 +296,8 @@ class MainWindow(QMainWindow):
             if kind == "pdf":
                 write_quote_pdf(document, path, letterhead())
             else:
-                write_quote_workbook(document, path, wording(bilingual=bilingual_documents()))
+                write_quote_workbook(document, path, wording(bilingual=bilingual_documents()),
+                                     map_png=map_png(document))
         except CorridorQuoteError as error:
             self._report_failure(error)
             return None

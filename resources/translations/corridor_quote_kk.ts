@@ -489,6 +489,24 @@
     </message>
 </context>
 <context>
+    <name>ChartTabs</name>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="22"/>
+        <source>Cost and time</source>
+        <translation>Құны мен мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="23"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
+        <translation>Есептегі барлық бағыт картада, жүк тасымалы күндеріндегі жабылулармен</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../../gui/core/messages.py" line="300"/>
@@ -1477,375 +1495,423 @@ The details are in the log: {log}</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="202"/>
+        <location filename="../../gui/qt/main_window.py" line="206"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="215"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="216"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="254"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/main_window.py" line="278"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="286"/>
+        <location filename="../../gui/qt/main_window.py" line="291"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="286"/>
+        <location filename="../../gui/qt/main_window.py" line="291"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="287"/>
+        <location filename="../../gui/qt/main_window.py" line="292"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="298"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="346"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="356"/>
+        <location filename="../../gui/qt/main_window.py" line="362"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <location filename="../../gui/qt/main_window.py" line="390"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <location filename="../../gui/qt/main_window.py" line="391"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="393"/>
+        <location filename="../../gui/qt/main_window.py" line="399"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="395"/>
+        <location filename="../../gui/qt/main_window.py" line="401"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="398"/>
+        <location filename="../../gui/qt/main_window.py" line="404"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="409"/>
+        <location filename="../../gui/qt/main_window.py" line="415"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="410"/>
+        <location filename="../../gui/qt/main_window.py" line="416"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="411"/>
+        <location filename="../../gui/qt/main_window.py" line="417"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="438"/>
+        <location filename="../../gui/qt/main_window.py" line="444"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="503"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="501"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="508"/>
+        <location filename="../../gui/qt/main_window.py" line="514"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <location filename="../../gui/qt/main_window.py" line="575"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="574"/>
+        <location filename="../../gui/qt/main_window.py" line="580"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <location filename="../../gui/qt/main_window.py" line="601"/>
         <source>Oldest figure: {charge} ({where}), as of {date}</source>
         <translation>Ең ескі көрсеткіш: {charge} ({where}), {date} жағдайы бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="597"/>
+        <location filename="../../gui/qt/main_window.py" line="603"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <location filename="../../gui/qt/main_window.py" line="606"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="551"/>
+        <location filename="../../gui/qt/main_window.py" line="557"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="126"/>
+        <source>Wheel: zoom; drag: move; double-click: the whole quote</source>
+        <translation>Дөңгелек: масштаб; сүйреу: жылжыту; қос шерту: бүкіл есеп</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="129"/>
+        <source>{count} routes share this stretch: click again for the next</source>
+        <translation>мұнда {count} бағыт өтеді: келесісін таңдау үшін тағы шертіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="147"/>
+        <source>unavailable: </source>
+        <translation>қолжетімсіз: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="149"/>
+        <source>{count} leg(s) not drawn: a place without coordinates</source>
+        <translation>сызылмаған бөліктер: {count} (пункттің координаттары жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="159"/>
+        <source>Closed on the day the cargo gets there</source>
+        <translation>Жүк жететін күні жабық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="160"/>
+        <source>May be closed while the cargo passes</source>
+        <translation>Жүк өтіп бара жатқанда жабық болуы мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="161"/>
+        <source>Risk window while the cargo passes</source>
+        <translation>Жүк өтіп бара жатқандағы тәуекел кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="163"/>
+        <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
+        <translation>{corridor}: жүк мұнда {day} (ерте дегенде {first}, кеш дегенде {last})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="166"/>
+        <source>(every year)</source>
+        <translation>(жыл сайын)</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="76"/>
+        <location filename="../../gui/qt/documents.py" line="77"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="82"/>
+        <location filename="../../gui/qt/documents.py" line="83"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="141"/>
+        <location filename="../../gui/qt/documents.py" line="142"/>
         <source>Freight quote {number}</source>
         <translation>Тасымал құнының есебі {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="142"/>
+        <location filename="../../gui/qt/documents.py" line="143"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="143"/>
+        <location filename="../../gui/qt/documents.py" line="144"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="144"/>
+        <location filename="../../gui/qt/documents.py" line="145"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="145"/>
+        <location filename="../../gui/qt/documents.py" line="146"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="146"/>
+        <location filename="../../gui/qt/documents.py" line="147"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="147"/>
+        <location filename="../../gui/qt/documents.py" line="148"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="148"/>
+        <location filename="../../gui/qt/documents.py" line="149"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="149"/>
+        <location filename="../../gui/qt/documents.py" line="150"/>
         <source>Recommended: {corridor}</source>
         <translation>Ұсынылады: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="150"/>
+        <location filename="../../gui/qt/documents.py" line="151"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="151"/>
+        <location filename="../../gui/qt/documents.py" line="152"/>
         <source>via {places}</source>
         <translation>{places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="152"/>
+        <location filename="../../gui/qt/documents.py" line="153"/>
         <source>No route is available on this date</source>
         <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="153"/>
+        <location filename="../../gui/qt/documents.py" line="154"/>
         <source>Routes compared</source>
         <translation>Маршруттарды салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="154"/>
+        <location filename="../../gui/qt/documents.py" line="155"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="155"/>
+        <location filename="../../gui/qt/documents.py" line="156"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="156"/>
+        <location filename="../../gui/qt/documents.py" line="157"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="157"/>
+        <location filename="../../gui/qt/documents.py" line="158"/>
         <source>Days min–typ–max</source>
         <translation>Күн: ең аз–әдетте–ең көп</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="158"/>
+        <location filename="../../gui/qt/documents.py" line="159"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="159"/>
+        <location filename="../../gui/qt/documents.py" line="160"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="160"/>
+        <location filename="../../gui/qt/documents.py" line="161"/>
         <source>available</source>
         <translation>қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="161"/>
+        <location filename="../../gui/qt/documents.py" line="162"/>
         <source>unavailable ({note})</source>
         <translation>қолжетімсіз ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="162"/>
+        <location filename="../../gui/qt/documents.py" line="163"/>
         <source>route {number}: {reason}</source>
         <translation>{number}-маршрут: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="163"/>
+        <location filename="../../gui/qt/documents.py" line="164"/>
         <source>★ best trade-off: no other available route is both cheaper and faster.</source>
         <translation>★ үздік теңгерім: одан әрі арзан әрі жылдам қолжетімді маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="164"/>
+        <location filename="../../gui/qt/documents.py" line="165"/>
         <source>Breakdown of the recommended route</source>
         <translation>Ұсынылған маршрут бойынша есеп</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="165"/>
+        <location filename="../../gui/qt/documents.py" line="166"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="166"/>
+        <location filename="../../gui/qt/documents.py" line="167"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="167"/>
+        <location filename="../../gui/qt/documents.py" line="168"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="168"/>
+        <location filename="../../gui/qt/documents.py" line="169"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="169"/>
+        <location filename="../../gui/qt/documents.py" line="170"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="170"/>
+        <location filename="../../gui/qt/documents.py" line="171"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="171"/>
+        <location filename="../../gui/qt/documents.py" line="172"/>
         <source>at {place}: {event}</source>
         <translation>{place} пунктінде: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="172"/>
+        <location filename="../../gui/qt/documents.py" line="173"/>
         <source>at {rate}/USD ({date})</source>
         <translation>{rate}/USD бағамымен ({date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="173"/>
+        <location filename="../../gui/qt/documents.py" line="174"/>
         <source>(estimate)</source>
         <translation>(бағалау)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="174"/>
+        <location filename="../../gui/qt/documents.py" line="175"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="175"/>
+        <location filename="../../gui/qt/documents.py" line="176"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="177"/>
+        <location filename="../../gui/qt/documents.py" line="178"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e / т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="178"/>
+        <location filename="../../gui/qt/documents.py" line="179"/>
         <source>Exchange rates and tables</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="179"/>
+        <location filename="../../gui/qt/documents.py" line="180"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="181"/>
+        <location filename="../../gui/qt/documents.py" line="182"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="182"/>
+        <location filename="../../gui/qt/documents.py" line="183"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="184"/>
+        <location filename="../../gui/qt/documents.py" line="185"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="185"/>
+        <location filename="../../gui/qt/documents.py" line="186"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
@@ -1853,295 +1919,496 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="55"/>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Exchange rates as of</source>
         <translation>Валюта бағамдарының күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Converted</source>
         <translation>Қайта есептелген сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMap</name>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="34"/>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="35"/>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="36"/>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="37"/>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="38"/>
+        <source>Tajikistan</source>
+        <translation>Тәжікстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="39"/>
+        <source>Afghanistan</source>
+        <translation>Ауғанстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="40"/>
+        <source>Pakistan</source>
+        <translation>Пәкістан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="41"/>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="42"/>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="43"/>
+        <source>Azerbaijan</source>
+        <translation>Әзербайжан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="44"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="45"/>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="46"/>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="47"/>
+        <source>Turkey</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="48"/>
+        <source>India</source>
+        <translation>Үндістан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="49"/>
+        <source>Saudi Arabia</source>
+        <translation>Сауд Арабиясы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="50"/>
+        <source>Oman</source>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="51"/>
+        <source>United Arab Emirates</source>
+        <translation>БАӘ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="52"/>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="53"/>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="54"/>
+        <source>Egypt</source>
+        <translation>Мысыр</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="55"/>
+        <source>Yemen</source>
+        <translation>Йемен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="56"/>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="57"/>
+        <source>Mongolia</source>
+        <translation>Моңғолия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="58"/>
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="290"/>
+        <source>until further notice</source>
+        <translation>қосымша хабарламаға дейін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="293"/>
+        <source>closed {span}</source>
+        <translation>жабық {span}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="294"/>
+        <source>risk {span}</source>
+        <translation>тәуекел {span}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <source>Schematic lines, place to place. Borders: Natural Earth</source>
+        <translation>Сызықтар сызбалық: пункттен пунктке. Шекаралар: Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMapPanel</name>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <source>selected</source>
+        <translation>таңдалған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <source>best trade-off</source>
+        <translation>ең тиімді үйлесім</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <source>other</source>
+        <translation>басқалар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <source>unavailable</source>
+        <translation>қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <source>risk window</source>
+        <translation>тәуекел кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <source>border</source>
+        <translation>шекара</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="259"/>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="260"/>
+        <source>gauge change</source>
+        <translation>арба ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="261"/>
+        <source>transshipment</source>
+        <translation>қайта тиеу</translation>
     </message>
 </context>
 <context>

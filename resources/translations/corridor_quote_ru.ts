@@ -489,6 +489,24 @@
     </message>
 </context>
 <context>
+    <name>ChartTabs</name>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="22"/>
+        <source>Cost and time</source>
+        <translation>Стоимость и срок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="23"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
+        <translation>Все маршруты расчёта на карте, с закрытиями на даты перевозки груза</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../../gui/core/messages.py" line="300"/>
@@ -1477,375 +1495,423 @@ The details are in the log: {log}</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="202"/>
+        <location filename="../../gui/qt/main_window.py" line="206"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="215"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="216"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="254"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Нечего сохранять: сначала исправьте запрос.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/main_window.py" line="278"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="286"/>
+        <location filename="../../gui/qt/main_window.py" line="291"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="286"/>
+        <location filename="../../gui/qt/main_window.py" line="291"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="287"/>
+        <location filename="../../gui/qt/main_window.py" line="292"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="298"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="346"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="356"/>
+        <location filename="../../gui/qt/main_window.py" line="362"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <location filename="../../gui/qt/main_window.py" line="390"/>
         <source>Open tables</source>
         <translation>Открыть таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <location filename="../../gui/qt/main_window.py" line="391"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="393"/>
+        <location filename="../../gui/qt/main_window.py" line="399"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="395"/>
+        <location filename="../../gui/qt/main_window.py" line="401"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="398"/>
+        <location filename="../../gui/qt/main_window.py" line="404"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="409"/>
+        <location filename="../../gui/qt/main_window.py" line="415"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="410"/>
+        <location filename="../../gui/qt/main_window.py" line="416"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="411"/>
+        <location filename="../../gui/qt/main_window.py" line="417"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="438"/>
+        <location filename="../../gui/qt/main_window.py" line="444"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="503"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="501"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="508"/>
+        <location filename="../../gui/qt/main_window.py" line="514"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <location filename="../../gui/qt/main_window.py" line="575"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="574"/>
+        <location filename="../../gui/qt/main_window.py" line="580"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <location filename="../../gui/qt/main_window.py" line="601"/>
         <source>Oldest figure: {charge} ({where}), as of {date}</source>
         <translation>Самая старая цифра: {charge} ({where}), на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="597"/>
+        <location filename="../../gui/qt/main_window.py" line="603"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <location filename="../../gui/qt/main_window.py" line="606"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="551"/>
+        <location filename="../../gui/qt/main_window.py" line="557"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="126"/>
+        <source>Wheel: zoom; drag: move; double-click: the whole quote</source>
+        <translation>Колесо: масштаб; перетаскивание: сдвиг; двойной щелчок: весь расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="129"/>
+        <source>{count} routes share this stretch: click again for the next</source>
+        <translation>здесь проходят маршрутов: {count}; щёлкните ещё раз, чтобы выбрать следующий</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="147"/>
+        <source>unavailable: </source>
+        <translation>недоступен: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="149"/>
+        <source>{count} leg(s) not drawn: a place without coordinates</source>
+        <translation>не нарисовано участков: {count} (у пункта нет координат)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="159"/>
+        <source>Closed on the day the cargo gets there</source>
+        <translation>Закрыто в день прибытия груза</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="160"/>
+        <source>May be closed while the cargo passes</source>
+        <translation>Может быть закрыто, пока груз в пути здесь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="161"/>
+        <source>Risk window while the cargo passes</source>
+        <translation>Период риска, пока груз в пути здесь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="163"/>
+        <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
+        <translation>{corridor}: груз здесь {day} (не раньше {first}, не позже {last})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="166"/>
+        <source>(every year)</source>
+        <translation>(каждый год)</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="76"/>
+        <location filename="../../gui/qt/documents.py" line="77"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="82"/>
+        <location filename="../../gui/qt/documents.py" line="83"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="141"/>
+        <location filename="../../gui/qt/documents.py" line="142"/>
         <source>Freight quote {number}</source>
         <translation>Расчёт стоимости перевозки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="142"/>
+        <location filename="../../gui/qt/documents.py" line="143"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="143"/>
+        <location filename="../../gui/qt/documents.py" line="144"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="144"/>
+        <location filename="../../gui/qt/documents.py" line="145"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="145"/>
+        <location filename="../../gui/qt/documents.py" line="146"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="146"/>
+        <location filename="../../gui/qt/documents.py" line="147"/>
         <source>From → to</source>
         <translation>Откуда → куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="147"/>
+        <location filename="../../gui/qt/documents.py" line="148"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="148"/>
+        <location filename="../../gui/qt/documents.py" line="149"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="149"/>
+        <location filename="../../gui/qt/documents.py" line="150"/>
         <source>Recommended: {corridor}</source>
         <translation>Рекомендуется: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="150"/>
+        <location filename="../../gui/qt/documents.py" line="151"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="151"/>
+        <location filename="../../gui/qt/documents.py" line="152"/>
         <source>via {places}</source>
         <translation>через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="152"/>
+        <location filename="../../gui/qt/documents.py" line="153"/>
         <source>No route is available on this date</source>
         <translation>На эту дату нет доступного маршрута</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="153"/>
+        <location filename="../../gui/qt/documents.py" line="154"/>
         <source>Routes compared</source>
         <translation>Сравнение маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="154"/>
+        <location filename="../../gui/qt/documents.py" line="155"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="155"/>
+        <location filename="../../gui/qt/documents.py" line="156"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="156"/>
+        <location filename="../../gui/qt/documents.py" line="157"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="157"/>
+        <location filename="../../gui/qt/documents.py" line="158"/>
         <source>Days min–typ–max</source>
         <translation>Дни мин–тип–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="158"/>
+        <location filename="../../gui/qt/documents.py" line="159"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="159"/>
+        <location filename="../../gui/qt/documents.py" line="160"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="160"/>
+        <location filename="../../gui/qt/documents.py" line="161"/>
         <source>available</source>
         <translation>доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="161"/>
+        <location filename="../../gui/qt/documents.py" line="162"/>
         <source>unavailable ({note})</source>
         <translation>недоступен ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="162"/>
+        <location filename="../../gui/qt/documents.py" line="163"/>
         <source>route {number}: {reason}</source>
         <translation>маршрут {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="163"/>
+        <location filename="../../gui/qt/documents.py" line="164"/>
         <source>★ best trade-off: no other available route is both cheaper and faster.</source>
         <translation>★ лучший компромисс: нет доступного маршрута, который и дешевле, и быстрее.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="164"/>
+        <location filename="../../gui/qt/documents.py" line="165"/>
         <source>Breakdown of the recommended route</source>
         <translation>Расчёт по рекомендуемому маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="165"/>
+        <location filename="../../gui/qt/documents.py" line="166"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="166"/>
+        <location filename="../../gui/qt/documents.py" line="167"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="167"/>
+        <location filename="../../gui/qt/documents.py" line="168"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="168"/>
+        <location filename="../../gui/qt/documents.py" line="169"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="169"/>
+        <location filename="../../gui/qt/documents.py" line="170"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="170"/>
+        <location filename="../../gui/qt/documents.py" line="171"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="171"/>
+        <location filename="../../gui/qt/documents.py" line="172"/>
         <source>at {place}: {event}</source>
         <translation>в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="172"/>
+        <location filename="../../gui/qt/documents.py" line="173"/>
         <source>at {rate}/USD ({date})</source>
         <translation>по курсу {rate}/USD ({date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="173"/>
+        <location filename="../../gui/qt/documents.py" line="174"/>
         <source>(estimate)</source>
         <translation>(оценка)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="174"/>
+        <location filename="../../gui/qt/documents.py" line="175"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="175"/>
+        <location filename="../../gui/qt/documents.py" line="176"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="177"/>
+        <location filename="../../gui/qt/documents.py" line="178"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e на т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="178"/>
+        <location filename="../../gui/qt/documents.py" line="179"/>
         <source>Exchange rates and tables</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="179"/>
+        <location filename="../../gui/qt/documents.py" line="180"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="181"/>
+        <location filename="../../gui/qt/documents.py" line="182"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="182"/>
+        <location filename="../../gui/qt/documents.py" line="183"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="184"/>
+        <location filename="../../gui/qt/documents.py" line="185"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="185"/>
+        <location filename="../../gui/qt/documents.py" line="186"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
@@ -1853,295 +1919,496 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
         <source>Breakdown</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="55"/>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
         <source>Freight quote</source>
         <translation>Расчёт стоимости перевозки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
         <source>Quote number</source>
         <translation>Номер расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Corridors table</source>
         <translation>Таблица коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Tariffs table</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Exchange rates as of</source>
         <translation>Курсы валют на</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Mode or event</source>
         <translation>Вид транспорта или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMap</name>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="34"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="35"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="36"/>
+        <source>Turkmenistan</source>
+        <translation>Туркмения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="37"/>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="38"/>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="39"/>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="40"/>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="41"/>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="42"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="43"/>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="44"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="45"/>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="46"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="47"/>
+        <source>Turkey</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="48"/>
+        <source>India</source>
+        <translation>Индия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="49"/>
+        <source>Saudi Arabia</source>
+        <translation>Саудовская Аравия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="50"/>
+        <source>Oman</source>
+        <translation>Оман</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="51"/>
+        <source>United Arab Emirates</source>
+        <translation>ОАЭ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="52"/>
+        <source>Iraq</source>
+        <translation>Ирак</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="53"/>
+        <source>Syria</source>
+        <translation>Сирия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="54"/>
+        <source>Egypt</source>
+        <translation>Египет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="55"/>
+        <source>Yemen</source>
+        <translation>Йемен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="56"/>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="57"/>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="58"/>
+        <source>Sudan</source>
+        <translation>Судан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="290"/>
+        <source>until further notice</source>
+        <translation>до особого уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="293"/>
+        <source>closed {span}</source>
+        <translation>закрыто {span}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="294"/>
+        <source>risk {span}</source>
+        <translation>риск {span}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <source>Schematic lines, place to place. Borders: Natural Earth</source>
+        <translation>Линии схематичны: от пункта к пункту. Границы: Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMapPanel</name>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <source>selected</source>
+        <translation>выбранный</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <source>best trade-off</source>
+        <translation>лучший компромисс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <source>other</source>
+        <translation>прочие</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <source>unavailable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <source>risk window</source>
+        <translation>период риска</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <source>border</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="259"/>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="260"/>
+        <source>gauge change</source>
+        <translation>смена колеи</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="261"/>
+        <source>transshipment</source>
+        <translation>перевалка</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,24 @@
     </message>
 </context>
 <context>
+    <name>ChartTabs</name>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="22"/>
+        <source>Cost and time</source>
+        <translation>لاگت اور وقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="23"/>
+        <source>Map</source>
+        <translation>نقشہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
+        <translation>کوٹیشن کے تمام راستے نقشے پر، مال کی تاریخوں پر بندشوں کے ساتھ</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../../gui/core/messages.py" line="300"/>
@@ -1477,375 +1495,423 @@ The details are in the log: {log}</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="202"/>
+        <location filename="../../gui/qt/main_window.py" line="206"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="215"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="216"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="254"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/main_window.py" line="278"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="286"/>
+        <location filename="../../gui/qt/main_window.py" line="291"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="286"/>
+        <location filename="../../gui/qt/main_window.py" line="291"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="287"/>
+        <location filename="../../gui/qt/main_window.py" line="292"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="298"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="346"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="356"/>
+        <location filename="../../gui/qt/main_window.py" line="362"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="384"/>
+        <location filename="../../gui/qt/main_window.py" line="390"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="385"/>
+        <location filename="../../gui/qt/main_window.py" line="391"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="393"/>
+        <location filename="../../gui/qt/main_window.py" line="399"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="395"/>
+        <location filename="../../gui/qt/main_window.py" line="401"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="398"/>
+        <location filename="../../gui/qt/main_window.py" line="404"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="409"/>
+        <location filename="../../gui/qt/main_window.py" line="415"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="410"/>
+        <location filename="../../gui/qt/main_window.py" line="416"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="411"/>
+        <location filename="../../gui/qt/main_window.py" line="417"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="438"/>
+        <location filename="../../gui/qt/main_window.py" line="444"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="497"/>
+        <location filename="../../gui/qt/main_window.py" line="503"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="501"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="508"/>
+        <location filename="../../gui/qt/main_window.py" line="514"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="569"/>
+        <location filename="../../gui/qt/main_window.py" line="575"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="574"/>
+        <location filename="../../gui/qt/main_window.py" line="580"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <location filename="../../gui/qt/main_window.py" line="601"/>
         <source>Oldest figure: {charge} ({where}), as of {date}</source>
         <translation>سب سے پرانا عدد: {charge} ({where})، بتاریخ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="597"/>
+        <location filename="../../gui/qt/main_window.py" line="603"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <location filename="../../gui/qt/main_window.py" line="606"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="551"/>
+        <location filename="../../gui/qt/main_window.py" line="557"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="126"/>
+        <source>Wheel: zoom; drag: move; double-click: the whole quote</source>
+        <translation>پہیہ: زوم؛ گھسیٹیں: منتقل؛ ڈبل کلک: پوری کوٹیشن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="129"/>
+        <source>{count} routes share this stretch: click again for the next</source>
+        <translation>اس حصے پر {count} راستے ہیں: اگلے کے لیے دوبارہ کلک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="147"/>
+        <source>unavailable: </source>
+        <translation>دستیاب نہیں: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="149"/>
+        <source>{count} leg(s) not drawn: a place without coordinates</source>
+        <translation>{count} حصے نہیں کھینچے گئے: ایک مقام کے نقاط نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="159"/>
+        <source>Closed on the day the cargo gets there</source>
+        <translation>جس دن مال وہاں پہنچے گا اس دن بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="160"/>
+        <source>May be closed while the cargo passes</source>
+        <translation>مال کے گزرنے کے دوران بند ہو سکتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="161"/>
+        <source>Risk window while the cargo passes</source>
+        <translation>مال کے گزرنے کے دوران خطرے کا دورانیہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="163"/>
+        <source>{corridor}: reached on {day} (earliest {first}, latest {last})</source>
+        <translation>{corridor}: مال یہاں {day} کو (جلد از جلد {first}، زیادہ سے زیادہ {last})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="166"/>
+        <source>(every year)</source>
+        <translation>(ہر سال)</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="76"/>
+        <location filename="../../gui/qt/documents.py" line="77"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="82"/>
+        <location filename="../../gui/qt/documents.py" line="83"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="141"/>
+        <location filename="../../gui/qt/documents.py" line="142"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="142"/>
+        <location filename="../../gui/qt/documents.py" line="143"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="143"/>
+        <location filename="../../gui/qt/documents.py" line="144"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="144"/>
+        <location filename="../../gui/qt/documents.py" line="145"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="145"/>
+        <location filename="../../gui/qt/documents.py" line="146"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="146"/>
+        <location filename="../../gui/qt/documents.py" line="147"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="147"/>
+        <location filename="../../gui/qt/documents.py" line="148"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="148"/>
+        <location filename="../../gui/qt/documents.py" line="149"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="149"/>
+        <location filename="../../gui/qt/documents.py" line="150"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="150"/>
+        <location filename="../../gui/qt/documents.py" line="151"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="151"/>
+        <location filename="../../gui/qt/documents.py" line="152"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="152"/>
+        <location filename="../../gui/qt/documents.py" line="153"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="153"/>
+        <location filename="../../gui/qt/documents.py" line="154"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="154"/>
+        <location filename="../../gui/qt/documents.py" line="155"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="155"/>
+        <location filename="../../gui/qt/documents.py" line="156"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="156"/>
+        <location filename="../../gui/qt/documents.py" line="157"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="157"/>
+        <location filename="../../gui/qt/documents.py" line="158"/>
         <source>Days min–typ–max</source>
         <translation>دن کم–عام–زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="158"/>
+        <location filename="../../gui/qt/documents.py" line="159"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="159"/>
+        <location filename="../../gui/qt/documents.py" line="160"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="160"/>
+        <location filename="../../gui/qt/documents.py" line="161"/>
         <source>available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="161"/>
+        <location filename="../../gui/qt/documents.py" line="162"/>
         <source>unavailable ({note})</source>
         <translation>غیر دستیاب ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="162"/>
+        <location filename="../../gui/qt/documents.py" line="163"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="163"/>
+        <location filename="../../gui/qt/documents.py" line="164"/>
         <source>★ best trade-off: no other available route is both cheaper and faster.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ بیک وقت سستا اور تیز نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="164"/>
+        <location filename="../../gui/qt/documents.py" line="165"/>
         <source>Breakdown of the recommended route</source>
         <translation>تجویز کردہ راستے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="165"/>
+        <location filename="../../gui/qt/documents.py" line="166"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="166"/>
+        <location filename="../../gui/qt/documents.py" line="167"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="167"/>
+        <location filename="../../gui/qt/documents.py" line="168"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="168"/>
+        <location filename="../../gui/qt/documents.py" line="169"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="169"/>
+        <location filename="../../gui/qt/documents.py" line="170"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="170"/>
+        <location filename="../../gui/qt/documents.py" line="171"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="171"/>
+        <location filename="../../gui/qt/documents.py" line="172"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="172"/>
+        <location filename="../../gui/qt/documents.py" line="173"/>
         <source>at {rate}/USD ({date})</source>
         <translation>{rate}/USD کی شرح پر ({date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="173"/>
+        <location filename="../../gui/qt/documents.py" line="174"/>
         <source>(estimate)</source>
         <translation>(تخمینہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="174"/>
+        <location filename="../../gui/qt/documents.py" line="175"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="175"/>
+        <location filename="../../gui/qt/documents.py" line="176"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="177"/>
+        <location filename="../../gui/qt/documents.py" line="178"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="178"/>
+        <location filename="../../gui/qt/documents.py" line="179"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="179"/>
+        <location filename="../../gui/qt/documents.py" line="180"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="181"/>
+        <location filename="../../gui/qt/documents.py" line="182"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="182"/>
+        <location filename="../../gui/qt/documents.py" line="183"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="184"/>
+        <location filename="../../gui/qt/documents.py" line="185"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="185"/>
+        <location filename="../../gui/qt/documents.py" line="186"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
@@ -1853,295 +1919,496 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="54"/>
+        <location filename="../../gui/core/export_xlsx.py" line="55"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="55"/>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="55"/>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="56"/>
+        <location filename="../../gui/core/export_xlsx.py" line="57"/>
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Exchange rates as of</source>
         <translation>شرحِ مبادلہ بتاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMap</name>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="34"/>
+        <source>Kazakhstan</source>
+        <translation>قازقستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="35"/>
+        <source>Uzbekistan</source>
+        <translation>ازبکستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="36"/>
+        <source>Turkmenistan</source>
+        <translation>ترکمانستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="37"/>
+        <source>Kyrgyzstan</source>
+        <translation>کرغیزستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="38"/>
+        <source>Tajikistan</source>
+        <translation>تاجکستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="39"/>
+        <source>Afghanistan</source>
+        <translation>افغانستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="40"/>
+        <source>Pakistan</source>
+        <translation>پاکستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="41"/>
+        <source>Iran</source>
+        <translation>ایران</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="42"/>
+        <source>China</source>
+        <translation>چین</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="43"/>
+        <source>Azerbaijan</source>
+        <translation>آذربائیجان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="44"/>
+        <source>Georgia</source>
+        <translation>جارجیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="45"/>
+        <source>Armenia</source>
+        <translation>آرمینیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="46"/>
+        <source>Russia</source>
+        <translation>روس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="47"/>
+        <source>Turkey</source>
+        <translation>ترکی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="48"/>
+        <source>India</source>
+        <translation>بھارت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="49"/>
+        <source>Saudi Arabia</source>
+        <translation>سعودی عرب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="50"/>
+        <source>Oman</source>
+        <translation>عمان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="51"/>
+        <source>United Arab Emirates</source>
+        <translation>متحدہ عرب امارات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="52"/>
+        <source>Iraq</source>
+        <translation>عراق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="53"/>
+        <source>Syria</source>
+        <translation>شام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="54"/>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="55"/>
+        <source>Yemen</source>
+        <translation>یمن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="56"/>
+        <source>Ukraine</source>
+        <translation>یوکرین</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="57"/>
+        <source>Mongolia</source>
+        <translation>منگولیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="58"/>
+        <source>Sudan</source>
+        <translation>سوڈان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="290"/>
+        <source>until further notice</source>
+        <translation>تا اطلاع ثانی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="293"/>
+        <source>closed {span}</source>
+        <translation>بند {span}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="294"/>
+        <source>risk {span}</source>
+        <translation>خطرہ {span}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <source>Schematic lines, place to place. Borders: Natural Earth</source>
+        <translation>لکیریں خاکہ ہیں، مقام سے مقام تک۔ سرحدیں: Natural Earth</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMapPanel</name>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <source>selected</source>
+        <translation>منتخب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <source>best trade-off</source>
+        <translation>بہترین توازن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <source>unavailable</source>
+        <translation>دستیاب نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <source>risk window</source>
+        <translation>خطرے کا دورانیہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <source>border</source>
+        <translation>سرحد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="259"/>
+        <source>port</source>
+        <translation>بندرگاہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="260"/>
+        <source>gauge change</source>
+        <translation>گیج کی تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/route_map.py" line="261"/>
+        <source>transshipment</source>
+        <translation>سامان کی منتقلی</translation>
     </message>
 </context>
 <context>

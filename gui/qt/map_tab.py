@@ -1,0 +1,60 @@
+"""The cost–time chart and the route map as two tabs; the map is built when first shown and the tab last chosen
+is opened again at the next start."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from .table_files import settings
+
+SETTING = "view/chart_tab"
+
+
+class ChartTabs(QTabWidget):
+    """Listens to the session like the other views: the map follows the quote and the selection, and a click on
+    it selects through the session, so the table and the chart follow."""
+
+    def __init__(self, chart: QWidget, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.route_map = None  # RouteMapPanel, once shown
+        self._map_slot = QWidget(self)
+        QVBoxLayout(self._map_slot).setContentsMargins(0, 0, 0, 0)
+        self.addTab(chart, self.tr("Cost and time"))
+        self.addTab(self._map_slot, self.tr("Map"))
+        self.setTabToolTip(1, self.tr("Every route of the quote on the map, with closures on the cargo's dates"))
+        self._stale = True
+        session.quoteChanged.connect(self._on_quote_change)
+        session.selectionChanged.connect(self._on_selection_change)
+        self.currentChanged.connect(self._on_tab_change)
+        if str(settings().value(SETTING, "chart")) == "map":
+            self.setCurrentIndex(1)
+
+    def show_map(self) -> None:
+        self.setCurrentIndex(1)
+
+    def _on_tab_change(self, index: int) -> None:
+        store = settings()
+        store.setValue(SETTING, "map" if index == 1 else "chart")
+        if index == 1:
+            if self.route_map is None:
+                from .route_map import RouteMapPanel
+
+                self.route_map = RouteMapPanel(self._map_slot)
+                self._map_slot.layout().addWidget(self.route_map)
+                self.route_map.routeClicked.connect(self.session.select_route)
+            if self._stale:
+                self._refresh()
+
+    def _refresh(self) -> None:
+        self._stale = False
+        self.route_map.set_result(self.session.result, self.session.tables)
+        self.route_map.show_selected(self.session.selected)
+
+    def _on_quote_change(self, result) -> None:
+        self._stale = True  # a hidden map is brought up to date when it is shown
+        if self.route_map is not None and self.currentIndex() == 1:
+            self._refresh()
+
+    def _on_selection_change(self, index: int) -> None:
+        if self.route_map is not None and not self._stale:
+            self.route_map.show_selected(index)

@@ -1,0 +1,168 @@
+"""The route map: its lines and marks match the quote, clicks select both ways, and the documents carry it."""
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from pypdf import PdfReader
+
+from gui.core.export_xlsx import write_quote_workbook
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+from gui.qt import map_painter as mp
+from gui.qt.documents import write_quote_pdf
+from gui.qt.main_window import MainWindow
+from gui.qt.map_document import map_png
+
+MARCH = dt.date(2026, 3, 1)
+
+
+@pytest.fixture
+def window(qtbot, bundled_engine):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", MARCH, "USD")
+    window.resize(1366, 740)
+    window.show()
+    window.finish(bundled_engine.tables)
+    return window
+
+
+def bitmaps(path) -> int:
+    """Image objects in a PDF (read from its resources, without pypdf's image decoding)."""
+    count = 0
+    for page in PdfReader(path).pages:
+        objects = page.get("/Resources", {}).get("/XObject", {})
+        count += sum(1 for ref in objects.values() if ref.get_object().get("/Subtype") == "/Image")
+    return count
+
+
+def shown_map(window):
+    assert window.chart_tabs.route_map is None  # not built until first shown
+    window.chart_tabs.show_map()
+    canvas = window.chart_tabs.route_map.canvas
+    canvas.grab()  # paint once: the lines on screen are what a click is matched against
+    return canvas
+
+
+def test_map_draws_every_route_of_the_quote(window):
+    canvas = shown_map(window)
+    result = window.session.result
+    assert [r.index for r in canvas.map.routes] == list(range(len(result.routes)))
+    assert sorted(canvas._lines) == list(range(len(result.routes)))  # one line per route, all drawn
+    selected = window.session.selected
+    styles = {r.index: mp.route_style(r, selected) for r in canvas.map.routes}
+    assert styles[selected][0] == mp.SELECTED and styles[selected][1] == max(s[1] for s in styles.values())
+    for route in canvas.map.routes:
+        if route.index != selected:
+            expected = mp.FRONTIER if route.pareto and route.available else (
+                mp.DOMINATED if route.available else mp.UNAVAILABLE)
+            assert styles[route.index][0] == expected
+
+
+def test_closed_crossings_are_marked_on_the_cargos_dates(window):
+    canvas = shown_map(window)
+    result = window.session.result
+    east = next(i for i, r in enumerate(result.routes) if r.corridor.startswith("Trans-Afghan east"))
+    marks = [m for m in canvas.map.marks if m.state_for(east) == "closed"]
+    assert [m.where for m in marks] == ["Torkham"]
+    passed = next(p for p in marks[0].passes if p.route == east)
+    assert passed.typical.isoformat() in result.routes[east].unavailable_reason
+    window.session.select_route(east)
+    canvas.grab()
+    box = next(box for box, mark in canvas._marks if mark is marks[0])
+    tip = canvas.tooltip_at(box.center())
+    assert "Closed on the day the cargo gets there" in tip and passed.typical.isoformat() in tip
+    assert "Torkham" in tip and "2025-10-12" in tip  # the closure's own dates
+    # a date before the closure: nothing to mark there
+    window.form.departure.setDate(dt.date(2025, 6, 2))
+    window.session.change_request(departure=dt.date(2025, 6, 2))
+    canvas.grab()
+    assert not [m for m in canvas.map.marks if m.closure_id == "pk-af-closure-torkham"]
+
+
+def test_clicking_a_route_on_the_map_selects_its_row_and_back(qtbot, window):
+    canvas = shown_map(window)
+    # a point on a line only one route takes: the middle of the Bandar Abbas–Karachi sea leg or the like
+    target = None
+    for index, lines in canvas._lines.items():
+        for line in lines:
+            middle = (line.at(0) + line.at(line.size() - 1)) / 2 if line.size() == 2 else line.at(line.size() // 2)
+            if canvas.routes_at(middle) == [index] and index != window.session.selected:
+                target = (index, middle)
+                break
+        if target:
+            break
+    assert target is not None
+    index, point = target
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert window.session.selected == index
+    row = window.routes_view.currentIndex().row()
+    assert window.routes_proxy.mapToSource(window.routes_proxy.index(row, 0)).row() == index
+    assert canvas.selected == index
+    # and the other way: a row chosen in the table is the route emphasised on the map
+    other = next(i for i in range(len(window.session.result.routes)) if i != index)
+    window.routes_view.selectRow(window.routes_proxy.mapFromSource(window.routes_model.index(other, 0)).row())
+    assert canvas.selected == other
+    assert window.session.result.routes[index].corridor.split(" (")[0] in canvas.tooltip_at(point)
+
+
+def test_shared_track_clicks_step_through_its_routes(window):
+    canvas = shown_map(window)
+    kostanay = canvas.view().point(53.21, 63.63)  # every route starts here; just off the dot, on the lines
+    near = [i for i in canvas.routes_at(kostanay)]
+    assert len(near) > 1
+    window.session.select_route(near[0])
+    assert canvas.route_to_select(kostanay) != near[0]
+
+
+def test_the_chosen_tab_is_remembered(qtbot, window, bundled_engine):
+    window.chart_tabs.show_map()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.finish(bundled_engine.tables)
+    assert again.chart_tabs.currentIndex() == 1 and again.chart_tabs.route_map is not None
+    again.chart_tabs.setCurrentIndex(0)
+
+
+def test_pdf_draws_the_map_as_vectors_and_excel_shows_a_picture(qapp, tmp_path, bundled_engine):
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", MARCH, "USD"))
+    document = quote_document(result, bundled_engine.tables, created="2026-02-01")
+    path = write_quote_pdf(document, tmp_path / "quote.pdf")
+    first = PdfReader(path).pages[0]
+    text = " ".join(first.extract_text().split())
+    assert "Schematic lines, place to place. Borders: Natural Earth" in text and "Bandar Abbas" in text
+    assert bitmaps(path) == 1  # the cost–time chart; the map is no bitmap
+    png = map_png(document)
+    assert png.startswith(b"\x89PNG")
+    book = write_quote_workbook(document, tmp_path / "quote.xlsx", map_png=png)
+    with zipfile.ZipFile(book) as saved:
+        assert saved.read("xl/media/image1.png") == png
+        assert b"<drawing" in saved.read("xl/worksheets/sheet1.xml")  # on the summary sheet
+    saved_quote = dict(document)
+    del saved_quote["map"]  # a quote saved before documents kept a map is still written, without one
+    assert map_png(saved_quote) is None
+    write_quote_pdf(saved_quote, tmp_path / "old.pdf")
+
+
+def test_map_words_follow_the_interface_language(qapp, bundled_engine):
+    from gui.qt.i18n import install
+
+    try:
+        assert not install(qapp, "ru")  # "" when the translation is in place
+        assert mp.country_names()["Kazakhstan"] == "Казахстан"
+        assert mp.translate("RouteMap", "Schematic lines, place to place. Borders: Natural Earth") != \
+            "Schematic lines, place to place. Borders: Natural Earth"
+    finally:
+        install(qapp, "en")
+
+
+def test_tip_names_the_route_and_its_figures(window):
+    canvas = shown_map(window)
+    selected = window.session.selected
+    route = window.session.result.routes[selected]
+    line = canvas._lines[selected][0]
+    tip = canvas.tooltip_at(QPointF(line.at(0) + (line.at(1) - line.at(0)) * 0.5))
+    assert route.corridor in tip and f"{route.cost:,.0f} USD" in tip
