@@ -92,6 +92,7 @@ def _window_check(check, tables) -> None:
         ok = rows > 0 and not image.isNull() and window.cost_time_chart is not None
         check("window renders offscreen with table and charts", ok,
               f"{image.width()}×{image.height()} px, {rows} routes, platform {app.platformName()}")
+        _map_check(check, window, app)
         window.close()
     except Exception as error:  # noqa: BLE001 - a self-test reports every failure as a line
         import traceback
@@ -99,6 +100,30 @@ def _window_check(check, tables) -> None:
         where = traceback.extract_tb(error.__traceback__)[-1]
         check("window renders offscreen with table and charts", False,
               f"{type(error).__name__}: {error} ({Path(where.filename).name}:{where.lineno})")
+
+
+def _map_check(check, window, app) -> None:
+    """Show the route map from the bundled basemap and see every route of the quote drawn on it."""
+    try:
+        from .core.geo import load_basemap
+        from .qt.map_tab import SETTING
+        from .qt.table_files import settings
+
+        chosen = settings().value(SETTING)  # the user's choice of tab is left as it was
+        basemap = load_basemap()
+        window.chart_tabs.setCurrentIndex(1)
+        app.processEvents()
+        canvas = window.chart_tabs.route_map.canvas
+        image = canvas.grab()
+        routes = len(window.session.result.routes)
+        drawn = len(canvas._lines)
+        ok = drawn == routes > 0 and not image.isNull() and len(basemap.land) > 0
+        check("route map draws every route on the bundled basemap", ok,
+              f"{drawn} of {routes} routes, {len(basemap.land)} land rings, {len(basemap.borders)} border lines, "
+              f"{len(canvas.map.marks)} closure or risk marks")
+        settings().setValue(SETTING, chosen or "chart")
+    except Exception as error:  # noqa: BLE001 - a self-test reports every failure as a line
+        check("route map draws every route on the bundled basemap", False, f"{type(error).__name__}: {error}")
 
 
 def _languages_check(check) -> None:

@@ -32,7 +32,12 @@ def main(argv: list[str]) -> int:
     window.show()
     window.finish(load_tables())
     if show_map:
+        from gui.qt.map_tab import SETTING
+        from gui.qt.table_files import settings
+
+        chosen = settings().value(SETTING)
         window.chart_tabs.show_map()
+        settings().setValue(SETTING, chosen or "chart")  # for this picture only, like the language
 
     def shoot() -> None:
         screen = app.primaryScreen()

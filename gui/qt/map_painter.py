@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from functools import lru_cache
+
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from ..core.geo import REGION, Basemap, project
 from ..core.route_map import MapMark, MapRoute, RouteMap
@@ -82,8 +84,9 @@ class MapView:
         x, y = project(lat, lon)
         return QPointF(x * self.scale + self.dx, y * self.scale + self.dy)
 
-    def xy(self, lon: float, lat: float) -> QPointF:
-        return self.point(lat, lon)
+    def transform(self) -> QTransform:
+        """Projected map units to pixels, for paths built once in map units (see basemap_paths)."""
+        return QTransform(self.scale, 0, 0, self.scale, self.dx, self.dy)
 
     def bounds(self) -> QRectF:
         """The projected area on show."""
@@ -110,23 +113,39 @@ def fitted_bounds(route_map: RouteMap | None, routes: list[int] | None = None) -
     return bounds.adjusted(-margin, -margin, margin, margin)
 
 
+@lru_cache(maxsize=2)
+def basemap_paths(basemap: Basemap) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
+    """Land, coast and borders as paths in map units, built once: every view only transforms them (in C++)."""
+    def path(lines, closed: bool) -> QPainterPath:
+        made = QPainterPath()
+        made.setFillRule(Qt.FillRule.OddEvenFill)  # the Caspian is a hole in Eurasia
+        for line in lines:
+            made.addPolygon(QPolygonF([QPointF(*project(lat, lon)) for lon, lat in line]))
+            if closed:
+                made.closeSubpath()
+        return made
+
+    return path(basemap.land, True), path(basemap.coast, False), path(basemap.borders, False)
+
+
 def draw_basemap(painter: QPainter, view: MapView, basemap: Basemap, font: QFont) -> None:
     """Sea, land, coast, borders and country names; outside the basemap's area a plain grey says 'no data'."""
     painter.fillRect(view.rect, NO_DATA)
     west, south, east, north = basemap.bbox
     painter.fillRect(QRectF(view.point(north, west), view.point(south, east)).intersected(view.rect), SEA)
-    land = QPainterPath()
-    land.setFillRule(Qt.FillRule.OddEvenFill)  # the Caspian is a hole in Eurasia
-    for ring in basemap.land:
-        land.addPolygon(QPolygonF([view.xy(*p) for p in ring]))
-        land.closeSubpath()
+    land, coast, borders = basemap_paths(basemap)
+    pixel = 1 / view.scale  # a pen this wide in map units is one pixel (or point) wide
+    painter.save()
+    painter.setTransform(view.transform(), True)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(LAND)
     painter.drawPath(land)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    _lines(painter, view, basemap.coast, QPen(COAST, max(0.8, view.rect.height() / 700)))
-    border = QPen(BORDER, max(0.8, view.rect.height() / 600), Qt.PenStyle.DashLine)
-    _lines(painter, view, basemap.borders, border)
+    painter.setPen(QPen(COAST, max(0.8, view.rect.height() / 700) * pixel))
+    painter.drawPath(coast)
+    painter.setPen(QPen(BORDER, max(0.8, view.rect.height() / 600) * pixel, Qt.PenStyle.DashLine))
+    painter.drawPath(borders)
+    painter.restore()
     painter.setFont(font)
     painter.setPen(COUNTRY_TEXT)
     metrics = QFontMetricsF(font)
@@ -138,15 +157,6 @@ def draw_basemap(painter: QPainter, view: MapView, basemap: Basemap, font: QFont
                      metrics.horizontalAdvance(text), metrics.height())
         if view.rect.contains(box):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _lines(painter: QPainter, view: MapView, lines, pen: QPen) -> None:
-    pen.setCosmetic(True)
-    painter.setPen(pen)
-    for line in lines:
-        polygon = QPolygonF([view.xy(*p) for p in line])
-        if polygon.boundingRect().intersects(view.rect):
-            painter.drawPolyline(polygon)
 
 
 def route_style(route: MapRoute, selected: int) -> tuple[QColor, float, Qt.PenStyle, int]:
@@ -355,11 +365,9 @@ def draw_places(painter: QPainter, view: MapView, route_map: RouteMap, selected:
             if view.rect.contains(box) and not any(box.intersects(t) for t in taken if t != own_dot):
                 taken.append(box)
                 painter.setFont(face)
-                painter.setPen(QPen(QColor(255, 255, 255, 230), 3.0 * unit))
-                halo = QPainterPath()
-                halo.addText(QPointF(box.left() + 1, box.top() + metrics.ascent()), face, text)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(halo)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(255, 255, 255, 190))  # the name stays legible over lines and borders
+                painter.drawRoundedRect(box.adjusted(-1, 0, 1, 0), 2 * unit, 2 * unit)
                 painter.setPen(TEXT if rank <= 2 else QColor("#4a525b"))
                 painter.drawText(QPointF(box.left() + 1, box.top() + metrics.ascent()), text)
                 break

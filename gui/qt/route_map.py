@@ -225,8 +225,9 @@ class MapCanvas(QWidget):
         factor = ZOOM_STEP ** -steps
         bounds = view.bounds()
         whole = mp.projected(*self.basemap.bbox)
-        if factor > 1 and bounds.width() * factor > whole.width() * 1.2:
-            return  # no further out than the basemap reaches
+        fitted = mp.MapView(mp.fitted_bounds(self.map), QRectF(self.rect())).bounds()
+        if factor > 1 and bounds.width() * factor > max(whole.width() * 1.2, fitted.width() * 1.01):
+            return  # no further out than the basemap reaches (or the whole quote, in a flat window)
         if factor < 1 and bounds.width() * factor < 2.0:
             return  # about 200 km across: the places are approximate, closer says nothing more
         at = event.position()

@@ -1,0 +1,156 @@
+"""Benchmark: the route map against the window's 50 ms input-to-repaint budget, beside the cost–time chart doing
+the same in the same process. Run: python tests/benchmarks/bench_map.py [--rounds N]
+
+Measures: whether start-up loaded the map (it must not); showing the map tab the first time (imports, basemap,
+routes) and again; changing the selected route with the map shown against the chart shown; a new quote with the
+map shown; a zoom step (land and borders drawn anew). Needs a display or QT_QPA_PLATFORM=offscreen.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BUDGET_MS = 50.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=30)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    # settings of this run only: a map tab remembered from using the program would be shown at start
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = QApplication.instance() or QApplication([])
+    from gui.core.request import QuoteRequest
+    from gui.qt.app import load_into
+    from gui.qt.main_window import MainWindow
+
+    window = MainWindow()
+    window.session.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1), "USD")
+    window.resize(1366, 740)
+    window.show()
+    load_into(window)
+    app.processEvents()
+    loaded = [name for name in ("gui.qt.route_map", "gui.qt.map_painter") if name in sys.modules]
+    from gui.core import geo  # the tables read leg waypoints with it; the basemap is its large part
+
+    if geo.load_basemap.cache_info().currsize:
+        loaded.append("the basemap")
+    print(f"After start-up and the first quote, map modules loaded: {', '.join(loaded) or 'none'}")
+
+    class PaintClock(QObject):
+        def __init__(self):
+            super().__init__()
+            self.last: dict[int, float] = {}
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                self.last[id(obj)] = time.perf_counter()
+            return False
+
+    clock = PaintClock()
+
+    def until_painted(widget, began: float) -> float:
+        """Until the turn of the event loop in which the widget painted has finished (so the paint is done)."""
+        deadline = began + 5
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            if clock.last.get(id(widget), 0.0) > began:
+                return (time.perf_counter() - began) * 1000
+        raise RuntimeError("no repaint within 5 s")
+
+    tabs = window.chart_tabs
+    chart = window.cost_time_chart.plot.viewport()
+    chart.installEventFilter(clock)
+    began = time.perf_counter()
+    tabs.setCurrentIndex(1)
+    canvas = tabs.route_map.canvas
+    canvas.installEventFilter(clock)
+    first = until_painted(canvas, began)
+    switch_map, switch_chart = [], []
+    for _ in range(args.rounds):
+        began = time.perf_counter()
+        tabs.setCurrentIndex(0)
+        switch_chart.append(until_painted(chart, began))
+        began = time.perf_counter()
+        tabs.setCurrentIndex(1)
+        switch_map.append(until_painted(canvas, began))
+
+    routes = len(window.session.result.routes)
+
+    def select_all(widget) -> list[float]:
+        times = []
+        for i in range(args.rounds):
+            began = time.perf_counter()
+            window.session.select_route((window.session.selected + 1 + i % 3) % routes)
+            times.append(until_painted(widget, began))
+        return times
+
+    with_map = select_all(canvas)
+    tabs.setCurrentIndex(0)
+    app.processEvents()
+    with_chart = select_all(chart)
+    tabs.setCurrentIndex(1)
+    app.processEvents()
+    def requote(widget) -> list[float]:
+        times = []
+        for i in range(args.rounds):
+            began = time.perf_counter()
+            window.session.change_request(quantity=str(400 + 10 * i))
+            times.append(until_painted(widget, began))
+        return times
+
+    requote_map = requote(canvas)
+    tabs.setCurrentIndex(0)
+    app.processEvents()
+    requote_chart = requote(chart)
+    tabs.setCurrentIndex(1)
+    app.processEvents()
+    zoom = []
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    for i in range(args.rounds):
+        delta = 120 if i % 2 == 0 else -120  # in, then back out
+        event = QWheelEvent(centre, canvas.mapToGlobal(centre), QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        began = time.perf_counter()
+        before = canvas.view().bounds()
+        app.sendEvent(canvas, event)
+        zoom.append(until_painted(canvas, began))
+        assert canvas.view().bounds() != before, "the wheel did not zoom"
+
+    def line(label: str, values: list[float]) -> str:
+        verdict = "within" if max(values) <= BUDGET_MS else "OVER"
+        return (f"  {label:<46} {statistics.median(values):7.1f} ms / {max(values):7.1f} ms   {verdict} the "
+                f"{BUDGET_MS:.0f} ms budget")
+
+    print(f"Until repainted ({args.rounds} times each, median / max; {routes} routes, window 1366 × 740, "
+          f"map {canvas.width()} × {canvas.height()} px, platform {app.platformName()}):")
+    print(f"  {'map tab shown the first time (loads the map)':<46} {first:7.1f} ms")
+    print(line("map tab shown again", switch_map))
+    print(line("  baseline: cost–time chart tab shown again", switch_chart))
+    print(line("selected route changed, map shown", with_map))
+    print(line("  baseline: the same, cost–time chart shown", with_chart))
+    print(line("new quote (quantity typed), map shown", requote_map))
+    print(line("  baseline: the same, cost–time chart shown", requote_chart))
+    print(line("zoom one wheel step (land drawn anew)", zoom))
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
