@@ -6,9 +6,9 @@ Run once, with the npm package unpacked anywhere outside the repository:
     python tools/build_basemap.py package/countries-50m.json
 
 Writes resources/map/basemap.json: the land (for the fill and for checking that sea legs keep off it), the coastline
-and the land borders between countries, cut to the corridors' region and thinned to about a kilometre, and a label
-point per country. Coordinates are integers in hundredths of a degree, each line stored as its first point and then
-the steps between points. The source file's SHA-256 is kept in the output, so a rebuild can be compared.
+and the land borders between countries, cut to the corridors' region and thinned to about two kilometres, and a
+label point per country. Coordinates are integers in hundredths of a degree, each line stored as its first point
+and then the steps between points. The source file's SHA-256 is kept in the output, so a rebuild can be compared.
 The app reads only the output: no TopoJSON package is needed at run time.
 """
 from __future__ import annotations
@@ -21,8 +21,9 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "map" / "basemap.json"
 # west, south, east, north (degrees): the Caspian, the Gulf and western China, and the sea way through the
-# Bosphorus and Suez that the Middle Corridor and the crude tankers take, with room round them for a wide window
-BBOX = (8.0, 0.0, 112.0, 62.0)
+# Bosphorus and Suez that the Middle Corridor and the crude tankers take, with room round them for a wide, flat window
+BBOX = (-25.0, -5.0, 150.0, 72.0)
+LABEL_BOX = (22.0, 8.0, 97.0, 58.0)  # country names go where the routes are: Russia's near the Caspian, not in Siberia
 TOLERANCE = 0.02  # degrees (about 2 km): thinning of lines; the map is drawn at most about 3 km per pixel
 PRECISION = 100  # stored units per degree
 # ISO 3166-1 numeric (the TopoJSON ids) to alpha-2 (the workbooks' country codes), for the countries labelled
@@ -239,7 +240,7 @@ def build(source: Path) -> dict:
         code = LABELLED.get(geometry.get("id"))
         if code is None:
             continue
-        rings = [clip_polygon(ring(polygon[0], arcs), BBOX) for polygon in polygons(geometry)]
+        rings = [clip_polygon(ring(polygon[0], arcs), LABEL_BOX) for polygon in polygons(geometry)]
         rings = [r for r in rings if len(r) >= 4]
         if rings:
             lon, lat = label_point(rings)

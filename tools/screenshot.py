@@ -1,5 +1,7 @@
-"""Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru] [--map] OUT.png
-CARGO QTY UNIT FROM TO DATE [CURRENCY] (--map: with the route map shown instead of the cost–time chart). Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
+"""Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru] [--map]
+[--map-window] OUT.png CARGO QTY UNIT FROM TO DATE [CURRENCY] (--map: with the route map shown instead of the
+cost–time chart; --map-window: the map's own window instead of the main window). Works offscreen
+(QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main(argv: list[str]) -> int:
     language = next((a.split("=", 1)[1] for a in argv if a.startswith("--language=")), "en")
     show_map = "--map" in argv
-    argv = [a for a in argv if not a.startswith("--language=") and a != "--map"]
+    map_window = "--map-window" in argv
+    argv = [a for a in argv if not a.startswith("--language=") and a not in ("--map", "--map-window")]
     out, cargo, quantity, unit, origin, destination, date, *rest = argv
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -39,9 +42,13 @@ def main(argv: list[str]) -> int:
         window.chart_tabs.show_map()
         settings().setValue(SETTING, chosen or "chart")  # for this picture only, like the language
 
+    if map_window:
+        window.chart_tabs.open_map_window()
+    shown = window.chart_tabs.window_map if map_window else window
+
     def shoot() -> None:
         screen = app.primaryScreen()
-        picture = window.grab() if app.platformName() == "offscreen" else screen.grabWindow(window.winId())
+        picture = shown.grab() if app.platformName() == "offscreen" else screen.grabWindow(shown.winId())
         picture.save(out)
         print(f"{out}: {picture.width()}×{picture.height()} on {app.platformName()}, "
               f"{len(window.session.result.routes)} routes")

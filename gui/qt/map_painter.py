@@ -229,6 +229,7 @@ def draw_marks(painter: QPainter, view: MapView, route_map: RouteMap, selected: 
     """Closures (a red cross) and risk windows (an amber triangle) met on the cargo's dates; those of the
     selected route carry their dates. Returns where each was drawn (for hovering)."""
     placed = []
+    labels: list[QRectF] = []
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     for mark in route_map.marks:
@@ -266,6 +267,9 @@ def draw_marks(painter: QPainter, view: MapView, route_map: RouteMap, selected: 
                            metrics.height())
             if label.right() > view.rect.right():
                 label.moveRight(box.left() - 3 * unit)
+            if not view.rect.contains(label) or any(label.intersects(other) for other in labels):
+                continue  # its dates are in the tooltip; a label over another helps nobody
+            labels.append(label)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 215))
             painter.drawRoundedRect(label, 3, 3)

@@ -2,7 +2,9 @@
 is opened again at the next start."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from .table_files import settings
 
@@ -22,6 +24,13 @@ class ChartTabs(QTabWidget):
         self.addTab(chart, self.tr("Cost and time"))
         self.addTab(self._map_slot, self.tr("Map"))
         self.setTabToolTip(1, self.tr("Every route of the quote on the map, with closures on the cargo's dates"))
+        self.window_map = None  # RouteMapPanel in a window of its own, once opened
+        enlarge = QToolButton(self)
+        enlarge.setText("⤢")
+        enlarge.setAutoRaise(True)
+        enlarge.setToolTip(self.tr("Open the map in a window of its own, as large as the screen allows"))
+        enlarge.clicked.connect(self.open_map_window)
+        self.setCornerWidget(enlarge, Qt.Corner.TopRightCorner)
         self._stale = True
         session.quoteChanged.connect(self._on_quote_change)
         session.selectionChanged.connect(self._on_selection_change)
@@ -31,6 +40,25 @@ class ChartTabs(QTabWidget):
 
     def show_map(self) -> None:
         self.setCurrentIndex(1)
+
+    def open_map_window(self) -> None:
+        """The same map in its own resizable window, following the quote and the selection like the tab."""
+        from .route_map import RouteMapPanel
+
+        if self.window_map is None:
+            # a window of the main window's: it never keeps the program running once the main window is closed
+            self.window_map = RouteMapPanel(self.window())
+            self.window_map.setWindowFlag(Qt.WindowType.Window)
+            self.window_map.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.window_map.setWindowTitle(self.tr("Corridor Quote — map of the routes"))
+            self.window_map.resize(1100, 720)
+            self.window_map.routeClicked.connect(self.session.select_route)
+        self.window_map.set_result(self.session.result, self.session.tables)
+        self.window_map.show_selected(self.session.selected)
+        self.window_map.show()
+        if QGuiApplication.platformName() != "offscreen":  # (which has no stacking of windows to change)
+            self.window_map.raise_()
+            self.window_map.activateWindow()
 
     def _on_tab_change(self, index: int) -> None:
         store = settings()
@@ -51,6 +79,9 @@ class ChartTabs(QTabWidget):
         self.route_map.show_selected(self.session.selected)
 
     def _on_quote_change(self, result) -> None:
+        if self.window_map is not None and self.window_map.isVisible():
+            self.window_map.set_result(result, self.session.tables)
+            self.window_map.show_selected(self.session.selected)
         self._stale = True  # a hidden map is brought up to date when it is shown
         if self.route_map is not None and self.currentIndex() == 1:
             self._refresh()
@@ -58,3 +89,5 @@ class ChartTabs(QTabWidget):
     def _on_selection_change(self, index: int) -> None:
         if self.route_map is not None and not self._stale:
             self.route_map.show_selected(index)
+        if self.window_map is not None and self.window_map.isVisible():
+            self.window_map.show_selected(index)

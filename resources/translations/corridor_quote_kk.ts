@@ -491,19 +491,29 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="22"/>
+        <location filename="../../gui/qt/map_tab.py" line="24"/>
         <source>Cost and time</source>
         <translation>Құны мен мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="23"/>
+        <location filename="../../gui/qt/map_tab.py" line="25"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>Есептегі барлық бағыт картада, жүк тасымалы күндеріндегі жабылулармен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="31"/>
+        <source>Open the map in a window of its own, as large as the screen allows</source>
+        <translation>Картаны жеке терезеде ашу, қаласаңыз бүкіл экранға</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="53"/>
+        <source>Corridor Quote — map of the routes</source>
+        <translation>Corridor Quote — бағыттар картасы</translation>
     </message>
 </context>
 <context>
@@ -2213,147 +2223,147 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="34"/>
+        <location filename="../../gui/qt/map_painter.py" line="36"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="35"/>
+        <location filename="../../gui/qt/map_painter.py" line="37"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="36"/>
+        <location filename="../../gui/qt/map_painter.py" line="38"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="37"/>
+        <location filename="../../gui/qt/map_painter.py" line="39"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="38"/>
+        <location filename="../../gui/qt/map_painter.py" line="40"/>
         <source>Tajikistan</source>
         <translation>Тәжікстан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="39"/>
+        <location filename="../../gui/qt/map_painter.py" line="41"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="40"/>
+        <location filename="../../gui/qt/map_painter.py" line="42"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="41"/>
+        <location filename="../../gui/qt/map_painter.py" line="43"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="42"/>
+        <location filename="../../gui/qt/map_painter.py" line="44"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="43"/>
+        <location filename="../../gui/qt/map_painter.py" line="45"/>
         <source>Azerbaijan</source>
         <translation>Әзербайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="44"/>
+        <location filename="../../gui/qt/map_painter.py" line="46"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="45"/>
+        <location filename="../../gui/qt/map_painter.py" line="47"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="46"/>
+        <location filename="../../gui/qt/map_painter.py" line="48"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="47"/>
+        <location filename="../../gui/qt/map_painter.py" line="49"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="48"/>
+        <location filename="../../gui/qt/map_painter.py" line="50"/>
         <source>India</source>
         <translation>Үндістан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="49"/>
+        <location filename="../../gui/qt/map_painter.py" line="51"/>
         <source>Saudi Arabia</source>
         <translation>Сауд Арабиясы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="50"/>
+        <location filename="../../gui/qt/map_painter.py" line="52"/>
         <source>Oman</source>
         <translation>Оман</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="51"/>
+        <location filename="../../gui/qt/map_painter.py" line="53"/>
         <source>United Arab Emirates</source>
         <translation>БАӘ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="52"/>
+        <location filename="../../gui/qt/map_painter.py" line="54"/>
         <source>Iraq</source>
         <translation>Ирак</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="53"/>
+        <location filename="../../gui/qt/map_painter.py" line="55"/>
         <source>Syria</source>
         <translation>Сирия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="54"/>
+        <location filename="../../gui/qt/map_painter.py" line="56"/>
         <source>Egypt</source>
         <translation>Мысыр</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="55"/>
+        <location filename="../../gui/qt/map_painter.py" line="57"/>
         <source>Yemen</source>
         <translation>Йемен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="56"/>
+        <location filename="../../gui/qt/map_painter.py" line="58"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="57"/>
+        <location filename="../../gui/qt/map_painter.py" line="59"/>
         <source>Mongolia</source>
         <translation>Моңғолия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="58"/>
+        <location filename="../../gui/qt/map_painter.py" line="60"/>
         <source>Sudan</source>
         <translation>Судан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="290"/>
+        <location filename="../../gui/qt/map_painter.py" line="304"/>
         <source>until further notice</source>
         <translation>қосымша хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="293"/>
+        <location filename="../../gui/qt/map_painter.py" line="307"/>
         <source>closed {span}</source>
         <translation>жабық {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="294"/>
+        <location filename="../../gui/qt/map_painter.py" line="308"/>
         <source>risk {span}</source>
         <translation>тәуекел {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <location filename="../../gui/qt/map_painter.py" line="416"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Сызықтар сызбалық: пункттен пунктке. Шекаралар: Natural Earth</translation>
     </message>
@@ -2361,52 +2371,52 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
         <source>other</source>
         <translation>басқалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
         <source>unavailable</source>
         <translation>қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
         <source>risk window</source>
         <translation>тәуекел кезеңі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <location filename="../../gui/qt/route_map.py" line="259"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="259"/>
+        <location filename="../../gui/qt/route_map.py" line="260"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="260"/>
+        <location filename="../../gui/qt/route_map.py" line="261"/>
         <source>gauge change</source>
         <translation>арба ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="261"/>
+        <location filename="../../gui/qt/route_map.py" line="262"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>

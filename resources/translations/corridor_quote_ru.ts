@@ -491,19 +491,29 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="22"/>
+        <location filename="../../gui/qt/map_tab.py" line="24"/>
         <source>Cost and time</source>
         <translation>Стоимость и срок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="23"/>
+        <location filename="../../gui/qt/map_tab.py" line="25"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>Все маршруты расчёта на карте, с закрытиями на даты перевозки груза</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="31"/>
+        <source>Open the map in a window of its own, as large as the screen allows</source>
+        <translation>Открыть карту в отдельном окне, во весь экран при желании</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="53"/>
+        <source>Corridor Quote — map of the routes</source>
+        <translation>Corridor Quote — карта маршрутов</translation>
     </message>
 </context>
 <context>
@@ -2213,147 +2223,147 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="34"/>
+        <location filename="../../gui/qt/map_painter.py" line="36"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="35"/>
+        <location filename="../../gui/qt/map_painter.py" line="37"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="36"/>
+        <location filename="../../gui/qt/map_painter.py" line="38"/>
         <source>Turkmenistan</source>
         <translation>Туркмения</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="37"/>
+        <location filename="../../gui/qt/map_painter.py" line="39"/>
         <source>Kyrgyzstan</source>
         <translation>Киргизия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="38"/>
+        <location filename="../../gui/qt/map_painter.py" line="40"/>
         <source>Tajikistan</source>
         <translation>Таджикистан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="39"/>
+        <location filename="../../gui/qt/map_painter.py" line="41"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="40"/>
+        <location filename="../../gui/qt/map_painter.py" line="42"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="41"/>
+        <location filename="../../gui/qt/map_painter.py" line="43"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="42"/>
+        <location filename="../../gui/qt/map_painter.py" line="44"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="43"/>
+        <location filename="../../gui/qt/map_painter.py" line="45"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="44"/>
+        <location filename="../../gui/qt/map_painter.py" line="46"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="45"/>
+        <location filename="../../gui/qt/map_painter.py" line="47"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="46"/>
+        <location filename="../../gui/qt/map_painter.py" line="48"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="47"/>
+        <location filename="../../gui/qt/map_painter.py" line="49"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="48"/>
+        <location filename="../../gui/qt/map_painter.py" line="50"/>
         <source>India</source>
         <translation>Индия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="49"/>
+        <location filename="../../gui/qt/map_painter.py" line="51"/>
         <source>Saudi Arabia</source>
         <translation>Саудовская Аравия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="50"/>
+        <location filename="../../gui/qt/map_painter.py" line="52"/>
         <source>Oman</source>
         <translation>Оман</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="51"/>
+        <location filename="../../gui/qt/map_painter.py" line="53"/>
         <source>United Arab Emirates</source>
         <translation>ОАЭ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="52"/>
+        <location filename="../../gui/qt/map_painter.py" line="54"/>
         <source>Iraq</source>
         <translation>Ирак</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="53"/>
+        <location filename="../../gui/qt/map_painter.py" line="55"/>
         <source>Syria</source>
         <translation>Сирия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="54"/>
+        <location filename="../../gui/qt/map_painter.py" line="56"/>
         <source>Egypt</source>
         <translation>Египет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="55"/>
+        <location filename="../../gui/qt/map_painter.py" line="57"/>
         <source>Yemen</source>
         <translation>Йемен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="56"/>
+        <location filename="../../gui/qt/map_painter.py" line="58"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="57"/>
+        <location filename="../../gui/qt/map_painter.py" line="59"/>
         <source>Mongolia</source>
         <translation>Монголия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="58"/>
+        <location filename="../../gui/qt/map_painter.py" line="60"/>
         <source>Sudan</source>
         <translation>Судан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="290"/>
+        <location filename="../../gui/qt/map_painter.py" line="304"/>
         <source>until further notice</source>
         <translation>до особого уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="293"/>
+        <location filename="../../gui/qt/map_painter.py" line="307"/>
         <source>closed {span}</source>
         <translation>закрыто {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="294"/>
+        <location filename="../../gui/qt/map_painter.py" line="308"/>
         <source>risk {span}</source>
         <translation>риск {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <location filename="../../gui/qt/map_painter.py" line="416"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>Линии схематичны: от пункта к пункту. Границы: Natural Earth</translation>
     </message>
@@ -2361,52 +2371,52 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>selected</source>
         <translation>выбранный</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
         <source>unavailable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
         <source>risk window</source>
         <translation>период риска</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <location filename="../../gui/qt/route_map.py" line="259"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="259"/>
+        <location filename="../../gui/qt/route_map.py" line="260"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="260"/>
+        <location filename="../../gui/qt/route_map.py" line="261"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="261"/>
+        <location filename="../../gui/qt/route_map.py" line="262"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>

@@ -491,19 +491,29 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="22"/>
+        <location filename="../../gui/qt/map_tab.py" line="24"/>
         <source>Cost and time</source>
         <translation>لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="23"/>
+        <location filename="../../gui/qt/map_tab.py" line="25"/>
         <source>Map</source>
         <translation>نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>کوٹیشن کے تمام راستے نقشے پر، مال کی تاریخوں پر بندشوں کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="31"/>
+        <source>Open the map in a window of its own, as large as the screen allows</source>
+        <translation>نقشہ الگ ونڈو میں کھولیں، جتنی بڑی اسکرین اجازت دے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/map_tab.py" line="53"/>
+        <source>Corridor Quote — map of the routes</source>
+        <translation>Corridor Quote — راستوں کا نقشہ</translation>
     </message>
 </context>
 <context>
@@ -2213,147 +2223,147 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMap</name>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="34"/>
+        <location filename="../../gui/qt/map_painter.py" line="36"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="35"/>
+        <location filename="../../gui/qt/map_painter.py" line="37"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="36"/>
+        <location filename="../../gui/qt/map_painter.py" line="38"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="37"/>
+        <location filename="../../gui/qt/map_painter.py" line="39"/>
         <source>Kyrgyzstan</source>
         <translation>کرغیزستان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="38"/>
+        <location filename="../../gui/qt/map_painter.py" line="40"/>
         <source>Tajikistan</source>
         <translation>تاجکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="39"/>
+        <location filename="../../gui/qt/map_painter.py" line="41"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="40"/>
+        <location filename="../../gui/qt/map_painter.py" line="42"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="41"/>
+        <location filename="../../gui/qt/map_painter.py" line="43"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="42"/>
+        <location filename="../../gui/qt/map_painter.py" line="44"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="43"/>
+        <location filename="../../gui/qt/map_painter.py" line="45"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="44"/>
+        <location filename="../../gui/qt/map_painter.py" line="46"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="45"/>
+        <location filename="../../gui/qt/map_painter.py" line="47"/>
         <source>Armenia</source>
         <translation>آرمینیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="46"/>
+        <location filename="../../gui/qt/map_painter.py" line="48"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="47"/>
+        <location filename="../../gui/qt/map_painter.py" line="49"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="48"/>
+        <location filename="../../gui/qt/map_painter.py" line="50"/>
         <source>India</source>
         <translation>بھارت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="49"/>
+        <location filename="../../gui/qt/map_painter.py" line="51"/>
         <source>Saudi Arabia</source>
         <translation>سعودی عرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="50"/>
+        <location filename="../../gui/qt/map_painter.py" line="52"/>
         <source>Oman</source>
         <translation>عمان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="51"/>
+        <location filename="../../gui/qt/map_painter.py" line="53"/>
         <source>United Arab Emirates</source>
         <translation>متحدہ عرب امارات</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="52"/>
+        <location filename="../../gui/qt/map_painter.py" line="54"/>
         <source>Iraq</source>
         <translation>عراق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="53"/>
+        <location filename="../../gui/qt/map_painter.py" line="55"/>
         <source>Syria</source>
         <translation>شام</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="54"/>
+        <location filename="../../gui/qt/map_painter.py" line="56"/>
         <source>Egypt</source>
         <translation>مصر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="55"/>
+        <location filename="../../gui/qt/map_painter.py" line="57"/>
         <source>Yemen</source>
         <translation>یمن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="56"/>
+        <location filename="../../gui/qt/map_painter.py" line="58"/>
         <source>Ukraine</source>
         <translation>یوکرین</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="57"/>
+        <location filename="../../gui/qt/map_painter.py" line="59"/>
         <source>Mongolia</source>
         <translation>منگولیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="58"/>
+        <location filename="../../gui/qt/map_painter.py" line="60"/>
         <source>Sudan</source>
         <translation>سوڈان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="290"/>
+        <location filename="../../gui/qt/map_painter.py" line="304"/>
         <source>until further notice</source>
         <translation>تا اطلاع ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="293"/>
+        <location filename="../../gui/qt/map_painter.py" line="307"/>
         <source>closed {span}</source>
         <translation>بند {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="294"/>
+        <location filename="../../gui/qt/map_painter.py" line="308"/>
         <source>risk {span}</source>
         <translation>خطرہ {span}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_painter.py" line="404"/>
+        <location filename="../../gui/qt/map_painter.py" line="416"/>
         <source>Schematic lines, place to place. Borders: Natural Earth</source>
         <translation>لکیریں خاکہ ہیں، مقام سے مقام تک۔ سرحدیں: Natural Earth</translation>
     </message>
@@ -2361,52 +2371,52 @@ The details are in the log: {log}</source>
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="255"/>
+        <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="256"/>
+        <location filename="../../gui/qt/route_map.py" line="257"/>
         <source>unavailable</source>
         <translation>دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="257"/>
+        <location filename="../../gui/qt/route_map.py" line="258"/>
         <source>risk window</source>
         <translation>خطرے کا دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="258"/>
+        <location filename="../../gui/qt/route_map.py" line="259"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="259"/>
+        <location filename="../../gui/qt/route_map.py" line="260"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="260"/>
+        <location filename="../../gui/qt/route_map.py" line="261"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/route_map.py" line="261"/>
+        <location filename="../../gui/qt/route_map.py" line="262"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>

@@ -166,3 +166,15 @@ def test_tip_names_the_route_and_its_figures(window):
     line = canvas._lines[selected][0]
     tip = canvas.tooltip_at(QPointF(line.at(0) + (line.at(1) - line.at(0)) * 0.5))
     assert route.corridor in tip and f"{route.cost:,.0f} USD" in tip
+
+
+def test_map_opens_in_a_window_of_its_own_and_follows(window):
+    window.chart_tabs.open_map_window()
+    panel = window.chart_tabs.window_map
+    assert panel.isWindow() and panel.isVisible()
+    assert len(panel.canvas.map.routes) == len(window.session.result.routes)
+    window.session.select_route(2)
+    assert panel.canvas.selected == 2
+    panel.canvas.routeClicked.emit(3)
+    assert window.session.selected == 3
+    panel.close()
