@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--xlsx", help="also write the quote as an Excel workbook to this file")
     quote.add_argument("--pdf", help="also write the quote as an A4 PDF to this file")
     quote.add_argument("--valid-days", type=int, default=14, help="days the quote stays valid (default 14)")
+    quote.add_argument("--stale-after", type=int, default=90, metavar="DAYS",
+                       help="point out exchange rates and rates older than this many days (default 90)")
     quote.add_argument("--buyer", default="", help="buyer's name, printed on the documents")
     quote.add_argument("--language", choices=("en", "ru", "kk", "ur"), default="en",
                        help="language of the --xlsx and --pdf documents (the terminal output stays English)")
@@ -266,7 +268,7 @@ def run_quote(args: argparse.Namespace) -> int:
     tables = load_tables(args.corridors, args.tariffs)
     engine = QuoteEngine(tables)
     request = QuoteRequest(args.cargo, args.quantity, args.unit, args.origin, args.destination, args.date,
-                           args.currency, tuple(args.fx))
+                           args.currency, tuple(args.fx), stale_after_days=args.stale_after)
     result = engine.quote(request)
     if args.xlsx or args.pdf:
         from .core.export_xlsx import write_quote_workbook

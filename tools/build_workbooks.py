@@ -1035,9 +1035,10 @@ CLOSURES = [
     ("cpc-disruption", "leg", "pipe-atyrau-novorossiysk", "risk", D(2025, 11, 1), None, "no", "*",
      "CPC terminal disruptions; facilities attacked in late 2025", "VORTEXA_2022_CPC;UPSTREAM_2022_CPC",
      "start date assumed (reported 'late 2025')"),
-    *[(f"ktz-tariff-{leg}", "leg", leg, "risk", D(2026, 6, 1), None, "no", "rail",
-       "KTZ has proposed raising the grain rail tariff ×2.6 from 1 Jun 2026 (not approved); the rates here are "
-       "older", "KTZ_2026_TARIFFPLAN;LOGISTAN_KTZ_TARIFF", "")
+    # a proposal, not a decision: said only to grain shippers whose cargo travels after the date
+    *[(f"ktz-tariff-{leg}", "leg", leg, "proposed", D(2026, 6, 1), None, "no", "rail",
+       "KTZ proposal to raise the grain rail tariff ×2.6; the rates here are older",
+       "KTZ_2026_TARIFFPLAN;LOGISTAN_KTZ_TARIFF", "", "bulk_grain")
       for leg in KZ_RAIL_LEGS],
 ]
 
@@ -1246,8 +1247,8 @@ def build(out: Path = OUT) -> None:
                      "yes" if leg.two_way else "no", src(leg.sources), "; ".join(leg.notes), leg.remark, leg.basis,
                      waypoints(leg.leg_id)])
     nodes = [[i, p, e, m, *d, src(s), n, "", *rest] for i, p, e, m, d, s, n, *rest in map(_node_row, NODES)]
-    closures = [[i, k, t, e, s, end, y, m, r, *NAMES.CLOSURE_REASONS[r], src(so), n]
-                for i, k, t, e, s, end, y, m, r, so, n in CLOSURES]
+    closures = [[i, k, t, e, s, end, y, m, (scope or ["*"])[0], r, *NAMES.CLOSURE_REASONS[r], src(so), n]
+                for i, k, t, e, s, end, y, m, r, so, n, *scope in CLOSURES]
     cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), note] for i, n, a, c, d, t, s, note in CARGO]
     equipment = [[i, n, *NAMES.EQUIPMENT[i], k, m, c, p, v, teu, src(s), note]
                  for i, n, k, m, c, p, v, teu, s, note in EQUIPMENT]
@@ -1282,7 +1283,7 @@ def build(out: Path = OUT) -> None:
         "nodes": (["node_id", "place_id", "event", "mode", "days_min", "days_typical", "days_max", *origin, "notes",
                    "direction", "typical_basis"], nodes),
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
-                      "modes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin], closures),
+                      "modes", "cargo_classes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin], closures),
         "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
                          "density_t_per_m3", "temperature", *origin], cargo),
         "equipment": (["equipment_id", "name", "name_ru", "name_kk", "name_ur", "kind", "modes", "handling_classes",

@@ -57,6 +57,11 @@ def _ltr(text: str) -> str:
     return LRM + text if _style["rtl"] else text
 
 
+def ltr(text: str) -> str:
+    """Figures that must keep their left-to-right order inside right-to-left text ("22 (10–49)")."""
+    return _ltr(text)
+
+
 def number_style() -> tuple[str, str]:
     return _style["group"], _style["decimal"]
 

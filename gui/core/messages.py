@@ -337,9 +337,24 @@ NO_EMISSION_FACTOR = QT_TRANSLATE_NOOP("CoreMessages", "no emission factor for {
 OUTSIDE_VALIDITY = QT_TRANSLATE_NOOP("CoreMessages", "tariff {rate_id} ({charge}) used outside its validity dates "
                                                      "on {leg}")
 NO_TARIFF = QT_TRANSLATE_NOOP("CoreMessages", "no tariff for {equipment} on {leg}")
-CLOSED_ON = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed on {date}: {reason}")
-MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed between {start} and {end}: {reason}")
-AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where} at risk between {start} and {end}: {reason}")
+CLOSED_ON = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window} ({reason}); the cargo would reach it on "
+                                              "{date}")
+MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed when the cargo passes {passes}: closed "
+                                              "{window} ({reason})")
+AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, {window}; the cargo passes {passes}")
+PROPOSED_UNDECIDED = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed for {date}; no decision "
+                                                       "recorded in the tables")
+PROPOSED_AHEAD = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed from {date}, not decided")
+BACK_DATED = QT_TRANSLATE_NOOP("CoreMessages", "departure {departure} is before the quote date {today}: a "
+                                               "back-dated quote")
+STALE = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}; check them before quoting")
+STALE_FX = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates of {date} ({days} days old)")
+STALE_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the oldest rate used, {charge} ({where}), of {date}")
+WINDOW_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "from {start} to {end}")
+WINDOW_SINCE = QT_TRANSLATE_NOOP("CoreMessages", "since {start}, until further notice")
+WINDOW_FROM = QT_TRANSLATE_NOOP("CoreMessages", "from {start}, until further notice")
+ON_DAY = QT_TRANSLATE_NOOP("CoreMessages", "on {date}")
+BETWEEN_DAYS = QT_TRANSLATE_NOOP("CoreMessages", "between {first} and {last}")
 # re-quoting a saved quote on today's tables
 ROUTE_VIA = QT_TRANSLATE_NOOP("CoreMessages", "{corridor} via {places}")
 ROUTE_DIRECT = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}, direct")

@@ -96,6 +96,15 @@ class NodeRule:
     typical_basis: str = ""
 
 
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """``day``'s month and day in ``year`` (29 February becomes the 28th in other years)."""
+    year = min(max(year, dt.MINYEAR), dt.MAXYEAR)
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
 @dataclass(frozen=True)
 class Closure:
     closure_id: str
@@ -109,6 +118,34 @@ class Closure:
     reason: str
     origin: Origin
     local_reasons: tuple[tuple[str, str], ...] = ()  # (language code, reason)
+    proposed: bool = False  # a change announced for ``start`` but not decided (a tariff increase): a warning
+    cargo_classes: tuple[str, ...] = (ANY,)  # handling classes it concerns (a grain tariff: bulk_grain)
+    equipment: tuple[str, ...] = (ANY,)  # equipment ids it concerns
+
+    @property
+    def effect(self) -> str:
+        return "closed" if self.closed else "proposed" if self.proposed else "risk"
+
+    def concerns(self, handling_class: str) -> bool:
+        """Whether the row applies to this cargo's handling class (a grain tariff: bulk grain only)."""
+        return ANY in self.cargo_classes or handling_class in self.cargo_classes
+
+    def concerns_equipment(self, equipment_id: str) -> bool:
+        return ANY in self.equipment or equipment_id in self.equipment
+
+    def occurrence(self, day: dt.date) -> tuple[dt.date, dt.date | None]:
+        """The window's real dates around ``day`` (a yearly window is placed in the right year)."""
+        if not self.every_year:
+            return self.start, self.end
+        end = self.end or self.start
+        start = _in_year(self.start, day.year)
+        if (start.month, start.day) > (end.month, end.day):  # runs over New Year
+            if (day.month, day.day) <= (end.month, end.day):
+                start = _in_year(self.start, day.year - 1)
+            return start, _in_year(end, start.year + 1)
+        if (day.month, day.day) > (end.month, end.day):
+            start = _in_year(self.start, day.year + 1)
+        return start, _in_year(end, start.year)
 
     def covers(self, day: dt.date) -> bool:
         if not self.every_year:

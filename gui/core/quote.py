@@ -9,7 +9,10 @@ from typing import Callable
 
 from . import model as m
 from . import messages as msg
+from .closures import Hit as ClosureHit
+from .closures import judge as judge_closures
 from .errors import InputError
+from .freshness import quote_warnings
 from . import rate_messages as rmsg
 from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
@@ -161,6 +164,7 @@ class _Request:
     departure: dt.date
     currency: str
     rates: dict[str, FxUsed] = field(default_factory=dict)  # rates the user set for this quote, by currency
+    quoted_on: dt.date = field(default_factory=dt.date.today)  # whether a closure or proposal has begun
     factors: dict[str, float] = field(default_factory=dict)  # currency -> multiplier into the quote currency
     totals: dict[tuple, float | "_Missing"] = field(default_factory=dict)  # money per leg or node
     units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
@@ -175,7 +179,7 @@ class _Plan:
     runs: tuple[tuple[int, int, tuple[m.Equipment, ...]], ...]  # legs that keep one equipment type, options
     events: tuple[tuple[tuple[str, str, str], ...], ...]  # (event, mode, direction) after each leg but the last
     unmarked: tuple[bool, ...]  # the leg crosses a border with no border place at either end
-    place_closures: tuple[tuple[m.Closure, ...], ...]
+    place_closures: tuple[tuple[m.Closure, ...], ...]  # those that concern the cargo's handling class
     leg_closures: tuple[tuple[m.Closure, ...], ...]
     place_ids: tuple[str, ...]
     names: tuple[str, ...]
@@ -218,6 +222,11 @@ class _Walk:
     no_hub_factor: list[str] = field(default_factory=list)  # places whose hub emissions are not counted
     legs: list[LegLine] | None = None  # filled only when the breakdown is asked for
     nodes: list[NodeLine] | None = None
+    hits: list[ClosureHit] = field(default_factory=list)  # closure rows met, judged once the walk is done
+
+    def meet(self, closures, where, when, equipment: m.Equipment) -> None:
+        """Closure rows at a place or leg, for the equipment the cargo travels in there."""
+        self.hits.extend(ClosureHit(c, where, when) for c in closures if c.concerns_equipment(equipment.equipment_id))
 
 
 class _Missing(Exception):
@@ -274,7 +283,9 @@ class QuoteEngine:
         quantity = parse_quantity(request.quantity)
         load = resolve_load(self.tables, cargo, quantity, request.unit)
         overrides = self._overrides(request)
-        req = _Request(cargo, load, request.departure, currency, self.fx.with_overrides(overrides, request.departure))
+        quoted_on = request.quoted_on or dt.date.today()
+        req = _Request(cargo, load, request.departure, currency, self.fx.with_overrides(overrides, request.departure),
+                       quoted_on=quoted_on)
         shown = []
         blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
         for group in self._candidates(origin.place_id, destination.place_id, cargo.handling_class, load.locked,
@@ -284,7 +295,7 @@ class QuoteEngine:
         routes = _mark_frontier(shown)
         used = {code for route in routes for code in route.currencies} | {currency, "USD"} | set(overrides)
         fx = tuple(self._rate(code, req) for code in sorted(used))
-        warnings = []
+        warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes)
         if not routes:
             warnings.append(Message(msg.NO_ROUTE, cargo=cargo.name, handling=msg.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
@@ -394,10 +405,11 @@ class QuoteEngine:
         # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
         place_ids = (path[0].start, *(step.end for step in path))
         leaving = [step.mode for step in path] + [path[-1].mode]
-        place_closures = [tuple(c for c in self._closures.get(("place", pid), ()) if c.applies_to_mode(mode))
+        place_closures = [tuple(c for c in self._closures.get(("place", pid), ())
+                                if c.applies_to_mode(mode) and c.concerns(handling_class))
                           for pid, mode in zip(place_ids, leaving)]
         leg_closures = [tuple(c for c in self._closures.get(("leg", step.leg.leg_id), ())
-                              if c.applies_to_mode(step.mode)) for step in path]
+                              if c.applies_to_mode(step.mode) and c.concerns(handling_class)) for step in path]
         names = tuple(places[pid].name for pid in place_ids)
         plan = _Plan(path, tuple(runs), tuple(events), tuple(_crosses_unmarked(step, places) for step in path),
                      tuple(place_closures), tuple(leg_closures), place_ids,
@@ -409,11 +421,12 @@ class QuoteEngine:
     def _route(self, plan: _Plan, req: _Request) -> RouteQuote:
         walk = self._walk(plan, req, breakdown=False)
         cost = None if walk.missing_tariff else walk.total
-        warnings = ([Message(msg.ESTIMATES)] if walk.estimates else []) + walk.warnings
+        closed, at_risk = judge_closures(walk.hits, req.quoted_on)
+        warnings = ([Message(msg.ESTIMATES)] if walk.estimates else []) + at_risk + walk.warnings
         if walk.no_hub_factor:
             warnings.append(Message(rmsg.NO_HUB_FACTOR, places=Message.joined(list(dict.fromkeys(walk.no_hub_factor)),
                                                                                  ", ")))
-        reasons = tuple(dict.fromkeys(walk.reasons))
+        reasons = tuple(dict.fromkeys(closed + walk.reasons))
         reason = reasons[0] if len(reasons) == 1 else Message.joined(reasons) if reasons else ""
 
         def breakdown() -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
@@ -480,7 +493,7 @@ class QuoteEngine:
         if path[0].mode in SEA_MODES:
             node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound")
         if plan.place_closures[0]:
-            _apply_closures(plan.place_closures[0], names[0], (departure,) * 3, w.reasons, w.warnings)
+            w.meet(plan.place_closures[0], names[0], (departure,) * 3, choices[0][0])
 
         last = len(path) - 1
         for index, step in enumerate(path):
@@ -488,7 +501,7 @@ class QuoteEngine:
             equipment, units = choices[index]
             route_name = plan.leg_names[index]
             if plan.leg_closures[index]:
-                _apply_closures(plan.leg_closures[index], route_name, dates(), w.reasons, w.warnings)
+                w.meet(plan.leg_closures[index], route_name, dates(), equipment)
             if leg.planned:
                 w.reasons.append(Message(msg.PLANNED, leg=route_name))
             try:
@@ -528,7 +541,8 @@ class QuoteEngine:
             days[1] += leg.days_typical
             days[2] += leg.days_max
             if plan.place_closures[index + 1]:
-                _apply_closures(plan.place_closures[index + 1], names[index + 1], dates(), w.reasons, w.warnings)
+                w.meet(plan.place_closures[index + 1], names[index + 1], dates(),
+                       choices[index + 1][0] if index < last else equipment)
             # what happens where this leg ends and the next begins
             if index < last:
                 next_equipment, next_units = choices[index + 1]
@@ -716,18 +730,6 @@ class QuoteEngine:
 
     def _name(self, place_id: str) -> str:
         return self.tables.places[place_id].name
-
-
-def _apply_closures(closures, name: str, when: tuple[dt.date, dt.date, dt.date], reasons: list[str],
-                    warnings: list[str]) -> None:
-    """A closure on the typical date makes the route unavailable; one within the min–max window warns."""
-    earliest, typical, latest = when
-    for closure in closures:
-        if closure.closed and closure.covers(typical):
-            reasons.append(Message(msg.CLOSED_ON, where=name, date=typical, reason=closure.reason))
-        elif closure.overlaps(earliest, latest):
-            warnings.append(Message(msg.MAY_CLOSE if closure.closed else msg.AT_RISK, where=name, start=earliest,
-                                    end=latest, reason=closure.reason))
 
 
 def _is_crossing(step: Step, nxt: Step, places: dict[str, m.Place]) -> bool:

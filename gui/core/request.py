@@ -47,6 +47,8 @@ class QuoteRequest:
     # (currency, units per USD) pairs the user set for this quote instead of the table's rate, e.g. the
     # rate agreed with the buyer's bank; kept with a saved quote so it prices the same when reopened
     fx_overrides: tuple[tuple[str, float], ...] = ()
+    quoted_on: dt.date | None = None  # the day the quote is made (today unless set): back-dated? closed yet?
+    stale_after_days: int = 90  # exchange rates and rates older than this are pointed out
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import model as m
+from .closures import state as closure_state
 from .geo import LatLon, leg_line, point_along
 
 NODE_EVENTS_SHOWN = ("border_crossing", "port_handling", "gauge_change", "transshipment")
@@ -138,6 +139,7 @@ def route_map(result, tables: m.Tables) -> RouteMap:
     routes: list[MapRoute] = []
     marks: dict[tuple[str, str], dict[str, Any]] = {}
     departure = result.request.departure
+    handling = result.cargo.handling_class
     for index, route in enumerate(result.routes):
         legs = route.legs
         lines, modes, undrawn = [], [], 0
@@ -160,11 +162,13 @@ def route_map(result, tables: m.Tables) -> RouteMap:
             if place is None or place.lat is None or place.lon is None:
                 continue
             for closure in by_target.get(("place", place_id), ()):
-                if closure.applies_to_mode(leaving):
+                if closure.applies_to_mode(leaving) and closure.concerns(handling):
                     _add_pass(marks, closure, place.name, (place.lat, place.lon), index, departure, when)
         for line_item, when in zip(legs, leg_days):
             leg = tables.legs.get(line_item.leg_id)
-            closures = [c for c in by_target.get(("leg", line_item.leg_id), ()) if c.applies_to_mode(line_item.mode)]
+            closures = [c for c in by_target.get(("leg", line_item.leg_id), ())
+                        if c.applies_to_mode(line_item.mode) and c.concerns(handling)
+                        and c.concerns_equipment(line_item.equipment_id)]
             line = leg_line(leg, leg.from_place == line_item.from_id, places) if leg and closures else None
             for closure in closures if line else ():
                 _add_pass(marks, closure, f"{line_item.from_name}–{line_item.to_name}", point_along(line, 0.5),
@@ -213,11 +217,8 @@ def _dates(departure: dt.date, days: tuple[float, float, float]) -> tuple[dt.dat
 def _add_pass(marks: dict, closure: m.Closure, where: str, at: LatLon, route: int, departure: dt.date,
               days: tuple[float, float, float]) -> None:
     first, typical, last = _dates(departure, days)
-    if closure.closed and closure.covers(typical):
-        state = "closed"
-    elif closure.overlaps(first, last):
-        state = "may_close" if closure.closed else "risk"
-    else:
+    state = closure_state(closure, (first, typical, last))
+    if state is None or state == "proposed":  # a proposal is not a place on the map
         return
     entry = marks.setdefault((closure.closure_id, where), {"closure": closure, "where": where, "at": at,
                                                            "passes": []})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import messages as msg
 from .model import Tables
 from .quote import QuoteResult, RouteQuote
 
@@ -70,18 +71,54 @@ def per_unit(route: RouteQuote, tables: Tables) -> PerUnit | None:
     return PerUnit(route.cost / main.units, main.units, main.equipment_name, equipment.kind)
 
 
-def telling_place(result: QuoteResult, index: int) -> str | None:
-    """For a route whose corridor other routes of the quote share, the first place it passes that not all of them
-    do ("via Saryagash"), so rows of one corridor can be told apart; None when its corridor is its own."""
+@dataclass(frozen=True)
+class Telling:
+    """What tells a route apart from others of its corridor: places only it passes ("via Saryagash"), or, on the
+    same places, the mode of the first leg where it differs ("by road from Urumqi")."""
+
+    places: tuple[str, ...] = ()
+    mode: str = ""
+    from_place: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.places or self.mode)
+
+
+def telling(result: QuoteResult, index: int) -> Telling:
+    """How a route of a corridor that other routes of the quote share is told apart from them (empty when its
+    corridor is its own)."""
     route = result.routes[index]
     siblings = [r for i, r in enumerate(result.routes) if i != index and r.corridor == route.corridor]
     if not siblings:
-        return None
-    for place in route.path[1:-1]:
-        if not all(place in other.path for other in siblings):
-            return place
-    # every place of this route is on the others: it is the shortest of them; say what the others add
-    return None
+        return Telling()
+    inner = route.path[1:-1]
+    # the place that the fewest other routes of the corridor pass, the first such along the way
+    missing = {place: sum(place not in other.path for other in siblings) for place in inner}
+    if missing and max(missing.values()) > 0:
+        best = max(inner, key=lambda place: (missing[place], -inner.index(place)))
+        if missing[best] == len(siblings):
+            return Telling((best,))
+        rest = [other for other in siblings if best in other.path]
+        second = next((place for place in inner if place != best and all(place not in o.path for o in rest)), None)
+        return Telling((best, second) if second else (best,))
+    # the same places as other routes: the leg where it parts from the most similar of them (the one whose
+    # modes agree with it longest) tells it from all of them
+    differ = [next((i for i, (a, b) in enumerate(zip(route.legs, other.legs)) if a.mode != b.mode), None)
+              for other in siblings if other.path == route.path]
+    known = [i for i in differ if i is not None]
+    if not known:
+        return Telling()
+    leg = route.legs[max(known)]
+    return Telling(mode=leg.mode, from_place=leg.from_name)
+
+
+RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOSED_AHEAD)
+
+
+def route_at_risk(route: RouteQuote) -> bool:
+    """Whether an open route's warnings include a closure, risk window or proposed change on its dates (notes such
+    as "rests partly on estimates" are not risks)."""
+    return any(getattr(warning, "template", None) in RISK_TEMPLATES for warning in route.warnings)
 
 
 def best_open_alternative(result: QuoteResult, index: int) -> tuple[int, RouteQuote] | None:

@@ -252,10 +252,12 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
         ),
         "closures": (
             Column("closure_id", _slug), Column("target_kind", _choice(("place", "leg"))),
-            Column("target_id", _slug), Column("effect", _choice(("closed", "risk"))),
+            Column("target_id", _slug), Column("effect", _choice(("closed", "risk", "proposed"))),
             Column("start_date", parse_date), Column("end_date", parse_date, required=False),
             Column("every_year", _yes_no, required=False, default=False),
             Column("modes", _choices(m.MODES), required=False, default=(m.ANY,)),
+            Column("cargo_classes", _choices(m.HANDLING_CLASSES), required=False, default=(m.ANY,)),
+            Column("equipment", _slugs, required=False, default=(m.ANY,)),
             Column("reason", _text), *_LOCAL_REASONS, *_ORIGIN_COLUMNS,
         ),
         "cargo_types": (
@@ -610,6 +612,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         if not target_ok:
             cr.problem(Message(msg.UNKNOWN_TARGET_PLACE if r["target_kind"] == "place" else msg.UNKNOWN_TARGET_LEG,
                                value=_shown(r["target_id"])), "closures", r.number, "target_id")
+        target_ok &= known_equipment(cr, "closures", r, "equipment")
         end = r["end_date"]
         if end is not None and not r["every_year"] and end < r["start_date"]:
             cr.problem(Message(msg.END_BEFORE_START, end=end, start=r["start_date"]), "closures", r.number, "end_date")
@@ -620,7 +623,8 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         if target_ok:
             closures.append(m.Closure(r["closure_id"], r["target_kind"], r["target_id"], r["effect"] == "closed",
                                       r["start_date"], end, r["every_year"], r["modes"], r["reason"], r.origin(),
-                                      _local_names(r, "reason")))
+                                      _local_names(r, "reason"), r["effect"] == "proposed", r["cargo_classes"],
+                                      r["equipment"]))
 
     cargo_types = {cid: m.CargoType(cid, r["name"], r["aliases"], r["handling_class"], r["density_t_per_m3"],
                                     r["temperature"], r.origin(), _local_names(r))

@@ -27,6 +27,16 @@ def validity_days() -> int:
     return int(settings().value("letterhead/validity_days", 14))
 
 
+def stale_after_days() -> int:
+    """Exchange rates and rates older than this many days are pointed out on a quote (set in Letterhead…)."""
+    from ..core.freshness import DEFAULT_STALE_DAYS
+
+    try:
+        return max(1, int(settings().value("quotes/stale_after_days", DEFAULT_STALE_DAYS)))
+    except (TypeError, ValueError):
+        return DEFAULT_STALE_DAYS
+
+
 def _lay_out_with_save_cancel(dialog: QDialog, form: QFormLayout) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
@@ -54,6 +64,11 @@ class LetterheadDialog(QDialog):
         self.validity.setRange(1, 365)
         self.validity.setValue(validity_days())
         self.validity.setSuffix(self.tr(" days"))
+        self.stale = QSpinBox()
+        self.stale.setRange(1, 3650)
+        self.stale.setValue(stale_after_days())
+        self.stale.setSuffix(self.tr(" days"))
+        self.stale.setToolTip(self.tr("A quote whose exchange rates or rates are older than this says so"))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo)
         logo_row.addWidget(browse)
@@ -63,6 +78,7 @@ class LetterheadDialog(QDialog):
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("Terms"), self.terms)
         form.addRow(self.tr("Quotes valid for"), self.validity)
+        form.addRow(self.tr("Warn when rates are older than"), self.stale)
         _lay_out_with_save_cancel(self, form)
 
     def _choose_logo(self) -> None:
@@ -77,6 +93,7 @@ class LetterheadDialog(QDialog):
         store.setValue("letterhead/terms", self.terms.toPlainText().strip())
         store.setValue("letterhead/logo", self.logo.text().strip())
         store.setValue("letterhead/validity_days", self.validity.value())
+        store.setValue("quotes/stale_after_days", self.stale.value())
         store.sync()
         super().accept()
 

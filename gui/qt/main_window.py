@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
@@ -43,14 +44,20 @@ class MainWindow(QMainWindow):
         self.setFont(font)
         from .window_state import remembered_request
 
-        self.session.request = remembered_request(self.session.request)
+        from .dialogs import stale_after_days
+
+        self.session.request = replace(remembered_request(self.session.request),
+                                       stale_after_days=stale_after_days())
         self.form = CargoForm(self.session, self)
         self.highlights = HighlightsBar(self)
         self.highlights.routeChosen.connect(self.session.select_route)
-        self.summary = QLabel(self)  # one line: routes open, the date, exchange rates, what the quote warns of
+        # two lines of fixed height: what the whole quote warns of (old rates, back-dated), then the routes open,
+        # the date and the exchange rates; the full text is in the tooltip
+        self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setContentsMargins(10, 0, 10, 0)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 2 + 4)
         self.routes_model = RoutesModel(self)
         self.routes_proxy = RoutesSortProxy(self)
         self.routes_proxy.setSourceModel(self.routes_model)
@@ -84,7 +91,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self._chart_slot)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
-        top.setSizes([800, 560])
+        top.setSizes([840, 520])
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,11 +169,16 @@ class MainWindow(QMainWindow):
 
         self.help_actions = add_help_menu(self)
         self._load = None  # the background load under way, if any
-        self.statusBar().showMessage(self.tr("Loading tables…"))
-        # how old the figures behind the selected route are, kept beside the tables' own line
+        # which tables are in use (hidden while a passing message shows), and how old the figures behind the
+        # selected route are (always shown)
+        self.tables_info = QLabel(self)
+        self.tables_info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addWidget(self.tables_info, 1)
         self.figure_age = QLabel(self)
         self.figure_age.setObjectName("figureAge")
         self.statusBar().addPermanentWidget(self.figure_age)
+        # a passing message hides the tables' line until it ends (the line must be there before the first one)
+        self.statusBar().showMessage(self.tr("Loading tables…"))
 
         # model → view
         self.session.quoteChanged.connect(self._on_quote_change)
@@ -377,9 +389,11 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def edit_letterhead(self) -> None:
-        from .dialogs import LetterheadDialog
+        from .dialogs import LetterheadDialog, stale_after_days
 
-        LetterheadDialog(self).open()
+        dialog = LetterheadDialog(self)
+        dialog.accepted.connect(lambda: self.session.change_request(stale_after_days=stale_after_days()))
+        dialog.open()
 
     # ------------------------------------------------------------------ tables the user opens
 
@@ -485,13 +499,16 @@ class MainWindow(QMainWindow):
 
         LOCAL_TEXTS.clear()
         LOCAL_TEXTS.update(tables.local_texts(current_language()))
-        self.statusBar().showMessage(self.tr(
+        values = dict(corridors=Path(tables.corridors_file.path).name, places=len(tables.places),
+                      legs=len(tables.legs), corridors_hash=tables.corridors_file.sha256[:8],
+                      tariffs=Path(tables.tariffs_file.path).name, rates=len(tables.leg_rates),
+                      tariffs_hash=tables.tariffs_file.sha256[:8], fx_date=_local_date(tables.fx_as_of))
+        self.statusBar().clearMessage()
+        self.tables_info.setText(self.tr("{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange "
+                                         "rates as of {fx_date} · offline").format(**values))
+        self.tables_info.setToolTip(self.tr(
             "Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, "
-            "#{tariffs_hash}); exchange rates as of {fx_date}; offline").format(
-                corridors=Path(tables.corridors_file.path).name, places=len(tables.places), legs=len(tables.legs),
-                corridors_hash=tables.corridors_file.sha256[:8], tariffs=Path(tables.tariffs_file.path).name,
-                rates=len(tables.leg_rates), tariffs_hash=tables.tariffs_file.sha256[:8],
-                fx_date=_local_date(tables.fx_as_of)))
+            "#{tariffs_hash}); exchange rates as of {fx_date}; offline").format(**values))
 
     def _on_quote_change(self, result: QuoteResult | None) -> None:
         with QSignalBlocker(self.routes_view.selectionModel()):
@@ -514,10 +531,9 @@ class MainWindow(QMainWindow):
         text = self.tr("{available} of {total} routes open on {date}. FX: {rates}").format(
             available=available, total=len(result.routes), date=_local_date(result.request.departure), rates=rates)
         warnings = [say(warning) for warning in result.warnings]
-        shown = html.escape(text)
-        if warnings:
-            shown = (f"<span style='color:{CAUTION}'>⚠ " + html.escape("; ".join(warnings)) + "</span> · " + shown)
-        self.summary.setText(shown)
+        caution = (f"<span style='color:{CAUTION}'>⚠ " + html.escape(" · ".join(warnings)) + "</span>"
+                   if warnings else "")
+        self.summary.setText(f"<div style='white-space:pre'>{caution}<br>{html.escape(text)}</div>")
         self.summary.setToolTip("\n".join([*warnings, text]))
 
     def valid_until(self) -> dt.date:
@@ -598,7 +614,7 @@ class MainWindow(QMainWindow):
             self.figure_age.setText("")
             self.figure_age.setToolTip("")
             return
-        self.figure_age.setText(self.tr("Oldest figure: {charge} ({where}), as of {date}").format(
+        self.figure_age.setText(self.tr("Oldest rate {date}: {charge} ({where})").format(
             charge=name(age.charge), where=say(age.where), date=_local_date(age.as_of)))
         tip = self.tr("The oldest dated rate or fee in this route's total ({reference}; sources: {sources}).").format(
             reference=age.reference, sources=", ".join(age.source_ids) or "—")

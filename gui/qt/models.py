@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
 from ..core import messages as msg
+from ..core.summary import route_at_risk
 from .i18n import name, say
 
 if TYPE_CHECKING:
@@ -84,18 +85,18 @@ class RoutesModel(_RowsModel):
         super().__init__((tr("#"), tr("Route"), tr("Cost"), tr("Per t"), tr("Days"), tr("CO2e"), tr("Status")),
                          parent)
         self.result: QuoteResult | None = None
-        self._telling: dict[int, str | None] = {}
+        self._telling: dict = {}  # route index -> Telling
         self._per: tuple[str, float] | None = None  # counted unit ("container"…) and how many, else per tonne
         self.compact_cost = False  # costs as 6.92 M KZT when the full figures do not fit
 
     def set_result(self, result: QuoteResult | None) -> None:
-        from ..core.summary import telling_place
+        from ..core.summary import telling
 
         routes = result.routes if result else ()
         same = len(routes) == len(self._items) and all(
             a.place_ids == b.place_ids for a, b in zip(routes, self._items))
         self.result = result
-        self._telling = {i: telling_place(result, i) for i in range(len(routes))} if result else {}
+        self._telling = {i: telling(result, i) for i in range(len(routes))} if result else {}
         per = _counted(result)
         if per != self._per:
             self._per = per
@@ -147,8 +148,13 @@ class RoutesModel(_RowsModel):
             return str(row + 1)
         if column == "route":
             text = ("★ " if route.pareto else "") + name(route.corridor)
-            telling = self._telling.get(row)
-            return text + " · " + tr("via {place}").format(place=name(telling)) if telling else text
+            apart = self._telling.get(row)
+            if not apart:
+                return text
+            if apart.places:
+                return text + " · " + tr("via {place}").format(place=fmt.comma().join(map(name, apart.places)))
+            return text + " · " + tr("by {mode} from {place}").format(mode=mode_name(apart.mode),
+                                                                     place=name(apart.from_place))
         if column == "cost":
             if not usable:
                 return "—"
@@ -189,16 +195,14 @@ def per_unit_header(kind: str | None) -> str:
 
 
 def days_text(route: RouteQuote) -> str:
-    """Typical days first, the range after: ``22 d (10–49)``."""
-    return (f"{fmt.days(route.days_typical)} {fmt.unit('days')} "
-            f"({fmt.days(route.days_min)}–{fmt.days(route.days_max)})")
+    """Typical days first, the range after: ``22 (10–49)`` (the header says days)."""
+    return fmt.ltr(f"{fmt.days(route.days_typical)} ({fmt.days(route.days_min)}–{fmt.days(route.days_max)})")
 
 
 def status_text(route: RouteQuote) -> str:
     """A short status for a table cell; the full reason is in the tooltip and the route detail."""
     if route.available:
-        cautions = len(route.warnings) - int(route.uses_estimates)
-        return tr("open") + (" ⚠" if cautions else "")
+        return tr("open") + (" ⚠" if route_at_risk(route) else "")
     reason = route.unavailable_reason
     parts = (reason.parts or (reason,)) if isinstance(reason, msg.Message) else ()
     templates = {getattr(part, "template", None) for part in parts}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegat
 from .models import RoutesModel
 
 PADDING = 18  # cell margins and the sort arrow's room
-ROUTE_NAMES_AT_LEAST = 170  # px the route column keeps before costs go compact
+ROUTE_NAMES_AT_LEAST = 250  # px the route column keeps before costs go compact
 
 
 class RoutesView(QTableView):
@@ -109,5 +109,9 @@ class RouteNameDelegate(QStyledItemDelegate):
             return
         corridor, _, telling = text.rpartition(self.SEPARATOR)
         tail = self.SEPARATOR + telling
-        option.text = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight,
-                                         max(0, room - metrics.horizontalAdvance(tail))) + tail
+        # the corridor keeps at least a third of the room (its first words say which it is), the rest goes to
+        # what tells the route apart
+        keep = max(room // 3, room - metrics.horizontalAdvance(tail))
+        shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, keep)
+        option.text = shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight,
+                                                 room - metrics.horizontalAdvance(shown))

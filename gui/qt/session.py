@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # loaded with the tables, after the window has painted
     from ..core.model import Tables
     from ..core.quote import QuoteEngine, QuoteResult, RouteQuote
 
-REQUEST_FIELDS = ("cargo", "quantity", "unit", "origin", "destination", "departure", "currency", "fx_overrides")
+REQUEST_FIELDS = ("cargo", "quantity", "unit", "origin", "destination", "departure", "currency", "fx_overrides",
+                  "stale_after_days")
 
 
 class QuoteSession(QObject):

@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="212"/>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -67,145 +67,150 @@
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="201"/>
+        <location filename="../../gui/qt/models.py" line="205"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="188"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="114"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="151"/>
+        <location filename="../../gui/qt/models.py" line="155"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="187"/>
+        <location filename="../../gui/qt/models.py" line="156"/>
+        <source>by {mode} from {place}</source>
+        <translation>{place} бастап {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="187"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="187"/>
+        <location filename="../../gui/qt/models.py" line="193"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="206"/>
+        <location filename="../../gui/qt/models.py" line="210"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="208"/>
+        <location filename="../../gui/qt/models.py" line="212"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="209"/>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="213"/>
+        <location filename="../../gui/qt/models.py" line="312"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="215"/>
+        <location filename="../../gui/qt/models.py" line="219"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="219"/>
+        <location filename="../../gui/qt/models.py" line="223"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="247"/>
+        <location filename="../../gui/qt/models.py" line="251"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="247"/>
+        <location filename="../../gui/qt/models.py" line="251"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="247"/>
+        <location filename="../../gui/qt/models.py" line="251"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="247"/>
+        <location filename="../../gui/qt/models.py" line="251"/>
         <source>Days (typ.)</source>
         <translation>Күн (әдетте)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="247"/>
+        <location filename="../../gui/qt/models.py" line="251"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="297"/>
+        <location filename="../../gui/qt/models.py" line="301"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="314"/>
+        <location filename="../../gui/qt/models.py" line="318"/>
         <source>estimate</source>
         <translation>бағалау</translation>
     </message>
@@ -675,512 +680,567 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="340"/>
-        <source>{where} closed on {date}: {reason}</source>
-        <translation>{where} — {date} күні жабық: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
-        <source>{where} may be closed between {start} and {end}: {reason}</source>
-        <translation>{where} — {start} және {end} аралығында жабылуы мүмкін: {reason}</translation>
+        <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
+        <translation>{where}: жабық {window} ({reason}); жүк ол жерге {date} жетер еді</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="342"/>
-        <source>{where} at risk between {start} and {end}: {reason}</source>
-        <translation>{where} — {start} және {end} аралығында тәуекел бар: {reason}</translation>
+        <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
+        <translation>{where}: жүк {passes} өткенде жабық болуы мүмкін: жабық {window} ({reason})</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="344"/>
+        <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
+        <translation>{where}: {reason}, {window}; жүк {passes} өтеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="345"/>
+        <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
+        <translation>{where}: {reason}, {date} бастап ұсынылған; кестелерде шешім жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="347"/>
+        <source>{where}: {reason}, proposed from {date}, not decided</source>
+        <translation>{where}: {reason}, {date} бастап ұсынылған, шешілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="348"/>
+        <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
+        <translation>жөнелту {departure} баға ұсынысының күнінен ({today}) ерте: өткен күнмен берілген баға ұсынысы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="350"/>
+        <source>older than {limit} days: {parts}; check them before quoting</source>
+        <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="351"/>
+        <source>exchange rates of {date} ({days} days old)</source>
+        <translation>{date} күнгі валюта бағамдары ({days} күн бұрынғы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="352"/>
+        <source>the oldest rate used, {charge} ({where}), of {date}</source>
+        <translation>пайдаланылған ең ескі мөлшерлеме, {charge} ({where}), {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="353"/>
+        <source>from {start} to {end}</source>
+        <translation>{start} бастап {end} дейін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="354"/>
+        <source>since {start}, until further notice</source>
+        <translation>{start} бастап, келесі хабарламаға дейін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="355"/>
+        <source>from {start}, until further notice</source>
+        <translation>{start} бастап, келесі хабарламаға дейін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="356"/>
+        <source>on {date}</source>
+        <translation>{date} күні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="357"/>
+        <source>between {first} and {last}</source>
+        <translation>{first} мен {last} аралығында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor}, {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, тікелей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="361"/>
         <source>new route: {route}</source>
         <translation>жаңа маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="362"/>
         <source>{route}: now available</source>
         <translation>{route}: енді қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="363"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: енді қолжетімсіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/messages.py" line="364"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/messages.py" line="365"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="366"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут енді ұсынылмайды: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="367"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>кестелер: валюта бағамдары {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/messages.py" line="369"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/messages.py" line="370"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>&apos;{sheet}&apos; парағы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="356"/>
+        <location filename="../../gui/core/messages.py" line="371"/>
         <source>row {row}</source>
         <translation>{row}-жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="372"/>
         <source>column &apos;{column}&apos;</source>
         <translation>&apos;{column}&apos; бағаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="358"/>
+        <location filename="../../gui/core/messages.py" line="373"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (және тағы бір қате)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/messages.py" line="374"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (және тағы {count} қате)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="360"/>
+        <location filename="../../gui/core/messages.py" line="375"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="361"/>
+        <location filename="../../gui/core/messages.py" line="376"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>сан болуы керек, ал ұяшықта «{value}» мәтіні жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="362"/>
+        <location filename="../../gui/core/messages.py" line="377"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ақырлы сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/messages.py" line="378"/>
         <source>expected a date, found the number {value}</source>
         <translation>дата болуы керек, ал ұяшықта {value} саны жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="364"/>
+        <location filename="../../gui/core/messages.py" line="379"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>2026-03-01 түріндегі дата болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="365"/>
+        <location filename="../../gui/core/messages.py" line="380"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>a-z әріптерінен, цифрлардан, &apos;-&apos; немесе &apos;_&apos; таңбаларынан тұратын идентификатор болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/messages.py" line="382"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} мәнінен үлкен сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="368"/>
+        <location filename="../../gui/core/messages.py" line="383"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>{minimum} мәнінен кем емес сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="369"/>
+        <location filename="../../gui/core/messages.py" line="384"/>
         <source>expected a whole number, found {value}</source>
         <translation>бүтін сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="370"/>
+        <location filename="../../gui/core/messages.py" line="385"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>мына мәндердің бірі болуы керек: {allowed}; ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="371"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>expected at least one value</source>
         <translation>кемінде бір мән болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="372"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>мәндер мына тізімнен болуы керек: {allowed}; ал «{value}» көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="373"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>expected at least one identifier, or *</source>
         <translation>кемінде бір идентификатор немесе * болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="374"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes немесе no болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="375"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>USD сияқты үш әріпті валюта коды болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="377"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; арқылы бөлінген ендік пен бойлық нүктелері күтілді, мысалы 26.4 56.75; 25.45 57.55, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>ендік -90-нан 90-ға дейін, бойлық -180-нен 180-ге дейін болады, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="396"/>
         <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>бұл ұяшық толтырылуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/messages.py" line="397"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>ұяшықта {formula} формуласы бар, бірақ оның сақталған нәтижесі жоқ; нәтиже жазылуы үшін кітапты Excel немесе LibreOffice бағдарламасында ашып, сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="385"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>file not found</source>
         <translation>файл табылмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>cannot read the file ({error})</source>
         <translation>файлды оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>бос файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>бұл Excel кітабы (.xlsx) емес; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="405"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>бір ғана кестесі бар мәтіндік (CSV) файл; әр кесте жеке парақта тұратын кітап керек; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="407"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>бұл Excel кітабы (.xlsx) емес, мәтіндік файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="409"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>кітап бүлінген немесе қауіпті, сондықтан оқылмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="395"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) кітабы ретінде оқылды; .xlsx форматы қолайлырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, &apos;{sheet}&apos; парағы: артық бағандар ескерілмеді: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>&apos;{sheet}&apos; парағы жоқ (табылған парақтар: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>the sheet could not be read ({error})</source>
         <translation>парақты оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>парақ бос; 1-жолда бағандардың атаулары болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="416"/>
         <source>column {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағаны жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="417"/>
         <source>columns {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағандары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="418"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (немесе estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>белгісіз дереккөз коды «{value}» (ешбір &apos;sources&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/messages.py" line="425"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>белгісіз көлік бірлігі «{value}» (&apos;equipment&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/messages.py" line="427"/>
         <source>a leg must join two different places</source>
         <translation>учаске екі түрлі пунктті қосуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>белгісіз пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>белгісіз учаске «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/messages.py" line="430"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="416"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="418"/>
+        <location filename="../../gui/core/messages.py" line="433"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="434"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="435"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="437"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="438"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
         <source>the sheet has no usable rows</source>
         <translation>парақта жарамды жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="441"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/messages.py" line="443"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/messages.py" line="446"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>{file} was not saved: {error}</source>
         <translation>{file} файлы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="433"/>
+        <location filename="../../gui/core/messages.py" line="448"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="434"/>
+        <location filename="../../gui/core/messages.py" line="449"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="435"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="437"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="438"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="456"/>
+        <location filename="../../gui/core/messages.py" line="471"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="472"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="458"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="460"/>
+        <location filename="../../gui/core/messages.py" line="475"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="462"/>
+        <location filename="../../gui/core/messages.py" line="477"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="464"/>
+        <location filename="../../gui/core/messages.py" line="479"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="481"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="482"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="483"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/messages.py" line="485"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/messages.py" line="486"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="487"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/messages.py" line="488"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/messages.py" line="493"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="496"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -1233,27 +1293,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/qt/dialogs.py" line="109"/>
         <source>Exchange rates for this quote</source>
         <translation>Осы есептің валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="98"/>
+        <location filename="../../gui/qt/dialogs.py" line="115"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>Кесте бойынша: {date} күнгі 1 USD = {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="101"/>
+        <location filename="../../gui/qt/dialogs.py" line="118"/>
         <source>{currency} per USD</source>
         <translation>1 USD үшін {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="105"/>
+        <location filename="../../gui/qt/dialogs.py" line="122"/>
         <source>Use the table&apos;s rates</source>
         <translation>Кестедегі бағамдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="110"/>
+        <location filename="../../gui/qt/dialogs.py" line="127"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>Кестедегі бағамды алу үшін өрісті бос қалдырыңыз (сұр түспен көрсетілген).</translation>
     </message>
@@ -1283,92 +1343,92 @@ The details are in the log: {log}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="229"/>
+        <location filename="../../gui/qt/dialogs.py" line="246"/>
         <source>Quote history</source>
         <translation>Баға ұсыныстарының тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="232"/>
+        <location filename="../../gui/qt/dialogs.py" line="249"/>
         <source>Search number, buyer, cargo or place</source>
         <translation>Нөмір, сатып алушы, жүк немесе орын бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="235"/>
+        <location filename="../../gui/qt/dialogs.py" line="252"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="235"/>
+        <location filename="../../gui/qt/dialogs.py" line="252"/>
         <source>Saved</source>
         <translation>Сақталған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="235"/>
+        <location filename="../../gui/qt/dialogs.py" line="252"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="235"/>
+        <location filename="../../gui/qt/dialogs.py" line="252"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="236"/>
+        <location filename="../../gui/qt/dialogs.py" line="253"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="236"/>
+        <location filename="../../gui/qt/dialogs.py" line="253"/>
         <source>Best price</source>
         <translation>Ең жақсы баға</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="236"/>
+        <location filename="../../gui/qt/dialogs.py" line="253"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="246"/>
+        <location filename="../../gui/qt/dialogs.py" line="263"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="248"/>
+        <location filename="../../gui/qt/dialogs.py" line="265"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="250"/>
+        <location filename="../../gui/qt/dialogs.py" line="267"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="252"/>
+        <location filename="../../gui/qt/dialogs.py" line="269"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="254"/>
+        <location filename="../../gui/qt/dialogs.py" line="271"/>
         <source>Open in the form</source>
         <translation>Пішінде ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="255"/>
+        <location filename="../../gui/qt/dialogs.py" line="272"/>
         <source>Quote this request again in the window, to change it</source>
         <translation>Өзгерту үшін бұл сұранысты терезеде қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="281"/>
+        <location filename="../../gui/qt/dialogs.py" line="298"/>
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="315"/>
+        <location filename="../../gui/qt/dialogs.py" line="332"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="314"/>
+        <location filename="../../gui/qt/dialogs.py" line="331"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -1376,48 +1436,59 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="44"/>
+        <location filename="../../gui/qt/dialogs.py" line="54"/>
         <source>Letterhead</source>
         <translation>Бланк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="51"/>
+        <location filename="../../gui/qt/dialogs.py" line="61"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="56"/>
+        <location filename="../../gui/qt/dialogs.py" line="66"/>
+        <location filename="../../gui/qt/dialogs.py" line="70"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="61"/>
+        <location filename="../../gui/qt/dialogs.py" line="71"/>
+        <source>A quote whose exchange rates or rates are older than this says so</source>
+        <translation>Валюта бағамдары не мөлшерлемелері осы мерзімнен ескі баға ұсынысы бұл туралы айтады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="76"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="77"/>
         <source>Contacts</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="63"/>
-        <location filename="../../gui/qt/dialogs.py" line="69"/>
+        <location filename="../../gui/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="64"/>
+        <location filename="../../gui/qt/dialogs.py" line="79"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="65"/>
+        <location filename="../../gui/qt/dialogs.py" line="80"/>
         <source>Quotes valid for</source>
         <translation>Баға ұсыныстары жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="69"/>
+        <location filename="../../gui/qt/dialogs.py" line="81"/>
+        <source>Warn when rates are older than</source>
+        <translation>Мөлшерлемелер ескі болса ескерту, мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1430,227 +1501,232 @@ The details are in the log: {log}</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="117"/>
+        <location filename="../../gui/qt/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="118"/>
+        <location filename="../../gui/qt/main_window.py" line="125"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="121"/>
+        <location filename="../../gui/qt/main_window.py" line="128"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="123"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="126"/>
+        <location filename="../../gui/qt/main_window.py" line="133"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="127"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="128"/>
+        <location filename="../../gui/qt/main_window.py" line="135"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <location filename="../../gui/qt/main_window.py" line="136"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="130"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="131"/>
+        <location filename="../../gui/qt/main_window.py" line="138"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="132"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="142"/>
+        <location filename="../../gui/qt/main_window.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="154"/>
+        <location filename="../../gui/qt/main_window.py" line="161"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="158"/>
+        <location filename="../../gui/qt/main_window.py" line="165"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="165"/>
+        <location filename="../../gui/qt/main_window.py" line="181"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="206"/>
+        <location filename="../../gui/qt/main_window.py" line="218"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="215"/>
+        <location filename="../../gui/qt/main_window.py" line="227"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="220"/>
+        <location filename="../../gui/qt/main_window.py" line="232"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="258"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="278"/>
+        <location filename="../../gui/qt/main_window.py" line="290"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="291"/>
+        <location filename="../../gui/qt/main_window.py" line="303"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="291"/>
+        <location filename="../../gui/qt/main_window.py" line="303"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="292"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="304"/>
+        <location filename="../../gui/qt/main_window.py" line="316"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="346"/>
+        <location filename="../../gui/qt/main_window.py" line="358"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="374"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="390"/>
+        <location filename="../../gui/qt/main_window.py" line="404"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="391"/>
+        <location filename="../../gui/qt/main_window.py" line="405"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="399"/>
+        <location filename="../../gui/qt/main_window.py" line="413"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="401"/>
+        <location filename="../../gui/qt/main_window.py" line="415"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="404"/>
+        <location filename="../../gui/qt/main_window.py" line="418"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="415"/>
+        <location filename="../../gui/qt/main_window.py" line="429"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="416"/>
+        <location filename="../../gui/qt/main_window.py" line="430"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="417"/>
+        <location filename="../../gui/qt/main_window.py" line="431"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="444"/>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="489"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
+        <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
+        <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="520"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="507"/>
+        <location filename="../../gui/qt/main_window.py" line="524"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="514"/>
+        <location filename="../../gui/qt/main_window.py" line="531"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="575"/>
+        <location filename="../../gui/qt/main_window.py" line="591"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="580"/>
+        <location filename="../../gui/qt/main_window.py" line="596"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="601"/>
-        <source>Oldest figure: {charge} ({where}), as of {date}</source>
-        <translation>Ең ескі көрсеткіш: {charge} ({where}), {date} жағдайы бойынша</translation>
+        <location filename="../../gui/qt/main_window.py" line="617"/>
+        <source>Oldest rate {date}: {charge} ({where})</source>
+        <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="603"/>
+        <location filename="../../gui/qt/main_window.py" line="619"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="606"/>
+        <location filename="../../gui/qt/main_window.py" line="622"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="557"/>
+        <location filename="../../gui/qt/main_window.py" line="573"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -2424,52 +2500,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="157"/>
+        <location filename="../../gui/qt/dialogs.py" line="174"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="160"/>
+        <location filename="../../gui/qt/dialogs.py" line="177"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="162"/>
+        <location filename="../../gui/qt/dialogs.py" line="179"/>
         <source>phone or e-mail, optional</source>
         <translation>телефон немесе e-mail, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="171"/>
+        <location filename="../../gui/qt/dialogs.py" line="188"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="172"/>
+        <location filename="../../gui/qt/dialogs.py" line="189"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="173"/>
+        <location filename="../../gui/qt/dialogs.py" line="190"/>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="174"/>
+        <location filename="../../gui/qt/dialogs.py" line="191"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <location filename="../../gui/qt/dialogs.py" line="206"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>Баға ұсынысы бүгіннен ({today}) бұрынғы {date} дейін жарамды бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="206"/>
+        <location filename="../../gui/qt/dialogs.py" line="223"/>
         <source>Short validity</source>
         <translation>Қысқа жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="207"/>
+        <location filename="../../gui/qt/dialogs.py" line="224"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>Баға ұсынысы тек {date} дейін жарамды болады (бүгіннен бастап {days} күн). Осылай сақтау керек пе?</translation>
     </message>
@@ -2503,7 +2579,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="226"/>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
@@ -2519,7 +2595,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="229"/>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
@@ -2620,7 +2696,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="289"/>
-        <location filename="../../gui/core/messages.py" line="443"/>
+        <location filename="../../gui/core/messages.py" line="458"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -2640,77 +2716,77 @@ The details are in the log: {log}</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/messages.py" line="456"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/messages.py" line="456"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="443"/>
+        <location filename="../../gui/core/messages.py" line="458"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="462"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="462"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/messages.py" line="465"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="466"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="468"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>

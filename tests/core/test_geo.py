@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from gui.core import messages as msg
 from gui.core.errors import TablesError
 from gui.core.geo import (WaypointError, distance_to_polyline, land_crossing, leg_line, line_km, load_basemap,
                           parse_waypoints, point_along)
@@ -116,7 +117,7 @@ def test_route_map_follows_the_quote(bundled_engine):
     for index, route in enumerate(result.routes):
         for mark in picture.marks:
             if mark.state_for(index) == "risk":
-                assert any("at risk" in str(w) for w in route.warnings)
+                assert any(getattr(w, "template", None) == msg.AT_RISK for w in route.warnings)
     assert RouteMap.from_data(json.loads(json.dumps(picture.to_data()))) == picture
 
 

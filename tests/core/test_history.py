@@ -55,7 +55,8 @@ def test_requote_lists_the_differences(engine):
     old = document(engine, departure=dt.date(2026, 3, 1))
     new = document(engine, departure=dt.date(2026, 5, 10))  # the gate is closed in May
     assert compare_quotes(old, new) == [
-        "North via Gate → Beta: now unavailable: Gate closed on 2026-05-13: test closure"]
+        "North via Gate → Beta: now unavailable: Gate closed from 2026-05-01 to 2026-05-31 (test closure); "
+        "the cargo would reach it on 2026-05-13"]
     assert compare_quotes(old, old) == []
 
 

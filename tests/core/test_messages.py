@@ -57,7 +57,9 @@ def test_templates_are_marked_and_their_placeholders_are_simple():
 
 
 RUSSIAN = {
-    ("CoreMessages", "{where} closed on {date}: {reason}"): "{where} закрыт {date}: {reason}",
+    ("CoreMessages", "{where} closed {window} ({reason}); the cargo would reach it on {date}"):
+        "{where} закрыт {window} ({reason}); груз прибудет туда {date}",
+    ("CoreMessages", "from {start} to {end}"): "с {start} по {end}",
     ("CoreMessages", "{start}–{end}"): "{start}–{end}",
     ("CoreMessages", "{what} must be greater than zero, not {number}"): "{what}: нужно больше нуля, а не {number}",
     ("Terms", "quantity"): "количество",
@@ -71,10 +73,20 @@ def russian() -> Wording:
                    number=lambda text: text.replace(",", " ").replace(".", ","), language="ru")
 
 
+def gate_closed(reason: str = "test closure") -> Message:
+    """The fixture's closure of Gate (1–31 May 2026), met by cargo reaching it on 1 May."""
+    return Message(msg.CLOSED_ON, where="Gate", reason=reason, date=dt.date(2026, 5, 1),
+                   window=Message(msg.WINDOW_BETWEEN, start=dt.date(2026, 5, 1), end=dt.date(2026, 5, 31)))
+
+
+GATE_CLOSED = "Gate closed from 2026-05-01 to 2026-05-31 (test closure); the cargo would reach it on 2026-05-01"
+GATE_CLOSED_RU = "Ворота закрыт с 01.05.2026 по 31.05.2026 (тестовое закрытие); груз прибудет туда 01.05.2026"
+
+
 def test_a_message_is_said_in_another_language_with_its_values():
-    closed = Message(msg.CLOSED_ON, where="Gate", date=dt.date(2026, 5, 1), reason="test closure")
-    assert closed == "Gate closed on 2026-05-01: test closure"  # English, as the CLI and JSON read it
-    assert closed.render(russian()) == "Ворота закрыт 01.05.2026: тестовое закрытие"
+    closed = gate_closed()
+    assert closed == GATE_CLOSED  # English, as the CLI and JSON read it
+    assert closed.render(russian()) == GATE_CLOSED_RU
     negative = Message(msg.NOT_POSITIVE, what=msg.field_term("quantity"), number=Figure(-1234.5, ",g"))
     assert negative == "quantity must be greater than zero, not -1,234.5"
     assert russian().say(negative) == "количество: нужно больше нуля, а не -1 234,5"
@@ -85,15 +97,12 @@ def test_a_message_is_said_in_another_language_with_its_values():
 def test_a_bilingual_wording_keeps_the_english():
     wording = russian()
     wording.bilingual = True
-    closed = Message(msg.CLOSED_ON, where="Gate", date=dt.date(2026, 5, 1), reason="test closure")
-    assert wording.say(closed) == ("Ворота закрыт 01.05.2026: тестовое закрытие "
-                                   "(Gate closed on 2026-05-01: test closure)")
+    assert wording.say(gate_closed()) == f"{GATE_CLOSED_RU} ({GATE_CLOSED})"
 
 
 def test_a_translation_with_a_broken_placeholder_falls_back_to_english():
     broken = Wording(translate=lambda context, text: "{wrong} закрыт" if context == "CoreMessages" else text)
-    closed = Message(msg.CLOSED_ON, where="Gate", date=dt.date(2026, 5, 1), reason="r")
-    assert broken.say(closed) == "Gate closed on 2026-05-01: r"
+    assert broken.say(gate_closed("r")) == GATE_CLOSED.replace("test closure", "r")
 
 
 def test_input_errors_carry_messages(engine):
@@ -109,8 +118,8 @@ def test_a_saved_quote_keeps_its_messages_sayable(engine):
     result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 4, 28), "USD"))
     document = json.loads(json.dumps(quote_document(result, engine.tables)))
     north = next(r for r in document["routes"] if r["corridor"] == "North")
-    assert north["unavailable_reason"] == "Gate closed on 2026-05-01: test closure"
-    assert said(north, "unavailable_reason", russian()) == "Ворота закрыт 01.05.2026: тестовое закрытие"
+    assert north["unavailable_reason"] == GATE_CLOSED
+    assert said(north, "unavailable_reason", russian()) == GATE_CLOSED_RU
     assert said_list(north, "warnings") == north["warnings"]
     del north["said"]
     assert said(north, "unavailable_reason", russian()) == north["unavailable_reason"]
@@ -136,10 +145,11 @@ def test_requote_differences_are_said_in_the_readers_language(engine):
         return json.loads(json.dumps(quote_document(result, engine.tables)))
 
     lines = compare_quotes(document(dt.date(2026, 3, 1)), document(dt.date(2026, 5, 10)))
-    assert lines == ["North via Gate → Beta: now unavailable: Gate closed on 2026-05-13: test closure"]
+    assert lines == ["North via Gate → Beta: now unavailable: " + GATE_CLOSED.replace("it on 2026-05-01",
+                                                                                       "it on 2026-05-13")]
     wording = russian()
     words = {msg.ROUTE_VIA: "{corridor} через {places}", msg.NOW_UNAVAILABLE: "{route}: теперь недоступен: {reason}"}
     wording.translate = lambda context, text: words.get(text) or RUSSIAN.get((context, text), text)
     wording.name = {"Gate": "Ворота", "Beta": "Бета", "North": "Север", "test closure": "тестовое закрытие"}.get
-    assert wording.say(lines[0]) == "Север через Ворота → Бета: теперь недоступен: Ворота закрыт 13.05.2026: " \
-                                    "тестовое закрытие"
+    assert wording.say(lines[0]) == ("Север через Ворота → Бета: теперь недоступен: "
+                                     + GATE_CLOSED_RU.replace("туда 01.05.2026", "туда 13.05.2026"))

@@ -13,7 +13,7 @@ def test_window_starts_on_the_bundled_tables(qtbot):
     assert window.cost_time_chart is None  # charts come after the first paint
     load_into(window)
     assert window.session.result is not None and window.routes_model.rowCount() > 5
-    assert "exchange rates as of" in window.statusBar().currentMessage()
+    assert "exchange rates as of" in window.tables_info.text()
 
 
 def test_window_reports_unusable_tables(qtbot):

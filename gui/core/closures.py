@@ -1,0 +1,101 @@
+"""What the closures, risk windows and proposals of the tables mean for one route on the cargo's own dates.
+
+A closure on the day the cargo would reach a place or leg makes the route unusable, and says since and until
+when, and when the cargo would get there. A closure or risk window within the cargo's earliest and latest dates
+is a warning with both sets of dates; one outside them says nothing. A proposal (a tariff increase announced but
+not decided) is a warning only if the cargo travels on or after its date, and says whether that date has passed
+with no decision recorded. The same row met on several legs or places is said once, naming them all.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import messages as msg
+from .messages import Message
+from .model import Closure
+
+When = tuple[dt.date, dt.date, dt.date]  # the cargo's earliest, typical and latest date at a place or leg
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A closure row met on a route, where (a place or leg name) and when the cargo gets there."""
+
+    closure: Closure
+    where: str | Message
+    when: When
+
+
+def window(closure: Closure, day: dt.date, quoted_on: dt.date) -> Message:
+    """The closure's own dates around ``day``: "from 21 Feb to 21 Mar", "since 12 Oct 2025, until further
+    notice", "from 1 Jun 2026, until further notice"."""
+    start, end = closure.occurrence(day)
+    if end is not None:
+        return Message(msg.WINDOW_BETWEEN, start=start, end=end)
+    return Message(msg.WINDOW_SINCE if start <= quoted_on else msg.WINDOW_FROM, start=start)
+
+
+def passing(first: dt.date, last: dt.date) -> Message:
+    return Message(msg.ON_DAY, date=first) if first == last else Message(msg.BETWEEN_DAYS, first=first, last=last)
+
+
+def _joined(places: list) -> str | Message:
+    unique = list(dict.fromkeys(places))
+    return unique[0] if len(unique) == 1 else Message.joined(unique, ", ")
+
+
+def state(closure: Closure, when: When) -> str | None:
+    """What a closure row means for cargo there on these dates: "closed" (on the typical date: the route cannot
+    be used), "may_close", "risk", "proposed", or None (it does not touch these dates)."""
+    earliest, typical, latest = when
+    if closure.proposed:
+        reached = (closure.end is None or earliest <= closure.end) and latest >= closure.start
+        return "proposed" if reached else None
+    if closure.closed and closure.covers(typical):
+        return "closed"
+    if closure.overlaps(earliest, latest):
+        return "may_close" if closure.closed else "risk"
+    return None
+
+
+def judge(hits: list[Hit], quoted_on: dt.date) -> tuple[list[Message], list[Message]]:
+    """The reasons the route cannot be used and the warnings it carries, one line per closure row met."""
+    closed: dict[tuple, list[Hit]] = {}
+    warned: dict[tuple, list[Hit]] = {}
+    for hit in hits:
+        closure, typical = hit.closure, hit.when[1]
+        meaning = state(closure, hit.when)
+        if meaning == "closed":
+            closed.setdefault(_key(closure, typical), []).append(hit)
+        elif meaning == "proposed":
+            warned.setdefault(("proposed", closure.reason, closure.start), []).append(hit)
+        elif meaning is not None:
+            warned.setdefault(_key(closure, typical), []).append(hit)
+    reasons = [_closed_message(group, quoted_on) for group in closed.values()]
+    warnings = [_warning(group, quoted_on) for group in warned.values()]
+    return reasons, warnings
+
+
+def _key(closure: Closure, day: dt.date) -> tuple:
+    return (closure.effect, closure.reason, closure.occurrence(day))
+
+
+def _closed_message(group: list[Hit], quoted_on: dt.date) -> Message:
+    first = group[0]
+    typical = first.when[1]
+    return Message(msg.CLOSED_ON, where=_joined([h.where for h in group]), reason=first.closure.reason,
+                   window=window(first.closure, typical, quoted_on), date=typical)
+
+
+def _warning(group: list[Hit], quoted_on: dt.date) -> Message:
+    closure = group[0].closure
+    where = _joined([h.where for h in group])
+    earliest = min(h.when[0] for h in group)
+    latest = max(h.when[2] for h in group)
+    if closure.proposed:
+        template = msg.PROPOSED_UNDECIDED if closure.start <= quoted_on else msg.PROPOSED_AHEAD
+        return Message(template, where=where, reason=closure.reason, date=closure.start)
+    template = msg.MAY_CLOSE if closure.closed else msg.AT_RISK
+    return Message(template, where=where, reason=closure.reason,
+                   window=window(closure, group[0].when[1], quoted_on), passes=passing(earliest, latest))
