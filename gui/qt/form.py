@@ -8,8 +8,8 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QSizePolicy,
+                               QToolButton, QWidget)
 
 from ..core import formatting as fmt
 from .i18n import name, say
@@ -50,9 +50,10 @@ class CargoForm(QWidget):
         self.currency = QComboBox(self)
         self.fields = {"cargo": self.cargo, "quantity": self.quantity, "unit": self.unit, "origin": self.origin,
                        "destination": self.destination, "departure": self.departure, "currency": self.currency}
-        labels = {"cargo": self.tr("Cargo"), "quantity": self.tr("Quantity"), "unit": self.tr("Unit"),
-                  "origin": self.tr("From"), "destination": self.tr("To"), "departure": self.tr("Departure"),
-                  "currency": self.tr("Currency")}
+        # Alt + the underlined letter jumps to a field (the labels' buddies)
+        labels = {"cargo": self.tr("&Cargo"), "quantity": self.tr("&Quantity"), "unit": self.tr("&Unit"),
+                  "origin": self.tr("Fro&m"), "destination": self.tr("T&o"), "departure": self.tr("&Departure"),
+                  "currency": self.tr("Curre&ncy")}
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setVerticalSpacing(2)
@@ -96,6 +97,9 @@ class CargoForm(QWidget):
         session.problemChanged.connect(self._on_problem_change)
         session.quoteChanged.connect(self._on_quote_change)
         session.requestReplaced.connect(self.show_request)
+        # typed names are taken when the keyboard leaves the field, also while the completer's list is open (then
+        # the field itself is never told it lost the focus, and Tab would leave the old value quoted)
+        QApplication.instance().focusChanged.connect(self._on_focus_change)
         self.setTabOrder(self.cargo, self.quantity)
 
     def _typed_box(self) -> QComboBox:
@@ -109,6 +113,14 @@ class CargoForm(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         box.setCompleter(completer)
         return box
+
+    def _on_focus_change(self, old: QWidget | None, new: QWidget | None) -> None:
+        for field, box in (("unit", self.unit), ("origin", self.origin), ("destination", self.destination)):
+            if _within(old, box) and not _within(new, box):
+                if field == "unit":
+                    self.change_unit()
+                else:
+                    self.change_place(field, box)
 
     def problem(self, field: str) -> str:
         """What is wrong with a field, as the note line says it ("" when nothing is)."""
@@ -276,6 +288,14 @@ class CargoForm(QWidget):
                 + "</span>")
         self.note.setText(" · ".join(parts))
         self.note.setToolTip("")
+
+
+def _within(widget: QWidget | None, box: QComboBox) -> bool:
+    """Whether ``widget`` is the typed box, its line, or its completer's list."""
+    if widget is None:
+        return False
+    popup = box.completer().popup() if box.completer() else None
+    return any(w is widget or w.isAncestorOf(widget) for w in (box, popup) if w is not None)
 
 
 def _mark(widget: QWidget, kind: str, on: bool) -> None:

@@ -107,6 +107,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(tr("Keyboard shortcuts"))
         rows = [(tr("Next field / previous field"), "Tab / Shift+Tab"),
+                (tr("Go to a field of the form"), tr("Alt + its underlined letter")),
                 (tr("Open a menu"), "Alt"),
                 (tr("Move between routes in the table"), "↑ / ↓"),
                 (tr("Close a dialog"), "Esc")]

@@ -261,96 +261,106 @@
     </message>
     <message>
         <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Go to a field of the form</source>
+        <translation>Пішін өрісіне өту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + асты сызылған әріп</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Open a menu</source>
         <translation>Мәзірді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Move between routes in the table</source>
         <translation>Кестедегі маршруттар арасында жылжу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="113"/>
         <source>Close a dialog</source>
         <translation>Сұхбат терезесін жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="118"/>
+        <location filename="../../gui/qt/help.py" line="119"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="118"/>
+        <location filename="../../gui/qt/help.py" line="119"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="148"/>
+        <location filename="../../gui/qt/help.py" line="149"/>
         <source>About Corridor Quote</source>
         <translation>Corridor Quote туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="155"/>
+        <location filename="../../gui/qt/help.py" line="156"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="156"/>
+        <location filename="../../gui/qt/help.py" line="157"/>
         <source>Licences</source>
         <translation>Лицензиялар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="172"/>
+        <location filename="../../gui/qt/help.py" line="173"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>Қазақстан ⇄ Пәкістан саудасына арналған интернетсіз жүк тасымалы бағасы. Бағдарлама ешқашан желі байланысын ашпайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="175"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="176"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>installed build</source>
         <translation>орнатылған жинақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="176"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>source install</source>
         <translation>бастапқы кодтан орнату</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="180"/>
         <source>Tables in use</source>
         <translation>Қолданыстағы кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="181"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="181"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Tariffs</source>
         <translation>Тарифтер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="186"/>
+        <location filename="../../gui/qt/help.py" line="187"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>Валюта бағамдары {fx} бойынша.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="188"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>Мөлшерлемелер {first} бастап {last} дейін жарамды (ең ескі және ең жаңа мөлшерлеме күні).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="192"/>
+        <location filename="../../gui/qt/help.py" line="193"/>
         <source>The log is kept in {folder}.</source>
         <translation>Журнал {folder} қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="198"/>
+        <location filename="../../gui/qt/help.py" line="199"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>Corridor Quote құрамына өз лицензиялары бар мына құрамдас бөліктер кіреді:</translation>
     </message>
@@ -423,72 +433,72 @@
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Cargo</source>
-        <translation>Жүк</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Quantity</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Unit</source>
-        <translation>Өлшем бірлігі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>From</source>
-        <translation>Қайдан</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>To</source>
-        <translation>Қайда</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>Departure</source>
-        <translation>Жөнелту</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="287"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>жөнелту {date} бүгіннен ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="300"/>
+        <location filename="../../gui/qt/form.py" line="320"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Cargo</source>
+        <translation>&amp;Жүк</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Саны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Қайдан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>T&amp;o</source>
+        <translation>Қай&amp;да</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>&amp;Departure</source>
+        <translation>Жө&amp;нелту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="56"/>
+        <source>Curre&amp;ncy</source>
+        <translation>&amp;Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="230"/>
+        <location filename="../../gui/qt/form.py" line="242"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="230"/>
+        <location filename="../../gui/qt/form.py" line="242"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>

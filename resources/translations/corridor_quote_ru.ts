@@ -261,96 +261,106 @@
     </message>
     <message>
         <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Go to a field of the form</source>
+        <translation>Перейти к полю формы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + подчёркнутая буква</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Move between routes in the table</source>
         <translation>Переход между маршрутами в таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="113"/>
         <source>Close a dialog</source>
         <translation>Закрыть диалоговое окно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="118"/>
+        <location filename="../../gui/qt/help.py" line="119"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="118"/>
+        <location filename="../../gui/qt/help.py" line="119"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="148"/>
+        <location filename="../../gui/qt/help.py" line="149"/>
         <source>About Corridor Quote</source>
         <translation>О программе Corridor Quote</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="155"/>
+        <location filename="../../gui/qt/help.py" line="156"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="156"/>
+        <location filename="../../gui/qt/help.py" line="157"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="172"/>
+        <location filename="../../gui/qt/help.py" line="173"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>Расчёт фрахта без интернета для торговли Казахстан ⇄ Пакистан. Программа никогда не открывает сетевых соединений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="175"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="176"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>installed build</source>
         <translation>установленная сборка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="176"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>source install</source>
         <translation>установка из исходного кода</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="180"/>
         <source>Tables in use</source>
         <translation>Используемые таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="181"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="181"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Tariffs</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="186"/>
+        <location filename="../../gui/qt/help.py" line="187"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>Курсы валют на {fx}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="188"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>Ставки действуют с {first} по {last} (даты самой старой и самой новой ставки).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="192"/>
+        <location filename="../../gui/qt/help.py" line="193"/>
         <source>The log is kept in {folder}.</source>
         <translation>Журнал хранится в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="198"/>
+        <location filename="../../gui/qt/help.py" line="199"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>В состав Corridor Quote входят следующие компоненты со своими лицензиями:</translation>
     </message>
@@ -423,72 +433,72 @@
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Cargo</source>
-        <translation>Груз</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Unit</source>
-        <translation>Единица</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>From</source>
-        <translation>Откуда</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>To</source>
-        <translation>Куда</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>Departure</source>
-        <translation>Отправление</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="287"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="300"/>
+        <location filename="../../gui/qt/form.py" line="320"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Cargo</source>
+        <translation>&amp;Груз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Количество</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Единица</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>T&amp;o</source>
+        <translation>К&amp;уда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>&amp;Departure</source>
+        <translation>От&amp;правление</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="56"/>
+        <source>Curre&amp;ncy</source>
+        <translation>&amp;Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="230"/>
+        <location filename="../../gui/qt/form.py" line="242"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="230"/>
+        <location filename="../../gui/qt/form.py" line="242"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>

@@ -261,96 +261,106 @@
     </message>
     <message>
         <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Go to a field of the form</source>
+        <translation>فارم کے کسی خانے پر جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="110"/>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + اس کا خط کشیدہ حرف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Open a menu</source>
         <translation>مینو کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Move between routes in the table</source>
         <translation>جدول میں راستوں کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="113"/>
         <source>Close a dialog</source>
         <translation>ڈائیلاگ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="118"/>
+        <location filename="../../gui/qt/help.py" line="119"/>
         <source>Command</source>
         <translation>کمانڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="118"/>
+        <location filename="../../gui/qt/help.py" line="119"/>
         <source>Keys</source>
         <translation>کیز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="148"/>
+        <location filename="../../gui/qt/help.py" line="149"/>
         <source>About Corridor Quote</source>
         <translation>Corridor Quote کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="155"/>
+        <location filename="../../gui/qt/help.py" line="156"/>
         <source>About</source>
         <translation>تعارف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="156"/>
+        <location filename="../../gui/qt/help.py" line="157"/>
         <source>Licences</source>
         <translation>لائسنس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="172"/>
+        <location filename="../../gui/qt/help.py" line="173"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>قازقستان ⇄ پاکستان تجارت کے لیے آف لائن فریٹ کوٹیشن۔ یہ پروگرام کبھی نیٹ ورک کنکشن نہیں کھولتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="174"/>
+        <location filename="../../gui/qt/help.py" line="175"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}، Qt {qt}، PySide6 {pyside}؛ {build}، {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="176"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>installed build</source>
         <translation>انسٹال شدہ بلڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="176"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>source install</source>
         <translation>سورس کوڈ سے انسٹال</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="180"/>
         <source>Tables in use</source>
         <translation>زیرِ استعمال جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="181"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Corridors</source>
         <translation>راہداریاں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="181"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Tariffs</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="186"/>
+        <location filename="../../gui/qt/help.py" line="187"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>شرحِ مبادلہ بمطابق {fx}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="188"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>نرخ {first} سے {last} تک نافذ (سب سے پرانے اور سب سے نئے نرخ کی تاریخ)۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="192"/>
+        <location filename="../../gui/qt/help.py" line="193"/>
         <source>The log is kept in {folder}.</source>
         <translation>لاگ {folder} میں محفوظ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="198"/>
+        <location filename="../../gui/qt/help.py" line="199"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>Corridor Quote کے ساتھ یہ اجزا اپنے اپنے لائسنس کے تحت شامل ہیں:</translation>
     </message>
@@ -423,72 +433,72 @@
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Cargo</source>
-        <translation>سامان</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Quantity</source>
-        <translation>مقدار</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="53"/>
-        <source>Unit</source>
-        <translation>اکائی</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>From</source>
-        <translation>کہاں سے</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>To</source>
-        <translation>کہاں تک</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="54"/>
-        <source>Departure</source>
-        <translation>روانگی</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="55"/>
-        <source>Currency</source>
-        <translation>کرنسی</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="287"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>روانگی {date} آج سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="300"/>
+        <location filename="../../gui/qt/form.py" line="320"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Cargo</source>
+        <translation>سامان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Quantity</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="54"/>
+        <source>&amp;Unit</source>
+        <translation>اکائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>Fro&amp;m</source>
+        <translation>کہاں سے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>T&amp;o</source>
+        <translation>کہاں تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="55"/>
+        <source>&amp;Departure</source>
+        <translation>روانگی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="56"/>
+        <source>Curre&amp;ncy</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="229"/>
+        <location filename="../../gui/qt/form.py" line="241"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="230"/>
+        <location filename="../../gui/qt/form.py" line="242"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="230"/>
+        <location filename="../../gui/qt/form.py" line="242"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>

@@ -1,0 +1,231 @@
+"""The window as an exhibitor uses it at a fair, by keyboard and mouse: dates, validity, units, warnings that belong,
+closed routes, mistyped places, figures that fit the laptop's screen, and what is remembered."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
+
+from gui.core.request import QuoteRequest
+from gui.core.tables import load_tables
+from gui.qt.dialogs import SaveQuoteDialog
+from gui.qt.main_window import MainWindow
+
+TODAY = dt.date.today()
+LATER = TODAY + dt.timedelta(days=6)  # a departure a week ahead, as at a fair
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_tables()
+
+
+def booth_window(qtbot, tables, request: QuoteRequest, size=(1366, 728)) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = request
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    window.finish(tables)
+    qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+    return window
+
+
+def activate(qtbot, widget) -> None:
+    """Keystrokes go to the active window, as on a real screen."""
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+
+
+def wheat(**changes) -> QuoteRequest:
+    values = dict(cargo="wheat", quantity="500", unit="t", origin="Kostanay", destination="Karachi",
+                  departure=LATER, currency="USD")
+    values.update(changes)
+    return QuoteRequest(**values)
+
+
+def citrus(**changes) -> QuoteRequest:
+    values = dict(cargo="citrus", quantity="3", unit="containers", origin="Lahore", destination="Almaty",
+                  departure=LATER, currency="USD")
+    values.update(changes)
+    return QuoteRequest(**values)
+
+
+def test_a_past_departure_is_marked_and_quoted_as_back_dated(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat())
+    field = window.form.departure
+    assert not field.property("caution")
+    field.setFocus()
+    field.setSelectedSection(QDateTimeEdit.Section.YearSection)  # as a click on the year does
+    qtbot.keyClicks(field, str(TODAY.year - 1))
+    qtbot.waitUntil(lambda: window.session.request.departure.year == TODAY.year - 1, timeout=2000)
+    assert field.property("caution") is True
+    assert "back-dated" in window.form.note.text()
+    assert any("back-dated quote" in warning for warning in window.session.result.warnings)
+    assert "back-dated" in window.summary.text()
+
+
+def test_save_dialog_tab_goes_field_by_field_and_keeps_every_word(qtbot):
+    dialog = SaveQuoteDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    dialog.buyer.setFocus()
+    qtbot.keyClicks(dialog.buyer, "Nurlan Grain LLP")
+    qtbot.keyClick(dialog.buyer, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.contact, "+7 701 555 0101")
+    qtbot.keyClick(dialog.contact, Qt.Key.Key_Tab)
+    assert dialog.valid_until.hasFocus()
+    qtbot.keyClick(dialog.valid_until, Qt.Key.Key_Tab)  # leaves the date whole, not into its month
+    assert dialog.note.hasFocus()
+    qtbot.keyClicks(dialog.note, "tender 12, March lot")
+    values = dialog.values()
+    assert values == {"buyer_name": "Nurlan Grain LLP", "buyer_contact": "+7 701 555 0101",
+                      "valid_until": TODAY + dt.timedelta(days=14), "note": "tender 12, March lot"}
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+
+
+def test_a_validity_before_today_cannot_be_saved_and_a_short_one_is_asked_once(qtbot):
+    dialog = SaveQuoteDialog()
+    qtbot.addWidget(dialog)
+    asked = []
+    dialog.confirm_short_validity = lambda until, days: asked.append((until, days)) or True
+    dialog.show()
+    dialog.valid_until.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-1))
+    dialog.accept()
+    assert dialog.result() != SaveQuoteDialog.DialogCode.Accepted and dialog.isVisible()
+    assert "before today" in dialog.problem.text()
+    dialog.valid_until.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(2))
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        dialog.accept()
+    assert asked == [(TODAY + dt.timedelta(days=2), 2)]
+
+
+def test_typing_t_in_unit_means_tonnes(qtbot, tables):
+    window = booth_window(qtbot, tables, citrus(unit="containers", quantity="25"))
+    unit = window.form.unit
+    unit.setFocus()
+    unit.lineEdit().selectAll()
+    qtbot.keyClicks(unit.lineEdit(), "t")
+    qtbot.keyClick(unit.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.session.request.unit == "t", timeout=2000)
+    result = window.session.result
+    assert result.load.unit == "t" and result.load.tonnes == 25 and result.load.locked is None
+    assert unit.currentData() == "t" and unit.currentText() == "t (tonnes)"
+    assert window.form.note.text().startswith("25 t = ")  # the load restated under the form
+
+
+def test_warnings_belong_to_the_cargo(qtbot, tables):
+    """The proposed KTZ grain tariff is said to grain shippers, never on citrus."""
+    grain = booth_window(qtbot, tables, wheat())
+    assert any("grain rail tariff" in w for r in grain.session.result.routes for w in r.warnings)
+    fruit = booth_window(qtbot, tables, citrus())
+    assert not any("grain" in w for r in fruit.session.result.routes for w in r.warnings)
+
+
+def test_a_closed_route_shows_no_total_but_why_and_the_open_alternative(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat())
+    model, view, proxy = window.routes_model, window.routes_view, window.routes_proxy
+    closed = next(row for row in range(model.rowCount())
+                  if model.route(row).corridor.startswith("Trans-Afghan east") and not model.route(row).available)
+    route = model.route(closed)
+    assert route.cost is not None  # the core still prices it ...
+    assert model.display(closed, "cost") == "—" and model.display(closed, "per_unit") == "—"  # ... the table not
+    assert model.display(closed, "status") == "closed"
+    x, _ = window.cost_time_chart.points.getData()
+    assert len(x) == sum(1 for r in window.session.result.routes if r.available)
+    index = proxy.mapFromSource(model.index(closed, 1))
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.waitUntil(lambda: "Torkham" in window.detail_title.text(), timeout=2000)
+    title, notes = window.detail_title.text(), window.detail_notes.text()
+    assert "USD" not in title  # no total in the title of a route that cannot be used
+    assert "since 2025-10-12, until further notice" in title and "the cargo would reach it on" in title
+    assert "Best open alternative: 1. Iran rail + sea (Bandar Abbas)" in notes
+    assert "If it reopened:" in notes
+
+
+def test_a_mistyped_place_is_one_line_with_suggestions_and_nothing_moves(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat())
+    form = window.form
+    before = (window.size(), form.height(), form.note.height(), window.routes_view.geometry(),
+              QFontInfo(form.destination.font()).pointSizeF())
+    line = form.destination.lineEdit()
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, "Almati")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(form.problem("destination")), timeout=2000)
+    assert form.problem("destination") == "unknown destination 'Almati'; did you mean Almaty?"
+    assert 'href="Almaty"' in form.note.text()
+    assert form.destination.property("problem") is True
+    chart = window.cost_time_chart  # an empty chart shows why, not axes reading −20 M or −40 days
+    assert chart.plot.isHidden() and not chart.empty.isHidden() and chart.empty.text()
+    during = (window.size(), form.height(), form.note.height(), window.routes_view.geometry())
+    assert during == before[:4]
+    form.note.linkActivated.emit("Almaty")  # the suggestion clicked
+    qtbot.waitUntil(lambda: window.session.result is not None, timeout=2000)
+    assert window.session.result.destination.name == "Almaty" and form.problem("destination") == ""
+    assert not form.destination.property("problem")
+    assert QFontInfo(form.destination.font()).pointSizeF() == before[4]  # the font is as it was
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1280, 680)], ids=["1366x768", "1920x1080 at 150%"])
+@pytest.mark.parametrize("request_", [wheat(currency="KZT"), citrus(currency="KZT")], ids=["wheat", "citrus"])
+def test_every_key_figure_is_whole_on_a_fair_laptop(qtbot, tables, size, request_):
+    """Cost (12 digits of KZT), cost per unit, days, CO2e and status lie inside the visible table, whole."""
+    window = booth_window(qtbot, tables, request_, size)
+    view = window.routes_view
+    assert window.width() <= size[0] and view.horizontalScrollBar().maximum() == 0
+    assert view.figures_fit()
+    header = view.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1)
+    assert view.columnViewportPosition(last) + view.columnWidth(last) <= view.viewport().width()
+    assert window.highlights.cards[0].isVisible() and window.highlights.cards[0].index >= 0
+
+
+def test_summary_card_selects_its_route(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat())
+    fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
+    qtbot.mouseClick(fastest, Qt.MouseButton.LeftButton)
+    route = window.session.selected_route
+    assert route is window.session.result.routes[fastest.index]
+    assert route.days_typical == min(r.days_typical for r in window.session.result.routes if r.available)
+    assert f"{fastest.index + 1}." in fastest.lines[0] and "USD/t" in fastest.lines[1]
+
+
+def test_the_window_remembers_its_size_and_the_last_request(qtbot, tables):
+    first = booth_window(qtbot, tables, citrus(currency="PKR"), size=(760, 560))  # the test screen is 800 × 600
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    request = second.session.request
+    assert (request.cargo, request.quantity, request.unit, request.origin, request.destination,
+            request.currency) == ("citrus", "3", "containers", "Lahore", "Almaty", "PKR")
+    assert request.departure == LATER and (second.width(), second.height()) == (760, 560)
+
+
+def test_a_saved_quote_opens_back_into_the_form(qtbot, tables, tmp_path, monkeypatch):
+    window = booth_window(qtbot, tables, citrus(quantity="2"))
+    window.history_path = tmp_path / "history.sqlite"
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
+        "buyer_name": "Almaty Fruit", "buyer_contact": "", "valid_until": TODAY + dt.timedelta(days=14),
+        "note": ""}))
+    number = window.save_quote()
+    window.session.change_request(cargo="wheat", quantity="500", unit="t", origin="Kostanay", destination="Karachi")
+    history = window._history()
+    saved = history.get(number)
+    history.close()
+    window.open_saved(saved)
+    request = window.session.request
+    assert (request.cargo, str(request.quantity), request.origin, request.destination) == (
+        "citrus", "2", "Lahore", "Almaty")
+    assert window.form.quantity.text() == "2" and window.form.origin.currentText() == "Lahore"
+    assert window.session.result.load.counted == ("container", 2)
