@@ -93,10 +93,13 @@ def money(value: float | None, currency: str, *, decimals: int = 0) -> str:
 SCALES = ((1e9, 1e9, "billion"), (1e6, 1e6, "million"), (1e4, 1e3, "thousand"))  # from, divide by, word
 
 
-def money_short(value: float, currency: str, *, figures: int = 0) -> str:
+def money_short(value: float, currency: str, *, figures: int = 0, like: float | None = None) -> str:
     """Compact money for chart axes and tight cells: 1.2 M USD, 45 k USD; with ``figures``, that many
-    significant figures (6.92 M KZT) for a table cell that must still be read as a price."""
-    size = abs(value)
+    significant figures (6.92 M KZT) for a table cell that must still be read as a price; ``like``: scale as for
+    this value (every tick of an axis alike)."""
+    size = abs(value) if like is None else like
+    if value == 0:
+        return _ltr(f"0 {currency}".strip())
     scale = next(((divisor, word) for floor, divisor, word in SCALES if size >= floor), None)
     if scale is None:
         return _ltr(f"{number(value)} {currency}".strip())

@@ -92,15 +92,13 @@ def telling(result: QuoteResult, index: int) -> Telling:
     if not siblings:
         return Telling()
     inner = route.path[1:-1]
-    # the place that the fewest other routes of the corridor pass, the first such along the way
-    missing = {place: sum(place not in other.path for other in siblings) for place in inner}
-    if missing and max(missing.values()) > 0:
-        best = max(inner, key=lambda place: (missing[place], -inner.index(place)))
-        if missing[best] == len(siblings):
-            return Telling((best,))
-        rest = [other for other in siblings if best in other.path]
-        second = next((place for place in inner if place != best and all(place not in o.path for o in rest)), None)
-        return Telling((best, second) if second else (best,))
+    # for each other route, the first place of this one it does not pass; the most alike route first, so the
+    # place that tells the two closest routes apart leads ("via Lahore" for the one of two that goes by Lahore)
+    alike = sorted(siblings, key=lambda other: -len(set(other.path) & set(route.path)))
+    places = [next((p for p in inner if p not in other.path), None) for other in alike]
+    told = tuple(dict.fromkeys(p for p in places if p is not None))[:2]
+    if told:
+        return Telling(told)
     # the same places as other routes: the leg where it parts from the most similar of them (the one whose
     # modes agree with it longest) tells it from all of them
     differ = [next((i for i, (a, b) in enumerate(zip(route.legs, other.legs)) if a.mode != b.mode), None)

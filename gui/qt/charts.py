@@ -35,7 +35,9 @@ class MoneyAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
-        return [fmt.money_short(v, "").strip() for v in values]
+        # one scale for every tick of the axis, set by the largest: 5 k, 10 k, 15 k (never 5,000 beside 10 k)
+        largest = max((abs(v) for v in values), default=0.0)
+        return [fmt.money_short(v, "", like=largest).strip() for v in values]
 
 
 def _style_axes(plot: pg.PlotWidget) -> None:
@@ -103,7 +105,7 @@ class CostTimeChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty, 1)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(300, 160)  # room for the rest at 1280 × 720 (1920 × 1080 at 150 %)
 
     def set_result(self, result: QuoteResult | None) -> None:
         self._routes = result.routes if result else ()
@@ -214,7 +216,7 @@ class DistanceChart(QWidget):
         self.cost_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.labels = StepLabels()
         self.time_plot.addItem(self.labels)
-        self.setMinimumSize(320, 260)
+        self.setMinimumSize(300, 180)
 
     def set_route(self, route: RouteQuote | None) -> None:
         plotted = route is not None and bool(route.legs)

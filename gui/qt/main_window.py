@@ -19,7 +19,7 @@ from .form import CargoForm
 from .i18n import local_date as _local_date, name, say
 from .highlights import HighlightsBar
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
-from .routes_view import RoutesView
+from .routes_view import RoutesView, fit_breakdown_columns
 from .session import QuoteSession
 
 CAUTION = "#9a5b00"  # quote-wide warnings (old rates, a back-dated quote)
@@ -563,9 +563,7 @@ class MainWindow(QMainWindow):
         self.breakdown_model.set_route(route)
         if route is not None and route.place_ids != self._fitted_detail:
             self._fitted_detail = route.place_ids
-            self.breakdown_view.resizeColumnsToContents()
-            for column, most in ((0, 280), (1, 230)):
-                self.breakdown_view.setColumnWidth(column, min(self.breakdown_view.columnWidth(column), most))
+            fit_breakdown_columns(self.breakdown_view, self.breakdown_model)
         if self.distance_chart is not None:
             self.distance_chart.set_route(route)
         self._show_figure_age(route)

@@ -243,13 +243,14 @@ class RoutesSortProxy(QSortFilterProxyModel):
 
 
 class BreakdownModel(_RowsModel):
-    """The selected route leg by leg and node by node, in travel order."""
+    """The selected route leg by leg and node by node, in travel order. A cost that rests on an estimate is
+    marked ≈; every cell's tooltip gives the charges worked out, the sources and how an estimate was made."""
 
-    COLUMNS = ("step", "what", "km", "days", "own", "converted", "sources", "estimate")
+    COLUMNS = ("step", "what", "km", "days", "own", "converted")
 
     def __init__(self, parent=None):
-        super().__init__((tr("Step"), tr("Mode or event"), tr("km"), tr("Days (typ.)"), tr("Charges"),
-                          tr("Cost"), tr("Sources"), tr("Estimate")), parent)
+        super().__init__((tr("Step"), tr("Mode or event"), tr("km"), tr("Days"), tr("Charges"), tr("Cost")),
+                         parent)
         self._currency = ""
 
     def set_route(self, route: RouteQuote | None) -> None:
@@ -282,17 +283,23 @@ class BreakdownModel(_RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(kind, line, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "estimate" and line.estimate_note:
-                return line.estimate_note
-            charges = [f"{name(c.charge)}: {fmt.significant(c.rate)} {c.currency} {basis_name(c.basis)} × "
-                       f"{fmt.significant(c.quantity)} = {fmt.money(c.amount, c.currency, decimals=2)}"
-                       for c in line.charges]
-            return "\n".join(charges) or None
+            lines = [f"{name(c.charge)}: {fmt.significant(c.rate)} {c.currency} {basis_name(c.basis)} × "
+                     f"{fmt.significant(c.quantity)} = {fmt.money(c.amount, c.currency, decimals=2)}"
+                     for c in line.charges]
+            if line.source_ids:
+                lines.append(tr("Sources: {ids}").format(ids=", ".join(line.source_ids)))
+            if line.estimate_note:
+                lines.append(tr("Estimate: {note}").format(note=line.estimate_note))
+            return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("km", "days", "converted"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and kind == "node":
             return QBrush(QColor("#f3f0e6"))
         return None
+
+    def cell_text(self, row: int, column: str) -> str:
+        kind, line = self._items[row]
+        return self._display(kind, line, column)
 
     def _display(self, kind: str, line, column: str) -> str:
         if column == "step":
@@ -311,8 +318,4 @@ class BreakdownModel(_RowsModel):
             if kind == "leg" and line.cost is None:
                 return tr("no tariff")
             return "; ".join(fmt.money(c.amount, c.currency) for c in line.charges) or "—"
-        if column == "converted":
-            return fmt.money(line.cost, self._currency)
-        if column == "sources":
-            return ", ".join(line.source_ids)
-        return tr("estimate") if line.estimate_note else ""
+        return ("≈ " if line.estimate_note and line.cost is not None else "") + fmt.money(line.cost, self._currency)

@@ -28,7 +28,7 @@ class MapCanvas(QWidget):
         super().__init__(parent)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a map is never mirrored
         self.setMouseTracking(True)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(300, 160)
         self.basemap = load_basemap()
         self.map: RouteMap | None = None
         self.routes = ()  # the quote's RouteQuote records, for the figures in tooltips

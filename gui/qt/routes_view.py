@@ -115,3 +115,20 @@ class RouteNameDelegate(QStyledItemDelegate):
         shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, keep)
         option.text = shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight,
                                                  room - metrics.horizontalAdvance(shown))
+
+
+def fit_breakdown_columns(view: QTableView, model) -> None:
+    """The selected route's lines: figures (km, days, charges, cost) as wide as their widest text, sources kept
+    short (the full list is in the cell's tooltip), and the step and what happens there taking the rest."""
+    header = view.horizontalHeader()
+    metrics = QFontMetrics(view.font())
+    head = QFontMetrics(header.font())
+    for column, key in enumerate(model.COLUMNS):
+        if key in ("step", "what"):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = max([head.horizontalAdvance(title) + head.averageCharWidth()]
+                     + [metrics.horizontalAdvance(model.cell_text(row, key)) for row in range(model.rowCount())])
+        view.setColumnWidth(column, min(widest + PADDING, 150 if key == "sources" else 10_000))

@@ -4,65 +4,66 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="71"/>
+        <location filename="../../gui/qt/charts.py" line="73"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="91"/>
+        <location filename="../../gui/qt/charts.py" line="93"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="93"/>
+        <location filename="../../gui/qt/charts.py" line="95"/>
         <source>other available routes</source>
         <translation>басқа қолжетімді бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="94"/>
+        <location filename="../../gui/qt/charts.py" line="96"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="112"/>
-        <location filename="../../gui/qt/charts.py" line="231"/>
+        <location filename="../../gui/qt/charts.py" line="114"/>
+        <location filename="../../gui/qt/charts.py" line="233"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="118"/>
+        <location filename="../../gui/qt/charts.py" line="120"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="119"/>
+        <location filename="../../gui/qt/charts.py" line="121"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="206"/>
+        <location filename="../../gui/qt/charts.py" line="208"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="210"/>
+        <location filename="../../gui/qt/charts.py" line="212"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="211"/>
-        <location filename="../../gui/qt/charts.py" line="232"/>
+        <location filename="../../gui/qt/charts.py" line="213"/>
+        <location filename="../../gui/qt/charts.py" line="234"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="212"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
         <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="234"/>
+        <location filename="../../gui/qt/charts.py" line="236"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -155,7 +156,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="213"/>
-        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
@@ -170,49 +171,39 @@
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
-        <source>Days (typ.)</source>
-        <translation>Күн (әдетте)</translation>
+        <location filename="../../gui/qt/models.py" line="290"/>
+        <source>Sources: {ids}</source>
+        <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="292"/>
+        <source>Estimate: {note}</source>
+        <translation>Бағалау: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
-        <source>Estimate</source>
-        <translation>Бағалау</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="318"/>
-        <source>estimate</source>
-        <translation>бағалау</translation>
     </message>
     <message>
         <location filename="../../gui/qt/help.py" line="45"/>
@@ -1711,32 +1702,32 @@ The details are in the log: {log}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="591"/>
+        <location filename="../../gui/qt/main_window.py" line="589"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="596"/>
+        <location filename="../../gui/qt/main_window.py" line="594"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="617"/>
+        <location filename="../../gui/qt/main_window.py" line="615"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="619"/>
+        <location filename="../../gui/qt/main_window.py" line="617"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="622"/>
+        <location filename="../../gui/qt/main_window.py" line="620"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="573"/>
+        <location filename="../../gui/qt/main_window.py" line="571"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>

@@ -4,65 +4,66 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="71"/>
+        <location filename="../../gui/qt/charts.py" line="73"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="91"/>
+        <location filename="../../gui/qt/charts.py" line="93"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет маршрута, одновременно более дешёвого и быстрого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="93"/>
+        <location filename="../../gui/qt/charts.py" line="95"/>
         <source>other available routes</source>
         <translation>другие доступные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="94"/>
+        <location filename="../../gui/qt/charts.py" line="96"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="112"/>
-        <location filename="../../gui/qt/charts.py" line="231"/>
+        <location filename="../../gui/qt/charts.py" line="114"/>
+        <location filename="../../gui/qt/charts.py" line="233"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="118"/>
+        <location filename="../../gui/qt/charts.py" line="120"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="119"/>
+        <location filename="../../gui/qt/charts.py" line="121"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="206"/>
+        <location filename="../../gui/qt/charts.py" line="208"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="210"/>
+        <location filename="../../gui/qt/charts.py" line="212"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="211"/>
-        <location filename="../../gui/qt/charts.py" line="232"/>
+        <location filename="../../gui/qt/charts.py" line="213"/>
+        <location filename="../../gui/qt/charts.py" line="234"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="212"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
         <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="234"/>
+        <location filename="../../gui/qt/charts.py" line="236"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -155,7 +156,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="213"/>
-        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
@@ -170,49 +171,39 @@
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Mode or event</source>
-        <translation>Вид транспорта или операция</translation>
+        <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
-        <source>Days (typ.)</source>
-        <translation>Дни (тип.)</translation>
+        <location filename="../../gui/qt/models.py" line="290"/>
+        <source>Sources: {ids}</source>
+        <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="292"/>
+        <source>Estimate: {note}</source>
+        <translation>Оценка: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
-        <source>Estimate</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="318"/>
-        <source>estimate</source>
-        <translation>оценка</translation>
     </message>
     <message>
         <location filename="../../gui/qt/help.py" line="45"/>
@@ -1711,32 +1702,32 @@ The details are in the log: {log}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="591"/>
+        <location filename="../../gui/qt/main_window.py" line="589"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="596"/>
+        <location filename="../../gui/qt/main_window.py" line="594"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="617"/>
+        <location filename="../../gui/qt/main_window.py" line="615"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="619"/>
+        <location filename="../../gui/qt/main_window.py" line="617"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="622"/>
+        <location filename="../../gui/qt/main_window.py" line="620"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="573"/>
+        <location filename="../../gui/qt/main_window.py" line="571"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -2223,7 +2214,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Mode or event</source>
-        <translation>Вид транспорта или операция</translation>
+        <translation>Транспорт или операция</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>

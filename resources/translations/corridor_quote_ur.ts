@@ -4,65 +4,66 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="71"/>
+        <location filename="../../gui/qt/charts.py" line="73"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="91"/>
+        <location filename="../../gui/qt/charts.py" line="93"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="93"/>
+        <location filename="../../gui/qt/charts.py" line="95"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="94"/>
+        <location filename="../../gui/qt/charts.py" line="96"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="112"/>
-        <location filename="../../gui/qt/charts.py" line="231"/>
+        <location filename="../../gui/qt/charts.py" line="114"/>
+        <location filename="../../gui/qt/charts.py" line="233"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="118"/>
+        <location filename="../../gui/qt/charts.py" line="120"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="119"/>
+        <location filename="../../gui/qt/charts.py" line="121"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="206"/>
+        <location filename="../../gui/qt/charts.py" line="208"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="210"/>
+        <location filename="../../gui/qt/charts.py" line="212"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="211"/>
-        <location filename="../../gui/qt/charts.py" line="232"/>
+        <location filename="../../gui/qt/charts.py" line="213"/>
+        <location filename="../../gui/qt/charts.py" line="234"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="212"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
         <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="234"/>
+        <location filename="../../gui/qt/charts.py" line="236"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -155,7 +156,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="213"/>
-        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
@@ -170,49 +171,39 @@
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
-        <source>Days (typ.)</source>
-        <translation>دن (عام)</translation>
+        <location filename="../../gui/qt/models.py" line="290"/>
+        <source>Sources: {ids}</source>
+        <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="292"/>
+        <source>Estimate: {note}</source>
+        <translation>تخمینہ: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
-        <source>Sources</source>
-        <translation>ماخذ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
-        <source>Estimate</source>
-        <translation>تخمینہ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="318"/>
-        <source>estimate</source>
-        <translation>تخمینہ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/help.py" line="45"/>
@@ -1711,32 +1702,32 @@ The details are in the log: {log}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="591"/>
+        <location filename="../../gui/qt/main_window.py" line="589"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="596"/>
+        <location filename="../../gui/qt/main_window.py" line="594"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="617"/>
+        <location filename="../../gui/qt/main_window.py" line="615"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="619"/>
+        <location filename="../../gui/qt/main_window.py" line="617"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="622"/>
+        <location filename="../../gui/qt/main_window.py" line="620"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="573"/>
+        <location filename="../../gui/qt/main_window.py" line="571"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
