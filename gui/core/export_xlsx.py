@@ -74,6 +74,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "km"), QT_TRANSLATE_NOOP("QuoteWorkbook", "CO2e kg"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Best trade-off"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Borders"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Warnings"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Route #"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Warning"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Cost if it reopened"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Step"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Mode or event"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Equipment"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Units"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Charge"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Basis"),
@@ -151,6 +152,10 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         place_picture(summary, map_png, "D3", MAP_WIDTH_PX)
     best = next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
     row = len(rows) + 4
+    for warning in said_list(document, "warnings", w):  # the whole quote's: back-dated, old rates
+        _put(summary, row, 1, say("Warning")).font = Font(bold=True, color="9A5B00")
+        _put(summary, row, 2, warning)
+        row += 1
     if best:
         _put(summary, row, 1, say("Recommended route")).font = Font(bold=True)
         _put(summary, row, 2, local("{corridor}: {cost}, {days} days").format(
@@ -179,14 +184,17 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         "Why not", "Cost", "Currency",
         "Cost per t", "Days min", "Days typical",
         "Days max", "km", "CO2e kg",
-        "Best trade-off", "Borders", "Warnings")])
+        "Best trade-off", "Borders", "Warnings", "Cost if it reopened")])
     for number, route in enumerate(document["routes"], start=1):
+        usable = route["available"] and route["cost"] is not None  # a closed route has no price, only what-if
         _append(routes, [number, both(route["corridor"]), arrow.join(w.name(p) for p in route["path"]),
                          yes if route["available"] else no, said(route, "unavailable_reason", w),
-                         route["cost"], route["currency"], route["cost_per_tonne"],
+                         route["cost"] if usable else None, route["currency"],
+                         route["cost_per_tonne"] if usable else None,
                          route["days_min"], route["days_typical"], route["days_max"], route["km"], route["co2e_kg"],
                          yes if route["pareto"] else "", ", ".join(w.name(p) for p in route["border_crossings"]),
-                         "; ".join(said_list(route, "warnings", w))])
+                         "; ".join(said_list(route, "warnings", w)),
+                         None if usable else route["cost"]])
     _widths(routes, {"B": 44, "C": 70, "E": 50, "P": 60})
 
     breakdown = book.create_sheet(local("Breakdown")[:31])

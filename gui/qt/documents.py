@@ -14,7 +14,7 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
 from ..core import formatting as fmt
 from ..core.files import write_atomically
 from ..core.messages import Wording
-from ..core.report import said
+from ..core.report import said, said_list
 from .map_document import install_map, map_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
@@ -261,6 +261,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         if value:
             parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>")
     parts.append("</table>")
+    warnings = said_list(document, "warnings", w)  # the whole quote's: back-dated, old rates
+    if warnings:
+        parts.append("<p style='color:#9a5b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
     if best:
         figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
                                      days=_days(best).removesuffix(" " + fmt.unit("days")),
@@ -290,8 +293,8 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         star = "★ " if route["pareto"] else ""
         parts.append(table_row("routes", number, compared,
                                f"<tr{style}><td {NOWRAP}>{number}</td><td>{_e(star + both(route['corridor']))}</td>"
-                               f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost'], currency))}</td>"
-                               f"<td align='right' {NOWRAP}>{_e(fmt.money(route['cost_per_tonne'], currency))}</td>"
+                               f"<td align='right' {NOWRAP}>{_e(_price(route, 'cost', currency))}</td>"
+                               f"<td align='right' {NOWRAP}>{_e(_price(route, 'cost_per_tonne', currency))}</td>"
                                f"<td align='center' {NOWRAP}>{_e(_days(route).removesuffix(' ' + fmt.unit('days')))}"
                                f"</td><td align='right' {NOWRAP}>{fmt.number(route['co2e_kg'] / 1000, 1)}</td>"
                                f"<td {NOWRAP}>{_e(status)}</td></tr>"))
@@ -445,6 +448,12 @@ def print_quote(document: dict, printer, letterhead: dict[str, str] | None = Non
     """Send the quote to a QPrinter the user chose."""
     text = _document(document, letterhead or {}, None, printer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
     text.print_(printer)
+
+
+def _price(route: dict, key: str, currency: str) -> str:
+    """A route's money, or a dash for a route that cannot be used (closed means no price)."""
+    usable = route["available"] and route["cost"] is not None
+    return fmt.money(route[key], currency) if usable else "—"
 
 
 def _nice_step(span: float, steps: int = 5) -> float:
