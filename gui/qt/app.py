@@ -97,6 +97,9 @@ def run(argv: list[str]) -> int:
     from .main_window import MainWindow
 
     FaultReporter(app).install()
+    from .colours import apply_scheme, saved_scheme
+
+    apply_scheme(app, saved_scheme())
     app.setWindowIcon(QIcon(str(resource_path("icons", "corridor-quote.png"))))
     language = saved_language()
     problem = install(app, language)

@@ -5,21 +5,17 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
 from ..core.quote import QuoteResult, RouteQuote
+from .colours import Theme, theme
 from .i18n import name
 
-FRONTIER = QColor("#0b5cad")
-DOMINATED = QColor("#9aa3ad")
-SELECTED = QColor("#e07b00")
-STEP_COLOURS = {"border_crossing": QColor("#b3261e"), "port_handling": QColor("#0b5cad"),
-                "gauge_change": QColor("#6a3d9a"), "transshipment": QColor("#5f6b7a")}
 
 LABELS = 6  # place names on the time-distance chart
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#222", useOpenGL=False)
+pg.setConfigOptions(antialias=True, useOpenGL=False)  # the colours follow the window's palette (apply_theme)
 
 
 def tr(text: str) -> str:
@@ -40,11 +36,45 @@ class MoneyAxis(pg.AxisItem):
         return [fmt.money_short(v, "", like=largest).strip() for v in values]
 
 
+def _paint_plot(plot: pg.PlotWidget, colours: Theme) -> None:
+    """A plot in the window's colours: dark on a dark desktop, light on a light one."""
+    plot.setBackground(colours.chart_background)
+    for side in ("left", "right", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setPen(pg.mkPen(colours.chart_text))
+        axis.setTextPen(pg.mkPen(colours.chart_text))
+    plot.getPlotItem().titleLabel.setAttr("color", colours.chart_text.name())
+
+
+def _legend_html(entries) -> str:
+    """Coloured marks and their meaning, for a chart's legend line."""
+    return " &nbsp; ".join(f"<span style='color:{colour.name()}'>{mark}</span> {text}"
+                           for colour, mark, text in entries)
+
+
+def _plot(parent: QWidget | None, money: bool) -> pg.PlotWidget:
+    """A plot that reads the way the interface does: in a right-to-left language (Urdu) the distance or days run
+    from right to left and the value axis stands on the right."""
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = "right" if rtl else "left"
+    plot = pg.PlotWidget(parent, axisItems={side: MoneyAxis(orientation=side)} if money else None)
+    if rtl:
+        plot.showAxis("right")
+        plot.hideAxis("left")
+        plot.getViewBox().invertX(True)
+    return plot
+
+
+def value_axis(plot: pg.PlotWidget):
+    """The axis of costs or days, on the left or (right to left) the right."""
+    return plot.getAxis("right" if plot.getViewBox().xInverted() else "left")
+
+
 def _style_axes(plot: pg.PlotWidget) -> None:
     """Readable ticks from a metre away, and only major grid lines (minor ones clutter and cost paint time);
     room at the edges so labels near the last point are not cut off."""
     plot.getViewBox().setDefaultPadding(0.08)
-    for side in ("left", "bottom"):
+    for side in ("left", "right", "bottom"):
         axis = plot.getAxis(side)
         axis.setTickFont(_axis_font())
         axis.setStyle(maxTickLevel=1)
@@ -67,18 +97,21 @@ class CostTimeChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"left": MoneyAxis(orientation="left")})
+        self.plot = _plot(None, money=True)
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setLabel("bottom", tr("Delivery time in days: typical, whisker min–max"))
         _style_axes(self.plot)
-        self.whiskers = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.0,
-                                        pen=pg.mkPen(DOMINATED, width=1.5))
-        self.frontier = pg.PlotDataItem(pen=pg.mkPen(FRONTIER, width=2.5))
-        self.points = pg.ScatterPlotItem(size=12, hoverable=True, tip=self._tip,
-                                         hoverPen=pg.mkPen("k", width=2))
-        self.selected = pg.ScatterPlotItem(size=22, symbol="o", brush=pg.mkBrush(None),
-                                           pen=pg.mkPen(SELECTED, width=3))
+        # whiskers thin and behind everything; the selection a ring round its point, drawn under the points, so
+        # that a point it surrounds (or one beside it) stays visible
+        self.whiskers = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.0)
+        self.whiskers.setZValue(-10)
+        self.frontier = pg.PlotDataItem()
+        self.frontier.setZValue(-5)
+        self.points = pg.ScatterPlotItem(size=12, hoverable=True, tip=self._tip)
+        self.points.setZValue(10)
+        self.selected = pg.ScatterPlotItem(size=26, symbol="o", brush=pg.mkBrush(None))
+        self.selected.setZValue(5)
         self.numbers = StepLabels()  # each point's route number, as in the table and the documents
         for item in (self.whiskers, self.frontier, self.points, self.selected, self.numbers):
             self.plot.addItem(item)
@@ -89,16 +122,11 @@ class CostTimeChart(QWidget):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setText(
-            f"<span style='color:{FRONTIER.name()}'>●</span> " + tr("best trade-off: nothing else is both cheaper "
-                                                                   "and faster") +
-            f" &nbsp; <span style='color:{DOMINATED.name()}'>■</span> " + tr("other available routes") +
-            f" &nbsp; <span style='color:{SELECTED.name()}'>◯</span> " + tr("selected"))
         self.points.sigClicked.connect(self._on_points_clicked)
-        self._outline = pg.mkPen("w", width=1)
-        self._frontier_brush = pg.mkBrush(FRONTIER)
-        self._other_brush = pg.mkBrush(DOMINATED)
         self._routes: tuple[RouteQuote, ...] = ()
+        self._currency = ""
+        self._shown_index = -1
+        self.apply_theme()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -107,19 +135,39 @@ class CostTimeChart(QWidget):
         layout.addWidget(self.empty, 1)
         self.setMinimumSize(300, 160)  # room for the rest at 1280 × 720 (1920 × 1080 at 150 %)
 
+    def apply_theme(self) -> None:
+        """Colours from the window's palette (called again when the desktop switches between light and dark)."""
+        self.colours = colours = theme()
+        _paint_plot(self.plot, colours)
+        self.whiskers.setOpts(pen=pg.mkPen(colours.dominated, width=1))
+        self.frontier.setPen(pg.mkPen(colours.frontier, width=2.5))
+        self.selected.setPen(pg.mkPen(colours.selected, width=2))
+        self.points.opts["hoverPen"] = pg.mkPen(colours.chart_text, width=2)
+        self._outline = pg.mkPen(colours.chart_background, width=1)
+        self._frontier_brush = pg.mkBrush(colours.frontier)
+        self._other_brush = pg.mkBrush(colours.dominated)
+        self.legend.setText(_legend_html((
+            (colours.frontier, "●", tr("best trade-off: nothing else is both cheaper and faster")),
+            (colours.dominated, "■", tr("other available routes")), (colours.selected, "◯", tr("selected")))))
+        if self._routes:
+            self._draw(self._routes, self._currency, self._shown_index)
+
     def set_result(self, result: QuoteResult | None) -> None:
-        self._routes = result.routes if result else ()
+        self._currency = result.currency if result else ""
+        self._draw(result.routes if result else (), self._currency, -1, result is not None)
+
+    def _draw(self, routes, currency: str, selected: int, quoted: bool = True) -> None:
+        self._routes = routes
         shown = [(i, r) for i, r in enumerate(self._routes) if r.available and r.cost is not None]
-        currency = result.currency if result else ""
-        self.plot.setLabel("left", tr("Cost, {currency}").format(currency=currency))
+        value_axis(self.plot).setLabel(tr("Cost, {currency}").format(currency=currency))
         self.points.setData(
             x=[r.days_typical for _, r in shown], y=[r.cost for _, r in shown], data=[i for i, _ in shown],
             size=[14 if r.pareto else 10 for _, r in shown], pen=self._outline,
             brush=[self._frontier_brush if r.pareto else self._other_brush for _, r in shown],
             symbol=["o" if r.pareto else "s" for _, r in shown])
-        self._show_plot(bool(shown), tr("No open route to show.") if result is not None else
+        self._show_plot(bool(shown), tr("No open route to show.") if quoted else
                         tr("Correct the request to see the routes."))
-        self.numbers.set_labels(number_labels(shown))
+        self.numbers.set_labels(number_labels(shown, self.colours))
         if shown:
             x = np.array([r.days_typical for _, r in shown])
             y = np.array([r.cost for _, r in shown])
@@ -131,7 +179,7 @@ class CostTimeChart(QWidget):
             self.whiskers.setData(x=np.zeros(0), y=np.zeros(0), left=np.zeros(0), right=np.zeros(0))
             self.frontier.setData([], [])
         self.plot.enableAutoRange()
-        self.show_selected(-1)
+        self.show_selected(selected)
 
     def _show_plot(self, plotted: bool, otherwise: str) -> None:
         """A chart with nothing on it shows no axes (they would read −20 M or −40 days), only why it is empty."""
@@ -141,6 +189,7 @@ class CostTimeChart(QWidget):
         self.empty.setText("" if plotted else otherwise)
 
     def show_selected(self, index: int) -> None:
+        self._shown_index = index
         if 0 <= index < len(self._routes) and self._routes[index].available and self._routes[index].cost:
             route = self._routes[index]
             self.selected.setData([route.days_typical], [route.cost])
@@ -150,7 +199,7 @@ class CostTimeChart(QWidget):
     def _tip(self, x: float, y: float, data: int) -> str:
         route = self._routes[data]
         return (f"{name(route.corridor)}\n{fmt.money(route.cost, route.currency)}"
-                f" ({fmt.money(route.cost_per_tonne, route.currency)}/{fmt.unit('t')})\n"
+                f" ({fmt.money_per(route.cost_per_tonne, route.currency)})\n"
                 f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}\n{fmt.co2e(route.co2e_kg)}")
 
     def _on_points_clicked(self, item, points, event=None) -> None:
@@ -158,7 +207,7 @@ class CostTimeChart(QWidget):
             self.routeClicked.emit(int(points[0].data()))
 
 
-def number_labels(shown: list[tuple[int, RouteQuote]]) -> list[tuple[float, float, str, QColor, bool]]:
+def number_labels(shown: list[tuple[int, RouteQuote]], colours: Theme) -> list[tuple[float, float, str, QColor, bool]]:
     """A label per point with its route number; points that (nearly) coincide share one label ("6, 7")."""
     if not shown:
         return []
@@ -177,7 +226,7 @@ def number_labels(shown: list[tuple[int, RouteQuote]]) -> list[tuple[float, floa
             groups.append([(index, route)])
     right_edge = min(days) + 0.8 * (max(days) - min(days))
     return [(group[0][1].days_typical, group[0][1].cost, ", ".join(str(i + 1) for i, _ in group),
-             FRONTIER if any(r.pareto for _, r in group) else DOMINATED.darker(140),
+             colours.frontier if any(r.pareto for _, r in group) else colours.chart_text,
              group[0][1].days_typical > right_edge)
             for group in groups]
 
@@ -190,11 +239,11 @@ class DistanceChart(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.cost_plot = pg.PlotWidget(axisItems={"left": MoneyAxis(orientation="left")})
-        self.time_plot = pg.PlotWidget()
+        self.cost_plot = _plot(None, money=True)
+        self.time_plot = _plot(None, money=False)
         self.time_plot.setXLink(self.cost_plot)
-        self.cost_line = pg.PlotDataItem(pen=pg.mkPen(FRONTIER, width=2.5))
-        self.time_line = pg.PlotDataItem(pen=pg.mkPen(QColor("#2e7d32"), width=2.5))
+        self.cost_line = pg.PlotDataItem()
+        self.time_line = pg.PlotDataItem()
         self.cost_steps = pg.ScatterPlotItem(size=7)
         self.time_steps = pg.ScatterPlotItem(size=7)
         for plot, line, steps in ((self.cost_plot, self.cost_line, self.cost_steps),
@@ -209,18 +258,37 @@ class DistanceChart(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        self.legend = QLabel(self)  # what the coloured dots at the steps are
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
         self.time_plot.setLabel("bottom", tr("Distance from origin, km"))
         self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)"), size="10pt")
-        self.time_plot.setLabel("left", tr("Days"))
+        value_axis(self.time_plot).setLabel(tr("Days"))
         self.time_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.cost_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.labels = StepLabels()
         self.time_plot.addItem(self.labels)
         self.setMinimumSize(300, 180)
+        self._route: RouteQuote | None = None
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        self.colours = colours = theme()
+        for plot in (self.cost_plot, self.time_plot):
+            _paint_plot(plot, colours)
+        self.cost_line.setPen(pg.mkPen(colours.frontier, width=2.5))
+        self.time_line.setPen(pg.mkPen(colours.time_line, width=2.5))
+        self.legend.setText(_legend_html(
+            (colours.steps[event], "●", text) for event, text in (
+                ("border_crossing", tr("border")), ("port_handling", tr("port")),
+                ("gauge_change", tr("gauge change")), ("transshipment", tr("transshipment")))))
+        self.set_route(self._route)
 
     def set_route(self, route: RouteQuote | None) -> None:
+        self._route = route
         plotted = route is not None and bool(route.legs)
-        for widget in (self.cost_plot, self.time_plot):
+        for widget in (self.cost_plot, self.time_plot, self.legend):
             widget.setVisible(plotted)
         self.empty.setVisible(not plotted)
         if not plotted:
@@ -230,7 +298,7 @@ class DistanceChart(QWidget):
             self.cost_steps.setData([])
             self.time_steps.setData([])
             return
-        self.cost_plot.setLabel("left", tr("Cost, {currency}").format(currency=route.currency))
+        value_axis(self.cost_plot).setLabel(tr("Cost, {currency}").format(currency=route.currency))
         self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)")
                                 if route.available else
                                 tr("Cost and time along the route if it reopened"), size="10pt")
@@ -240,13 +308,14 @@ class DistanceChart(QWidget):
         for steps, values in ((self.cost_steps, series.cost), (self.time_steps, series.days)):
             spots = []
             for km, top, event, _place in series.steps_at:
-                spots.append({"pos": (km, values[top]), "brush": pg.mkBrush(STEP_COLOURS[event]), "pen": None})
+                spots.append({"pos": (km, values[top]), "brush": pg.mkBrush(self.colours.steps[event]),
+                              "pen": None})
             steps.setData(spots)
         # place names once, on the time plot, at the steps that took longest (readable, not crowded)
         far = series.km[-1] * 0.75
         # names near the end of the route are written to the left of their step, so they are not cut off
         self.labels.set_labels([(km, series.days[top], name(place),
-                                 STEP_COLOURS[event], km > far)
+                                 self.colours.steps[event], km > far)
                                 for km, top, event, place in series.labelled(LABELS)])
         for plot in (self.cost_plot, self.time_plot):
             plot.enableAutoRange()
@@ -261,6 +330,7 @@ class StepLabels(pg.GraphicsObject):
         self._labels: list[tuple[float, float, str, QColor, bool]] = []  # x, y, text, colour, left of the point
         self._font = _axis_font()
         self.setZValue(20)
+        self.mirrored = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def set_labels(self, labels: list[tuple[float, float, str, QColor, bool]]) -> None:
         self.prepareGeometryChange()
@@ -290,6 +360,8 @@ class StepLabels(pg.GraphicsObject):
         for x, y, text, colour, left in self._labels:
             point = transform.map(QPointF(x, y))
             width = metrics.horizontalAdvance(text)
+            if self.mirrored:  # the x axis runs right to left: "before the end" is to the right of the point
+                left = not left
             start = point.x() - width - 4 if left else point.x() + 4
             # above the step, else below it; a name that would overwrite another is left out (the table
             # below names every place)

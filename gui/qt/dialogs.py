@@ -5,13 +5,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core import formatting as fmt
 from .table_files import settings
+from .colours import theme
 from .i18n import name, say
 from .widgets import DateField
 
@@ -117,7 +118,7 @@ class ExchangeRatesDialog(QDialog):
             self.fields[rate.currency] = field
             form.addRow(self.tr("{currency} per USD").format(currency=rate.currency), field)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setStyleSheet(f"color: {theme().css('problem')}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         reset = buttons.addButton(self.tr("Use the table's rates"), QDialogButtonBox.ButtonRole.ResetRole)
         reset.clicked.connect(lambda: [field.clear() for field in self.fields.values()])
@@ -182,7 +183,7 @@ class SaveQuoteDialog(QDialog):
         self.valid_until.setDate(QDate.currentDate().addDays(validity_days()))
         self.note = QLineEdit()
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setStyleSheet(f"color: {theme().css('problem')}")
         self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Buyer"), self.buyer)
@@ -299,7 +300,7 @@ class HistoryDialog(QDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if expired:
-                    item.setForeground(QColor("#8a8a8a"))
+                    item.setForeground(theme().muted)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._show_selected()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QGridLayout,
                                QToolButton, QWidget)
 
 from ..core import formatting as fmt
+from .colours import theme
 from .i18n import name, say
 from .session import QuoteSession
 from .widgets import DateField
@@ -21,12 +22,14 @@ if TYPE_CHECKING:
     from ..core.quote import QuoteResult
 
 TYPING_PAUSE_MS = 250  # re-quote once the user pauses typing, not on every key
-PROBLEM_COLOUR = "#b3261e"
-CAUTION_COLOUR = "#9a5b00"
-# a field marked with the property ``problem`` (red) or ``caution`` (amber) gets a frame; the style sheet is set
-# once, so marking and clearing a field never changes its font or size
-FORM_STYLE = (f"*[problem=\"true\"] {{ border: 2px solid {PROBLEM_COLOUR}; border-radius: 3px; }}"
-              f"*[caution=\"true\"] {{ border: 2px solid {CAUTION_COLOUR}; border-radius: 3px; }}")
+
+
+def form_style() -> str:
+    """A field marked with the property ``problem`` (red) or ``caution`` (amber) gets a frame; the style sheet is
+    set once (and again when the palette changes), so marking a field never changes its font or size."""
+    colours = theme()
+    return (f"*[problem=\"true\"] {{ border: 2px solid {colours.css('problem')}; border-radius: 3px; }}"
+            f"*[caution=\"true\"] {{ border: 2px solid {colours.css('caution')}; border-radius: 3px; }}")
 
 
 class CargoForm(QWidget):
@@ -35,7 +38,7 @@ class CargoForm(QWidget):
     def __init__(self, session: QuoteSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.setStyleSheet(FORM_STYLE)
+        self.setStyleSheet(form_style())
         self.cargo = QComboBox(self)
         self.quantity = QLineEdit(self)
         self.quantity.setPlaceholderText(self.tr("e.g. 500"))
@@ -121,6 +124,10 @@ class CargoForm(QWidget):
                     self.change_unit()
                 else:
                     self.change_place(field, box)
+
+    def apply_theme(self) -> None:
+        self.setStyleSheet(form_style())
+        self._update_note()
 
     def problem(self, field: str) -> str:
         """What is wrong with a field, as the note line says it ("" when nothing is)."""
@@ -275,7 +282,7 @@ class CargoForm(QWidget):
             for suggestion in self.session.suggestions(field):
                 shown = html.escape(name(suggestion) if field != "unit" else suggestion)
                 text = text.replace(shown, f"<a href=\"{html.escape(suggestion)}\">{shown}</a>", 1)
-            self.note.setText(f"<span style='color:{PROBLEM_COLOUR}'>{text}</span>")
+            self.note.setText(f"<span style='color:{theme().css('problem')}'>{text}</span>")
             self.note.setToolTip(message)
             return
         result = self.session.result
@@ -283,7 +290,7 @@ class CargoForm(QWidget):
         if past:
             from .i18n import local_date
 
-            parts.append(f"<span style='color:{CAUTION_COLOUR}'>" + html.escape(self.tr(
+            parts.append(f"<span style='color:{theme().css('caution')}'>" + html.escape(self.tr(
                 "departure {date} is before today: a back-dated quote").format(date=local_date(departure)))
                 + "</span>")
         self.note.setText(" · ".join(parts))

@@ -84,7 +84,7 @@ class HighlightsBar(QWidget):
             card.index = highlight.index
             kinds = " · ".join(titles[k] for k in highlight.kinds)
             title = f"{kinds}: {summary.route_number(highlight.index)}. {name(route.corridor)}"
-            figures = [f"{fmt.money(route.cost_per_tonne, route.currency)}/{fmt.unit('t')}"]
+            figures = [f"{fmt.money_per(route.cost_per_tonne, route.currency)}"]
             unit = summary.per_unit(route, tables) if tables is not None else None
             if unit is not None:
                 figures.append(f"{fmt.money(unit.amount, route.currency)} {unit_word(unit.kind)}")

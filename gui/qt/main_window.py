@@ -6,7 +6,7 @@ import html
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSizePolicy, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -15,14 +15,13 @@ from .. import APP_NAME, __version__
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
+from .colours import theme
 from .form import CargoForm
 from .i18n import local_date as _local_date, name, say
 from .highlights import HighlightsBar
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
 from .routes_view import RoutesView, fit_breakdown_columns
 from .session import QuoteSession
-
-CAUTION = "#9a5b00"  # quote-wide warnings (old rates, a back-dated quote)
 
 if TYPE_CHECKING:  # loaded with the tables, after the first paint
     from ..core.model import Tables
@@ -71,7 +70,7 @@ class MainWindow(QMainWindow):
         self.detail_title.setFont(bold)
         self.detail_notes = QLabel(self)
         self.detail_notes.setWordWrap(True)
-        self.detail_notes.setStyleSheet("color: #8a4b00;")
+        self._paint_notes()
         self.breakdown_model = BreakdownModel(self)
         self.breakdown_view = self._table(self.breakdown_model)
         self._detail_timer = QTimer(self)
@@ -143,6 +142,7 @@ class MainWindow(QMainWindow):
                        None, quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
         self.history_path: Path | None = None  # where saved quotes live; the user's data folder unless set
+        self._saved: tuple | None = None  # (the quote result, its numbered document) once saved
         from .i18n import LANGUAGES, saved_language
 
         current = saved_language()
@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.bilingual_action.setToolTip(self.tr("PDF, printed and Excel quotes carry the English text too"))
         self.bilingual_action.toggled.connect(save_bilingual_documents)
         language_menu.addAction(self.bilingual_action)
+        self.colour_actions = self._add_view_menu()
         from .help import add_help_menu
 
         self.help_actions = add_help_menu(self)
@@ -219,6 +220,29 @@ class MainWindow(QMainWindow):
             return
         self.session.load_tables(tables)
 
+    def _add_view_menu(self) -> dict[str, QAction]:
+        """View → Colours: as the system, light (a bright fair hall) or dark; remembered."""
+        from PySide6.QtGui import QActionGroup
+        from PySide6.QtWidgets import QApplication
+
+        from .colours import apply_scheme, saved_scheme
+
+        menu = self.menuBar().addMenu(self.tr("&View")).addMenu(self.tr("&Colours"))
+        group = QActionGroup(self)
+        actions = {}
+        current = saved_scheme()
+        for scheme, text in (("system", self.tr("As the &system")), ("light", self.tr("&Light")),
+                             ("dark", self.tr("&Dark"))):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(scheme == current)
+            action.triggered.connect(lambda _checked=False, scheme=scheme: apply_scheme(
+                QApplication.instance(), scheme, remember=True))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[scheme] = action
+        return actions
+
     def report_language_problem(self, code: str, problem: str, *, ask: bool = False) -> None:
         """Say why a language's translation is missing (the interface stays in English): in a dialog when the
         user just chose it, in the status bar at start-up."""
@@ -271,13 +295,6 @@ class MainWindow(QMainWindow):
             return None
         return quote_document(self.session.result, self.session.tables, **quote)
 
-    def _fresh_quote_fields(self) -> dict:
-        from .dialogs import validity_days
-
-        today = dt.date.today()
-        return {"created": today.isoformat(),
-                "valid_until": (today + dt.timedelta(days=validity_days())).isoformat()}
-
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
         """Where to write a file. A seam: tests replace it."""
         from .dialogs import ask_save_path
@@ -317,11 +334,11 @@ class MainWindow(QMainWindow):
         return path
 
     def save_pdf(self) -> Path | None:
-        document = self.current_document(**self._fresh_quote_fields())
+        document = self.numbered_document()
         return self._write(document, "pdf") if document else None
 
     def export_xlsx(self) -> Path | None:
-        document = self.current_document(**self._fresh_quote_fields())
+        document = self.numbered_document()
         return self._write(document, "xlsx") if document else None
 
     def print_quote(self) -> None:
@@ -330,7 +347,7 @@ class MainWindow(QMainWindow):
         from .dialogs import letterhead
         from .documents import print_quote
 
-        document = self.current_document(**self._fresh_quote_fields())
+        document = self.numbered_document()
         if document is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -339,9 +356,23 @@ class MainWindow(QMainWindow):
 
     def save_quote(self) -> str | None:
         """Keep the quote in the history (with the buyer, if given); return its number."""
+        document = self.numbered_document(again=True)
+        if document is None:
+            return None
+        number = document["quote"]["number"]
+        self.statusBar().showMessage(self.tr("Saved as {number} in the quote history").format(number=number), 10000)
+        return number
+
+    def numbered_document(self, *, again: bool = False) -> dict | None:
+        """The quote on screen as it is kept in the history: with its number, buyer and validity. Every document
+        that leaves the booth (PDF, print, Excel) is a numbered quote; the first one asks for the buyer and saves
+        it, later ones of the same quote reuse it (``again``: save a new number all the same)."""
         from ..core.errors import CorridorQuoteError
         from .dialogs import SaveQuoteDialog
 
+        result = self.session.result
+        if not again and self._saved is not None and self._saved[0] is result:
+            return self._saved[1]
         document = self.current_document()
         if document is None:
             return None
@@ -350,13 +381,16 @@ class MainWindow(QMainWindow):
             return None
         try:
             history = self._history()
-            number = history.save(document, **values)
-            history.close()
+            try:
+                number = history.save(document, **values)
+                saved = history.get(number).document
+            finally:
+                history.close()
         except CorridorQuoteError as error:
             self._report_failure(error)
             return None
-        self.statusBar().showMessage(self.tr("Saved as {number} in the quote history").format(number=number), 10000)
-        return number
+        self._saved = (result, saved)
+        return saved
 
     def requote(self, saved) -> list[str]:
         """The saved request on today's tables, and what differs."""
@@ -499,9 +533,9 @@ class MainWindow(QMainWindow):
 
         LOCAL_TEXTS.clear()
         LOCAL_TEXTS.update(tables.local_texts(current_language()))
-        values = dict(corridors=Path(tables.corridors_file.path).name, places=len(tables.places),
+        values = dict(corridors=fmt.isolate(Path(tables.corridors_file.path).name), places=len(tables.places),
                       legs=len(tables.legs), corridors_hash=tables.corridors_file.sha256[:8],
-                      tariffs=Path(tables.tariffs_file.path).name, rates=len(tables.leg_rates),
+                      tariffs=fmt.isolate(Path(tables.tariffs_file.path).name), rates=len(tables.leg_rates),
                       tariffs_hash=tables.tariffs_file.sha256[:8], fx_date=_local_date(tables.fx_as_of))
         self.statusBar().clearMessage()
         self.tables_info.setText(self.tr("{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange "
@@ -522,16 +556,18 @@ class MainWindow(QMainWindow):
             self.summary.setToolTip(text)
             return
         set_here = self.tr("set for this quote; table {rate} as of {date}")
-        rates = ", ".join(
-            f"{fmt.number(fx.units_per_usd, 2)} {fx.currency}/USD ("
-            + (set_here.format(rate=fmt.number(fx.table_units_per_usd, 2), date=_local_date(fx.as_of))
+        rates = fmt.comma().join(
+            fmt.ltr(f"{fmt.number(fx.units_per_usd, 2)} {fx.currency}/USD") + " ("
+            + (set_here.format(rate=fmt.ltr(fmt.number(fx.table_units_per_usd, 2)),
+                               date=_local_date(fx.as_of))
                if fx.overridden else _local_date(fx.as_of)) + ")"
             for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
         text = self.tr("{available} of {total} routes open on {date}. FX: {rates}").format(
-            available=available, total=len(result.routes), date=_local_date(result.request.departure), rates=rates)
+            available=available, total=len(result.routes), date=_local_date(result.request.departure),
+            rates=rates)
         warnings = [say(warning) for warning in result.warnings]
-        caution = (f"<span style='color:{CAUTION}'>⚠ " + html.escape(" · ".join(warnings)) + "</span>"
+        caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(warnings)) + "</span>"
                    if warnings else "")
         self.summary.setText(f"<div style='white-space:pre'>{caution}<br>{html.escape(text)}</div>")
         self.summary.setToolTip("\n".join([*warnings, text]))
@@ -581,7 +617,7 @@ class MainWindow(QMainWindow):
         if route.available and route.cost is not None:
             self.detail_title.setText(
                 f"{number}. {name(route.corridor)} — {fmt.money(route.cost, route.currency)}, "
-                f"{fmt.money(route.cost_per_tonne, route.currency)}/{fmt.unit('t')}, {figures}")
+                f"{fmt.money_per(route.cost_per_tonne, route.currency)}, {figures}")
         else:
             # no total for a route that cannot be used: why, and what it would cost if it reopened, in the notes
             self.detail_title.setText(f"{number}. {name(route.corridor)} — {say(route.unavailable_reason)}")
@@ -597,6 +633,22 @@ class MainWindow(QMainWindow):
                     days=f"{fmt.days(other.days_typical)} {fmt.unit('days')}"))
         self.detail_notes.setText("\n".join("⚠ " + note for note in notes))
         self.detail_notes.setVisible(bool(notes))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A desktop switched between light and dark: every colour of the window follows."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_notes()
+            self.form.apply_theme()
+            for chart in (self.cost_time_chart, self.distance_chart):
+                if chart is not None:
+                    chart.apply_theme()
+            self._on_quote_change(self.session.result)
+            self.routes_view.viewport().update()
+            self.breakdown_view.viewport().update()
+
+    def _paint_notes(self) -> None:
+        self.detail_notes.setStyleSheet(f"color: {theme().css('caution')};")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Remember the size, the dividers and the request for the next start."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
 from ..core import messages as msg
 from ..core.summary import route_at_risk
+from .colours import theme
 from .i18n import name, say
 
 if TYPE_CHECKING:
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # raw numbers, so columns sort by value and not by text
 ROUTE_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
-MUTED = QColor("#8a8a8a")
-FRONTIER = QColor("#0b5cad")
 
 
 def tr(text: str) -> str:
@@ -127,9 +126,9 @@ class RoutesModel(_RowsModel):
             return index.row()
         if role == Qt.ItemDataRole.ForegroundRole:
             if not route.available:
-                return QBrush(MUTED)
+                return QBrush(theme().muted)
             if route.pareto and column in ("number", "route"):
-                return QBrush(FRONTIER)
+                return QBrush(theme().frontier)
             return None
         if role == Qt.ItemDataRole.FontRole and route.pareto and column in ("number", "route"):
             font = QFont()
@@ -294,7 +293,7 @@ class BreakdownModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("km", "days", "converted"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and kind == "node":
-            return QBrush(QColor("#f3f0e6"))
+            return QBrush(theme().node_row)
         return None
 
     def cell_text(self, row: int, column: str) -> str:
