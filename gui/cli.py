@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--stale-after", type=int, default=90, metavar="DAYS",
                        help="point out exchange rates and rates older than this many days (default 90)")
     quote.add_argument("--buyer", default="", help="buyer's name, printed on the documents")
+    quote.add_argument("--history", help="the quote history that numbers the --pdf and --xlsx documents "
+                                         "(default: the one the window uses)")
     quote.add_argument("--language", choices=("en", "ru", "kk", "ur"), default="en",
                        help="language of the --xlsx and --pdf documents (the terminal output stays English)")
     quote.add_argument("--bilingual", action="store_true",
@@ -259,6 +261,23 @@ def run_pricelist(args: argparse.Namespace) -> int:
     return 0
 
 
+def _numbered(document: dict, args: argparse.Namespace) -> dict:
+    """A document that leaves as a file is a numbered quote, kept in the quote history like one saved in the
+    window (``--history``: another history file; the user's own by default)."""
+    from .core.history import QuoteHistory
+    from .core.paths import user_data_dir
+
+    history = QuoteHistory(args.history or user_data_dir() / "quote-history.sqlite")
+    try:
+        number = history.save(document, valid_until=dt.date.today() + dt.timedelta(days=args.valid_days),
+                              buyer_name=args.buyer)
+        saved = history.get(number).document
+    finally:
+        history.close()
+    print(f"quote {number} saved in the history ({history.path})", file=sys.stderr)
+    return saved
+
+
 def run_quote(args: argparse.Namespace) -> int:
     from .core.quote import QuoteEngine
     from .core.report import result_to_dict, result_to_text
@@ -275,10 +294,7 @@ def run_quote(args: argparse.Namespace) -> int:
         from .core.messages import ENGLISH
         from .core.report import quote_document
 
-        today = dt.date.today()
-        document = quote_document(result, tables, created=today.isoformat(),
-                                  valid_until=(today + dt.timedelta(days=args.valid_days)).isoformat(),
-                                  buyer={"name": args.buyer} if args.buyer else None)
+        document = _numbered(quote_document(result, tables), args)
         say = _document_wording(args.language, args.bilingual, tables)
         try:
             if args.xlsx:

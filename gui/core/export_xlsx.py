@@ -15,7 +15,9 @@ MAP_WIDTH_PX = 560  # the route map on the summary sheet
 
 
 def _put(sheet, row: int, column: int, value: Any):
-    """Write a cell; text that a spreadsheet would run as a formula is stored as plain text."""
+    """Write a cell; text that a spreadsheet would run as a formula is stored as plain text, and without the
+    direction marks of right-to-left text (the sheet itself is right to left; search and filters must match)."""
+    value = fmt.plain(value)
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"  # openpyxl would otherwise write "=..." as a formula

@@ -11,7 +11,10 @@ from .messages import QT_TRANSLATE_NOOP
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€"}
 
 _style = {"group": ",", "decimal": ".", "rtl": False}
-LRM = "\u200e"  # left-to-right mark: keeps "10–22–49" and "40,098 USD" in one order inside right-to-left text
+# Unicode isolates: inside right-to-left text, a run between LRI (or FSI, for a name that may be in either
+# script) and PDI keeps its own order ("40,098 USD", "10–22–49", "23/1/2026") and does not reorder what is around it
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+BIDI_CONTROLS = "\u200e\u200f\u2066\u2067\u2068\u2069"
 # unit words after figures, in English until the window sets the interface language's (see set_units)
 UNITS = {
     "days": QT_TRANSLATE_NOOP("Units", "d"), "t": QT_TRANSLATE_NOOP("Units", "t"),
@@ -54,12 +57,22 @@ def comma() -> str:
 
 
 def _ltr(text: str) -> str:
-    return LRM + text if _style["rtl"] else text
+    return LRI + text + PDI if _style["rtl"] and text else text
 
 
 def ltr(text: str) -> str:
     """Figures that must keep their left-to-right order inside right-to-left text ("22 (10–49)")."""
     return _ltr(text)
+
+
+def isolate(text: str) -> str:
+    """A name, date or figure set apart from the right-to-left text around it (in either script)."""
+    return FSI + text + PDI if _style["rtl"] and text else text
+
+
+def plain(text: str) -> str:
+    """Text without the direction marks (for a spreadsheet cell, where search and filters must find it)."""
+    return text.translate({ord(c): None for c in BIDI_CONTROLS}) if isinstance(text, str) else text
 
 
 def number_style() -> tuple[str, str]:
@@ -118,24 +131,31 @@ def days(value: float) -> str:
 
 
 def days_range(low: float, typical: float, high: float) -> str:
-    return _ltr(f"{days(low)}–{days(typical)}–{days(high)}") + f" {_units['days']}"
+    return _ltr(f"{days(low)}–{days(typical)}–{days(high)} {_units['days']}")
+
+
+def money_per(value: float | None, currency: str, unit_key: str = "t") -> str:
+    """Money per unit, one run in any script: ``80 USD/t`` (in Urdu ``80 USD/ٹن``, kept together)."""
+    if value is None:
+        return "—"
+    return _ltr(f"{number(value)} {currency}/{_units[unit_key]}")
 
 
 def tonnes(value: float) -> str:
-    return f"{number(value, 1) if value < 100 else number(value)} {_units['t']}"
+    return _ltr(f"{number(value, 1) if value < 100 else number(value)} {_units['t']}")
 
 
 def co2e(kg: float) -> str:
-    return f"{number(kg / 1000, 1)} {_units['t CO2e']}" if kg >= 1000 else f"{number(kg)} {_units['kg CO2e']}"
+    return _ltr(f"{number(kg / 1000, 1)} {_units['t CO2e']}" if kg >= 1000 else f"{number(kg)} {_units['kg CO2e']}")
 
 
 def co2e_short(kg: float) -> str:
     """CO2e for a table cell whose header already says CO2e: ``93.4 t``, ``850 kg``."""
-    return f"{number(kg / 1000, 1)} {_units['t']}" if kg >= 1000 else f"{number(kg)} {_units['kg']}"
+    return _ltr(f"{number(kg / 1000, 1)} {_units['t']}" if kg >= 1000 else f"{number(kg)} {_units['kg']}")
 
 
 def km(value: float) -> str:
-    return f"{number(value)} {_units['km']}"
+    return _ltr(f"{number(value)} {_units['km']}")
 
 
 ELLIPSIS = "…"

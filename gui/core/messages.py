@@ -154,6 +154,15 @@ def _english(value: Any) -> str:
 
 
 def _local(value: Any, wording: Wording) -> str:
+    text = _said_value(value, wording)
+    # in right-to-left text every value is an isolate (FSI…PDI): a date, a figure or a Latin name keeps its
+    # own order and leaves the sentence around it in its order
+    if wording.language in RIGHT_TO_LEFT and text and not isinstance(value, (list, tuple)):
+        return "\u2068" + text + "\u2069"
+    return text
+
+
+def _said_value(value: Any, wording: Wording) -> str:
     if isinstance(value, Message):
         return value.render(wording)
     if isinstance(value, Verbatim):
@@ -163,7 +172,8 @@ def _local(value: Any, wording: Wording) -> str:
     if isinstance(value, dt.date):
         return wording.date(value)
     if isinstance(value, (list, tuple)):
-        return ", ".join(_local(v, wording) for v in value)
+        separator = "، " if wording.language in RIGHT_TO_LEFT else ", "
+        return separator.join(_local(v, wording) for v in value)
     if isinstance(value, Term):
         return wording.term(str(value))
     return wording.name(str(value))
@@ -339,6 +349,7 @@ OUTSIDE_VALIDITY = QT_TRANSLATE_NOOP("CoreMessages", "tariff {rate_id} ({charge}
 NO_TARIFF = QT_TRANSLATE_NOOP("CoreMessages", "no tariff for {equipment} on {leg}")
 CLOSED_ON = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window} ({reason}); the cargo would reach it on "
                                               "{date}")
+CLOSED_WHEN = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window}; the cargo would reach it on {date}")
 MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed when the cargo passes {passes}: closed "
                                               "{window} ({reason})")
 AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, {window}; the cargo passes {passes}")

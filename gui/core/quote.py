@@ -510,7 +510,8 @@ class QuoteEngine:
             except _Missing as missing:
                 cost = None
                 w.missing_tariff = True
-                w.reasons.append(missing.message)
+                if not leg.planned:  # a line not yet built has no tariff: saying both adds nothing
+                    w.reasons.append(missing.message)
             factor = (self._transport_factors.get((leg.mode, equipment.equipment_id))
                       or self._transport_factors.get((leg.mode, m.ANY)))
             leg_co2 = tonnes * leg.km * factor.value / 1000.0 if factor else 0.0

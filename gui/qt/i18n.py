@@ -125,7 +125,8 @@ def local_date(day: dt.date) -> str:
     ISO 2026-03-01, because US month-first order would misread as day-first for buyers in Pakistan."""
     if current_language() == "en":  # also for a system locale we do not translate to
         return day.isoformat()
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
+    # in right-to-left text a date is an isolate: 23/1/2026 keeps its order (fmt.isolate is a no-op otherwise)
+    return fmt.isolate(QLocale().toString(QDate(day.year, day.month, day.day), date_pattern()))
 
 
 # English names and texts of the tables in use -> the interface language's (set with the tables)

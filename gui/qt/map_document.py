@@ -45,11 +45,10 @@ def _words(wording: Wording | None) -> mp.Words:
     return mp.Words(name=wording.name, date=wording.date)
 
 
-def map_html(document: dict) -> str:
+def map_html(document: dict, width: float = PDF_SIZE[0], height: float = PDF_SIZE[1]) -> str:
     """Where the PDF's map goes (empty when there is none); ``install_map`` turns it into the vector map."""
     if recommended_map(document) is None:
         return ""
-    width, height = PDF_SIZE
     return f"<p align='center'><img src='{MAP_URL}' width='{width}' height='{height}'></p>"
 
 

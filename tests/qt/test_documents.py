@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pypdf import PdfReader
 
 from gui.core.report import quote_document
@@ -28,3 +29,57 @@ def test_chart_marks_the_routes(qapp, engine):
     assert image.width() == 800
     colours = {image.pixelColor(x, y).name() for x in range(0, 800, 4) for y in range(0, 400, 4)}
     assert "#0b5cad" in colours  # the frontier is drawn
+
+
+@pytest.mark.parametrize(("request_", "buyer"), [
+    (QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 5)), "Karachi Flour Mills"),
+    (QuoteRequest("potatoes", "2", "containers", "Lahore", "Almaty", dt.date(2026, 12, 5)), "Almaty Fruit"),
+], ids=["wheat", "potatoes"])
+def test_a_typical_quote_is_two_pages_numbered_on_each(qapp, tmp_path, bundled_engine, request_, buyer):
+    result = bundled_engine.quote(request_)
+    document = quote_document(result, bundled_engine.tables, number="CQ-2026-00012", created="2026-11-29",
+                              valid_until="2026-12-13", buyer={"name": buyer})
+    path = write_quote_pdf(document, tmp_path / "quote.pdf")
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+    assert len(pages) == 2
+    for number, text in enumerate(pages, start=1):
+        assert f"CQ-2026-00012 · {buyer} · page {number} of 2" in text
+    first, second = pages
+    assert "Freight quote CQ-2026-00012" in first and "Routes compared" in first
+    assert "The price includes" in second and "The price does not include" in second
+    assert "cargo insurance" in second and "customs duties and import taxes" in second
+    # the sources behind the recommended route, in short; the others counted, all of them in the Excel quote
+    assert "Sources of route 1:" in second and "more sources; all of them" in second
+    best = next(r for r in result.routes if r.available and r.pareto)
+    total = f"{best.cost:,.0f}"
+    assert total in second  # the recommended route's total in one piece
+    assert f"{best.km:,.0f}" in second  # (a distance once split as "4,05 / 6")
+
+
+def test_closed_routes_show_no_price_and_their_cause_once(qapp, tmp_path, bundled_engine):
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 5)))
+    document = quote_document(result, bundled_engine.tables, number="CQ-1")
+    path = write_quote_pdf(document, tmp_path / "q.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    closed = [number for number, route in enumerate(result.routes, 1) if not route.available and route.cost]
+    assert closed and all(f"closed ({i})" in text for i in range(1, len(closed) + 1))
+    cause = "Pakistan–Afghanistan crossings closed to trade after the clashes of 11–13 Oct 2025"
+    assert text.count(cause) == 1  # said once for every route it closes
+
+
+def test_urdu_tables_read_from_the_right(qapp, bundled_engine):
+    from gui.qt.i18n import install
+    from gui.qt.quote_page import quote_html
+
+    result = bundled_engine.quote(QuoteRequest("potatoes", "2", "containers", "Lahore", "Almaty",
+                                               dt.date(2026, 12, 5)))
+    document = quote_document(result, bundled_engine.tables, number="CQ-1")
+    install(qapp, "ur")
+    try:
+        text = quote_html(document, {})
+    finally:
+        install(qapp, "en")
+    heading = text[text.index("<thead>"):text.index("</thead>")]
+    cells = heading.split("<th ")[1:]
+    assert ">#</th>" in cells[-1]  # the number column stands at the right: the first a reader meets
+    assert "dir='rtl'" in text

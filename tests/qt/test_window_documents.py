@@ -12,8 +12,13 @@ from gui.qt.dialogs import LetterheadDialog, SaveQuoteDialog, letterhead
 from gui.qt.main_window import MainWindow
 
 
+BUYER = {"buyer_name": "Ahmed Khan", "buyer_contact": "+92 300 0000000", "valid_until": dt.date(2026, 12, 31),
+         "note": "met at the Almaty fair"}
+
+
 @pytest.fixture
-def window(qtbot, fixture_tables, tmp_path):
+def window(qtbot, fixture_tables, tmp_path, monkeypatch):
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: dict(BUYER)))
     window = MainWindow()
     qtbot.addWidget(window)
     window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
@@ -28,11 +33,20 @@ def pdf_text(path) -> str:
 
 
 def test_save_as_pdf_and_excel(window, tmp_path):
+    """A PDF or workbook that leaves the booth is a numbered quote, saved once in the history with its buyer."""
     window.ask_save_path = lambda title, suggested, pattern: tmp_path / suggested
     pdf = window.save_pdf()
-    assert pdf.name.endswith("Wheat Alpha-Omega.pdf") and "5,840 USD" in pdf_text(pdf)
+    number = pdf.name.split()[0]
+    assert number.startswith("CQ-") and pdf.name.endswith("Wheat Alpha-Omega.pdf")
+    text = pdf_text(pdf)
+    assert "5,840 USD" in text and f"Freight quote {number}" in text and "Ahmed Khan" in text
+    assert f"{number} · Ahmed Khan · page 1 of" in text  # the footer of every page
     xlsx = window.export_xlsx()
+    assert xlsx.name.startswith(number)  # the same quote: not numbered twice
     assert load_workbook(xlsx)["Routes"].cell(2, 6).value == pytest.approx(5840)
+    history = window._history()
+    assert [saved.number for saved in history.find()] == [number]
+    history.close()
 
 
 def test_letterhead_is_remembered_and_printed(qtbot, window, tmp_path):
@@ -46,8 +60,9 @@ def test_letterhead_is_remembered_and_printed(qtbot, window, tmp_path):
     window.ask_save_path = lambda title, suggested, pattern: tmp_path / "q.pdf"
     text = pdf_text(window.save_pdf())
     assert "Steppe Logistics LLP" in text and "Prices exclude VAT." in text
-    valid_until = (dt.date.today() + dt.timedelta(days=10)).isoformat()
-    assert valid_until in text
+    save = SaveQuoteDialog()  # the validity the buyer is offered comes from the letterhead
+    qtbot.addWidget(save)
+    assert save.values()["valid_until"] == dt.date.today() + dt.timedelta(days=10)
 
 
 def test_save_quote_then_find_it_reopen_and_requote(qtbot, window, tmp_path, monkeypatch):

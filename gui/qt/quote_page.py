@@ -1,0 +1,420 @@
+"""The quote on paper as HTML that QTextDocument lays out on A4: two pages for a typical quote. Page one says what
+is offered (who for, until when, the recommended route, its map beside the cost–time chart, every route
+compared); page two shows how the price is made (the recommended route step by step, what the price includes and
+what it does not, CO2e, exchange rates and the sources behind it). In a right-to-left language the tables read
+from the right."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core import formatting as fmt
+from ..core.inclusions import inclusions
+from ..core import messages as msg
+from ..core.messages import Message, Wording
+from ..core.report import said, said_list
+from .map_document import map_html
+
+translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
+NOWRAP = "style='white-space:nowrap'"  # a figure, a date or a unit never breaks inside itself
+SIDE_BY_SIDE = (255, 122)  # points: the map and the cost–time chart share the width of the page
+
+
+def _e(value: Any) -> str:
+    # a bilingual text comes as two lines: the reader's language, then English
+    return html.escape(str(value if value is not None else "")).replace("\n", "<br>")
+
+
+def _days(route: dict) -> str:
+    """Typical days first, the range after: ``15 (9.5–43)``, one run that never wraps."""
+    return fmt.ltr(f"{fmt.days(route['days_typical'])} ({fmt.days(route['days_min'])}–{fmt.days(route['days_max'])})")
+
+
+def recommended_route(document: dict) -> dict | None:
+    """The cheapest route on the cost–time frontier (the core lists available routes cheapest first)."""
+    return next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
+
+
+def price(route: dict, key: str, currency: str) -> str:
+    """A route's money, or a dash for a route that cannot be used (closed means no price)."""
+    usable = route["available"] and route["cost"] is not None
+    return fmt.money(route[key], currency) if usable else "—"
+
+
+def amount(route: dict, key: str) -> str:
+    """As ``price``, without the currency (the column's heading names it)."""
+    usable = route["available"] and route["cost"] is not None
+    return fmt.number(route[key]) if usable else "—"
+
+
+def labels(translate=translate) -> dict[str, str]:
+    """The document's fixed texts in the interface language (literal calls, so pyside6-lupdate collects them);
+    ``translate`` may give both languages, for a bilingual document."""
+    return {
+        "title": translate("QuoteDocument", "Freight quote {number}"),
+        "date": translate("QuoteDocument", "Date"),
+        "valid": translate("QuoteDocument", "Valid until"),
+        "for": translate("QuoteDocument", "For"),
+        "cargo": translate("QuoteDocument", "Cargo"),
+        "between": translate("QuoteDocument", "From → to"),
+        "departure": translate("QuoteDocument", "Departure"),
+        "currency": translate("QuoteDocument", "Currency"),
+        "recommended": translate("QuoteDocument", "Recommended: {corridor}"),
+        "best": translate("QuoteDocument", "({per_tonne} per tonne), transit {days} days, {co2e} t CO2e"),
+        "via": translate("QuoteDocument", "via {places}"),
+        "none": translate("QuoteDocument", "No route is available on this date"),
+        "compared": translate("QuoteDocument", "Routes compared"),
+        "corridor": translate("QuoteDocument", "Corridor"),
+        "cost": translate("QuoteDocument", "Cost, {currency}"),
+        "per_t": translate("QuoteDocument", "Per t"),
+        "mode": translate("QuoteDocument", "By"),
+        "days_range": translate("QuoteDocument", "Days"),
+        "co2e_t": translate("QuoteDocument", "CO2e t"),
+        "status": translate("QuoteDocument", "Status"),
+        "available": translate("QuoteDocument", "open"),
+        "unavailable": translate("QuoteDocument", "closed ({note})"),
+        "planned": translate("QuoteDocument", "planned ({note})"),
+        "no_tariff": translate("QuoteDocument", "no tariff ({note})"),
+        "why": translate("QuoteDocument", "route {number}: {reason}"),
+        "cause": translate("QuoteDocument", "Routes {routes}: {cause}"),
+        "star": translate("QuoteDocument", "★ best trade-off: no other available route is both cheaper and faster. "
+                                           "Days: typical (minimum–maximum), door to door."),
+        "breakdown": translate("QuoteDocument", "How the price of route {number} is made"),
+        "step": translate("QuoteDocument", "Step"),
+        "km": translate("QuoteDocument", "km"),
+        "days": translate("QuoteDocument", "Days"),
+        "charge": translate("QuoteDocument", "Charges, in their own currency"),
+        "in": translate("QuoteDocument", "In {currency}"),
+        "at_node": translate("QuoteDocument", "at {place}: {event}"),
+        "estimate": translate("QuoteDocument", "≈ an estimate (its working is in the Excel quote)"),
+        "total": translate("QuoteDocument", "Total"),
+        "included": translate("QuoteDocument", "The price includes"),
+        "excluded": translate("QuoteDocument", "The price does not include"),
+        "glec": translate("QuoteDocument", "Calculated following the GLEC Framework (well-to-wheel): "
+                                           "tonnes × km × the factor of each mode. Factors used:"),
+        "factor": translate("QuoteDocument", "{mode} {factor} g CO2e per t·km"),
+        "rates": translate("QuoteDocument", "Exchange rates and tables"),
+        "rate_set": translate("QuoteDocument", "{currency}: {rate} per USD, set for this quote "
+                                               "(table: {table} as of {date})"),
+        "rate": translate("QuoteDocument", "{currency}: {rate} per USD as of {date}"),
+        "tables": translate("QuoteDocument", "Tables: {corridors} and {tariffs}, exchange rates as of {date} "
+                                             "(content {digest})."),
+        "sources": translate("QuoteDocument", "Sources of route {number}"),
+        "other_sources": translate("QuoteDocument", "The other routes compared rest on {count} more sources; all of "
+                                                    "them, with their addresses, are in the Excel quote."),
+        "terms": translate("QuoteDocument", "Terms"),
+        "footer": translate("QuoteDocument", "{number} · {buyer} · page {page} of {pages}"),
+        "footer_no_buyer": translate("QuoteDocument", "{number} · page {page} of {pages}"),
+    }
+
+
+class _Page:
+    """The HTML being written, and the tables on it (for the page-break check in documents.paginated)."""
+
+    def __init__(self, rtl: bool, breaks: dict[str, set[int]], rows: list):
+        self.rtl, self.breaks, self.rows, self.parts = rtl, breaks, rows, []
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+
+    def cells(self, cells: list[str]) -> str:
+        """A row's cells in reading order: a right-to-left table starts at the right."""
+        return "".join(reversed(cells) if self.rtl else cells)
+
+    def layout_table(self, cells: list[str]) -> None:
+        """A borderless table that only places things side by side (not checked for page breaks)."""
+        self.rows.append([None])
+        self.add(f"<table width='100%' cellspacing='0' cellpadding='2'><tr>{self.cells(cells)}</tr></table>")
+
+    def head(self, columns, continued: bool = False) -> str:
+        self.rows.append([None])
+        # a <thead> row is repeated at the top of each page the table runs onto
+        style = " style='page-break-before:always'" if continued else ""
+        heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>{_e(text)}</th>" for width, text, nowrap in columns]
+        # tables in small print: one line a row for all but the longest names
+        return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'><thead>"
+                f"<tr style='background:#eee'>{self.cells(heads)}</tr></thead>")
+
+    def row(self, table: str, number: int, columns, cells: list[str], style: str = "") -> None:
+        """A row of a table; one that would run over a page break starts the rest of the table on a new page."""
+        before = "</table>" + self.head(columns, continued=True) if number in self.breaks.get(table, ()) else ""
+        self.rows[-1].append((table, number))
+        self.add(f"{before}<tr{style}>{self.cells(cells)}</tr>")
+
+
+def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | None = None,
+               breaks: dict[str, set[int]] | None = None, rows: list | None = None) -> str:
+    """The quote as HTML, in the interface language (English alongside in a bilingual document); names and
+    messages, kept in English by the quote document, are said through ``wording``. A table continues on a new
+    page before each row in ``breaks`` (by table and row number); ``rows`` receives, per table, the table and row
+    number of each of its rows (None for a heading)."""
+    from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date
+    from .i18n import wording as interface_wording
+
+    w = wording or interface_wording(bilingual=bilingual_documents(), stacked=True)
+    say = labels(w.label)
+    local = w.one_language()
+    rtl = (w.language or current_language()) in RIGHT_TO_LEFT
+    page = _Page(rtl, breaks or {}, rows if rows is not None else [])
+    align_end = "left" if rtl else "right"  # figures line up at the end a reader finishes on
+
+    def both(name: str) -> str:
+        return w.both(w.name(name), name)
+
+    def day(text: str) -> str:
+        """An ISO date (or date and time, as saved quotes keep them) in the reader's order; anything else as is."""
+        try:
+            return local_date(dt.date.fromisoformat(text[:10])) + text[10:] if text else ""
+        except ValueError:
+            return text
+
+    def figure(text: str) -> str:
+        return f"<td align='{align_end}' {NOWRAP}>{_e(text)}</td>"
+
+    request, quote, tables = document["request"], document["quote"], document["tables"]
+    currency = document["currency"]
+    best = recommended_route(document)
+    best_number = document["routes"].index(best) + 1 if best else 0
+    page.add(f"<html><body dir='{'rtl' if rtl else 'ltr'}' "
+             "style=\"font-size:8pt; font-family:'DejaVu Sans','Noto Naskh Arabic'\">")
+    _letterhead(page, letterhead)
+    page.add(f"<h2>{_e(say['title'].format(number=quote.get('number', '')))}</h2>")
+    buyer = quote.get("buyer", {})
+    cargo = request["cargo_name"]
+    facts = [(say["date"], day(quote.get("created", ""))), (say["valid"], day(quote.get("valid_until", ""))),
+             (say["for"], " — ".join(v for v in (buyer.get("name"), buyer.get("contact")) if v)),
+             (say["cargo"], w.both(f"{local.name(cargo)}: {said(request, 'load', local)}",
+                                   f"{cargo}: {request['load']}")),
+             (say["between"], w.both(w.name(request['from']) + fmt.arrow() + w.name(request['to']),
+                                     f"{request['from']} → {request['to']}")),
+             (say["departure"], day(request["date"])), (say["currency"], currency)]
+    facts = [(label, value) for label, value in facts if value]
+    half = (len(facts) + 1) // 2
+    columns = [_facts_table(facts[:half]), _facts_table(facts[half:])]
+    page.layout_table([f"<td width='50%' valign='top'>{column}</td>" for column in columns])
+    warnings = said_list(document, "warnings", w)  # the whole quote's: back-dated, old rates
+    if warnings:
+        page.add("<p style='color:#8a4b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
+    if best:
+        figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
+                                     days=fmt.ltr(fmt.days_range(best["days_min"], best["days_typical"],
+                                                                 best["days_max"]).rsplit(" ", 1)[0]),
+                                     co2e=fmt.ltr(fmt.number(best["co2e_kg"] / 1000, 1)))
+        via = say["via"].format(places=fmt.arrow().join(w.name(p) for p in best["path"]))
+        page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}</h3>"
+                 f"<p style='font-size:9pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
+                 f"<br><span style='font-size:8pt'>{_e(via)}</span></p>")
+    else:
+        page.add(f"<h3>{_e(say['none'])}</h3>")
+    width, height = SIDE_BY_SIDE
+    pictures = [f"<td width='50%' align='center'>{map_html(document, width, height)}</td>" if best else "",
+                f"<td width='50%' align='center'><img src='chart:cost-time' width='{width}'></td>"]
+    page.layout_table([cell for cell in pictures if cell])
+    _compared(page, document, say, w, both, figure)
+    if best:
+        _steps(page, best, best_number, document, say, w, figure, day)
+        _inclusions(page, best, say, w)
+        _co2e(page, best, say, w)
+    _rates(page, document, tables, say, day)
+    _sources(page, document, best, best_number, say)
+    if letterhead.get("terms"):
+        page.add(f"<h3>{_e(say['terms'])}</h3><p>{_e(letterhead['terms'])}</p>")
+    page.add("</body></html>")
+    return "".join(page.parts)
+
+
+def _letterhead(page: _Page, letterhead: dict[str, str]) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QUrl
+
+    logo = letterhead.get("logo", "")
+    if logo and Path(logo).is_file():
+        page.add(f"<img src='{_e(QUrl.fromLocalFile(logo).toString())}' height='40'><br>")
+    if letterhead.get("name"):
+        page.add(f"<div style='font-size:14pt; font-weight:bold'>{_e(letterhead['name'])}</div>")
+    if letterhead.get("contacts"):
+        page.add(f"<div style='color:#555'>{_e(letterhead['contacts'])}</div>")
+
+
+def _facts_table(facts: list[tuple[str, str]]) -> str:
+    return ("<table cellpadding='1'>" + "".join(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>"
+                                                 for label, value in facts) + "</table>")
+
+
+def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) -> None:
+    currency = document["currency"]
+    page.add(f"<h3>{_e(say['compared'])}</h3>")
+    columns = (("3%", "#", True), ("53%", say["corridor"], False), ("10%", say["cost"].format(currency=currency), True),
+               ("6%", say["per_t"], True), ("11%", say["days_range"], True), ("6%", say["co2e_t"], True),
+               ("11%", say["status"], True))
+    page.add(page.head(columns))
+    reasons = []
+    causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
+    for number, route in enumerate(document["routes"], start=1):
+        if route["available"]:
+            status = say["available"]
+        else:
+            reasons.append(say["why"].format(number=number, reason=_short_reason(route, w, causes, number)))
+            status = say[_why_not(route)].format(note=len(reasons))
+        star = "★ " if route["pareto"] else ""
+        page.row("routes", number, columns, [
+            f"<td {NOWRAP}>{number}</td>", f"<td>{_e(star + both(route['corridor']))}</td>",
+            figure(amount(route, "cost")), figure(amount(route, "cost_per_tonne")),
+            figure(_days(route)), figure(fmt.number(route["co2e_kg"] / 1000, 1)), f"<td {NOWRAP}>{_e(status)}</td>"],
+            "" if route["available"] else " style='color:#666'")
+    page.add(f"</table><p>{_e(say['star'])}</p>")
+    if reasons:
+        lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
+        lines += [_e(say["cause"].format(routes=", ".join(map(str, numbers)), cause=cause))
+                  for cause, numbers in causes.items()]
+        page.add("<p style='color:#555; font-size:7pt'>" + "<br>".join(lines) + "</p>")
+
+
+def _reason_parts(route: dict) -> list[Message]:
+    """The parts of a route's reason for being unusable, as the messages they were said as (plain English text
+    for a quote saved before messages kept their structure)."""
+    data = (route.get("said") or {}).get("unavailable_reason")
+    reason = Message.from_data(data, route.get("unavailable_reason")) if data else route.get("unavailable_reason")
+    if isinstance(reason, Message):
+        return list(reason.parts) if reason.template is None else [reason]
+    return [reason] if reason else []
+
+
+def _why_not(route: dict) -> str:
+    """The short word for why a route cannot be used (its full reason is numbered under the table)."""
+    templates = {getattr(part, "template", None) for part in _reason_parts(route)}
+    if msg.CLOSED_ON in templates:
+        return "unavailable"
+    if msg.PLANNED in templates:
+        return "planned"
+    return "no_tariff"
+
+
+def _short_reason(route: dict, w: Wording, causes: dict[str, list[int]], number: int) -> str:
+    """A route's reason with each closure's cause left out (collected in ``causes`` to be said once under the
+    table: three Afghan crossings closed for one reason make one line, not three)."""
+    said_parts = []
+    for part in _reason_parts(route):
+        if isinstance(part, Message) and part.template == msg.CLOSED_ON:
+            cause = w.say(part.values["reason"]) if isinstance(part.values["reason"], Message) else \
+                w.name(str(part.values["reason"]))
+            causes.setdefault(cause, []).append(number)
+            part = Message(msg.CLOSED_WHEN, **{k: v for k, v in part.values.items() if k != "reason"})
+        said_parts.append(w.say(part) if isinstance(part, Message) else str(part))
+    return "; ".join(said_parts)
+
+
+def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wording, figure, day) -> None:
+    """The recommended route leg by leg and stop by stop: one row each, its charges in their own currencies."""
+    from ..core.export_xlsx import _in_travel_order
+
+    currency = document["currency"]
+    page.add(f"<h3>{_e(say['breakdown'].format(number=number))}</h3>")
+    columns = (("32%", say["step"], False), ("13%", say["mode"], True), ("6%", say["km"], True),
+               ("5%", say["days"], True), ("33%", say["charge"], False),
+               ("11%", say["in"].format(currency=currency), True))
+    page.add(page.head(columns))
+    equipment_shown = ""
+    estimated = False
+    for index, (kind, line) in enumerate(_in_travel_order(best), start=1):
+        if kind == "leg":
+            equipment = f"{line['units']} × " + w.name(line.get("equipment_name") or line["equipment"])
+            if equipment != equipment_shown:  # a line of its own where the cargo changes equipment
+                page.row("steps", -index, columns, [f"<td colspan='{len(columns)}'><i>{_e(equipment)}</i></td>"])
+                equipment_shown = equipment
+            step = w.name(line["from"]) + fmt.arrow() + w.name(line["to"])
+            by = w.mode(line["mode"])
+        else:
+            step, by = w.name(line["place"]), w.event(line["event"])
+        charges = "<br>".join(f"<span {NOWRAP}>{_e(fmt.money(c['amount'], c['currency']))}</span> "
+                              + _e(w.name(c["charge"])) for c in line["charges"]) or "—"
+        mark = "≈ " if line.get("estimate") else ""
+        estimated |= bool(mark)
+        page.row("steps", index, columns, [
+            f"<td>{_e(step)}</td>", f"<td {NOWRAP}>{_e(by)}</td>",
+            figure(fmt.number(line["km"]) if kind == "leg" else ""),
+            figure(fmt.days(line["days_typical"])), f"<td>{charges}</td>",
+            figure(mark + fmt.number(line["cost"]) if line["cost"] is not None else "—")],
+            "" if kind == "leg" else " style='background:#f6f3ea'")
+    page.row("steps", len(best["legs"]) + len(best["nodes"]) + 1, columns, [
+        f"<td><b>{_e(say['total'])}</b></td>", "<td></td>", figure(fmt.number(best["km"])),
+        figure(fmt.days(best["days_typical"])),
+        "<td></td>", f"<td align='{'left' if page.rtl else 'right'}' {NOWRAP}><b>"
+                     f"{_e(fmt.number(best['cost']))}</b></td>"])
+    page.add("</table>")
+    if estimated:
+        page.add(f"<p style='font-size:7pt'>{_e(say['estimate'])}</p>")
+
+
+def _inclusions(page: _Page, best: dict, say: dict, w: Wording) -> None:
+    included, excluded = inclusions(best)
+    cells = [f"<td width='50%' valign='top' style='font-size:7pt'><b>{_e(title)}</b><br>"
+             + "<br>".join("• " + _e(w.say(m)) for m in items) + "</td>"
+             for title, items in ((say["included"], included), (say["excluded"], excluded))]
+    page.layout_table(cells)
+
+
+def _co2e(page: _Page, best: dict, say: dict, w: Wording) -> None:
+    factors = {}
+    for leg in best["legs"]:
+        factor = leg.get("co2e_factor")
+        if factor:
+            factors[factor["id"]] = (leg["mode"], factor)
+    used = [say["factor"].format(mode=w.mode(mode), factor=fmt.significant(factor["g_co2e_per_tkm"]))
+            + f" ({', '.join(factor['sources'])})" for mode, factor in factors.values()]
+    page.add(f"<p style='font-size:7pt'><b>CO2e</b> — {_e(say['glec'])} {_e('; '.join(used))}.</p>")
+
+
+def _rates(page: _Page, document: dict, tables: dict, say: dict, day) -> None:
+    rates = []
+    for fx in document["fx"]:
+        if fx["currency"] == "USD":
+            continue
+        figures = {"currency": fx["currency"], "rate": fmt.ltr(fmt.number(fx["units_per_usd"], 2)),
+                   "date": day(fx["as_of"])}
+        if fx.get("table_units_per_usd"):
+            rates.append(say["rate_set"].format(table=fmt.ltr(fmt.number(fx["table_units_per_usd"], 2)), **figures))
+        else:
+            rates.append(say["rate"].format(**figures))
+    table_line = say["tables"].format(corridors=fmt.isolate(tables["corridors"]["file"]),
+                                      tariffs=fmt.isolate(tables["tariffs"]["file"]),
+                                      date=day(tables.get("fx_as_of") or ""), digest=tables["tariffs"]["sha256"][:12])
+    page.add(f"<p style='font-size:7pt'><b>{_e(say['rates'])}</b> — {_e('; '.join(rates))}. {_e(table_line)}</p>")
+
+
+def _route_sources(route: dict) -> list[str]:
+    ids: list[str] = []
+    for line in (*route["legs"], *route["nodes"]):
+        ids += line["sources"]
+        for charge in line["charges"]:
+            ids += charge["sources"]
+        factor = line.get("co2e_factor")
+        if factor:
+            ids += factor["sources"]
+    return list(dict.fromkeys(ids))
+
+
+def _year(date: str) -> str:
+    """`` (2024)`` from a source's date as the table gives it (2024-02-01, 23 Jan 2024), or nothing."""
+    found = re.search(r"(19|20)\d\d", date or "")
+    return f" ({found.group(0)})" if found else ""
+
+
+def _sources(page: _Page, document: dict, best: dict | None, number: int, say: dict) -> None:
+    """The sources behind the recommended route in full, the others compared by their ids (all of them, with
+    their addresses, are in the Excel quote)."""
+    known = {source["id"]: source for source in document.get("sources", [])}
+    mine = [sid for sid in (_route_sources(best) if best else []) + [i for fx in document["fx"] for i in fx["sources"]]
+            if sid in known]
+    mine = list(dict.fromkeys(mine))
+    others = sorted({sid for route in document["routes"] for sid in _route_sources(route)} - set(mine))
+    entries = [f"[{_e(s)}] {_e(fmt.shorten(known[s]['title'], 36))}{_year(known[s]['date'])}" for s in mine]
+    closing = " " + _e(say["other_sources"].format(count=len(others))) if others else ""
+    if entries or closing:
+        page.add(f"<p style='font-size:6.5pt'><b>{_e(say['sources'].format(number=number))}:</b> "
+                 + "; ".join(entries) + "." + closing + "</p>")

@@ -1,0 +1,96 @@
+"""Urdu reads right to left, and a figure, a date or a Latin name inside it keeps its own order: each is an
+isolate (FSI or LRI … PDI). Checked in the logical text and where the glyphs land when it is laid out."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+from gui.core import formatting as fmt
+from gui.core import messages as msg
+from gui.core.messages import Figure, Message
+from gui.core.request import QuoteRequest
+from gui.qt.i18n import install, wording
+from gui.qt.main_window import MainWindow
+
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+
+
+@pytest.fixture
+def urdu(qapp):
+    install(qapp, "ur")
+    yield
+    install(qapp, "en")
+
+
+def x_of(text: str, part: str) -> float:
+    """Where the first letter of ``part`` is drawn when ``text`` is laid out as a right-to-left paragraph.
+
+    Measured just after that letter: the cursor before it sits on a run boundary, where the two sides disagree."""
+    layout = QTextLayout(text, QFont("DejaVu Sans"))
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(4000)
+    layout.endLayout()
+    return line.cursorToX(text.index(part) + 1)[0]
+
+
+def test_figures_and_dates_are_isolates(urdu):
+    assert fmt.money(40098, "USD") == f"{LRI}40,098 USD{PDI}"
+    assert fmt.money_per(80, "USD") == f"{LRI}80 USD/ٹن{PDI}"  # the unit stays with its figure
+    said = wording().say(Message(msg.BACK_DATED, departure=dt.date(2025, 12, 29), today=dt.date(2026, 11, 29)))
+    assert f"{FSI}{FSI}29/12/2025{PDI}{PDI}" in said or f"{FSI}29/12/2025{PDI}" in said
+    stale = wording().say(Message(msg.STALE_FX, date=dt.date(2026, 1, 23), days=Figure(310)))
+    assert f"{FSI}310{PDI}" in stale
+
+
+def test_the_exchange_rates_line_keeps_each_rate_in_order(qtbot, urdu, fixture_tables):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD",
+                                          quoted_on=dt.date(2026, 2, 1))
+    window.finish(fixture_tables)
+    line = window.summary.toolTip().splitlines()[-1]  # the routes-open line, as written (no markup)
+    assert f"{LRI}500.00 KZT/USD{PDI}" in line
+    # laid out right to left: the rate's figure stays left of its currency pair, the pair one run
+    assert x_of(line, "500.00") < x_of(line, "KZT/USD")
+    # and the Urdu words before it in the sentence stand to its right, as Urdu reads
+    label = line[:line.index(LRI)].split()[-1]
+    assert x_of(line, label) > x_of(line, "KZT/USD")
+
+
+def test_a_route_title_keeps_cost_per_tonne_together(qtbot, urdu, fixture_tables):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.finish(fixture_tables)
+    qtbot.waitUntil(lambda: window.session.selected_route is not None and "USD" in window.detail_title.text(),
+                    timeout=2000)
+    title = window.detail_title.text()
+    per_tonne = next(part for part in title.split(LRI) if "/ٹن" in part)
+    assert per_tonne.endswith(PDI) or PDI in per_tonne  # "41.71 USD/ٹن" one isolate
+    assert x_of(title, per_tonne.split()[0]) < x_of(title, "/ٹن")
+
+
+def test_excel_cells_carry_no_direction_marks(qapp, tmp_path, engine):
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.report import quote_document
+
+    install(qapp, "ur")
+    try:
+        result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))
+        path = write_quote_workbook(quote_document(result, engine.tables, number="CQ-1"), tmp_path / "q.xlsx",
+                                    wording())
+    finally:
+        install(qapp, "en")
+    book = load_workbook(path)
+    texts = [cell.value for sheet in book for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+    assert texts and not any(mark in text for text in texts for mark in fmt.BIDI_CONTROLS)
+    assert all(sheet.sheet_view.rightToLeft for sheet in book)
