@@ -131,8 +131,19 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
         },
         "warnings": list(result.warnings),
         "said": _said(warnings=result.warnings),
-        "routes": [route_to_dict(route) for route in result.routes],
+        "routes": [route_to_dict(route) | _told_apart(result, index) for index, route in enumerate(result.routes)],
     }
+
+
+def _told_apart(result: QuoteResult, index: int) -> dict[str, Any]:
+    """What tells a route from others of its corridor in the same quote (places only it passes, or the mode it
+    takes from a place), so that a document names two "China (Irkeshtam–Kashgar–KKH)" routes apart."""
+    from .summary import telling
+
+    apart = telling(result, index)
+    if not apart:
+        return {}
+    return {"told_apart": {"places": list(apart.places), "mode": apart.mode, "from": apart.from_place}}
 
 
 def _money(value: float | None, currency: str) -> str:

@@ -73,8 +73,8 @@ def per_unit(route: RouteQuote, tables: Tables) -> PerUnit | None:
 
 @dataclass(frozen=True)
 class Telling:
-    """What tells a route apart from others of its corridor: places only it passes ("via Saryagash"), or, on the
-    same places, the mode of the first leg where it differs ("by road from Urumqi")."""
+    """What tells a route apart from others of its corridor: places only it passes ("via Saryagash") and, where
+    another takes the same places, the mode of the leg where it differs ("by road from Urumqi")."""
 
     places: tuple[str, ...] = ()
     mode: str = ""
@@ -97,17 +97,15 @@ def telling(result: QuoteResult, index: int) -> Telling:
     alike = sorted(siblings, key=lambda other: -len(set(other.path) & set(route.path)))
     places = [next((p for p in inner if p not in other.path), None) for other in alike]
     told = tuple(dict.fromkeys(p for p in places if p is not None))[:2]
-    if told:
-        return Telling(told)
-    # the same places as other routes: the leg where it parts from the most similar of them (the one whose
-    # modes agree with it longest) tells it from all of them
+    # routes on the very same places are told apart by the leg where it parts from the most similar of them
+    # (the one whose modes agree with it longest): "by road from Urumqi"
     differ = [next((i for i, (a, b) in enumerate(zip(route.legs, other.legs)) if a.mode != b.mode), None)
               for other in siblings if other.path == route.path]
     known = [i for i in differ if i is not None]
     if not known:
-        return Telling()
+        return Telling(told)
     leg = route.legs[max(known)]
-    return Telling(mode=leg.mode, from_place=leg.from_name)
+    return Telling(told, mode=leg.mode, from_place=leg.from_name)
 
 
 RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOSED_AHEAD)

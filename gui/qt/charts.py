@@ -112,7 +112,8 @@ class CostTimeChart(QWidget):
         self.points.setZValue(10)
         self.selected = pg.ScatterPlotItem(size=26, symbol="o", brush=pg.mkBrush(None))
         self.selected.setZValue(5)
-        self.numbers = StepLabels()  # each point's route number, as in the table and the documents
+        # each point's route number, as in the table and the documents, set off far enough to clear the ring
+        self.numbers = StepLabels(gap=9, beside=True, clear=7)
         for item in (self.whiskers, self.frontier, self.points, self.selected, self.numbers):
             self.plot.addItem(item)
         self.empty = QLabel(self)
@@ -325,9 +326,12 @@ class StepLabels(pg.GraphicsObject):
     """Place names drawn straight onto the plot in screen pixels: one item for all of them, because a
     pyqtgraph TextItem per name costs several milliseconds each time the chart is redrawn."""
 
-    def __init__(self):
+    def __init__(self, gap: float = 4.0, beside: bool = False, clear: float = 0.0):
         super().__init__()
+        self._clear = clear  # half the size of the marks at the labelled points, which no label may cover
+        self._beside = beside  # first try level with the point (a short number), then above and below
         self._labels: list[tuple[float, float, str, QColor, bool]] = []  # x, y, text, colour, left of the point
+        self._gap = gap  # pixels between a point and its label
         self._font = _axis_font()
         self.setZValue(20)
         self.mirrored = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -356,22 +360,34 @@ class StepLabels(pg.GraphicsObject):
         painter.setFont(self._font)
         metrics = painter.fontMetrics()
         height = metrics.height()
-        taken: list[QRectF] = []
+        anchors = [transform.map(QPointF(x, y)) for x, y, *_ in self._labels]
+        taken: list[QRectF] = [QRectF(p.x() - self._clear, p.y() - self._clear, 2 * self._clear, 2 * self._clear)
+                               for p in anchors] if self._clear else []
+        view = self.getViewBox()
+        area = transform.mapRect(view.viewRect()) if view is not None else None
         for x, y, text, colour, left in self._labels:
             point = transform.map(QPointF(x, y))
             width = metrics.horizontalAdvance(text)
             if self.mirrored:  # the x axis runs right to left: "before the end" is to the right of the point
                 left = not left
-            start = point.x() - width - 4 if left else point.x() + 4
-            # above the step, else below it; a name that would overwrite another is left out (the table
-            # below names every place)
-            for baseline in (point.y() - 4, point.y() + height):
-                box = QRectF(start, baseline - metrics.ascent(), width, height)
-                if not any(box.intersects(other) for other in taken):
-                    taken.append(box)
-                    painter.setPen(colour)
-                    painter.drawText(QPointF(start, baseline), text)
-                    break
+            # on the chosen side: level with the point (if asked), above it, below it; then the same on the
+            # other side. A spot must stay inside the plot and clear of other labels (and of the marks, if given).
+            level = [point.y() + (metrics.ascent() - metrics.descent()) / 2] if self._beside else []
+            baselines = (*level, point.y() - self._gap, point.y() + height + self._gap - 4)
+            spots = [(point.x() - width - self._gap if side else point.x() + self._gap, baseline)
+                     for side in (left, not left) for baseline in baselines]
+            fitting = [(x0, b) for x0, b in spots
+                       if area is None or (b - metrics.ascent() >= area.top() and b + metrics.descent() <= area.bottom()
+                                           and x0 >= area.left() and x0 + width <= area.right())]
+            free = [(x0, b) for x0, b in fitting
+                    if not any(QRectF(x0, b - metrics.ascent(), width, height).intersects(o) for o in taken)]
+            if free or (self._clear and fitting):
+                # a place name with no free spot is left out (the table names every place); a route number is
+                # always shown, overlapping if it must, since the point is otherwise unnamed
+                x0, baseline = (free or fitting)[0]
+                taken.append(QRectF(x0, baseline - metrics.ascent(), width, height))
+                painter.setPen(colour)
+                painter.drawText(QPointF(x0, baseline), text)
         painter.restore()
 
 

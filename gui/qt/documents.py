@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QImage, QPageLayout, QPageSize, QPainter,
-                           QPalette, QPdfWriter, QPen, QTextDocument, QTextTable)
+                           QPalette, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat, QTextTable)
 
 from ..core import formatting as fmt
 from ..core.files import write_atomically
@@ -64,10 +64,17 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
             point = at(x, 0)
             painter.drawText(QRectF(point.x() - 2 * unit, plot.bottom() + 0.3 * unit, 4 * unit, 1.3 * unit),
                              Qt.AlignmentFlag.AlignCenter, f"{x:.0f}")
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 1.7 * unit, plot.width(), 1.5 * unit),
-                         Qt.AlignmentFlag.AlignCenter,
-                         translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
-                                                    "numbers: rows of the table)"))
+        title = translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
+                                           "numbers: rows of the table)")
+        # the whole title, however long the language makes it: a smaller type rather than a cut-off end
+        span = QRectF(0.3 * unit, plot.bottom() + 1.7 * unit, width - 0.6 * unit, 1.5 * unit)
+        wide = painter.fontMetrics().horizontalAdvance(title)
+        if wide > span.width():
+            smaller = QFont(font)
+            smaller.setPixelSize(max(1, int(font.pixelSize() * span.width() / wide)))
+            painter.setFont(smaller)
+        painter.drawText(span, Qt.AlignmentFlag.AlignCenter, title)
+        painter.setFont(font)
         painter.save()
         painter.translate(width - 0.7 * unit if rtl else 0.7 * unit, plot.center().y())
         painter.rotate(90 if rtl else -90)
@@ -149,16 +156,63 @@ def paginated(document: dict, letterhead: dict[str, str], wording: Wording | Non
     text.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:cost-time"),
                      cost_time_chart(document, rtl=_is_rtl(wording)))
     breaks: dict[str, set[int]] = {}
+    # paragraphs that begin a new page rather than run over one, known by their first words: a page break
+    # through a paragraph would leave its cut-off lines in the PDF's text (found by a search, pasted twice)
+    moved: set[str] = set()
     while True:
         rows: list = []
         text.setHtml(quote_html(document, letterhead, wording, breaks, rows))
         install_map(text, document, wording)
         text.setPageSize(page)  # lay the text out on the page's printable width, or it keeps a screen width
+        _break_before(text, moved)
         cut = next((key for key in _rows_over_page_breaks(text, rows) if key[1] not in breaks.get(key[0], ())),
                    None)
-        if cut is None:  # (a row taller than a page stays cut: there is no page it fits on)
+        if cut is not None:
+            breaks.setdefault(cut[0], set()).add(cut[1])  # one at a time: every break moves the rows after it
+            continue
+        # (a row taller than a page stays cut: there is no page it fits on)
+        paragraph = next((key for key in _paragraphs_over_page_breaks(text) if key not in moved), None)
+        if paragraph is None:
             return text, rows, breaks
-        breaks.setdefault(cut[0], set()).add(cut[1])  # one at a time: every break moves the rows after it
+        moved.add(paragraph)
+
+
+def _paragraph_key(block) -> str:
+    return block.text()[:80]
+
+
+def _top_level_blocks(text: QTextDocument):
+    """The paragraphs and headings of the page itself (not those inside tables)."""
+    frame = text.rootFrame().begin()
+    while not frame.atEnd():
+        block = frame.currentBlock()
+        if block.isValid():
+            yield block
+        frame += 1
+
+
+def _paragraphs_over_page_breaks(text: QTextDocument) -> list[str]:
+    """The first words of each paragraph (shorter than a page) that starts on one page and ends on the next."""
+    height = text.pageSize().height()
+    layout = text.documentLayout()
+    cut = []
+    for block in _top_level_blocks(text):
+        rect = layout.blockBoundingRect(block)
+        if block.text().strip() and rect.height() < height and int(rect.top() // height) != int(
+                (rect.bottom() - 1) // height):
+            cut.append(_paragraph_key(block))
+    return cut
+
+
+def _break_before(text: QTextDocument, keys: set[str]) -> None:
+    if not keys:
+        return
+    for block in list(_top_level_blocks(text)):
+        if _paragraph_key(block) in keys:
+            cursor = QTextCursor(block)
+            form = block.blockFormat()
+            form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(form)
 
 
 def _rows_over_page_breaks(text: QTextDocument, rows: list) -> list[tuple[str, int]]:

@@ -554,6 +554,7 @@ class MainWindow(QMainWindow):
             text = self.session.problem("fx") or self.tr("Correct the marked field to see the routes.")
             self.summary.setText(html.escape(text))
             self.summary.setToolTip(text)
+            self._fit_summary()
             return
         set_here = self.tr("set for this quote; table {rate} as of {date}")
         rates = fmt.comma().join(
@@ -571,6 +572,13 @@ class MainWindow(QMainWindow):
                    if warnings else "")
         self.summary.setText(f"<div style='white-space:pre'>{caution}<br>{html.escape(text)}</div>")
         self.summary.setToolTip("\n".join([*warnings, text]))
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        # Two lines of the form's font are not two lines of Urdu: its fallback font stands taller, so the label
+        # takes the height its text is laid out in.
+        self.summary.setFixedHeight(max(self.summary.fontMetrics().lineSpacing() * 2 + 4,
+                                        self.summary.sizeHint().height()))
 
     def valid_until(self) -> dt.date:
         """How long a quote made now holds (the letterhead's validity)."""

@@ -151,9 +151,11 @@ class RoutesModel(_RowsModel):
             if not apart:
                 return text
             if apart.places:
-                return text + " · " + tr("via {place}").format(place=fmt.comma().join(map(name, apart.places)))
-            return text + " · " + tr("by {mode} from {place}").format(mode=mode_name(apart.mode),
-                                                                     place=name(apart.from_place))
+                text += " · " + tr("via {place}").format(place=fmt.comma().join(map(name, apart.places)))
+            if apart.mode:
+                text += " · " + tr("by {mode} from {place}").format(mode=mode_name(apart.mode),
+                                                                   place=name(apart.from_place))
+            return text
         if column == "cost":
             if not usable:
                 return "—"

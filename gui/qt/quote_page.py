@@ -24,9 +24,14 @@ NOWRAP = "style='white-space:nowrap'"  # a figure, a date or a unit never breaks
 SIDE_BY_SIDE = (255, 122)  # points: the map and the cost–time chart share the width of the page
 
 
+_FIGURE_SPACE = re.compile(r"(?<=\d) (?=\S)")
+
+
 def _e(value: Any) -> str:
-    # a bilingual text comes as two lines: the reader's language, then English
-    return html.escape(str(value if value is not None else "")).replace("\n", "<br>")
+    # a figure keeps the word after it on its line ("77.0 t", "29/11/2026 03:40"): the space becomes a no-break
+    # space; a bilingual text comes as two lines: the reader's language, then English
+    text = _FIGURE_SPACE.sub("\u00a0", str(value if value is not None else ""))
+    return html.escape(text).replace("\n", "<br>")
 
 
 def _days(route: dict) -> str:
@@ -66,6 +71,8 @@ def labels(translate=translate) -> dict[str, str]:
         "recommended": translate("QuoteDocument", "Recommended: {corridor}"),
         "best": translate("QuoteDocument", "({per_tonne} per tonne), transit {days} days, {co2e} t CO2e"),
         "via": translate("QuoteDocument", "via {places}"),
+        "via_place": translate("QuoteDocument", "via {place}"),
+        "by_from": translate("QuoteDocument", "by {mode} from {place}"),
         "none": translate("QuoteDocument", "No route is available on this date"),
         "compared": translate("QuoteDocument", "Routes compared"),
         "corridor": translate("QuoteDocument", "Corridor"),
@@ -194,7 +201,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
              (say["departure"], day(request["date"])), (say["currency"], currency)]
     facts = [(label, value) for label, value in facts if value]
     half = (len(facts) + 1) // 2
-    columns = [_facts_table(facts[:half]), _facts_table(facts[half:])]
+    columns = [_facts_table(page, facts[:half]), _facts_table(page, facts[half:])]
     page.layout_table([f"<td width='50%' valign='top'>{column}</td>" for column in columns])
     warnings = said_list(document, "warnings", w)  # the whole quote's: back-dated, old rates
     if warnings:
@@ -241,9 +248,11 @@ def _letterhead(page: _Page, letterhead: dict[str, str]) -> None:
         page.add(f"<div style='color:#555'>{_e(letterhead['contacts'])}</div>")
 
 
-def _facts_table(facts: list[tuple[str, str]]) -> str:
-    return ("<table cellpadding='1'>" + "".join(f"<tr><td><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>"
-                                                 for label, value in facts) + "</table>")
+def _facts_table(page: _Page, facts: list[tuple[str, str]]) -> str:
+    """Label and value pairs; in Urdu the label stands on the right, where the row is begun."""
+    return ("<table cellpadding='1'>"
+            + "".join("<tr>" + page.cells([f"<td><b>{_e(label)}</b></td>", f"<td>{_e(value)}</td>"]) + "</tr>"
+                      for label, value in facts) + "</table>")
 
 
 def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) -> None:
@@ -263,7 +272,7 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
             status = say[_why_not(route)].format(note=len(reasons))
         star = "★ " if route["pareto"] else ""
         page.row("routes", number, columns, [
-            f"<td {NOWRAP}>{number}</td>", f"<td>{_e(star + both(route['corridor']))}</td>",
+            f"<td {NOWRAP}>{number}</td>", f"<td>{_e(star + both(route['corridor']))}{_told_apart(route, say, w)}</td>",
             figure(amount(route, "cost")), figure(amount(route, "cost_per_tonne")),
             figure(_days(route)), figure(fmt.number(route["co2e_kg"] / 1000, 1)), f"<td {NOWRAP}>{_e(status)}</td>"],
             "" if route["available"] else " style='color:#666'")
@@ -272,7 +281,24 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
         lines += [_e(say["cause"].format(routes=", ".join(map(str, numbers)), cause=cause))
                   for cause, numbers in causes.items()]
-        page.add("<p style='color:#555; font-size:7pt'>" + "<br>".join(lines) + "</p>")
+        # a paragraph each, so that a page break falls between two notes rather than moving them all
+        page.add("".join(f"<p style='color:#555; font-size:7pt; margin-top:0; margin-bottom:0'>{line}</p>"
+                         for line in lines))
+
+
+def _told_apart(route: dict, say: dict, w: Wording) -> str:
+    """`` · via Saryagash`` after a corridor's name when the quote has other routes of that corridor."""
+    apart = route.get("told_apart")
+    if not apart:
+        return ""
+    parts = []
+    if apart["places"]:
+        parts.append(say["via_place"].format(
+            place=fmt.comma().join(map(w.name, apart["places"]))))
+    if apart["mode"]:
+        parts.append(say["by_from"].format(mode=w.mode(apart["mode"]),
+                                                                                place=w.name(apart["from"])))
+    return "".join(f"<span style='color:#555'> · {_e(part)}</span>" for part in parts)
 
 
 def _reason_parts(route: dict) -> list[Message]:
@@ -416,5 +442,12 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
     entries = [f"[{_e(s)}] {_e(fmt.shorten(known[s]['title'], 36))}{_year(known[s]['date'])}" for s in mine]
     closing = " " + _e(say["other_sources"].format(count=len(others))) if others else ""
     if entries or closing:
-        page.add(f"<p style='font-size:6.5pt'><b>{_e(say['sources'].format(number=number))}:</b> "
-                 + "; ".join(entries) + "." + closing + "</p>")
+        # the titles are in the language of each source (mostly English): in Urdu they are a left-to-right
+        # paragraph of their own under the Urdu heading, not Latin runs reordered inside an Urdu line
+        heading = f"<b>{_e(say['sources'].format(number=number))}:</b>"
+        listing = "; ".join(entries) + "."
+        if page.rtl:
+            page.add(f"<p style='font-size:6.5pt'>{heading}{closing}</p>"
+                     f"<p dir='ltr' align='left' style='font-size:6.5pt'>{listing}</p>")
+        else:
+            page.add(f"<p style='font-size:6.5pt'>{heading} {listing}{closing}</p>")

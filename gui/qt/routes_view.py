@@ -107,7 +107,7 @@ class RouteNameDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         if metrics.horizontalAdvance(text) <= room or self.SEPARATOR not in text:
             return
-        corridor, _, telling = text.rpartition(self.SEPARATOR)
+        corridor, _, telling = text.partition(self.SEPARATOR)
         tail = self.SEPARATOR + telling
         # the corridor keeps at least a third of the room (its first words say which it is), the rest goes to
         # what tells the route apart

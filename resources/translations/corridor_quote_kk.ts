@@ -9,87 +9,87 @@
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="150"/>
+        <location filename="../../gui/qt/charts.py" line="151"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="151"/>
+        <location filename="../../gui/qt/charts.py" line="152"/>
         <source>other available routes</source>
         <translation>басқа қолжетімді бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="151"/>
+        <location filename="../../gui/qt/charts.py" line="152"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="162"/>
-        <location filename="../../gui/qt/charts.py" line="301"/>
+        <location filename="../../gui/qt/charts.py" line="163"/>
+        <location filename="../../gui/qt/charts.py" line="302"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="168"/>
+        <location filename="../../gui/qt/charts.py" line="169"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="169"/>
+        <location filename="../../gui/qt/charts.py" line="170"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="257"/>
+        <location filename="../../gui/qt/charts.py" line="258"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="265"/>
+        <location filename="../../gui/qt/charts.py" line="266"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
-        <location filename="../../gui/qt/charts.py" line="302"/>
+        <location filename="../../gui/qt/charts.py" line="267"/>
+        <location filename="../../gui/qt/charts.py" line="303"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="267"/>
+        <location filename="../../gui/qt/charts.py" line="268"/>
         <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="284"/>
+        <location filename="../../gui/qt/charts.py" line="285"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="284"/>
+        <location filename="../../gui/qt/charts.py" line="285"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="286"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="286"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="304"/>
+        <location filename="../../gui/qt/charts.py" line="305"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="204"/>
+        <location filename="../../gui/qt/models.py" line="206"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="195"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
@@ -145,83 +145,83 @@
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="155"/>
+        <location filename="../../gui/qt/models.py" line="156"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="209"/>
+        <location filename="../../gui/qt/models.py" line="211"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="211"/>
+        <location filename="../../gui/qt/models.py" line="213"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="212"/>
-        <location filename="../../gui/qt/models.py" line="318"/>
+        <location filename="../../gui/qt/models.py" line="214"/>
+        <location filename="../../gui/qt/models.py" line="320"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="218"/>
+        <location filename="../../gui/qt/models.py" line="220"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="224"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="289"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="293"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="307"/>
+        <location filename="../../gui/qt/models.py" line="309"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -1612,202 +1612,202 @@ The details are in the log: {log}</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/main_window.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="160"/>
+        <location filename="../../gui/qt/main_window.py" line="161"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="164"/>
+        <location filename="../../gui/qt/main_window.py" line="165"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="181"/>
+        <location filename="../../gui/qt/main_window.py" line="182"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="218"/>
+        <location filename="../../gui/qt/main_window.py" line="219"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="233"/>
+        <location filename="../../gui/qt/main_window.py" line="234"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="233"/>
+        <location filename="../../gui/qt/main_window.py" line="234"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="250"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="256"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="313"/>
+        <location filename="../../gui/qt/main_window.py" line="307"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="326"/>
+        <location filename="../../gui/qt/main_window.py" line="320"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="326"/>
+        <location filename="../../gui/qt/main_window.py" line="320"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="327"/>
+        <location filename="../../gui/qt/main_window.py" line="321"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="333"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="363"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="397"/>
+        <location filename="../../gui/qt/main_window.py" line="408"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="427"/>
+        <location filename="../../gui/qt/main_window.py" line="438"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="428"/>
+        <location filename="../../gui/qt/main_window.py" line="439"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="436"/>
+        <location filename="../../gui/qt/main_window.py" line="447"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="438"/>
+        <location filename="../../gui/qt/main_window.py" line="449"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="441"/>
+        <location filename="../../gui/qt/main_window.py" line="452"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="452"/>
+        <location filename="../../gui/qt/main_window.py" line="463"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="453"/>
+        <location filename="../../gui/qt/main_window.py" line="464"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="454"/>
+        <location filename="../../gui/qt/main_window.py" line="465"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="530"/>
+        <location filename="../../gui/qt/main_window.py" line="541"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="533"/>
+        <location filename="../../gui/qt/main_window.py" line="544"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="543"/>
+        <location filename="../../gui/qt/main_window.py" line="554"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="547"/>
+        <location filename="../../gui/qt/main_window.py" line="559"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="555"/>
+        <location filename="../../gui/qt/main_window.py" line="567"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="614"/>
+        <location filename="../../gui/qt/main_window.py" line="633"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="619"/>
+        <location filename="../../gui/qt/main_window.py" line="638"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="656"/>
+        <location filename="../../gui/qt/main_window.py" line="675"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="658"/>
+        <location filename="../../gui/qt/main_window.py" line="677"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="661"/>
+        <location filename="../../gui/qt/main_window.py" line="680"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="596"/>
+        <location filename="../../gui/qt/main_window.py" line="615"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -1863,249 +1863,259 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="69"/>
+        <location filename="../../gui/qt/documents.py" line="67"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="76"/>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/documents.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="58"/>
+        <location filename="../../gui/qt/quote_page.py" line="63"/>
         <source>Freight quote {number}</source>
         <translation>Тасымал құнының есебі {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="59"/>
+        <location filename="../../gui/qt/quote_page.py" line="64"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="60"/>
+        <location filename="../../gui/qt/quote_page.py" line="65"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="61"/>
+        <location filename="../../gui/qt/quote_page.py" line="66"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="62"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="63"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="64"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="65"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="66"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>Recommended: {corridor}</source>
         <translation>Ұсынылады: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>via {places}</source>
         <translation>{places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>No route is available on this date</source>
         <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Routes compared</source>
         <translation>Маршруттарды салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>By</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>closed ({note})</source>
         <translation>жабық ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>planned ({note})</source>
         <translation>жоба ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>no tariff ({note})</source>
         <translation>тариф жоқ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>Routes {routes}: {cause}</source>
         <translation>{routes} маршруттар: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ ең жақсы теңгерім: бұдан әрі арзан әрі жылдам басқа қолжетімді маршрут жоқ. Күндер: әдетте (ең аз–ең көп), есіктен есікке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>How the price of route {number} is made</source>
         <translation>{number} маршрут бағасы неден құралады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>Charges, in their own currency</source>
         <translation>Алымдар, тариф валютасында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ бағалау (есебі баға ұсынысының Excel файлында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>Sources of route {number}</source>
         <translation>{number} маршрут дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Салыстырылған басқа маршруттар тағы {count} дереккөзге сүйенеді; олардың бәрі мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="294"/>
+        <source>via {place}</source>
+        <translation>{place} арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="297"/>
+        <source>by {mode} from {place}</source>
+        <translation>{place} бастап {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>route {number}: {reason}</source>
         <translation>{number}-маршрут: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>at {place}: {event}</source>
         <translation>{place} пунктінде: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>The price includes</source>
         <translation>Бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>The price does not include</source>
         <translation>Бағаға кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e / т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Exchange rates and tables</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>

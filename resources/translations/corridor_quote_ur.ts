@@ -9,87 +9,87 @@
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="150"/>
+        <location filename="../../gui/qt/charts.py" line="151"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="151"/>
+        <location filename="../../gui/qt/charts.py" line="152"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="151"/>
+        <location filename="../../gui/qt/charts.py" line="152"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="162"/>
-        <location filename="../../gui/qt/charts.py" line="301"/>
+        <location filename="../../gui/qt/charts.py" line="163"/>
+        <location filename="../../gui/qt/charts.py" line="302"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="168"/>
+        <location filename="../../gui/qt/charts.py" line="169"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="169"/>
+        <location filename="../../gui/qt/charts.py" line="170"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="257"/>
+        <location filename="../../gui/qt/charts.py" line="258"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="265"/>
+        <location filename="../../gui/qt/charts.py" line="266"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
-        <location filename="../../gui/qt/charts.py" line="302"/>
+        <location filename="../../gui/qt/charts.py" line="267"/>
+        <location filename="../../gui/qt/charts.py" line="303"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="267"/>
+        <location filename="../../gui/qt/charts.py" line="268"/>
         <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="284"/>
+        <location filename="../../gui/qt/charts.py" line="285"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="284"/>
+        <location filename="../../gui/qt/charts.py" line="285"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="286"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="286"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="304"/>
+        <location filename="../../gui/qt/charts.py" line="305"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="204"/>
+        <location filename="../../gui/qt/models.py" line="206"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="193"/>
+        <location filename="../../gui/qt/models.py" line="195"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
@@ -145,83 +145,83 @@
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="155"/>
+        <location filename="../../gui/qt/models.py" line="156"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="192"/>
+        <location filename="../../gui/qt/models.py" line="194"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="209"/>
+        <location filename="../../gui/qt/models.py" line="211"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="211"/>
+        <location filename="../../gui/qt/models.py" line="213"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="212"/>
-        <location filename="../../gui/qt/models.py" line="318"/>
+        <location filename="../../gui/qt/models.py" line="214"/>
+        <location filename="../../gui/qt/models.py" line="320"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="218"/>
+        <location filename="../../gui/qt/models.py" line="220"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="224"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="289"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="293"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="251"/>
+        <location filename="../../gui/qt/models.py" line="253"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="307"/>
+        <location filename="../../gui/qt/models.py" line="309"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -1612,202 +1612,202 @@ The details are in the log: {log}</source>
         <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/main_window.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="160"/>
+        <location filename="../../gui/qt/main_window.py" line="161"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="164"/>
+        <location filename="../../gui/qt/main_window.py" line="165"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="181"/>
+        <location filename="../../gui/qt/main_window.py" line="182"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="218"/>
+        <location filename="../../gui/qt/main_window.py" line="219"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="229"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="233"/>
+        <location filename="../../gui/qt/main_window.py" line="234"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="233"/>
+        <location filename="../../gui/qt/main_window.py" line="234"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="250"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="256"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="313"/>
+        <location filename="../../gui/qt/main_window.py" line="307"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="326"/>
+        <location filename="../../gui/qt/main_window.py" line="320"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="326"/>
+        <location filename="../../gui/qt/main_window.py" line="320"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="327"/>
+        <location filename="../../gui/qt/main_window.py" line="321"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="333"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="363"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="397"/>
+        <location filename="../../gui/qt/main_window.py" line="408"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="427"/>
+        <location filename="../../gui/qt/main_window.py" line="438"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="428"/>
+        <location filename="../../gui/qt/main_window.py" line="439"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="436"/>
+        <location filename="../../gui/qt/main_window.py" line="447"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="438"/>
+        <location filename="../../gui/qt/main_window.py" line="449"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="441"/>
+        <location filename="../../gui/qt/main_window.py" line="452"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="452"/>
+        <location filename="../../gui/qt/main_window.py" line="463"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="453"/>
+        <location filename="../../gui/qt/main_window.py" line="464"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="454"/>
+        <location filename="../../gui/qt/main_window.py" line="465"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="530"/>
+        <location filename="../../gui/qt/main_window.py" line="541"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="533"/>
+        <location filename="../../gui/qt/main_window.py" line="544"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="543"/>
+        <location filename="../../gui/qt/main_window.py" line="554"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="547"/>
+        <location filename="../../gui/qt/main_window.py" line="559"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="555"/>
+        <location filename="../../gui/qt/main_window.py" line="567"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="614"/>
+        <location filename="../../gui/qt/main_window.py" line="633"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="619"/>
+        <location filename="../../gui/qt/main_window.py" line="638"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="656"/>
+        <location filename="../../gui/qt/main_window.py" line="675"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="658"/>
+        <location filename="../../gui/qt/main_window.py" line="677"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="661"/>
+        <location filename="../../gui/qt/main_window.py" line="680"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="596"/>
+        <location filename="../../gui/qt/main_window.py" line="615"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -1863,249 +1863,259 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="69"/>
+        <location filename="../../gui/qt/documents.py" line="67"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="76"/>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/documents.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="58"/>
+        <location filename="../../gui/qt/quote_page.py" line="63"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="59"/>
+        <location filename="../../gui/qt/quote_page.py" line="64"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="60"/>
+        <location filename="../../gui/qt/quote_page.py" line="65"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="61"/>
+        <location filename="../../gui/qt/quote_page.py" line="66"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="62"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="63"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="64"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="65"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="66"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>By</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>closed ({note})</source>
         <translation>بند ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>planned ({note})</source>
         <translation>منصوبہ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>no tariff ({note})</source>
         <translation>کوئی ٹیرف نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>Routes {routes}: {cause}</source>
         <translation>راستے {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ سستا اور تیز دونوں نہیں۔ دن: عام (کم از کم–زیادہ سے زیادہ)، دروازے سے دروازے تک۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>How the price of route {number} is made</source>
         <translation>راستہ {number} کی قیمت کیسے بنتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>Charges, in their own currency</source>
         <translation>چارجز، اپنی کرنسی میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ تخمینہ (اس کا حساب ایکسل کوٹیشن میں ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="294"/>
+        <source>via {place}</source>
+        <translation>براستہ {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="297"/>
+        <source>by {mode} from {place}</source>
+        <translation>{place} سے {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>The price includes</source>
         <translation>قیمت میں شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>The price does not include</source>
         <translation>قیمت میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
