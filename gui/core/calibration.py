@@ -22,7 +22,7 @@ from .messages import Message, Verbatim
 from .quote import QuoteEngine, RouteQuote
 from .request import QuoteRequest, find_place
 from .resources import bundled_corridors
-from .tables import parse_date, parse_number
+from .cells import parse_date, parse_number
 
 SHEET = "calibration"
 COLUMNS = ("calibration_id", "corridor", "origin", "destination", "via", "modes", "cargo", "quantity", "unit",

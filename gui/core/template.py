@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .tables import SCHEMAS
+from .sheets import SCHEMAS
 
 ROWS_WITH_LISTS = 2000  # the drop-down lists cover this many rows under the header
 

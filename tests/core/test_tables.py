@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from gui.core.errors import TablesError
-from gui.core.tables import load_tables, parse_date, parse_number
+from gui.core.cells import parse_date, parse_number
+from gui.core.tables import load_tables
 from tests.fixture_tables import fixture_sheets, write_fixture, write_workbook
 
 

@@ -1,0 +1,192 @@
+"""Reading one cell: a number, a date, an identifier, a choice from a list…; a failure says what was expected."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from . import messages as msg
+from . import model as m
+from .messages import Figure, Message, Verbatim
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+class CellError(ValueError):
+    """A single cell could not be read; the message says what was expected."""
+
+
+def shown(value: Any) -> Verbatim:
+    """A cell's content quoted in a message as it was written, never translated."""
+    return Verbatim(as_text(value) if not isinstance(value, bool) else str(value))
+
+
+# ---------------------------------------------------------------- cell parsers
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def parse_number(value: Any) -> float:
+    """A number from a cell: real numbers, or text with spaces, thousands separators or a decimal comma."""
+    if isinstance(value, bool):
+        raise CellError(Message(msg.CELL_NOT_NUMBER, value=shown(value)))
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        text = _SPACES.sub("", value)
+        if "," in text and "." in text:
+            # whichever separator comes last is the decimal one
+            last_dot = text.rfind(".") > text.rfind(",")
+            text = text.replace(",", "") if last_dot else text.replace(".", "").replace(",", ".")
+        elif "," in text:
+            text = text.replace(",", "") if _THOUSANDS_COMMA.match(text) else text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise CellError(Message(msg.CELL_TEXT_NOT_NUMBER, value=shown(value))) from None
+    else:
+        raise CellError(Message(msg.CELL_NOT_NUMBER, value=shown(value)))
+    if number != number or number in (float("inf"), float("-inf")):
+        raise CellError(Message(msg.CELL_NOT_FINITE, value=shown(value)))
+    return number
+
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d")
+
+
+def parse_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 2958466:  # Excel serial day numbers up to 9999-12-31
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise CellError(Message(msg.CELL_DATE_NUMBER, value=shown(value)))
+    if isinstance(value, str):
+        text = value.strip()
+        for fmt in _DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(text, fmt).date()
+            except ValueError:
+                pass
+        raise CellError(Message(msg.CELL_NOT_DATE, value=shown(text)))
+    raise CellError(Message(msg.CELL_NOT_DATE, value=shown(value)))
+
+
+def as_text(value: Any) -> str:
+    if value.__class__ is str:  # by far the most common cell: keep it quick
+        return value.strip()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def identifier(value: Any) -> str:
+    text = as_text(value).lower()
+    if not _SLUG.match(text):
+        raise CellError(Message(msg.CELL_NOT_ID, value=shown(value)))
+    return text
+
+
+def split_list(value: Any) -> tuple[str, ...]:
+    if is_blank(value):
+        return ()
+    return tuple(part.strip() for part in as_text(value).split(";") if part.strip())
+
+
+
+
+def number_cell(minimum: float | None = None, exclusive: bool = False, integer: bool = False):
+    def parse(value: Any) -> float | int:
+        number = parse_number(value)
+        if minimum is not None and (number <= minimum if exclusive else number < minimum):
+            raise CellError(Message(msg.CELL_NOT_ABOVE if exclusive else msg.CELL_BELOW,
+                                     minimum=Figure(minimum, "g"), value=Figure(number, "g")))
+        if integer:
+            if not float(number).is_integer():
+                raise CellError(Message(msg.CELL_NOT_WHOLE, value=Figure(number, "g")))
+            return int(number)
+        return number
+    return parse
+
+
+def one_of(allowed: tuple[str, ...]):
+    def parse(value: Any) -> str:
+        text = as_text(value).lower().replace(" ", "_")
+        if text not in allowed:
+            raise CellError(Message(msg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(allowed)), value=shown(value)))
+        return text
+    parse.allowed = allowed  # read by the template writer for its drop-down lists
+    return parse
+
+
+def several_of(allowed: tuple[str, ...], allow_any: bool = True):
+    def parse(value: Any) -> tuple[str, ...]:
+        items = tuple(item.lower().replace(" ", "_") for item in split_list(value))
+        if not items:
+            raise CellError(Message(msg.CELL_NO_VALUE))
+        for item in items:
+            if item == m.ANY and allow_any:
+                continue
+            if item not in allowed:
+                raise CellError(Message(msg.CELL_NOT_FROM, allowed=Verbatim(", ".join(allowed)), value=shown(item)))
+        return (m.ANY,) if m.ANY in items else items
+    parse.allowed_list = allowed  # several values separated by ';'
+    return parse
+
+
+def identifiers(value: Any) -> tuple[str, ...]:
+    items = split_list(value)
+    if not items:
+        raise CellError(Message(msg.CELL_NO_ID))
+    if m.ANY in items:
+        return (m.ANY,)
+    return tuple(identifier(item) for item in items)
+
+
+def identifier_or_any(value: Any) -> str:
+    return m.ANY if as_text(value) == m.ANY else identifier(value)
+
+
+def yes_no(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = as_text(value).lower()
+    if text in ("yes", "y", "true", "1"):
+        return True
+    if text in ("no", "n", "false", "0"):
+        return False
+    raise CellError(Message(msg.CELL_NOT_YES_NO, value=shown(value)))
+
+
+yes_no.allowed = ("yes", "no")
+
+
+def currency_code(value: Any) -> str:
+    text = as_text(value).upper()
+    if not re.fullmatch(r"[A-Z]{3}", text):
+        raise CellError(Message(msg.CELL_NOT_CURRENCY, value=shown(value)))
+    return text
+
+
+def waypoints(value: Any) -> tuple[tuple[float, float], ...]:
+    from .geo import WaypointError, parse_waypoints
+
+    try:
+        return parse_waypoints(as_text(value))
+    except WaypointError as error:
+        template = msg.CELL_WAYPOINT_RANGE if error.args[0] == "range" else msg.CELL_NOT_WAYPOINTS
+        raise CellError(Message(template, value=Verbatim(error.args[1]))) from None
+
+
+def source_ids_of(value: Any) -> tuple[str, ...]:
+    return tuple(item.upper() for item in split_list(value))
+
+

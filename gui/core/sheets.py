@@ -1,0 +1,242 @@
+"""What each sheet of the two workbooks holds (its columns, their parsers and ranges), and reading its rows.
+
+A new sheet or column is one entry in SCHEMAS; cross-checks between sheets live in tables.py."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from . import messages as msg
+from . import model as m
+from .cells import (CellError, as_text, currency_code, identifier, identifier_or_any, identifiers, number_cell,
+                    one_of, parse_date, several_of, source_ids_of, split_list, waypoints, yes_no)
+from .messages import Message, Verbatim
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    parse: Callable[[Any], Any]
+    required: bool = True  # the cell must be filled
+    default: Any = None
+
+
+_ORIGIN_COLUMNS = (
+    Column("source_ids", source_ids_of, required=False, default=()),
+    Column("estimate_note", as_text, required=False, default=""),
+)
+_NOTES = Column("notes", as_text, required=False, default="")
+LANGUAGE_CODES = ("ru", "kk", "ur")
+# names in other languages: optional columns; a blank one falls back to the English name
+_LOCAL_NAMES = tuple(Column(f"name_{code}", as_text, required=False, default="") for code in LANGUAGE_CODES)
+_LOCAL_CORRIDORS = tuple(Column(f"corridor_{code}", as_text, required=False, default="") for code in LANGUAGE_CODES)
+_LOCAL_REASONS = tuple(Column(f"reason_{code}", as_text, required=False, default="") for code in LANGUAGE_CODES)
+_LOCAL_CHARGES = tuple(Column(f"charge_{code}", as_text, required=False, default="") for code in LANGUAGE_CODES)
+# optional columns added later: workbooks without them still read, with the defaults
+_TYPICAL_BASIS = Column("typical_basis", one_of(m.TYPICAL_BASES), required=False, default="")
+_NODE_DIRECTION = Column("direction", one_of(m.NODE_DIRECTIONS), required=False, default="both")
+_AS_OF = Column("as_of", parse_date, required=False)
+
+SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
+    "corridors": {
+        "places": (
+            Column("place_id", identifier), Column("name", as_text), *_LOCAL_NAMES,
+            Column("aliases", split_list, required=False, default=()),
+            Column("country", lambda v: as_text(v).upper()), Column("kind", one_of(m.PLACE_KINDS)),
+            Column("lat", number_cell(-90), required=False), Column("lon", number_cell(-180), required=False),
+            Column("gauge_mm", number_cell(1, integer=True), required=False),
+            Column("endpoint", yes_no, required=False, default=False),
+            *_ORIGIN_COLUMNS,
+        ),
+        "legs": (
+            Column("leg_id", identifier), Column("from_place", identifier), Column("to_place", identifier),
+            Column("mode", one_of(m.MODES)), Column("corridor", as_text, required=False, default=""),
+            *_LOCAL_CORRIDORS,
+            Column("km", number_cell(0, exclusive=True)),
+            Column("days_min", number_cell(0, exclusive=True)), Column("days_typical", number_cell(0, exclusive=True)),
+            Column("days_max", number_cell(0, exclusive=True)),
+            Column("gauge_mm", number_cell(1, integer=True), required=False),
+            Column("cargo_classes", several_of(m.HANDLING_CLASSES)), Column("equipment", identifiers),
+            Column("status", one_of(("operational", "planned"))),
+            Column("two_way", yes_no, required=False, default=True),
+            *_ORIGIN_COLUMNS, _NOTES, _TYPICAL_BASIS, Column("waypoints", waypoints, required=False, default=()),
+        ),
+        "nodes": (
+            Column("node_id", identifier), Column("place_id", identifier_or_any), Column("event", one_of(m.NODE_EVENTS)),
+            Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
+            Column("days_min", number_cell(0)), Column("days_typical", number_cell(0)), Column("days_max", number_cell(0)),
+            *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _TYPICAL_BASIS,
+        ),
+        "closures": (
+            Column("closure_id", identifier), Column("target_kind", one_of(("place", "leg"))),
+            Column("target_id", identifier), Column("effect", one_of(("closed", "risk", "proposed"))),
+            Column("start_date", parse_date), Column("end_date", parse_date, required=False),
+            Column("every_year", yes_no, required=False, default=False),
+            Column("modes", several_of(m.MODES), required=False, default=(m.ANY,)),
+            Column("cargo_classes", several_of(m.HANDLING_CLASSES), required=False, default=(m.ANY,)),
+            Column("equipment", identifiers, required=False, default=(m.ANY,)),
+            Column("reason", as_text), *_LOCAL_REASONS, *_ORIGIN_COLUMNS,
+        ),
+        "cargo_types": (
+            Column("cargo_id", identifier), Column("name", as_text), *_LOCAL_NAMES,
+            Column("aliases", split_list, required=False, default=()),
+            Column("handling_class", one_of(m.HANDLING_CLASSES)),
+            Column("density_t_per_m3", number_cell(0, exclusive=True)),
+            Column("temperature", as_text, required=False, default=""), *_ORIGIN_COLUMNS,
+        ),
+        "equipment": (
+            Column("equipment_id", identifier), Column("name", as_text), *_LOCAL_NAMES,
+            Column("kind", one_of(m.EQUIPMENT_KINDS)),
+            Column("modes", several_of(m.MODES, allow_any=False)),
+            Column("handling_classes", several_of(m.HANDLING_CLASSES, allow_any=False)),
+            Column("payload_t", number_cell(0, exclusive=True)),
+            Column("volume_m3", number_cell(0, exclusive=True), required=False),
+            Column("teu", number_cell(0), required=False), *_ORIGIN_COLUMNS,
+        ),
+        "emission_factors": (
+            Column("factor_id", identifier), Column("element", one_of(("transport", "hub"))),
+            Column("mode_or_event", one_of((*m.MODES, *m.NODE_EVENTS))),
+            Column("equipment", identifier_or_any, required=False, default=m.ANY),
+            Column("value", number_cell(0)), Column("unit", one_of(("g_co2e_per_tkm", *m.HUB_UNITS))),
+            Column("scope", lambda v: one_of(("wtw",))(v).upper()), *_ORIGIN_COLUMNS,
+            Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
+        ),
+        "sources": (
+            Column("source_id", lambda v: as_text(v).upper()), Column("title", as_text),
+            Column("url", as_text, required=False, default=""), Column("date", as_text, required=False, default=""),
+            Column("publisher", as_text, required=False, default=""),
+            Column("reliability", as_text, required=False, default=""),
+        ),
+    },
+    "tariffs": {
+        "leg_rates": (
+            Column("rate_id", identifier), Column("leg_id", identifier),
+            Column("direction", one_of(m.DIRECTIONS), required=False, default="both"),
+            Column("equipment", identifier_or_any, required=False, default=m.ANY),
+            Column("charge", as_text, required=False, default="freight"), *_LOCAL_CHARGES,
+            Column("basis", one_of(m.RATE_BASES)), Column("amount", number_cell(0)), Column("currency", currency_code),
+            Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
+            *_ORIGIN_COLUMNS, _NOTES, _AS_OF,
+        ),
+        "node_fees": (
+            Column("fee_id", identifier), Column("place_id", identifier_or_any), Column("event", one_of(m.NODE_EVENTS)),
+            Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
+            Column("equipment", identifier_or_any, required=False, default=m.ANY),
+            Column("charge", as_text, required=False, default="fee"), *_LOCAL_CHARGES,
+            Column("basis", one_of(m.NODE_FEE_BASES)), Column("amount", number_cell(0)), Column("currency", currency_code),
+            Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
+            *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _AS_OF,
+        ),
+        "fx": (
+            Column("currency", currency_code), Column("units_per_usd", number_cell(0, exclusive=True)),
+            Column("as_of", parse_date), *_ORIGIN_COLUMNS,
+        ),
+        "sources": (
+            Column("source_id", lambda v: as_text(v).upper()), Column("title", as_text),
+            Column("url", as_text, required=False, default=""), Column("date", as_text, required=False, default=""),
+            Column("publisher", as_text, required=False, default=""),
+            Column("reliability", as_text, required=False, default=""),
+        ),
+    },
+}
+
+@dataclass
+class Row:
+    """A parsed row: its values by column name and the spreadsheet row number it came from."""
+
+    number: int
+    values: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def origin(self) -> m.Origin:
+        return m.Origin(self.values.get("source_ids", ()), self.values.get("estimate_note", ""))
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """What is wrong with one cell (or a whole sheet: row and column None), before the workbook is named."""
+
+    message: Message
+    row: int | None = None
+    column: str | None = None
+
+
+@dataclass
+class ParsedSheet:
+    """A sheet's usable rows, what is wrong with the others, and which required cells read empty (for a formula
+    whose result was never saved: the reader can look at those cells again)."""
+
+    rows: list[Row] = field(default_factory=list)
+    problems: list[CellProblem] = field(default_factory=list)
+    blank_cells: list[tuple[int, int, int]] = field(default_factory=list)  # row, column index, problem index
+    extra_columns: tuple[str, ...] = ()
+
+
+def normalise_header(value: Any) -> str:
+    return re.sub(r"[\s\-]+", "_", as_text(value).strip().lower())
+
+
+def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...]) -> ParsedSheet:
+    """Every row of a sheet against its columns: the header in row 1 names them, in any order and case."""
+    parsed = ParsedSheet()
+    problems = parsed.problems
+    if not cells:
+        problems.append(CellProblem(Message(msg.SHEET_EMPTY)))
+        return parsed
+    header = [normalise_header(value) for value in cells[0]]
+    positions: dict[str, int] = {}
+    for index, name in enumerate(header):
+        if name and name not in positions:
+            positions[name] = index
+    # optional cells may also be left out as whole columns, but a sheet must say where its figures come from
+    missing = [column.name for column in columns if column.required and column.name not in positions]
+    if "source_ids" in {c.name for c in columns} and not {"source_ids", "estimate_note"} & positions.keys():
+        missing.append(Message(msg.SOURCE_OR_ESTIMATE))
+    if missing:
+        columns_missing = Message.joined([c if isinstance(c, Message) else Verbatim(c) for c in missing], ", ")
+        problems.append(CellProblem(Message(msg.COLUMNS_MISSING if len(missing) > 1 else msg.COLUMN_MISSING,
+                                            columns=columns_missing), 1))
+        return parsed
+    known = {column.name for column in columns}
+    parsed.extra_columns = tuple(name for name in header if name and name not in known)
+    plan = [(column.name, column.parse is as_text, column, positions.get(column.name, -1)) for column in columns]
+    for offset, raw in enumerate(cells[1:]):
+        # a row is blank when no cell holds anything; zeros count as something
+        if not any(raw) and not any(v.__class__ in (int, float) for v in raw):
+            continue
+        number = offset + 2
+        values: dict[str, Any] = {}
+        found: list[CellProblem] = []
+        blanks: list[int] = []
+        filled = 0
+        width = len(raw)
+        for name, is_text, column, index in plan:
+            value = raw[index] if 0 <= index < width else None
+            if value.__class__ is str:
+                value = value.strip()
+                if value and is_text:  # by far the most common cell: no parser call
+                    values[name] = value
+                    filled += 1
+                    continue
+            if value is None or value == "":
+                if column.required:
+                    if index >= 0:
+                        blanks.append((index, len(found)))
+                    found.append(CellProblem(Message(msg.CELL_EMPTY), number, name))
+                values[name] = column.default
+                continue
+            filled += 1
+            try:
+                values[name] = column.parse(value)
+            except CellError as error:
+                found.append(CellProblem(error.args[0], number, name))
+        if not filled:
+            continue  # only blank text: skipped like a blank row, with no "must be filled"
+        parsed.blank_cells.extend((number, index, len(problems) + at) for index, at in blanks)
+        problems.extend(found)
+        if not found:
+            parsed.rows.append(Row(number, values))
+    return parsed

@@ -1,0 +1,120 @@
+"""Opening a workbook file: what it is, then its sheets as rows of cells; nothing here knows what a sheet means."""
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import messages as msg
+from . import model as m
+from .messages import Message, Verbatim
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls files (and of encrypted .xlsx)
+FORMULAS_EXPLAINED = 200  # empty required cells looked at again for a formula (each costs a look-up)
+
+
+class WorkbookUnreadable(Exception):
+    """The file, or one of its sheets, cannot be read; ``message`` says why in one sentence."""
+
+    def __init__(self, message: Message, sheet: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.sheet = sheet
+
+
+def _not_a_workbook(data: bytes) -> Message:
+    if not data:
+        return Message(msg.EMPTY_FILE)
+    head = data[:2048]
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return Message(msg.NOT_XLSX)
+    if "," in text or ";" in text or "\t" in text:
+        return Message(msg.CSV_FILE)
+    return Message(msg.TEXT_FILE)
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise WorkbookUnreadable(Message(msg.FILE_NOT_FOUND)) from None
+    except OSError as error:
+        raise WorkbookUnreadable(Message(msg.FILE_UNREADABLE, error=Verbatim(error.strerror or str(error)))) from None
+
+
+@dataclass
+class OpenedWorkbook:
+    """A workbook that passed the checks on its format and size, open in python-calamine."""
+
+    path: Path
+    info: m.WorkbookInfo
+    format: str  # "xlsx", "ods" or "xls"
+    data: bytes
+    book: Any  # python_calamine.CalamineWorkbook
+
+    @property
+    def sheet_names(self) -> tuple[str, ...]:
+        return tuple(self.book.sheet_names)
+
+    def cells(self, sheet: str) -> list[list[Any]]:
+        """Every row of a sheet from A1, each as long as the widest."""
+        try:
+            return self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        except Exception as error:  # noqa: BLE001 - calamine reports XML and value problems through several classes
+            raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
+
+    def formulas(self, cells: list[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
+        """The formula text of cells (sheet, row, column index) that read empty: a formula whose result was never
+        saved (files written by scripts, not by Excel or LibreOffice). Only .xlsx keeps that text where openpyxl
+        finds it; one pass over the rows concerned of each sheet."""
+        if self.format != "xlsx" or not cells:
+            return {}
+        from openpyxl import load_workbook
+
+        found: dict[tuple[str, int, int], str] = {}
+        try:
+            book = load_workbook(io.BytesIO(self.data), read_only=True, data_only=False)
+        except Exception:  # noqa: BLE001 - the calamine reading already reported what matters
+            return found
+        try:
+            wanted: dict[str, set[tuple[int, int]]] = {}
+            for sheet, row, column in cells[:FORMULAS_EXPLAINED]:
+                wanted.setdefault(sheet, set()).add((row, column))
+            for sheet, places in wanted.items():
+                rows = {row for row, _ in places}
+                for number, values in enumerate(book[sheet].iter_rows(min_row=min(rows), max_row=max(rows),
+                                                                      values_only=True), start=min(rows)):
+                    for row, column in places:
+                        if row == number and column < len(values):
+                            value = values[column]
+                            if isinstance(value, str) and value.startswith("="):
+                                found[(sheet, row, column)] = value
+        except Exception:  # noqa: BLE001 - a detail for a message; never a reason to fail
+            pass
+        finally:
+            book.close()
+        return found
+
+
+def open_workbook(path: Path) -> OpenedWorkbook:
+    """Read a workbook file and open it; raise WorkbookUnreadable saying why it cannot be."""
+    from python_calamine import CalamineWorkbook  # fastest maintained xlsx reader; no pandas overhead
+
+    data = read_file(path)
+    info = m.WorkbookInfo(str(path), hashlib.sha256(data).hexdigest())
+    if data.startswith(OLE_MAGIC):
+        kind = "xls"
+    elif data.startswith(b"PK"):  # .xlsx and .ods are zip files
+        kind = "ods" if b"opendocument.spreadsheet" in data[:200] else "xlsx"
+    else:
+        raise WorkbookUnreadable(_not_a_workbook(data))
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as error:  # noqa: BLE001 - calamine reports zip, XML and size problems in several classes
+        raise WorkbookUnreadable(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(f"{type(error).__name__}: {error}"))) \
+            from None
+    return OpenedWorkbook(path, info, kind, data, book)
