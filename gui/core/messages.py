@@ -418,6 +418,35 @@ CSV_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a text (CSV) file with one table; 
 TEXT_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a text file, not an Excel workbook (.xlsx); save it from Excel or "
                                               "LibreOffice as .xlsx")
 WORKBOOK_DAMAGED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged or unsafe and was not read ({error})")
+# a workbook past the limits on what is read (gui/core/workbook_limits.py)
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP("CoreMessages", "the file is {size} MiB; workbooks of at most {limit} MiB are read")
+TOO_MANY_PARTS = QT_TRANSLATE_NOOP("CoreMessages", "the file is made of {count} parts; a workbook has a few dozen "
+                                                   "(at most {limit} are read)")
+PART_TOO_LARGE = QT_TRANSLATE_NOOP("CoreMessages", "its part {part} unpacks to more than {limit} MiB, the most "
+                                                   "that is read")
+PARTS_TOO_LARGE = QT_TRANSLATE_NOOP("CoreMessages", "it unpacks to more than {limit} MiB, the most that is read")
+PART_RATIO = QT_TRANSLATE_NOOP("CoreMessages", "its part {part} unpacks to {ratio} times its packed size (real "
+                                               "workbooks: under {limit} times), as files made to exhaust memory do")
+PART_SIZE_DIFFERS = QT_TRANSLATE_NOOP("CoreMessages", "part {part} holds {size} bytes, not the {declared} its "
+                                                      "directory says")
+NOT_A_SPREADSHEET_ZIP = QT_TRANSLATE_NOOP("CoreMessages", "a zip file, but not an Excel (.xlsx) or OpenDocument "
+                                                          "(.ods) workbook")
+OLE_NOT_WORKBOOK = QT_TRANSLATE_NOOP("CoreMessages", "an Office file, but not an Excel workbook")
+PASSWORD_PROTECTED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is protected by a password; open it in Excel "
+                                                       "or LibreOffice, remove the password and save it again")
+XML_DTD = QT_TRANSLATE_NOOP("CoreMessages", "it declares XML entities, which workbooks never do (a way to exhaust "
+                                            "memory)")
+TOO_MANY_STRINGS = QT_TRANSLATE_NOOP("CoreMessages", "it declares {count} shared strings; at most {limit} are read")
+SHEET_TOO_MANY_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "the sheet reaches row {rows}; sheets of at most {limit} "
+                                                        "rows below the header are read (delete what lies below the "
+                                                        "table and save again)")
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "the sheets read reach {rows} rows in all; at most {limit} are read "
+                                                  "from one workbook")
+SHEET_TOO_MANY_CELLS = QT_TRANSLATE_NOOP("CoreMessages", "the sheet spans {rows} rows × {columns} columns; at most "
+                                                         "{limit} cells are read in all (delete what lies beyond the "
+                                                         "table and save again)")
+TOO_MUCH_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "its cells hold more than {limit} MiB of text once read, far more "
+                                                  "than any table")
 XLS_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is "
                                              "preferred")
 EXTRA_COLUMNS = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}': extra columns ignored: {columns}")

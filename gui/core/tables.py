@@ -35,7 +35,7 @@ class _Reader:
 
     def read(self) -> tuple[m.WorkbookInfo | None, dict[str, list[Row]]]:
         try:
-            book = open_workbook(self.path)
+            book = open_workbook(self.path, set(SCHEMAS[self.label]))
         except WorkbookUnreadable as error:
             self.problem(error.message, error.sheet)
             return None, {}
@@ -314,8 +314,8 @@ class CheckReport:
 
 def workbook_kind(path: Path) -> str | None:
     """"corridors" or "tariffs" by the sheets a workbook has; None if it is neither (or cannot be read)."""
-    try:
-        names = {name.strip().lower() for name in open_workbook(Path(path)).sheet_names}
+    try:  # the names are all that is needed: no sheet is measured or read
+        names = {name.strip().lower() for name in open_workbook(Path(path), set()).sheet_names}
     except WorkbookUnreadable:
         return None
     corridors = len(names & set(SCHEMAS["corridors"]))
@@ -328,7 +328,8 @@ def workbook_kind(path: Path) -> str | None:
 def check_workbook(path: Path | str, companion: Path | str | None = None) -> CheckReport:
     """Check one workbook as it would be used: with the other workbook (the bundled one unless given)."""
     path = Path(path)
-    kind = workbook_kind(path) or ("tariffs" if "tarif" in path.name.lower() else "corridors")
+    told = workbook_kind(path)  # None for a file that cannot be read: its name decides how it is tried
+    kind = told or ("tariffs" if "tarif" in path.name.lower() else "corridors")
     if kind == "corridors":
         pair = (path, Path(companion) if companion else bundled_tariffs())
     else:
@@ -337,7 +338,7 @@ def check_workbook(path: Path | str, companion: Path | str | None = None) -> Che
         tables = load_tables(*pair)
     except TablesError as error:
         own = tuple(p for p in error.problems if p.workbook == path.name)
-        return CheckReport(path, kind, own or tuple(error.problems), (), None)
+        return CheckReport(path, told, own or tuple(error.problems), (), None)
     notes = tuple(n for n in tables.notes if n.startswith(path.name))
     if kind == "corridors":
         from .leg_lines import check_leg_lines

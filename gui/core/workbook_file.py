@@ -9,7 +9,8 @@ from typing import Any
 
 from . import messages as msg
 from . import model as m
-from .messages import Message, Verbatim
+from .messages import Figure, Message, Verbatim
+from .workbook_limits import LIMITS, Limits, MiB, WorkbookMeasure, WorkbookRefused, measure_workbook
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .xls files (and of encrypted .xlsx)
 FORMULAS_EXPLAINED = 200  # empty required cells looked at again for a formula (each costs a look-up)
@@ -37,9 +38,15 @@ def _not_a_workbook(data: bytes) -> Message:
     return Message(msg.TEXT_FILE)
 
 
-def read_file(path: Path) -> bytes:
+def read_file(path: Path, limit: int) -> bytes:
+    """The file's bytes; one past ``limit`` is refused before it is read."""
     try:
-        return path.read_bytes()
+        size = path.stat().st_size
+        if size > limit:
+            raise WorkbookUnreadable(Message(msg.FILE_TOO_LARGE, size=Figure(size / MiB, ",.0f"),
+                                             limit=Figure(limit / MiB, ",.0f")))
+        with path.open("rb") as stream:
+            return stream.read(limit + 1)
     except FileNotFoundError:
         raise WorkbookUnreadable(Message(msg.FILE_NOT_FOUND)) from None
     except OSError as error:
@@ -48,13 +55,14 @@ def read_file(path: Path) -> bytes:
 
 @dataclass
 class OpenedWorkbook:
-    """A workbook that passed the checks on its format and size, open in python-calamine."""
+    """A workbook within the limits on what it may hold, open in python-calamine."""
 
     path: Path
     info: m.WorkbookInfo
     format: str  # "xlsx", "ods" or "xls"
     data: bytes
     book: Any  # python_calamine.CalamineWorkbook
+    measure: WorkbookMeasure
 
     @property
     def sheet_names(self) -> tuple[str, ...]:
@@ -100,21 +108,22 @@ class OpenedWorkbook:
         return found
 
 
-def open_workbook(path: Path) -> OpenedWorkbook:
-    """Read a workbook file and open it; raise WorkbookUnreadable saying why it cannot be."""
+def open_workbook(path: Path, sheets: set[str] | None = None, limits: Limits = LIMITS) -> OpenedWorkbook:
+    """Read a workbook file, measure it against the limits and open it; raise WorkbookUnreadable saying why it
+    cannot be. ``sheets``: the names (lower case) that will be read, if not all."""
     from python_calamine import CalamineWorkbook  # fastest maintained xlsx reader; no pandas overhead
 
-    data = read_file(path)
+    data = read_file(path, limits.file_bytes)
     info = m.WorkbookInfo(str(path), hashlib.sha256(data).hexdigest())
-    if data.startswith(OLE_MAGIC):
-        kind = "xls"
-    elif data.startswith(b"PK"):  # .xlsx and .ods are zip files
-        kind = "ods" if b"opendocument.spreadsheet" in data[:200] else "xlsx"
-    else:
+    if not data.startswith(OLE_MAGIC) and not data.startswith(b"PK"):  # .xlsx and .ods are zip files
         raise WorkbookUnreadable(_not_a_workbook(data))
+    try:
+        measure = measure_workbook(data, sheets, limits)
+    except WorkbookRefused as refused:
+        raise WorkbookUnreadable(refused.message, refused.sheet) from None
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as error:  # noqa: BLE001 - calamine reports zip, XML and size problems in several classes
         raise WorkbookUnreadable(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(f"{type(error).__name__}: {error}"))) \
             from None
-    return OpenedWorkbook(path, info, kind, data, book)
+    return OpenedWorkbook(path, info, measure.format, data, book, measure)

@@ -3,13 +3,17 @@ tried on the loader and on the command line, which must name the problem in one 
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from gui.cli import main as cli_main
 from gui.core.errors import TablesError
 from gui.core.tables import load_tables
+from tests import hostile_files as hostile
 from tests.fixture_tables import fixture_sheets, write_fixture
 
 
@@ -68,9 +72,11 @@ def test_broken_workbook_is_refused_by_loader_and_cli(name, tmp_path, capsys):
     assert code == 2 and "Traceback" not in err and expected in err.splitlines()[0]
 
 
-@pytest.mark.parametrize("damage", ["empty", "truncated", "not a zip", "csv", "zip without sheets"])
-def test_damaged_files(damage, tmp_path, capsys):
-    corridors_path, tariffs_path = write_fixture(tmp_path)
+DAMAGES = ("empty", "truncated", "not a zip", "csv", "zip without sheets")
+
+
+def _damage(folder: Path, damage: str) -> Path:
+    _, tariffs_path = write_fixture(folder)
     data = tariffs_path.read_bytes()
     if damage == "empty":
         tariffs_path.write_bytes(b"")
@@ -83,6 +89,13 @@ def test_damaged_files(damage, tmp_path, capsys):
     else:
         with zipfile.ZipFile(tariffs_path, "w") as book:
             book.writestr("readme.txt", "nothing here")
+    return tariffs_path
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_damaged_files(damage, tmp_path, capsys):
+    tariffs_path = _damage(tmp_path, damage)
+    corridors_path = tmp_path / "corridors.xlsx"
     with pytest.raises(TablesError) as caught:
         load_tables(corridors_path, tariffs_path)
     assert str(caught.value.problems[0]).startswith("tariffs.xlsx: ")
@@ -100,3 +113,107 @@ def test_the_user_files_are_never_written(tmp_path):
         load_tables(*paths)
     cli_main(["check", str(paths[1]), "--with", str(paths[0])])
     assert [(p.stat().st_mtime_ns, p.read_bytes()) for p in paths] == before
+
+
+# ------------------------------------------------------------------------------ hostile files, under a memory limit
+
+GiB = 1 << 30
+_LIMITED = ("import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit})); "
+            "sys.argv = ['gui', *sys.argv[1:]]; runpy.run_module('gui', run_name='__main__')")
+ROOT = Path(__file__).resolve().parents[2]
+needs_rlimit = pytest.mark.skipif(sys.platform == "win32", reason="no address-space limit on Windows")
+
+
+def run_limited(*args: str, limit: int = GiB) -> subprocess.CompletedProcess:
+    """``python -m gui ARGS`` in a process that cannot use more than ``limit`` bytes of address space: a reader
+    that aborts or asks for too much memory fails the test instead of passing for a refusal."""
+    return subprocess.run([sys.executable, "-c", _LIMITED.format(limit=limit), *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+HOSTILE = {
+    # name: (make(folder, fixture tariffs) -> file, words of the refusal)
+    "one cell at XFD1048576": (lambda d, t: hostile.cell_far_away(t, d / "tariffs.xlsx"),
+                               "sheet 'fx': the sheet reaches row 1,048,576"),
+    "one cell at Z1000000": (lambda d, t: hostile.cell_far_away(t, d / "tariffs.xlsx", "Z1000000"),
+                             "sheet 'fx': the sheet reaches row 1,000,000"),
+    "500,000 rows": (lambda d, t: hostile.many_rows(t, d / "tariffs.xlsx"),
+                     "sheet 'leg_rates': the sheet reaches row 100,002; sheets of at most 100,000 rows below"),
+    "2 GiB of whitespace in 2 MB": (lambda d, t: hostile.whitespace_bomb(t, d / "tariffs.xlsx"),
+                                    "unpacks to 1,011 times its packed size"),
+    "2 GiB of whitespace, zip directory lying": (lambda d, t: hostile.whitespace_bomb(t, d / "tariffs.xlsx", lie=True),
+                                                 "unpacks to more than 256 MiB"),
+    "one long shared string in 30,000 cells": (lambda d, t: hostile.shared_string_amplifier(d / "tariffs.xlsx"),
+                                               "more than 128 MiB of text"),
+    "four billion shared strings declared": (lambda d, t: hostile.shared_string_claim(d / "tariffs.xlsx"),
+                                             "declares 4,000,000,000 shared strings"),
+    "XML entity bomb": (lambda d, t: hostile.entity_bomb(t, d / "tariffs.xlsx"), "declares XML entities"),
+    "20,000 parts": (lambda d, t: hostile.many_parts(t, d / "tariffs.xlsx"), "made of 20,012 parts"),
+    "65 MiB file": (lambda d, t: hostile.huge_file(d / "tariffs.xlsx"), "the file is 65 MiB"),
+    "password-protected .xlsx": (lambda d, t: hostile.locked_xlsx(t, d / "tariffs.xlsx"), "protected by a password"),
+    "password-protected .ods": (lambda d, t: hostile.ods_locked(d / "tariffs.ods"), "protected by a password"),
+    "password-protected .xls": (lambda d, t: hostile.xls_locked(d / "tariffs.xls"), "protected by a password"),
+    ".ods with repeated cells": (lambda d, t: hostile.ods_repeated_cells(d / "tariffs.ods"),
+                                 "sheet 'fx': the sheet spans 3,001 rows × 2,000 columns"),
+    ".ods with a repeated row": (lambda d, t: hostile.ods_repeated_rows(d / "tariffs.ods"),
+                                 "sheet 'fx': the sheet reaches row 1,048,576"),
+    ".xls with a cell at IV65536": (lambda d, t: hostile.xls_far_cell(d / "tariffs.xls"),
+                                    "sheet 'fx': the sheet spans 65,536 rows × 256 columns"),
+    ".xls declaring four billion rows": (lambda d, t: hostile.xls_dimensions_claim(d / "tariffs.xls"),
+                                         "sheet 'fx': the sheet reaches row 4,000,000,000"),
+}
+
+
+def _content_case(name: str):
+    """The workbook the change breaks, written beside the one it leaves as it was."""
+    def make(folder: Path, _tariffs: Path) -> Path:
+        corridors, tariffs = fixture_sheets()
+        CORPUS[name][0](corridors, tariffs)
+        corridors_path, tariffs_path = write_fixture(folder, corridors, tariffs)
+        return tariffs_path if tariffs != fixture_sheets()[1] else corridors_path
+    return make
+
+
+def _damaged_case(damage: str):
+    def make(folder: Path, _tariffs: Path) -> Path:
+        return _damage(folder, damage)
+    return make
+
+
+LIMITED_CASES = {**HOSTILE,
+                 **{f"content: {name}": (_content_case(name), expected) for name, (_, expected) in CORPUS.items()},
+                 **{f"damaged: {damage}": (_damaged_case(damage), "tariffs.xlsx: ") for damage in DAMAGES}}
+
+
+@pytest.fixture(scope="module")
+def limited_runs(tmp_path_factory, fixture_paths):
+    """Every case made and run at once, two processes at a time: check, then quote with the file as a table."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    corridors, tariffs = fixture_paths
+    jobs = {}
+    for number, (name, (make, _)) in enumerate(LIMITED_CASES.items()):
+        folder = tmp_path_factory.mktemp(f"case{number}")
+        path = make(folder, tariffs)
+        if path.name == "corridors.xlsx":
+            pair, companion = (path, folder / "tariffs.xlsx"), folder / "tariffs.xlsx"
+        else:
+            companion = folder / "corridors.xlsx" if (folder / "corridors.xlsx").exists() else corridors
+            pair = (companion, path)
+        jobs[(name, "check")] = ("check", str(path), "--with", str(companion))
+        jobs[(name, "quote")] = ("quote", "--cargo", "wheat", "--quantity", "10", "--from", "alpha", "--to",
+                                 "omega", "--corridors", str(pair[0]), "--tariffs", str(pair[1]))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = dict(zip(jobs, pool.map(lambda args: run_limited(*args), jobs.values())))
+    return results
+
+
+@needs_rlimit
+@pytest.mark.parametrize("name", list(LIMITED_CASES))
+@pytest.mark.parametrize("command", ["check", "quote"])
+def test_every_case_is_refused_in_one_line_within_1_gb(name, command, limited_runs):
+    out = limited_runs[(name, command)]
+    said = out.stdout + out.stderr
+    assert out.returncode == 2, f"exit {out.returncode}: {said[-2000:]}"
+    assert "Traceback" not in said and "memory allocation" not in said
+    assert LIMITED_CASES[name][1] in said

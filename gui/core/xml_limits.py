@@ -1,0 +1,298 @@
+"""Walking the XML parts of an .xlsx or .ods file as they are decompressed, without building them: where each
+sheet's last value is, and how much text its cells will hold once read. A DTD (the way to an entity bomb) is refused.
+"""
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from array import array
+from typing import Callable
+from xml.parsers import expat
+
+from . import messages as msg
+from .messages import Figure, Message, Verbatim
+from .workbook_limits import Limits, SheetMeasure, WorkbookRefused, _Budget
+
+_FAR = 10 ** 12  # a position too far to be real (refused by the limits without turning it into a number)
+
+
+def _no_dtd(*_args) -> None:
+    raise WorkbookRefused(Message(msg.XML_DTD))
+
+
+def _parser(start: Callable, end: Callable | None = None, text: Callable | None = None) -> expat.XMLParserType:
+    parser = expat.ParserCreate()
+    parser.buffer_text = True
+    parser.StartDoctypeDeclHandler = _no_dtd
+    parser.EntityDeclHandler = _no_dtd
+    parser.StartElementHandler = start
+    if end is not None:
+        parser.EndElementHandler = end
+    if text is not None:
+        parser.CharacterDataHandler = text
+    return parser
+
+
+class _Walk:
+    """Feeds chunks to an expat parser; XML that does not parse is a damaged part."""
+
+    parser: expat.XMLParserType
+    part = ""
+
+    def feed(self, chunk: bytes) -> None:
+        try:
+            self.parser.Parse(chunk, False)
+        except expat.ExpatError as error:
+            raise _damaged(self.part, error) from None
+
+    def close(self) -> None:
+        try:
+            self.parser.Parse(b"", True)
+        except expat.ExpatError as error:
+            raise _damaged(self.part, error) from None
+
+
+def _damaged(part: str, error: object) -> WorkbookRefused:
+    return WorkbookRefused(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(f"{part}: {error}")))
+
+
+def _local(name: str) -> str:
+    return name[name.rfind(":") + 1:]
+
+
+def _whole(text: str | None, default: int) -> int:
+    if text is None:
+        return default
+    text = text.strip()
+    if not text.isdigit():
+        return default
+    return int(text) if len(text) < 13 else _FAR
+
+
+def _cell_reference(ref: str) -> tuple[int, int] | None:
+    """(row, column), 1-based, of a reference such as XFD1048576; None if it is not one."""
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters):]
+    letters = letters.upper()
+    if not letters or not digits or not letters.isalpha() or not letters.isascii():
+        return None
+    column = 0
+    for letter in letters[:6]:
+        column = column * 26 + ord(letter) - 64
+    return _whole(digits, 0), column if len(letters) <= 6 else _FAR
+
+
+def _attribute(attrs: dict[str, str], local: str) -> str | None:
+    for key, value in attrs.items():
+        if key == local or key.endswith(":" + local):
+            return value
+    return None
+
+
+def sheet_parts(workbook_xml: bytes, rels_xml: bytes, names: set[str]) -> tuple[list[tuple[str, str]], str]:
+    """The (part, sheet name) of each worksheet in xl/workbook.xml, and the shared-strings part."""
+    sheets: list[tuple[str, str]] = []  # name, relationship id
+    targets: dict[str, str] = {}
+    shared = "xl/sharedStrings.xml"
+
+    def on_sheet(name, attrs):
+        if _local(name) == "sheet":
+            sheets.append((attrs.get("name", ""), _attribute(attrs, "id") or ""))
+
+    def on_relationship(name, attrs):
+        nonlocal shared
+        if _local(name) == "Relationship":
+            target = attrs.get("Target", "")
+            part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+            targets[attrs.get("Id", "")] = part
+            if attrs.get("Type", "").endswith("/sharedStrings"):
+                shared = part
+
+    for data, handler, part in ((workbook_xml, on_sheet, "xl/workbook.xml"),
+                                (rels_xml, on_relationship, "xl/_rels/workbook.xml.rels")):
+        if data:
+            try:
+                _parser(handler).Parse(data, True)
+            except expat.ExpatError as error:
+                raise _damaged(part, error) from None
+    parts = [(targets[rid], name) for name, rid in sheets if targets.get(rid) in names]
+    return parts, shared
+
+
+class SharedStrings(_Walk):
+    """The length in bytes of each shared string, and the longest; more strings than cells is refused."""
+
+    part = "xl/sharedStrings.xml"
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self.lengths = array("Q")
+        self.longest = 0
+        self._length = -1  # bytes of the string being read; -1 outside one
+        self.parser = _parser(self._start, self._end, self._text)
+
+    def _too_many(self, count: int) -> None:
+        raise WorkbookRefused(Message(msg.TOO_MANY_STRINGS, count=Figure(count, ",.0f"),
+                                      limit=Figure(self.limits.cells, ",.0f")))
+
+    def _start(self, name, attrs):
+        local = _local(name)
+        if local == "si":
+            self._length = 0
+        elif local == "sst":  # the reader sets room aside for as many strings as this claims
+            claimed = max(_whole(attrs.get("count"), 0), _whole(attrs.get("uniqueCount"), 0))
+            if claimed > self.limits.cells:
+                self._too_many(claimed)
+
+    def _end(self, name):
+        if self._length >= 0 and _local(name) == "si":
+            self.lengths.append(self._length)
+            self.longest = max(self.longest, self._length)
+            self._length = -1
+            if len(self.lengths) > self.limits.cells:
+                self._too_many(len(self.lengths))
+
+    def _text(self, data: str):
+        if self._length >= 0:
+            self._length += len(data.encode("utf-8", "surrogatepass"))
+
+
+class XlsxSheetScanner(_Walk):
+    """The last row and column holding a value in one worksheet, and how many cells use a shared string."""
+
+    def __init__(self, budget: _Budget, sheet: SheetMeasure):
+        self.budget = budget
+        self.sheet = sheet
+        self.part = sheet.name
+        self.row = 0
+        self.column = 0
+        self.cell: tuple[int, int] | None = None  # the cell being read, until its value is seen
+        self.shared = False
+        self.parser = _parser(self._start)
+
+    def _start(self, name, attrs):
+        local = name[name.rfind(":") + 1:]
+        if local == "c":
+            ref = attrs.get("r")
+            found = _cell_reference(ref) if ref else None
+            if found is None:
+                self.column += 1
+                self.cell = (self.row, self.column)
+            else:
+                self.cell = found
+                self.row, self.column = found
+            self.shared = attrs.get("t") == "s"
+        elif local == "v" or local == "is":
+            if self.cell is not None:
+                row, column = self.cell
+                sheet = self.sheet
+                if row > sheet.rows or column > sheet.columns:
+                    self.budget.sheet_extent(sheet, row, column)
+                if self.shared and local == "v":
+                    sheet.shared_cells += 1
+                self.cell = None
+        elif local == "row":
+            self.row = _whole(attrs.get("r"), self.row + 1)
+            self.column = 0
+
+    @staticmethod
+    def shared_text(archive: zipfile.ZipFile, part: str, shared: SharedStrings, limits: Limits) -> int:
+        """The bytes of shared text a sheet's cells use, string by string (a second, slower walk, made only when
+        the quick bound — cells × longest string — is past the limit)."""
+        total = 0
+        state = {"shared": False, "index": None}
+
+        def start(name, attrs):
+            local = _local(name)
+            if local == "c":
+                state["shared"] = attrs.get("t") == "s"
+            elif local == "v" and state["shared"]:
+                state["index"] = []
+
+        def text(data):
+            if state["index"] is not None:
+                state["index"].append(data)
+
+        def end(name):
+            nonlocal total
+            if state["index"] is not None and _local(name) == "v":
+                index = _whole("".join(state["index"]), -1)
+                state["index"] = None
+                if 0 <= index < len(shared.lengths):
+                    total += shared.lengths[index]
+                    if total > limits.text_bytes:
+                        raise WorkbookRefused(Message(msg.TOO_MUCH_TEXT, limit=Figure(limits.text_bytes / 2 ** 20,
+                                                                                     ",.0f")))
+
+        parser = _parser(start, end, text)
+        try:
+            with archive.open(part) as stream:
+                while chunk := stream.read(1 << 20):
+                    parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except expat.ExpatError as error:
+            raise _damaged(part, error) from None
+        return total
+
+
+class OdsScanner(_Walk):
+    """Every table of an .ods content.xml: rows and cells repeated by count, as the reader expands them, and the
+    text of each cell times its repeats."""
+
+    part = "content.xml"
+
+    def __init__(self, budget: _Budget):
+        self.budget = budget
+        self.sheet: SheetMeasure | None = None
+        self.row = 0
+        self.row_repeat = 1
+        self.column = 0
+        self.cell: tuple[int, int] | None = None  # first column and repeat of the cell being read
+        self.cell_text = 0
+        self.parser = _parser(self._start, self._end, self._text)
+
+    def _mark(self) -> None:
+        start, repeat = self.cell
+        sheet = self.sheet
+        rows, columns = self.row + self.row_repeat, start + repeat
+        if rows > sheet.rows or columns > sheet.columns:
+            self.budget.sheet_extent(sheet, rows, columns)
+
+    def _start(self, name, attrs):
+        local = _local(name)
+        if self.sheet is None:
+            if local == "table":
+                self.sheet = SheetMeasure(_attribute(attrs, "name") or "?")
+                self.row = 0
+            return
+        if local in ("table-cell", "covered-table-cell"):
+            repeat = max(1, _whole(_attribute(attrs, "number-columns-repeated"), 1))
+            self.cell = (self.column, repeat)
+            self.column += repeat
+            self.cell_text = 0
+            if _attribute(attrs, "value-type") is not None:
+                self._mark()
+        elif local == "p" and self.cell is not None:
+            self._mark()
+        elif local == "table-row":
+            self.row_repeat = max(1, _whole(_attribute(attrs, "number-rows-repeated"), 1))
+            self.column = 0
+
+    def _end(self, name):
+        if self.sheet is None:
+            return
+        local = _local(name)
+        if local in ("table-cell", "covered-table-cell") and self.cell is not None:
+            if self.cell_text:
+                self.budget.text(self.cell_text * self.cell[1] * self.row_repeat, self.sheet.name)
+            self.cell = None
+        elif local == "table-row":
+            self.row += self.row_repeat
+            self.row_repeat = 1
+        elif local == "table":
+            self.budget.sheet_done(self.sheet)
+            self.sheet = None
+
+    def _text(self, data: str):
+        if self.cell is not None:
+            self.cell_text += len(data.encode("utf-8", "surrogatepass"))
