@@ -43,6 +43,18 @@ def _fx_override(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected CUR=RATE such as KZT=505, got {text!r}") from None
 
 
+def _valid_days(text: str) -> int:
+    from .core.errors import InputError
+    from .core.validation import check_valid_days
+
+    try:
+        return check_valid_days(int(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days, got {text!r}") from None
+    except InputError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line, like every other error here."""
 
@@ -74,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
     quote.add_argument("--xlsx", help="also write the quote as an Excel workbook to this file")
     quote.add_argument("--pdf", help="also write the quote as an A4 PDF to this file")
-    quote.add_argument("--valid-days", type=int, default=14, help="days the quote stays valid (default 14)")
+    quote.add_argument("--valid-days", type=_valid_days, default=14, help="days the quote stays valid, 1 to 365 "
+                                                                             "(default 14)")
     quote.add_argument("--stale-after", type=int, default=90, metavar="DAYS",
                        help="point out exchange rates and rates older than this many days (default 90)")
     quote.add_argument("--buyer", default="", help="buyer's name, printed on the documents")
@@ -306,7 +319,8 @@ def run_quote(args: argparse.Namespace) -> int:
             if say:
                 _restore_english()
     if args.json:
-        json.dump(result_to_dict(result), sys.stdout, ensure_ascii=False, indent=2)
+        # every figure is finite (gui/core/validation.py): refuse to write a JSON no parser reads
+        json.dump(result_to_dict(result), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
         print(result_to_text(result))

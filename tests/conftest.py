@@ -24,6 +24,16 @@ sys.path.insert(0, str(ROOT))
 
 from tests.fixture_tables import write_fixture  # noqa: E402
 
+try:  # property tests: the same examples on every run and machine unless asked to explore
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("explore", max_examples=20_000, deadline=None)  # HYPOTHESIS_PROFILE=explore
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+except ImportError:
+    pass
+
 
 @pytest.fixture(scope="session")
 def fixture_paths(tmp_path_factory) -> tuple[Path, Path]:

@@ -8,6 +8,7 @@ from typing import Any
 from . import messages as msg
 from . import model as m
 from .messages import Figure, Message, Verbatim
+from .validation import FIRST_DATE, LAST_DATE
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
@@ -59,6 +60,14 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d")
 
 
 def parse_date(value: Any) -> dt.date:
+    """A date from a cell, within the years any table can mean (a quote walks on from it by days)."""
+    day = _any_date(value)
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise CellError(Message(msg.CELL_DATE_RANGE, first=FIRST_DATE, last=LAST_DATE, value=day))
+    return day
+
+
+def _any_date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -103,12 +112,18 @@ def split_list(value: Any) -> tuple[str, ...]:
 
 
 
-def number_cell(minimum: float | None = None, exclusive: bool = False, integer: bool = False):
+def number_cell(minimum: float | None = None, exclusive: bool = False, integer: bool = False,
+                maximum: float | None = None):
+    """A number at least (or, ``exclusive``, above) ``minimum`` and at most ``maximum``: each column's range is
+    in gui/core/validation.py."""
     def parse(value: Any) -> float | int:
         number = parse_number(value)
         if minimum is not None and (number <= minimum if exclusive else number < minimum):
             raise CellError(Message(msg.CELL_NOT_ABOVE if exclusive else msg.CELL_BELOW,
                                      minimum=Figure(minimum, "g"), value=Figure(number, "g")))
+        if maximum is not None and number > maximum:
+            spec = ",.0f" if float(maximum).is_integer() and maximum < 1e15 else "g"
+            raise CellError(Message(msg.CELL_ABOVE, maximum=Figure(maximum, spec), value=Figure(number, "g")))
         if integer:
             if not float(number).is_integer():
                 raise CellError(Message(msg.CELL_NOT_WHOLE, value=Figure(number, "g")))

@@ -320,6 +320,10 @@ NOT_CARRIED_IN = QT_TRANSLATE_NOOP("CoreMessages", "{cargo} is not carried in {k
 CANNOT_CARRY = QT_TRANSLATE_NOOP("CoreMessages", "{equipment} cannot carry {cargo} ({handling})")
 WHOLE_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "a number of {kind} must be a whole number, not {number}")
 TOO_MUCH = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t is more than this tool quotes ({limit} t)")
+TOO_LITTLE = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t is less than this tool quotes (at least {limit} kg)")
+DEPARTURE_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "departure {date} is outside what these tables can price: "
+                                                    "{first} to {last}, {years} years either side of their rates")
+VALIDITY_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "a quote stays valid for {low} to {high} days, not {days}")
 LOAD_TONNES = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t")
 LOAD_KG = QT_TRANSLATE_NOOP("CoreMessages", "{kg} kg = {tonnes} t")
 LOAD_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{volume} m³ × {density} t/m³ = {tonnes} t")
@@ -332,7 +336,11 @@ RATE_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate must be
                                                     "not '{text}'")
 RATE_NOT_POSITIVE = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate must be a positive number of "
                                                       "{currency} per USD, not {number}")
+RATE_TOO_FAR = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate {rate} per USD is more than {factor} times "
+                                                 "off the table's {table}: a typing error?")
 # the quote
+FIGURE_NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "the {figure} of {route} cannot be worked out as a number; "
+                                                      "check the quantity, the exchange rates and the tables")
 NO_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "no route in these tables carries {cargo} ({handling}) from {origin} "
                                              "to {destination}")
 OVERRIDE_FAR = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate you set, {rate} per USD, differs from the "
@@ -392,6 +400,9 @@ CELL_NOT_ID = QT_TRANSLATE_NOOP("CoreMessages", "expected an identifier of lette
                                                 "found '{value}'")
 CELL_NOT_ABOVE = QT_TRANSLATE_NOOP("CoreMessages", "expected a number greater than {minimum}, found {value}")
 CELL_BELOW = QT_TRANSLATE_NOOP("CoreMessages", "expected a number at least {minimum}, found {value}")
+CELL_ABOVE = QT_TRANSLATE_NOOP("CoreMessages", "expected a number at most {maximum}, found {value}")
+CELL_DATE_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date from {first} to {last}, found {value} (leave "
+                                                    "the cell blank for an open end)")
 CELL_NOT_WHOLE = QT_TRANSLATE_NOOP("CoreMessages", "expected a whole number, found {value}")
 CELL_NOT_ONE_OF = QT_TRANSLATE_NOOP("CoreMessages", "expected one of {allowed}, found '{value}'")
 CELL_NO_VALUE = QT_TRANSLATE_NOOP("CoreMessages", "expected at least one value")

@@ -18,11 +18,11 @@ from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
 from .network import Network, Step
 from .request import Load, QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
+from .validation import FX_WARN, check_departure, check_fx_override, check_route_figures, departure_window
 
 SEA_MODES = ("sea", "ferry")
 ROUTES_PER_CORRIDOR = 3  # cost/time trade-off variants shown for one corridor
 CANDIDATES_PER_GROUP = 4  # paths priced per corridor (see _find_candidates)
-OVERRIDE_WARNING = 0.2  # an overridden rate this far from the table's is flagged as a likely typo
 
 
 @dataclass(frozen=True)
@@ -244,6 +244,7 @@ class QuoteEngine:
         self.tables = tables
         self.network = Network(tables)
         self.fx = FxTable(tables.fx)
+        self.departures = departure_window(tables)  # the dates these tables can price
         self._rates: dict[str, list[m.LegRate]] = {}
         for rate in tables.leg_rates:
             self._rates.setdefault(rate.leg_id, []).append(rate)
@@ -280,6 +281,7 @@ class QuoteEngine:
         currency = request.currency.strip().upper()
         if currency not in self.fx.currencies:
             raise self.fx.unknown_currency(currency)
+        check_departure(request.departure, self.departures)
         quantity = parse_quantity(request.quantity)
         load = resolve_load(self.tables, cargo, quantity, request.unit)
         overrides = self._overrides(request)
@@ -293,6 +295,7 @@ class QuoteEngine:
             routes = [self._route(self._plan(path, cargo.handling_class, load.locked), req) for path in group]
             shown.extend(_select_group(routes))
         routes = _mark_frontier(shown)
+        check_route_figures(routes)
         used = {code for route in routes for code in route.currencies} | {currency, "USD"} | set(overrides)
         fx = tuple(self._rate(code, req) for code in sorted(used))
         warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes)
@@ -300,7 +303,7 @@ class QuoteEngine:
             warnings.append(Message(msg.NO_ROUTE, cargo=cargo.name, handling=msg.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
         for rate in fx:
-            if rate.overridden and abs(rate.units_per_usd / rate.table_units_per_usd - 1) > OVERRIDE_WARNING:
+            if rate.overridden and abs(rate.units_per_usd / rate.table_units_per_usd - 1) > FX_WARN:
                 warnings.append(Message(msg.OVERRIDE_FAR, currency=Verbatim(rate.currency),
                                         rate=Figure(rate.units_per_usd, ",.4g"),
                                         table=Figure(rate.table_units_per_usd, ",.4g"), date=rate.as_of,
@@ -684,9 +687,7 @@ class QuoteEngine:
             except (TypeError, ValueError):
                 raise InputError("fx", Message(msg.RATE_NOT_NUMBER, currency=Verbatim(code),
                                                text=Verbatim(str(value)))) from None
-            if not math.isfinite(value) or value <= 0:
-                raise InputError("fx", Message(msg.RATE_NOT_POSITIVE, currency=Verbatim(code),
-                                               number=Figure(value, "g")))
+            check_fx_override(code, value, self.fx.rate(code, request.departure).units_per_usd)
             overrides[code] = value
         return overrides
 

@@ -12,6 +12,7 @@ from . import suggest
 from .errors import InputError
 from .messages import Figure, Message, Verbatim
 from .suggest import fold
+from .validation import check_tonnes
 
 if TYPE_CHECKING:  # the window builds a request before the tables (and their record types) are loaded
     from .model import CargoType, Equipment, Place, Tables
@@ -32,7 +33,6 @@ COUNTED = {"containers": "container", "wagons": "wagon", "trucks": "truck"}
 CONTAINER_SIZES = {**dict.fromkeys(("teu", "20'", "20ft", "20foot", "20feet"), 1.0),
                    **dict.fromkeys(("feu", "40'", "40ft", "40foot", "40feet"), 2.0)}
 REEFER_WORDS = ("reefer", "reefers", "рефконтейнер", "рефрижератор")
-MAX_TONNES = 5_000_000.0  # more than a year of Kazakh grain by rail to the south: surely a typing error
 
 
 @dataclass(frozen=True)
@@ -218,6 +218,5 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         locked = equipment if kind == "container" else None
         units = count if locked else None
         counted = (kind, count)
-    if tonnes > MAX_TONNES:
-        raise InputError("quantity", Message(msg.TOO_MUCH, tonnes=Figure(tonnes), limit=Figure(MAX_TONNES)))
+    check_tonnes(tonnes)
     return Load(tonnes, locked, units, description, named, counted)

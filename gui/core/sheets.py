@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from . import messages as msg
 from . import model as m
+from . import validation as v
 from .cells import (CellError, as_text, currency_code, identifier, identifier_or_any, identifiers, number_cell,
                     one_of, parse_date, several_of, source_ids_of, split_list, waypoints, yes_no)
 from .messages import Message, Verbatim
@@ -22,6 +23,11 @@ class Column:
     default: Any = None
 
 
+# ranges that keep every figure a quote works out finite (gui/core/validation.py)
+_LEG_DAYS = number_cell(0, exclusive=True, maximum=v.DAYS)
+_STOP_DAYS = number_cell(0, maximum=v.DAYS)
+_AMOUNT = number_cell(0, maximum=v.AMOUNT)
+_GAUGE = number_cell(v.GAUGE_MM[0], integer=True, maximum=v.GAUGE_MM[1])
 _ORIGIN_COLUMNS = (
     Column("source_ids", source_ids_of, required=False, default=()),
     Column("estimate_note", as_text, required=False, default=""),
@@ -44,8 +50,9 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("place_id", identifier), Column("name", as_text), *_LOCAL_NAMES,
             Column("aliases", split_list, required=False, default=()),
             Column("country", lambda v: as_text(v).upper()), Column("kind", one_of(m.PLACE_KINDS)),
-            Column("lat", number_cell(-90), required=False), Column("lon", number_cell(-180), required=False),
-            Column("gauge_mm", number_cell(1, integer=True), required=False),
+            Column("lat", number_cell(-90, maximum=90), required=False),
+            Column("lon", number_cell(-180, maximum=180), required=False),
+            Column("gauge_mm", _GAUGE, required=False),
             Column("endpoint", yes_no, required=False, default=False),
             *_ORIGIN_COLUMNS,
         ),
@@ -53,10 +60,9 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("leg_id", identifier), Column("from_place", identifier), Column("to_place", identifier),
             Column("mode", one_of(m.MODES)), Column("corridor", as_text, required=False, default=""),
             *_LOCAL_CORRIDORS,
-            Column("km", number_cell(0, exclusive=True)),
-            Column("days_min", number_cell(0, exclusive=True)), Column("days_typical", number_cell(0, exclusive=True)),
-            Column("days_max", number_cell(0, exclusive=True)),
-            Column("gauge_mm", number_cell(1, integer=True), required=False),
+            Column("km", number_cell(0, exclusive=True, maximum=v.KM)),
+            Column("days_min", _LEG_DAYS), Column("days_typical", _LEG_DAYS), Column("days_max", _LEG_DAYS),
+            Column("gauge_mm", _GAUGE, required=False),
             Column("cargo_classes", several_of(m.HANDLING_CLASSES)), Column("equipment", identifiers),
             Column("status", one_of(("operational", "planned"))),
             Column("two_way", yes_no, required=False, default=True),
@@ -65,7 +71,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
         "nodes": (
             Column("node_id", identifier), Column("place_id", identifier_or_any), Column("event", one_of(m.NODE_EVENTS)),
             Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
-            Column("days_min", number_cell(0)), Column("days_typical", number_cell(0)), Column("days_max", number_cell(0)),
+            Column("days_min", _STOP_DAYS), Column("days_typical", _STOP_DAYS), Column("days_max", _STOP_DAYS),
             *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _TYPICAL_BASIS,
         ),
         "closures": (
@@ -82,7 +88,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("cargo_id", identifier), Column("name", as_text), *_LOCAL_NAMES,
             Column("aliases", split_list, required=False, default=()),
             Column("handling_class", one_of(m.HANDLING_CLASSES)),
-            Column("density_t_per_m3", number_cell(0, exclusive=True)),
+            Column("density_t_per_m3", number_cell(0, exclusive=True, maximum=v.DENSITY)),
             Column("temperature", as_text, required=False, default=""), *_ORIGIN_COLUMNS,
         ),
         "equipment": (
@@ -90,15 +96,16 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("kind", one_of(m.EQUIPMENT_KINDS)),
             Column("modes", several_of(m.MODES, allow_any=False)),
             Column("handling_classes", several_of(m.HANDLING_CLASSES, allow_any=False)),
-            Column("payload_t", number_cell(0, exclusive=True)),
-            Column("volume_m3", number_cell(0, exclusive=True), required=False),
-            Column("teu", number_cell(0), required=False), *_ORIGIN_COLUMNS,
+            Column("payload_t", number_cell(0, exclusive=True, maximum=v.PAYLOAD_T)),
+            Column("volume_m3", number_cell(0, exclusive=True, maximum=v.VOLUME_M3), required=False),
+            Column("teu", number_cell(0, maximum=v.TEU), required=False), *_ORIGIN_COLUMNS,
         ),
         "emission_factors": (
             Column("factor_id", identifier), Column("element", one_of(("transport", "hub"))),
             Column("mode_or_event", one_of((*m.MODES, *m.NODE_EVENTS))),
             Column("equipment", identifier_or_any, required=False, default=m.ANY),
-            Column("value", number_cell(0)), Column("unit", one_of(("g_co2e_per_tkm", *m.HUB_UNITS))),
+            Column("value", number_cell(0, maximum=v.EMISSION_FACTOR)),
+            Column("unit", one_of(("g_co2e_per_tkm", *m.HUB_UNITS))),
             Column("scope", lambda v: one_of(("wtw",))(v).upper()), *_ORIGIN_COLUMNS,
             Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
         ),
@@ -115,7 +122,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("direction", one_of(m.DIRECTIONS), required=False, default="both"),
             Column("equipment", identifier_or_any, required=False, default=m.ANY),
             Column("charge", as_text, required=False, default="freight"), *_LOCAL_CHARGES,
-            Column("basis", one_of(m.RATE_BASES)), Column("amount", number_cell(0)), Column("currency", currency_code),
+            Column("basis", one_of(m.RATE_BASES)), Column("amount", _AMOUNT), Column("currency", currency_code),
             Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
             *_ORIGIN_COLUMNS, _NOTES, _AS_OF,
         ),
@@ -124,12 +131,12 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
             Column("equipment", identifier_or_any, required=False, default=m.ANY),
             Column("charge", as_text, required=False, default="fee"), *_LOCAL_CHARGES,
-            Column("basis", one_of(m.NODE_FEE_BASES)), Column("amount", number_cell(0)), Column("currency", currency_code),
+            Column("basis", one_of(m.NODE_FEE_BASES)), Column("amount", _AMOUNT), Column("currency", currency_code),
             Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
             *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _AS_OF,
         ),
         "fx": (
-            Column("currency", currency_code), Column("units_per_usd", number_cell(0, exclusive=True)),
+            Column("currency", currency_code), Column("units_per_usd", number_cell(v.UNITS_PER_USD[0], maximum=v.UNITS_PER_USD[1])),
             Column("as_of", parse_date), *_ORIGIN_COLUMNS,
         ),
         "sources": (

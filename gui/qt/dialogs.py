@@ -25,7 +25,14 @@ def letterhead() -> dict[str, str]:
 
 
 def validity_days() -> int:
-    return int(settings().value("letterhead/validity_days", 14))
+    """Days a new quote stays valid, as set in the letterhead (kept within the range a quote allows)."""
+    from ..core.validation import VALIDITY_DAYS
+
+    try:
+        days = int(settings().value("letterhead/validity_days", 14))
+    except (TypeError, ValueError):
+        return 14
+    return min(max(days, VALIDITY_DAYS[0]), VALIDITY_DAYS[1])
 
 
 def stale_after_days() -> int:

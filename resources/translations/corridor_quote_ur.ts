@@ -611,737 +611,772 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="323"/>
+        <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
+        <translation>{tonnes} ٹن اس سے کم ہے جس کا یہ پروگرام حساب لگاتا ہے (کم از کم {limit} کلو)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="324"/>
+        <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
+        <translation>روانگی {date} ان جدولوں کی قیمت کی حد سے باہر ہے: {first} سے {last} تک، ان کی شرحوں سے {years} سال پہلے اور بعد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="326"/>
+        <source>a quote stays valid for {low} to {high} days, not {days}</source>
+        <translation>کوٹیشن {low} سے {high} دن تک مؤثر رہتی ہے، {days} نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="327"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} کلوگرام = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} مکعب میٹر × {density} ٹن فی مکعب میٹر = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (ہر ایک {each} ٹن) = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="331"/>
         <source>origin and destination are the same place</source>
         <translation>روانگی کا مقام اور منزل ایک ہی جگہ ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD شرحِ مبادلہ کے جدول کی بنیادی کرنسی ہے؛ دوسری کرنسی کی شرح مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>{currency} کی شرح فی USD {currency} کی تعداد ہونی چاہیے، &quot;{text}&quot; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>{currency} کی شرح فی USD {currency} کی مثبت تعداد ہونی چاہیے، {number} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="339"/>
+        <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
+        <translation>{currency} کی شرح فی USD {rate} جدول کی شرح {table} سے {factor} گنا سے زیادہ مختلف ہے: کیا یہ ٹائپ کی غلطی ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="342"/>
+        <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
+        <translation>{route} کا {figure} عدد کے طور پر نکالا نہیں جا سکتا؛ مقدار، شرحِ مبادلہ اور جدول جانچیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>ان جدولوں میں {origin} سے {destination} تک {cargo} ({handling}) کے لیے کوئی راستہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>آپ کی مقرر کردہ {currency} کی شرح، فی USD {rate}، جدول کی شرح {table} ({date} تک) سے {change} مختلف ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>{departure} یا اس سے پہلے کی {currency} کی کوئی شرح نہیں؛ {date} کی شرح استعمال کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="350"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>جزوی طور پر تخمینوں پر مبنی (تفصیل دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>{place} پر ٹھہراؤ کا وقت موجود نہیں: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/messages.py" line="353"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} منصوبہ بند لائن ہے، ابھی فعال نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>{mode} کے لیے اخراج کا عامل موجود نہیں؛ {leg} کا CO2e صفر شمار کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>{leg} پر ٹیرف {rate_id} ({charge}) اپنی مدتِ نفاذ سے باہر استعمال ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>{leg} پر {equipment} کے لیے کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/messages.py" line="358"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where} {window} بند ({reason})؛ سامان وہاں {date} کو پہنچتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where} {window} بند؛ سامان وہاں {date} کو پہنچتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="353"/>
+        <location filename="../../gui/core/messages.py" line="361"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where} اس وقت بند ہو سکتا ہے جب سامان {passes} گزرے: {window} بند ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/messages.py" line="363"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}، {window}؛ سامان {passes} گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="356"/>
+        <location filename="../../gui/core/messages.py" line="364"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ جدولوں میں کوئی فیصلہ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="358"/>
+        <location filename="../../gui/core/messages.py" line="366"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ، ابھی فیصلہ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/messages.py" line="367"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>روانگی {departure} کوٹیشن کی تاریخ {today} سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="361"/>
+        <location filename="../../gui/core/messages.py" line="369"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="362"/>
+        <location filename="../../gui/core/messages.py" line="370"/>
         <source>exchange rates of {date} ({days} days old)</source>
         <translation>{date} کی شرحِ مبادلہ ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/messages.py" line="371"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>استعمال شدہ سب سے پرانا نرخ، {charge} ({where})، مورخہ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="364"/>
+        <location filename="../../gui/core/messages.py" line="372"/>
         <source>from {start} to {end}</source>
         <translation>{start} سے {end} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="365"/>
+        <location filename="../../gui/core/messages.py" line="373"/>
         <source>since {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="366"/>
+        <location filename="../../gui/core/messages.py" line="374"/>
         <source>from {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/messages.py" line="375"/>
         <source>on {date}</source>
         <translation>{date} کو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="368"/>
+        <location filename="../../gui/core/messages.py" line="376"/>
         <source>between {first} and {last}</source>
         <translation>{first} اور {last} کے درمیان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="370"/>
+        <location filename="../../gui/core/messages.py" line="378"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="371"/>
+        <location filename="../../gui/core/messages.py" line="379"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}، براہِ راست</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="372"/>
+        <location filename="../../gui/core/messages.py" line="380"/>
         <source>new route: {route}</source>
         <translation>نیا راستہ: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="373"/>
+        <location filename="../../gui/core/messages.py" line="381"/>
         <source>{route}: now available</source>
         <translation>{route}: اب دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="374"/>
+        <location filename="../../gui/core/messages.py" line="382"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: اب دستیاب نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="375"/>
+        <location filename="../../gui/core/messages.py" line="383"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="376"/>
+        <location filename="../../gui/core/messages.py" line="384"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: عام دن: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="377"/>
+        <location filename="../../gui/core/messages.py" line="385"/>
         <source>route no longer offered: {route}</source>
         <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="378"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>شیٹ &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>row {row}</source>
         <translation>قطار {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>column &apos;{column}&apos;</source>
         <translation>کالم &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (اور ایک مزید غلطی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="385"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (اور {count} مزید غلطیاں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="395"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>عدد درکار ہے، لیکن سیل میں متن &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="396"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>محدود عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="397"/>
         <source>expected a date, found the number {value}</source>
         <translation>تاریخ درکار ہے، لیکن سیل میں عدد {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="398"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>تاریخ درکار ہے، مثلاً 2026-03-01، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="399"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>حروف a-z، ہندسوں، &apos;-&apos; یا &apos;_&apos; پر مشتمل آئی ڈی درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} سے بڑا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>کم از کم {minimum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="395"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
+        <source>expected a number at most {maximum}, found {value}</source>
+        <translation>زیادہ سے زیادہ {maximum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="404"/>
+        <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
+        <translation>{first} سے {last} تک کی تاریخ درکار ہے، لیکن سیل میں {value} ہے (کھلی مدت کے لیے سیل خالی چھوڑیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>expected a whole number, found {value}</source>
         <translation>مکمل عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="396"/>
+        <location filename="../../gui/core/messages.py" line="407"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ان میں سے ایک درکار ہے: {allowed}؛ لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/messages.py" line="408"/>
         <source>expected at least one value</source>
         <translation>کم از کم ایک اندراج درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/messages.py" line="409"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>اس فہرست سے اندراجات درکار ہیں: {allowed}؛ لیکن &quot;{value}&quot; درج ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>expected at least one identifier, or *</source>
         <translation>کم از کم ایک آئی ڈی، یا * درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes یا no درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>تین حرفی کرنسی کوڈ درکار ہے، مثلاً USD، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; سے الگ عرض بلد اور طول بلد کے نقاط متوقع تھے، مثلاً 26.4 56.75; 25.45 57.55، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="416"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>عرض بلد -90 سے 90 اور طول بلد -180 سے 180 تک ہوتا ہے، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="418"/>
         <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>سیل میں فارمولا {formula} ہے مگر اس کا محفوظ شدہ نتیجہ نہیں؛ ورک بک کو Excel یا LibreOffice میں کھول کر محفوظ کریں تاکہ نتیجہ محفوظ ہو جائے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>file not found</source>
         <translation>فائل نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>cannot read the file ({error})</source>
         <translation>فائل پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="424"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>فائل خالی ہے؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/messages.py" line="425"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="416"/>
+        <location filename="../../gui/core/messages.py" line="427"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>ایک جدول والی ٹیکسٹ (CSV) فائل؛ جدولوں کے لیے ایسی ورک بک درکار ہے جس میں ہر جدول الگ شیٹ پر ہو؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="418"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ ٹیکسٹ فائل ہے، Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>ورک بک خراب یا غیر محفوظ ہے، اس لیے پڑھی نہیں گئی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="433"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>فائل {size} MiB کی ہے؛ زیادہ سے زیادہ {limit} MiB کی ورک بک پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="434"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>فائل {count} حصوں پر مشتمل ہے؛ ورک بک میں چند درجن ہوتے ہیں (زیادہ سے زیادہ {limit} پڑھے جاتے ہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="425"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>اس کا حصہ {part} کھلنے پر {limit} MiB سے زیادہ ہو جاتا ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="438"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>یہ کھلنے پر {limit} MiB سے زیادہ ہو جاتی ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>اس کا حصہ {part} کھلنے پر اپنے دبے ہوئے سائز سے {ratio} گنا بڑا ہو جاتا ہے (اصل ورک بک میں {limit} گنا سے کم)، جیسا کہ میموری ختم کرنے کے لیے بنائی گئی فائلوں میں ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="441"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>حصہ {part} میں {size} بائٹ ہیں، نہ کہ {declared} جیسا کہ اس کی فہرست میں لکھا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/messages.py" line="443"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip فائل، لیکن Excel (.xlsx) یا OpenDocument (.ods) کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="434"/>
+        <location filename="../../gui/core/messages.py" line="445"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office کی فائل، لیکن Excel کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="435"/>
+        <location filename="../../gui/core/messages.py" line="446"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>ورک بک پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں اور دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="437"/>
+        <location filename="../../gui/core/messages.py" line="448"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>اس میں XML entities کا اعلان ہے، جو ورک بک میں کبھی نہیں ہوتا (میموری ختم کرنے کا ایک طریقہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>اس میں {count} مشترکہ عبارتوں کا اعلان ہے؛ زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="440"/>
+        <location filename="../../gui/core/messages.py" line="451"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>شیٹ قطار {rows} تک جاتی ہے؛ سرخی کے نیچے زیادہ سے زیادہ {limit} قطاروں کی شیٹ پڑھی جاتی ہے (جدول کے نیچے جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="443"/>
+        <location filename="../../gui/core/messages.py" line="454"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>پڑھی جانے والی شیٹوں میں کل {rows} قطاریں ہیں؛ ایک ورک بک سے زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="456"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>شیٹ {rows} قطاروں × {columns} کالموں پر پھیلی ہے؛ کل زیادہ سے زیادہ {limit} خانے پڑھے جاتے ہیں (جدول سے باہر جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="459"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>پڑھنے کے بعد اس کے خانوں میں {limit} MiB سے زیادہ متن ہوتا ہے، جو کسی بھی جدول سے کہیں زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: اضافی کالم نظرانداز کیے گئے: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>شیٹ &apos;{sheet}&apos; موجود نہیں (موجود شیٹس: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/messages.py" line="465"/>
         <source>the sheet could not be read ({error})</source>
         <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="466"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="456"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>column {columns} missing from row 1</source>
         <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="468"/>
         <source>columns {columns} missing from row 1</source>
         <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="458"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (یا estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/messages.py" line="472"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>نامعلوم ماخذ آئی ڈی &quot;{value}&quot; (کسی بھی &apos;sources&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="462"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} میں دہرا اندراج: &quot;{value}&quot; (پہلی بار قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="477"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>نامعلوم یونٹ کی قسم &quot;{value}&quot; (&apos;equipment&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>a leg must join two different places</source>
         <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="479"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>نامعلوم مقام &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>نامعلوم حصہ &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/messages.py" line="481"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/messages.py" line="482"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="483"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/messages.py" line="485"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/messages.py" line="486"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/messages.py" line="487"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/messages.py" line="488"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/messages.py" line="489"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>نامعلوم حصہ &quot;{value}&quot; (راہداریوں کے جدول کی &apos;legs&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="479"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>the sheet has no usable rows</source>
         <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="492"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="483"/>
+        <location filename="../../gui/core/messages.py" line="494"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="484"/>
+        <location filename="../../gui/core/messages.py" line="495"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="486"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>the folder {folder} does not exist</source>
         <translation>فولڈر {folder} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="487"/>
+        <location filename="../../gui/core/messages.py" line="498"/>
         <source>{file} was not saved: {error}</source>
         <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="488"/>
+        <location filename="../../gui/core/messages.py" line="499"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="489"/>
+        <location filename="../../gui/core/messages.py" line="500"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/messages.py" line="501"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/messages.py" line="503"/>
         <source>the quote was not saved: {error}</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="493"/>
+        <location filename="../../gui/core/messages.py" line="504"/>
         <source>no saved quote {number}</source>
         <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="511"/>
+        <location filename="../../gui/core/messages.py" line="522"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (اضافہ): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="512"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (حذف): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="513"/>
+        <location filename="../../gui/core/messages.py" line="524"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="525"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="526"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/messages.py" line="527"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="528"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="529"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="530"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="520"/>
+        <location filename="../../gui/core/messages.py" line="531"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/messages.py" line="532"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="522"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="524"/>
+        <location filename="../../gui/core/messages.py" line="535"/>
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="537"/>
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="527"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/messages.py" line="539"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="541"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="533"/>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="547"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ &apos;places&apos;، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -1424,27 +1459,27 @@
 <context>
     <name>ExchangeRatesDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="110"/>
+        <location filename="../../gui/qt/dialogs.py" line="117"/>
         <source>Exchange rates for this quote</source>
         <translation>اس کوٹیشن کے لیے شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="116"/>
+        <location filename="../../gui/qt/dialogs.py" line="123"/>
         <source>Table: {rate} {currency} per USD as of {date}</source>
         <translation>جدول: {date} تک فی USD {rate} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="119"/>
+        <location filename="../../gui/qt/dialogs.py" line="126"/>
         <source>{currency} per USD</source>
         <translation>فی USD {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="123"/>
+        <location filename="../../gui/qt/dialogs.py" line="130"/>
         <source>Use the table&apos;s rates</source>
         <translation>جدول کی شرحیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="128"/>
+        <location filename="../../gui/qt/dialogs.py" line="135"/>
         <source>Leave a field empty to use the table&apos;s rate (shown in grey).</source>
         <translation>جدول کی شرح استعمال کرنے کے لیے خانہ خالی چھوڑ دیں (سرمئی میں دکھائی گئی ہے)۔</translation>
     </message>
@@ -1474,92 +1509,92 @@ The details are in the log: {log}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="247"/>
+        <location filename="../../gui/qt/dialogs.py" line="254"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="250"/>
+        <location filename="../../gui/qt/dialogs.py" line="257"/>
         <source>Search number, buyer, cargo or place</source>
         <translation>نمبر، خریدار، سامان یا مقام تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="253"/>
+        <location filename="../../gui/qt/dialogs.py" line="260"/>
         <source>Number</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="253"/>
+        <location filename="../../gui/qt/dialogs.py" line="260"/>
         <source>Saved</source>
         <translation>محفوظ کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="253"/>
+        <location filename="../../gui/qt/dialogs.py" line="260"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="253"/>
+        <location filename="../../gui/qt/dialogs.py" line="260"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="254"/>
+        <location filename="../../gui/qt/dialogs.py" line="261"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="254"/>
+        <location filename="../../gui/qt/dialogs.py" line="261"/>
         <source>Best price</source>
         <translation>بہترین قیمت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="254"/>
+        <location filename="../../gui/qt/dialogs.py" line="261"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="264"/>
+        <location filename="../../gui/qt/dialogs.py" line="271"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>آج کی جدولوں پر دوبارہ حساب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="266"/>
+        <location filename="../../gui/qt/dialogs.py" line="273"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="268"/>
+        <location filename="../../gui/qt/dialogs.py" line="275"/>
         <source>Export to Excel…</source>
         <translation>Excel میں برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="270"/>
+        <location filename="../../gui/qt/dialogs.py" line="277"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="272"/>
+        <location filename="../../gui/qt/dialogs.py" line="279"/>
         <source>Open in the form</source>
         <translation>فارم میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="273"/>
+        <location filename="../../gui/qt/dialogs.py" line="280"/>
         <source>Quote this request again in the window, to change it</source>
         <translation>اس درخواست کو تبدیل کرنے کے لیے ونڈو میں دوبارہ کوٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="299"/>
+        <location filename="../../gui/qt/dialogs.py" line="306"/>
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="333"/>
+        <location filename="../../gui/qt/dialogs.py" line="340"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="332"/>
+        <location filename="../../gui/qt/dialogs.py" line="339"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -1567,59 +1602,59 @@ The details are in the log: {log}</source>
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="55"/>
+        <location filename="../../gui/qt/dialogs.py" line="62"/>
         <source>Letterhead</source>
         <translation>لیٹر ہیڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="62"/>
+        <location filename="../../gui/qt/dialogs.py" line="69"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="67"/>
-        <location filename="../../gui/qt/dialogs.py" line="71"/>
+        <location filename="../../gui/qt/dialogs.py" line="74"/>
+        <location filename="../../gui/qt/dialogs.py" line="78"/>
         <source> days</source>
         <translation> دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="72"/>
+        <location filename="../../gui/qt/dialogs.py" line="79"/>
         <source>A quote whose exchange rates or rates are older than this says so</source>
         <translation>جس کوٹیشن کی شرحِ مبادلہ یا نرخ اس سے پرانے ہوں، وہ اس کا ذکر کرتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="77"/>
+        <location filename="../../gui/qt/dialogs.py" line="84"/>
         <source>Company</source>
         <translation>کمپنی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/qt/dialogs.py" line="85"/>
         <source>Contacts</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="79"/>
         <location filename="../../gui/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/qt/dialogs.py" line="93"/>
         <source>Logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="80"/>
+        <location filename="../../gui/qt/dialogs.py" line="87"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="81"/>
+        <location filename="../../gui/qt/dialogs.py" line="88"/>
         <source>Quotes valid for</source>
         <translation>کوٹیشن کی میعاد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="82"/>
+        <location filename="../../gui/qt/dialogs.py" line="89"/>
         <source>Warn when rates are older than</source>
         <translation>خبردار کریں جب نرخ اس سے پرانے ہوں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/qt/dialogs.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2703,52 +2738,52 @@ The details are in the log: {log}</source>
 <context>
     <name>SaveQuoteDialog</name>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="175"/>
+        <location filename="../../gui/qt/dialogs.py" line="182"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="178"/>
+        <location filename="../../gui/qt/dialogs.py" line="185"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="180"/>
+        <location filename="../../gui/qt/dialogs.py" line="187"/>
         <source>phone or e-mail, optional</source>
         <translation>فون یا ای میل، اختیاری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="189"/>
+        <location filename="../../gui/qt/dialogs.py" line="196"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="190"/>
+        <location filename="../../gui/qt/dialogs.py" line="197"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="191"/>
+        <location filename="../../gui/qt/dialogs.py" line="198"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="192"/>
+        <location filename="../../gui/qt/dialogs.py" line="199"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="207"/>
+        <location filename="../../gui/qt/dialogs.py" line="214"/>
         <source>A quote cannot be valid until {date}, before today ({today}).</source>
         <translation>کوٹیشن {date} تک قابلِ عمل نہیں ہو سکتی، یہ آج ({today}) سے پہلے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="224"/>
+        <location filename="../../gui/qt/dialogs.py" line="231"/>
         <source>Short validity</source>
         <translation>مختصر مدتِ قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="225"/>
+        <location filename="../../gui/qt/dialogs.py" line="232"/>
         <source>This quote would be valid only until {date} ({days} day(s) from today). Save it so?</source>
         <translation>یہ کوٹیشن صرف {date} تک قابلِ عمل ہوگی (آج سے {days} دن)۔ کیا ایسے ہی محفوظ کریں؟</translation>
     </message>
@@ -2782,7 +2817,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="236"/>
-        <location filename="../../gui/core/messages.py" line="501"/>
+        <location filename="../../gui/core/messages.py" line="512"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
@@ -2798,7 +2833,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="239"/>
-        <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/messages.py" line="514"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
@@ -2899,7 +2934,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="299"/>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="509"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
@@ -2919,77 +2954,77 @@ The details are in the log: {log}</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/messages.py" line="507"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/messages.py" line="507"/>
         <source>node fee</source>
         <translation>مقام کا چارج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="508"/>
         <source>leg</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="508"/>
         <source>closure</source>
         <translation>بندش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="509"/>
         <source>exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="501"/>
+        <location filename="../../gui/core/messages.py" line="512"/>
         <source>city</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/messages.py" line="513"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/messages.py" line="513"/>
         <source>dry port</source>
         <translation>ڈرائی پورٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/messages.py" line="514"/>
         <source>junction</source>
         <translation>جنکشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="505"/>
+        <location filename="../../gui/core/messages.py" line="516"/>
         <source>open</source>
         <translation>غیر معینہ مدت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>any place</source>
         <translation>کوئی بھی مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="507"/>
+        <location filename="../../gui/core/messages.py" line="518"/>
         <source>planned</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/messages.py" line="519"/>
         <source>operational</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="509"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="510"/>
+        <location filename="../../gui/core/messages.py" line="521"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>

@@ -54,6 +54,12 @@ CORPUS = {
     "no origin for a figure": (_set("legs", 0, "source_ids", None), "neither source_ids nor estimate_note"),
     "unknown source": (_set("legs", 0, "source_ids", "WHO_KNOWS"), "unknown source id"),
     "empty rates sheet": (lambda c, t: t.update(leg_rates=[]), "column"),
+    "exchange rate of 1e-320": (_set("fx", 1, "units_per_usd", 1e-320), "at least 0.0001"),
+    "exchange rate of 1e300": (_set("fx", 1, "units_per_usd", 1e300), "at most 100,000,000"),
+    "a leg of a million days": (_set("legs", 0, "days_max", 1e6), "at most 365"),
+    "a stop of a million days": (_set("nodes", 0, "days_max", 1e6), "at most 365"),
+    "a rate of 1e300": (_set("leg_rates", 0, "amount", 1e300), "at most 1,000,000,000"),
+    "valid to 9999-12-31": (_set("leg_rates", 0, "valid_to", dt.date(9999, 12, 31)), "open end"),
 }
 
 
@@ -180,6 +186,21 @@ def _damaged_case(damage: str):
     return make
 
 
+QUOTE = ("quote", "--cargo", "wheat", "--from", "alpha", "--to", "omega")
+INPUTS = {
+    # name: (arguments after the fixture tables, words of the one-line refusal)
+    "departure 9999-11-29": (("--quantity", "10", "--date", "9999-11-29"), "outside what these tables can price"),
+    "departure 0001-01-01": (("--quantity", "10", "--date", "0001-01-01"), "outside what these tables can price"),
+    "5e-324 kg": (("--quantity", "5e-324", "--unit", "kg"), "less than this tool quotes (at least 1 kg)"),
+    "1e-300 t": (("--quantity", "1e-300", "--unit", "t"), "less than this tool quotes"),
+    "1e300 t": (("--quantity", "1e300", "--unit", "t"), "more than this tool quotes"),
+    "KZT=5e-324": (("--quantity", "10", "--fx", "KZT=5e-324"), "more than 1,000 times off the table's"),
+    "KZT=1e308": (("--quantity", "10", "--fx", "KZT=1e308"), "more than 1,000 times off the table's"),
+    "KZT=inf": (("--quantity", "10", "--fx", "KZT=inf"), "must be a positive number"),
+    "valid for 99999999 days": (("--quantity", "10", "--valid-days", "99999999"), "1 to 365 days"),
+    "valid for -5 days": (("--quantity", "10", "--valid-days", "-5"), "1 to 365 days"),
+}
+
 LIMITED_CASES = {**HOSTILE,
                  **{f"content: {name}": (_content_case(name), expected) for name, (_, expected) in CORPUS.items()},
                  **{f"damaged: {damage}": (_damaged_case(damage), "tariffs.xlsx: ") for damage in DAMAGES}}
@@ -203,9 +224,21 @@ def limited_runs(tmp_path_factory, fixture_paths):
         jobs[(name, "check")] = ("check", str(path), "--with", str(companion))
         jobs[(name, "quote")] = ("quote", "--cargo", "wheat", "--quantity", "10", "--from", "alpha", "--to",
                                  "omega", "--corridors", str(pair[0]), "--tariffs", str(pair[1]))
+    for name, (args, _) in INPUTS.items():
+        jobs[(name, "quote")] = (*QUOTE, "--corridors", str(corridors), "--tariffs", str(tariffs), *args)
+        jobs[(name, "check")] = ("check", str(tariffs), "--with", str(corridors))  # the tables themselves are fine
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = dict(zip(jobs, pool.map(lambda args: run_limited(*args), jobs.values())))
     return results
+
+
+@needs_rlimit
+@pytest.mark.parametrize("name", list(INPUTS))
+def test_every_impossible_input_is_refused_in_one_line_within_1_gb(name, limited_runs):
+    out = limited_runs[(name, "quote")]
+    assert out.returncode == 2 and out.stdout == "", out.stdout + out.stderr
+    assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr and INPUTS[name][1] in out.stderr
+    assert limited_runs[(name, "check")].returncode == 0
 
 
 @needs_rlimit

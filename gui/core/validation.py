@@ -1,0 +1,104 @@
+"""The ranges every number must fall in, whoever gives it: the user (quantity, exchange rates, departure, validity)
+or a workbook (amounts, days, distances, rates); and the one check over each priced route's figures.
+
+Inside these ranges every figure a quote works out is finite and every date it reaches exists, so pricing needs
+no guards of its own; a figure that is still not finite is an error, never a price.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING, Iterable
+
+from . import messages as msg
+from .errors import InputError
+from .messages import Figure, Message, Verbatim
+
+if TYPE_CHECKING:
+    from .model import Tables
+
+# ---------------------------------------------------------------- from the user
+
+MIN_TONNES = 0.001  # one kilogram: below it there is nothing to carry
+MAX_TONNES = 2_000_000.0  # several times a year of Kazakh crude to Pakistan: more is a typing error
+FX_WARN = 0.2  # a rate set for a quote this far from the table's is flagged as a likely typo
+FX_FACTOR = 1000.0  # ... and one more than this many times above or below it is refused
+VALIDITY_DAYS = (1, 365)  # a quote stays valid for this many days
+DEPARTURE_YEARS = 5  # a departure may lie this far before or after the dates the tables' rates carry
+
+# ---------------------------------------------------------------- from the workbooks (see sheets.SCHEMAS)
+
+DAYS = 365.0  # days of one leg or one stop
+KM = 25_000.0  # one leg (the longest sea leg of the bundled tables is 7,920 km)
+AMOUNT = 1e9  # one rate or fee, in its own currency
+UNITS_PER_USD = (1e-4, 1e8)  # a currency's units per US dollar (the dinar 0.3, the Iranian rial 1e6)
+DENSITY = 25.0  # t/m³ (osmium is 22.6)
+PAYLOAD_T = 10_000_000.0  # a unit's payload (a pipeline's monthly batch is 1e6 t)
+VOLUME_M3 = 10_000_000.0
+TEU = 10.0
+EMISSION_FACTOR = 100_000.0  # g CO2e per t·km, or kg per t at a hub
+GAUGE_MM = (500, 2000)
+FIRST_DATE, LAST_DATE = dt.date(1950, 1, 1), dt.date(2100, 12, 31)  # any date in a workbook
+
+
+def check_tonnes(tonnes: float) -> None:
+    if not tonnes >= MIN_TONNES:  # also refuses NaN
+        raise InputError("quantity", Message(msg.TOO_LITTLE, tonnes=Figure(tonnes, ".3g"),
+                                             limit=Figure(MIN_TONNES * 1000, ".0f")))
+    if tonnes > MAX_TONNES:
+        raise InputError("quantity", Message(msg.TOO_MUCH, tonnes=Figure(tonnes), limit=Figure(MAX_TONNES)))
+
+
+def check_fx_override(currency: str, units_per_usd: float, table_units_per_usd: float) -> None:
+    """A rate the user set for a quote: finite, positive, and within FX_FACTOR of the table's either way."""
+    if not math.isfinite(units_per_usd) or units_per_usd <= 0:
+        raise InputError("fx", Message(msg.RATE_NOT_POSITIVE, currency=Verbatim(currency),
+                                       number=Figure(units_per_usd, "g")))
+    ratio = units_per_usd / table_units_per_usd
+    if not 1 / FX_FACTOR <= ratio <= FX_FACTOR:
+        raise InputError("fx", Message(msg.RATE_TOO_FAR, currency=Verbatim(currency),
+                                       rate=Figure(units_per_usd, ",.4g"), table=Figure(table_units_per_usd, ",.4g"),
+                                       factor=Figure(FX_FACTOR, ",.0f")))
+
+
+def check_valid_days(days: int) -> int:
+    low, high = VALIDITY_DAYS
+    if not low <= days <= high:
+        raise InputError("valid_days", Message(msg.VALIDITY_RANGE, days=Figure(days, ".0f"), low=Figure(low, ".0f"),
+                                               high=Figure(high, ".0f")))
+    return days
+
+
+def departure_window(tables: Tables) -> tuple[dt.date, dt.date]:
+    """The departures the tables can price: DEPARTURE_YEARS either side of the dates their rates carry."""
+    dates = [rate.as_of for rate in tables.fx if rate.as_of.year > 1970]  # not the implied USD row
+    dates += [day for rows in (tables.leg_rates, tables.node_fees) for row in rows
+              for day in (row.valid_from, row.valid_to) if day is not None]
+    first, last = (min(dates), max(dates)) if dates else (dt.date.today(), dt.date.today())
+    return _years_from(first, -DEPARTURE_YEARS), _years_from(last, DEPARTURE_YEARS)
+
+
+def _years_from(day: dt.date, years: int) -> dt.date:
+    return day.replace(year=day.year + years, day=28 if day.month == 2 and day.day == 29 else day.day)
+
+
+def check_departure(day: dt.date, window: tuple[dt.date, dt.date]) -> None:
+    first, last = window
+    if not first <= day <= last:
+        raise InputError("departure", Message(msg.DEPARTURE_RANGE, date=day, first=first, last=last,
+                                              years=Figure(DEPARTURE_YEARS, ".0f")))
+
+
+# ---------------------------------------------------------------- after pricing
+
+_FIGURES = ("cost", "cost_per_tonne", "days_min", "days_typical", "days_max", "km", "co2e_kg")
+
+
+def check_route_figures(routes: Iterable) -> None:
+    """Every figure of every priced route is a finite number (or, for money, absent where a tariff is missing)."""
+    for route in routes:
+        for name in _FIGURES:
+            value = getattr(route, name)
+            if value is not None and not math.isfinite(value):
+                raise InputError("quantity", Message(msg.FIGURE_NOT_FINITE, route=route.corridor,
+                                                     figure=Verbatim(name)))
