@@ -2,14 +2,26 @@
 from __future__ import annotations
 
 import errno
+import gc
 import os
-import tempfile
+import re
+import secrets
+import shutil
+import sys
+import time
+import zipfile
 from pathlib import Path
 from typing import Callable
 
 from . import messages as msg
 from .errors import CorridorQuoteError
 from .messages import Message, Verbatim
+
+# A save writes beside the target under a name no other program uses, with its process id in it, so that what a
+# crashed save left behind can be told apart from a save still under way (in this or another window).
+_TEMPORARY = re.compile(r"^\..+\.~corridor-quote-(\d+)-[0-9a-f]{12}\.tmp$")
+LEFT_OVER_AGE = 24 * 3600  # seconds after which a temporary file is removed even if its process id is in use again
+LOW_SPACE = 16 * 1024 * 1024  # bytes free in the folder below which a failed save is put down to a full disk
 
 
 class SaveError(CorridorQuoteError):
@@ -18,7 +30,7 @@ class SaveError(CorridorQuoteError):
 
 def explain(error: OSError, path: Path) -> Message:
     name, folder = Verbatim(path.name), Verbatim(str(path.parent))
-    if error.errno == errno.ENOSPC:
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return Message(msg.DISK_FULL, file=name)
     if error.errno in (errno.EROFS,):
         return Message(msg.READ_ONLY, folder=folder, file=name)
@@ -29,32 +41,132 @@ def explain(error: OSError, path: Path) -> Message:
     return Message(msg.NOT_SAVED, file=name, error=Verbatim(error.strerror or str(error)))
 
 
-def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
-    """Let ``write`` fill a temporary file beside ``path``, flush it to disk, then rename it over ``path``.
+def _not_whole(path: Path) -> SaveError:
+    """A writer that reports no error but left an incomplete file: most often a full disk."""
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = LOW_SPACE
+    if free < LOW_SPACE:
+        return SaveError(Message(msg.DISK_FULL, file=Verbatim(path.name)))
+    return SaveError(Message(msg.NOT_WHOLE, file=Verbatim(path.name)))
 
-    A rename within one folder is atomic, so readers see the old file or the new one, never half of one.
+
+def check_pdf(temporary: Path, target: Path) -> None:
+    """A PDF is whole when it starts with its header and ends with its end-of-file marker."""
+    size = temporary.stat().st_size
+    with temporary.open("rb") as stream:
+        head = stream.read(5)
+        stream.seek(max(0, size - 1024))
+        tail = stream.read()
+    if size == 0 or head != b"%PDF-" or b"%%EOF" not in tail:
+        raise _not_whole(target)
+
+
+def check_xlsx(temporary: Path, target: Path) -> None:
+    """An .xlsx is whole when it reads back as a zip whose every part matches its checksum."""
+    try:
+        with zipfile.ZipFile(temporary) as book:
+            damaged = book.testzip()
+            names = set(book.namelist())
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise _not_whole(target) from None
+    if damaged is not None or "xl/workbook.xml" not in names:
+        raise _not_whole(target)
+
+
+def write_atomically(path: Path | str, write: Callable[[Path], None],
+                     check: Callable[[Path, Path], None] | None = None) -> Path:
+    """Let ``write`` fill a temporary file beside ``path``, ``check`` that it is whole, flush it to disk, then
+    rename it over ``path``.
+
+    A rename within one folder is atomic, so readers see the old file or the new one, never half of one. On any
+    failure the temporary file is removed and the earlier file at ``path`` is untouched.
     """
     target = Path(path)
+    remove_left_overs(target.parent)
+    temporary = target.with_name(f".{target.name}.~corridor-quote-{os.getpid()}-{secrets.token_hex(6)}.tmp")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        with open(temporary, "xb"):
+            pass
     except OSError as error:
         raise SaveError(explain(error, target)) from None
-    os.close(handle)
-    temporary = Path(temporary)
+    failure: Message | None = None
     try:
         write(temporary)
+        if check is not None:
+            check(temporary, target)
         with open(temporary, "rb+") as stream:
             os.fsync(stream.fileno())
-        # mkstemp makes the file private; give it the permissions an ordinary save would
+        # give it the permissions an ordinary save would
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
         os.replace(temporary, target)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise SaveError(explain(error, target)) from None
+        failure = explain(error, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    if failure is not None:
+        temporary.unlink(missing_ok=True)
+        _release_writers()
+        raise SaveError(failure)
     return target
+
+
+def _release_writers() -> None:
+    """A writer interrupted by a full disk may still hold its file (openpyxl's zip): let it go now, quietly, rather
+    than print an error when the program ends."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+
+
+def remove_left_overs(folder: Path) -> list[Path]:
+    """Remove the temporary files an earlier save into ``folder`` left when its process was killed; return them."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        found = _TEMPORARY.match(entry.name)
+        if found is None or not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            old = now - entry.stat().st_mtime > LEFT_OVER_AGE
+            if old or not _running(int(found.group(1))):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # another save removed it, or the folder is read-only: nothing to do
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel = ctypes.windll.kernel32
+        handle = kernel.OpenProcess(0x00100000, False, pid)  # SYNCHRONIZE
+        if not handle:
+            return False
+        try:
+            return kernel.WaitForSingleObject(handle, 0) == 0x00000102  # WAIT_TIMEOUT: still running
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _umask() -> int:

@@ -494,6 +494,8 @@ DISK_FULL = QT_TRANSLATE_NOOP("CoreMessages", "the disk is full: {file} was not 
 READ_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "{folder} is read-only: {file} was not saved")
 NOT_WRITABLE = QT_TRANSLATE_NOOP("CoreMessages", "{file} cannot be written: the folder is not writable or the file "
                                                  "is open in another program (close it and save again)")
+NOT_WHOLE = QT_TRANSLATE_NOOP("CoreMessages", "{file} could not be written whole and was not saved (the previous "
+                                              "file, if any, is unchanged)")
 NO_FOLDER = QT_TRANSLATE_NOOP("CoreMessages", "the folder {folder} does not exist")
 NOT_SAVED = QT_TRANSLATE_NOOP("CoreMessages", "{file} was not saved: {error}")
 HISTORY_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file} cannot be opened: {error}")

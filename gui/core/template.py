@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .files import check_xlsx, write_atomically
 from .sheets import SCHEMAS
 
 ROWS_WITH_LISTS = 2000  # the drop-down lists cover this many rows under the header
@@ -85,5 +86,4 @@ def write_template(kind: str, path: Path | str) -> Path:
                                       error=f"{column.name} takes one of: {', '.join(allowed)}")
                 rule.add(f"{letter}2:{letter}{ROWS_WITH_LISTS + 1}")
                 sheet.add_data_validation(rule)
-    book.save(path)
-    return path
+    return write_atomically(path, lambda temporary: book.save(temporary), check_xlsx)

@@ -8,7 +8,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QImage, Q
                            QPalette, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat, QTextTable)
 
 from ..core import formatting as fmt
-from ..core.files import write_atomically
+from ..core.files import check_pdf, write_atomically
 from ..core.messages import Wording
 from .map_document import install_map
 from .quote_page import labels, quote_html, recommended_route  # noqa: F401 - quote_html: the history's preview
@@ -293,7 +293,7 @@ def write_quote_pdf(document: dict, path: Path | str, letterhead: dict[str, str]
         writer.setCreator("Corridor Quote")
         print_pages(document, writer, letterhead, wording)
 
-    return write_atomically(path, write)
+    return write_atomically(path, write, check_pdf)
 
 
 def print_quote(document: dict, printer, letterhead: dict[str, str] | None = None) -> None:

@@ -1,0 +1,76 @@
+"""Saving never destroys: a document that cannot be written whole leaves the earlier file as it was, says why, and
+what a killed save left behind is cleared at the next save into that folder."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from gui.core.files import SaveError, check_pdf, check_xlsx, remove_left_overs, write_atomically
+
+ROOT = Path(__file__).resolve().parents[2]
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="file-size limits and signals as on Linux")
+
+
+def test_a_cut_pdf_or_workbook_is_not_whole(tmp_path):
+    target = tmp_path / "quote.pdf"
+    target.write_bytes(b"%PDF-1.4 the quote of yesterday %%EOF")
+    with pytest.raises(SaveError, match="could not be written whole"):
+        write_atomically(target, lambda temporary: temporary.write_bytes(b"%PDF-1.4 half a quote"), check_pdf)
+    with pytest.raises(SaveError, match="could not be written whole"):
+        write_atomically(tmp_path / "quote.xlsx", lambda temporary: temporary.write_bytes(b"PK\x03\x04 cut"),
+                         check_xlsx)
+    assert target.read_bytes() == b"%PDF-1.4 the quote of yesterday %%EOF"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["quote.pdf"]
+
+
+@posix_only
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_a_full_disk_keeps_the_earlier_document(tmp_path, fixture_paths, kind):
+    """The file-size limit makes every write past 3 KB fail as a full disk would (EFBIG instead of ENOSPC); Qt's PDF
+    writer says nothing of it, so only the check of the finished file can tell."""
+    target = tmp_path / f"quote.{kind}"
+    target.write_bytes(b"the quote sent yesterday")
+    limited = ("import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_FSIZE, (3000, 3000)); "
+               "sys.argv = ['gui', *sys.argv[1:]]; runpy.run_module('gui', run_name='__main__')")
+    out = subprocess.run([sys.executable, "-c", limited, "quote", "--cargo", "wheat", "--quantity", "140", "--from",
+                          "alpha", "--to", "omega", "--date", "2026-03-01", "--corridors", str(fixture_paths[0]),
+                          "--tariffs", str(fixture_paths[1]), f"--{kind}", str(target)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert out.stderr.startswith(f"error: quote.{kind} ") and "Traceback" not in out.stderr
+    assert target.read_bytes() == b"the quote sent yesterday"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"quote.{kind}"]
+
+
+@posix_only
+def test_what_a_killed_save_left_is_removed_at_the_next_save(tmp_path):
+    """A save killed while it writes leaves its temporary file; the next save into the folder removes it, but
+    never another program's file, nor the temporary file of a save still under way."""
+    writer = ("import sys, time; from gui.core.files import write_atomically; "
+              "write_atomically(sys.argv[1], lambda t: (t.write_bytes(b'half'), print('writing', flush=True), "
+              "time.sleep(60)))")
+    process = subprocess.Popen([sys.executable, "-c", writer, str(tmp_path / "quote.pdf")], cwd=ROOT,
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline() == "writing\n"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stdout.close()
+    left = [p.name for p in tmp_path.iterdir()]
+    assert len(left) == 1 and left[0].startswith(".quote.pdf.~corridor-quote-")
+    other = tmp_path / ".quote.pdf.x1y2.part"  # another program's own temporary file
+    other.write_bytes(b"theirs")
+    ours_under_way = tmp_path / f".quote.xlsx.~corridor-quote-{os.getpid()}-0123456789ab.tmp"
+    ours_under_way.write_bytes(b"being written")
+    write_atomically(tmp_path / "price list.xlsx", lambda t: t.write_bytes(b"a price list"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [other.name, ours_under_way.name, "price list.xlsx"])
+    old = time.time() - 2 * 24 * 3600  # a day later the process id may belong to someone else
+    os.utime(ours_under_way, (old, old))
+    assert remove_left_overs(tmp_path) == [ours_under_way]
