@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +43,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class HistoryError(CorridorQuoteError):
-    """The history database cannot be used; the message says why."""
+    """The history database cannot be used; the message says why. ``damaged``: the file is not a database any
+    more (it can be set aside, with the user's consent, and a new history started)."""
+
+    def __init__(self, message, damaged: bool = False):
+        super().__init__(message)
+        self.damaged = damaged
 
 
 @dataclass(frozen=True)
@@ -63,26 +70,73 @@ class SavedQuote:
         return dt.date.fromisoformat(self.valid_until) < (today or dt.date.today())
 
 
+@dataclass(frozen=True)
+class Listing:
+    """Saved quotes found, newest first, and how many rows matched but could not be read (damaged)."""
+
+    quotes: tuple[SavedQuote, ...]
+    unreadable: int = 0
+
+
+_COLUMNS = ("number, created, valid_until, buyer_name, buyer_contact, cargo, origin, destination, currency, "
+            "best_cost, {note}, document")
+_MATCH = ("number LIKE ?1 OR buyer_name LIKE ?1 OR buyer_contact LIKE ?1 OR cargo LIKE ?1 OR origin LIKE ?1 "
+          "OR destination LIKE ?1")
+
+
 class QuoteHistory:
-    """Open (and, if needed, create or upgrade) the database at ``path``."""
+    """Open (and, if needed, create or upgrade) the database at ``path``; in a folder that cannot be written, open
+    the quotes saved there to read only (``read_only``)."""
 
     def __init__(self, path: Path | str):
         self.path = Path(path)
+        self.read_only = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")  # a saved quote survives a power cut
-            self._upgrade()
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=FULL")  # a saved quote survives a power cut
+                self._upgrade()
+            except sqlite3.OperationalError:
+                if not self.path.exists() or os.access(self.path.parent, os.W_OK) and os.access(self.path, os.W_OK):
+                    raise
+                self._db.close()
+                self._open_read_only()
         except sqlite3.DatabaseError as error:
+            damaged = not isinstance(error, sqlite3.OperationalError)  # "file is not a database", "malformed"
             raise HistoryError(Message(msg.HISTORY_UNREADABLE, file=Verbatim(self.path.name),
-                                       error=Verbatim(str(error)))) from None
+                                       error=Verbatim(str(error))), damaged) from None
         except OSError as error:
             raise HistoryError(Message(msg.HISTORY_NO_FOLDER, folder=Verbatim(str(self.path.parent)),
                                        error=Verbatim(error.strerror or str(error)))) from None
 
+    def _open_read_only(self) -> None:
+        """Read-only, as the folder (or the file) allows: first through SQLite's shared memory, and failing that
+        as an immutable file (a crash may then hide the last quotes saved before it, never show wrong ones)."""
+        uri = self.path.resolve().as_uri()
+        for options in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                self._db = sqlite3.connect(uri + options, uri=True, timeout=10, isolation_level=None)
+                self._db.execute("SELECT count(*) FROM quotes").fetchone()
+                break
+            except sqlite3.OperationalError:
+                self._db.close()
+                if options.endswith("immutable=1"):
+                    raise
+        self.read_only = True
+        if self.version > SCHEMA_VERSION:
+            raise HistoryError(Message(msg.HISTORY_NEWER, version=Figure(self.version, ".0f")))
+
     def close(self) -> None:
         self._db.close()
+
+    def check(self) -> list[str]:
+        """SQLite's own check of every page and index: ["ok"], or what is wrong."""
+        try:
+            return [row[0] for row in self._db.execute("PRAGMA integrity_check(20)").fetchall()]
+        except sqlite3.DatabaseError as error:
+            return [str(error)]
 
     @property
     def version(self) -> int:
@@ -114,6 +168,8 @@ class QuoteHistory:
     def save(self, document: dict[str, Any], *, valid_until: dt.date, buyer_name: str = "", buyer_contact: str = "",
              note: str = "", created: dt.datetime | None = None) -> str:
         """Store the quote document as it is; return its new quote number (CQ-YYYY-NNNNN)."""
+        if self.read_only:
+            raise HistoryError(Message(msg.HISTORY_READ_ONLY, folder=Verbatim(str(self.path.parent))))
         created = created or dt.datetime.now().replace(microsecond=0)
         request = document["request"]
         best = next((r["cost"] for r in document["routes"] if r["available"] and r["cost"] is not None), None)
@@ -135,26 +191,97 @@ class QuoteHistory:
                     (number, created.isoformat(sep=" "), valid_until.isoformat(), buyer_name, buyer_contact,
                      request["cargo_name"], request["from"], request["to"], document["currency"], best,
                      tables["corridors"]["sha256"] + ":" + tables["tariffs"]["sha256"], tables.get("fx_as_of"),
-                     json.dumps(document, ensure_ascii=False), note))
-        except sqlite3.OperationalError as error:
+                     json.dumps(document, ensure_ascii=False, allow_nan=False), note))
+        except (sqlite3.DatabaseError, ValueError) as error:  # a full disk, a damaged page, a figure JSON refuses
             raise HistoryError(Message(msg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
         return number
 
     def find(self, text: str = "", limit: int = 200) -> list[SavedQuote]:
-        """Newest first; ``text`` matches the number, buyer, cargo or places."""
+        """Newest first; ``text`` matches the number, buyer, cargo or places. Damaged rows are left out."""
+        return list(self.listing(text, limit).quotes)
+
+    def listing(self, text: str = "", limit: int = 200) -> Listing:
+        """Like ``find``, and how many matching rows could not be read. A damaged page costs the quotes on it,
+        not the history: the rows are then read one at a time."""
         pattern = f"%{text.strip()}%"
-        rows = self._db.execute(
-            "SELECT number, created, valid_until, buyer_name, buyer_contact, cargo, origin, destination, currency, "
-            "best_cost, note, document FROM quotes WHERE number LIKE ?1 OR buyer_name LIKE ?1 OR buyer_contact "
-            "LIKE ?1 OR cargo LIKE ?1 OR origin LIKE ?1 OR destination LIKE ?1 ORDER BY created DESC, id DESC "
-            "LIMIT ?2", (pattern, limit)).fetchall()
-        return [SavedQuote(*row[:11], json.loads(row[11])) for row in rows]
+        columns = _COLUMNS.format(note="note" if self.version >= 2 else "'' AS note")
+        try:
+            rows = self._db.execute(f"SELECT {columns} FROM quotes WHERE {_MATCH} ORDER BY created DESC, id DESC "
+                                    f"LIMIT ?2", (pattern, limit)).fetchall()
+            lost = 0
+        except sqlite3.DatabaseError:
+            rows, lost = self._rows_one_at_a_time(columns, pattern)
+        quotes = []
+        for row in rows:
+            quote = _decoded(row)
+            if quote is None:
+                lost += 1
+            else:
+                quotes.append(quote)
+        quotes.sort(key=lambda q: q.created, reverse=True)
+        return Listing(tuple(quotes[:limit]), lost)
+
+    def _rows_one_at_a_time(self, columns: str, pattern: str) -> tuple[list[tuple], int]:
+        ids: list[int] = []
+        try:
+            for (row_id,) in self._db.execute("SELECT id FROM quotes ORDER BY id"):
+                ids.append(row_id)
+        except sqlite3.DatabaseError:
+            pass  # the ids past a damaged page are found by number below
+        try:
+            top = self._db.execute("SELECT max(id) FROM quotes").fetchone()[0] or 0
+        except sqlite3.DatabaseError:
+            top = max(ids, default=0)
+        wanted = ids + list(range(max(ids, default=0) + 1, top + 1))
+        rows, lost = [], 0
+        for row_id in wanted:
+            try:
+                row = self._db.execute(f"SELECT {columns} FROM quotes WHERE id = ?2 AND ({_MATCH})",
+                                       (pattern, row_id)).fetchone()
+            except sqlite3.DatabaseError:
+                lost += 1
+                continue
+            if row is not None:
+                rows.append(row)
+        return rows, lost
 
     def get(self, number: str) -> SavedQuote:
         found = [q for q in self.find(number) if q.number == number]
         if not found:
             raise HistoryError(Message(msg.NO_SAVED_QUOTE, number=Verbatim(number)))
         return found[0]
+
+
+def _decoded(row: tuple) -> SavedQuote | None:
+    """A saved quote from its row, or None if the row is damaged (a date or the document cannot be read)."""
+    try:
+        dt.datetime.fromisoformat(row[1])
+        dt.date.fromisoformat(row[2])
+        document = json.loads(row[11])
+        if not isinstance(document, dict) or not isinstance(document.get("routes"), list):
+            return None
+        return SavedQuote(*row[:11], document)
+    except (TypeError, ValueError):
+        return None
+
+
+def set_aside(path: Path | str, now: dt.datetime | None = None) -> Path:
+    """Keep a damaged history under a dated name beside it (with its journal files), so a new one can start in
+    its place; return where it went. Nothing is deleted before it is copied."""
+    path = Path(path)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            original = Path(str(path) + suffix)
+            if original.exists():
+                shutil.copy2(original, Path(str(kept) + suffix))
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    except OSError as error:
+        raise HistoryError(Message(msg.HISTORY_NO_FOLDER, folder=Verbatim(str(path.parent)),
+                                   error=Verbatim(error.strerror or str(error)))) from None
+    return kept
 
 
 def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message]:

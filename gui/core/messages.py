@@ -502,6 +502,10 @@ HISTORY_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file}
 HISTORY_NO_FOLDER = QT_TRANSLATE_NOOP("CoreMessages", "the quote history cannot be kept in {folder}: {error}")
 HISTORY_NEWER = QT_TRANSLATE_NOOP("CoreMessages", "the quote history was written by a newer Corridor Quote "
                                                   "(schema {version})")
+HISTORY_READ_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "the quote history in {folder} is read-only: saved quotes "
+                                                      "can be looked at, not added")
+HISTORY_UNREADABLE_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "{count} saved quote(s) cannot be read (damaged); the "
+                                                            "others are listed")
 QUOTE_NOT_SAVED = QT_TRANSLATE_NOOP("CoreMessages", "the quote was not saved: {error}")
 NO_SAVED_QUOTE = QT_TRANSLATE_NOOP("CoreMessages", "no saved quote {number}")
 # what new tables change

@@ -263,6 +263,9 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
+        self.state = QLabel()  # read-only, damaged rows: the history says what it cannot do
+        self.state.setWordWrap(True)
+        self.state.setStyleSheet("color: #8a4b00;")
         self.preview = QTextBrowser()
         self.differences = QLabel()
         self.differences.setWordWrap(True)
@@ -274,6 +277,9 @@ class HistoryDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.xlsx_button = QPushButton(self.tr("Export to Excel…"))
         self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
+        self.check_button = QPushButton(self.tr("Check the history"))
+        self.check_button.setToolTip(self.tr("SQLite's own check of every page of the history file"))
+        self.check_button.clicked.connect(self.check)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.open_button = QPushButton(self.tr("Open in the form"))
@@ -282,12 +288,14 @@ class HistoryDialog(QDialog):
         for button in (self.open_button, self.requote_button, self.pdf_button, self.xlsx_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
         buttons.addWidget(close)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.preview)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
+        layout.addWidget(self.state)
         layout.addWidget(split, 1)
         layout.addWidget(self.differences)
         layout.addLayout(buttons)
@@ -295,7 +303,18 @@ class HistoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.saved = self.history.find(self.search.text())
+        from ..core import messages as msg
+        from ..core.messages import Figure, Message, Verbatim
+
+        listing = self.history.listing(self.search.text())
+        self.saved = list(listing.quotes)
+        state = []
+        if self.history.read_only:
+            state.append(say(Message(msg.HISTORY_READ_ONLY, folder=Verbatim(str(self.history.path.parent)))))
+        if listing.unreadable:
+            state.append(say(Message(msg.HISTORY_UNREADABLE_ROWS, count=Figure(listing.unreadable, ",.0f"))))
+        self.state.setText("\n".join(state))
+        self.state.setVisible(bool(state))
         self.table.setRowCount(len(self.saved))
         today = dt.date.today()
         for row, quote in enumerate(self.saved):
@@ -344,6 +363,12 @@ class HistoryDialog(QDialog):
         if quote is not None and self.open_in_form is not None:
             self.open_in_form(quote)
             self.accept()
+
+    def check(self) -> None:
+        """SQLite's integrity check, on demand: the answer goes where re-quote differences are shown."""
+        found = self.history.check()
+        self.differences.setText(self.tr("The history file is sound.") if found == ["ok"] else
+                                 self.tr("The history file is damaged: {problems}").format(problems="; ".join(found)))
 
     def _export(self, kind: str) -> None:
         quote = self.selected()

@@ -279,12 +279,30 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ documents and history
 
     def _history(self):
-        from ..core.history import QuoteHistory
+        from ..core.history import HistoryError, QuoteHistory, set_aside
         from ..core.paths import user_data_dir
 
         if self.history_path is None:
             self.history_path = user_data_dir() / "quote-history.sqlite"
+        try:
+            return QuoteHistory(self.history_path)
+        except HistoryError as error:
+            if not error.damaged or not self.confirm_set_aside(say(error.message)):
+                raise
+        kept = set_aside(self.history_path)
+        self.statusBar().showMessage(self.tr("The damaged history was kept as {file}; a new one is started")
+                                     .format(file=kept.name), 15000)
         return QuoteHistory(self.history_path)
+
+    def confirm_set_aside(self, problem: str) -> bool:
+        """Ask before a damaged history is put aside and a new one started. A seam: tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Quote history"),
+            problem + "\n\n" + self.tr("Keep the damaged file under another name beside it and start a new, empty "
+                                        "history? Nothing is deleted."))
+        return answer == QMessageBox.StandardButton.Yes
 
     def current_document(self, **quote) -> dict | None:
         """The quote on screen as a document, or None (and a word in the status bar) when there is none."""

@@ -123,3 +123,103 @@ def test_killed_mid_save_every_committed_quote_is_readable(tmp_path, engine):
     assert set(committed) <= numbers
     for number in committed[:: max(1, len(committed) // 20)]:
         assert history.get(number).document["routes"]
+
+
+# ------------------------------------------------------------------------------ a history that degrades
+
+def _history_with(tmp_path, engine, count: int) -> QuoteHistory:
+    history = QuoteHistory(tmp_path / "history.sqlite")
+    for day in range(count):
+        history.save(document(engine), valid_until=dt.date(2026, 12, 31),
+                     created=dt.datetime(2026, 1, 1, 9) + dt.timedelta(days=day))
+    return history
+
+
+def test_a_damaged_row_is_skipped_and_counted(tmp_path, engine):
+    history = _history_with(tmp_path, engine, 4)
+    raw = sqlite3.connect(tmp_path / "history.sqlite")
+    raw.execute("UPDATE quotes SET document = '{not json' WHERE number = 'CQ-2026-00002'")
+    raw.execute("UPDATE quotes SET valid_until = 'soon' WHERE number = 'CQ-2026-00003'")
+    raw.commit()
+    raw.close()
+    listing = history.listing()
+    assert [q.number for q in listing.quotes] == ["CQ-2026-00004", "CQ-2026-00001"] and listing.unreadable == 2
+    assert [q.number for q in history.find()] == ["CQ-2026-00004", "CQ-2026-00001"]
+    assert history.get("CQ-2026-00004").document["routes"]
+    with pytest.raises(HistoryError, match="no saved quote CQ-2026-00002"):
+        history.get("CQ-2026-00002")
+
+
+def test_damaged_pages_cost_their_quotes_not_the_history(tmp_path, engine):
+    history = _history_with(tmp_path, engine, 60)
+    assert history.check() == ["ok"]
+    history.close()
+    path = tmp_path / "history.sqlite"
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.execute("PRAGMA journal_mode=DELETE")
+    page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+    pages = raw.execute("PRAGMA page_count").fetchone()[0]
+    raw.close()
+    data = bytearray(path.read_bytes())
+    for page in (pages // 2, pages // 2 + 1):  # two pages in the middle of the quotes
+        data[page * page_size:(page + 1) * page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+    history = QuoteHistory(path)
+    listing = history.listing(limit=1000)
+    assert listing.unreadable > 0 and 0 < len(listing.quotes) < 60
+    assert len(listing.quotes) + listing.unreadable >= 50
+    assert history.check() != ["ok"]
+
+
+def test_a_damaged_database_is_set_aside_only_when_asked(tmp_path, engine):
+    from gui.core.history import set_aside
+
+    path = tmp_path / "quote-history.sqlite"
+    path.write_bytes(b"this is not a database, it was overwritten" * 100)
+    with pytest.raises(HistoryError) as caught:
+        QuoteHistory(path)
+    assert caught.value.damaged and path.exists()
+    kept = set_aside(path, dt.datetime(2026, 11, 29, 8, 30))
+    assert kept.name == "quote-history.damaged-20261129-083000.sqlite"
+    assert kept.read_bytes().startswith(b"this is not a database") and not path.exists()
+    fresh = QuoteHistory(path)
+    assert fresh.find() == [] and fresh.save(document(engine), valid_until=dt.date(2026, 12, 31))
+
+
+READ_ONLY_FOLDER = """
+import datetime as dt, json, subprocess, sys
+folder = sys.argv[1]
+subprocess.run(["mount", "-t", "tmpfs", "tmpfs", folder], check=True)
+from gui.core.history import HistoryError, QuoteHistory
+document = json.loads(sys.argv[2])
+history = QuoteHistory(folder + "/history.sqlite")
+history.save(document, valid_until=dt.date(2026, 12, 31))
+history.close()
+subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
+history = QuoteHistory(folder + "/history.sqlite")
+print(history.read_only, [q.number for q in history.find()])
+try:
+    history.save(document, valid_until=dt.date(2026, 12, 31))
+except HistoryError as error:
+    print(error)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a read-only mount in a namespace of its own")
+def test_a_read_only_folder_opens_the_history_to_read(tmp_path, engine):
+    import shutil
+
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare is not installed")
+    folder = tmp_path / "mounted"
+    folder.mkdir()
+    out = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", sys.executable, "-c", READ_ONLY_FOLDER,
+                          str(folder), json.dumps(document(engine))], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120)
+    if out.returncode != 0 and ("unshare" in out.stderr or "mount" in out.stderr):
+        pytest.skip(f"no mount namespace here: {out.stderr.strip()[:200]}")
+    assert out.returncode == 0, out.stderr
+    listed, refused = out.stdout.splitlines()
+    assert listed.startswith("True ['CQ-")
+    assert refused == f"the quote history in {folder} is read-only: saved quotes can be looked at, not added"

@@ -131,3 +131,39 @@ def test_a_failed_save_is_reported_in_words(window, tmp_path):
     window.ask_save_path = lambda title, suggested, pattern: tmp_path / "no-such-folder" / "q.xlsx"
     assert window.export_xlsx() is None
     assert reported and "does not exist" in reported[0] or "not saved" in reported[0]
+
+
+def test_history_lists_what_it_can_and_says_what_it_cannot(window, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
+        "buyer_name": "", "buyer_contact": "", "valid_until": dt.date(2026, 12, 31), "note": ""}))
+    numbers = [window.save_quote() for _ in range(3)]
+    raw = sqlite3.connect(window.history_path)
+    raw.execute("UPDATE quotes SET document = 'damaged' WHERE number = ?", (numbers[1],))
+    raw.commit()
+    raw.close()
+    window.show_history()
+    dialog = window.history_dialog
+    assert [q.number for q in dialog.saved] == [numbers[2], numbers[0]]
+    assert dialog.state.text() == "1 saved quote(s) cannot be read (damaged); the others are listed"
+    dialog.check()
+    assert dialog.differences.text() == "The history file is sound."
+    dialog.reject()
+
+
+def test_a_damaged_history_is_set_aside_only_with_consent(window, monkeypatch):
+    window.history_path.write_bytes(b"overwritten by something else" * 200)
+    asked = []
+    reported = []
+    window._report_failure = lambda error: reported.append(str(error))
+    window.confirm_set_aside = lambda problem: asked.append(problem) or False
+    window.show_history()
+    assert asked and "cannot be opened" in asked[0] and reported  # declined: said once, nothing moved
+    assert window.history_path.read_bytes().startswith(b"overwritten")
+    window.confirm_set_aside = lambda problem: True
+    window.show_history()
+    assert window.history_dialog.saved == []
+    kept = [p for p in window.history_path.parent.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"overwritten")
+    window.history_dialog.reject()
