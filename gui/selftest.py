@@ -66,6 +66,13 @@ def run() -> int:
         check("Excel readers and writers present", True)
     except ImportError as error:
         check("Excel readers and writers present", False, str(error))
+    try:  # the window reads a workbook the user opens in a process of its own (freeze_support in the frozen build)
+        from .core.table_process import TableProcess
+
+        read = TableProcess((), bundled_corridors(), bundled_tariffs()).run()
+        check("tables read in a separate process", read.tariffs_file.sha256 == tables.tariffs_file.sha256)
+    except CorridorQuoteError as error:
+        check("tables read in a separate process", False, str(error))
     _window_check(check, tables)
     _languages_check(check)
     print(f"{'passed' if not failures else f'{failures} check(s) failed'} in {time.perf_counter() - started:.1f} s")

@@ -94,6 +94,13 @@ class Wording:
         return "" if text is None else str(text)
 
 
+def _restored(text: str, template: str | None, values: dict, parts: tuple, separator: str) -> "Message":
+    """A Message as it was pickled (tables and problems cross from the reading process to the window)."""
+    restored = str.__new__(Message, text)
+    restored.template, restored.values, restored.parts, restored.separator = template, values, parts, separator
+    return restored
+
+
 ENGLISH = Wording()
 
 
@@ -109,6 +116,10 @@ class Message(str):
         text = super().__new__(cls, template.format(**{key: _english(value) for key, value in values.items()}))
         text.template, text.values, text.parts, text.separator = template, values, (), ""
         return text
+
+    def __reduce__(self):
+        # the English text may hold braces (a cell's content): rebuild from the parts, never by formatting again
+        return _restored, (str(self), self.template, self.values, self.parts, self.separator)
 
     @classmethod
     def joined(cls, parts, separator: str = "; ") -> "Message":
@@ -458,6 +469,9 @@ SHEET_TOO_MANY_CELLS = QT_TRANSLATE_NOOP("CoreMessages", "the sheet spans {rows}
                                                          "table and save again)")
 TOO_MUCH_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "its cells hold more than {limit} MiB of text once read, far more "
                                                   "than any table")
+READER_FAILED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook reader stopped without an answer (exit code {code}); "
+                                                  "the file may be damaged or made to exhaust memory")
+READING_STOPPED = QT_TRANSLATE_NOOP("CoreMessages", "the reading was stopped")
 XLS_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is "
                                              "preferred")
 EXTRA_COLUMNS = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}': extra columns ignored: {columns}")

@@ -13,18 +13,34 @@ from .. import APP_NAME
 
 
 def load_into(window) -> None:
-    """The tables the user last chose, if they still load; else the bundled ones."""
-    from ..core.errors import TablesError
-    from ..core.tables import load_tables
-    from .table_files import remember, remembered_paths
+    """The tables the user last chose, read in a process of their own, if they still load; else the bundled ones."""
+    from .table_files import TableLoad, remember, remembered_paths
 
     last = remembered_paths()
-    if last is not None:
-        try:
-            window.finish(load_tables(*last))
-            return
-        except TablesError:
-            remember(None, None)  # they no longer load: say so below, and start from the bundled ones
+    if last is None:
+        _load_bundled(window)
+        return
+
+    def failed(_problems) -> None:
+        remember(None, None)  # they no longer load: say so, and start from the bundled ones
+        _load_bundled(window)
+        from PySide6.QtCore import QCoreApplication
+
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Your last tables no longer load ({file}); using the bundled ones").format(
+                file=last[1].name), 15000)
+
+    window.starting_load = load = TableLoad(*last, window)
+    load.loaded.connect(window.finish)
+    load.failed.connect(failed)
+    load.start()
+
+
+def _load_bundled(window) -> None:
+    """The tables that came with the program: read here, they are ours."""
+    from ..core.errors import TablesError
+    from ..core.tables import load_tables
+
     try:
         tables = load_tables()
     except TablesError as error:
@@ -33,12 +49,50 @@ def load_into(window) -> None:
         window.finish(None, "; ".join(say(p.message) for p in error.problems[:5]))
         return
     window.finish(tables)
-    if last is not None:
-        from PySide6.QtCore import QCoreApplication
 
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "MainWindow", "Your last tables no longer load ({file}); using the bundled ones").format(
-                file=last[1].name), 15000)
+
+def close_everything(app: QApplication) -> None:
+    """What File → Quit leaves done: a table reading under way is stopped, every window closes (a history in use
+    is closed with its window), the settings are written."""
+    from .table_files import TableLoad, settings
+
+    for load in list(TableLoad.running):
+        load.stop()
+    app.closeAllWindows()
+    settings().sync()
+
+
+def stop_on_signals(app: QApplication) -> None:
+    """Ctrl+C in a terminal and SIGTERM shut the application down cleanly (exit code 128 + the signal's number).
+
+    Python runs a signal handler only between its own instructions, and Qt's event loop runs none: the signal's
+    number is written to a socket Qt watches, whose notifier runs Python, which runs the handler."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    received: list[int] = []
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda number, _frame: received.append(number))
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+        if received:
+            close_everything(app)
+            app.exit(128 + received[0])
+
+    notifier.activated.connect(woken)
+    app.signal_wakeup = (reader, writer, notifier)  # kept for the application's lifetime
 
 
 FIRST_PAINT_PROBE = "CORRIDOR_QUOTE_FIRST_PAINT_PROBE"  # set by the start-up benchmark: print the time, quit
@@ -95,6 +149,7 @@ def run(argv: list[str]) -> int:
     from .faults import FaultReporter
     from .i18n import install, saved_language
     from .main_window import MainWindow
+    from .table_files import TableLoad
 
     FaultReporter(app).install()
     from .colours import apply_scheme, saved_scheme
@@ -117,5 +172,7 @@ def run(argv: list[str]) -> int:
     else:
         # reading the workbooks and importing the charts is what takes time: it waits for the first paint
         _AfterFirstPaint(window, lambda: load_into(window))
+    stop_on_signals(app)
+    app.aboutToQuit.connect(lambda: [load.stop() for load in list(TableLoad.running)])
     window.show()
     return app.exec()

@@ -483,33 +483,29 @@ class MainWindow(QMainWindow):
                             self.tr("The tables in use stay as they were.") + "\n\n" + text)
 
     def open_tables(self) -> None:
-        from ..core.tables import workbook_kind
-
         paths = [Path(p) for p in self.ask_table_files()]
         if not paths:
             return
         current = self.session.tables
         corridors = Path(current.corridors_file.path) if current else None
         tariffs = Path(current.tariffs_file.path) if current else None
-        for path in paths:
-            if workbook_kind(path) == "tariffs" or (workbook_kind(path) is None and "tarif" in path.name.lower()):
-                tariffs = path
-            else:
-                corridors = path
-        self.load_tables_in_background(corridors, tariffs, confirm=True)
+        # which workbook is which is told by its sheets, in the reading process: not even opening it happens here
+        self.load_tables_in_background(corridors, tariffs, confirm=True, chosen=paths)
 
     def use_bundled_tables(self) -> None:
         self.load_tables_in_background(None, None, confirm=False)
 
-    def load_tables_in_background(self, corridors: Path | None, tariffs: Path | None, *, confirm: bool) -> None:
+    def load_tables_in_background(self, corridors: Path | None, tariffs: Path | None, *, confirm: bool,
+                                  chosen: list[Path] | tuple[Path, ...] = ()) -> None:
         from .table_files import TableLoad
 
         if self._load is not None:
             return  # one load at a time
-        self._load = TableLoad(corridors, tariffs, self)
+        self._load = TableLoad(corridors, tariffs, self, chosen)
         self._load.progress.connect(lambda text: self.statusBar().showMessage(self.tr("Reading {what}…")
                                                                               .format(what=text)))
-        self._load.loaded.connect(lambda tables: self._on_tables_loaded(tables, confirm, corridors, tariffs))
+        bundled = corridors is None and tariffs is None and not chosen
+        self._load.loaded.connect(lambda tables: self._on_tables_loaded(tables, confirm, bundled))
         self._load.failed.connect(self._on_tables_failed)
         self.open_action.setEnabled(False)
         self._load.start()
@@ -519,7 +515,7 @@ class MainWindow(QMainWindow):
         self._load = None
         self.open_action.setEnabled(True)
 
-    def _on_tables_loaded(self, tables, confirm: bool, corridors: Path | None, tariffs: Path | None) -> None:
+    def _on_tables_loaded(self, tables, confirm: bool, bundled: bool) -> None:
         from ..core.changes import compare_tables
         from .table_files import remember
 
@@ -529,7 +525,6 @@ class MainWindow(QMainWindow):
                 self._on_tables_change(self.session.tables)
                 return
         self.session.load_tables(tables)
-        bundled = corridors is None and tariffs is None
         remember(None, None) if bundled else remember(tables.corridors_file.path, tables.tariffs_file.path)
 
     def _on_tables_failed(self, problems) -> None:

@@ -39,42 +39,40 @@ class _Worker(QObject):
     loaded = Signal(object)  # Tables
     failed = Signal(object)  # list of TableProblem
 
-    def __init__(self, corridors: Path | None, tariffs: Path | None):
+    def __init__(self, reading):
         super().__init__()
-        self.paths = (corridors, tariffs)
+        self.reading = reading
 
     def run(self) -> None:
         from ..core.errors import TablesError
-        from ..core.tables import load_tables
 
         try:
-            tables = load_tables(*self.paths, progress=self.progress.emit)
+            tables = self.reading.run(progress=self.progress.emit)
         except TablesError as error:
             self.failed.emit(error.problems)
-            return
-        except Exception as error:  # noqa: BLE001 - whatever happens, the user gets one line, not a traceback
-            from ..core.errors import TableProblem
-
-            from ..core import messages as msg
-            from ..core.messages import Message, Verbatim
-
-            problem = Message(msg.FILE_UNREADABLE, error=Verbatim(f"{type(error).__name__}: {error}"))
-            self.failed.emit([TableProblem(", ".join(p.name for p in self.paths if p) or "tables", problem)])
             return
         self.loaded.emit(tables)
 
 
 class TableLoad(QObject):
-    """One background load; emits ``loaded`` or ``failed`` once, and ``progress`` on the way."""
+    """One load in a reading process of its own (a workbook that breaks the reader cannot take the window down);
+    a thread waits for it. Emits ``loaded`` or ``failed`` once, and ``progress`` on the way.
+
+    ``chosen``: workbooks the user picked, each replacing the corridors or the tariffs by the sheets it has."""
 
     progress = Signal(str)
     loaded = Signal(object)
     failed = Signal(object)
+    running: set["TableLoad"] = set()  # stopped when the application quits
 
-    def __init__(self, corridors: Path | None, tariffs: Path | None, parent: QObject | None = None):
+    def __init__(self, corridors: Path | None, tariffs: Path | None, parent: QObject | None = None,
+                 chosen: list[Path] | tuple[Path, ...] = ()):
         super().__init__(parent)
+        from ..core.table_process import TableProcess
+
+        self.reading = TableProcess(chosen, corridors, tariffs)
         self.thread = QThread(self)
-        self.worker = _Worker(corridors, tariffs)
+        self.worker = _Worker(self.reading)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self.progress)
@@ -82,14 +80,24 @@ class TableLoad(QObject):
         self.worker.failed.connect(self._finish_failed)
 
     def start(self) -> None:
+        TableLoad.running.add(self)
         self.thread.start()
+
+    def stop(self) -> None:
+        """End the reading process and wait for the thread (the application is quitting)."""
+        self.reading.stop()
+        self.thread.quit()
+        self.thread.wait(10000)
+        TableLoad.running.discard(self)
 
     def _finish_loaded(self, tables) -> None:
         self.thread.quit()
         self.thread.wait()
+        TableLoad.running.discard(self)
         self.loaded.emit(tables)
 
     def _finish_failed(self, problems) -> None:
         self.thread.quit()
         self.thread.wait()
+        TableLoad.running.discard(self)
         self.failed.emit(problems)

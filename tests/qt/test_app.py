@@ -28,3 +28,65 @@ def test_fonts_are_available(qapp):
     from PySide6.QtGui import QFont, QFontInfo
 
     assert QFontInfo(QFont()).family()
+
+
+def test_shutting_down_closes_the_history_and_stops_a_reading(qtbot, qapp, fixture_tables, tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from gui.qt.app import close_everything
+    from gui.qt.table_files import TableLoad
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.history_path = tmp_path / "history.sqlite"
+    window.finish(fixture_tables)
+    window.show()
+    window.show_history()
+    history = window.history_dialog.history
+    load = TableLoad(None, None, window)
+    load.start()
+    close_everything(qapp)
+    assert not TableLoad.running and not window.isVisible() and not window.history_dialog.isVisible()
+    with pytest.raises(sqlite3.ProgrammingError):  # closed with its window
+        history.find()
+
+
+RUN_UNTIL_LOADED = """
+import sys
+import gui.qt.app as app
+loaded = app.load_into
+def load_into(window):
+    loaded(window)
+    print("ready", flush=True)
+app.load_into = load_into
+sys.exit(app.run([]))
+"""
+
+
+def test_ctrl_c_and_sigterm_stop_the_window(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    if sys.platform == "win32":
+        pytest.skip("POSIX signals")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    for sent, expected in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
+        process = subprocess.Popen([sys.executable, "-c", RUN_UNTIL_LOADED], cwd=root, env=env, text=True,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            assert process.stdout.readline() == "ready\n"
+            process.send_signal(sent)
+            assert process.wait(timeout=20) == expected
+            assert "Traceback" not in process.stderr.read()
+        finally:
+            process.kill()
+            process.communicate()

@@ -80,12 +80,14 @@ def test_last_good_tables_are_used_at_start_and_forgotten_when_broken(qtbot, tmp
     window = MainWindow()
     qtbot.addWidget(window)
     window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
-    load_into(window)
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=30000):
+        load_into(window)  # a file the user chose is read in a process of its own
     assert window.session.tables.tariffs_file.path == str(tariffs)
     tariffs.write_bytes(b"")
     second = MainWindow()
     qtbot.addWidget(second)
-    load_into(second)
+    with qtbot.waitSignal(second.session.tablesChanged, timeout=30000):
+        load_into(second)
     assert second.session.tables.tariffs_file.path.endswith("resources/tariffs.xlsx")
     assert "no longer load" in second.statusBar().currentMessage()
     assert remembered_paths() is None
