@@ -49,8 +49,7 @@ def start_logging(*, folder: Path | None = None) -> Path | None:
     logger.setLevel(logging.DEBUG if debugging() else logging.INFO)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / LOG_NAME, maxBytes=LOG_BYTES,
-                                                       backupCount=LOG_BACKUPS, encoding="utf-8")
+        handler = _QuietFileHandler(folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError:
         return None  # a read-only profile: the program still works, without a log
     handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
@@ -62,6 +61,13 @@ def start_logging(*, folder: Path | None = None) -> Path | None:
     logger.info("Corridor Quote %s started (%s; Python %s; %s)", __version__,
                 "frozen" if getattr(sys, "frozen", False) else "source", sys.version.split()[0], sys.platform)
     return log_path()
+
+
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log line that cannot be written (a full disk) is lost, not printed as a traceback at every line."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's API
+        pass
 
 
 def _start_fault_file(path: Path) -> None:

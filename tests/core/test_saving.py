@@ -42,11 +42,11 @@ def test_a_full_disk_keeps_the_earlier_document(tmp_path, fixture_paths, kind):
                           "alpha", "--to", "omega", "--date", "2026-03-01", "--corridors", str(fixture_paths[0]),
                           "--tariffs", str(fixture_paths[1]), f"--{kind}", str(target)],
                          cwd=ROOT, capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data")})
     assert out.returncode == 2, out.stdout + out.stderr
     assert out.stderr.startswith(f"error: quote.{kind} ") and "Traceback" not in out.stderr
     assert target.read_bytes() == b"the quote sent yesterday"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [f"quote.{kind}"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", f"quote.{kind}"]
 
 
 @posix_only
