@@ -43,16 +43,22 @@ def _fx_override(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected CUR=RATE such as KZT=505, got {text!r}") from None
 
 
-def _valid_days(text: str) -> int:
+def _valid_days(text: str, check=None) -> int:
     from .core.errors import InputError
     from .core.validation import check_valid_days
 
     try:
-        return check_valid_days(int(text))
+        return (check or check_valid_days)(int(text))
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number of days, got {text!r}") from None
     except InputError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _stale_days(text: str) -> int:
+    from .core.validation import check_stale_days
+
+    return _valid_days(text, check_stale_days)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -88,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("--pdf", help="also write the quote as an A4 PDF to this file")
     quote.add_argument("--valid-days", type=_valid_days, default=14, help="days the quote stays valid, 1 to 365 "
                                                                              "(default 14)")
-    quote.add_argument("--stale-after", type=int, default=90, metavar="DAYS",
+    quote.add_argument("--stale-after", type=_stale_days, default=90, metavar="DAYS",
                        help="point out exchange rates and rates older than this many days (default 90)")
     quote.add_argument("--buyer", default="", help="buyer's name, printed on the documents")
     quote.add_argument("--history", help="the quote history that numbers the --pdf and --xlsx documents "

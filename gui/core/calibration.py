@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,14 +86,17 @@ class Comparison:
 def read_observations(path: Path | str | None = None) -> list[Observation]:
     """The calibration sheet of a corridors workbook (the bundled one by default); every problem names its row
     and column."""
-    from python_calamine import CalamineWorkbook
+    from .workbook_file import WorkbookUnreadable, open_workbook
 
     path = Path(path) if path else bundled_corridors()
-    book = CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
-    names = {name.strip().lower(): name for name in book.sheet_names}
-    if SHEET not in names:
-        raise TablesError([TableProblem(path.name, Message(rmsg.NO_CALIBRATION_SHEET), SHEET)])
-    cells = book.get_sheet_by_name(names[SHEET]).to_python(skip_empty_area=False)
+    try:  # measured against the limits first, like any workbook from outside
+        book = open_workbook(path, {SHEET})
+        names = {name.strip().lower(): name for name in book.sheet_names}
+        if SHEET not in names:
+            raise TablesError([TableProblem(path.name, Message(rmsg.NO_CALIBRATION_SHEET), SHEET)])
+        cells = book.cells(names[SHEET])
+    except WorkbookUnreadable as error:
+        raise TablesError([TableProblem(path.name, error.message, error.sheet or SHEET)]) from None
     header = [str(value).strip().lower() for value in cells[0]] if cells else []
     problems = [TableProblem(path.name, Message(rmsg.CALIBRATION_COLUMN, column=Verbatim(c)), SHEET, 1)
                 for c in REQUIRED if c not in header]

@@ -69,7 +69,7 @@ def check_xlsx(temporary: Path, target: Path) -> None:
         with zipfile.ZipFile(temporary) as book:
             damaged = book.testzip()
             names = set(book.namelist())
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError):
         raise _not_whole(target) from None
     if damaged is not None or "xl/workbook.xml" not in names:
         raise _not_whole(target)

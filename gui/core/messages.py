@@ -334,6 +334,7 @@ TOO_MUCH = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t is more than this tool 
 TOO_LITTLE = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t is less than this tool quotes (at least {limit} kg)")
 DEPARTURE_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "departure {date} is outside what these tables can price: "
                                                     "{first} to {last}, {years} years either side of their rates")
+STALE_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "figures are pointed out as old after {low} to {high} days, not {days}")
 VALIDITY_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "a quote stays valid for {low} to {high} days, not {days}")
 LOAD_TONNES = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t")
 LOAD_KG = QT_TRANSLATE_NOOP("CoreMessages", "{kg} kg = {tonnes} t")

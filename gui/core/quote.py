@@ -18,7 +18,8 @@ from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
 from .network import Network, Step
 from .request import Load, QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
-from .validation import FX_WARN, check_departure, check_fx_override, check_route_figures, departure_window
+from .validation import (FX_WARN, check_departure, check_fx_override, check_route_figures, check_stale_days,
+                         departure_window)
 
 SEA_MODES = ("sea", "ferry")
 ROUTES_PER_CORRIDOR = 3  # cost/time trade-off variants shown for one corridor
@@ -282,6 +283,7 @@ class QuoteEngine:
         if currency not in self.fx.currencies:
             raise self.fx.unknown_currency(currency)
         check_departure(request.departure, self.departures)
+        check_stale_days(request.stale_after_days)
         quantity = parse_quantity(request.quantity)
         load = resolve_load(self.tables, cargo, quantity, request.unit)
         overrides = self._overrides(request)

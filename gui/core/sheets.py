@@ -69,7 +69,8 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             *_ORIGIN_COLUMNS, _NOTES, _TYPICAL_BASIS, Column("waypoints", waypoints, required=False, default=()),
         ),
         "nodes": (
-            Column("node_id", identifier), Column("place_id", identifier_or_any), Column("event", one_of(m.NODE_EVENTS)),
+            Column("node_id", identifier), Column("place_id", identifier_or_any),
+            Column("event", one_of(m.NODE_EVENTS)),
             Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY),
             Column("days_min", _STOP_DAYS), Column("days_typical", _STOP_DAYS), Column("days_max", _STOP_DAYS),
             *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _TYPICAL_BASIS,
@@ -136,7 +137,8 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _AS_OF,
         ),
         "fx": (
-            Column("currency", currency_code), Column("units_per_usd", number_cell(v.UNITS_PER_USD[0], maximum=v.UNITS_PER_USD[1])),
+            Column("currency", currency_code),
+            Column("units_per_usd", number_cell(v.UNITS_PER_USD[0], maximum=v.UNITS_PER_USD[1])),
             Column("as_of", parse_date), *_ORIGIN_COLUMNS,
         ),
         "sources": (

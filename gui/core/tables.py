@@ -60,8 +60,9 @@ class _Reader:
             parsed = parse_sheet(cells, columns)
             del cells  # the raw cells of a large sheet go before the next is read
             if parsed.extra_columns:
+                extra = Verbatim(", ".join(parsed.extra_columns))
                 self.notes.append(Message(msg.EXTRA_COLUMNS, workbook=Verbatim(self.path.name),
-                                          sheet=Verbatim(sheet_name), columns=Verbatim(", ".join(parsed.extra_columns))))
+                                          sheet=Verbatim(sheet_name), columns=extra))
             base = len(self.problems)
             blank_cells.extend((actual, row, column, base + at) for row, column, at in parsed.blank_cells)
             for found in parsed.problems:

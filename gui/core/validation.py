@@ -24,6 +24,7 @@ MAX_TONNES = 2_000_000.0  # several times a year of Kazakh crude to Pakistan: mo
 FX_WARN = 0.2  # a rate set for a quote this far from the table's is flagged as a likely typo
 FX_FACTOR = 1000.0  # ... and one more than this many times above or below it is refused
 VALIDITY_DAYS = (1, 365)  # a quote stays valid for this many days
+STALE_DAYS = (0, 3650)  # figures older than this many days are pointed out
 DEPARTURE_YEARS = 5  # a departure may lie this far before or after the dates the tables' rates carry
 
 # ---------------------------------------------------------------- from the workbooks (see sheets.SCHEMAS)
@@ -66,6 +67,14 @@ def check_valid_days(days: int) -> int:
     if not low <= days <= high:
         raise InputError("valid_days", Message(msg.VALIDITY_RANGE, days=Figure(days, ".0f"), low=Figure(low, ".0f"),
                                                high=Figure(high, ".0f")))
+    return days
+
+
+def check_stale_days(days: int) -> int:
+    low, high = STALE_DAYS
+    if not low <= days <= high:
+        raise InputError("stale_after", Message(msg.STALE_RANGE, days=Figure(days, ".0f"), low=Figure(low, ".0f"),
+                                                high=Figure(high, ".0f")))
     return days
 
 

@@ -10,7 +10,8 @@ from . import messages as msg
 from .messages import Message, Verbatim
 from .workbook_limits import Limits, SheetMeasure, WorkbookMeasure, WorkbookRefused, _Budget
 
-_BOF, _EOF, _FILEPASS, _BOUNDSHEET, _SST, _CONTINUE, _DIMENSIONS = 0x0809, 0x000A, 0x002F, 0x0085, 0x00FC, 0x003C, 0x0200
+_BOF, _EOF, _FILEPASS, _BOUNDSHEET = 0x0809, 0x000A, 0x002F, 0x0085
+_SST, _CONTINUE, _DIMENSIONS = 0x00FC, 0x003C, 0x0200
 _LABELSST, _MULRK = 0x00FD, 0x00BD
 # records of one cell with a value: row (u16) and column (u16) first
 _CELLS = {0x0203, _LABELSST, 0x027E, 0x0204, 0x0006, 0x0205, 0x00D6}  # NUMBER, LABELSST, RK, LABEL, FORMULA…
@@ -27,7 +28,7 @@ def measure_xls(data: bytes, limits: Limits) -> WorkbookMeasure:
     try:
         container = olefile.OleFileIO(io.BytesIO(data))
         streams = {"/".join(path).lower() for path in container.listdir(streams=True, storages=False)}
-    except Exception as error:  # olefile reports a damaged container through several classes
+    except Exception as error:  # noqa: BLE001 - olefile reports a damaged container through several classes
         raise _damaged(error) from None
     if "encryptedpackage" in streams or "encryptioninfo" in streams:
         raise WorkbookRefused(Message(msg.PASSWORD_PROTECTED))
@@ -36,7 +37,7 @@ def measure_xls(data: bytes, limits: Limits) -> WorkbookMeasure:
         raise WorkbookRefused(Message(msg.OLE_NOT_WORKBOOK))
     try:
         stream = container.openstream(name).read()
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - a stream cut short or looping: the file is damaged
         raise _damaged(error) from None
     measure = WorkbookMeasure("xls", uncompressed_bytes=len(stream))
     _walk(stream, _Budget(limits, measure))

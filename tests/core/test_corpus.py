@@ -199,6 +199,7 @@ INPUTS = {
     "KZT=inf": (("--quantity", "10", "--fx", "KZT=inf"), "must be a positive number"),
     "valid for 99999999 days": (("--quantity", "10", "--valid-days", "99999999"), "1 to 365 days"),
     "valid for -5 days": (("--quantity", "10", "--valid-days", "-5"), "1 to 365 days"),
+    "old after 99999999999 days": (("--quantity", "10", "--stale-after", "99999999999"), "0 to 3650 days"),
 }
 
 LIMITED_CASES = {**HOSTILE,
