@@ -72,6 +72,25 @@ def test_a_broken_workbook_is_reported_and_nothing_changes(qtbot, tmp_path, fixt
     assert window.open_action.isEnabled()
 
 
+@pytest.mark.parametrize("make", ["xls_dimensions_claim", "whitespace_bomb"])
+def test_a_workbook_made_to_break_the_reader_is_named_and_the_window_stays(qtbot, tmp_path, fixture_tables,
+                                                                           fixture_paths, make):
+    """An .xls that declares four billion rows aborts the reader the moment it opens; 2 GiB of spaces in a sheet
+    once took 2 GB: both are refused in the reading process, in one line, and the window goes on."""
+    from tests import hostile_files as hostile
+
+    window = make_window(qtbot, fixture_tables)
+    bomb = (hostile.xls_dimensions_claim(tmp_path / "tariffs.xls") if make == "xls_dimensions_claim"
+            else hostile.whitespace_bomb(fixture_paths[1], tmp_path / "tariffs.xlsx"))
+    reported = []
+    window.ask_table_files = lambda: [str(bomb)]
+    window.show_problems = lambda problems: reported.extend(str(p) for p in problems)
+    window.open_tables()
+    qtbot.waitUntil(lambda: bool(reported), timeout=30000)
+    assert reported[0].startswith(bomb.name + ": ") or reported[0].startswith(bomb.name + ", sheet 'fx'")
+    assert window.session.tables is fixture_tables and window.open_action.isEnabled()
+
+
 def test_last_good_tables_are_used_at_start_and_forgotten_when_broken(qtbot, tmp_path, fixture_paths):
     from gui.qt.app import load_into
 
