@@ -112,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     prices.add_argument("--date", type=_date, default=dt.date.today(), help="departure date YYYY-MM-DD")
     prices.add_argument("--currency", default="USD")
     prices.add_argument("--xlsx", required=True, help="the workbook to write")
+    prices.add_argument("--corridors", help="use this corridors workbook instead of the bundled one")
+    prices.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
     check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")
     check.add_argument("workbook", help="a corridors or tariffs workbook (.xlsx)")
     check.add_argument("--with", dest="companion",
@@ -256,7 +258,7 @@ def run_pricelist(args: argparse.Namespace) -> int:
     from .core.request import QuoteRequest
     from .core.tables import load_tables
 
-    engine = QuoteEngine(load_tables())
+    engine = QuoteEngine(load_tables(args.corridors, args.tariffs))
     rows = []
     for cargo in args.cargo:
         for quantity in args.quantity:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import formatting as fmt
-from .files import check_xlsx, write_atomically
+from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
 from .report import said, said_list
 
@@ -242,7 +242,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     if w.language in RIGHT_TO_LEFT:
         for sheet in book.worksheets:
             sheet.sheet_view.rightToLeft = True
-    return write_atomically(path, lambda temporary: book.save(temporary), check_xlsx)
+    return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)
 
 
 def _in_travel_order(route: dict) -> list[tuple[str, dict]]:
@@ -273,4 +273,4 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = 
         _append(sheet, [row["cargo"], row["quantity"], row["from"], row["to"], row["date"], row["route"],
                         row["cost"], row["currency"], row["per_tonne"], row["days"], row["co2e_t"], row["note"]])
     _widths(sheet, {"A": 26, "B": 30, "F": 48, "J": 18, "L": 50})
-    return write_atomically(path, lambda temporary: book.save(temporary), check_xlsx)
+    return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)

@@ -113,6 +113,16 @@ def write_atomically(path: Path | str, write: Callable[[Path], None],
     return target
 
 
+def save_workbook(book, temporary: Path) -> None:
+    """An openpyxl workbook saved into ``temporary``: zipped in memory first (a quote's workbook is a few hundred
+    KB), so that a full disk fails one plain write instead of leaving a half-closed zip that complains at exit."""
+    import io
+
+    buffer = io.BytesIO()
+    book.save(buffer)
+    temporary.write_bytes(buffer.getvalue())
+
+
 def _release_writers() -> None:
     """A writer interrupted by a full disk may still hold its file (openpyxl's zip): let it go now, quietly, rather
     than print an error when the program ends."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .files import check_xlsx, write_atomically
+from .files import check_xlsx, save_workbook, write_atomically
 from .sheets import SCHEMAS
 
 ROWS_WITH_LISTS = 2000  # the drop-down lists cover this many rows under the header
@@ -86,4 +86,4 @@ def write_template(kind: str, path: Path | str) -> Path:
                                       error=f"{column.name} takes one of: {', '.join(allowed)}")
                 rule.add(f"{letter}2:{letter}{ROWS_WITH_LISTS + 1}")
                 sheet.add_data_validation(rule)
-    return write_atomically(path, lambda temporary: book.save(temporary), check_xlsx)
+    return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)

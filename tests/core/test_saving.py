@@ -29,22 +29,30 @@ def test_a_cut_pdf_or_workbook_is_not_whole(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["quote.pdf"]
 
 
+FULL_DISK = ("import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit})); "
+             "sys.argv = ['gui', *sys.argv[1:]]; runpy.run_module('gui', run_name='__main__')")
+
+
 @posix_only
-@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
-def test_a_full_disk_keeps_the_earlier_document(tmp_path, fixture_paths, kind):
-    """The file-size limit makes every write past 3 KB fail as a full disk would (EFBIG instead of ENOSPC); Qt's PDF
+@pytest.mark.parametrize(("kind", "command", "limit"), [
+    # a quote's PDF is numbered in the quote history first: room for the history (37 KB), not for the PDF (400 KB)
+    ("pdf", ["quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega"], 100_000),
+    # a price list is not numbered: nothing past 3 KB can be written
+    ("xlsx", ["pricelist", "--cargo", "wheat", "--quantity", "140 t", "--from", "alpha", "--to", "omega"], 3000),
+])
+def test_a_full_disk_keeps_the_earlier_document(tmp_path, fixture_paths, kind, command, limit):
+    """The file-size limit makes every write past it fail as a full disk would (EFBIG instead of ENOSPC); Qt's PDF
     writer says nothing of it, so only the check of the finished file can tell."""
     target = tmp_path / f"quote.{kind}"
     target.write_bytes(b"the quote sent yesterday")
-    limited = ("import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_FSIZE, (3000, 3000)); "
-               "sys.argv = ['gui', *sys.argv[1:]]; runpy.run_module('gui', run_name='__main__')")
-    out = subprocess.run([sys.executable, "-c", limited, "quote", "--cargo", "wheat", "--quantity", "140", "--from",
-                          "alpha", "--to", "omega", "--date", "2026-03-01", "--corridors", str(fixture_paths[0]),
-                          "--tariffs", str(fixture_paths[1]), f"--{kind}", str(target)],
+    out = subprocess.run([sys.executable, "-c", FULL_DISK.format(limit=limit), *command, "--date", "2026-03-01",
+                          "--corridors", str(fixture_paths[0]), "--tariffs", str(fixture_paths[1]),
+                          f"--{kind}", str(target)],
                          cwd=ROOT, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data")})
     assert out.returncode == 2, out.stdout + out.stderr
-    assert out.stderr.startswith(f"error: quote.{kind} ") and "Traceback" not in out.stderr
+    error = out.stderr.splitlines()[-1]  # (after "quote CQ-… saved in the history", for the numbered PDF)
+    assert error.startswith(f"error: quote.{kind} ") and "Traceback" not in out.stderr
     assert target.read_bytes() == b"the quote sent yesterday"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", f"quote.{kind}"]
 
