@@ -1,0 +1,200 @@
+"""The odds of arriving by a date: each leg's and dwell's time as a three-point (PERT) distribution over
+tenth-of-a-day bins, added up step by step by exact convolution, with the closures on the way holding the cargo until
+they open.
+
+Why PERT: the tables give each time as minimum, typical and maximum, the three-point estimate of project planning;
+PERT reads it as a beta distribution between minimum and maximum, most likely at the typical figure, with the mean
+at (min + 4 × typical + max) / 6. It has no tail beyond the extremes a source reported, and it weighs those extremes
+less than a triangle would: a border taking 0.5–1–6 days is rarely near 6. The typical figure is taken as the most
+likely one even where a source gives a median or a mean (``typical_basis``). The sum of typical figures (the
+"typical days" of a quote) is therefore not the median arrival: with times skewed to the right, the median total is
+later, and the odds say so.
+
+Why exact: a sum of independent times is the convolution of their distributions; over 0.1-day bins it needs no
+random numbers, so the same request always gives the same figure, in the window, the CLI and the frozen build.
+Independence is an assumption (a queue at one border does not lengthen the next); it narrows the total's spread.
+Times are resolved to a tenth of a day.
+
+A closure met on the way (a place or a leg closed on the day the cargo gets there) holds the cargo until the day
+after the window ends; one closed until further notice stops it, and that share never arrives. Risk windows
+(weather, congestion) carry no figure for the delay they cause, so they do not change the odds; the route's
+warnings still name them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .model import Closure
+
+BIN_DAYS = 0.1  # the resolution of every time; a step's rounding error is at most half a bin, zero on average
+
+
+@dataclass(frozen=True)
+class TimedStep:
+    """One leg or dwell of a route in travel order, and the closure rows met when the cargo reaches it."""
+
+    days_min: float
+    days_typical: float
+    days_max: float
+    closures: tuple[Closure, ...] = ()
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """When a route's cargo arrives, as a distribution of days after departure (bin ``k`` is ``k`` × BIN_DAYS)."""
+
+    departure: dt.date
+    mass: np.ndarray  # probability per bin; sums to 1 − stopped
+    stopped: float  # the share held by a closure until further notice: it never arrives
+
+    def on_time(self, arrive_by: dt.date) -> float:
+        """Probability of arriving on or before ``arrive_by`` (at any hour of that day)."""
+        return self.within((arrive_by - self.departure).days + 1)
+
+    def within(self, days: float) -> float:
+        """Probability of arriving less than ``days`` after departure. Bin ``k`` holds the times within half a bin
+        of ``k`` × BIN_DAYS, spread evenly across it: the bin that ``days`` cuts counts in proportion."""
+        cut = days / BIN_DAYS + 0.5  # in bins, from the left edge of bin 0
+        if cut <= 0:
+            return 0.0
+        whole = min(int(math.floor(cut)), self.mass.size)
+        share = self.mass[:whole].sum()
+        if whole < self.mass.size:
+            share += self.mass[whole] * (cut - whole)
+        return float(min(1.0, share))
+
+    def days_at(self, probability: float) -> float | None:
+        """The fewest days within which the cargo has arrived with this probability (None: it never reaches it)."""
+        running = np.cumsum(self.mass)
+        reached = np.flatnonzero(running >= probability - 1e-12)
+        if not reached.size:
+            return None
+        k = int(reached[0])
+        before = running[k - 1] if k else 0.0
+        inside = (probability - before) / self.mass[k] if self.mass[k] > 0 else 1.0
+        return max(0.0, (k - 0.5 + min(1.0, max(0.0, inside))) * BIN_DAYS)
+
+    def date_at(self, probability: float) -> dt.date | None:
+        days = self.days_at(probability)
+        return None if days is None else self.departure + dt.timedelta(days=math.floor(days))
+
+
+def three_point(days_min: float, days_typical: float, days_max: float) -> np.ndarray:
+    """Probability per bin of a time given by three points, as a PERT (beta) distribution; bin ``k`` holds the
+    times within half a bin of ``k`` × BIN_DAYS."""
+    low, mode, high = (value / BIN_DAYS for value in (days_min, days_typical, days_max))
+    if not (0 <= low <= mode <= high) or not math.isfinite(high):
+        raise ValueError(f"times must be 0 ≤ min ≤ typical ≤ max, not {days_min}, {days_typical}, {days_max}")
+    if high - low < 1e-9:
+        mass = np.zeros(math.floor(low + 0.5) + 1)
+        mass[-1] = 1.0
+        return mass
+    # PERT: a beta with shape parameters that put the mean at (min + 4 typical + max) / 6
+    alpha = 1 + 4 * (mode - low) / (high - low)
+    beta = 1 + 4 * (high - mode) / (high - low)
+    first, last = math.floor(low + 0.5), math.floor(high + 0.5)
+    edges = np.clip(np.arange(first, last + 2) - 0.5, low, high)  # bin k spans k − ½ … k + ½ (in bins)
+    # the density integrated over each bin by the midpoint rule on a fine grid (it is bounded: alpha, beta ≥ 1)
+    fine = 32
+    left, right = edges[:-1, None], edges[1:, None]
+    points = (left + (np.arange(fine) + 0.5) / fine * (right - left) - low) / (high - low)
+    masses = (points ** (alpha - 1) * (1 - points) ** (beta - 1)).sum(axis=1) * (right - left)[:, 0]
+    mass = np.zeros(last + 1)
+    mass[first:] = masses / masses.sum()
+    return mass
+
+
+def arrival(steps: list[TimedStep] | tuple[TimedStep, ...], departure: dt.date) -> Arrival:
+    """The distribution of the arrival time after ``steps`` taken one after another from ``departure``."""
+    mass = np.ones(1)  # all of it at day 0
+    stopped = 0.0
+    for step in steps:
+        closed = [c for c in step.closures if c.closed and not c.proposed]
+        if closed:
+            mass, lost = _held(mass, closed, departure)
+            stopped += lost
+        mass = np.convolve(mass, three_point(step.days_min, step.days_typical, step.days_max))
+    return Arrival(departure, mass, stopped)
+
+
+def _held(mass: np.ndarray, closures: list[Closure], departure: dt.date) -> tuple[np.ndarray, float]:
+    """Cargo arriving while a closure is in force waits for the day after it ends (repeatedly, if another closure
+    of the same place starts that day); cargo meeting one closed until further notice is stopped."""
+    held = np.zeros_like(mass)
+    extra: dict[int, float] = {}
+    lost = 0.0
+    for k in np.flatnonzero(mass):
+        reached = departure + dt.timedelta(days=math.floor(k * BIN_DAYS))
+        day = reached
+        for _ in range(len(closures) + 1):  # each closure can move the day past its window once
+            later = _reopening(closures, day)
+            if later == day or later == _NEVER:
+                day = later
+                break
+            day = later
+        if day == _NEVER:
+            lost += mass[k]
+            continue
+        if day == reached:
+            held[k] += mass[k]
+            continue
+        target = round((day - departure).days / BIN_DAYS)
+        if target < held.size:
+            held[target] += mass[k]
+        else:
+            extra[target] = extra.get(target, 0.0) + mass[k]
+    if extra:
+        held = np.concatenate([held, np.zeros(max(extra) + 1 - held.size)])
+        for target, value in extra.items():
+            held[target] += value
+    return held, lost
+
+
+_NEVER = dt.date.max
+
+
+def _reopening(closures: list[Closure], day: dt.date) -> dt.date | None:
+    """The first day the place or leg is open again for cargo reaching it on ``day``; ``day`` itself if none of the
+    closures is in force then; _NEVER for a closure until further notice."""
+    latest = day
+    for closure in closures:
+        if not closure.covers(day):
+            continue
+        _start, end = closure.occurrence(day)
+        if end is None:
+            return _NEVER
+        latest = max(latest, end + dt.timedelta(days=1))
+    return latest
+
+
+def route_steps(route, closures: list[Closure] | tuple[Closure, ...], handling_class: str) -> list[TimedStep]:
+    """A priced route's legs and dwells in travel order, each place and leg with the closure rows the quote engine
+    checks there: a place's for the mode the cargo leaves it by, a leg's for its mode, both for this cargo's
+    handling class and equipment."""
+    by_target: dict[tuple[str, str], list[Closure]] = {}
+    for closure in closures:
+        by_target.setdefault((closure.target_kind, closure.target_id), []).append(closure)
+    legs, nodes = route.legs, route.nodes
+    if not legs:
+        return []
+
+    def met(kind: str, target: str, mode: str, equipment_id: str) -> tuple[Closure, ...]:
+        return tuple(c for c in by_target.get((kind, target), ()) if c.applies_to_mode(mode)
+                     and c.concerns(handling_class) and c.concerns_equipment(equipment_id))
+
+    steps: list[TimedStep] = []
+    for index, place_id in enumerate(route.place_ids):
+        leaving = legs[min(index, len(legs) - 1)]
+        at_place = met("place", place_id, leaving.mode, leaving.equipment_id)
+        if at_place:
+            steps.append(TimedStep(0.0, 0.0, 0.0, at_place))
+        steps.extend(TimedStep(n.days_min, n.days_typical, n.days_max) for n in nodes if n.after_leg == index - 1)
+        if index < len(legs):
+            leg = legs[index]
+            steps.append(TimedStep(leg.days_min, leg.days_typical, leg.days_max,
+                                   met("leg", leg.leg_id, leg.mode, leg.equipment_id)))
+    return steps

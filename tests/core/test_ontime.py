@@ -1,0 +1,97 @@
+"""The odds of arriving by a date against cases worked out by hand."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from gui.core.model import Closure, Origin
+from gui.core.ontime import BIN_DAYS, TimedStep, arrival, route_steps, three_point
+
+DEPARTURE = dt.date(2026, 3, 1)
+
+
+def closure(start: dt.date, end: dt.date | None, target: str = "P", kind: str = "place") -> Closure:
+    return Closure("c1", kind, target, True, start, end, False, ("*",), "closed for the test",
+                   Origin(("TEST",)))
+
+
+def test_one_step_matches_the_beta_distribution():
+    # PERT(0, 0, 8): beta(1, 5) over 8 days, whose distribution function is 1 − (1 − days/8)^5
+    one = arrival([TimedStep(0, 0, 8)], DEPARTURE)
+    for days in (1, 2, 4, 6):
+        assert one.within(days) == pytest.approx(1 - (1 - days / 8) ** 5, abs=0.01)
+    # PERT(2, 4, 6) is symmetric about 4 days: half arrive within 4 days, all within 6
+    symmetric = arrival([TimedStep(2, 4, 6)], DEPARTURE)
+    assert symmetric.within(4) == pytest.approx(0.5, abs=1e-9)
+    assert symmetric.days_at(0.5) == pytest.approx(4.0, abs=BIN_DAYS / 2)
+    assert symmetric.within(6.2) == pytest.approx(1.0)
+    assert symmetric.within(1.8) == 0.0
+
+
+def test_two_steps_add_up():
+    # two PERT(0, 1, 2) steps, each beta(3, 3) on 0…2 days: the sum is symmetric about 2 days
+    two = arrival([TimedStep(0, 1, 2), TimedStep(0, 1, 2)], DEPARTURE)
+    assert two.within(2) == pytest.approx(0.5, abs=1e-9)
+    # P(sum < 1) = ∫₀¹ f(x) F(1 − x) dx with f, F of beta(3, 3) over 0…2: f(x) = 30 (x/2)² (1 − x/2)² / 2 and
+    # F(y) = 10 u³ − 15 u⁴ + 6 u⁵ with u = y/2, integrated here on a fine grid, independently of the bins
+    x = (np.arange(200_000) + 0.5) / 200_000
+    f = 15 * (x / 2) ** 2 * (1 - x / 2) ** 2
+    u = (1 - x) / 2
+    by_hand = (f * (10 * u ** 3 - 15 * u ** 4 + 6 * u ** 5)).mean()
+    assert by_hand == pytest.approx(0.0294, abs=0.0005)
+    assert two.within(1) == pytest.approx(by_hand, abs=0.004)
+    # the mean of a PERT time is (min + 4 typical + max) / 6, and means add up
+    three = arrival([TimedStep(1, 2, 9), TimedStep(0, 0.5, 1)], DEPARTURE)
+    mean = (np.arange(three.mass.size) * BIN_DAYS * three.mass).sum()
+    assert mean == pytest.approx((1 + 8 + 9) / 6 + 0.5, abs=0.02)
+
+
+def test_a_closure_on_the_way_holds_the_cargo_until_it_opens():
+    # two days to the place, closed from day 2 to day 5 (3–6 March): the cargo waits for 7 March, then half a day
+    # to a day and a half more: it arrives from midday on 7 March to midday on 8 March, half of it on each day
+    steps = [TimedStep(2, 2, 2), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), dt.date(2026, 3, 6)),)),
+             TimedStep(0.5, 1, 1.5)]
+    held = arrival(steps, DEPARTURE)
+    assert held.on_time(dt.date(2026, 3, 6)) == 0.0
+    assert held.on_time(dt.date(2026, 3, 7)) == pytest.approx(0.5, abs=1e-9)
+    assert held.on_time(dt.date(2026, 3, 8)) == pytest.approx(1.0)
+    # a closure the cargo does not meet changes nothing
+    passed = arrival([TimedStep(2, 2, 2), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 10), None),)),
+                      TimedStep(1, 1, 1)], DEPARTURE)
+    assert passed.on_time(dt.date(2026, 3, 4)) == pytest.approx(1.0) and passed.stopped == 0.0
+
+
+def test_a_closure_until_further_notice_stops_the_share_that_meets_it():
+    # PERT(0, 2, 4) days to the place, closed from 3 March (day 2) until further notice: about half get through
+    steps = [TimedStep(0, 2, 4), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), None),))]
+    odds = arrival(steps, DEPARTURE)
+    assert odds.stopped == pytest.approx(0.5, abs=0.07)
+    assert odds.on_time(dt.date(2026, 12, 31)) == pytest.approx(1 - odds.stopped, abs=1e-9)
+    assert odds.days_at(0.9) is None  # 90 % never arrive
+
+
+def test_bad_times_are_refused():
+    with pytest.raises(ValueError):
+        three_point(3, 2, 4)
+
+
+def test_the_bundled_routes_have_odds_that_agree_with_their_days(bundled_engine):
+    from gui.core.request import QuoteRequest
+
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    for route in result.routes:
+        odds = arrival(route_steps(route, bundled_engine.tables.closures, result.cargo.handling_class),
+                       result.request.departure)
+        if not route.available:
+            continue  # (closed at the Afghan crossings until further notice: every share stopped)
+        assert odds.stopped == 0.0
+        assert odds.within(route.days_min - 0.3) < 1e-9
+        assert odds.within(route.days_max + 0.3) == pytest.approx(1.0)
+        # the median total lies between the sum of typical times and the sum of PERT means
+        mean = (route.days_min + 4 * route.days_typical + route.days_max) / 6
+        assert route.days_typical - 0.3 <= odds.days_at(0.5) <= mean + 0.3
+    closed = [route for route in result.routes if not route.available]
+    assert closed and all(arrival(route_steps(r, bundled_engine.tables.closures, result.cargo.handling_class),
+                                  result.request.departure).stopped == pytest.approx(1.0) for r in closed)
