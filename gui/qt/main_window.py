@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setContentsMargins(10, 0, 10, 0)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.summary.setWordWrap(True)  # a long warning (in Russian, most often) wraps rather than being cut off
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 2 + 4)
         self.routes_model = RoutesModel(self)
         self.routes_proxy = RoutesSortProxy(self)
@@ -583,15 +584,19 @@ class MainWindow(QMainWindow):
         warnings = [say(warning) for warning in result.warnings]
         caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(warnings)) + "</span>"
                    if warnings else "")
-        self.summary.setText(f"<div style='white-space:pre'>{caution}<br>{html.escape(text)}</div>")
+        self.summary.setText(f"{caution}<br>{html.escape(text)}" if caution else html.escape(text))
         self.summary.setToolTip("\n".join([*warnings, text]))
         self._fit_summary()
 
     def _fit_summary(self) -> None:
-        # Two lines of the form's font are not two lines of Urdu: its fallback font stands taller, so the label
-        # takes the height its text is laid out in.
+        # at least two lines, so that a quote with no warning does not move the table; more when a warning wraps
+        # or a script stands taller than the form's font (Urdu)
         self.summary.setFixedHeight(max(self.summary.fontMetrics().lineSpacing() * 2 + 4,
-                                        self.summary.sizeHint().height()))
+                                        self.summary.heightForWidth(max(1, self.summary.width()))))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_summary()
 
     def valid_until(self) -> dt.date:
         """How long a quote made now holds (the letterhead's validity)."""

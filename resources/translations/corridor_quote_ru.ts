@@ -198,7 +198,7 @@
     <message>
         <location filename="../../gui/qt/models.py" line="253"/>
         <source>Mode or event</source>
-        <translation>Транспорт или операция</translation>
+        <translation>Вид / операция</translation>
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="253"/>
