@@ -51,7 +51,8 @@ class HighlightCard(QPushButton):
     def _elide(self) -> None:
         room = max(40, self.width() - 20)
         metrics = self.fontMetrics()
-        self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, room) for line in self.lines))
+        # cut at the end: what the card stands for and the route's number stay readable, the name gives way
+        self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in self.lines))
 
 
 class HighlightsBar(QWidget):
