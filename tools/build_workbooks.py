@@ -601,11 +601,17 @@ CARGO = [
 # Kazakh rail, from KTZ's published grain rates Kostanay→Dostyk (Feb 2010) over the derived distance.
 KOSTANAY_DOSTYK_KM = round(gc_km(COORDS["Kostanay"], COORDS["Dostyk"]) * RAIL)
 KTZ_NOTE = (f"KTZ rate Kostanay→Dostyk, Feb 2010 ÷ {KOSTANAY_DOSTYK_KM:,} km (great-circle × rail factor 1.24); "
-            f"carried forward in US dollars because no absolute KTZ tariff for 2021–2026 was found (the 2021–2025 "
-            f"tariffs approved in 2020 were not published in the sources, and a 2026 rise is only proposed), and "
-            f"the tenge's fall from 148 to about 505 per dollar since 2010 roughly offsets tariff rises in tenge; "
-            f"cross-check: the 2023 track-only grain export tariff of 4.13 KZT/t·km on DTJ lines is USD 0.0082 "
-            f"per t·km at 503 KZT/USD, 58 % of the carried-forward all-in USD {23.94 / KOSTANAY_DOSTYK_KM:.4f}")
+            f"carried forward in US dollars because no absolute KTZ tariff for 2011–2026 was found (the 2021–2025 "
+            f"tariffs approved in 2020 were not published in the sources, the reports of the rises since give "
+            f"percentages without a base, and a 2026 rise is only proposed), on the assumption that the tenge's fall "
+            f"from 148 to about 505 per dollar since 2010 offsets the rises in tenge; the rises reported since (+92 % "
+            f"in the four years to the new tariffs of 7 Mar 2025; grain export +30 % announced for 1 Jan 2025) make "
+            f"the carried-forward figure more likely low than high; cross-check: the 2023 track-only grain export "
+            f"tariff of 4.13 KZT/t·km on DTJ lines is USD {4.13 / 503:.4f} per t·km at 503 KZT/USD, "
+            f"{4.13 / 503 / (23.94 / KOSTANAY_DOSTYK_KM):.0%} of the carried-forward all-in USD "
+            f"{23.94 / KOSTANAY_DOSTYK_KM:.4f}; international transit under the CIS "
+            f"Tariff Policy is priced in Swiss francs, but its base-rate tables and the 2025–2026 CHF coefficients "
+            f"could not be retrieved, so national rates stand")
 KZ_RAIL = {
     "hopper": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM, f"USD 23.94/t hopper wagon: {KTZ_NOTE}"),
     "tank-wagon": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM,
@@ -620,7 +626,8 @@ KZ_RAIL = {
 }
 RAIL_FACTORS = {
     # profile: (multiplier on the Kazakh rate, sources, how)
-    "KZ rail": (1.0, ["IDK_2010_KTZ_GRAIN", "ZHAUN_2025_KTZ", "DTJ_2023_TARIFF"], ""),
+    "KZ rail": (1.0, ["IDK_2010_KTZ_GRAIN", "ZHAUN_2025_KTZ", "DTJ_2023_TARIFF", "RAILFREIGHT_2025_KTZ",
+                      "TREND_2024_KTZEXPORT"], ""),
     "UZ rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
                 "× 0.72 = CPMM rail cost Uzbekistan USD 635 / Kazakhstan USD 883 per 500 km per 20 t (2022)"),
     "AF rail": (635 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM22_UZ", "CPMM22_KZ"],
@@ -647,7 +654,7 @@ PK_RAIL_WAGON = round(185000 * 1.05 * 1.05 * 1.03)
 PK_HIKES = "× 1.05 (Sep 2023) × 1.05 (Dec 2023) × 1.03 (Jul 2024)"
 PK_RAIL_SOURCES = ["SOCIETYNEWS_PR_CUT", "PROPK_2023_PRHIKE", "NATION_2023_PRHIKE", "PROPK_2024_PRHIKE"]
 
-SEA_PER_FEU_KM = 2875 / 4764
+BLACK_SEA_FAK = {1: 2750, 2: 4100}  # MSC, Far East → Black Sea ports, USD per 20' / 40', 1–14 Apr 2025
 KURYK_AMIRABAD_KM = next(leg.km for leg in LEGS if leg.leg_id == "ferry-kuryk-amirabad")
 BBL_PER_T = 1 / 0.802 / 0.158987  # barrels in a tonne of crude at 0.802 t/m³ (the crude's density below)
 BTC_USD_T = 3.5 * BBL_PER_T
@@ -746,11 +753,15 @@ def rates_for(leg: LegRow) -> list[Rate]:
     elif t == "sea box":
         for equipment in BOXES.split(";"):
             teu = 2 if "40" in equipment else 1
-            rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_unit_km", SEA_PER_FEU_KM * teu / 2,
-                              "USD", ["EY_2024_TITR", "SILKROUTE_2025_TITR"],
-                              f"no Poti–Karachi rate found (the lane has no direct service): Middle Corridor through "
-                              f"rate USD 2,875 per FEU ÷ 4,764 km = USD {SEA_PER_FEU_KM:.3f} per FEU-km, × {teu}/2 "
-                              f"for this box (a rail–ferry–rail rate standing in for a sea rate; upper bound)"))
+            rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_unit", BLACK_SEA_FAK[teu], "USD",
+                              ["MSC_2025_FE_BLACKSEA"],
+                              f"no Poti–Karachi rate found (the lane has no direct service): MSC's published rate "
+                              f"from the Far East to Black Sea ports, USD {BLACK_SEA_FAK[teu]:,} per "
+                              f"{'40' if teu == 2 else '20'}' (freight all kinds, fuel surcharge included, 1–14 Apr "
+                              f"2025), used per box both ways: a sea rate on a longer lane ending in the Black Sea, so "
+                              f"an upper bound for Poti–Karachi; carried forward unchanged after its fortnight"
+                              + ("; no reefer surcharge found" if equipment.startswith("r") else ""),
+                              valid_from=D(2025, 4, 1), as_of=D(2025, 3, 15)))
     if t == "sea box":
         rates.append(Rate(leg.leg_id, "reverse", "*", "surcharge (Pakistan exports to Asia)", "per_unit", 300, "USD",
                           ["JANG_2025_FREIGHT"], "", valid_from=D(2025, 5, 1),
@@ -822,6 +833,12 @@ MEDIAN_ROAD_BCP_USD = sum(sorted(CPMM_ROAD_BCP_USD.values())[1:3]) / 2
 CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 133}
 MEDIAN_RAIL_BCP_USD = sum(CPMM_RAIL_BCP_USD.values()) / 2
 GAUGE_DAYS = 69.7 / 24
+# The Chinese side of Khunjerab (the port of entry at Tashkurgan): no figure found, so one side of a road border at
+# the CPMM median stands in, as in the default for a road border (hours: min, typical, max)
+CN_SIDE_H = (4.2, MEDIAN_ROAD_BCP_H, 33.1)
+CN_SIDE_NOTE = (f"Chinese side (Tashkurgan port of entry): no figure found, one side of a road border at the CPMM "
+                f"median stands in, {MEDIAN_ROAD_BCP_H:.1f} h (min 4.2, max 33.1 h), as in the default for a road "
+                f"border")
 GRAIN_LAB = "; grain entering China waits 5–10 more days for laboratory checks (Oct 2025), included in max"
 
 NODES = [
@@ -884,11 +901,24 @@ NODES = [
     ("khorgos-gauge-in", "khorgos", "gauge_change", "rail", (1.45, 3.25, 15.8), "CPMM22_KZ;CPMM23_KZ",
      "entering Kazakhstan from China: Kazakh rail inbound border time 78.0 h (2022); min and max as leaving",
      "inbound"),
-    ("khunjerab-border", "khunjerab", "border_crossing", "*", (0.1, 0.5, 2.0), "CPMM22_PK;INP_2026_SOST",
-     "inbound 2.3 h (2020, one sample) plus Sost customs: typical 0.5, max 2 days assumed"),
+    ("khunjerab-border", "khunjerab", "border_crossing", "*",
+     (round(0.1 + CN_SIDE_H[0] / 24, 2), round(0.5 + CN_SIDE_H[1] / 24, 2), round(2.0 + CN_SIDE_H[2] / 24, 2)),
+     "CPMM22_PK;INP_2026_SOST;CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+     f"entering Pakistan: Pakistani side = Khunjerab inbound 2.3 h (2020, one sample) plus Sost customs: 0.5 d "
+     f"(0.1–2) assumed; {CN_SIDE_NOTE}", "inbound"),
+    ("khunjerab-border-out", "khunjerab", "border_crossing", "*",
+     (round(0.1 + CN_SIDE_H[0] / 24, 2), round((28.2 + CN_SIDE_H[1]) / 24, 2), round((53.3 + CN_SIDE_H[2]) / 24, 2)),
+     "CPMM22_PK;INP_2026_SOST;CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+     f"leaving Pakistan: CPMM has no outbound figure for Khunjerab, so Pakistan's outbound road border average "
+     f"stands in for the Pakistani side, 28.2 h (2022; max 53.3 h, 2020), as at Taftan; min as entering; "
+     f"{CN_SIDE_NOTE}", "outbound"),
     ("taftan-border", "taftan", "border_crossing", "*", (0.5, 1.38, 14), "CPMM23_PK;QUETTAVOICE_TAFTAN",
      "Pakistani average road border time 33.1 h (2023); max 14 days: clearance was held up 'for weeks' in "
      "episodes"),
+    *[(f"{place}-border-rail", place, "border_crossing", "rail", (0.1, 0.2, 0.5), "RAILNEWS_2019_ALTYNKOL;CPMM23_KZ",
+       "the border formalities are inside the gauge-change dwell here (it is CPMM's whole rail border time, 69.7 h), "
+       "so only the change of locomotives is added, timed as at Altynkol (2–5.5 h; no figure for this border found)",
+       "both", "estimate") for place in ("etrek", "sarakhs")],
     ("bolashak-border", "bolashak", "border_crossing", "rail", (0.28, 0.57, 2.9), "CPMM22_KZ",
      "as the rail default: Kazakh outbound 6.8 h and 6.8 h assumed on the Turkmen side"),
     ("zahedan-gauge", "zahedan", "gauge_change", "*", (1, 2, 4), "DAWN_2022_RELIEF;RG_BAM_ZAHEDAN",
@@ -1000,6 +1030,10 @@ NODE_FEES = [
      "CPMM22_KZ", "", None, "inbound"),
     ("khorgos-rail", "khorgos", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None),
+    ("khunjerab-cn", "khunjerab", "border_crossing", "*", "*", "Chinese border (Tashkurgan)", "per_unit",
+     MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+     f"no Chinese border charge found: the median CPMM road border cost of one side, USD {MEDIAN_ROAD_BCP_USD:g} "
+     f"(KZ 317, UZ 74, AF 240, PK 238), stands in, as in the default for a road border", None),
     ("khunjerab-pk", "khunjerab", "border_crossing", "*", "*", "Pakistani border (Sost)", "per_unit", 238, "USD",
      "CPMM23_PK", "Pakistani average road border cost (2023); no Sost schedule found", None),
     ("bolashak-kz", "bolashak", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
