@@ -8,6 +8,7 @@ from gui.core.ages import oldest_figures
 from gui.core.changes import compare_tables
 from gui.core.report import oldest_figure_text
 from gui.core.request import QuoteRequest
+from gui.selftest import DEPARTURE, REQUESTS
 
 DAY = dt.date(2026, 3, 1)
 
@@ -23,6 +24,41 @@ def test_a_route_names_its_oldest_dated_figure(bundled_engine):
     assert route.oldest_figure is not None and route.oldest_figure.as_of == min(dated)
     assert route.oldest_figure.as_of == dt.date(2010, 2, 15)  # the carried-forward KTZ grain rate
     assert "2010-02-15" in str(oldest_figure_text(route))
+
+
+def test_every_figure_older_than_2020_behind_a_bundled_quote_says_how_it_was_carried_forward(bundled_engine):
+    """No pre-2020 rate or fee drives a total without a note saying why no newer one was used and how it was
+    carried forward: checked on one request per corridor family, on a date each is open and on the booth's date."""
+    old = {}
+    for day in (DEPARTURE, DAY):
+        for cargo, quantity, unit, origin, destination, _ in REQUESTS:
+            for route in bundled_engine.quote(QuoteRequest(cargo, quantity, unit, origin, destination, day)).routes:
+                for line in (*route.legs, *route.nodes):
+                    old.update({c.reference: c for c in line.charges
+                                if c.amount and c.as_of and c.as_of < dt.date(2020, 1, 1)})
+    unexplained = [ref for ref, charge in old.items() if "carried forward" not in charge.estimate_note]
+    assert unexplained == []
+
+
+def test_a_border_where_the_gauge_changes_counts_its_wait_once(bundled_engine):
+    route = _route(bundled_engine, "wheat", "500", "t", "Kostanay", "Karachi", "Iran rail + sea (Bandar Abbas)")
+    etrek = {n.event: n for n in route.nodes if n.place_id == "etrek"}
+    # the gauge change holds CPMM's whole rail border time; the border adds only a change of locomotives
+    assert etrek["gauge_change"].days_typical > 2 and etrek["border_crossing"].days_typical < 0.25
+
+
+def test_khunjerab_counts_both_sides_and_its_direction(bundled_engine):
+    def khunjerab(route):
+        return next(n for n in route.nodes if n.place_id == "khunjerab")
+
+    north = khunjerab(_route(bundled_engine, "potatoes", "2", "containers", "Lahore", "Almaty",
+                             "China (Khorgos–Kashgar–Khunjerab–KKH)"))
+    south = khunjerab(_route(bundled_engine, "general", "2", "containers", "Almaty", "Islamabad",
+                             "China (Khorgos–Kashgar–Khunjerab–KKH)"))
+    assert (north.direction, south.direction) == ("outbound", "inbound")
+    assert north.days_typical > south.days_typical  # CPMM: Pakistan's outbound average against Sost's own inbound
+    for node in (north, south):
+        assert {c.reference for c in node.charges} == {"khunjerab-pk", "khunjerab-cn"}
 
 
 def test_dwell_and_fees_follow_the_direction_a_border_is_crossed(bundled_engine):
