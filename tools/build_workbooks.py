@@ -171,6 +171,7 @@ PLACES = [
       latlon=(24.78, 67.35)),
     P("gwadar", "Gwadar", "PK", "port", "Gwadar", None, True),
     P("quetta", "Quetta", "PK", "city", "Quetta", 1676, True),
+    P("rohri", "Rohri (Sukkur)", "PK", "junction", "Sukkur / Rohri", 1676, aliases="Sukkur"),
     P("torkham", "Torkham", "PK", "border_crossing", "Torkham"),
     P("chaman", "Chaman / Spin Boldak", "PK", "border_crossing", "Spin Boldak / Chaman", 1676,
       aliases="Spin Boldak"),
@@ -539,6 +540,14 @@ add("pk-rail-karachi-peshawar", "karachi", "peshawar", "rail", "", 1687, ["PROPK
     "PK rail flat", gauge=1676)
 add("pk-rail-karachi-quetta", "karachi", "quetta", "rail", "", 851, ["WIKI_ML3"], "PK rail", "PK rail km",
     km_note="km = Karachi–Rohri ~470 (great-circle 366 × 1.28) + Rohri–Quetta 381 (DER-LOW)", gauge=1676)
+# Rohri is where the line to Quetta (ML-3) leaves the main line (ML-1): trains from Lahore or Islamabad to Quetta
+# and Taftan turn there rather than going round by Karachi (Karachi–Quetta above already runs through it)
+add("pk-rail-rohri-quetta", "rohri", "quetta", "rail", "", 381, ["WIKI_ML3"], "PK rail", "PK rail km", gauge=1676)
+add("pk-rail-lahore-rohri", "lahore", "rohri", "rail", "", 1231 - 470, ["WIKI_PR_TRAINS"], "PK rail", "PK rail km",
+    km_note="km = Karachi–Lahore 1,231 minus Karachi–Rohri ~470 (great-circle 366 × 1.28, DER-LOW)", gauge=1676)
+add("pk-rail-islamabad-rohri", "islamabad", "rohri", "rail", "", 1521 - 470, ["WIKI_PR_TRAINS"], "PK rail",
+    "PK rail km", km_note="km = Karachi–Islamabad 1,521 minus Karachi–Rohri ~470 (great-circle 366 × 1.28, DER-LOW)",
+    gauge=1676)
 
 
 # ----------------------------------------------------------------------------------------------- equipment
