@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="language of the --xlsx and --pdf documents (the terminal output stays English)")
     quote.add_argument("--bilingual", action="store_true",
                        help="with --language: put the English beside the other language in the documents")
+    from .cli_terms import add_terms_arguments
+
+    add_terms_arguments(quote)
     prices = commands.add_parser("pricelist", help="best route and price for each cargo, quantity and destination")
     prices.add_argument("--cargo", action="append", required=True, help="a cargo type; repeat for more")
     prices.add_argument("--quantity", action="append", required=True,
@@ -169,6 +172,11 @@ def run_check(args: argparse.Namespace) -> int:
     tables = report.tables
     print(f"{report.path.name} ({kind} workbook): usable — {len(tables.places)} places, {len(tables.legs)} legs, "
           f"{len(tables.leg_rates)} leg rates, exchange rates as of {tables.fx_as_of.isoformat()}")
+    trade = tables.trade
+    if trade is not None:
+        print(f"commercial sheets: {len(trade.incoterms)} Incoterms rules, {len(trade.tariff_lines)} tariff lines, "
+              f"{len(trade.duties)} duties, {len(trade.taxes)} import taxes, {len(trade.fees)} fees, "
+              f"customs value for {', '.join(sorted(trade.valuation)) or 'no country'}")
     for line in oldest_figures(tables):
         print(f"age: {line}")
     if args.changes:
@@ -310,12 +318,17 @@ def run_quote(args: argparse.Namespace) -> int:
     request = QuoteRequest(args.cargo, args.quantity, args.unit, args.origin, args.destination, args.date,
                            args.currency, tuple(args.fx), stale_after_days=args.stale_after)
     result = engine.quote(request)
+    from .cli_terms import terms_from_args
+    from .core.landed import price_quote
+    from .core.price_report import add_prices, route_price_lines, text_lines
+
+    price = price_quote(tables, engine.fx, result, terms_from_args(args))
     if args.xlsx or args.pdf:
         from .core.export_xlsx import write_quote_workbook
         from .core.messages import ENGLISH
         from .core.report import quote_document
 
-        document = _numbered(quote_document(result, tables), args)
+        document = _numbered(add_prices(quote_document(result, tables), price, tables), args)
         say = _document_wording(args.language, args.bilingual, tables)
         try:
             if args.xlsx:
@@ -328,10 +341,14 @@ def run_quote(args: argparse.Namespace) -> int:
                 _restore_english()
     if args.json:
         # every figure is finite (gui/core/validation.py): refuse to write a JSON no parser reads
-        json.dump(result_to_dict(result), sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+        json.dump(add_prices(result_to_dict(result), price, tables), sys.stdout, ensure_ascii=False, indent=2,
+                  allow_nan=False)
         sys.stdout.write("\n")
     else:
-        print(result_to_text(result))
+        document = add_prices(result_to_dict(result), price, tables)
+        print(result_to_text(result, route_price_lines(document)))
+        if price is not None:
+            print("\n".join(["", *text_lines(document)]))
     return 0
 
 

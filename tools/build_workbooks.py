@@ -25,6 +25,7 @@ DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(DATA))
 import names as NAMES  # noqa: E402, N812 - place and cargo names in Russian, Kazakh and Urdu
 from waypoints import waypoints  # noqa: E402 - where the map draws a leg other than straight
+import terms_data as TERMS  # noqa: E402, N812 - Incoterms, tariff lines, duties, import taxes and fees
 
 OUT = ROOT / "resources"
 D = dt.date
@@ -1306,6 +1307,7 @@ def build(out: Path = OUT) -> None:
     fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, "", way,
              source_date(s)] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way in map(_fee_row, NODE_FEES)]
     fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
+    trade = TERMS.sheets(src, source_date)
     calibration = [[*row[:14], src(row[14]), row[15]] for row in _calibration()]
     source_header = ["source_id", "title", "url", "date", "publisher", "reliability"]
 
@@ -1346,10 +1348,12 @@ def build(out: Path = OUT) -> None:
                        "charge_ur", "basis", "amount", "currency",
                        "valid_from", "valid_to", *origin, "notes", "direction", "as_of"], fees),
         "fx": (["currency", "units_per_usd", "as_of", *origin], fx),
-        "sources": (source_header, cited(rates, fees, fx)),
+        **trade,
+        "sources": (source_header, cited(rates, fees, fx, *(rows for _, rows in trade.values()))),
     })
     print(f"corridors.xlsx: {len(places)} places, {len(legs)} legs, {len(nodes)} nodes, {len(closures)} closures, "
           f"{len(cargo)} cargo types, {len(equipment)} equipment, {len(factors)} emission factors")
+    print("tariffs.xlsx, commercial sheets: " + ", ".join(f"{name} {len(rows)}" for name, (_, rows) in trade.items()))
     print(f"tariffs.xlsx: {len(rates)} leg rates, {len(fees)} node fees, {len(fx)} FX rows; "
           f"{len(used)} of {len(sources)} sources cited")
 

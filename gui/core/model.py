@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .trade_tables import TradeTables
 
 MODES = ("road", "rail", "sea", "ferry", "pipeline")
 PLACE_KINDS = ("city", "border_crossing", "port", "dry_port", "transshipment", "junction")
@@ -322,6 +326,7 @@ class Tables:
     corridors_file: WorkbookInfo
     tariffs_file: WorkbookInfo
     notes: tuple[str, ...] = field(default=())  # harmless findings, e.g. ignored extra columns
+    trade: "TradeTables | None" = None  # Incoterms, duties, taxes and fees (gui/core/trade_tables.py), if given
 
     def local_texts(self, language: str) -> dict[str, str]:
         """English names and texts of the tables (places, cargo, equipment, corridors, charges, closure reasons)
@@ -341,6 +346,9 @@ class Tables:
             local = dict(closure.local_reasons).get(language)
             if local:
                 texts.setdefault(closure.reason, local)
+        if self.trade is not None:
+            for english, local in self.trade.local_texts(language).items():
+                texts.setdefault(english, local)
         return texts
 
     @property

@@ -176,7 +176,9 @@ def oldest_figure_text(route: RouteQuote) -> Message:
     return text
 
 
-def result_to_text(result: QuoteResult) -> str:
+def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None = None) -> str:
+    """The quote for a terminal; ``route_lines`` adds lines under a route (its index in the result), such as its
+    price under commercial terms."""
     request = result.request
     lines = [
         f"{result.cargo.name}: {result.load.description}, {result.origin.name} → {result.destination.name}, "
@@ -199,6 +201,7 @@ def result_to_text(result: QuoteResult) -> str:
             lines.append(f"{'':4}! {warning}")
         if route.oldest_figure is not None:
             lines.append(f"{'':4}{oldest_figure_text(route)}")
+        lines += [f"{'':4}{text}" for text in (route_lines or {}).get(result.routes.index(route), [])]
     lines.append("")
     lines.append("* on the cost–time frontier: no other available route is both cheaper and faster.")
     for warning in result.warnings:

@@ -150,6 +150,15 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
     },
 }
 
+def optional_sheets(label: str) -> dict[str, tuple[Column, ...]]:
+    """Sheets a workbook may have or leave out: the tariffs workbook's commercial sheets (gui/core/trade_tables.py)."""
+    if label != "tariffs":
+        return {}
+    from .trade_tables import SCHEMAS as TRADE_SCHEMAS
+
+    return TRADE_SCHEMAS
+
+
 @dataclass
 class Row:
     """A parsed row: its values by column name and the spreadsheet row number it came from."""

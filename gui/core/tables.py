@@ -15,7 +15,7 @@ from .cells import shown
 from .errors import TableProblem, TablesError
 from .messages import Figure, Message, Verbatim
 from .resources import bundled_corridors, bundled_tariffs
-from .sheets import LANGUAGE_CODES, SCHEMAS, Row, parse_sheet
+from .sheets import LANGUAGE_CODES, SCHEMAS, Row, optional_sheets, parse_sheet
 from .workbook_file import OpenedWorkbook, WorkbookUnreadable, open_workbook
 
 
@@ -35,7 +35,8 @@ class _Reader:
 
     def read(self) -> tuple[m.WorkbookInfo | None, dict[str, list[Row]]]:
         try:
-            book = open_workbook(self.path, set(SCHEMAS[self.label]))
+            optional = optional_sheets(self.label)  # read where the workbook has them
+            book = open_workbook(self.path, {*SCHEMAS[self.label], *optional})
         except WorkbookUnreadable as error:
             self.problem(error.message, error.sheet)
             return None, {}
@@ -44,10 +45,12 @@ class _Reader:
         sheets: dict[str, list[Row]] = {}
         blank_cells: list[tuple[str, int, int, int]] = []  # sheet, row, column index, problem index
         by_lower = {name.strip().lower(): name for name in book.sheet_names}
-        for sheet_name, columns in SCHEMAS[self.label].items():
+        for sheet_name, columns in {**SCHEMAS[self.label], **optional}.items():
             if self.progress is not None:
                 self.progress(f"{self.path.name}: {sheet_name}")
             actual = by_lower.get(sheet_name)
+            if actual is None and sheet_name in optional:
+                continue
             if actual is None:
                 self.problem(Message(msg.SHEET_MISSING, sheet=Verbatim(sheet_name),
                                      found=Verbatim(", ".join(book.sheet_names))))
@@ -290,11 +293,14 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                      (tr, "fx", t["fx"])):
         if not collection and not any(p.sheet == name for p in problems):
             reader.problem(Message(msg.NO_USABLE_ROWS), name)
+    from .trade_tables import assemble_trade  # the commercial sheets: Incoterms, duties, taxes, fees
+
+    trade = assemble_trade(tr, t, places, cargo_types, currencies)
     if problems:
         raise TablesError(problems)
     return m.Tables(places, legs, tuple(nodes), tuple(closures), cargo_types, equipment, tuple(factors),
                     tuple(leg_rates), tuple(node_fees), tuple(sorted(fx, key=lambda r: (r.currency, r.as_of))),
-                    sources, corridors_info, tariffs_info, tuple(notes))
+                    sources, corridors_info, tariffs_info, tuple(notes), trade)
 
 
 
@@ -345,5 +351,9 @@ def check_workbook(path: Path | str, companion: Path | str | None = None) -> Che
         from .leg_lines import check_leg_lines
 
         notes += check_leg_lines(tables, path.name)
+    else:
+        from .trade_tables import trade_notes
+
+        notes += trade_notes(tables, path.name)
     return CheckReport(path, kind, (), notes, tables)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .files import check_xlsx, save_workbook, write_atomically
-from .sheets import SCHEMAS
+from .sheets import SCHEMAS, optional_sheets
 
 ROWS_WITH_LISTS = 2000  # the drop-down lists cover this many rows under the header
 
@@ -21,6 +21,15 @@ SHEET_PURPOSE = {
     "leg_rates": "Rates per leg and equipment. Rows with different charges are added up.",
     "node_fees": "Fees at places (borders, ports, gauge changes, transshipment).",
     "fx": "Exchange rates: units of the currency for one US dollar, with the date.",
+    "incoterms": "Optional, with the sheets below: the Incoterms 2020 rules, who pays what and where risk passes.",
+    "hs_codes": "The tariff line of each cargo type in each country of import.",
+    "duties": "Customs duties by tariff code: ad valorem, per quantity, 'X % but not less than Y', preferences, "
+              "slabs. A blank rate is asked of the user.",
+    "import_taxes": "VAT, sales tax and other taxes at import, with their base and step.",
+    "fees": "Fees at export and import: per declaration, per unit, by value tier, in money or an index (MRP).",
+    "fee_units": "Index units fees are set in (Kazakhstan's MRP), with their value for each span of dates.",
+    "customs_valuation": "How each country of import builds the customs value: its customs territory, currency, "
+                         "and whether handling at the place of entry counts.",
 }
 
 
@@ -63,7 +72,8 @@ def write_template(kind: str, path: Path | str) -> Path:
     guide.append(["sheet", "column", "what it takes"])
     for cell in guide[4]:
         cell.font = Font(bold=True)
-    for sheet_name, columns in SCHEMAS[kind].items():
+    sheets = {**SCHEMAS[kind], **optional_sheets(kind)}
+    for sheet_name, columns in sheets.items():
         guide.append([sheet_name, "", SHEET_PURPOSE.get(sheet_name, "")])
         guide.cell(row=guide.max_row, column=1).font = Font(bold=True)
         for column in columns:
@@ -71,7 +81,7 @@ def write_template(kind: str, path: Path | str) -> Path:
     guide.column_dimensions["A"].width = 18
     guide.column_dimensions["B"].width = 22
     guide.column_dimensions["C"].width = 110
-    for sheet_name, columns in SCHEMAS[kind].items():
+    for sheet_name, columns in sheets.items():
         sheet = book.create_sheet(sheet_name)
         sheet.append([column.name for column in columns])
         sheet.freeze_panes = "A2"

@@ -1167,6 +1167,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="491"/>
+        <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
     </message>
@@ -1222,11 +1223,13 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
@@ -1472,6 +1475,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
@@ -1484,6 +1488,396 @@
         <location filename="../../gui/core/inclusions.py" line="14"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>кеден брокерінің қызметі мен құжаттар (шығу тегі сертификаттары, фитосанитариялық сертификаттар)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="17"/>
+        <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
+        <translation>тауар, {tonnes} т, және сатушының маржасы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="18"/>
+        <source>export clearance and documents in {origin_country}</source>
+        <translation>экспорттық ресімдеу және құжаттар: {origin_country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="19"/>
+        <source>carriage {origin} → {place}, with the stops on the way</source>
+        <translation>тасымал {origin} → {place}, жолдағы аялдамалармен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="20"/>
+        <source>loading or unloading charges at {place}</source>
+        <translation>{place} тиеу немесе түсіру алымдары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="21"/>
+        <source>carriage {place} → {destination}</source>
+        <translation>тасымал {place} → {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="23"/>
+        <source>cargo insurance, {cover} on {percent} % of the value</source>
+        <translation>жүкті сақтандыру, {cover}, құнның {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="24"/>
+        <source>import clearance in {country}: fees, broker</source>
+        <translation>импорттық ресімдеу: {country} — алымдар, брокер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="25"/>
+        <source>duties and import taxes in {country}</source>
+        <translation>баждар мен импорт салықтары: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="27"/>
+        <source>Risk passes to the buyer {risk}.</source>
+        <translation>Тәуекел сатып алушыға өтеді: {risk}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="28"/>
+        <source>{rule} {place} (Incoterms 2020)</source>
+        <translation>{rule} {place} (Инкотермс 2020)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="29"/>
+        <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
+        <translation>{rule} {place}: {per_tonne}/т, {total}; жеткізіліп, ресімделгенде ({country}): {landed_per_tonne}/т, {landed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="31"/>
+        <source>{rule} {place}: {per_tonne}/t, {total}</source>
+        <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="32"/>
+        <source>{rule} {place}: no price: {reason}</source>
+        <translation>{rule} {place}: баға жоқ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="33"/>
+        <source>landed cost unknown: {reasons}</source>
+        <translation>жеткізілген құны белгісіз: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="9"/>
+        <source>&apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
+        <translation>«{value}» — Инкотермс 2020 ережесі емес ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="10"/>
+        <source>a sea-only rule needs sea_leg: &apos;from&apos; (a sea leg leaves the named place) or &apos;to&apos; (one arrives there)</source>
+        <translation>теңіз ережесіне sea_leg керек: &apos;from&apos; (теңіз бөлігі аталған жерден шығады) немесе &apos;to&apos; (сонда келеді)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="12"/>
+        <source>a rule where the seller must insure needs min_cover and min_insured_pct</source>
+        <translation>сатушы сақтандыруға міндетті ережеге min_cover және min_insured_pct керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="14"/>
+        <source>unknown cargo &apos;{value}&apos; (not in sheet &apos;cargo_types&apos;)</source>
+        <translation>белгісіз жүк «{value}» (&apos;cargo_types&apos; парағында жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="15"/>
+        <source>&apos;{value}&apos; is not a tariff code (digits, spaces and dots)</source>
+        <translation>«{value}» — тариф коды емес (сандар, бос орын, нүкте)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="16"/>
+        <source>a second tariff line for {cargo} into {country}</source>
+        <translation>{cargo} үшін екінші тариф позициясы: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="19"/>
+        <source>a duty per quantity needs specific_currency and specific_per (kg or t)</source>
+        <translation>мөлшерлік бажға specific_currency және specific_per (kg немесе t) керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="21"/>
+        <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
+        <translation>преференцияға 0-ден үлкен, 1-ден аспайтын factor және origin_countries керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="23"/>
+        <source>when_duty_to {high} is below when_duty_from {low}</source>
+        <translation>when_duty_to {high} when_duty_from {low} мәнінен кіші</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="24"/>
+        <source>the base must name what the tax is charged on: {allowed}</source>
+        <translation>base салық неден алынатынын көрсетуі керек: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="25"/>
+        <source>&apos;{part}&apos; is neither {allowed} nor a tax of an earlier step for the same country</source>
+        <translation>«{part}» — {allowed} емес және сол елдің алдыңғы қадамындағы салық емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="28"/>
+        <source>a second {unit} value for dates already covered ({start} to {end})</source>
+        <translation>қамтылған күндерге екінші {unit} мәні ({start}–{end})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="29"/>
+        <source>{currency} is neither a currency of sheet &apos;fx&apos; nor a unit of sheet &apos;fee_units&apos; for {country}</source>
+        <translation>{currency} — &apos;fx&apos; парағының валютасы да, {country} үшін &apos;fee_units&apos; бірлігі де емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="31"/>
+        <source>value_to {high} must be above value_from {low}</source>
+        <translation>value_to {high} value_from {low} мәнінен үлкен болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="32"/>
+        <source>rows for {country} but no row for it in sheet &apos;customs_valuation&apos;</source>
+        <translation>{country} үшін жолдар бар, бірақ &apos;customs_valuation&apos; парағында жол жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="33"/>
+        <source>{workbook}: no commercial sheets ({sheets}): prices under Incoterms cannot be worked out with it</source>
+        <translation>{workbook}: коммерциялық парақтар жоқ ({sheets}): Инкотермс бойынша баға есептелмейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="35"/>
+        <source>{workbook}: commercial sheets missing: {sheets}</source>
+        <translation>{workbook}: коммерциялық парақтар жетіспейді: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="36"/>
+        <source>{workbook}: {count} rates and fees left blank for the user to give (duties, import_taxes, fees)</source>
+        <translation>{workbook}: {count} мөлшерлеме мен алым бос қалдырылған — оларды пайдаланушы береді (duties, import_taxes, fees)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="40"/>
+        <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
+        <translation>кестелерде &apos;incoterms&apos; парағы жоқ: Инкотермс бойынша баға есептелмейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="42"/>
+        <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
+        <translation>белгісіз Инкотермс ережесі «{text}»; белгілілері: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="43"/>
+        <source>give the value of the goods to price the quote under {rule}</source>
+        <translation>{rule} шартымен баға шығару үшін тауар құнын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="44"/>
+        <source>{place} is on none of the routes of this quote; name one of their places</source>
+        <translation>{place} ешбір бағытта жоқ; олардың бір пунктін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="46"/>
+        <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
+        <translation>{rule} — тек теңіз тасымалына, ал ешбір бағытта теңіз бөлігі жоқ ({way}: {place}); {instead} алыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="48"/>
+        <source>leaving</source>
+        <translation>шығатын</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <source>arriving at</source>
+        <translation>келетін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="50"/>
+        <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
+        <translation>{rule} шартында сатушы тауарды сақтандыруға міндетті ({cover} кем емес, бағаның {percent} %): сыйлықақы мөлшерлемесін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <source>under {rule} the cover must be at least {cover}</source>
+        <translation>{rule} шартында өтеу кемінде {cover} болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <source>under {rule} the insured value must be at least {percent} % of the price</source>
+        <translation>{rule} шартында сақтандыру сомасы бағаның кемінде {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="55"/>
+        <source>choose the cover (ICC A, B or C) the premium rate is for</source>
+        <translation>мөлшерлеме қай өтеуге екенін таңдаңыз (ICC A, B немесе C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
+        <translation>{rate} % сыйлықақы мөлшерлемесі дұрыс емес (ең көбі 10 %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
+        <source>only under DDP is the seller the importer of record</source>
+        <translation>тек DDP шартында импорттаушы — сатушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
+        <translation>«{key}» — кестелердің бос мөлшерлемесі не алымы емес (шарттардағы тізімді қараңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
+        <translation>белгісіз ел «{text}»: ISO кодын беріңіз, мысалы PK немесе KZ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <source>{rule} {place}: this route does not pass {place}</source>
+        <translation>{rule} {place}: бұл бағыт {place} арқылы өтпейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <source>{rule} needs a sea leg {way} {place}; this route has none</source>
+        <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағытта ол жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
+        <translation>&apos;hs_codes&apos; парағында {cargo} үшін тариф позициясы жоқ ({country}): баж бен салық есептелмейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
+        <translation>&apos;customs_valuation&apos; парағында {country} үшін жол жоқ: кедендік құн анықталмайды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <source>{what} into {country}: not in the tables and not given ({key})</source>
+        <translation>{what} ({country}): кестелерде жоқ және берілмеген ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <source>left out, not in the tables and not given: {fees}</source>
+        <translation>есепке алынбады (кестелерде жоқ, берілмеген): {fees}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
+        <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources}): {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
+        <translation>құжат болса ({proof}), {charge} мөлшерлеменің {factor} болар еді ({saving} кем)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
+        <translation>{charge}: шығарылған жері {origin} тауар үшін мөлшерлеменің {factor}, құжатпен ({proof})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
+        <translation>&apos;fee_units&apos; парағында {date} үшін {unit} мәні жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <source>no import tax rows for {country} in the tables</source>
+        <translation>кестелерде {country} үшін импорт салықтары жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
+        <translation>Қазақстанға DDP шартында декларант қазақстандық тұлға болуы керек: сатушыға сонда өз заңды тұлғасы не лицензиялы брокер керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <source>goods</source>
+        <translation>тауар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <source>seller&apos;s margin: {percent} % of {base}</source>
+        <translation>сатушы маржасы: {base} сомасының {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
+        <translation>сатушы маржасы: тоннасына {rate} × {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <source>{charge}, {where}</source>
+        <translation>{charge}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <source>{charge} {hs}: {working}</source>
+        <translation>{charge} {hs}: {working}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <source>{charge}: {working}</source>
+        <translation>{charge}: {working}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <source>at {place}: {event}</source>
+        <translation>{place}: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <source>{rate} % of {base}</source>
+        <translation>{base} сомасының {rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <source>{amount} per {per} × {quantity} {per} = {converted}</source>
+        <translation>{per} үшін {amount} × {quantity} {per} = {converted}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <source>the higher of {first} and {second}</source>
+        <translation>үлкені: {first} және {second}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <source>({working}) × {factor}, preference</source>
+        <translation>({working}) × {factor}, преференция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <source>{count} × {units} {unit} × {value}</source>
+        <translation>{count} × {units} {unit} × {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <source>{amount} for a declared value of {value}</source>
+        <translation>мәлімделген құн {value} болғанда {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <source>given for this quote</source>
+        <translation>осы есепке берілген</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <source>not in the tables; not given</source>
+        <translation>кестелерде жоқ; берілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <source>goods: {tonnes} t × {rate} per t</source>
+        <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
+        <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <source>no import: {origin} and {destination} are in one customs territory</source>
+        <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
 </context>
 <context>
@@ -1717,272 +2111,272 @@ The details are in the log: {log}</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="123"/>
+        <location filename="../../gui/qt/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="124"/>
+        <location filename="../../gui/qt/main_window.py" line="125"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="127"/>
+        <location filename="../../gui/qt/main_window.py" line="128"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="132"/>
+        <location filename="../../gui/qt/main_window.py" line="133"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="133"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="135"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="136"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="138"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/main_window.py" line="162"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="165"/>
+        <location filename="../../gui/qt/main_window.py" line="166"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="182"/>
+        <location filename="../../gui/qt/main_window.py" line="183"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="231"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="236"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="252"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="257"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Бүлінген тарих {file} ретінде сақталды; жаңасы басталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="302"/>
+        <location filename="../../gui/qt/main_window.py" line="303"/>
         <source>Quote history</source>
         <translation>Баға ұсыныстарының тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="303"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Бүлінген файлды жанында басқа атпен сақтап, жаңа бос тарих бастау керек пе? Ештеңе өшірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="312"/>
+        <location filename="../../gui/qt/main_window.py" line="313"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="325"/>
+        <location filename="../../gui/qt/main_window.py" line="326"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="340"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="351"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="382"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="426"/>
+        <location filename="../../gui/qt/main_window.py" line="427"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="456"/>
+        <location filename="../../gui/qt/main_window.py" line="457"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="457"/>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="465"/>
+        <location filename="../../gui/qt/main_window.py" line="466"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="467"/>
+        <location filename="../../gui/qt/main_window.py" line="468"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="470"/>
+        <location filename="../../gui/qt/main_window.py" line="471"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="482"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="482"/>
+        <location filename="../../gui/qt/main_window.py" line="483"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="484"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="505"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="554"/>
+        <location filename="../../gui/qt/main_window.py" line="555"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="557"/>
+        <location filename="../../gui/qt/main_window.py" line="558"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="567"/>
+        <location filename="../../gui/qt/main_window.py" line="568"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="572"/>
+        <location filename="../../gui/qt/main_window.py" line="573"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="580"/>
+        <location filename="../../gui/qt/main_window.py" line="581"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="646"/>
+        <location filename="../../gui/qt/main_window.py" line="651"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="651"/>
+        <location filename="../../gui/qt/main_window.py" line="656"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="688"/>
+        <location filename="../../gui/qt/main_window.py" line="693"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="690"/>
+        <location filename="../../gui/qt/main_window.py" line="695"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="693"/>
+        <location filename="../../gui/qt/main_window.py" line="698"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="628"/>
+        <location filename="../../gui/qt/main_window.py" line="633"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -3092,6 +3486,121 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/messages.py" line="542"/>
         <source>risk</source>
         <translation>тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="27"/>
+        <source>Incoterm</source>
+        <translation>Инкотермс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="27"/>
+        <source>named place</source>
+        <translation>аталған жер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="28"/>
+        <source>goods value</source>
+        <translation>тауар құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="28"/>
+        <source>margin</source>
+        <translation>маржа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="29"/>
+        <source>premium rate</source>
+        <translation>сақтандыру сыйлықақысының мөлшерлемесі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="30"/>
+        <source>insured value</source>
+        <translation>сақтандыру сомасы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="31"/>
+        <source>country of origin</source>
+        <translation>шығарылған елі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="32"/>
+        <source>figure</source>
+        <translation>шама</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="33"/>
+        <source>ICC (A)</source>
+        <translation>ICC (A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="33"/>
+        <source>ICC (B)</source>
+        <translation>ICC (B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="34"/>
+        <source>ICC (C)</source>
+        <translation>ICC (C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <source>Pakistan</source>
+        <translation>Пәкістан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <source>Afghanistan</source>
+        <translation>Ауғанстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <source>Azerbaijan</source>
+        <translation>Әзірбайжан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <source>Turkey</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
     </message>
 </context>
 <context>

@@ -1167,6 +1167,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="491"/>
+        <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
@@ -1222,11 +1223,13 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
@@ -1472,6 +1475,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>cargo insurance</source>
         <translation>страхование груза</translation>
     </message>
@@ -1484,6 +1488,396 @@
         <location filename="../../gui/core/inclusions.py" line="14"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>услуги таможенного брокера и документы (сертификаты происхождения, фитосанитарные сертификаты)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="17"/>
+        <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
+        <translation>товар, {tonnes} т, и маржа продавца</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="18"/>
+        <source>export clearance and documents in {origin_country}</source>
+        <translation>экспортное оформление и документы в стране: {origin_country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="19"/>
+        <source>carriage {origin} → {place}, with the stops on the way</source>
+        <translation>перевозка {origin} → {place}, с остановками в пути</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="20"/>
+        <source>loading or unloading charges at {place}</source>
+        <translation>погрузка или разгрузка в пункте {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="21"/>
+        <source>carriage {place} → {destination}</source>
+        <translation>перевозка {place} → {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="23"/>
+        <source>cargo insurance, {cover} on {percent} % of the value</source>
+        <translation>страхование груза, {cover}, на {percent} % стоимости</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="24"/>
+        <source>import clearance in {country}: fees, broker</source>
+        <translation>импортное оформление в стране: {country} — сборы, брокер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="25"/>
+        <source>duties and import taxes in {country}</source>
+        <translation>пошлины и ввозные налоги в стране: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="27"/>
+        <source>Risk passes to the buyer {risk}.</source>
+        <translation>Риск переходит к покупателю {risk}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="28"/>
+        <source>{rule} {place} (Incoterms 2020)</source>
+        <translation>{rule} {place} (Инкотермс 2020)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="29"/>
+        <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
+        <translation>{rule} {place}: {per_tonne}/т, {total}; с доставкой и растаможкой ({country}): {landed_per_tonne}/т, {landed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="31"/>
+        <source>{rule} {place}: {per_tonne}/t, {total}</source>
+        <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="32"/>
+        <source>{rule} {place}: no price: {reason}</source>
+        <translation>{rule} {place}: цены нет: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="33"/>
+        <source>landed cost unknown: {reasons}</source>
+        <translation>стоимость с доставкой неизвестна: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="9"/>
+        <source>&apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
+        <translation>«{value}» — не правило Инкотермс 2020 ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="10"/>
+        <source>a sea-only rule needs sea_leg: &apos;from&apos; (a sea leg leaves the named place) or &apos;to&apos; (one arrives there)</source>
+        <translation>морскому правилу нужен sea_leg: &apos;from&apos; (морское плечо уходит из названного места) или &apos;to&apos; (приходит туда)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="12"/>
+        <source>a rule where the seller must insure needs min_cover and min_insured_pct</source>
+        <translation>правилу, где продавец обязан страховать, нужны min_cover и min_insured_pct</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="14"/>
+        <source>unknown cargo &apos;{value}&apos; (not in sheet &apos;cargo_types&apos;)</source>
+        <translation>неизвестный груз «{value}» (нет на листе &apos;cargo_types&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="15"/>
+        <source>&apos;{value}&apos; is not a tariff code (digits, spaces and dots)</source>
+        <translation>«{value}» — не код ТН ВЭД (цифры, пробелы и точки)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="16"/>
+        <source>a second tariff line for {cargo} into {country}</source>
+        <translation>вторая тарифная позиция для {cargo} при ввозе: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="19"/>
+        <source>a duty per quantity needs specific_currency and specific_per (kg or t)</source>
+        <translation>специфической пошлине нужны specific_currency и specific_per (kg или t)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="21"/>
+        <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
+        <translation>преференции нужны factor больше 0 и не больше 1 и origin_countries</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="23"/>
+        <source>when_duty_to {high} is below when_duty_from {low}</source>
+        <translation>when_duty_to {high} меньше when_duty_from {low}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="24"/>
+        <source>the base must name what the tax is charged on: {allowed}</source>
+        <translation>в base должно быть указано, с чего взимается налог: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="25"/>
+        <source>&apos;{part}&apos; is neither {allowed} nor a tax of an earlier step for the same country</source>
+        <translation>«{part}» — не {allowed} и не налог более раннего шага для той же страны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="28"/>
+        <source>a second {unit} value for dates already covered ({start} to {end})</source>
+        <translation>второе значение {unit} для уже покрытых дат ({start}–{end})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="29"/>
+        <source>{currency} is neither a currency of sheet &apos;fx&apos; nor a unit of sheet &apos;fee_units&apos; for {country}</source>
+        <translation>{currency} — не валюта листа &apos;fx&apos; и не единица листа &apos;fee_units&apos; для {country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="31"/>
+        <source>value_to {high} must be above value_from {low}</source>
+        <translation>value_to {high} должно быть больше value_from {low}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="32"/>
+        <source>rows for {country} but no row for it in sheet &apos;customs_valuation&apos;</source>
+        <translation>есть строки для {country}, но нет строки на листе &apos;customs_valuation&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="33"/>
+        <source>{workbook}: no commercial sheets ({sheets}): prices under Incoterms cannot be worked out with it</source>
+        <translation>{workbook}: нет коммерческих листов ({sheets}): цены по Инкотермс с ним не рассчитать</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="35"/>
+        <source>{workbook}: commercial sheets missing: {sheets}</source>
+        <translation>{workbook}: не хватает коммерческих листов: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="36"/>
+        <source>{workbook}: {count} rates and fees left blank for the user to give (duties, import_taxes, fees)</source>
+        <translation>{workbook}: {count} ставок и сборов оставлены пустыми — их задаёт пользователь (duties, import_taxes, fees)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="40"/>
+        <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
+        <translation>в таблицах нет листа &apos;incoterms&apos;: цены по Инкотермс не рассчитать</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="42"/>
+        <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
+        <translation>неизвестное правило Инкотермс «{text}»; известны: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="43"/>
+        <source>give the value of the goods to price the quote under {rule}</source>
+        <translation>укажите стоимость товара, чтобы рассчитать цену на условиях {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="44"/>
+        <source>{place} is on none of the routes of this quote; name one of their places</source>
+        <translation>{place} нет ни на одном маршруте; укажите один из их пунктов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="46"/>
+        <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
+        <translation>{rule} — только для морской перевозки, а ни у одного маршрута нет морского плеча ({way}: {place}); возьмите {instead}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="48"/>
+        <source>leaving</source>
+        <translation>из пункта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <source>arriving at</source>
+        <translation>в пункт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="50"/>
+        <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
+        <translation>на условиях {rule} продавец обязан застраховать товар (не ниже {cover}, на {percent} % цены): укажите ставку премии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <source>under {rule} the cover must be at least {cover}</source>
+        <translation>на условиях {rule} покрытие должно быть не ниже {cover}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <source>under {rule} the insured value must be at least {percent} % of the price</source>
+        <translation>на условиях {rule} страховая сумма — не менее {percent} % цены</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="55"/>
+        <source>choose the cover (ICC A, B or C) the premium rate is for</source>
+        <translation>выберите покрытие (ICC A, B или C), к которому относится ставка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
+        <translation>ставка премии {rate} % не может быть верной (не более 10 %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
+        <source>only under DDP is the seller the importer of record</source>
+        <translation>импортёром продавец бывает только на условиях DDP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
+        <translation>«{key}» — не пустая ставка или сбор таблиц (см. список величин в условиях)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
+        <translation>неизвестная страна «{text}»: укажите код ISO, например PK или KZ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <source>{rule} {place}: this route does not pass {place}</source>
+        <translation>{rule} {place}: этот маршрут не проходит через {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <source>{rule} needs a sea leg {way} {place}; this route has none</source>
+        <translation>{rule} требует морского плеча ({way}: {place}); у этого маршрута его нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
+        <translation>нет тарифной позиции для {cargo} при ввозе ({country}) на листе &apos;hs_codes&apos;: пошлины и налоги не рассчитать</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
+        <translation>нет строки для {country} на листе &apos;customs_valuation&apos;: таможенную стоимость не определить</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <source>{what} into {country}: not in the tables and not given ({key})</source>
+        <translation>{what} ({country}): нет в таблицах и не указано ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <source>left out, not in the tables and not given: {fees}</source>
+        <translation>не учтено (нет в таблицах и не указано): {fees}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
+        <translation>{country} запрещает ввоз: {cargo}, с {date} ({sources}): {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
+        <translation>при наличии документа ({proof}) {charge} составила бы {factor} ставки (на {saving} меньше)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
+        <translation>{charge}: {factor} ставки для товара происхождения {origin}, при наличии документа ({proof})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
+        <translation>нет значения {unit} на {date} на листе &apos;fee_units&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <source>no import tax rows for {country} in the tables</source>
+        <translation>в таблицах нет ввозных налогов для {country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
+        <translation>на условиях DDP в Казахстан декларантом должно быть казахстанское лицо: продавцу нужно своё юрлицо там или лицензированный брокер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <source>goods</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <source>seller&apos;s margin: {percent} % of {base}</source>
+        <translation>маржа продавца: {percent} % от {base}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
+        <translation>маржа продавца: {rate} за т × {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <source>{charge}, {where}</source>
+        <translation>{charge}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <source>{charge} {hs}: {working}</source>
+        <translation>{charge} {hs}: {working}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <source>{charge}: {working}</source>
+        <translation>{charge}: {working}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <source>at {place}: {event}</source>
+        <translation>{place}: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <source>{rate} % of {base}</source>
+        <translation>{rate} % от {base}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <source>{amount} per {per} × {quantity} {per} = {converted}</source>
+        <translation>{amount} за {per} × {quantity} {per} = {converted}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <source>the higher of {first} and {second}</source>
+        <translation>большее из: {first} и {second}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <source>({working}) × {factor}, preference</source>
+        <translation>({working}) × {factor}, преференция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <source>{count} × {units} {unit} × {value}</source>
+        <translation>{count} × {units} {unit} × {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <source>{amount} for a declared value of {value}</source>
+        <translation>{amount} при заявленной стоимости {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <source>given for this quote</source>
+        <translation>указано для этого расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <source>not in the tables; not given</source>
+        <translation>нет в таблицах; не указано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <source>goods: {tonnes} t × {rate} per t</source>
+        <translation>товар: {tonnes} т × {rate} за т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
+        <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <source>no import: {origin} and {destination} are in one customs territory</source>
+        <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
 </context>
 <context>
@@ -1717,272 +2111,272 @@ The details are in the log: {log}</source>
         <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="123"/>
+        <location filename="../../gui/qt/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="124"/>
+        <location filename="../../gui/qt/main_window.py" line="125"/>
         <source>&amp;Open tables…</source>
         <translation>&amp;Открыть таблицы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="127"/>
+        <location filename="../../gui/qt/main_window.py" line="128"/>
         <source>Use the &amp;bundled tables</source>
         <translation>Использовать &amp;встроенные таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="132"/>
+        <location filename="../../gui/qt/main_window.py" line="133"/>
         <source>&amp;Save quote…</source>
         <translation>&amp;Сохранить котировку…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="133"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="135"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="136"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История котировок…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="138"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>&amp;Курсы валют для этого расчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/main_window.py" line="162"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="165"/>
+        <location filename="../../gui/qt/main_window.py" line="166"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="182"/>
+        <location filename="../../gui/qt/main_window.py" line="183"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="231"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="236"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="252"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="257"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Повреждённая история сохранена как {file}; начата новая</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="302"/>
+        <location filename="../../gui/qt/main_window.py" line="303"/>
         <source>Quote history</source>
         <translation>История котировок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="303"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Сохранить повреждённый файл рядом под другим именем и начать новую, пустую историю? Ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="312"/>
+        <location filename="../../gui/qt/main_window.py" line="313"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Нечего сохранять: сначала исправьте запрос.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="325"/>
+        <location filename="../../gui/qt/main_window.py" line="326"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="340"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="351"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="382"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="426"/>
+        <location filename="../../gui/qt/main_window.py" line="427"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="456"/>
+        <location filename="../../gui/qt/main_window.py" line="457"/>
         <source>Open tables</source>
         <translation>Открыть таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="457"/>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="465"/>
+        <location filename="../../gui/qt/main_window.py" line="466"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="467"/>
+        <location filename="../../gui/qt/main_window.py" line="468"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="470"/>
+        <location filename="../../gui/qt/main_window.py" line="471"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="482"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="482"/>
+        <location filename="../../gui/qt/main_window.py" line="483"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="484"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="505"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="554"/>
+        <location filename="../../gui/qt/main_window.py" line="555"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="557"/>
+        <location filename="../../gui/qt/main_window.py" line="558"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="567"/>
+        <location filename="../../gui/qt/main_window.py" line="568"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="572"/>
+        <location filename="../../gui/qt/main_window.py" line="573"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="580"/>
+        <location filename="../../gui/qt/main_window.py" line="581"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="646"/>
+        <location filename="../../gui/qt/main_window.py" line="651"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="651"/>
+        <location filename="../../gui/qt/main_window.py" line="656"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="688"/>
+        <location filename="../../gui/qt/main_window.py" line="693"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="690"/>
+        <location filename="../../gui/qt/main_window.py" line="695"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="693"/>
+        <location filename="../../gui/qt/main_window.py" line="698"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="628"/>
+        <location filename="../../gui/qt/main_window.py" line="633"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -3092,6 +3486,121 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/messages.py" line="542"/>
         <source>risk</source>
         <translation>риск</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="27"/>
+        <source>Incoterm</source>
+        <translation>Инкотермс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="27"/>
+        <source>named place</source>
+        <translation>названное место</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="28"/>
+        <source>goods value</source>
+        <translation>стоимость товара</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="28"/>
+        <source>margin</source>
+        <translation>маржа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="29"/>
+        <source>premium rate</source>
+        <translation>ставка страховой премии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="30"/>
+        <source>insured value</source>
+        <translation>страховая сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="31"/>
+        <source>country of origin</source>
+        <translation>страна происхождения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="32"/>
+        <source>figure</source>
+        <translation>величина</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="33"/>
+        <source>ICC (A)</source>
+        <translation>ICC (A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="33"/>
+        <source>ICC (B)</source>
+        <translation>ICC (B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="34"/>
+        <source>ICC (C)</source>
+        <translation>ICC (C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <source>Pakistan</source>
+        <translation>Пакистан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <source>Afghanistan</source>
+        <translation>Афганистан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <source>Iran</source>
+        <translation>Иран</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <source>Turkey</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
     </message>
 </context>
 <context>

@@ -1167,6 +1167,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="491"/>
+        <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
@@ -1222,11 +1223,13 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
@@ -1472,6 +1475,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>cargo insurance</source>
         <translation>سامان کا بیمہ</translation>
     </message>
@@ -1484,6 +1488,396 @@
         <location filename="../../gui/core/inclusions.py" line="14"/>
         <source>customs brokerage and documents (certificates of origin, phytosanitary certificates)</source>
         <translation>کسٹم بروکریج اور دستاویزات (سرٹیفکیٹ آف اوریجن، فائٹو سینیٹری سرٹیفکیٹ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="17"/>
+        <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
+        <translation>مال، {tonnes} ٹن، اور فروخت کنندہ کا منافع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="18"/>
+        <source>export clearance and documents in {origin_country}</source>
+        <translation>{origin_country} میں برآمدی کلیئرنس اور دستاویزات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="19"/>
+        <source>carriage {origin} → {place}, with the stops on the way</source>
+        <translation>کرایہ {origin} → {place}، راستے کے پڑاؤ سمیت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="20"/>
+        <source>loading or unloading charges at {place}</source>
+        <translation>{place} پر لادنے یا اتارنے کے اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="21"/>
+        <source>carriage {place} → {destination}</source>
+        <translation>کرایہ {place} → {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="23"/>
+        <source>cargo insurance, {cover} on {percent} % of the value</source>
+        <translation>مال کا بیمہ، {cover}، مالیت کے {percent} % پر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="24"/>
+        <source>import clearance in {country}: fees, broker</source>
+        <translation>{country} میں درآمدی کلیئرنس: فیسیں، بروکر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="25"/>
+        <source>duties and import taxes in {country}</source>
+        <translation>{country} میں ڈیوٹیاں اور درآمدی ٹیکس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="27"/>
+        <source>Risk passes to the buyer {risk}.</source>
+        <translation>خطرہ خریدار کو منتقل ہوتا ہے: {risk}۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="28"/>
+        <source>{rule} {place} (Incoterms 2020)</source>
+        <translation>{rule} {place} (انکوٹرمز 2020)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="29"/>
+        <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
+        <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ {country} میں پہنچ کر: {landed_per_tonne}/ٹن، {landed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="31"/>
+        <source>{rule} {place}: {per_tonne}/t, {total}</source>
+        <translation>{rule} {place}: {per_tonne}/ٹن، {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="32"/>
+        <source>{rule} {place}: no price: {reason}</source>
+        <translation>{rule} {place}: کوئی قیمت نہیں: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="33"/>
+        <source>landed cost unknown: {reasons}</source>
+        <translation>پہنچ کر لاگت معلوم نہیں: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="9"/>
+        <source>&apos;{value}&apos; is not an Incoterms 2020 rule ({known})</source>
+        <translation>&apos;{value}&apos; انکوٹرمز 2020 کا قاعدہ نہیں ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="10"/>
+        <source>a sea-only rule needs sea_leg: &apos;from&apos; (a sea leg leaves the named place) or &apos;to&apos; (one arrives there)</source>
+        <translation>صرف سمندری قاعدے کو sea_leg چاہیے: &apos;from&apos; (سمندری حصہ نامزد مقام سے روانہ ہو) یا &apos;to&apos; (وہاں پہنچے)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="12"/>
+        <source>a rule where the seller must insure needs min_cover and min_insured_pct</source>
+        <translation>جس قاعدے میں فروخت کنندہ پر بیمہ لازم ہو اسے min_cover اور min_insured_pct چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="14"/>
+        <source>unknown cargo &apos;{value}&apos; (not in sheet &apos;cargo_types&apos;)</source>
+        <translation>نامعلوم مال &apos;{value}&apos; (شیٹ &apos;cargo_types&apos; میں نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="15"/>
+        <source>&apos;{value}&apos; is not a tariff code (digits, spaces and dots)</source>
+        <translation>&apos;{value}&apos; ٹیرف کوڈ نہیں (ہندسے، خالی جگہیں اور نقطے)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="16"/>
+        <source>a second tariff line for {cargo} into {country}</source>
+        <translation>{country} میں درآمد کے لیے {cargo} کی دوسری ٹیرف لائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="19"/>
+        <source>a duty per quantity needs specific_currency and specific_per (kg or t)</source>
+        <translation>مقدار پر ڈیوٹی کو specific_currency اور specific_per (kg یا t) چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="21"/>
+        <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
+        <translation>ترجیح کو 0 سے زیادہ اور زیادہ سے زیادہ 1 کا factor اور origin_countries چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="23"/>
+        <source>when_duty_to {high} is below when_duty_from {low}</source>
+        <translation>when_duty_to {high} ، when_duty_from {low} سے کم ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="24"/>
+        <source>the base must name what the tax is charged on: {allowed}</source>
+        <translation>base میں لکھیں کہ ٹیکس کس پر لگتا ہے: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="25"/>
+        <source>&apos;{part}&apos; is neither {allowed} nor a tax of an earlier step for the same country</source>
+        <translation>&apos;{part}&apos; نہ {allowed} ہے نہ اسی ملک کے پہلے مرحلے کا ٹیکس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="28"/>
+        <source>a second {unit} value for dates already covered ({start} to {end})</source>
+        <translation>پہلے سے شامل تاریخوں ({start} تا {end}) کے لیے {unit} کی دوسری قدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="29"/>
+        <source>{currency} is neither a currency of sheet &apos;fx&apos; nor a unit of sheet &apos;fee_units&apos; for {country}</source>
+        <translation>{currency} نہ شیٹ &apos;fx&apos; کی کرنسی ہے نہ {country} کے لیے شیٹ &apos;fee_units&apos; کی اکائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="31"/>
+        <source>value_to {high} must be above value_from {low}</source>
+        <translation>value_to {high} کو value_from {low} سے زیادہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="32"/>
+        <source>rows for {country} but no row for it in sheet &apos;customs_valuation&apos;</source>
+        <translation>{country} کی قطاریں ہیں مگر شیٹ &apos;customs_valuation&apos; میں اس کی قطار نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="33"/>
+        <source>{workbook}: no commercial sheets ({sheets}): prices under Incoterms cannot be worked out with it</source>
+        <translation>{workbook}: تجارتی شیٹیں نہیں ({sheets}): اس سے انکوٹرمز کے تحت قیمت نہیں نکل سکتی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="35"/>
+        <source>{workbook}: commercial sheets missing: {sheets}</source>
+        <translation>{workbook}: تجارتی شیٹیں غائب: {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="36"/>
+        <source>{workbook}: {count} rates and fees left blank for the user to give (duties, import_taxes, fees)</source>
+        <translation>{workbook}: {count} شرحیں اور فیسیں خالی چھوڑی گئیں، صارف دے گا (duties, import_taxes, fees)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="40"/>
+        <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
+        <translation>زیرِ استعمال جدولوں میں &apos;incoterms&apos; شیٹ نہیں: انکوٹرمز کے تحت قیمت نہیں نکل سکتی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="42"/>
+        <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
+        <translation>نامعلوم انکوٹرم &apos;{text}&apos;؛ معلوم: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="43"/>
+        <source>give the value of the goods to price the quote under {rule}</source>
+        <translation>{rule} کے تحت قیمت کے لیے مال کی مالیت دیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="44"/>
+        <source>{place} is on none of the routes of this quote; name one of their places</source>
+        <translation>{place} اس کوٹ کے کسی راستے پر نہیں؛ ان کا کوئی مقام دیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="46"/>
+        <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
+        <translation>{rule} صرف سمندری نقل و حمل کے لیے ہے، اور کسی راستے پر {place} {way} سمندری حصہ نہیں؛ {instead} استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="48"/>
+        <source>leaving</source>
+        <translation>سے روانہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <source>arriving at</source>
+        <translation>پر پہنچنے والا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="50"/>
+        <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
+        <translation>{rule} کے تحت فروخت کنندہ پر مال کا بیمہ لازم ہے (کم از کم {cover}، قیمت کے {percent} % پر): پریمیم کی شرح دیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <source>under {rule} the cover must be at least {cover}</source>
+        <translation>{rule} کے تحت کور کم از کم {cover} ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <source>under {rule} the insured value must be at least {percent} % of the price</source>
+        <translation>{rule} کے تحت بیمہ شدہ مالیت قیمت کا کم از کم {percent} % ہو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="55"/>
+        <source>choose the cover (ICC A, B or C) the premium rate is for</source>
+        <translation>وہ کور چنیں (ICC A، B یا C) جس کی یہ پریمیم شرح ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
+        <translation>{rate} % پریمیم کی شرح درست نہیں ہو سکتی (زیادہ سے زیادہ 10 %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
+        <source>only under DDP is the seller the importer of record</source>
+        <translation>صرف DDP کے تحت فروخت کنندہ درآمد کنندۂ ریکارڈ ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
+        <translation>&apos;{key}&apos; جدولوں کی خالی شرح یا فیس نہیں (شرائط میں دی جانے والی قدروں کی فہرست دیکھیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
+        <translation>نامعلوم ملک &apos;{text}&apos;: ISO کوڈ دیں جیسے PK یا KZ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <source>{rule} {place}: this route does not pass {place}</source>
+        <translation>{rule} {place}: یہ راستہ {place} سے نہیں گزرتا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <source>{rule} needs a sea leg {way} {place}; this route has none</source>
+        <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ اس راستے میں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
+        <translation>شیٹ &apos;hs_codes&apos; میں {country} کے لیے {cargo} کی ٹیرف لائن نہیں: ڈیوٹیاں اور ٹیکس نہیں نکل سکتے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
+        <translation>شیٹ &apos;customs_valuation&apos; میں {country} کی قطار نہیں: کسٹمز ویلیو نہیں نکل سکتی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <source>{what} into {country}: not in the tables and not given ({key})</source>
+        <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <source>left out, not in the tables and not given: {fees}</source>
+        <translation>شامل نہیں (جدولوں میں نہیں اور دیا نہیں گیا): {fees}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
+        <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
+        <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
+        <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
+        <translation>شیٹ &apos;fee_units&apos; میں {date} کے لیے {unit} کی قدر نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <source>no import tax rows for {country} in the tables</source>
+        <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
+        <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <source>goods</source>
+        <translation>مال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <source>seller&apos;s margin: {percent} % of {base}</source>
+        <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
+        <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <source>{charge}, {where}</source>
+        <translation>{charge}، {where}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <source>{charge} {hs}: {working}</source>
+        <translation>{charge} {hs}: {working}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <source>{charge}: {working}</source>
+        <translation>{charge}: {working}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <source>at {place}: {event}</source>
+        <translation>{place} پر: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <source>{rate} % of {base}</source>
+        <translation>{base} کا {rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <source>{amount} per {per} × {quantity} {per} = {converted}</source>
+        <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <source>the higher of {first} and {second}</source>
+        <translation>{first} اور {second} میں سے زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <source>({working}) × {factor}, preference</source>
+        <translation>({working}) × {factor}، ترجیح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <source>{count} × {amount}</source>
+        <translation>{count} × {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <source>{count} × {units} {unit} × {value}</source>
+        <translation>{count} × {units} {unit} × {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <source>{amount} for a declared value of {value}</source>
+        <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <source>given for this quote</source>
+        <translation>اس کوٹ کے لیے دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <source>not in the tables; not given</source>
+        <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <source>goods: {tonnes} t × {rate} per t</source>
+        <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
+        <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <source>no import: {origin} and {destination} are in one customs territory</source>
+        <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
 </context>
 <context>
@@ -1717,272 +2111,272 @@ The details are in the log: {log}</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="123"/>
+        <location filename="../../gui/qt/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="124"/>
+        <location filename="../../gui/qt/main_window.py" line="125"/>
         <source>&amp;Open tables…</source>
         <translation>جدولیں &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="127"/>
+        <location filename="../../gui/qt/main_window.py" line="128"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;شامل جدولیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="129"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="132"/>
+        <location filename="../../gui/qt/main_window.py" line="133"/>
         <source>&amp;Save quote…</source>
         <translation>کوٹیشن &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="133"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="135"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="136"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel میں &amp;برآمد…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>Quote &amp;history…</source>
         <translation>کوٹیشن کی &amp;تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="138"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;لیٹر ہیڈ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/main_window.py" line="162"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="165"/>
+        <location filename="../../gui/qt/main_window.py" line="166"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="182"/>
+        <location filename="../../gui/qt/main_window.py" line="183"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="219"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="231"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="234"/>
+        <location filename="../../gui/qt/main_window.py" line="235"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="236"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="252"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="257"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>خراب تاریخ {file} کے نام سے رکھ لی گئی؛ نئی شروع کی گئی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="302"/>
+        <location filename="../../gui/qt/main_window.py" line="303"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="303"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>خراب فائل کو اس کے ساتھ دوسرے نام سے رکھ کر نئی، خالی تاریخ شروع کریں؟ کچھ حذف نہیں کیا جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="312"/>
+        <location filename="../../gui/qt/main_window.py" line="313"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="325"/>
+        <location filename="../../gui/qt/main_window.py" line="326"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="340"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="351"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="382"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="426"/>
+        <location filename="../../gui/qt/main_window.py" line="427"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="456"/>
+        <location filename="../../gui/qt/main_window.py" line="457"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="457"/>
+        <location filename="../../gui/qt/main_window.py" line="458"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="465"/>
+        <location filename="../../gui/qt/main_window.py" line="466"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="467"/>
+        <location filename="../../gui/qt/main_window.py" line="468"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="470"/>
+        <location filename="../../gui/qt/main_window.py" line="471"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="482"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="482"/>
+        <location filename="../../gui/qt/main_window.py" line="483"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="484"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="505"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="554"/>
+        <location filename="../../gui/qt/main_window.py" line="555"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="557"/>
+        <location filename="../../gui/qt/main_window.py" line="558"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="567"/>
+        <location filename="../../gui/qt/main_window.py" line="568"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="572"/>
+        <location filename="../../gui/qt/main_window.py" line="573"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="580"/>
+        <location filename="../../gui/qt/main_window.py" line="581"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="646"/>
+        <location filename="../../gui/qt/main_window.py" line="651"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="651"/>
+        <location filename="../../gui/qt/main_window.py" line="656"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="688"/>
+        <location filename="../../gui/qt/main_window.py" line="693"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="690"/>
+        <location filename="../../gui/qt/main_window.py" line="695"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="693"/>
+        <location filename="../../gui/qt/main_window.py" line="698"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="628"/>
+        <location filename="../../gui/qt/main_window.py" line="633"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -3092,6 +3486,121 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/messages.py" line="542"/>
         <source>risk</source>
         <translation>خطرہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="27"/>
+        <source>Incoterm</source>
+        <translation>انکوٹرم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="27"/>
+        <source>named place</source>
+        <translation>نامزد مقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="28"/>
+        <source>goods value</source>
+        <translation>مال کی مالیت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="28"/>
+        <source>margin</source>
+        <translation>منافع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="29"/>
+        <source>premium rate</source>
+        <translation>پریمیم کی شرح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="30"/>
+        <source>insured value</source>
+        <translation>بیمہ شدہ مالیت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="31"/>
+        <source>country of origin</source>
+        <translation>ملکِ اصل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="32"/>
+        <source>figure</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="33"/>
+        <source>ICC (A)</source>
+        <translation>ICC (A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="33"/>
+        <source>ICC (B)</source>
+        <translation>ICC (B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="34"/>
+        <source>ICC (C)</source>
+        <translation>ICC (C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <source>Kazakhstan</source>
+        <translation>قازقستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <source>Pakistan</source>
+        <translation>پاکستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <source>Uzbekistan</source>
+        <translation>ازبکستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <source>Afghanistan</source>
+        <translation>افغانستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <source>Turkmenistan</source>
+        <translation>ترکمانستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <source>Iran</source>
+        <translation>ایران</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <source>China</source>
+        <translation>چین</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <source>Azerbaijan</source>
+        <translation>آذربائیجان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <source>Georgia</source>
+        <translation>جارجیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <source>Russia</source>
+        <translation>روس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <source>Turkey</source>
+        <translation>ترکی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <source>Kyrgyzstan</source>
+        <translation>کرغزستان</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,85 @@
+"""The command line's commercial terms: `quote ... --incoterm CPT --place Karachi --goods-value "180 USD/t"`."""
+from __future__ import annotations
+
+import argparse
+import re
+
+from .core.terms import Terms
+
+COVERS = {"a": "icc_a", "b": "icc_b", "c": "icc_c", "icc_a": "icc_a", "icc_b": "icc_b", "icc_c": "icc_c",
+          "icca": "icc_a", "iccb": "icc_b", "iccc": "icc_c", "none": ""}
+_GOODS = re.compile(r"^\s*(?P<number>[0-9][0-9\s.,\u00a0]*)\s*(?P<currency>[A-Za-z]{3})?\s*(?P<per>/\s*t)?\s*$")
+
+
+def _cover(text: str) -> str:
+    key = text.strip().lower().replace(" ", "").replace("(", "").replace(")", "")
+    if key not in COVERS:
+        raise argparse.ArgumentTypeError(f"expected ICC A, B or C (or none), got {text!r}")
+    return COVERS[key]
+
+
+def _setting(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip() or not value.strip():
+        raise argparse.ArgumentTypeError(f"expected ID=VALUE such as kz-broker=150000, got {text!r}")
+    return key.strip(), value.strip()
+
+
+def add_terms_arguments(quote: argparse.ArgumentParser) -> None:
+    terms = quote.add_argument_group("commercial terms (a price under an Incoterm, and the buyer's landed cost)")
+    terms.add_argument("--incoterm", default="", metavar="RULE",
+                       help="Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP; FAS, FOB, CFR, CIF by sea")
+    terms.add_argument("--place", default="", help="the named place, one of the routes' places (default: the "
+                                                   "rule's usual one, the origin or the destination)")
+    terms.add_argument("--goods-value", default=None, metavar="VALUE",
+                       help="value of the goods: '180 USD/t' per tonne or '90000 USD' in total (the currency "
+                            "defaults to --currency)")
+    terms.add_argument("--margin", default="0", help="seller's margin: '5%%' of its costs before insurance, or "
+                                                     "'12/t' per tonne in the goods' currency")
+    terms.add_argument("--insurance", type=_cover, default=None, metavar="COVER",
+                       help="cargo insurance cover: ICC A, B or C (CIP needs at least A, CIF at least C)")
+    terms.add_argument("--insurance-rate", default=None, metavar="PCT", help="premium, %% of the insured value")
+    terms.add_argument("--insured", default="110", metavar="PCT", help="insured value, %% of the CIF/CIP value "
+                                                                      "(default 110)")
+    terms.add_argument("--importer-of-record", choices=("buyer", "seller", "broker"), default=None,
+                       help="who imports: the buyer, or under DDP the seller's own entity or a broker for it")
+    terms.add_argument("--importer", choices=("company", "other"), default="company",
+                       help="the importer's kind, for Pakistan's withholding tax (default company)")
+    terms.add_argument("--not-active-taxpayer", action="store_true",
+                       help="the importer is not on Pakistan's Active Taxpayers List (withholding tax doubles)")
+    terms.add_argument("--resale", action="store_true", help="a commercial importer, buying for resale")
+    terms.add_argument("--origin-proof", action="store_true",
+                       help="a certificate of origin goes with the goods, for a tariff preference")
+    terms.add_argument("--goods-origin", default="", metavar="CC",
+                       help="country of origin of the goods (ISO code; default: the origin place's country)")
+    terms.add_argument("--set", dest="settings", action="append", type=_setting, default=[], metavar="ID=VALUE",
+                       help="a rate or fee the tables leave blank, e.g. --set kz-broker=150000 or "
+                            "--set kz-cd-0805-2.rate_pct=5; repeat for several")
+
+
+def terms_from_args(args: argparse.Namespace) -> Terms:
+    if not args.incoterm:
+        return Terms()
+    value, basis, currency = None, "per_tonne", args.currency.strip().upper()
+    if args.goods_value is not None:
+        match = _GOODS.match(args.goods_value)
+        if match:
+            value = match["number"].strip()
+            currency = (match["currency"] or currency).upper()
+            basis = "per_tonne" if match["per"] else "total"
+        else:
+            value = args.goods_value  # the core says what is wrong with it
+    margin, margin_basis = args.margin.strip(), "percent"
+    if margin.endswith("%"):
+        margin = margin[:-1]
+    elif margin.replace(" ", "").endswith("/t"):
+        margin, margin_basis = margin.replace(" ", "")[:-2], "per_tonne"
+    ddp = args.incoterm.strip().upper() == "DDP"
+    return Terms(incoterm=args.incoterm, named_place=args.place, goods_value=value, goods_basis=basis,
+                 goods_currency=currency, margin=margin, margin_basis=margin_basis,
+                 insurance_cover=args.insurance or "",
+                 insurance_rate_pct=args.insurance_rate, insured_pct=args.insured,
+                 importer_of_record=args.importer_of_record or ("seller" if ddp else "buyer"),
+                 importer=args.importer, importer_atl=not args.not_active_taxpayer, resale=args.resale,
+                 origin_proof=args.origin_proof, goods_origin=args.goods_origin,
+                 inputs=tuple(args.settings))

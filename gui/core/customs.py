@@ -1,0 +1,206 @@
+"""Duties and import taxes as the country of import works them out: the customs value built up to the place the
+goods enter its customs territory, then each duty (ad valorem, per quantity, "X % but not less than Y per kg",
+preferences with the proof they need, slabs that follow the customs duty), then each tax on its base."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import trade_messages as tmsg
+from .cents import cents, exact, money, product, rate_money
+from .messages import Figure, Message, Verbatim
+from .trade_messages import country_term
+from .trade_tables import Duty, ImportTax, hs_matches
+
+
+# the stops at the place of entry whose charges go with the carriage to it (unloading at the port, the border
+# post), where the country counts them; a transshipment there is for the carriage onwards
+ARRIVAL_EVENTS = ("port_handling", "border_crossing")
+
+
+@dataclass(frozen=True)
+class Customs:
+    """The customs value (in the importing country's currency) and where the goods enter its territory."""
+
+    value: float
+    currency: str
+    entry_index: int
+    entry_place: str
+    country: str
+    clearance: dt.date
+    hs_code: str
+
+
+def _pick(rows, code: str, day: dt.date, key) -> dict[str, object]:
+    """Per ``key`` (a charge or a tax): the row whose tariff codes match ``code`` most closely, valid on ``day``;
+    among equally close rows, the one that began last."""
+    best: dict[str, tuple] = {}
+    for row in rows:
+        if not row.valid_on(day):
+            continue
+        match = hs_matches(row.hs_codes, code)
+        if match < 0:
+            continue
+        rank = (match, *key(row)[1:], row.valid_from or dt.date.min)
+        name = key(row)[0]
+        if name not in best or rank > best[name][0]:
+            best[name] = (rank, row)
+    return {name: item[1] for name, item in best.items()}
+
+
+def customs_lines(tables, rates, checked, result, route, line, lines, freight, rule):
+    """The customs value of a route's goods and the duty and tax lines on it: (customs, lines, warnings,
+    missing); ``missing`` lists the figures the tables leave blank that the user has not given."""
+
+    trade = tables.trade
+    country = result.destination.country
+    warnings: list[Message] = []
+    missing: list[Message] = []
+    valuation = trade.valuation.get(country)
+    if valuation is None:
+        return None, [], [], [Message(tmsg.NO_VALUATION_RULE, country=country_term(country))]
+    if result.origin.country in valuation.territory:
+        return None, [], [Message(tmsg.NO_IMPORT, origin=result.origin.name, destination=result.destination.name)], []
+    places = tables.places
+    entry = next(i for i, pid in enumerate(route.place_ids) if places[pid].country in valuation.territory)
+    day = result.request.departure + dt.timedelta(days=math.floor(route.days_typical))
+    national = valuation.currency
+    if line is None:
+        return None, [], [], [Message(tmsg.NO_TARIFF_LINE, cargo=result.cargo.name, country=country_term(country))]
+
+    # the customs value: goods, margin, export fees, carriage (and its handling, where the country counts it) to
+    # the place of entry, and the insurance premium
+    parts = [p for p in lines if p.kind in ("goods", "margin", "insurance") or p.group == "export_clearance"]
+    arrival = ARRIVAL_EVENTS if valuation.entry_handling else ()
+    parts += [item.line for item in freight if item.before(entry, at=arrival)]
+    value = rates.total(parts, national)
+    customs = Customs(value, national, entry, places[route.place_ids[entry]].name, country, day, line.hs_code)
+    party = rule.duties_taxes
+    out = []
+
+    def add(kind: str, label: Message, amount: float, currency: str, row, working) -> None:
+        out.append(rates.line(kind, "duties_taxes", party, label, amount, currency, reference=row_id(row),
+                              source_ids=row.origin.source_ids, estimate_note=row.origin.estimate_note,
+                              as_of=row.dated, working=working))
+
+    # duties
+    rows = [d for d in trade.duties if d.country == country]
+    for ban in (d for d in rows if d.kind == "prohibited" and d.valid_on(day) and hs_matches(d.hs_codes,
+                                                                                             line.hs_code) >= 0):
+        warnings.append(Message(tmsg.PROHIBITED, country=country_term(country), cargo=result.cargo.name,
+                                date=ban.valid_from, sources=Verbatim(", ".join(ban.origin.source_ids)),
+                                notes=Verbatim(ban.notes)))
+    chosen = _pick([d for d in rows if d.kind not in ("prohibited", "preference") and d.when_duty_from is None
+                    and d.when_duty_to is None], line.hs_code, day, lambda d: (d.charge,))
+    preferences = _pick([d for d in rows if d.kind == "preference"], line.hs_code, day, lambda d: (d.charge,))
+    tonnes = round(result.load.tonnes, 6)
+    kg = product(tonnes, 1000)
+    duty_rates: dict[str, float | None] = {}
+    unknown_duty = False
+    duties_total = Decimal(0)
+    for charge, duty in chosen.items():
+        figures = {name: getattr(duty, name) if getattr(duty, name) is not None
+                   else checked.inputs.get((duty.duty_id, name)) for name in ("rate_pct", "specific_amount")}
+        absent = [name for name in duty.inputs if checked.inputs.get((duty.duty_id, name)) is None]
+        if absent:
+            missing.extend(Message(tmsg.NOT_ENTERED, what=charge, country=country_term(country),
+                                   key=Verbatim(f"{duty.duty_id}.{name}")) for name in absent)
+            duty_rates[charge] = None
+            unknown_duty = True
+            continue
+        amount, working = _duty_amount(duty, figures, value, national, kg, tonnes, rates)
+        duty_rates[charge] = figures["rate_pct"]
+        preference = preferences.get(charge)
+        if preference is not None and checked.goods_origin in preference.origin_countries:
+            if checked.terms.origin_proof:
+                working = Message(tmsg.W_PREFERENCE, working=working, factor=Figure(preference.factor, "g"))
+                amount = cents(product(amount, preference.factor))
+                warnings.append(Message(tmsg.PREFERENCE_CLAIMED, charge=charge, factor=Figure(preference.factor,
+                                                                                              ".0%"),
+                                        origin=Verbatim(checked.goods_origin), proof=Verbatim(preference.proof)))
+            else:
+                saving = cents(exact(amount) - exact(cents(product(amount, preference.factor))))
+                warnings.append(Message(tmsg.PREFERENCE_UNCLAIMED, proof=Verbatim(preference.proof), charge=charge,
+                                        factor=Figure(preference.factor, ".0%"), saving=money(saving, national)))
+        amount = cents(amount)
+        duties_total += exact(amount)
+        add("duty", Message(tmsg.LINE_DUTY, charge=charge, hs=Verbatim(line.hs_code), working=working), amount,
+            national, duty, working)
+    # duties that follow the customs duty's rate (Pakistan's additional customs duty by slab)
+    slabbed = [d for d in rows if d.kind == "ad_valorem" and (d.when_duty_from is not None
+                                                             or d.when_duty_to is not None)]
+    for charge in dict.fromkeys(d.charge for d in slabbed):
+        base_rate = duty_rates.get("customs duty")
+        if base_rate is None:
+            continue
+        fits = [d for d in slabbed if d.charge == charge and d.valid_on(day) and hs_matches(d.hs_codes, line.hs_code)
+                >= 0 and (d.when_duty_from or 0) <= base_rate <= (d.when_duty_to if d.when_duty_to is not None
+                                                                   else math.inf)]
+        if not fits:
+            continue
+        duty = max(fits, key=lambda d: (hs_matches(d.hs_codes, line.hs_code), d.valid_from or dt.date.min))
+        amount = cents(product(duty.rate_pct, value) / 100)
+        duties_total += exact(amount)
+        working = Message(tmsg.W_AD_VALOREM, rate=Figure(duty.rate_pct, "g"), base=money(value, national))
+        add("duty", Message(tmsg.LINE_DUTY, charge=charge, hs=Verbatim(line.hs_code), working=working), amount,
+            national, duty, working)
+
+    # import taxes, in their steps: each on the customs value, the duties and the taxes of earlier steps
+    terms = checked.terms
+    entry_id = route.place_ids[entry]
+    importer = terms.importer
+    candidates = [t for t in trade.taxes if t.country == country
+                  and t.importer in ("*", importer) and t.atl in ("*", "yes" if terms.importer_atl else "no")
+                  and t.resale in ("*", "yes" if terms.resale else "no")
+                  and ("*" in t.entry_places or entry_id in t.entry_places)]
+    taxes = _pick(candidates, line.hs_code, day, lambda t: (t.tax, t.importer != "*", t.atl != "*"))
+    if not taxes:
+        warnings.append(Message(tmsg.NO_TAX_ROWS, country=country_term(country)))
+    taxed: dict[str, float] = {}  # tax name -> amount, for the bases of later steps
+    if unknown_duty:
+        taxes = {}  # a duty is unknown: so is every tax on it
+    for name, tax in sorted(taxes.items(), key=lambda item: (item[1].step, item[0])):
+        rate = tax.rate_pct if tax.rate_pct is not None else checked.inputs.get((tax.tax_id, "rate_pct"))
+        if rate is None:
+            missing.append(Message(tmsg.NOT_ENTERED, what=name, country=country_term(country),
+                                   key=Verbatim(f"{tax.tax_id}.rate_pct")))
+            continue
+        base = cents((exact(value) if "customs_value" in tax.base else 0) + (duties_total if "duties" in tax.base
+                                                                             else 0)
+                     + sum(exact(taxed.get(part, 0.0)) for part in tax.base))
+        amount = cents(product(rate, base) / 100)
+        taxed[name] = amount
+        working = Message(tmsg.W_AD_VALOREM, rate=Figure(rate, "g"), base=money(base, national))
+        add("tax", Message(tmsg.LINE_FEE, charge=name, working=working), amount, national, tax, working)
+    return customs, out, warnings, missing
+
+
+def row_id(row) -> str:
+    return getattr(row, "duty_id", "") or getattr(row, "tax_id", "")
+
+
+def _duty_amount(duty: Duty, figures: dict, value: float, national: str, kg, tonnes: float,
+                 rates) -> tuple[float, Message]:
+    """A duty's amount in the national currency before any preference, and how it was worked out."""
+
+    ad_valorem = None
+    if duty.kind in ("ad_valorem", "ad_valorem_min_specific"):
+        ad_valorem = cents(product(figures["rate_pct"], value) / 100)
+        ad_working = Message(tmsg.W_AD_VALOREM, rate=Figure(figures["rate_pct"], "g"), base=money(value, national))
+    specific = None
+    if duty.kind in ("specific", "ad_valorem_min_specific"):
+        quantity = kg if duty.specific_per == "kg" else tonnes
+        specific = rates.convert(product(figures["specific_amount"], quantity), duty.specific_currency, national)
+        spec_working = Message(tmsg.W_SPECIFIC, amount=rate_money(figures["specific_amount"], duty.specific_currency),
+                               per=Verbatim(duty.specific_per), quantity=Figure(float(quantity), ",.10g"),
+                               converted=money(specific, national))
+    if ad_valorem is not None and specific is not None:
+        return max(ad_valorem, specific), Message(tmsg.W_HIGHER, first=ad_working, second=spec_working)
+    if specific is not None:
+        return specific, spec_working
+    return ad_valorem, ad_working
+
+
+__all__ = ["Customs", "customs_lines", "ImportTax"]

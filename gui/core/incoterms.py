@@ -1,0 +1,59 @@
+"""Where a route's charges are split under an Incoterms 2020 rule: which legs and stops the seller pays and which
+the buyer, as the rule's row of the ``incoterms`` sheet says; nothing about the rules themselves is written here."""
+from __future__ import annotations
+
+from . import messages as msg
+from . import trade_messages as tmsg
+from .messages import Message, Term, Verbatim
+from .terms import SEA_MODES
+from .trade_tables import IncotermRule
+
+# where a charge stands against the named place, for the "included / not included" block
+BEFORE, AT, AFTER = "carriage_to_place", "at_place", "carriage_after"
+
+
+def named_index(place_ids: tuple[str, ...], place_id: str) -> int | None:
+    """The position of the named place on a route (its first passage), or None when the route does not pass it."""
+    try:
+        return place_ids.index(place_id)
+    except ValueError:
+        return None
+
+
+def misfit(route, rule: IncotermRule, place_id: str, place_name: str) -> Message | None:
+    """Why ``rule`` at ``place_id`` cannot be used on this route (not passed; no sea leg there), else None."""
+    index = named_index(route.place_ids, place_id)
+    if index is None:
+        return Message(tmsg.NOT_ON_ROUTE, rule=Verbatim(rule.rule), place=place_name)
+    if rule.modes == "sea":
+        legs = route.legs
+        leg = (legs[index] if index < len(legs) else None) if rule.sea_leg == "from" else (
+            legs[index - 1] if index > 0 else None)
+        if leg is None or leg.mode not in SEA_MODES:
+            return Message(tmsg.NO_SEA_LEG_HERE, rule=Verbatim(rule.rule), place=place_name,
+                           way=Term(tmsg.SEA_LEG_FROM if rule.sea_leg == "from" else tmsg.SEA_LEG_TO))
+    return None
+
+
+def leg_share(rule: IncotermRule, named: int, leg_index: int) -> tuple[str, str]:
+    """(who pays, where it stands) for leg ``leg_index``, which runs from place ``leg_index`` to the next."""
+    if leg_index < named:
+        return ("seller" if rule.carriage == "to_named_place" else "buyer"), BEFORE
+    return "buyer", AFTER
+
+
+def node_share(rule: IncotermRule, named: int, place_index: int) -> tuple[str, str]:
+    """(who pays, where it stands) for the charges at the route's place ``place_index``."""
+    if place_index < named:
+        return ("seller" if rule.carriage == "to_named_place" else "buyer"), BEFORE
+    if place_index == named:
+        return rule.at_named_place, AT
+    return "buyer", AFTER
+
+
+def leg_where(leg) -> Message:
+    return Message(msg.LEG_NAME, start=leg.from_name, end=leg.to_name)
+
+
+def node_where(node) -> Message:
+    return Message(tmsg.AT_EVENT, place=node.place_name, event=msg.event_term(node.event))

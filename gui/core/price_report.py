@@ -1,0 +1,260 @@
+"""Prices under commercial terms as plain data (the JSON, the documents, a saved quote), as terminal lines, and the
+"included / not included" block that every document shows, defined here once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .trade_messages import country_term
+from .landed import KINDS, PriceLine, PriceResult, RoutePrice
+from .messages import QT_TRANSLATE_NOOP, Figure, Message, Verbatim, messages_data
+from .terms import word
+
+# the groups of the block, in the order a buyer reads them
+GROUPS = ("goods", "export_clearance", "carriage_to_place", "at_place", "carriage_after", "insurance",
+          "import_clearance", "duties_taxes")
+BLOCK = {
+    "goods": QT_TRANSLATE_NOOP("CoreMessages", "the goods, {tonnes} t, and the seller's margin"),
+    "export_clearance": QT_TRANSLATE_NOOP("CoreMessages", "export clearance and documents in {origin_country}"),
+    "carriage_to_place": QT_TRANSLATE_NOOP("CoreMessages", "carriage {origin} → {place}, with the stops on the way"),
+    "at_place": QT_TRANSLATE_NOOP("CoreMessages", "loading or unloading charges at {place}"),
+    "carriage_after": QT_TRANSLATE_NOOP("CoreMessages", "carriage {place} → {destination}"),
+    "insurance": QT_TRANSLATE_NOOP("CoreMessages", "cargo insurance"),
+    "insurance_cover": QT_TRANSLATE_NOOP("CoreMessages", "cargo insurance, {cover} on {percent} % of the value"),
+    "import_clearance": QT_TRANSLATE_NOOP("CoreMessages", "import clearance in {country}: fees, broker"),
+    "duties_taxes": QT_TRANSLATE_NOOP("CoreMessages", "duties and import taxes in {country}"),
+}
+RISK_LINE = QT_TRANSLATE_NOOP("CoreMessages", "Risk passes to the buyer {risk}.")
+TERMS_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place} (Incoterms 2020)")
+PRICE_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: {per_tonne}/t, {total}; landed in {country}: "
+                                               "{landed_per_tonne}/t, {landed}")
+PRICE_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: {per_tonne}/t, {total}")
+NO_PRICE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: no price: {reason}")
+LANDED_UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "landed cost unknown: {reasons}")
+
+
+def _money_text(value: float | None, currency: str) -> str:
+    return "—" if value is None else f"{value:,.2f} {currency}"
+
+
+def line_to_dict(line: PriceLine) -> dict[str, Any]:
+    return {
+        "kind": line.kind, "group": line.group, "party": line.party, "label": str(line.label),
+        "amount": line.amount, "currency": line.currency, "converted": line.converted,
+        "reference": line.reference or None, "sources": list(line.source_ids),
+        "estimate": line.estimate_note or None, "as_of": line.as_of.isoformat() if line.as_of else None,
+        "said": {"label": messages_data([line.label])[0]},
+    }
+
+
+def route_price_to_dict(route: RoutePrice) -> tuple[dict | None, dict | None]:
+    """The route's ``seller_price`` and ``buyer_landed_cost`` entries."""
+    if route.reason:
+        reason = {"reason": str(route.reason), "said": {"reason": messages_data([route.reason])[0]}}
+        return {**reason, "total": None}, {**reason, "total": None}
+    seller = [line_to_dict(line) for line in route.lines if line.party == "seller"]
+    buyer = [line_to_dict(line) for line in route.lines if line.party == "buyer"]
+
+    def per(value: float | None) -> float | None:
+        return None if value is None else round(value / route.tonnes, 2)
+
+    customs = route.customs
+    price = {"total": route.seller_price, "per_tonne": per(route.seller_price), "currency": route.currency,
+             "lines": seller,
+             "by_kind": {kind: route.total(kind) for kind in KINDS},
+             "warnings": [str(w) for w in route.warnings],
+             "said": {"warnings": messages_data(route.warnings)}}
+    landed = {"total": route.landed, "per_tonne": per(route.landed), "currency": route.currency,
+              "price": route.seller_price, "country": route.importing_country or None, "lines": buyer,
+              "customs_value": None if customs is None else {
+                  "amount": customs.value, "currency": customs.currency, "entry": customs.entry_place,
+                  "hs_code": customs.hs_code, "clearance_date": customs.clearance.isoformat()},
+              "missing": [str(m) for m in route.missing], "said": {"missing": messages_data(route.missing)}}
+    return price, landed
+
+
+def price_to_dict(price: PriceResult, tables) -> dict[str, Any]:
+    """The ``incoterm`` entry of a quote document: the rule, the place and the terms the prices rest on."""
+    checked = price.checked
+    rule, terms = checked.rule, checked.terms
+    insurance = checked.insurance
+    sources = set(rule.origin.source_ids)
+    return {
+        "rule": rule.rule, "name": rule.name, "place": checked.place.name, "place_id": checked.place.place_id,
+        "origin_country": price.origin_country, "destination_country": price.destination_country,
+        "risk_passes": rule.risk_passes, "carriage": rule.carriage, "at_named_place": rule.at_named_place,
+        "export_clearance": rule.export_clearance, "import_clearance": rule.import_clearance,
+        "duties_taxes": rule.duties_taxes, "seller_must_insure": rule.insurance == "seller",
+        "min_cover": rule.min_cover or None, "min_insured_pct": rule.min_insured_pct,
+        "risk_in_transit": rule.risk_in_transit,
+        "goods": {"value": checked.goods_value, "basis": terms.goods_basis,
+                  "currency": terms.goods_currency.strip().upper(), "origin": checked.goods_origin,
+                  "origin_proof": terms.origin_proof},
+        "margin": {"value": checked.margin * (100 if terms.margin_basis == "percent" else 1),
+                   "basis": terms.margin_basis},
+        "insurance": None if insurance is None else {
+            "cover": insurance.cover, "rate_pct": round(insurance.rate * 100, 6),
+            "insured_pct": round(insurance.insured * 100, 6),
+            "party": "seller" if rule.insurance == "seller" else rule.risk_in_transit},
+        "importer_of_record": terms.importer_of_record,
+        "importer": {"kind": terms.importer, "active_taxpayer": terms.importer_atl, "resale": terms.resale},
+        "sources": sorted(sources),
+        "warnings": [str(w) for w in price.warnings], "said": {"warnings": messages_data(price.warnings)},
+    }
+
+
+def add_prices(document: dict[str, Any], price: PriceResult | None, tables) -> dict[str, Any]:
+    """Put the terms and every route's price into a quote document (see report.result_to_dict)."""
+    if price is None:
+        return document
+    given = tuple(sorted((f"{row}.{column}", value) for (row, column), value in price.checked.inputs.items()))
+    document["terms"] = replace(price.terms, inputs=given).to_data()
+    document["incoterm"] = price_to_dict(price, tables)
+    for route_dict, route in zip(document["routes"], price.routes):
+        route_dict["seller_price"], route_dict["buyer_landed_cost"] = route_price_to_dict(route)
+    if "sources" in document:  # a quote document: the full titles of the sources the prices rest on
+        ids = {s for route in document["routes"] for part in ("seller_price", "buyer_landed_cost")
+               for line in (route.get(part) or {}).get("lines", []) for s in line["sources"]}
+        ids |= set(document["incoterm"]["sources"])
+        have = {source["id"] for source in document["sources"]}
+        document["sources"] = sorted([*document["sources"], *(
+            {"id": sid, "title": tables.sources[sid].title, "url": tables.sources[sid].url,
+             "date": tables.sources[sid].date, "publisher": tables.sources[sid].publisher,
+             "reliability": tables.sources[sid].reliability}
+            for sid in ids - have if sid in tables.sources)], key=lambda source: source["id"])
+    known = {fx["currency"] for fx in document["fx"]}
+    for fx in price.fx:
+        if fx.currency not in known:
+            document["fx"].append({"currency": fx.currency, "units_per_usd": fx.units_per_usd,
+                                   "as_of": fx.as_of.isoformat(), "sources": list(fx.source_ids),
+                                   "estimate": fx.estimate_note or None,
+                                   "table_units_per_usd": fx.table_units_per_usd})
+    return document
+
+
+@dataclass(frozen=True)
+class BlockItem:
+    """One line of the "included / not included" block: what it is, whether the price includes it, and its
+    amount in the quote currency (None where nothing of it is priced)."""
+
+    group: str
+    included: bool
+    text: Message
+    amount: float | None
+
+
+def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[BlockItem]:
+    """What the price of ``route`` includes and what it leaves to the buyer, following the Incoterm of the
+    document; the PDF, the printed and the Excel quotes and the window all take it from here."""
+    incoterm = document.get("incoterm")
+    price, landed = route.get("seller_price"), route.get("buyer_landed_cost")
+    if not incoterm or not price or price.get("total") is None:
+        return []
+    request = document["request"]
+    lines = [*price.get("lines", []), *(landed or {}).get("lines", [])]
+    place = incoterm["place"]
+    values = {"tonnes": Figure(request.get("tonnes") or 0, ",.3g"), "origin": request["from"],
+              "destination": request["to"], "place": place,
+              "origin_country": country_term(incoterm["origin_country"]),
+              "country": country_term(incoterm["destination_country"])}
+    insurance = incoterm.get("insurance")
+    party = {
+        "goods": "seller", "export_clearance": incoterm["export_clearance"],
+        "carriage_to_place": "seller" if incoterm["carriage"] == "to_named_place" else "buyer",
+        "at_place": incoterm["at_named_place"], "carriage_after": "buyer",
+        "insurance": insurance["party"] if insurance else ("seller" if incoterm["seller_must_insure"] else "buyer"),
+        "import_clearance": incoterm["import_clearance"], "duties_taxes": incoterm["duties_taxes"],
+    }
+    at_end = route["place_ids"][-1] == incoterm["place_id"]
+    items = []
+    for group in GROUPS:
+        members = [line for line in lines if line["group"] == group or (group == "goods" and line["group"] ==
+                                                                          "margin")]
+        if group == "carriage_after" and at_end:
+            continue
+        if group == "at_place" and not members:
+            continue
+        if group == "carriage_to_place" and incoterm["carriage"] == "none" and not members:
+            continue
+        if group == "insurance" and insurance:
+            text = Message(BLOCK["insurance_cover"], cover=word(insurance["cover"]),
+                           percent=Figure(insurance["insured_pct"], "g"))
+        else:
+            text = Message(BLOCK[group], **{k: v for k, v in values.items() if "{" + k + "}" in BLOCK[group]})
+        known = [line["converted"] for line in members if line["converted"] is not None]
+        items.append(BlockItem(group, party[group] == "seller", text, round(sum(known), 2) if known else None))
+    return items
+
+
+def risk_text(document: dict[str, Any]) -> Message | None:
+    incoterm = document.get("incoterm")
+    if not incoterm:
+        return None
+    return Message(RISK_LINE, risk=incoterm["risk_passes"])
+
+
+def terms_title(document: dict[str, Any]) -> Message | None:
+    incoterm = document.get("incoterm")
+    if not incoterm:
+        return None
+    return Message(TERMS_LINE, rule=Verbatim(incoterm["rule"]), place=incoterm["place"])
+
+
+def price_text(document: dict[str, Any], route: dict[str, Any]) -> Message | None:
+    """One line: the price under the rule and the landed cost, or why there is none."""
+    incoterm = document.get("incoterm")
+    if not incoterm:
+        return None
+    price, landed = route.get("seller_price") or {}, route.get("buyer_landed_cost") or {}
+    rule, place = Verbatim(incoterm["rule"]), incoterm["place"]
+    if price.get("total") is None:
+        reason = price.get("reason") or Message(LANDED_UNKNOWN, reasons=Verbatim("; ".join(landed.get("missing",
+                                                                                                   []))))
+        return Message(NO_PRICE, rule=rule, place=place, reason=reason)
+    currency = price["currency"]
+    figures = dict(rule=rule, place=place, per_tonne=Verbatim(_money_text(price["per_tonne"], currency)),
+                   total=Verbatim(_money_text(price["total"], currency)))
+    if landed.get("total") is None:
+        return Message(PRICE_ONLY, **figures)
+    return Message(PRICE_LINE, country=country_term(landed.get("country") or ""),
+                   landed_per_tonne=Verbatim(_money_text(landed["per_tonne"], currency)),
+                   landed=Verbatim(_money_text(landed["total"], currency)), **figures)
+
+
+def text_lines(document: dict[str, Any]) -> list[str]:
+    """For the terminal: the terms, then the first priced route line by line."""
+    incoterm = document.get("incoterm")
+    if not incoterm:
+        return []
+    lines = [f"Terms: {terms_title(document)}; {risk_text(document)}"]
+    lines += [f"warning: {w}" for w in incoterm.get("warnings", [])]
+    for number, route in enumerate(document["routes"], start=1):
+        price = route.get("seller_price") or {}
+        if price.get("total") is None:
+            continue
+        landed = route.get("buyer_landed_cost") or {}
+        lines.append(f"Route {number} line by line ({price['currency']}; P = in the price, B = the buyer's):")
+        for line in [*price["lines"], *landed.get("lines", [])]:
+            mark = "P" if line["party"] == "seller" else "B"
+            own = "not given" if line["amount"] is None else f"{line['amount']:,.2f} {line['currency']}"
+            converted = "—" if line["converted"] is None else f"{line['converted']:,.2f}"
+            lines.append(f"  {mark} {line['label'][:92]:<92} {own:>22} {converted:>14}")
+        lines.append(f"  {'price':<94} {'':>22} {_money_text(price['total'], '')[:-1]:>14}")
+        if landed.get("total") is not None:
+            lines.append(f"  {'landed cost':<94} {'':>22} {_money_text(landed['total'], '')[:-1]:>14}")
+        for item in included_block(document, route):
+            mark = "included:    " if item.included else "not included:"
+            lines.append(f"  {mark} {item.text}")
+        break
+    return lines
+
+
+def route_price_lines(document: dict[str, Any]) -> dict[int, list[str]]:
+    """For the terminal: each route's price line (with its warnings), by the route's index."""
+    if not document.get("incoterm"):
+        return {}
+    lines = {}
+    for index, route in enumerate(document["routes"]):
+        price = route.get("seller_price") or {}
+        lines[index] = [f"{price_text(document, route)}", *(f"! {w}" for w in price.get("warnings", []))]
+    return lines

@@ -1,0 +1,245 @@
+"""The commercial terms a seller quotes under: goods value, Incoterms 2020 rule and named place, margin,
+insurance, who imports, and the figures the tables leave blank. Checked against the tables and the routes of a
+quote; what cannot be used is an error naming the field and the reason."""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+from typing import TYPE_CHECKING, Any
+
+from . import trade_messages as tmsg
+from .errors import InputError
+from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term, Verbatim
+from .request import find_place, parse_quantity
+
+if TYPE_CHECKING:
+    from .model import Place, Tables
+    from .quote import QuoteResult
+    from .trade_tables import IncotermRule
+
+GOODS_BASES = ("per_tonne", "total")
+MARGIN_BASES = ("percent", "per_tonne")
+COVER_ORDER = {"icc_c": 1, "icc_b": 2, "icc_a": 3}  # Institute Cargo Clauses: (A) covers most, (C) least
+IMPORTERS_OF_RECORD = ("buyer", "seller", "broker")  # seller or broker: under DDP only
+MAX_PREMIUM_PCT = 10.0  # a cargo premium above this is a typing error (published ranges: 0.05–0.6 %)
+SEA_MODES = ("sea", "ferry")
+WORDS = {
+    "incoterm": QT_TRANSLATE_NOOP("Terms", "Incoterm"), "named_place": QT_TRANSLATE_NOOP("Terms", "named place"),
+    "goods_value": QT_TRANSLATE_NOOP("Terms", "goods value"), "margin": QT_TRANSLATE_NOOP("Terms", "margin"),
+    "insurance": QT_TRANSLATE_NOOP("Terms", "premium rate"),
+    "insured_pct": QT_TRANSLATE_NOOP("Terms", "insured value"),
+    "goods_origin": QT_TRANSLATE_NOOP("Terms", "country of origin"),
+    "input": QT_TRANSLATE_NOOP("Terms", "figure"),
+    "icc_a": QT_TRANSLATE_NOOP("Terms", "ICC (A)"), "icc_b": QT_TRANSLATE_NOOP("Terms", "ICC (B)"),
+    "icc_c": QT_TRANSLATE_NOOP("Terms", "ICC (C)"),
+}
+
+
+def word(key: str) -> Term:
+    return Term(WORDS.get(key, key))
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What the seller offers; an empty ``incoterm`` means a freight quote only. Numbers may be given as typed
+    (``"1 234,5"``); ``inputs`` holds figures for blank cells of the commercial sheets, by ``row_id`` (the row's
+    only blank figure) or ``row_id.column``."""
+
+    incoterm: str = ""
+    named_place: str = ""  # a place of the routes; blank: the rule's usual place (origin or destination)
+    goods_value: float | str | None = None
+    goods_basis: str = "per_tonne"
+    goods_currency: str = "USD"
+    margin: float | str = 0
+    margin_basis: str = "percent"  # of the seller's costs before insurance; or per tonne, in the goods currency
+    insurance_cover: str = ""  # "", icc_a, icc_b, icc_c
+    insurance_rate_pct: float | str | None = None
+    insured_pct: float | str = 110
+    importer_of_record: str = "buyer"
+    importer: str = "company"  # company or other person (Pakistan's withholding tax)
+    importer_atl: bool = True  # on Pakistan's Active Taxpayers List
+    resale: bool = False  # a commercial importer, buying for resale
+    origin_proof: bool = False  # a certificate of origin for a tariff preference
+    goods_origin: str = ""  # ISO country of origin of the goods; blank: the country the route starts in
+    inputs: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.incoterm.strip())
+
+    def to_data(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["inputs"] = {key: value for key, value in self.inputs}
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> "Terms":
+        """Terms saved with a quote (unknown keys are ignored, so an older or newer program's quotes open)."""
+        if not data:
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
+        values["inputs"] = tuple(sorted((str(k), float(v)) for k, v in (data.get("inputs") or {}).items()))
+        return cls(**values)
+
+    def with_input(self, key: str, value: float | None) -> "Terms":
+        kept = tuple((k, v) for k, v in self.inputs if k != key)
+        return replace(self, inputs=tuple(sorted(kept + (((key, value),) if value is not None else ()))))
+
+
+@dataclass(frozen=True)
+class Insurance:
+    cover: str
+    rate: float  # premium as a fraction of the insured value
+    insured: float  # insured value as a fraction of the value insured (1.1 = 110 %)
+
+
+@dataclass(frozen=True)
+class CheckedTerms:
+    """Terms as numbers, with the rule and the named place looked up."""
+
+    terms: Terms
+    rule: IncotermRule
+    place: Place
+    goods_value: float  # in goods currency, per tonne or in total as ``terms.goods_basis`` says
+    margin: float  # a fraction (percent basis) or an amount per tonne in the goods currency
+    insurance: Insurance | None
+    goods_origin: str
+    inputs: dict[tuple[str, str], float]
+
+
+def _figure(value: Any, field: str, what: str, *, zero: bool = False) -> float:
+    """A number as typed in any interface language; ``zero``: nought (or a blank) is allowed too."""
+    if zero:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return 0.0
+        try:
+            if float(str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")) == 0:
+                return 0.0
+        except ValueError:
+            pass
+    return parse_quantity(value if value is not None else "", what=word(what), field=field)
+
+
+def rule_fits(rule: IncotermRule, legs, place_id: str) -> bool:
+    """Whether a sea-only rule has its sea leg at the named place on a route (any-mode rules always fit)."""
+    if rule.modes != "sea":
+        return True
+    if rule.sea_leg == "from":
+        return any(leg.mode in SEA_MODES and leg.from_id == place_id for leg in legs)
+    return any(leg.mode in SEA_MODES and leg.to_id == place_id for leg in legs)
+
+
+def default_place(rule: IncotermRule, result: QuoteResult) -> str:
+    """The place a rule usually names: the first port a sea leg leaves (FAS, FOB) or the last it reaches (CFR,
+    CIF), else the origin for shipment rules and the destination for the others."""
+    if rule.modes == "sea":
+        for route in result.routes:
+            if not (route.available and route.cost is not None):
+                continue
+            legs = [leg for leg in route.legs if leg.mode in SEA_MODES]
+            if legs:
+                return legs[0].from_id if rule.sea_leg == "from" else legs[-1].to_id
+    return result.origin.place_id if rule.named_place == "shipment" else result.destination.place_id
+
+
+def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTerms:
+    """Terms checked against the tables and the routes of ``result``; an InputError names the field at fault."""
+    trade = tables.trade
+    if trade is None or not trade.incoterms:
+        raise InputError("incoterm", Message(tmsg.NO_TERMS_TABLES))
+    code = terms.incoterm.strip().upper()
+    rule = trade.incoterms.get(code)
+    if rule is None:
+        raise InputError("incoterm", Message(tmsg.UNKNOWN_INCOTERM, text=Verbatim(terms.incoterm.strip()),
+                                             known=Verbatim(", ".join(trade.incoterms))))
+    place = (find_place(tables, terms.named_place, field="named_place") if terms.named_place.strip()
+             else tables.places[default_place(rule, result)])
+    routes = [r for r in result.routes if r.cost is not None]
+    on_routes = [r for r in routes if place.place_id in r.place_ids]
+    if routes and not on_routes:
+        raise InputError("named_place", Message(tmsg.PLACE_NOT_ON_ROUTES, place=place.name))
+    if rule.modes == "sea" and on_routes and not any(rule_fits(rule, r.legs, place.place_id) for r in on_routes):
+        instead = {"from": "FCA", "to": "CIP" if rule.insurance else "CPT"}[rule.sea_leg]
+        raise InputError("incoterm", Message(tmsg.SEA_RULE_NO_SEA, rule=Verbatim(rule.rule), place=place.name,
+                                             way=Term(tmsg.SEA_LEG_FROM if rule.sea_leg == "from"
+                                                      else tmsg.SEA_LEG_TO), instead=Verbatim(instead)))
+    if terms.goods_value is None or (isinstance(terms.goods_value, str) and not terms.goods_value.strip()):
+        raise InputError("goods_value", Message(tmsg.GOODS_VALUE_NEEDED, rule=Verbatim(rule.rule)))
+    goods = _figure(terms.goods_value, "goods_value", "goods_value")
+    if terms.goods_currency.strip().upper() not in tables.currencies:
+        from .money import FxTable
+
+        raise FxTable(tables.fx).unknown_currency(terms.goods_currency.strip(), "goods_value")
+    margin = _figure(terms.margin, "margin", "margin", zero=True)
+    if terms.margin_basis == "percent":
+        margin /= 100.0
+    insurance = _insurance(rule, terms)
+    if terms.importer_of_record not in IMPORTERS_OF_RECORD or (
+            terms.importer_of_record != "buyer" and rule.duties_taxes != "seller"):
+        raise InputError("importer", Message(tmsg.IMPORTER_SELLER_ONLY_DDP))
+    origin = (terms.goods_origin.strip().upper() or result.origin.country)
+    if len(origin) != 2 or not origin.isalpha():
+        raise InputError("goods_origin", Message(tmsg.UNKNOWN_COUNTRY, text=Verbatim(terms.goods_origin)))
+    return CheckedTerms(terms, rule, place, goods, margin, insurance, origin, _inputs(trade, terms))
+
+
+def _insurance(rule: IncotermRule, terms: Terms) -> Insurance | None:
+    rate_given = terms.insurance_rate_pct not in (None, "") and not (
+        isinstance(terms.insurance_rate_pct, str) and not terms.insurance_rate_pct.strip())
+    cover = terms.insurance_cover
+    if rule.insurance == "seller":
+        wanted = rule.min_cover or "icc_c"
+        if not rate_given:
+            raise InputError("insurance", Message(tmsg.INSURANCE_REQUIRED, rule=Verbatim(rule.rule),
+                                                  cover=word(wanted), percent=Figure(rule.min_insured_pct or 110,
+                                                                                      "g")))
+        cover = cover or wanted
+        if COVER_ORDER.get(cover, 0) < COVER_ORDER[wanted]:
+            raise InputError("insurance", Message(tmsg.COVER_TOO_LOW, rule=Verbatim(rule.rule), cover=word(wanted)))
+    elif not cover:
+        return None
+    elif not rate_given:
+        raise InputError("insurance", Message(tmsg.INSURANCE_REQUIRED, rule=Verbatim(rule.rule), cover=word(cover),
+                                              percent=Figure(110, "g")))
+    if cover not in COVER_ORDER:
+        raise InputError("insurance", Message(tmsg.RATE_NEEDS_COVER))
+    rate = _figure(terms.insurance_rate_pct, "insurance", "insurance")
+    if rate > MAX_PREMIUM_PCT:
+        raise InputError("insurance", Message(tmsg.PREMIUM_TOO_HIGH, rate=Figure(rate, "g")))
+    insured = _figure(terms.insured_pct, "insured_pct", "insured_pct")
+    minimum = rule.min_insured_pct if rule.insurance == "seller" else None
+    if minimum is not None and insured < minimum:
+        raise InputError("insured_pct", Message(tmsg.INSURED_TOO_LOW, rule=Verbatim(rule.rule),
+                                                percent=Figure(minimum, "g")))
+    if not math.isfinite(insured) or insured < 100:
+        raise InputError("insured_pct", Message(tmsg.INSURED_TOO_LOW, rule=Verbatim(rule.rule),
+                                                percent=Figure(100, "g")))
+    return Insurance(cover, rate / 100.0, insured / 100.0)
+
+
+def blank_figures(trade) -> dict[str, tuple[object, str]]:
+    """Every figure the commercial sheets leave blank, as ``row_id.column`` -> (row, column)."""
+    found = {}
+    for row in (*trade.duties, *trade.taxes, *trade.fees):
+        row_id = getattr(row, "duty_id", "") or getattr(row, "tax_id", "") or getattr(row, "fee_id", "")
+        for column in row.inputs:
+            found[f"{row_id}.{column}"] = (row, column)
+    return found
+
+
+def _inputs(trade, terms: Terms) -> dict[tuple[str, str], float]:
+    blanks = blank_figures(trade)
+    by_row: dict[str, list[str]] = {}
+    for key in blanks:
+        row_id, _, column = key.partition(".")
+        by_row.setdefault(row_id, []).append(column)
+    given: dict[tuple[str, str], float] = {}
+    for key, value in terms.inputs:
+        row_id, _, column = key.partition(".")
+        if not column and len(by_row.get(row_id, ())) == 1:
+            column = by_row[row_id][0]
+        if f"{row_id}.{column}" not in blanks:
+            raise InputError("inputs", Message(tmsg.UNKNOWN_INPUT, key=Verbatim(key)))
+        given[(row_id, column)] = _figure(value, "inputs", "input", zero=True)
+    return given

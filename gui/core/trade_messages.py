@@ -1,0 +1,119 @@
+"""Sentences about commercial terms, duties, taxes and fees (table problems, field errors, price lines,
+warnings), translatable like the rest of the core's messages."""
+from __future__ import annotations
+
+from .messages import QT_TRANSLATE_NOOP
+
+
+# the commercial sheets
+NOT_AN_INCOTERM = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is not an Incoterms 2020 rule ({known})")
+SEA_RULE_NEEDS_LEG = QT_TRANSLATE_NOOP("CoreMessages", "a sea-only rule needs sea_leg: 'from' (a sea leg leaves the "
+                                                       "named place) or 'to' (one arrives there)")
+INSURANCE_NEEDS_COVER = QT_TRANSLATE_NOOP("CoreMessages", "a rule where the seller must insure needs min_cover and "
+                                                          "min_insured_pct")
+UNKNOWN_CARGO_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown cargo '{value}' (not in sheet 'cargo_types')")
+NOT_A_TARIFF_CODE = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is not a tariff code (digits, spaces and dots)")
+SECOND_LINE = QT_TRANSLATE_NOOP("CoreMessages", "a second tariff line for {cargo} into {country}")
+NO_FX_FOR = QT_TRANSLATE_NOOP("CoreMessages", "currency {currency} has no rate in sheet 'fx'")
+VALID_TO_BEFORE = QT_TRANSLATE_NOOP("CoreMessages", "valid_to {end} is before valid_from {start}")
+SPECIFIC_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "a duty per quantity needs specific_currency and specific_per (kg "
+                                                   "or t)")
+PREFERENCE_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "a preference needs a factor above 0 and at most 1, and "
+                                                     "origin_countries")
+SLAB_ORDER = QT_TRANSLATE_NOOP("CoreMessages", "when_duty_to {high} is below when_duty_from {low}")
+BASE_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "the base must name what the tax is charged on: {allowed}")
+BASE_PART = QT_TRANSLATE_NOOP("CoreMessages", "'{part}' is neither {allowed} nor a tax of an earlier step for the "
+                                              "same country")
+UNKNOWN_PLACE_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown place '{value}' (not in sheet 'places')")
+UNIT_OVERLAP = QT_TRANSLATE_NOOP("CoreMessages", "a second {unit} value for dates already covered ({start} to {end})")
+FEE_CURRENCY = QT_TRANSLATE_NOOP("CoreMessages", "{currency} is neither a currency of sheet 'fx' nor a unit of sheet "
+                                                 "'fee_units' for {country}")
+TIER_ORDER = QT_TRANSLATE_NOOP("CoreMessages", "value_to {high} must be above value_from {low}")
+NO_VALUATION = QT_TRANSLATE_NOOP("CoreMessages", "rows for {country} but no row for it in sheet 'customs_valuation'")
+TRADE_SHEETS_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: no commercial sheets ({sheets}): prices under "
+                                                         "Incoterms cannot be worked out with it")
+TRADE_SHEETS_SOME = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: commercial sheets missing: {sheets}")
+TRADE_INPUTS = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: {count} rates and fees left blank for the user to give "
+                                                 "(duties, import_taxes, fees)")
+
+# the terms the user gives
+NO_TERMS_TABLES = QT_TRANSLATE_NOOP("CoreMessages", "the tables in use have no 'incoterms' sheet: prices under "
+                                                    "Incoterms cannot be worked out")
+UNKNOWN_INCOTERM = QT_TRANSLATE_NOOP("CoreMessages", "unknown Incoterm '{text}'; known: {known}")
+GOODS_VALUE_NEEDED = QT_TRANSLATE_NOOP("CoreMessages", "give the value of the goods to price the quote under {rule}")
+PLACE_NOT_ON_ROUTES = QT_TRANSLATE_NOOP("CoreMessages", "{place} is on none of the routes of this quote; name one of "
+                                                        "their places")
+SEA_RULE_NO_SEA = QT_TRANSLATE_NOOP("CoreMessages", "{rule} is for sea transport only, and no route of this quote "
+                                                    "has a sea leg {way} {place}; use {instead}")
+SEA_LEG_FROM = QT_TRANSLATE_NOOP("CoreMessages", "leaving")
+SEA_LEG_TO = QT_TRANSLATE_NOOP("CoreMessages", "arriving at")
+INSURANCE_REQUIRED = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the seller must insure the goods (at least "
+                                                       "{cover}, on {percent} % of the price): give the premium rate")
+COVER_TOO_LOW = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the cover must be at least {cover}")
+INSURED_TOO_LOW = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the insured value must be at least {percent} % of "
+                                                    "the price")
+RATE_NEEDS_COVER = QT_TRANSLATE_NOOP("CoreMessages", "choose the cover (ICC A, B or C) the premium rate is for")
+PREMIUM_TOO_HIGH = QT_TRANSLATE_NOOP("CoreMessages", "a premium rate of {rate} % cannot be right (at most 10 %)")
+IMPORTER_SELLER_ONLY_DDP = QT_TRANSLATE_NOOP("CoreMessages", "only under DDP is the seller the importer of record")
+UNKNOWN_INPUT = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' is not a blank rate or fee of the tables (see the terms' "
+                                                  "list of figures to give)")
+UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP("CoreMessages", "unknown country '{text}': give an ISO code such as PK or KZ")
+
+# per route
+NOT_ON_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: this route does not pass {place}")
+NO_SEA_LEG_HERE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} needs a sea leg {way} {place}; this route has none")
+NO_TARIFF_LINE = QT_TRANSLATE_NOOP("CoreMessages", "no tariff line for {cargo} into {country} in sheet 'hs_codes': "
+                                                   "duties and taxes cannot be worked out")
+NO_VALUATION_RULE = QT_TRANSLATE_NOOP("CoreMessages", "no row for {country} in sheet 'customs_valuation': the "
+                                                      "customs value cannot be worked out")
+NOT_ENTERED = QT_TRANSLATE_NOOP("CoreMessages", "{what} into {country}: not in the tables and not given ({key})")
+FEES_LEFT_OUT = QT_TRANSLATE_NOOP("CoreMessages", "left out, not in the tables and not given: {fees}")
+PROHIBITED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} ({sources}): "
+                                               "{notes}")
+PREFERENCE_UNCLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "with {proof}, the {charge} would be {factor} of the rate "
+                                                         "({saving} less)")
+PREFERENCE_CLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "{charge} at {factor} of the rate for goods of {origin} "
+                                                       "origin, with {proof}")
+NO_FEE_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "no {unit} value for {date} in sheet 'fee_units'")
+NO_TAX_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "no import tax rows for {country} in the tables")
+KZ_DDP_DECLARANT = QT_TRANSLATE_NOOP("CoreMessages", "under DDP into Kazakhstan the declarant must be a Kazakh "
+                                                     "entity: the seller needs its own entity there or a licensed "
+                                                     "broker")
+
+# the lines of a price (labels for the breakdown, the JSON and the documents)
+LINE_GOODS_TOTAL = QT_TRANSLATE_NOOP("CoreMessages", "goods")
+LINE_MARGIN_PCT = QT_TRANSLATE_NOOP("CoreMessages", "seller's margin: {percent} % of {base}")
+LINE_MARGIN_T = QT_TRANSLATE_NOOP("CoreMessages", "seller's margin: {rate} per t × {tonnes} t")
+LINE_FREIGHT = QT_TRANSLATE_NOOP("CoreMessages", "{charge}, {where}")
+LINE_DUTY = QT_TRANSLATE_NOOP("CoreMessages", "{charge} {hs}: {working}")
+LINE_FEE = QT_TRANSLATE_NOOP("CoreMessages", "{charge}: {working}")
+AT_EVENT = QT_TRANSLATE_NOOP("CoreMessages", "at {place}: {event}")
+W_AD_VALOREM = QT_TRANSLATE_NOOP("CoreMessages", "{rate} % of {base}")
+W_SPECIFIC = QT_TRANSLATE_NOOP("CoreMessages", "{amount} per {per} × {quantity} {per} = {converted}")
+W_HIGHER = QT_TRANSLATE_NOOP("CoreMessages", "the higher of {first} and {second}")
+W_PREFERENCE = QT_TRANSLATE_NOOP("CoreMessages", "({working}) × {factor}, preference")
+W_COUNT = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {amount}")
+W_INDEX = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {units} {unit} × {value}")
+W_TIER = QT_TRANSLATE_NOOP("CoreMessages", "{amount} for a declared value of {value}")
+W_GIVEN = QT_TRANSLATE_NOOP("CoreMessages", "given for this quote")
+W_NOT_GIVEN = QT_TRANSLATE_NOOP("CoreMessages", "not in the tables; not given")
+LINE_GOODS_T = QT_TRANSLATE_NOOP("CoreMessages", "goods: {tonnes} t × {rate} per t")
+LINE_INSURANCE_WORKING = QT_TRANSLATE_NOOP("CoreMessages", "insurance, {cover}: {rate} % of {insured} ({percent} % "
+                                                           "of {value})")
+NO_IMPORT = QT_TRANSLATE_NOOP("CoreMessages", "no import: {origin} and {destination} are in one customs territory")
+
+COUNTRIES = {
+    "KZ": QT_TRANSLATE_NOOP("Terms", "Kazakhstan"), "PK": QT_TRANSLATE_NOOP("Terms", "Pakistan"),
+    "UZ": QT_TRANSLATE_NOOP("Terms", "Uzbekistan"), "AF": QT_TRANSLATE_NOOP("Terms", "Afghanistan"),
+    "TM": QT_TRANSLATE_NOOP("Terms", "Turkmenistan"), "IR": QT_TRANSLATE_NOOP("Terms", "Iran"),
+    "CN": QT_TRANSLATE_NOOP("Terms", "China"), "AZ": QT_TRANSLATE_NOOP("Terms", "Azerbaijan"),
+    "GE": QT_TRANSLATE_NOOP("Terms", "Georgia"), "RU": QT_TRANSLATE_NOOP("Terms", "Russia"),
+    "TR": QT_TRANSLATE_NOOP("Terms", "Turkey"), "KG": QT_TRANSLATE_NOOP("Terms", "Kyrgyzstan"),
+}
+
+
+def country_term(code: str):
+    """A country's name, translatable; an unknown code as it is."""
+    from .messages import Term, Verbatim
+
+    return Term(COUNTRIES[code]) if code in COUNTRIES else Verbatim(code)

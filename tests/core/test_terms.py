@@ -1,0 +1,203 @@
+"""Prices under commercial terms on the small test network, worked out by hand: the split at the Incoterm's
+point, margin, insurance, the customs value up to the place of entry, duties (ad valorem, "X % but not less
+than Y", slabs, preferences), taxes on their bases, fees by value tier and in an index unit, and the field errors."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core.errors import InputError, TablesError
+from gui.core.landed import price_quote
+from gui.core.price_report import add_prices, included_block
+from gui.core.quote import QuoteEngine
+from gui.core.report import result_to_dict
+from gui.core.request import QuoteRequest
+from gui.core.tables import load_tables
+from gui.core.terms import Terms
+from tests.fixture_tables import fixture_sheets, write_fixture
+from tests.fixture_trade import TRADE
+
+SEA, NORTH, DIRECT = 0, 1, 2  # the routes of the fixture, cheapest first
+
+
+@pytest.fixture(scope="module")
+def trade_tables(tmp_path_factory):
+    corridors, tariffs = fixture_sheets()
+    tariffs.update(TRADE)
+    return load_tables(*write_fixture(tmp_path_factory.mktemp("trade"), corridors, tariffs))
+
+
+@pytest.fixture(scope="module")
+def quoted(trade_tables):
+    engine = QuoteEngine(trade_tables)
+    result = engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))
+    assert [r.corridor for r in result.routes][:3] == ["Sea", "North", "Direct"]
+
+    def price(**terms):
+        return price_quote(trade_tables, engine.fx, result, Terms(**{"goods_value": 200, **terms}))
+
+    return price
+
+
+def totals(route) -> dict[str, float]:
+    return {line.reference or line.kind: line.converted for line in route.lines}
+
+
+def test_dap_by_sea_worked_by_hand(quoted):
+    sea = quoted(incoterm="DAP", named_place="omega", margin=10).routes[SEA]
+    # goods 140 t × 200 = 28,000; phyto 2 wagons × 1 IDX × 1,000 KZT = 2,000 KZT = 4 USD; carriage 1,400 + 420 +
+    # 3,000 + 420 + 168,000 PKR (600 USD) = 5,840; margin 10 % of 33,844 = 3,384.40
+    assert sea.seller_price == 37228.40
+    assert [line.party for line in sea.lines if line.kind in ("goods", "freight", "margin")] == ["seller"] * 7
+    # customs value: all but the road from port2, in rupees: 36,628.40 USD × 280
+    assert (sea.customs.value, sea.customs.currency, sea.customs.entry_place) == (10255952.00, "PKR", "Port Two")
+    lines = totals(sea)
+    assert lines["cd"] == 3662.84  # 10 % = 1,025,595.20 PKR
+    assert lines["rd"] == 366.28  # the higher of 1 % (102,559.52 PKR) and 2 USD/t × 140 t (78,400 PKR)
+    assert lines["acd-low"] == 0.0  # the customs duty of 10 % is in the 0–10 slab
+    assert lines["cess"] == 366.28  # 1 % of the customs value, entering at port2
+    assert lines["st"] == 8131.50  # 20 % of 11,384,106.72 PKR
+    assert lines["wht"] == 2439.45  # 5 % of 13,660,928.06 PKR (value, duties and sales tax)
+    assert lines["gd-high"] == 2.00  # 560 PKR: the declared value is above 10 million
+    assert sea.landed == 52196.75
+    assert any("broker" in str(w) for w in sea.warnings)  # the blank fee is said to be left out
+
+
+def test_land_route_enters_at_the_border_and_leaves_the_onward_transshipment_out(quoted):
+    north = quoted(incoterm="DAP", named_place="omega", margin=10).routes[NORTH]
+    # to beta: 3,500 + 40 + 700,000 KZT (1,400) + 1,680 = 6,620 USD; goods, phyto and margin (3,970.40) on top;
+    # the transshipment at beta is for the road onwards, not for the carriage into Pakistan
+    assert north.customs.entry_place == "Beta"
+    assert north.customs.value == round((28000 + 4 + 6620 + 3970.40) * 280, 2)
+    assert "cess" not in totals(north)  # levied only on goods entering at port2
+
+
+def test_named_place_splits_the_charges(quoted):
+    fob = quoted(incoterm="FOB", named_place="port1").routes[SEA]
+    parties = {str(line.label): line.party for line in fob.lines if line.kind == "freight"}
+    assert parties == {"freight, Alpha–Port One": "seller", "handling, at Port One: port handling": "seller",
+                       "freight, Port One–Port Two": "buyer", "handling, at Port Two: port handling": "buyer",
+                       "freight, Port Two–Omega": "buyer"}
+    assert fob.seller_price == 28000 + 4 + 1400 + 420
+    cpt = quoted(incoterm="CPT", named_place="port2").routes[SEA]
+    at_port2 = [line for line in cpt.lines if "Port Two: port" in str(line.label)]
+    assert [(line.party, line.group) for line in at_port2] == [("buyer", "at_place")]  # unloading: the buyer's
+    exw = quoted(incoterm="EXW", named_place="alpha").routes[SEA]
+    assert exw.seller_price == 28000
+    assert {line.party for line in exw.lines if line.kind != "goods"} == {"buyer"}
+
+
+def test_a_sea_rule_prices_only_the_routes_with_its_sea_leg(quoted):
+    fob = quoted(incoterm="FOB", named_place="port1")
+    assert fob.routes[SEA].reason == ""
+    assert "not pass Port One" in str(fob.routes[NORTH].reason)
+
+
+@pytest.mark.parametrize("terms, field, words", [
+    (dict(incoterm="CIF", named_place="omega", insurance_rate_pct=0.2), "incoterm", "no route of this quote has"),
+    (dict(incoterm="FOB", named_place="alpha"), "incoterm", "use FCA"),
+    (dict(incoterm="DAP", named_place="gamma"), "named_place", "unknown named"),
+    (dict(incoterm="XYZ"), "incoterm", "unknown Incoterm"),
+    (dict(incoterm="DAP", goods_value=None), "goods_value", "give the value of the goods"),
+    (dict(incoterm="DAP", goods_value="-5"), "goods_value", "greater than zero"),
+    (dict(incoterm="CIP"), "insurance", "must insure"),
+    (dict(incoterm="CIP", insurance_cover="icc_c", insurance_rate_pct=0.3), "insurance", "at least ICC (A)"),
+    (dict(incoterm="CIP", insurance_rate_pct=0.3, insured_pct=100), "insured_pct", "at least 110"),
+    (dict(incoterm="DAP", insurance_cover="icc_a", insurance_rate_pct=40), "insurance", "cannot be right"),
+    (dict(incoterm="DAP", importer_of_record="seller"), "importer", "only under DDP"),
+    (dict(incoterm="DAP", inputs=(("cd.rate_pct", 5),)), "inputs", "not a blank rate"),
+    (dict(incoterm="DAP", goods_currency="XXX"), "goods_value", "unknown currency"),
+])
+def test_terms_that_cannot_be_used_are_field_errors(quoted, terms, field, words):
+    with pytest.raises(InputError) as raised:
+        quoted(**terms)
+    assert raised.value.field == field
+    assert words in str(raised.value)
+
+
+def test_cif_must_insure_and_the_premium_is_in_the_price(quoted):
+    cif = quoted(incoterm="CIF", named_place="port2", insurance_rate_pct=0.5).routes[SEA]
+    premium = next(line for line in cif.lines if line.kind == "insurance")
+    # insured value: 110 % of goods, phyto and carriage to port2 (not its unloading) and the premium itself:
+    # 28,000 + 4 + 1,400 + 420 + 3,000 = 32,824; premium = 0.0055 × 32,824 / (1 − 0.0055) = 181.53
+    assert (premium.party, premium.amount, premium.currency) == ("seller", 181.53, "USD")
+    assert "ICC (C)" in str(premium.label)  # the least cover CIF allows, where none was chosen
+    assert cif.seller_price == 32824 + 181.53
+
+
+def test_ddp_puts_duties_and_import_fees_in_the_price(quoted):
+    ddp = quoted(incoterm="DDP", named_place="omega").routes[SEA]
+    assert {line.party for line in ddp.lines if line.kind in ("duty", "tax")} == {"seller"}
+    assert ddp.seller_price == ddp.landed
+
+
+def test_a_preference_needs_its_proof(quoted):
+    plain = totals(quoted(incoterm="DAP", named_place="omega").routes[SEA])
+    proven = quoted(incoterm="DAP", named_place="omega", origin_proof=True).routes[SEA]
+    assert totals(proven)["cd"] == round(plain["cd"] / 2, 2)
+    assert any("50% of the rate for goods of KZ origin" in str(w) for w in proven.warnings)
+    foreign = quoted(incoterm="DAP", named_place="omega", origin_proof=True, goods_origin="RU").routes[SEA]
+    assert totals(foreign)["cd"] == plain["cd"]
+
+
+def test_a_blank_rate_must_be_given_before_the_landed_cost_is_known(quoted):
+    other = quoted(incoterm="DAP", named_place="omega", importer="other").routes[SEA]
+    assert other.landed is None and other.seller_price is not None
+    assert "wht-other.rate_pct" in str(other.missing[0])
+    given = quoted(incoterm="DAP", named_place="omega", importer="other", margin=10,
+                   inputs=(("wht-other", "6"),)).routes[SEA]
+    assert totals(given)["wht-other"] == round(0.06 * 13660928.06 / 280, 2)
+    broker = quoted(incoterm="DAP", named_place="omega", inputs=(("broker.amount", 2800),)).routes[SEA]
+    assert totals(broker)["broker"] == 10.00
+    assert not any("broker" in str(w) for w in broker.warnings)
+
+
+def test_a_prohibition_is_said_from_its_date(trade_tables):
+    engine = QuoteEngine(trade_tables)
+    result = engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2027, 3, 1), "USD"))
+    sea = price_quote(trade_tables, engine.fx, result, Terms("DAP", "omega", 200)).routes[SEA]
+    assert any("prohibits imports of Wheat since 2027-01-01" in str(w) for w in sea.warnings)
+
+
+def test_document_carries_the_prices_and_the_block(quoted, trade_tables):
+    price = quoted(incoterm="CPT", named_place="omega", insurance_cover="icc_a", insurance_rate_pct=0.3)
+    engine = QuoteEngine(trade_tables)
+    document = add_prices(result_to_dict(engine.quote(QuoteRequest(
+        "wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))), price, trade_tables)
+    assert document["incoterm"]["rule"] == "CPT" and document["terms"]["incoterm"] == "CPT"
+    route = document["routes"][SEA]
+    assert route["seller_price"]["total"] == price.routes[SEA].seller_price
+    assert route["buyer_landed_cost"]["total"] == price.routes[SEA].landed
+    assert sum(line["converted"] for line in route["seller_price"]["lines"]) == pytest.approx(
+        route["seller_price"]["total"])
+    block = {item.group: item.included for item in included_block(document, route)}
+    assert block == {"goods": True, "export_clearance": True, "carriage_to_place": True, "insurance": False,
+                     "import_clearance": False, "duties_taxes": False}
+    assert Terms.from_data(document["terms"]).incoterm == "CPT"
+
+
+@pytest.mark.parametrize("sheet, change, where", [
+    ("incoterms", {"rule": "FOO"}, ("incoterms", "rule")),
+    ("hs_codes", {"cargo_id": "rice"}, ("hs_codes", "cargo_id")),
+    ("duties", {"kind": "specific", "specific_currency": None}, ("duties", "specific_currency")),
+    ("import_taxes", {"base": "customs_value;excise"}, ("import_taxes", "base")),
+    ("fees", {"currency": "MRP"}, ("fees", "currency")),
+])
+def test_commercial_sheets_are_checked_row_by_row(tmp_path, sheet, change, where):
+    corridors, tariffs = fixture_sheets()
+    tariffs.update({name: [dict(row) for row in rows] for name, rows in TRADE.items()})
+    tariffs[sheet][0].update(change)
+    with pytest.raises(TablesError) as raised:
+        load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    found = [(p.sheet, p.column) for p in raised.value.problems]
+    assert where in found
+    assert all(p.row for p in raised.value.problems if p.sheet == where[0])
+
+
+def test_a_tariffs_workbook_without_the_commercial_sheets_still_quotes(fixture_tables, engine):
+    assert fixture_tables.trade is None
+    result = engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))
+    with pytest.raises(InputError) as raised:
+        price_quote(fixture_tables, engine.fx, result, Terms("DAP", "omega", 200))
+    assert "no 'incoterms' sheet" in str(raised.value)

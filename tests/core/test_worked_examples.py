@@ -1,0 +1,85 @@
+"""The README's two worked examples, written out there line by line from the sheets' rates: the program must give
+the same figures to the cent (and the README must still show them)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from gui.core.landed import price_quote
+from gui.core.request import QuoteRequest
+from gui.core.terms import Terms
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+
+WHEAT = (QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1), "USD"),
+         Terms("CPT", "Karachi", "180", "per_tonne", "USD", "5", "percent", "icc_a", "0.3"))
+KINNOW = (QuoteRequest("kinnow", "3", "reefer", "Lahore", "Almaty", dt.date(2026, 3, 1), "USD"),
+          Terms("DAP", "Almaty", "600", "per_tonne", "USD", "20", "per_tonne", "icc_a", "0.45", origin_proof=True,
+                inputs=(("kz-cd-0805-2.rate_pct", 5), ("kz-cd-0805-2.specific_amount", 0.017))))
+
+
+def priced(bundled_engine, example):
+    request, terms = example
+    result = bundled_engine.quote(request)
+    price = price_quote(bundled_engine.tables, bundled_engine.fx, result, terms)
+    return result.routes[0], price.routes[0]
+
+
+def by_reference(route) -> dict[str, tuple[float, str, float]]:
+    return {line.reference or line.kind: (line.amount, line.currency, line.converted) for line in route.lines}
+
+
+def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
+    freight, route = priced(bundled_engine, WHEAT)
+    assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
+    lines = by_reference(route)
+    assert lines["margin"] == (6380.74, "USD", 6380.74)  # 5 % of 127,614.76 USD
+    assert route.seller_price == 133995.50
+    assert round(route.seller_per_tonne, 2) == 267.99
+    assert lines["insurance"] == (443.65, "USD", 443.65)  # the buyer's: 0.3 % of 147,883.07 USD
+    assert (route.customs.value, route.customs.currency) == (37862797.41, "PKR")
+    assert lines["pk-cd-1001"] == (3786279.74, "PKR", 13529.68)
+    assert lines["pk-rd-1001"] == (22717678.45, "PKR", 81178.05)
+    assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
+    assert lines["pk-sindh-cess"] == (700461.75, "PKR", 2502.99)
+    assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
+    assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
+    assert route.landed == 232514.62
+    assert round(route.landed_per_tonne, 2) == 465.03
+    assert any("prohibits imports of Wheat" in str(w) for w in route.warnings)
+    for figure in ("133,995.50", "267.99", "6,380.74", "443.65", "37,862,797.41", "3,786,279.74",
+                   "22,717,678.45", "700,461.75", "232,514.62", "465.03"):
+        assert figure in README, figure
+
+
+def test_kinnow_dap_almaty_and_landed_in_kazakhstan(bundled_engine):
+    freight, route = priced(bundled_engine, KINNOW)
+    assert freight.corridor == "China (Khorgos–Kashgar–Khunjerab–KKH)"
+    lines = by_reference(route)
+    assert lines["pk-phyto-export"] == (7500.0, "PKR", 26.80)
+    assert lines["margin"] == (1540.80, "USD", 1540.80)  # 20 USD × 77.04 t
+    assert lines["khunjerab-cn"] == (717.0, "USD", 717.0)  # both sides of Khunjerab charge
+    assert lines["insurance"] == (311.74, "USD", 311.74)  # the seller's, in the price
+    assert route.seller_price == 62977.46
+    assert round(route.seller_per_tonne, 2) == 817.46
+    assert (route.customs.value, route.customs.entry_place) == (30619772.85, "Khorgos / Altynkol")
+    assert lines["kz-cd-0805-2"] == (1148241.48, "KZT", 2281.20)  # 75 % of 5 % of the customs value
+    assert lines["kz-vat"] == (5082882.29, "KZT", 10098.11)  # 16 % of 31,768,014.33 KZT
+    assert lines["kz-transit-declaration"] == (25950.0, "KZT", 51.55)  # 6 MRP × 4,325 KZT
+    assert route.landed == 75408.32
+    assert round(route.landed_per_tonne, 2) == 978.82
+    for figure in ("62,977.46", "817.46", "1,540.80", "311.74", "30,619,772.85", "1,148,241.48", "5,082,882.29",
+                   "25,950.00", "75,408.32", "978.82"):
+        assert figure in README, figure
+
+
+@pytest.mark.parametrize("departure, rate", [(dt.date(2025, 12, 1), 12), (dt.date(2026, 3, 1), 16)])
+def test_kazakh_vat_follows_the_clearance_date(bundled_engine, departure, rate):
+    request, terms = KINNOW
+    result = bundled_engine.quote(QuoteRequest(request.cargo, request.quantity, request.unit, request.origin,
+                                               request.destination, departure, "USD"))
+    route = price_quote(bundled_engine.tables, bundled_engine.fx, result, terms).routes[0]
+    vat = next(line for line in route.lines if line.kind == "tax")
+    assert str(vat.label).startswith(f"import VAT: {rate} % of")
