@@ -231,6 +231,9 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                                             charge["estimate"] or ""])
     _widths(breakdown, {"B": 40, "C": 16, "D": 30, "H": 26, "P": 30, "Q": 60})
 
+    from .export_prices import write_price_sheet  # under commercial terms: the price, line by line
+
+    write_price_sheet(book, document, w, _put, _append, _header, _widths)
     sources = book.create_sheet(local("Sources")[:31])
     _header(sources, [say(text) for text in (
         "Id", "Title", "Publisher",

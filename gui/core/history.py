@@ -315,6 +315,14 @@ def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message
             change = (new["cost"] - old["cost"]) / old["cost"] if old["cost"] else 0.0
             lines.append(Message(msg.COST_CHANGED, route=name, old=Figure(old["cost"]), new=Figure(new["cost"]),
                                  currency=Verbatim(new["currency"]), change=Figure(change, "+.1%")))
+        old_price = (old.get("seller_price") or {}).get("total")
+        new_price = (new.get("seller_price") or {}).get("total")
+        if old_price is not None and new_price is not None and abs(new_price - old_price) >= 0.005:
+            from .trade_messages import PRICE_CHANGED
+
+            lines.append(Message(PRICE_CHANGED, route=name, old=Figure(old_price, ",.2f"),
+                                 new=Figure(new_price, ",.2f"), currency=Verbatim(new["currency"]),
+                                 change=Figure((new_price - old_price) / old_price, "+.1%")))
         if abs(new["days_typical"] - old["days_typical"]) >= 0.05:
             lines.append(Message(msg.DAYS_CHANGED, route=name, old=Figure(old["days_typical"], "g"),
                                  new=Figure(new["days_typical"], "g")))

@@ -16,10 +16,29 @@ NOT_INCLUDED = (
 )
 
 
-def inclusions(route: dict) -> tuple[list[Message], list[Message]]:
+WITH_AMOUNT = QT_TRANSLATE_NOOP("CoreMessages", "{item}: {amount}")
+BEYOND_TERMS = NOT_INCLUDED[2]  # what no price under terms includes either
+
+
+def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message], list[Message]]:
     """(included, not included) for a route of a quote document: its freight by mode and, per kind of stop, the
-    charges it pays there (by their names in the tables); then what no line of the quote prices."""
+    charges it pays there (by their names in the tables); then what no line of the quote prices. Under commercial
+    terms (a document with an Incoterm, the route priced), what the Incoterm puts in the price and what it leaves
+    to the buyer instead, each with its amount (gui/core/price_report.py)."""
     from .messages import MODES, event_term
+
+    if document is not None and document.get("incoterm") and (route.get("seller_price") or {}).get("total") is not None:
+        from . import formatting as fmt
+        from .messages import Verbatim
+        from .price_report import included_block
+
+        chosen: tuple[list[Message], list[Message]] = ([], [])
+        for item in included_block(document, route):
+            text = item.text if item.amount is None else Message(
+                WITH_AMOUNT, item=item.text, amount=Verbatim(fmt.money(item.amount, document["currency"])))
+            chosen[0 if item.included else 1].append(text)
+        chosen[1].append(Message(BEYOND_TERMS))
+        return chosen
 
     modes = list(dict.fromkeys(leg["mode"] for leg in route.get("legs", [])))
     included = []

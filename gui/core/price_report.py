@@ -153,7 +153,7 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
     request = document["request"]
     lines = [*price.get("lines", []), *(landed or {}).get("lines", [])]
     place = incoterm["place"]
-    values = {"tonnes": Figure(request.get("tonnes") or 0, ",.3g"), "origin": request["from"],
+    values = {"tonnes": Figure(request.get("tonnes") or 0, ",.6g"), "origin": request["from"],
               "destination": request["to"], "place": place,
               "origin_country": country_term(incoterm["origin_country"]),
               "country": country_term(incoterm["destination_country"])}
@@ -258,3 +258,23 @@ def route_price_lines(document: dict[str, Any]) -> dict[int, list[str]]:
         price = route.get("seller_price") or {}
         lines[index] = [f"{price_text(document, route)}", *(f"! {w}" for w in price.get("warnings", []))]
     return lines
+
+
+def included_for(price: PriceResult, result, index: int, tables) -> list[BlockItem]:
+    """The "included / not included" block of one route, straight from a price (the window's)."""
+    route = price.route(index)
+    if route is None:
+        return []
+    seller, landed = route_price_to_dict(route)
+    document = {"incoterm": price_to_dict(price, tables),
+                "request": {"from": result.origin.name, "to": result.destination.name,
+                            "tonnes": round(result.load.tonnes, 3)}}
+    return included_block(document, {"seller_price": seller, "buyer_landed_cost": landed,
+                                     "place_ids": list(result.routes[index].place_ids)})
+
+
+def terms_from_document(document: dict[str, Any]):
+    """The terms a saved quote was priced under (none for a freight quote)."""
+    from .terms import Terms
+
+    return Terms.from_data(document.get("terms"))

@@ -42,14 +42,26 @@ def open_routes(result: QuoteResult | None) -> list[tuple[int, RouteQuote]]:
     return [(i, r) for i, r in enumerate(result.routes) if r.available and r.cost is not None]
 
 
-def highlights(result: QuoteResult | None) -> list[Highlight]:
+def highlights(result: QuoteResult | None, prices=None) -> list[Highlight]:
     """The cheapest, the fastest (typical days, then cost) and the lowest-CO2e open route; a route best on several
-    measures is named once with all of them."""
+    measures is named once with all of them. Under commercial terms (``prices``, a landed.PriceResult) only the
+    routes with a price count, and the cheapest is the one whose goods cost the buyer least landed (else whose
+    price is lowest)."""
     candidates = open_routes(result)
+    if prices is not None:
+        priced = [(i, r) for i, r in candidates if prices.route(i) and prices.route(i).seller_price is not None]
+        candidates = priced
+
+        def cost(item):
+            price = prices.route(item[0])
+            return (price.landed is None, price.landed if price.landed is not None else price.seller_price)
+    else:
+        def cost(item):
+            return (item[1].cost,)
     if not candidates:
         return []
     best = {
-        CHEAPEST: min(candidates, key=lambda item: (item[1].cost, item[1].days_typical))[0],
+        CHEAPEST: min(candidates, key=lambda item: (*cost(item), item[1].days_typical))[0],
         FASTEST: min(candidates, key=lambda item: (item[1].days_typical, item[1].cost))[0],
         GREENEST: min(candidates, key=lambda item: (item[1].co2e_kg, item[1].cost))[0],
     }

@@ -30,6 +30,9 @@ WORDS = {
     "insured_pct": QT_TRANSLATE_NOOP("Terms", "insured value"),
     "goods_origin": QT_TRANSLATE_NOOP("Terms", "country of origin"),
     "input": QT_TRANSLATE_NOOP("Terms", "figure"),
+    "rate_pct": QT_TRANSLATE_NOOP("Terms", "rate"),
+    "specific_amount": QT_TRANSLATE_NOOP("Terms", "amount per quantity"),
+    "amount": QT_TRANSLATE_NOOP("Terms", "amount"),
     "icc_a": QT_TRANSLATE_NOOP("Terms", "ICC (A)"), "icc_b": QT_TRANSLATE_NOOP("Terms", "ICC (B)"),
     "icc_c": QT_TRANSLATE_NOOP("Terms", "ICC (C)"),
 }
@@ -243,3 +246,71 @@ def _inputs(trade, terms: Terms) -> dict[tuple[str, str], float]:
             raise InputError("inputs", Message(tmsg.UNKNOWN_INPUT, key=Verbatim(key)))
         given[(row_id, column)] = _figure(value, "inputs", "input", zero=True)
     return given
+
+
+@dataclass(frozen=True)
+class BlankFigure:
+    """A figure the commercial sheets leave blank that a quote may need: the key to give it under (``--set``),
+    what it is, its unit, and the row's note on why it is blank."""
+
+    key: str
+    what: Message
+    unit: str
+    note: str
+    source_ids: tuple[str, ...]
+
+
+def blank_figures_for(tables: Tables, result: QuoteResult, terms: Terms | None = None) -> list[BlankFigure]:
+    """The blank figures that bear on this quote: duties and taxes on the cargo's tariff line into the country of
+    import, import fees there, export fees in the country of origin."""
+    from .trade_messages import country_term
+    from .trade_tables import hs_matches
+
+    trade = tables.trade
+    if trade is None:
+        return []
+    origin, destination = result.origin.country, result.destination.country
+    line = trade.tariff_lines.get((result.cargo.cargo_id, destination))
+    code = line.hs_code if line is not None else ""
+
+    def fits(row) -> bool:
+        return row.hs_codes == ("*",) or (bool(code) and hs_matches(row.hs_codes, code) >= 0)
+
+    found = []
+    for row in (*trade.duties, *trade.taxes, *trade.fees):
+        side = getattr(row, "side", "import")
+        country = origin if side == "export" else destination
+        if row.country != country or not row.inputs or not fits(row):
+            continue
+        if getattr(row, "resale", "*") == "yes" and not (terms and terms.resale):
+            continue
+        row_id = getattr(row, "duty_id", "") or getattr(row, "tax_id", "") or getattr(row, "fee_id", "")
+        charge = getattr(row, "charge", "") or getattr(row, "tax", "")
+        for column in row.inputs:
+            if column == "rate_pct":
+                unit = "%"
+            elif column == "specific_amount":
+                unit = f"{row.specific_currency}/{row.specific_per}"
+            else:
+                unit = row.currency
+            template = tmsg.FIGURE_EXPORT if side == "export" else tmsg.FIGURE_IMPORT
+            found.append(BlankFigure(f"{row_id}.{column}", Message(template, charge=charge,
+                                                                   country=country_term(country),
+                                                                   what=word(column)),
+                                     unit, row.origin.estimate_note or row.notes, row.origin.source_ids))
+    return found
+
+
+def place_choices(tables: Tables, result: QuoteResult, rule: IncotermRule | None) -> list[str]:
+    """The places a rule may name on this quote's routes, in travel order of the cheapest route first: for a
+    sea rule only the ports its sea leg leaves or reaches."""
+    order: list[str] = []
+    for route in result.routes:
+        if not (route.available and route.cost is not None):
+            continue
+        for place_id in route.place_ids:
+            if place_id in order:
+                continue
+            if rule is None or rule.modes != "sea" or rule_fits(rule, route.legs, place_id):
+                order.append(place_id)
+    return order

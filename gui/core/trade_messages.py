@@ -57,6 +57,8 @@ PREMIUM_TOO_HIGH = QT_TRANSLATE_NOOP("CoreMessages", "a premium rate of {rate} %
 IMPORTER_SELLER_ONLY_DDP = QT_TRANSLATE_NOOP("CoreMessages", "only under DDP is the seller the importer of record")
 UNKNOWN_INPUT = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' is not a blank rate or fee of the tables (see the terms' "
                                                   "list of figures to give)")
+FIGURE_IMPORT = QT_TRANSLATE_NOOP("CoreMessages", "{charge} into {country}: {what}")
+FIGURE_EXPORT = QT_TRANSLATE_NOOP("CoreMessages", "{charge} in {country} (export): {what}")
 UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP("CoreMessages", "unknown country '{text}': give an ISO code such as PK or KZ")
 
 # per route
@@ -100,6 +102,7 @@ W_NOT_GIVEN = QT_TRANSLATE_NOOP("CoreMessages", "not in the tables; not given")
 LINE_GOODS_T = QT_TRANSLATE_NOOP("CoreMessages", "goods: {tonnes} t × {rate} per t")
 LINE_INSURANCE_WORKING = QT_TRANSLATE_NOOP("CoreMessages", "insurance, {cover}: {rate} % of {insured} ({percent} % "
                                                            "of {value})")
+PRICE_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{route}: price under the terms {old} → {new} {currency} ({change})")
 NO_IMPORT = QT_TRANSLATE_NOOP("CoreMessages", "no import: {origin} and {destination} are in one customs territory")
 
 COUNTRIES = {

@@ -76,7 +76,14 @@ class CargoForm(QWidget):
         self.note.setFixedHeight(self.note.fontMetrics().height() + 4)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # a long text never widens
         self.note.linkActivated.connect(self._use_suggestion)
-        layout.addWidget(self.note, 2, 0, 1, len(order))
+        # the commercial terms: a row of their own (gui/qt/terms_bar.py)
+        from .terms_bar import TermsBar
+
+        self.terms = TermsBar(session, self)
+        layout.addWidget(self.terms, 2, 0, 1, len(order))
+        self._columns = len(order)
+        self.terms.activeChanged.connect(self._place_note)
+        self._place_note(False)
         self._problem: tuple[str, str] = ("", "")  # field, message
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -100,6 +107,7 @@ class CargoForm(QWidget):
         session.problemChanged.connect(self._on_problem_change)
         session.quoteChanged.connect(self._on_quote_change)
         session.requestReplaced.connect(self.show_request)
+        session.priceChanged.connect(lambda _price: self._update_note())
         # typed names are taken when the keyboard leaves the field, also while the completer's list is open (then
         # the field itself is never told it lost the focus, and Tab would leave the old value quoted)
         QApplication.instance().focusChanged.connect(self._on_focus_change)
@@ -124,6 +132,17 @@ class CargoForm(QWidget):
                     self.change_unit()
                 else:
                     self.change_place(field, box)
+
+    def _place_note(self, terms_shown: bool) -> None:
+        """The note line sits beside the one short terms field while no Incoterm is chosen (the booth's freight
+        quote keeps its height), and under the terms once they fill their row."""
+        self.layout().removeWidget(self.note)
+        self.terms.layout().removeWidget(self.note)
+        self.terms._stretch.setVisible(terms_shown)
+        if terms_shown:
+            self.layout().addWidget(self.note, 3, 0, 1, self._columns)
+        else:
+            self.terms.layout().insertWidget(2, self.note, 1)
 
     def apply_theme(self) -> None:
         self.setStyleSheet(form_style())
@@ -169,6 +188,9 @@ class CargoForm(QWidget):
     def _use_suggestion(self, text: str) -> None:
         """A suggestion in the note line was clicked: put it in the field it is for."""
         field = self._problem[0]
+        if field == "named_place":
+            self.session.change_terms(named_place=text)
+            return
         widget = self.fields.get(field)
         if isinstance(widget, QComboBox) and widget.isEditable():
             widget.setCurrentText(name(text) if field != "unit" else text)
@@ -287,6 +309,11 @@ class CargoForm(QWidget):
             return
         result = self.session.result
         parts = [html.escape(load_line(result, self.session.tables))] if result is not None else []
+        from .terms_bar import terms_line
+
+        terms = terms_line(self.session)
+        if terms and result is not None:
+            parts.append(html.escape(terms))
         if past:
             from .i18n import local_date
 

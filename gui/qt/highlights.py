@@ -73,8 +73,9 @@ class HighlightsBar(QWidget):
         layout.addWidget(self.valid)
         self.setFixedHeight(self.cards[0].height() + 6)
 
-    def set_result(self, result, tables, valid_until: str) -> None:
-        found = summary.highlights(result) if result is not None else []
+    def set_result(self, result, tables, valid_until: str, prices=None) -> None:
+        """The best routes; under commercial terms (``prices``) with the price and the landed cost per tonne."""
+        found = summary.highlights(result, prices) if result is not None else []
         titles = kind_titles()
         for card, highlight in zip(self.cards, found + [None] * MAX_CARDS):
             card.setVisible(highlight is not None)
@@ -85,10 +86,17 @@ class HighlightsBar(QWidget):
             card.index = highlight.index
             kinds = " · ".join(titles[k] for k in highlight.kinds)
             title = f"{kinds}: {summary.route_number(highlight.index)}. {name(route.corridor)}"
-            figures = [f"{fmt.money_per(route.cost_per_tonne, route.currency)}"]
-            unit = summary.per_unit(route, tables) if tables is not None else None
-            if unit is not None:
-                figures.append(f"{fmt.money(unit.amount, route.currency)} {unit_word(unit.kind)}")
+            price = prices.route(highlight.index) if prices is not None else None
+            if price is not None and price.seller_price is not None:
+                figures = [f"{price.rule} {fmt.money_per(price.seller_per_tonne, route.currency)}"]
+                figures.append(tr("landed {figure}").format(figure=fmt.money_per(price.landed_per_tonne,
+                                                                                 route.currency))
+                               if price.landed is not None else tr("landed: rates to give"))
+            else:
+                figures = [f"{fmt.money_per(route.cost_per_tonne, route.currency)}"]
+                unit = summary.per_unit(route, tables) if tables is not None else None
+                if unit is not None:
+                    figures.append(f"{fmt.money(unit.amount, route.currency)} {unit_word(unit.kind)}")
             figures.append(f"{fmt.days(route.days_typical)} {fmt.unit('days')}")
             card.set_lines(title, "  ·  ".join(figures))
             card.setToolTip(card.toolTip() + "\n" + tr("Quote valid until {date}").format(date=valid_until))

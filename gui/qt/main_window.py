@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
 
         self.session.request = replace(remembered_request(self.session.request),
                                        stale_after_days=stale_after_days())
+        from .window_state import remembered_terms
+
+        self.session.terms = remembered_terms()
         self.form = CargoForm(self.session, self)
         self.highlights = HighlightsBar(self)
         self.highlights.routeChosen.connect(self.session.select_route)
@@ -97,7 +100,10 @@ class MainWindow(QMainWindow):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.detail_notes)
-        detail_layout.addWidget(self.breakdown_view)
+        from .price_view import DetailTabs
+
+        self.detail_tabs = DetailTabs(self.breakdown_view, self.session, detail)  # legs and stops | price lines
+        detail_layout.addWidget(self.detail_tabs)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(detail)
         bottom.addWidget(self._distance_slot)
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
         self.session.quoteChanged.connect(self._on_quote_change)
         self.session.selectionChanged.connect(self._on_selection_change)
         self.session.tablesChanged.connect(self._on_tables_change)
+        self.session.priceChanged.connect(self._on_price_change)
         # view → model
         self.routes_view.selectionModel().currentRowChanged.connect(self.change_selection_from_table)
 
@@ -214,7 +221,10 @@ class MainWindow(QMainWindow):
         self.chart_tabs = ChartTabs(self.cost_time_chart, self.session, self._chart_slot)
         self._chart_slot.layout().addWidget(self.chart_tabs)
         self.distance_chart = DistanceChart(self._distance_slot)
-        self._distance_slot.layout().addWidget(self.distance_chart)
+        from .price_view import ChartTabsBelow
+
+        self.below_tabs = ChartTabsBelow(self.distance_chart, self.session, self._distance_slot)  # | waterfall
+        self._distance_slot.layout().addWidget(self.below_tabs)
         self.cost_time_chart.routeClicked.connect(self.session.select_route)
         if tables is None:
             self.statusBar().showMessage(self.tr("The tables could not be loaded: {problem}").format(problem=problem))
@@ -312,7 +322,10 @@ class MainWindow(QMainWindow):
         if self.session.result is None or not self.session.result.routes:
             self.statusBar().showMessage(self.tr("There is no quote to save: correct the request first."), 8000)
             return None
-        return quote_document(self.session.result, self.session.tables, **quote)
+        from ..core.price_report import add_prices
+
+        return add_prices(quote_document(self.session.result, self.session.tables, **quote), self.session.price,
+                          self.session.tables)
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
         """Where to write a file. A seam: tests replace it."""
@@ -416,13 +429,27 @@ class MainWindow(QMainWindow):
         from ..core.history import compare_quotes
         from ..core.report import quote_document, request_from_document
 
+        from ..core.errors import InputError
+        from ..core.landed import price_quote
+        from ..core.price_report import add_prices, terms_from_document
+
         fresh = self.session.engine.quote(request_from_document(saved.document))
-        return compare_quotes(saved.document, quote_document(fresh, self.session.tables))
+        try:  # the saved terms on today's tables, where they still fit
+            price = price_quote(self.session.tables, self.session.engine.fx, fresh,
+                                terms_from_document(saved.document))
+        except InputError:
+            price = None
+        return compare_quotes(saved.document, add_prices(quote_document(fresh, self.session.tables), price,
+                                                         self.session.tables))
 
     def open_saved(self, saved) -> None:
         """A saved quote's request (with its exchange rates) back in the form, quoted on today's tables."""
         from ..core.report import request_from_document
 
+        from ..core.price_report import terms_from_document
+
+        self.session.terms = terms_from_document(saved.document)  # priced once the request is quoted
+        self.session.termsReplaced.emit()
         self.session.open_request(request_from_document(saved.document))
         self.statusBar().showMessage(self.tr("Opened {number} in the form").format(number=saved.number), 8000)
 
@@ -563,7 +590,7 @@ class MainWindow(QMainWindow):
             self.routes_model.set_result(result)
         if self.cost_time_chart is not None:
             self.cost_time_chart.set_result(result)
-        self.highlights.set_result(result, self.session.tables, _local_date(self.valid_until()))
+        self.highlights.set_result(result, self.session.tables, _local_date(self.valid_until()), self.session.price)
         if result is None:
             text = self.session.problem("fx") or self.tr("Correct the marked field to see the routes.")
             self.summary.setText(html.escape(text))
@@ -597,6 +624,11 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit_summary()
+
+    def _on_price_change(self, price) -> None:
+        """Prices under the commercial terms: the table's price columns and the best routes follow."""
+        self.routes_model.set_prices(price)
+        self.highlights.set_result(self.session.result, self.session.tables, _local_date(self.valid_until()), price)
 
     def valid_until(self) -> dt.date:
         """How long a quote made now holds (the letterhead's validity)."""
@@ -682,6 +714,9 @@ class MainWindow(QMainWindow):
 
         save_window(self, self._splitters)
         remember_request(self.session.request)
+        from .window_state import remember_terms
+
+        remember_terms(self.session.terms)
         super().closeEvent(event)
 
     def _show_figure_age(self, route) -> None:

@@ -77,16 +77,19 @@ class RoutesModel(_RowsModel):
     """One row per route of the current quote, in the order the core returns them. A route's number is the one
     it has on the chart and in the documents; routes that cannot be used show no total (only why)."""
 
-    COLUMNS = ("number", "route", "cost", "per_unit", "days", "co2e", "status")
-    FIGURES = ("cost", "per_unit", "days", "co2e", "status")  # never cut off: the window fits these columns
+    COLUMNS = ("number", "route", "cost", "per_unit", "price", "landed", "days", "co2e", "status")
+    FIGURES = ("cost", "per_unit", "price", "landed", "days", "co2e", "status")  # never cut off: fitted to the window
+    PRICE_COLUMNS = ("price", "landed")  # shown once commercial terms are set (gui/qt/price_cells.py)
 
     def __init__(self, parent=None):
-        super().__init__((tr("#"), tr("Route"), tr("Cost"), tr("Per t"), tr("Days"), tr("CO2e"), tr("Status")),
+        super().__init__((tr("#"), tr("Route"), tr("Cost"), tr("Per t"), tr("Price/t"), tr("Landed/t"), tr("Days"),
+                          tr("CO2e"), tr("Status")),
                          parent)
         self.result: QuoteResult | None = None
         self._telling: dict = {}  # route index -> Telling
         self._per: tuple[str, float] | None = None  # counted unit ("container"…) and how many, else per tonne
         self.compact_cost = False  # costs as 6.92 M KZT when the full figures do not fit
+        self.prices = None  # PriceResult under the commercial terms, if set
 
     def set_result(self, result: QuoteResult | None) -> None:
         from ..core.summary import telling
@@ -105,6 +108,17 @@ class RoutesModel(_RowsModel):
 
     def route(self, row: int) -> RouteQuote:
         return self._items[row]
+
+    def set_prices(self, prices) -> None:
+        """The routes' prices under the terms (None: freight only, the price columns hide)."""
+        from .price_cells import price_headers
+
+        self.prices = prices
+        first = self.COLUMNS.index("price")
+        self._headers = (*self._headers[:first], *price_headers(prices), *self._headers[first + 2:])
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, first, first + 1)
+        if self._items:
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._items) - 1, first + 1))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
@@ -134,9 +148,14 @@ class RoutesModel(_RowsModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "cost", "per_unit", "days", "co2e"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "cost", "per_unit", "price", "landed",
+                                                                      "days", "co2e"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column in self.PRICE_COLUMNS:
+                from .price_cells import price_tip
+
+                return price_tip(self.prices, index.row())
             return route_tooltip(route)
         return None
 
@@ -166,6 +185,10 @@ class RoutesModel(_RowsModel):
                 return "—"
             return fmt.money(route.cost / self._per[1], route.currency) if self._per else \
                 fmt.money(route.cost_per_tonne, route.currency)
+        if column in self.PRICE_COLUMNS:
+            from .price_cells import price_cell
+
+            return price_cell(self.prices, row, column)
         if column == "days":
             return days_text(route)
         if column == "co2e":
@@ -175,6 +198,11 @@ class RoutesModel(_RowsModel):
     def _sort_value(self, row: int, route: RouteQuote, column: str):
         missing = math.inf
         usable = route.available and route.cost is not None
+        if column in self.PRICE_COLUMNS:
+            from .price_cells import price_value
+
+            value = price_value(self.prices, row, column)
+            return missing if value is None else value
         return {
             "number": row, "route": route.corridor,
             "cost": route.cost if usable else missing,

@@ -199,6 +199,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
              (say["between"], w.both(w.name(request['from']) + fmt.arrow() + w.name(request['to']),
                                      f"{request['from']} → {request['to']}")),
              (say["departure"], day(request["date"])), (say["currency"], currency)]
+    from . import price_document as priced  # the price under commercial terms, where the quote has them
+
+    facts.append(priced.terms_fact(document, w) or ("", ""))
     facts = [(label, value) for label, value in facts if value]
     half = (len(facts) + 1) // 2
     columns = [_facts_table(page, facts[:half]), _facts_table(page, facts[half:])]
@@ -215,6 +218,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}</h3>"
                  f"<p style='font-size:9pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
                  f"<br><span style='font-size:8pt'>{_e(via)}</span></p>")
+        page.add(priced.price_summary(document, best, w))
     else:
         page.add(f"<h3>{_e(say['none'])}</h3>")
     width, height = SIDE_BY_SIDE
@@ -224,7 +228,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     _compared(page, document, say, w, both, figure)
     if best:
         _steps(page, best, best_number, document, say, w, figure, day)
-        _inclusions(page, best, say, w)
+        priced.price_lines(page, best, best_number, document, w, figure)
+        _inclusions(page, best, say, w, document)
+        priced.price_sources(page, document, best, w)
         _co2e(page, best, say, w)
     _rates(page, document, tables, say, day)
     _sources(page, document, best, best_number, say)
@@ -261,6 +267,9 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
     columns = (("3%", "#", True), ("53%", say["corridor"], False), ("10%", say["cost"].format(currency=currency), True),
                ("6%", say["per_t"], True), ("11%", say["days_range"], True), ("6%", say["co2e_t"], True),
                ("11%", say["status"], True))
+    from .price_document import price_columns, price_cells  # under commercial terms: price and landed per t
+
+    columns = price_columns(document, columns, w)
     page.add(page.head(columns))
     reasons = []
     causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
@@ -274,8 +283,8 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
         page.row("routes", number, columns, [
             f"<td {NOWRAP}>{number}</td>", f"<td>{_e(star + both(route['corridor']))}{_told_apart(route, say, w)}</td>",
             figure(amount(route, "cost")), figure(amount(route, "cost_per_tonne")),
-            figure(_days(route)), figure(fmt.number(route["co2e_kg"] / 1000, 1)), f"<td {NOWRAP}>{_e(status)}</td>"],
-            "" if route["available"] else " style='color:#666'")
+            *price_cells(document, route, figure), figure(_days(route)), figure(fmt.number(route["co2e_kg"] / 1000, 1)),
+            f"<td {NOWRAP}>{_e(status)}</td>"], "" if route["available"] else " style='color:#666'")
     page.add(f"</table><p>{_e(say['star'])}</p>")
     if reasons:
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
@@ -377,8 +386,8 @@ def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: W
         page.add(f"<p style='font-size:7pt'>{_e(say['estimate'])}</p>")
 
 
-def _inclusions(page: _Page, best: dict, say: dict, w: Wording) -> None:
-    included, excluded = inclusions(best)
+def _inclusions(page: _Page, best: dict, say: dict, w: Wording, document: dict | None = None) -> None:
+    included, excluded = inclusions(best, document)
     cells = [f"<td width='50%' valign='top' style='font-size:7pt'><b>{_e(title)}</b><br>"
              + "<br>".join("• " + _e(w.say(m)) for m in items) + "</td>"
              for title, items in ((say["included"], included), (say["excluded"], excluded))]

@@ -47,7 +47,7 @@ class RoutesView(QTableView):
         header = QFontMetrics(self.horizontalHeader().font())
         widths = {}
         for column, key in enumerate(model.COLUMNS):
-            if key == "route":
+            if key == "route" or self.isColumnHidden(column):
                 continue
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             texts = [model.display(row, key) for row in range(model.rowCount())]
@@ -58,6 +58,10 @@ class RoutesView(QTableView):
 
     def fit_columns(self, *_args) -> None:
         model = self.routes
+        for key in model.PRICE_COLUMNS:  # prices only once commercial terms are set
+            self.setColumnHidden(model.COLUMNS.index(key), model.prices is None)
+        # then the price per tonne says more than the freight's: its column gives the route names room
+        self.setColumnHidden(model.COLUMNS.index("per_unit"), model.prices is not None)
         for compact in (False, True):
             model.compact_cost = compact
             widths = self.needed_widths()
@@ -82,7 +86,7 @@ class RoutesView(QTableView):
         metrics = QFontMetrics(self.font())
         right = self.viewport().width()
         for column, key in enumerate(model.COLUMNS):
-            if key not in model.FIGURES:
+            if key not in model.FIGURES or self.isColumnHidden(column):
                 continue
             x = self.columnViewportPosition(column)
             width = self.columnWidth(column)

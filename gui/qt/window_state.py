@@ -62,3 +62,23 @@ def remember_request(request: QuoteRequest) -> None:
         store.setValue(f"request/{key}", str(getattr(request, key)))
     store.setValue("request/departure", request.departure.isoformat())
     store.sync()
+
+
+def remembered_terms():
+    """The commercial terms of the last run (none the first time, or if they cannot be read)."""
+    import json
+
+    from ..core.terms import Terms
+
+    try:
+        return Terms.from_data(json.loads(str(settings().value("terms/data", "{}"))))
+    except (ValueError, TypeError):
+        return Terms()
+
+
+def remember_terms(terms) -> None:
+    import json
+
+    store = settings()
+    store.setValue("terms/data", json.dumps(terms.to_data(), ensure_ascii=False))
+    store.sync()

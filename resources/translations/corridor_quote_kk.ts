@@ -57,8 +57,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="268"/>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -88,140 +88,155 @@
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="206"/>
+        <location filename="../../gui/qt/models.py" line="234"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="195"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="223"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/price_cells.py" line="17"/>
+        <source>Price/t</source>
+        <translation>Баға/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/price_cells.py" line="17"/>
+        <location filename="../../gui/qt/price_cells.py" line="18"/>
+        <source>Landed/t</source>
+        <translation>Жеткізілгенде/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="125"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="126"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="127"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="154"/>
+        <location filename="../../gui/qt/models.py" line="173"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="156"/>
+        <location filename="../../gui/qt/models.py" line="175"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="211"/>
+        <location filename="../../gui/qt/models.py" line="239"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="213"/>
+        <location filename="../../gui/qt/models.py" line="241"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="214"/>
-        <location filename="../../gui/qt/models.py" line="320"/>
+        <location filename="../../gui/qt/models.py" line="242"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="220"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="224"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="293"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/models.py" line="337"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -421,14 +436,252 @@
         <translation>бірлігіне</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/highlights.py" line="91"/>
+        <source>landed {figure}</source>
+        <translation>жеткізілгенде {figure}</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/highlights.py" line="93"/>
+        <source>landed: rates to give</source>
+        <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="101"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <location filename="../../gui/qt/highlights.py" line="102"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="18"/>
+        <source>{rule}/t</source>
+        <translation>{rule}/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="46"/>
+        <source>{rule}: {total} ({per_tonne})</source>
+        <translation>{rule}: {total} ({per_tonne})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="51"/>
+        <source>Landed cost: {total} ({per_tonne})</source>
+        <translation>Жеткізілген құны: {total} ({per_tonne})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Who</source>
+        <translation>Кім төлейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Converted</source>
+        <translation>Есеп валютасында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="48"/>
+        <source>seller</source>
+        <translation>сатушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="48"/>
+        <source>buyer</source>
+        <translation>сатып алушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="49"/>
+        <source>not given</source>
+        <translation>берілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="55"/>
+        <source>customs value into {country}, to {place}</source>
+        <translation>кедендік құн ({country}), {place} дейін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="59"/>
+        <source>price {rule} {place}</source>
+        <translation>баға {rule} {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="60"/>
+        <source>landed cost</source>
+        <translation>жеткізілген құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="84"/>
+        <source>Row: {reference}</source>
+        <translation>Кесте жолы: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="88"/>
+        <source>As of {date}</source>
+        <translation>{date} күнгі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="99"/>
+        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <source>Included</source>
+        <translation>Кіреді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="99"/>
+        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <source>Not included, the buyer&apos;s</source>
+        <translation>Кірмейді, сатып алушының есебінен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="192"/>
+        <source>Legs and stops</source>
+        <translation>Бөліктер мен аялдамалар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <source>Price lines</source>
+        <translation>Баға жолдары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="216"/>
+        <source>Along the route</source>
+        <translation>Бағыт бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="217"/>
+        <source>Price</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>no insurance</source>
+        <translation>сақтандырусыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (A)</source>
+        <translation>ICC (A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (B)</source>
+        <translation>ICC (B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (C)</source>
+        <translation>ICC (C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="36"/>
+        <location filename="../../gui/qt/terms_bar.py" line="38"/>
+        <source>goods {value}</source>
+        <translation>тауар {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="40"/>
+        <source>margin {value}</source>
+        <translation>маржа {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="45"/>
+        <source>the seller insures</source>
+        <translation>сатушы сақтандырады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="46"/>
+        <source>the buyer insures</source>
+        <translation>сатып алушы сақтандырады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Goods</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Freight</source>
+        <translation>Тасымал</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Insurance</source>
+        <translation>Сақтандыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Duties</source>
+        <translation>Баждар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Taxes</source>
+        <translation>Салықтар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Fees</source>
+        <translation>Алымдар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Landed</source>
+        <translation>Жеткізілгенде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="135"/>
+        <source>{currency}, the whole consignment</source>
+        <translation>{currency}, бүкіл партия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="138"/>
+        <source>unknown until the blank rates are given</source>
+        <translation>бос мөлшерлемелер берілгенше белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="139"/>
+        <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
+        <translation>{rule}: {price} ({per_tonne}); жеткізілгенде: {landed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <source>in the price</source>
+        <translation>бағаға кіреді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <source>paid by the buyer</source>
+        <translation>сатып алушы төлейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <source>the price, {rule}</source>
+        <translation>баға, {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="154"/>
+        <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
+        <translation>Таңдалған бағыт бағасының неден құралатынын көру үшін пішін астынан Инкотермс ережесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="155"/>
+        <source>No price for this route.</source>
+        <translation>Бұл бағытқа баға жоқ.</translation>
     </message>
 </context>
 <context>
@@ -444,17 +697,17 @@
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="294"/>
+        <location filename="../../gui/qt/form.py" line="321"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>жөнелту {date} бүгіннен ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="327"/>
+        <location filename="../../gui/qt/form.py" line="354"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
@@ -494,22 +747,22 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="249"/>
+        <location filename="../../gui/qt/form.py" line="271"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="249"/>
+        <location filename="../../gui/qt/form.py" line="271"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -1490,6 +1743,11 @@
         <translation>кеден брокерінің қызметі мен құжаттар (шығу тегі сертификаттары, фитосанитариялық сертификаттар)</translation>
     </message>
     <message>
+        <location filename="../../gui/core/inclusions.py" line="19"/>
+        <source>{item}: {amount}</source>
+        <translation>{item}: {amount}</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/price_report.py" line="17"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>тауар, {tonnes} т, және сатушының маржасы</translation>
@@ -1721,161 +1979,176 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <source>{charge} into {country}: {what}</source>
+        <translation>{charge} ({country}, әкелу): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <source>{charge} in {country} (export): {what}</source>
+        <translation>{charge} ({country}, әкету): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
         <translation>белгісіз ел «{text}»: ISO кодын беріңіз, мысалы PK немесе KZ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: бұл бағыт {place} арқылы өтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағытта ол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>&apos;hs_codes&apos; парағында {cargo} үшін тариф позициясы жоқ ({country}): баж бен салық есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>&apos;customs_valuation&apos; парағында {country} үшін жол жоқ: кедендік құн анықталмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): кестелерде жоқ және берілмеген ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>есепке алынбады (кестелерде жоқ, берілмеген): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>құжат болса ({proof}), {charge} мөлшерлеменің {factor} болар еді ({saving} кем)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: шығарылған жері {origin} тауар үшін мөлшерлеменің {factor}, құжатпен ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
         <translation>&apos;fee_units&apos; парағында {date} үшін {unit} мәні жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>кестелерде {country} үшін импорт салықтары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="81"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>Қазақстанға DDP шартында декларант қазақстандық тұлға болуы керек: сатушыға сонда өз заңды тұлғасы не лицензиялы брокер керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>сатушы маржасы: {base} сомасының {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>сатушы маржасы: тоннасына {rate} × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>{rate} % of {base}</source>
         <translation>{base} сомасының {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{per} үшін {amount} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
         <source>the higher of {first} and {second}</source>
         <translation>үлкені: {first} және {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>мәлімделген құн {value} болғанда {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>given for this quote</source>
         <translation>осы есепке берілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>not in the tables; not given</source>
         <translation>кестелерде жоқ; берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
+        <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
@@ -2111,272 +2384,272 @@ The details are in the log: {log}</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="124"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="125"/>
+        <location filename="../../gui/qt/main_window.py" line="131"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="128"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="130"/>
+        <location filename="../../gui/qt/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="133"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="140"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="139"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="150"/>
+        <location filename="../../gui/qt/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/main_window.py" line="168"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="166"/>
+        <location filename="../../gui/qt/main_window.py" line="172"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="183"/>
+        <location filename="../../gui/qt/main_window.py" line="189"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="220"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="231"/>
+        <location filename="../../gui/qt/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="231"/>
+        <location filename="../../gui/qt/main_window.py" line="241"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="245"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="245"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="236"/>
+        <location filename="../../gui/qt/main_window.py" line="246"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="262"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="267"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Бүлінген тарих {file} ретінде сақталды; жаңасы басталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="303"/>
+        <location filename="../../gui/qt/main_window.py" line="313"/>
         <source>Quote history</source>
         <translation>Баға ұсыныстарының тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="304"/>
+        <location filename="../../gui/qt/main_window.py" line="314"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Бүлінген файлды жанында басқа атпен сақтап, жаңа бос тарих бастау керек пе? Ештеңе өшірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="313"/>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="326"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="353"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="382"/>
+        <location filename="../../gui/qt/main_window.py" line="395"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="427"/>
+        <location filename="../../gui/qt/main_window.py" line="454"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="457"/>
+        <location filename="../../gui/qt/main_window.py" line="484"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <location filename="../../gui/qt/main_window.py" line="485"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="466"/>
+        <location filename="../../gui/qt/main_window.py" line="493"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="468"/>
+        <location filename="../../gui/qt/main_window.py" line="495"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <location filename="../../gui/qt/main_window.py" line="498"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="482"/>
+        <location filename="../../gui/qt/main_window.py" line="509"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="484"/>
+        <location filename="../../gui/qt/main_window.py" line="511"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="506"/>
+        <location filename="../../gui/qt/main_window.py" line="533"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="555"/>
+        <location filename="../../gui/qt/main_window.py" line="582"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="558"/>
+        <location filename="../../gui/qt/main_window.py" line="585"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="568"/>
+        <location filename="../../gui/qt/main_window.py" line="595"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="573"/>
+        <location filename="../../gui/qt/main_window.py" line="600"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="581"/>
+        <location filename="../../gui/qt/main_window.py" line="608"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="651"/>
+        <location filename="../../gui/qt/main_window.py" line="683"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="656"/>
+        <location filename="../../gui/qt/main_window.py" line="688"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="693"/>
+        <location filename="../../gui/qt/main_window.py" line="728"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="695"/>
+        <location filename="../../gui/qt/main_window.py" line="730"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="698"/>
+        <location filename="../../gui/qt/main_window.py" line="733"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="633"/>
+        <location filename="../../gui/qt/main_window.py" line="665"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -2629,9 +2902,90 @@ The details are in the log: {log}</source>
         <translation>Күн</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/price_document.py" line="26"/>
+        <source>Terms of sale</source>
+        <translation>Жеткізу шарттары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="27"/>
+        <source>{rule}/t</source>
+        <translation>{rule}/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="28"/>
+        <source>Landed/t</source>
+        <translation>Жеткізілгенде/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="29"/>
+        <source>{what}: {count} lines of route {number}, step by step above</source>
+        <translation>{what}: {number}-бағыттың {count} жолы, қадамдары жоғарыда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="30"/>
+        <source>Sources of the price&apos;s other lines</source>
+        <translation>Бағаның басқа жолдарының дереккөздері</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="31"/>
+        <source>The price of route {number} under {terms}, line by line</source>
+        <translation>{number}-бағыттың {terms} шартындағы бағасы, жол-жолымен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="32"/>
+        <source>Paid by</source>
+        <translation>Кім төлейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="33"/>
+        <source>Line and its working</source>
+        <translation>Жол және есебі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="34"/>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="35"/>
         <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="36"/>
+        <source>in the price</source>
+        <translation>бағада</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="37"/>
+        <source>the buyer</source>
+        <translation>сатып алушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="38"/>
+        <source>not given</source>
+        <translation>берілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="39"/>
+        <source>Price {terms}</source>
+        <translation>Баға {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="40"/>
+        <source>Landed cost</source>
+        <translation>Жеткізілген құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="41"/>
+        <source>Customs value: {value}, to {place}, tariff line {hs}, cleared on {date}</source>
+        <translation>Кедендік құн: {value}, {place} дейін, позиция {hs}, ресімдеу {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="43"/>
+        <source>Route {number} has no price under {terms}: {reason}</source>
+        <translation>{number}-бағыттың {terms} шартында бағасы жоқ: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="99"/>
@@ -2707,6 +3061,7 @@ The details are in the log: {log}</source>
         <translation>Есеп</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Sources</source>
@@ -2768,6 +3123,7 @@ The details are in the log: {log}</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -2818,6 +3174,7 @@ The details are in the log: {log}</source>
         <translation>жоқ</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
@@ -2883,11 +3240,13 @@ The details are in the log: {log}</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
@@ -2938,14 +3297,147 @@ The details are in the log: {log}</source>
         <translation>Мөлшерлеме</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <source>Price</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <source>Terms of sale</source>
+        <translation>Жеткізу шарттары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <source>Risk</source>
+        <translation>Тәуекел</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <source>Price per t</source>
+        <translation>Тоннасының бағасы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <source>Landed per t</source>
+        <translation>Жеткізілгенде тоннасы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <source>Landed cost</source>
+        <translation>Жеткізілген құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <source>Why no price</source>
+        <translation>Неге баға жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <source>Included in the price of route {number}</source>
+        <translation>{number}-бағыт бағасына не кіреді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <source>included</source>
+        <translation>кіреді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <source>not included</source>
+        <translation>кірмейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <source>Paid by</source>
+        <translation>Кім төлейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Converted</source>
         <translation>Қайта есептелген сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <source>Row</source>
+        <translation>Кесте жолы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <source>As of</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <source>seller</source>
+        <translation>сатушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <source>buyer</source>
+        <translation>сатып алушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <source>Customs value</source>
+        <translation>Кедендік құн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <source>Lines of each priced route</source>
+        <translation>Бағасы бар әр бағыттың жолдары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <source>goods</source>
+        <translation>тауар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <source>freight</source>
+        <translation>тасымал</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <source>insurance</source>
+        <translation>сақтандыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <source>duty</source>
+        <translation>баж</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <source>tax</source>
+        <translation>салық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <source>fee</source>
+        <translation>алым</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <source>margin</source>
+        <translation>маржа</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
@@ -2953,6 +3445,7 @@ The details are in the log: {log}</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
@@ -3414,6 +3907,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
@@ -3528,79 +4022,276 @@ The details are in the log: {log}</source>
         <translation>шама</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
+        <source>amount per quantity</source>
+        <translation>саны бірлігіне сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="35"/>
+        <source>amount</source>
+        <translation>сома</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>Azerbaijan</source>
         <translation>Әзірбайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
+    </message>
+</context>
+<context>
+    <name>TermsBar</name>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="63"/>
+        <source>&amp;Terms</source>
+        <translation>&amp;Шарттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="67"/>
+        <source>freight only: choose an Incoterm to quote the goods delivered, with the buyer&apos;s landed cost</source>
+        <translation>тек тасымал: жеткізілген тауар бағасы мен сатып алушы құнын көру үшін Инкотермс ережесін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="70"/>
+        <source>at</source>
+        <translation>жері</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="74"/>
+        <source>&amp;Goods</source>
+        <translation>&amp;Тауар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="76"/>
+        <source>value</source>
+        <translation>құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="81"/>
+        <location filename="../../gui/qt/terms_bar.py" line="90"/>
+        <source>per t</source>
+        <translation>тоннасына</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="82"/>
+        <source>in total</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="83"/>
+        <source>Ma&amp;rgin</source>
+        <translation>Ма&amp;ржа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="91"/>
+        <source>&amp;Insurance</source>
+        <translation>С&amp;ақтандыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="97"/>
+        <source>premium %</source>
+        <translation>сыйлықақы %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="99"/>
+        <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
+        <translation>Сыйлықақы сақтандыру сомасының %-ы (басқасы «Тағы…» бөлімінде берілмесе, құнның 110 %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="101"/>
+        <source>Mor&amp;e…</source>
+        <translation>&amp;Тағы…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
+        <translation>Импорттаушы, шығу тегін растау, сақтандыру сомасы және кестелердегі бос мөлшерлемелер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="187"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="188"/>
+        <source>Freight only</source>
+        <translation>Тек тасымал</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="198"/>
+        <source>these tables have no commercial sheets: freight only</source>
+        <translation>бұл кестелерде коммерциялық парақтар жоқ: тек тасымал</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="236"/>
+        <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
+        <translation>{name}: тек теңіз тасымалы, ал ешбір бағытта теңіз бөлігі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="17"/>
+        <source>Terms: importer, origin, blank rates</source>
+        <translation>Шарттар: импорттаушы, шығу тегі, бос мөлшерлемелер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="24"/>
+        <source>the seller, through its own entity there</source>
+        <translation>сатушы, сол елдегі өз заңды тұлғасы арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
+        <source>the seller, through a licensed customs broker</source>
+        <translation>сатушы, лицензиялы кеден брокері арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="27"/>
+        <source>the buyer (only DDP makes the seller import)</source>
+        <translation>сатып алушы (сатушы тек DDP кезінде әкеледі)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="29"/>
+        <source>Importer of record</source>
+        <translation>Импорттаушы (декларант)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="31"/>
+        <source>a company or industrial undertaking</source>
+        <translation>компания немесе өнеркәсіп кәсіпорны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
+        <source>another person (a sole trader, a partnership)</source>
+        <translation>басқа тұлға (жеке кәсіпкер, серіктестік)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="34"/>
+        <source>The importer is</source>
+        <translation>Импорттаушы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
+        <source>on Pakistan&apos;s Active Taxpayers List (else withholding tax is doubled)</source>
+        <translation>Пәкістанның белсенді салық төлеушілер тізімінде (әйтпесе ұсталатын салық екі есе)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="38"/>
+        <source>imports for resale (a commercial importer)</source>
+        <translation>қайта сату үшін әкеледі (коммерциялық импорттаушы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="43"/>
+        <source>as the route starts ({country})</source>
+        <translation>бағыттың басындағыдай ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="48"/>
+        <source>Country of origin of the goods</source>
+        <translation>Тауардың шығарылған елі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
+        <source>a certificate of origin goes with the goods (a tariff preference needs it)</source>
+        <translation>тауармен шығарылған жері туралы сертификат бар (тарифтік преференцияға керек)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="54"/>
+        <source>Insured value in % of the value insured (goods, margin, carriage); CIF and CIP need at least 110 %</source>
+        <translation>Сақтандыру сомасы сақтандырылатын құнның %-ы (тауар, маржа, тасымал); CIF пен CIP кемінде 110 % талап етеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="56"/>
+        <source>Insured value, %</source>
+        <translation>Сақтандыру сомасы, %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="61"/>
+        <source>Rates and fees the tables leave blank (the research did not find them): give the ones you know; a blank duty or tax rate keeps the landed cost unknown, a blank fee is left out and said so</source>
+        <translation>Кестелерде бос мөлшерлемелер мен алымдар (зерттеу таппаған): білетініңізді беріңіз; баж не салық мөлшерлемесі бос болса, жеткізілген құны белгісіз, бос алым есепке алынбайды және бұл айтылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>Unit</source>
+        <translation>Бірлік</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>Value</source>
+        <translation>Мәні</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="268"/>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -88,140 +88,155 @@
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="206"/>
+        <location filename="../../gui/qt/models.py" line="234"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="195"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="223"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/price_cells.py" line="17"/>
+        <source>Price/t</source>
+        <translation>Цена/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/price_cells.py" line="17"/>
+        <location filename="../../gui/qt/price_cells.py" line="18"/>
+        <source>Landed/t</source>
+        <translation>С доставкой/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="125"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="126"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="127"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="154"/>
+        <location filename="../../gui/qt/models.py" line="173"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="156"/>
+        <location filename="../../gui/qt/models.py" line="175"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="211"/>
+        <location filename="../../gui/qt/models.py" line="239"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="213"/>
+        <location filename="../../gui/qt/models.py" line="241"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="214"/>
-        <location filename="../../gui/qt/models.py" line="320"/>
+        <location filename="../../gui/qt/models.py" line="242"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="220"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="224"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="293"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/models.py" line="337"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -421,14 +436,252 @@
         <translation>за единицу</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/highlights.py" line="91"/>
+        <source>landed {figure}</source>
+        <translation>с доставкой {figure}</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/highlights.py" line="93"/>
+        <source>landed: rates to give</source>
+        <translation>с доставкой: укажите ставки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="101"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <location filename="../../gui/qt/highlights.py" line="102"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="18"/>
+        <source>{rule}/t</source>
+        <translation>{rule}/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="46"/>
+        <source>{rule}: {total} ({per_tonne})</source>
+        <translation>{rule}: {total} ({per_tonne})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="51"/>
+        <source>Landed cost: {total} ({per_tonne})</source>
+        <translation>С доставкой и растаможкой: {total} ({per_tonne})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Who</source>
+        <translation>Кто платит</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Converted</source>
+        <translation>В валюте расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="48"/>
+        <source>seller</source>
+        <translation>продавец</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="48"/>
+        <source>buyer</source>
+        <translation>покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="49"/>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="55"/>
+        <source>customs value into {country}, to {place}</source>
+        <translation>таможенная стоимость ({country}), до пункта {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="59"/>
+        <source>price {rule} {place}</source>
+        <translation>цена {rule} {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="60"/>
+        <source>landed cost</source>
+        <translation>стоимость с доставкой и растаможкой</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="84"/>
+        <source>Row: {reference}</source>
+        <translation>Строка таблицы: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="88"/>
+        <source>As of {date}</source>
+        <translation>На дату {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="99"/>
+        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <source>Included</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="99"/>
+        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <source>Not included, the buyer&apos;s</source>
+        <translation>Не включено, за счёт покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="192"/>
+        <source>Legs and stops</source>
+        <translation>Участки и остановки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <source>Price lines</source>
+        <translation>Строки цены</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="216"/>
+        <source>Along the route</source>
+        <translation>По маршруту</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="217"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>no insurance</source>
+        <translation>без страхования</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (A)</source>
+        <translation>ICC (A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (B)</source>
+        <translation>ICC (B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (C)</source>
+        <translation>ICC (C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="36"/>
+        <location filename="../../gui/qt/terms_bar.py" line="38"/>
+        <source>goods {value}</source>
+        <translation>товар {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="40"/>
+        <source>margin {value}</source>
+        <translation>маржа {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="45"/>
+        <source>the seller insures</source>
+        <translation>страхует продавец</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="46"/>
+        <source>the buyer insures</source>
+        <translation>страхует покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Freight</source>
+        <translation>Перевозка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Insurance</source>
+        <translation>Страхование</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Duties</source>
+        <translation>Пошлины</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Taxes</source>
+        <translation>Налоги</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Fees</source>
+        <translation>Сборы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Landed</source>
+        <translation>С доставкой</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="135"/>
+        <source>{currency}, the whole consignment</source>
+        <translation>{currency}, вся партия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="138"/>
+        <source>unknown until the blank rates are given</source>
+        <translation>неизвестна, пока не указаны пустые ставки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="139"/>
+        <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
+        <translation>{rule}: {price} ({per_tonne}); с доставкой: {landed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <source>in the price</source>
+        <translation>в цене</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <source>paid by the buyer</source>
+        <translation>платит покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <source>the price, {rule}</source>
+        <translation>цена, {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="154"/>
+        <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
+        <translation>Выберите правило Инкотермс под формой, чтобы увидеть, из чего складывается цена выбранного маршрута.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="155"/>
+        <source>No price for this route.</source>
+        <translation>Для этого маршрута цены нет.</translation>
     </message>
 </context>
 <context>
@@ -444,17 +697,17 @@
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="294"/>
+        <location filename="../../gui/qt/form.py" line="321"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="327"/>
+        <location filename="../../gui/qt/form.py" line="354"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
@@ -494,22 +747,22 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="249"/>
+        <location filename="../../gui/qt/form.py" line="271"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="249"/>
+        <location filename="../../gui/qt/form.py" line="271"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -1490,6 +1743,11 @@
         <translation>услуги таможенного брокера и документы (сертификаты происхождения, фитосанитарные сертификаты)</translation>
     </message>
     <message>
+        <location filename="../../gui/core/inclusions.py" line="19"/>
+        <source>{item}: {amount}</source>
+        <translation>{item}: {amount}</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/price_report.py" line="17"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>товар, {tonnes} т, и маржа продавца</translation>
@@ -1721,161 +1979,176 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <source>{charge} into {country}: {what}</source>
+        <translation>{charge} ({country}, ввоз): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <source>{charge} in {country} (export): {what}</source>
+        <translation>{charge} ({country}, вывоз): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
         <translation>неизвестная страна «{text}»: укажите код ISO, например PK или KZ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: этот маршрут не проходит через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} требует морского плеча ({way}: {place}); у этого маршрута его нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>нет тарифной позиции для {cargo} при ввозе ({country}) на листе &apos;hs_codes&apos;: пошлины и налоги не рассчитать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>нет строки для {country} на листе &apos;customs_valuation&apos;: таможенную стоимость не определить</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): нет в таблицах и не указано ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>не учтено (нет в таблицах и не указано): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} запрещает ввоз: {cargo}, с {date} ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>при наличии документа ({proof}) {charge} составила бы {factor} ставки (на {saving} меньше)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {factor} ставки для товара происхождения {origin}, при наличии документа ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
         <translation>нет значения {unit} на {date} на листе &apos;fee_units&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>в таблицах нет ввозных налогов для {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="81"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>на условиях DDP в Казахстан декларантом должно быть казахстанское лицо: продавцу нужно своё юрлицо там или лицензированный брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>маржа продавца: {percent} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>маржа продавца: {rate} за т × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>{rate} % of {base}</source>
         <translation>{rate} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} за {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
         <source>the higher of {first} and {second}</source>
         <translation>большее из: {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{amount} при заявленной стоимости {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>given for this quote</source>
         <translation>указано для этого расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>not in the tables; not given</source>
         <translation>нет в таблицах; не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>товар: {tonnes} т × {rate} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
+        <translation>{route}: цена на условиях {old} → {new} {currency} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
@@ -2111,272 +2384,272 @@ The details are in the log: {log}</source>
         <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="124"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="125"/>
+        <location filename="../../gui/qt/main_window.py" line="131"/>
         <source>&amp;Open tables…</source>
         <translation>&amp;Открыть таблицы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="128"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>Use the &amp;bundled tables</source>
         <translation>Использовать &amp;встроенные таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="130"/>
+        <location filename="../../gui/qt/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="133"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>&amp;Save quote…</source>
         <translation>&amp;Сохранить котировку…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="140"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История котировок…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="139"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>&amp;Курсы валют для этого расчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="150"/>
+        <location filename="../../gui/qt/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/main_window.py" line="168"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="166"/>
+        <location filename="../../gui/qt/main_window.py" line="172"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="183"/>
+        <location filename="../../gui/qt/main_window.py" line="189"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="220"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="231"/>
+        <location filename="../../gui/qt/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="231"/>
+        <location filename="../../gui/qt/main_window.py" line="241"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="245"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="245"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="236"/>
+        <location filename="../../gui/qt/main_window.py" line="246"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="262"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="267"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Повреждённая история сохранена как {file}; начата новая</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="303"/>
+        <location filename="../../gui/qt/main_window.py" line="313"/>
         <source>Quote history</source>
         <translation>История котировок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="304"/>
+        <location filename="../../gui/qt/main_window.py" line="314"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Сохранить повреждённый файл рядом под другим именем и начать новую, пустую историю? Ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="313"/>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Нечего сохранять: сначала исправьте запрос.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="326"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="353"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="382"/>
+        <location filename="../../gui/qt/main_window.py" line="395"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="427"/>
+        <location filename="../../gui/qt/main_window.py" line="454"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="457"/>
+        <location filename="../../gui/qt/main_window.py" line="484"/>
         <source>Open tables</source>
         <translation>Открыть таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <location filename="../../gui/qt/main_window.py" line="485"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="466"/>
+        <location filename="../../gui/qt/main_window.py" line="493"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="468"/>
+        <location filename="../../gui/qt/main_window.py" line="495"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <location filename="../../gui/qt/main_window.py" line="498"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="482"/>
+        <location filename="../../gui/qt/main_window.py" line="509"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="484"/>
+        <location filename="../../gui/qt/main_window.py" line="511"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="506"/>
+        <location filename="../../gui/qt/main_window.py" line="533"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="555"/>
+        <location filename="../../gui/qt/main_window.py" line="582"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="558"/>
+        <location filename="../../gui/qt/main_window.py" line="585"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="568"/>
+        <location filename="../../gui/qt/main_window.py" line="595"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="573"/>
+        <location filename="../../gui/qt/main_window.py" line="600"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="581"/>
+        <location filename="../../gui/qt/main_window.py" line="608"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="651"/>
+        <location filename="../../gui/qt/main_window.py" line="683"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="656"/>
+        <location filename="../../gui/qt/main_window.py" line="688"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="693"/>
+        <location filename="../../gui/qt/main_window.py" line="728"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="695"/>
+        <location filename="../../gui/qt/main_window.py" line="730"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="698"/>
+        <location filename="../../gui/qt/main_window.py" line="733"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="633"/>
+        <location filename="../../gui/qt/main_window.py" line="665"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -2629,9 +2902,90 @@ The details are in the log: {log}</source>
         <translation>Дни</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/price_document.py" line="26"/>
+        <source>Terms of sale</source>
+        <translation>Условия поставки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="27"/>
+        <source>{rule}/t</source>
+        <translation>{rule}/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="28"/>
+        <source>Landed/t</source>
+        <translation>С доставкой/т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="29"/>
+        <source>{what}: {count} lines of route {number}, step by step above</source>
+        <translation>{what}: {count} строк маршрута {number}, по шагам выше</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="30"/>
+        <source>Sources of the price&apos;s other lines</source>
+        <translation>Источники остальных строк цены</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="31"/>
+        <source>The price of route {number} under {terms}, line by line</source>
+        <translation>Цена маршрута {number} на условиях {terms}, построчно</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="32"/>
+        <source>Paid by</source>
+        <translation>Кто платит</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="33"/>
+        <source>Line and its working</source>
+        <translation>Строка и расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="34"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="35"/>
         <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="36"/>
+        <source>in the price</source>
+        <translation>в цене</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="37"/>
+        <source>the buyer</source>
+        <translation>покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="38"/>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="39"/>
+        <source>Price {terms}</source>
+        <translation>Цена {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="40"/>
+        <source>Landed cost</source>
+        <translation>Стоимость с доставкой и растаможкой</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="41"/>
+        <source>Customs value: {value}, to {place}, tariff line {hs}, cleared on {date}</source>
+        <translation>Таможенная стоимость: {value}, до пункта {place}, позиция {hs}, оформление {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="43"/>
+        <source>Route {number} has no price under {terms}: {reason}</source>
+        <translation>У маршрута {number} нет цены на условиях {terms}: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="99"/>
@@ -2707,6 +3061,7 @@ The details are in the log: {log}</source>
         <translation>Расчёт</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Sources</source>
@@ -2768,6 +3123,7 @@ The details are in the log: {log}</source>
         <translation>Отправление</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -2818,6 +3174,7 @@ The details are in the log: {log}</source>
         <translation>нет</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
@@ -2883,11 +3240,13 @@ The details are in the log: {log}</source>
         <translation>Границы</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
@@ -2938,14 +3297,147 @@ The details are in the log: {log}</source>
         <translation>Ставка</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <source>Terms of sale</source>
+        <translation>Условия поставки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <source>Price per t</source>
+        <translation>Цена за т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <source>Landed per t</source>
+        <translation>С доставкой за т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <source>Landed cost</source>
+        <translation>Стоимость с доставкой и растаможкой</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <source>Why no price</source>
+        <translation>Почему нет цены</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <source>Included in the price of route {number}</source>
+        <translation>Что входит в цену маршрута {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <source>included</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <source>not included</source>
+        <translation>не включено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <source>Paid by</source>
+        <translation>Кто платит</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <source>Row</source>
+        <translation>Строка таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <source>seller</source>
+        <translation>продавец</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <source>buyer</source>
+        <translation>покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <source>Customs value</source>
+        <translation>Таможенная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <source>Lines of each priced route</source>
+        <translation>Строки каждого маршрута с ценой</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <source>goods</source>
+        <translation>товар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <source>freight</source>
+        <translation>перевозка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <source>insurance</source>
+        <translation>страхование</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <source>duty</source>
+        <translation>пошлина</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <source>tax</source>
+        <translation>налог</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <source>fee</source>
+        <translation>сбор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <source>margin</source>
+        <translation>маржа</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
@@ -2953,6 +3445,7 @@ The details are in the log: {log}</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
@@ -3414,6 +3907,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
@@ -3528,79 +4022,276 @@ The details are in the log: {log}</source>
         <translation>величина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
+        <source>amount per quantity</source>
+        <translation>сумма за единицу количества</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="35"/>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
+    </message>
+</context>
+<context>
+    <name>TermsBar</name>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="63"/>
+        <source>&amp;Terms</source>
+        <translation>&amp;Условия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="67"/>
+        <source>freight only: choose an Incoterm to quote the goods delivered, with the buyer&apos;s landed cost</source>
+        <translation>только перевозка: выберите правило Инкотермс, чтобы назвать цену товара с поставкой и стоимость для покупателя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="70"/>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="74"/>
+        <source>&amp;Goods</source>
+        <translation>&amp;Товар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="76"/>
+        <source>value</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="81"/>
+        <location filename="../../gui/qt/terms_bar.py" line="90"/>
+        <source>per t</source>
+        <translation>за т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="82"/>
+        <source>in total</source>
+        <translation>всего</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="83"/>
+        <source>Ma&amp;rgin</source>
+        <translation>Ма&amp;ржа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="91"/>
+        <source>&amp;Insurance</source>
+        <translation>С&amp;трахование</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="97"/>
+        <source>premium %</source>
+        <translation>премия %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="99"/>
+        <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
+        <translation>Премия в % от страховой суммы (110 % стоимости, если не задано в «Ещё…»)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="101"/>
+        <source>Mor&amp;e…</source>
+        <translation>&amp;Ещё…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
+        <translation>Импортёр, подтверждение происхождения, страховая сумма и ставки, пустые в таблицах</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="187"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="188"/>
+        <source>Freight only</source>
+        <translation>Только перевозка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="198"/>
+        <source>these tables have no commercial sheets: freight only</source>
+        <translation>в этих таблицах нет коммерческих листов: только перевозка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="236"/>
+        <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
+        <translation>{name}: только для морской перевозки, а ни у одного маршрута нет морского плеча</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="17"/>
+        <source>Terms: importer, origin, blank rates</source>
+        <translation>Условия: импортёр, происхождение, пустые ставки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="24"/>
+        <source>the seller, through its own entity there</source>
+        <translation>продавец, через своё юрлицо в стране ввоза</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
+        <source>the seller, through a licensed customs broker</source>
+        <translation>продавец, через лицензированного таможенного брокера</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="27"/>
+        <source>the buyer (only DDP makes the seller import)</source>
+        <translation>покупатель (продавец ввозит только при DDP)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="29"/>
+        <source>Importer of record</source>
+        <translation>Импортёр (декларант)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="31"/>
+        <source>a company or industrial undertaking</source>
+        <translation>компания или промышленное предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
+        <source>another person (a sole trader, a partnership)</source>
+        <translation>иное лицо (ИП, товарищество)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="34"/>
+        <source>The importer is</source>
+        <translation>Импортёр — это</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
+        <source>on Pakistan&apos;s Active Taxpayers List (else withholding tax is doubled)</source>
+        <translation>в списке активных налогоплательщиков Пакистана (иначе налог у источника удваивается)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="38"/>
+        <source>imports for resale (a commercial importer)</source>
+        <translation>ввозит для перепродажи (коммерческий импортёр)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="43"/>
+        <source>as the route starts ({country})</source>
+        <translation>по началу маршрута ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="48"/>
+        <source>Country of origin of the goods</source>
+        <translation>Страна происхождения товара</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
+        <source>a certificate of origin goes with the goods (a tariff preference needs it)</source>
+        <translation>с товаром идёт сертификат происхождения (нужен для тарифной преференции)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="54"/>
+        <source>Insured value in % of the value insured (goods, margin, carriage); CIF and CIP need at least 110 %</source>
+        <translation>Страховая сумма в % от страхуемой стоимости (товар, маржа, перевозка); CIF и CIP требуют не менее 110 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="56"/>
+        <source>Insured value, %</source>
+        <translation>Страховая сумма, %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="61"/>
+        <source>Rates and fees the tables leave blank (the research did not find them): give the ones you know; a blank duty or tax rate keeps the landed cost unknown, a blank fee is left out and said so</source>
+        <translation>Ставки и сборы, пустые в таблицах (исследование их не нашло): укажите известные; без ставки пошлины или налога стоимость с доставкой неизвестна, пустой сбор не учитывается, и об этом сказано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>Value</source>
+        <translation>Значение</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="268"/>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -88,140 +88,155 @@
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="206"/>
+        <location filename="../../gui/qt/models.py" line="234"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>#</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="84"/>
-        <location filename="../../gui/qt/models.py" line="195"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="223"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/price_cells.py" line="17"/>
+        <source>Price/t</source>
+        <translation>قیمت/ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/price_cells.py" line="17"/>
+        <location filename="../../gui/qt/price_cells.py" line="18"/>
+        <source>Landed/t</source>
+        <translation>پہنچ کر/ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="125"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="126"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="127"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="154"/>
+        <location filename="../../gui/qt/models.py" line="173"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="156"/>
+        <location filename="../../gui/qt/models.py" line="175"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="194"/>
+        <location filename="../../gui/qt/models.py" line="222"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="211"/>
+        <location filename="../../gui/qt/models.py" line="239"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="213"/>
+        <location filename="../../gui/qt/models.py" line="241"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="214"/>
-        <location filename="../../gui/qt/models.py" line="320"/>
+        <location filename="../../gui/qt/models.py" line="242"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="220"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="224"/>
+        <location filename="../../gui/qt/models.py" line="252"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="293"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="253"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/models.py" line="337"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -421,14 +436,252 @@
         <translation>فی یونٹ</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/highlights.py" line="91"/>
+        <source>landed {figure}</source>
+        <translation>پہنچ کر {figure}</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/highlights.py" line="93"/>
+        <source>landed: rates to give</source>
+        <translation>پہنچ کر: شرحیں دیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="101"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <location filename="../../gui/qt/highlights.py" line="102"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="18"/>
+        <source>{rule}/t</source>
+        <translation>{rule}/ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="46"/>
+        <source>{rule}: {total} ({per_tonne})</source>
+        <translation>{rule}: {total} ({per_tonne})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_cells.py" line="51"/>
+        <source>Landed cost: {total} ({per_tonne})</source>
+        <translation>پہنچ کر لاگت: {total} ({per_tonne})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Who</source>
+        <translation>کون ادا کرے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Line</source>
+        <translation>مد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="29"/>
+        <source>Converted</source>
+        <translation>تبدیل شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="48"/>
+        <source>seller</source>
+        <translation>فروخت کنندہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="48"/>
+        <source>buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="49"/>
+        <source>not given</source>
+        <translation>نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="55"/>
+        <source>customs value into {country}, to {place}</source>
+        <translation>{country} میں کسٹمز ویلیو، {place} تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="59"/>
+        <source>price {rule} {place}</source>
+        <translation>قیمت {rule} {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="60"/>
+        <source>landed cost</source>
+        <translation>پہنچ کر لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="84"/>
+        <source>Row: {reference}</source>
+        <translation>جدول کی قطار: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="88"/>
+        <source>As of {date}</source>
+        <translation>{date} تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="99"/>
+        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <source>Included</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="99"/>
+        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <source>Not included, the buyer&apos;s</source>
+        <translation>شامل نہیں، خریدار کے ذمے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="192"/>
+        <source>Legs and stops</source>
+        <translation>حصے اور پڑاؤ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <source>Price lines</source>
+        <translation>قیمت کی تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="216"/>
+        <source>Along the route</source>
+        <translation>راستے کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_view.py" line="217"/>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>no insurance</source>
+        <translation>بیمہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (A)</source>
+        <translation>ICC (A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (B)</source>
+        <translation>ICC (B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="24"/>
+        <source>ICC (C)</source>
+        <translation>ICC (C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="36"/>
+        <location filename="../../gui/qt/terms_bar.py" line="38"/>
+        <source>goods {value}</source>
+        <translation>مال {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="40"/>
+        <source>margin {value}</source>
+        <translation>منافع {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="45"/>
+        <source>the seller insures</source>
+        <translation>بیمہ فروخت کنندہ کرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="46"/>
+        <source>the buyer insures</source>
+        <translation>بیمہ خریدار کرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Goods</source>
+        <translation>مال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Freight</source>
+        <translation>کرایہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Insurance</source>
+        <translation>بیمہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <source>Duties</source>
+        <translation>ڈیوٹیاں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Taxes</source>
+        <translation>ٹیکس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Fees</source>
+        <translation>فیسیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Margin</source>
+        <translation>منافع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <source>Landed</source>
+        <translation>پہنچ کر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="135"/>
+        <source>{currency}, the whole consignment</source>
+        <translation>{currency}، پوری کھیپ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="138"/>
+        <source>unknown until the blank rates are given</source>
+        <translation>خالی شرحیں دیے جانے تک نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="139"/>
+        <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
+        <translation>{rule}: {price} ({per_tonne})؛ پہنچ کر: {landed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <source>in the price</source>
+        <translation>قیمت میں شامل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <source>paid by the buyer</source>
+        <translation>خریدار ادا کرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <source>the price, {rule}</source>
+        <translation>قیمت، {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="154"/>
+        <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
+        <translation>منتخب راستے کی قیمت کیسے بنتی ہے یہ دیکھنے کے لیے فارم کے نیچے انکوٹرم چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="155"/>
+        <source>No price for this route.</source>
+        <translation>اس راستے کی کوئی قیمت نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -444,17 +697,17 @@
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="294"/>
+        <location filename="../../gui/qt/form.py" line="321"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>روانگی {date} آج سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="327"/>
+        <location filename="../../gui/qt/form.py" line="354"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
@@ -494,22 +747,22 @@
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="248"/>
+        <location filename="../../gui/qt/form.py" line="270"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="249"/>
+        <location filename="../../gui/qt/form.py" line="271"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="249"/>
+        <location filename="../../gui/qt/form.py" line="271"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -1490,6 +1743,11 @@
         <translation>کسٹم بروکریج اور دستاویزات (سرٹیفکیٹ آف اوریجن، فائٹو سینیٹری سرٹیفکیٹ)</translation>
     </message>
     <message>
+        <location filename="../../gui/core/inclusions.py" line="19"/>
+        <source>{item}: {amount}</source>
+        <translation>{item}: {amount}</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/price_report.py" line="17"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>مال، {tonnes} ٹن، اور فروخت کنندہ کا منافع</translation>
@@ -1721,161 +1979,176 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <source>{charge} into {country}: {what}</source>
+        <translation>{country} میں درآمد پر {charge}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <source>{charge} in {country} (export): {what}</source>
+        <translation>{country} میں برآمد پر {charge}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
         <translation>نامعلوم ملک &apos;{text}&apos;: ISO کوڈ دیں جیسے PK یا KZ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: یہ راستہ {place} سے نہیں گزرتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ اس راستے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>شیٹ &apos;hs_codes&apos; میں {country} کے لیے {cargo} کی ٹیرف لائن نہیں: ڈیوٹیاں اور ٹیکس نہیں نکل سکتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>شیٹ &apos;customs_valuation&apos; میں {country} کی قطار نہیں: کسٹمز ویلیو نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="70"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>شامل نہیں (جدولوں میں نہیں اور دیا نہیں گیا): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
         <translation>شیٹ &apos;fee_units&apos; میں {date} کے لیے {unit} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="81"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
+        <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -2111,272 +2384,272 @@ The details are in the log: {log}</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="124"/>
+        <location filename="../../gui/qt/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="125"/>
+        <location filename="../../gui/qt/main_window.py" line="131"/>
         <source>&amp;Open tables…</source>
         <translation>جدولیں &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="128"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;شامل جدولیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="130"/>
+        <location filename="../../gui/qt/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="133"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>&amp;Save quote…</source>
         <translation>کوٹیشن &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="140"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel میں &amp;برآمد…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>Quote &amp;history…</source>
         <translation>کوٹیشن کی &amp;تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;لیٹر ہیڈ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="139"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="150"/>
+        <location filename="../../gui/qt/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/main_window.py" line="168"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="166"/>
+        <location filename="../../gui/qt/main_window.py" line="172"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="183"/>
+        <location filename="../../gui/qt/main_window.py" line="189"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="220"/>
+        <location filename="../../gui/qt/main_window.py" line="230"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="231"/>
+        <location filename="../../gui/qt/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="231"/>
+        <location filename="../../gui/qt/main_window.py" line="241"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="245"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="235"/>
+        <location filename="../../gui/qt/main_window.py" line="245"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="236"/>
+        <location filename="../../gui/qt/main_window.py" line="246"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="262"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="267"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>خراب تاریخ {file} کے نام سے رکھ لی گئی؛ نئی شروع کی گئی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="303"/>
+        <location filename="../../gui/qt/main_window.py" line="313"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="304"/>
+        <location filename="../../gui/qt/main_window.py" line="314"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>خراب فائل کو اس کے ساتھ دوسرے نام سے رکھ کر نئی، خالی تاریخ شروع کریں؟ کچھ حذف نہیں کیا جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="313"/>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="326"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="353"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="382"/>
+        <location filename="../../gui/qt/main_window.py" line="395"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="427"/>
+        <location filename="../../gui/qt/main_window.py" line="454"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="457"/>
+        <location filename="../../gui/qt/main_window.py" line="484"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="458"/>
+        <location filename="../../gui/qt/main_window.py" line="485"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="466"/>
+        <location filename="../../gui/qt/main_window.py" line="493"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="468"/>
+        <location filename="../../gui/qt/main_window.py" line="495"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="471"/>
+        <location filename="../../gui/qt/main_window.py" line="498"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="482"/>
+        <location filename="../../gui/qt/main_window.py" line="509"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="483"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="484"/>
+        <location filename="../../gui/qt/main_window.py" line="511"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="506"/>
+        <location filename="../../gui/qt/main_window.py" line="533"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="555"/>
+        <location filename="../../gui/qt/main_window.py" line="582"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="558"/>
+        <location filename="../../gui/qt/main_window.py" line="585"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="568"/>
+        <location filename="../../gui/qt/main_window.py" line="595"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="573"/>
+        <location filename="../../gui/qt/main_window.py" line="600"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="581"/>
+        <location filename="../../gui/qt/main_window.py" line="608"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="651"/>
+        <location filename="../../gui/qt/main_window.py" line="683"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="656"/>
+        <location filename="../../gui/qt/main_window.py" line="688"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="693"/>
+        <location filename="../../gui/qt/main_window.py" line="728"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="695"/>
+        <location filename="../../gui/qt/main_window.py" line="730"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="698"/>
+        <location filename="../../gui/qt/main_window.py" line="733"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="633"/>
+        <location filename="../../gui/qt/main_window.py" line="665"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -2629,9 +2902,90 @@ The details are in the log: {log}</source>
         <translation>دن</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/price_document.py" line="26"/>
+        <source>Terms of sale</source>
+        <translation>فروخت کی شرائط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="27"/>
+        <source>{rule}/t</source>
+        <translation>{rule}/ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="28"/>
+        <source>Landed/t</source>
+        <translation>پہنچ کر/ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="29"/>
+        <source>{what}: {count} lines of route {number}, step by step above</source>
+        <translation>{what}: راستہ {number} کی {count} مدیں، مرحلہ وار اوپر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="30"/>
+        <source>Sources of the price&apos;s other lines</source>
+        <translation>قیمت کی دیگر مدوں کے ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="31"/>
+        <source>The price of route {number} under {terms}, line by line</source>
+        <translation>راستہ {number} کی {terms} کے تحت قیمت، مد بہ مد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="32"/>
+        <source>Paid by</source>
+        <translation>کون ادا کرے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="33"/>
+        <source>Line and its working</source>
+        <translation>مد اور اس کا حساب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="34"/>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="35"/>
         <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="36"/>
+        <source>in the price</source>
+        <translation>قیمت میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="37"/>
+        <source>the buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="38"/>
+        <source>not given</source>
+        <translation>نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="39"/>
+        <source>Price {terms}</source>
+        <translation>قیمت {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="40"/>
+        <source>Landed cost</source>
+        <translation>پہنچ کر لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="41"/>
+        <source>Customs value: {value}, to {place}, tariff line {hs}, cleared on {date}</source>
+        <translation>کسٹمز ویلیو: {value}، {place} تک، ٹیرف لائن {hs}، کلیئرنس {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/price_document.py" line="43"/>
+        <source>Route {number} has no price under {terms}: {reason}</source>
+        <translation>راستہ {number} کی {terms} کے تحت کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="99"/>
@@ -2707,6 +3061,7 @@ The details are in the log: {log}</source>
         <translation>تفصیل</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Sources</source>
@@ -2768,6 +3123,7 @@ The details are in the log: {log}</source>
         <translation>روانگی</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
@@ -2818,6 +3174,7 @@ The details are in the log: {log}</source>
         <translation>نہیں</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
@@ -2883,11 +3240,13 @@ The details are in the log: {log}</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
@@ -2938,14 +3297,147 @@ The details are in the log: {log}</source>
         <translation>شرح</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <source>Terms of sale</source>
+        <translation>فروخت کی شرائط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <source>Risk</source>
+        <translation>خطرہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <source>Price per t</source>
+        <translation>قیمت فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <source>Landed per t</source>
+        <translation>پہنچ کر فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <source>Landed cost</source>
+        <translation>پہنچ کر لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <source>Why no price</source>
+        <translation>قیمت کیوں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <source>Included in the price of route {number}</source>
+        <translation>راستہ {number} کی قیمت میں کیا شامل ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <source>included</source>
+        <translation>شامل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <source>not included</source>
+        <translation>شامل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <source>Paid by</source>
+        <translation>کون ادا کرے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <source>Line</source>
+        <translation>مد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <source>Row</source>
+        <translation>جدول کی قطار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <source>As of</source>
+        <translation>تاریخ تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <source>seller</source>
+        <translation>فروخت کنندہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <source>buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <source>Customs value</source>
+        <translation>کسٹمز ویلیو</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <source>Lines of each priced route</source>
+        <translation>ہر قیمت والے راستے کی مدیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <source>goods</source>
+        <translation>مال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <source>freight</source>
+        <translation>کرایہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <source>insurance</source>
+        <translation>بیمہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <source>duty</source>
+        <translation>ڈیوٹی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <source>tax</source>
+        <translation>ٹیکس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <source>fee</source>
+        <translation>فیس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <source>margin</source>
+        <translation>منافع</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
@@ -2953,6 +3445,7 @@ The details are in the log: {log}</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
@@ -3414,6 +3907,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
@@ -3528,79 +4022,276 @@ The details are in the log: {log}</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
+        <source>amount per quantity</source>
+        <translation>فی مقدار رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="35"/>
+        <source>amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
+    </message>
+</context>
+<context>
+    <name>TermsBar</name>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="63"/>
+        <source>&amp;Terms</source>
+        <translation>&amp;شرائط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="67"/>
+        <source>freight only: choose an Incoterm to quote the goods delivered, with the buyer&apos;s landed cost</source>
+        <translation>صرف کرایہ: پہنچائے گئے مال کی قیمت اور خریدار کی لاگت کے لیے انکوٹرم چنیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="70"/>
+        <source>at</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="74"/>
+        <source>&amp;Goods</source>
+        <translation>&amp;مال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="76"/>
+        <source>value</source>
+        <translation>مالیت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="81"/>
+        <location filename="../../gui/qt/terms_bar.py" line="90"/>
+        <source>per t</source>
+        <translation>فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="82"/>
+        <source>in total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="83"/>
+        <source>Ma&amp;rgin</source>
+        <translation>منا&amp;فع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="91"/>
+        <source>&amp;Insurance</source>
+        <translation>&amp;بیمہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="97"/>
+        <source>premium %</source>
+        <translation>پریمیم %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="99"/>
+        <source>Premium in % of the insured value (110 % of the value unless set under More…)</source>
+        <translation>بیمہ شدہ مالیت کا % پریمیم (مالیت کا 110 % جب تک «مزید…» میں کچھ اور نہ دیا جائے)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="101"/>
+        <source>Mor&amp;e…</source>
+        <translation>&amp;مزید…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="102"/>
+        <source>Importer, proof of origin, insured value and the rates the tables leave blank</source>
+        <translation>درآمد کنندہ، اصل کا ثبوت، بیمہ شدہ مالیت اور جدولوں کی خالی شرحیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="187"/>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="188"/>
+        <source>Freight only</source>
+        <translation>صرف کرایہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="198"/>
+        <source>these tables have no commercial sheets: freight only</source>
+        <translation>ان جدولوں میں تجارتی شیٹیں نہیں: صرف کرایہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_bar.py" line="236"/>
+        <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
+        <translation>{name}: صرف سمندری نقل و حمل، اور کسی راستے میں سمندری حصہ نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="17"/>
+        <source>Terms: importer, origin, blank rates</source>
+        <translation>شرائط: درآمد کنندہ، اصل، خالی شرحیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="24"/>
+        <source>the seller, through its own entity there</source>
+        <translation>فروخت کنندہ، وہاں اپنے ادارے کے ذریعے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
+        <source>the seller, through a licensed customs broker</source>
+        <translation>فروخت کنندہ، لائسنس یافتہ کسٹمز بروکر کے ذریعے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="27"/>
+        <source>the buyer (only DDP makes the seller import)</source>
+        <translation>خریدار (صرف DDP میں فروخت کنندہ درآمد کرتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="29"/>
+        <source>Importer of record</source>
+        <translation>درآمد کنندۂ ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="31"/>
+        <source>a company or industrial undertaking</source>
+        <translation>کمپنی یا صنعتی ادارہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
+        <source>another person (a sole trader, a partnership)</source>
+        <translation>کوئی اور شخص (واحد تاجر، شراکت)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="34"/>
+        <source>The importer is</source>
+        <translation>درآمد کنندہ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
+        <source>on Pakistan&apos;s Active Taxpayers List (else withholding tax is doubled)</source>
+        <translation>پاکستان کی ایکٹو ٹیکس پیئرز لسٹ میں (ورنہ ود ہولڈنگ ٹیکس دگنا)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="38"/>
+        <source>imports for resale (a commercial importer)</source>
+        <translation>دوبارہ فروخت کے لیے درآمد (تجارتی درآمد کنندہ)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="43"/>
+        <source>as the route starts ({country})</source>
+        <translation>جہاں سے راستہ شروع ہو ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="48"/>
+        <source>Country of origin of the goods</source>
+        <translation>مال کا ملکِ اصل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
+        <source>a certificate of origin goes with the goods (a tariff preference needs it)</source>
+        <translation>مال کے ساتھ سرٹیفکیٹ آف اوریجن ہے (ٹیرف ترجیح کے لیے ضروری)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="54"/>
+        <source>Insured value in % of the value insured (goods, margin, carriage); CIF and CIP need at least 110 %</source>
+        <translation>بیمہ شدہ مالیت، بیمہ کی جانے والی مالیت کا % (مال، منافع، کرایہ)؛ CIF اور CIP کو کم از کم 110 % چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="56"/>
+        <source>Insured value, %</source>
+        <translation>بیمہ شدہ مالیت، %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="61"/>
+        <source>Rates and fees the tables leave blank (the research did not find them): give the ones you know; a blank duty or tax rate keeps the landed cost unknown, a blank fee is left out and said so</source>
+        <translation>جدولوں کی خالی شرحیں اور فیسیں (تحقیق میں نہیں ملیں): جو معلوم ہوں دیں؛ خالی ڈیوٹی یا ٹیکس کی شرح سے پہنچ کر لاگت نامعلوم رہتی ہے، خالی فیس شامل نہیں ہوتی اور یہ بتایا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>Unit</source>
+        <translation>اکائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <source>Value</source>
+        <translation>قدر</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,196 @@
+"""The quote on paper under commercial terms: the terms among the facts, the price and the landed cost under the
+recommended route, every route's price line, and the price line by line (gui/qt/quote_page.py calls these). The
+"included / not included" block itself is the core's (gui/core/inclusions.py, gui/core/price_report.py)."""
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core import formatting as fmt
+from ..core.messages import Message, Wording
+from ..core.price_report import price_text, risk_text, terms_title
+from ..core.report import said
+
+translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
+NOWRAP = "style='white-space:nowrap'"
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value if value is not None else "")).replace("\n", "<br>")
+
+
+def labels(translate=translate) -> dict[str, str]:
+    return {
+        "terms": translate("QuoteDocument", "Terms of sale"),
+        "price": translate("QuoteDocument", "{rule}/t"),
+        "landed": translate("QuoteDocument", "Landed/t"),
+        "carriage": translate("QuoteDocument", "{what}: {count} lines of route {number}, step by step above"),
+        "sources": translate("QuoteDocument", "Sources of the price's other lines"),
+        "lines": translate("QuoteDocument", "The price of route {number} under {terms}, line by line"),
+        "who": translate("QuoteDocument", "Paid by"),
+        "line": translate("QuoteDocument", "Line and its working"),
+        "amount": translate("QuoteDocument", "Amount"),
+        "in": translate("QuoteDocument", "In {currency}"),
+        "seller": translate("QuoteDocument", "in the price"),
+        "buyer": translate("QuoteDocument", "the buyer"),
+        "not_given": translate("QuoteDocument", "not given"),
+        "total_price": translate("QuoteDocument", "Price {terms}"),
+        "total_landed": translate("QuoteDocument", "Landed cost"),
+        "customs": translate("QuoteDocument", "Customs value: {value}, to {place}, tariff line {hs}, cleared on "
+                                              "{date}"),
+        "no_price": translate("QuoteDocument", "Route {number} has no price under {terms}: {reason}"),
+    }
+
+
+def terms_fact(document: dict, w: Wording) -> tuple[str, str] | None:
+    """The terms as one of the quote's facts: ``CPT Karachi (Incoterms 2020)``."""
+    title = terms_title(document)
+    if title is None:
+        return None
+    return labels(w.label)["terms"], w.say(title)
+
+
+def price_summary(document: dict, best: dict, w: Wording) -> str:
+    """Under the recommended route: its price and landed cost, where risk passes, and what the buyer must read."""
+    line = price_text(document, best)
+    if line is None:
+        return ""
+    parts = [f"<p style='font-size:9pt'><b>{_e(w.say(line))}</b><br>"
+             f"<span style='font-size:7.5pt'>{_e(w.say(risk_text(document)))}</span></p>"]
+    price = best.get("seller_price") or {}
+    warnings = [w.say(Message.from_data(data, text)) if data else text
+                for text, data in zip(price.get("warnings", []), (price.get("said") or {}).get("warnings", []))]
+    warnings += [w.say(Message.from_data(data, text)) if data else text for text, data in zip(
+        document["incoterm"].get("warnings", []), (document["incoterm"].get("said") or {}).get("warnings", []))]
+    if warnings:
+        parts.append("<p style='color:#8a4b00; font-size:7.5pt'>" + "<br>".join("⚠ " + _e(text) for text in warnings)
+                     + "</p>")
+    return "".join(parts)
+
+
+def price_columns(document: dict, columns: tuple, w: Wording) -> tuple:
+    """The routes compared, with the price and the landed cost per tonne after the freight's cost where the quote
+    has commercial terms (the corridor's column gives them room)."""
+    if not document.get("incoterm"):
+        return columns
+    say = labels(w.label)
+    rule = document["incoterm"]["rule"]
+    number, corridor, cost, per_t, *rest = columns
+    return (number, ("37%", corridor[1], False), (cost[0], cost[1], True), ("6%", per_t[1], True),
+            ("8%", say["price"].format(rule=rule), True), ("8%", say["landed"], True),
+            *((width if i else "11%", text, nowrap) for i, (width, text, nowrap) in enumerate(rest)))
+
+
+def price_cells(document: dict, route: dict, figure) -> list[str]:
+    if not document.get("incoterm"):
+        return []
+    price, landed = route.get("seller_price") or {}, route.get("buyer_landed_cost") or {}
+    return [figure(fmt.number(price["per_tonne"]) if price.get("per_tonne") is not None else "—"),
+            figure(fmt.number(landed["per_tonne"]) if landed.get("per_tonne") is not None else "—")]
+
+
+def price_lines(page, best: dict, number: int, document: dict, w: Wording, figure) -> None:
+    """The recommended route's price line by line: what the price includes, then what the buyer pays on top."""
+    price, landed = best.get("seller_price") or {}, best.get("buyer_landed_cost") or {}
+    if not document.get("incoterm"):
+        return
+    say = labels(w.label)
+    terms = w.say(terms_title(document))
+    currency = document["currency"]
+    if price.get("total") is None:
+        reason = said(price, "reason", w) if price.get("reason") else ""
+        page.add(f"<p>{_e(say['no_price'].format(number=number, terms=terms, reason=reason))}</p>")
+        return
+    page.add(f"<h3>{_e(say['lines'].format(number=number, terms=terms))}</h3>")
+    columns = (("12%", say["who"], True), ("54%", say["line"], False), ("19%", say["amount"], True),
+               ("15%", say["in"].format(currency=currency), True))
+    page.add(page.head(columns))
+    count = 0
+
+    def line_row(line: dict, many: bool = False) -> None:
+        nonlocal count
+        count += 1
+        label = w.say(Message.from_data(line["said"]["label"], line["label"])) if line.get("said") else line["label"]
+        amount = "" if many else say["not_given"] if line["amount"] is None else fmt.money(
+            line["amount"], line["currency"], decimals=2)
+        converted = "—" if line["converted"] is None else fmt.number(line["converted"], 2)
+        page.row("price_lines", count, columns, [f"<td {NOWRAP}>{_e(say[line['party']])}</td>",
+                                                 f"<td>{_e(label)}</td>", figure(amount), figure(converted)],
+                 "" if line["amount"] is not None or many else " style='color:#8a4b00'")
+
+    def total_row(text: str, value: float | None) -> None:
+        nonlocal count
+        count += 1
+        shown = "—" if value is None else fmt.number(value, 2)
+        page.row("price_lines", count, columns, ["<td></td>", f"<td><b>{_e(text)}</b></td>", "<td></td>",
+                                                 f"<td align='{'left' if page.rtl else 'right'}' {NOWRAP}><b>"
+                                                 f"{_e(shown)}</b></td>"])
+
+    def lines_of(part: dict) -> None:
+        """Each line, but the carriage of a group as one row (the route's steps are in the table above)."""
+        done = set()
+        for line in part.get("lines", []):
+            members = [other for other in part["lines"] if other["kind"] == "freight"
+                       and other["group"] == line["group"]]
+            if line["kind"] != "freight" or len(members) == 1:
+                line_row(line)
+                continue
+            if line["group"] in done:
+                continue
+            done.add(line["group"])
+            what = inclusion_name(document, best, line["group"], w)
+            grouped = dict(line, label=say["carriage"].format(what=what, count=len(members), number=number),
+                           said=None, amount=None, converted=round(sum(m["converted"] or 0 for m in members), 2))
+            line_row(grouped, many=True)
+
+    lines_of(price)
+    total_row(say["total_price"].format(terms=terms), price["total"])
+    customs = landed.get("customs_value")
+    if customs:
+        count += 1
+        text = say["customs"].format(value=fmt.money(customs["amount"], customs["currency"], decimals=2),
+                                     place=w.name(customs["entry"]), hs=customs["hs_code"],
+                                     date=customs["clearance_date"])
+        page.row("price_lines", count, columns, [f"<td colspan='4' style='font-size:7pt'><i>{_e(text)}</i></td>"])
+    lines_of(landed)
+    total_row(say["total_landed"], landed.get("total"))
+    page.add("</table>")
+    missing = landed.get("missing") or []
+    if missing:
+        page.add("<p style='color:#8a4b00; font-size:7.5pt'>" + "<br>".join(
+            "⚠ " + _e(w.say(Message.from_data(data, text)) if data else text)
+            for text, data in zip(missing, (landed.get("said") or {}).get("missing", [None] * len(missing)))) + "</p>")
+
+
+def inclusion_name(document: dict, route: dict, group: str, w: Wording) -> str:
+    """How the included / not included block names a group of lines (``carriage Kostanay → Karachi``)."""
+    from ..core.price_report import included_block
+
+    item = next((item for item in included_block(document, route) if item.group == group), None)
+    return w.say(item.text) if item is not None else group
+
+
+def price_sources(page, document: dict, best: dict, w: Wording) -> None:
+    """The sources of the lines that are not freight (duties, taxes, fees, the rules), which the route's own list
+    leaves out."""
+    import re
+
+    if not document.get("incoterm"):
+        return
+    say = labels(w.label)
+    known = {source["id"]: source for source in document.get("sources", [])}
+    ids = [sid for part in ("seller_price", "buyer_landed_cost") for line in (best.get(part) or {}).get("lines", [])
+           if line["kind"] != "freight" for sid in line["sources"]]
+    ids += document["incoterm"].get("sources", [])
+    ids = [sid for sid in dict.fromkeys(ids) if sid in known]
+    if not ids:
+        return
+
+    def year(date: str) -> str:
+        found = re.search(r"(19|20)\d\d", date or "")
+        return f" ({found.group(0)})" if found else ""
+
+    entries = [f"[{_e(sid)}] {_e(fmt.shorten(known[sid]['title'], 40))}{year(known[sid]['date'])}" for sid in ids]
+    page.add(f"<p style='font-size:6.5pt'><b>{_e(say['sources'])}:</b> " + "; ".join(entries) + ".</p>")

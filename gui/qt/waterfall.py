@@ -1,0 +1,155 @@
+"""The selected route's price as a waterfall: goods → freight → insurance → duties → taxes → fees → margin, each
+step split into what the seller's price includes and what the buyer pays on top, ending in the landed cost, with
+the price under the Incoterm marked across the chart."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..core import formatting as fmt
+from ..core.landed import KINDS
+from .charts import _legend_html, _paint_plot, _plot, _style_axes, value_axis
+from .colours import theme
+from .i18n import name
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+def kind_names() -> dict[str, str]:
+    return {"goods": tr("Goods"), "freight": tr("Freight"), "insurance": tr("Insurance"), "duty": tr("Duties"),
+            "tax": tr("Taxes"), "fee": tr("Fees"), "margin": tr("Margin"), "total": tr("Landed")}
+
+
+@dataclass(frozen=True)
+class Bar:
+    kind: str
+    start: float  # where the step begins (the total of the steps before it)
+    seller: float  # the part in the seller's price
+    buyer: float  # the part the buyer pays on top
+
+
+def waterfall_bars(route) -> list[Bar]:
+    """The steps of a route's price (a landed.RoutePrice) in the order a buyer reads them, then the total."""
+    bars, start = [], 0.0
+    for kind in KINDS:
+        seller = sum(line.converted or 0.0 for line in route.lines if line.kind == kind and line.party == "seller")
+        buyer = sum(line.converted or 0.0 for line in route.lines if line.kind == kind and line.party == "buyer")
+        bars.append(Bar(kind, start, seller, buyer))
+        start += seller + buyer
+    price = route.seller_price or 0.0
+    bars.append(Bar("total", 0.0, price, start - price))
+    return bars
+
+
+class WaterfallChart(QWidget):
+    """Items made once and updated with setOpts; the chart is tested through ``bars``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plot = _plot(None, money=True)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        _style_axes(self.plot)
+        self.seller_bars = pg.BarGraphItem(x=[], height=[], width=0.6, y0=[])
+        self.buyer_bars = pg.BarGraphItem(x=[], height=[], width=0.6, y0=[])
+        self.price_line = pg.InfiniteLine(angle=0, movable=False)
+        self.price_line.setZValue(5)
+        for item in (self.seller_bars, self.buyer_bars, self.price_line):
+            self.plot.addItem(item)
+        self.values: list[pg.TextItem] = []
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.empty, 1)
+        self.setMinimumSize(300, 180)
+        self.bars: list[Bar] = []
+        self._route = None
+        self.apply_theme()
+        self.set_route(None)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_theme()
+
+    def apply_theme(self) -> None:
+        self.colours = colours = theme()
+        _paint_plot(self.plot, colours)
+        self.seller_bars.setOpts(brush=pg.mkBrush(colours.frontier), pen=pg.mkPen(colours.chart_background))
+        self.buyer_bars.setOpts(brush=pg.mkBrush(colours.selected), pen=pg.mkPen(colours.chart_background))
+        self.price_line.setPen(pg.mkPen(colours.chart_text, width=1.5, style=Qt.PenStyle.DashLine))
+        self.set_route(self._route)
+
+    def set_route(self, route) -> None:
+        """Show a route's price (a landed.RoutePrice), or say why there is none."""
+        self._route = route
+        priced = route is not None and route.seller_price is not None
+        self.plot.setVisible(priced)
+        self.legend.setVisible(priced)
+        self.empty.setVisible(not priced)
+        for item in self.values:
+            self.plot.removeItem(item)
+        self.values = []
+        if not priced:
+            self.bars = []
+            self.title.setText("")
+            self.empty.setText(self._why(route))
+            self.seller_bars.setOpts(x=[], height=[], y0=[])
+            self.buyer_bars.setOpts(x=[], height=[], y0=[])
+            return
+        currency = route.currency
+        self.bars = bars = [bar for bar in waterfall_bars(route) if bar.seller or bar.buyer or bar.kind == "total"]
+        names = kind_names()
+        x = list(range(len(bars)))
+        self.seller_bars.setOpts(x=x, y0=[bar.start for bar in bars], height=[bar.seller for bar in bars])
+        self.buyer_bars.setOpts(x=x, y0=[bar.start + bar.seller for bar in bars], height=[bar.buyer for bar in bars])
+        self.plot.getAxis("bottom").setTicks([[(i, names[bar.kind]) for i, bar in enumerate(bars)]])
+        self.price_line.setPos(route.seller_price)
+        for i, bar in enumerate(bars):
+            text = pg.TextItem(fmt.money_short(bar.seller + bar.buyer, "", figures=3).strip(),
+                               color=self.colours.chart_text, anchor=(0.5, 1.0))
+            text.setPos(i, bar.start + bar.seller + bar.buyer)
+            self.plot.addItem(text)
+            self.values.append(text)
+        value_axis(self.plot).setLabel(tr("{currency}, the whole consignment").format(currency=currency))
+        place = f"{route.rule} {name(route.place_name)}"
+        landed = (fmt.money_per(route.landed_per_tonne, currency) if route.landed is not None
+                  else tr("unknown until the blank rates are given"))
+        self.title.setText(tr("{rule}: {price} ({per_tonne}); landed: {landed}").format(
+            rule=place, price=fmt.money(route.seller_price, currency),
+            per_tonne=fmt.money_per(route.seller_per_tonne, currency), landed=landed))
+        self.legend.setText(_legend_html((
+            (self.colours.frontier, "■", tr("in the price")), (self.colours.selected, "■", tr("paid by the buyer")),
+            (self.colours.chart_text, "- -", tr("the price, {rule}").format(rule=place)))))
+        top = max((bar.start + bar.seller + bar.buyer for bar in bars), default=0.0)
+        self.plot.setYRange(0, top * 1.15 or 1.0, padding=0)  # room above the tallest bar for its figure
+        self.plot.setXRange(-0.6, len(bars) - 0.4, padding=0)
+
+    @staticmethod
+    def _why(route) -> str:
+        from .i18n import say
+
+        if route is None:
+            return tr("Choose an Incoterm under the form to see how the price of the selected route is made.")
+        return say(route.reason) or tr("No price for this route.")
