@@ -1,7 +1,9 @@
 """Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru] [--map]
-[--map-window] OUT.png CARGO QTY UNIT FROM TO DATE [CURRENCY] (--map: with the route map shown instead of the
-cost–time chart; --map-window: the map's own window instead of the main window). Works offscreen
-(QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
+[--map-window] [--terms=JSON] [--waterfall] [--size=WxH] OUT.png CARGO QTY UNIT FROM TO DATE [CURRENCY]
+(--map: with the route map shown instead of the cost–time chart; --map-window: the map's own window instead of the
+main window; --terms: commercial terms as the fields of gui.core.terms.Terms, e.g. '{"incoterm": "CPT",
+"goods_value": "180"}', priced with the waterfall shown; --waterfall: that chart alone; --size: the window's size,
+1366x740 unless given). Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +17,11 @@ def main(argv: list[str]) -> int:
     language = next((a.split("=", 1)[1] for a in argv if a.startswith("--language=")), "en")
     show_map = "--map" in argv
     map_window = "--map-window" in argv
-    argv = [a for a in argv if not a.startswith("--language=") and a not in ("--map", "--map-window")]
+    terms = next((a.split("=", 1)[1] for a in argv if a.startswith("--terms=")), "")
+    size = next((a.split("=", 1)[1] for a in argv if a.startswith("--size=")), "1366x740")
+    waterfall = "--waterfall" in argv
+    argv = [a for a in argv if not a.startswith(("--language=", "--terms=", "--size="))
+            and a not in ("--map", "--map-window", "--waterfall")]
     out, cargo, quantity, unit, origin, destination, date, *rest = argv
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -31,8 +37,14 @@ def main(argv: list[str]) -> int:
     window = MainWindow()
     window.session.request = QuoteRequest(cargo, quantity, unit, origin, destination, dt.date.fromisoformat(date),
                                           rest[0] if rest else "USD")
-    window.resize(1366, 740)
+    window.resize(*(int(n) for n in size.split("x")))
     window.show()
+    import json
+
+    from gui.core.terms import Terms
+
+    # the terms given, or none (a freight quote): never the ones remembered from the last run
+    window.session.terms = Terms.from_data(json.loads(terms)) if terms else Terms()
     window.finish(load_tables())
     if show_map:
         from gui.qt.map_tab import SETTING
@@ -44,7 +56,7 @@ def main(argv: list[str]) -> int:
 
     if map_window:
         window.chart_tabs.open_map_window()
-    shown = window.chart_tabs.window_map if map_window else window
+    shown = window.chart_tabs.window_map if map_window else window.below_tabs.waterfall if waterfall else window
 
     def shoot() -> None:
         screen = app.primaryScreen()

@@ -161,6 +161,7 @@ class _FollowingTabs(QTabWidget):
     def _on_price_change(self, price) -> None:
         priced = price is not None
         self.setTabEnabled(1, priced)
+        self.tabBar().setVisible(priced)  # a freight quote keeps its room: no tabs until there is a price
         if priced != self._had_price:
             self.setCurrentIndex(1 if priced else 0)
         self._had_price = priced
@@ -192,6 +193,7 @@ class DetailTabs(_FollowingTabs):
         self.addTab(breakdown, tr("Legs and stops"))
         self.addTab(page, tr("Price lines"))
         self.setTabEnabled(1, False)
+        self.tabBar().setVisible(False)
 
     def refresh(self) -> None:
         from ..core.price_report import included_for
@@ -216,6 +218,7 @@ class ChartTabsBelow(_FollowingTabs):
         self.addTab(distance_chart, tr("Along the route"))
         self.addTab(self.waterfall, tr("Price"))
         self.setTabEnabled(1, False)
+        self.tabBar().setVisible(False)
 
     def refresh(self) -> None:
         self.waterfall.set_route(self.selected_price())

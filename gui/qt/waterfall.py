@@ -23,7 +23,8 @@ def tr(text: str) -> str:
 
 def kind_names() -> dict[str, str]:
     return {"goods": tr("Goods"), "freight": tr("Freight"), "insurance": tr("Insurance"), "duty": tr("Duties"),
-            "tax": tr("Taxes"), "fee": tr("Fees"), "margin": tr("Margin"), "total": tr("Landed")}
+            "tax": tr("Taxes"), "fee": tr("Fees"), "margin": tr("Margin"), "total": tr("Landed"),
+            "price": tr("Price")}
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,10 @@ def waterfall_bars(route) -> list[Bar]:
         bars.append(Bar(kind, start, seller, buyer))
         start += seller + buyer
     price = route.seller_price or 0.0
-    bars.append(Bar("total", 0.0, price, start - price))
+    if route.landed is None:  # a blank rate still to give: the chart ends at the price, not at a landed cost
+        bars.append(Bar("price", 0.0, price, 0.0))
+    else:
+        bars.append(Bar("total", 0.0, price, start - price))
     return bars
 
 
@@ -119,7 +123,8 @@ class WaterfallChart(QWidget):
             self.buyer_bars.setOpts(x=[], height=[], y0=[])
             return
         currency = route.currency
-        self.bars = bars = [bar for bar in waterfall_bars(route) if bar.seller or bar.buyer or bar.kind == "total"]
+        self.bars = bars = [bar for bar in waterfall_bars(route) if bar.seller or bar.buyer
+                            or bar.kind in ("total", "price")]
         names = kind_names()
         x = list(range(len(bars)))
         self.seller_bars.setOpts(x=x, y0=[bar.start for bar in bars], height=[bar.seller for bar in bars])

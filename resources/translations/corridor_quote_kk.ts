@@ -543,22 +543,23 @@
         <translation>Кірмейді, сатып алушының есебінен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="192"/>
+        <location filename="../../gui/qt/price_view.py" line="193"/>
         <source>Legs and stops</source>
         <translation>Бөліктер мен аялдамалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <location filename="../../gui/qt/price_view.py" line="194"/>
         <source>Price lines</source>
         <translation>Баға жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="216"/>
+        <location filename="../../gui/qt/price_view.py" line="218"/>
         <source>Along the route</source>
         <translation>Бағыт бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="217"/>
+        <location filename="../../gui/qt/price_view.py" line="219"/>
+        <location filename="../../gui/qt/waterfall.py" line="27"/>
         <source>Price</source>
         <translation>Баға</translation>
     </message>
@@ -644,42 +645,42 @@
         <translation>Жеткізілгенде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="135"/>
+        <location filename="../../gui/qt/waterfall.py" line="140"/>
         <source>{currency}, the whole consignment</source>
         <translation>{currency}, бүкіл партия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="138"/>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
         <source>unknown until the blank rates are given</source>
         <translation>бос мөлшерлемелер берілгенше белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="139"/>
+        <location filename="../../gui/qt/waterfall.py" line="144"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); жеткізілгенде: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="148"/>
         <source>in the price</source>
         <translation>бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="148"/>
         <source>paid by the buyer</source>
         <translation>сатып алушы төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <location filename="../../gui/qt/waterfall.py" line="149"/>
         <source>the price, {rule}</source>
         <translation>баға, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="154"/>
+        <location filename="../../gui/qt/waterfall.py" line="159"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Таңдалған бағыт бағасының неден құралатынын көру үшін пішін астынан Инкотермс ережесін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="155"/>
+        <location filename="../../gui/qt/waterfall.py" line="160"/>
         <source>No price for this route.</source>
         <translation>Бұл бағытқа баға жоқ.</translation>
     </message>

@@ -543,22 +543,23 @@
         <translation>Не включено, за счёт покупателя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="192"/>
+        <location filename="../../gui/qt/price_view.py" line="193"/>
         <source>Legs and stops</source>
         <translation>Участки и остановки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <location filename="../../gui/qt/price_view.py" line="194"/>
         <source>Price lines</source>
         <translation>Строки цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="216"/>
+        <location filename="../../gui/qt/price_view.py" line="218"/>
         <source>Along the route</source>
         <translation>По маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="217"/>
+        <location filename="../../gui/qt/price_view.py" line="219"/>
+        <location filename="../../gui/qt/waterfall.py" line="27"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
@@ -644,42 +645,42 @@
         <translation>С доставкой</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="135"/>
+        <location filename="../../gui/qt/waterfall.py" line="140"/>
         <source>{currency}, the whole consignment</source>
         <translation>{currency}, вся партия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="138"/>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
         <source>unknown until the blank rates are given</source>
         <translation>неизвестна, пока не указаны пустые ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="139"/>
+        <location filename="../../gui/qt/waterfall.py" line="144"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); с доставкой: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="148"/>
         <source>in the price</source>
         <translation>в цене</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="148"/>
         <source>paid by the buyer</source>
         <translation>платит покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <location filename="../../gui/qt/waterfall.py" line="149"/>
         <source>the price, {rule}</source>
         <translation>цена, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="154"/>
+        <location filename="../../gui/qt/waterfall.py" line="159"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Выберите правило Инкотермс под формой, чтобы увидеть, из чего складывается цена выбранного маршрута.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="155"/>
+        <location filename="../../gui/qt/waterfall.py" line="160"/>
         <source>No price for this route.</source>
         <translation>Для этого маршрута цены нет.</translation>
     </message>

@@ -543,22 +543,23 @@
         <translation>شامل نہیں، خریدار کے ذمے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="192"/>
+        <location filename="../../gui/qt/price_view.py" line="193"/>
         <source>Legs and stops</source>
         <translation>حصے اور پڑاؤ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <location filename="../../gui/qt/price_view.py" line="194"/>
         <source>Price lines</source>
         <translation>قیمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="216"/>
+        <location filename="../../gui/qt/price_view.py" line="218"/>
         <source>Along the route</source>
         <translation>راستے کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="217"/>
+        <location filename="../../gui/qt/price_view.py" line="219"/>
+        <location filename="../../gui/qt/waterfall.py" line="27"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
@@ -644,42 +645,42 @@
         <translation>پہنچ کر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="135"/>
+        <location filename="../../gui/qt/waterfall.py" line="140"/>
         <source>{currency}, the whole consignment</source>
         <translation>{currency}، پوری کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="138"/>
+        <location filename="../../gui/qt/waterfall.py" line="143"/>
         <source>unknown until the blank rates are given</source>
         <translation>خالی شرحیں دیے جانے تک نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="139"/>
+        <location filename="../../gui/qt/waterfall.py" line="144"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne})؛ پہنچ کر: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="148"/>
         <source>in the price</source>
         <translation>قیمت میں شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="148"/>
         <source>paid by the buyer</source>
         <translation>خریدار ادا کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <location filename="../../gui/qt/waterfall.py" line="149"/>
         <source>the price, {rule}</source>
         <translation>قیمت، {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="154"/>
+        <location filename="../../gui/qt/waterfall.py" line="159"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>منتخب راستے کی قیمت کیسے بنتی ہے یہ دیکھنے کے لیے فارم کے نیچے انکوٹرم چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="155"/>
+        <location filename="../../gui/qt/waterfall.py" line="160"/>
         <source>No price for this route.</source>
         <translation>اس راستے کی کوئی قیمت نہیں۔</translation>
     </message>
