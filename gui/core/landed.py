@@ -67,9 +67,11 @@ class RoutePrice:
     def landed_per_tonne(self) -> float | None:
         return None if self.landed is None else self.landed / self.tonnes
 
-    def total(self, kind: str) -> float:
-        """The converted total of one kind of line (for the waterfall)."""
-        return cents(sum(exact(line.converted or 0.0) for line in self.lines if line.kind == kind))
+    def total(self, kind: str, party: str) -> float:
+        """The converted total of one kind of line the seller's price holds or the buyer pays on top (the steps
+        of the waterfall)."""
+        return cents(sum(exact(line.converted or 0.0) for line in self.lines
+                         if line.kind == kind and line.party == party))
 
 
 @dataclass(frozen=True)

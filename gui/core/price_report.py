@@ -61,11 +61,12 @@ def route_price_to_dict(route: RoutePrice) -> tuple[dict | None, dict | None]:
     customs = route.customs
     price = {"total": route.seller_price, "per_tonne": per(route.seller_price), "currency": route.currency,
              "lines": seller,
-             "by_kind": {kind: route.total(kind) for kind in KINDS},
+             "by_kind": {kind: route.total(kind, "seller") for kind in KINDS},
              "warnings": [str(w) for w in route.warnings],
              "said": {"warnings": messages_data(route.warnings)}}
     landed = {"total": route.landed, "per_tonne": per(route.landed), "currency": route.currency,
               "price": route.seller_price, "country": route.importing_country or None, "lines": buyer,
+              "by_kind": {kind: route.total(kind, "buyer") for kind in KINDS},
               "customs_value": None if customs is None else {
                   "amount": customs.value, "currency": customs.currency, "entry": customs.entry_place,
                   "hs_code": customs.hs_code, "clearance_date": customs.clearance.isoformat()},

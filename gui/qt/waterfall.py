@@ -1,17 +1,16 @@
-"""The selected route's price as a waterfall: goods → freight → insurance → duties → taxes → fees → margin, each
-step split into what the seller's price includes and what the buyer pays on top, ending in the landed cost, with
-the price under the Incoterm marked across the chart."""
+"""The selected route's price as a waterfall: the steps the seller's price is made of (goods, carriage, insurance,
+fees, margin) up to the price under the Incoterm, then what the buyer pays on top (charges after the point, duties,
+taxes, fees) up to the landed cost, with the price marked across the chart."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
-from ..core.landed import KINDS
 from .charts import _legend_html, _paint_plot, _plot, _style_axes, value_axis
 from .colours import theme
 from .i18n import name
@@ -35,19 +34,32 @@ class Bar:
     buyer: float  # the part the buyer pays on top
 
 
+SELLER_ORDER = ("goods", "freight", "insurance", "fee", "duty", "tax", "margin")  # what the price is made of
+BUYER_ORDER = ("freight", "insurance", "duty", "tax", "fee")  # what the buyer adds to it
+
+
 def waterfall_bars(route) -> list[Bar]:
-    """The steps of a route's price (a landed.RoutePrice) in the order a buyer reads them, then the total."""
+    """The steps of a route's price (a landed.RoutePrice) as a buyer reads them: what the seller's price is made
+    of, the price, what the buyer pays on top, and the landed cost (the price at its foot)."""
+    def part(kind: str, party: str) -> float:
+        return sum(line.converted or 0.0 for line in route.lines if line.kind == kind and line.party == party)
+
     bars, start = [], 0.0
-    for kind in KINDS:
-        seller = sum(line.converted or 0.0 for line in route.lines if line.kind == kind and line.party == "seller")
-        buyer = sum(line.converted or 0.0 for line in route.lines if line.kind == kind and line.party == "buyer")
-        bars.append(Bar(kind, start, seller, buyer))
-        start += seller + buyer
+    for kind in SELLER_ORDER:
+        seller = part(kind, "seller")
+        if seller:
+            bars.append(Bar(kind, start, seller, 0.0))
+            start += seller
     price = route.seller_price or 0.0
-    if route.landed is None:  # a blank rate still to give: the chart ends at the price, not at a landed cost
-        bars.append(Bar("price", 0.0, price, 0.0))
-    else:
-        bars.append(Bar("total", 0.0, price, start - price))
+    bars.append(Bar("price", 0.0, price, 0.0))
+    start = price
+    for kind in BUYER_ORDER:
+        buyer = part(kind, "buyer")
+        if buyer:
+            bars.append(Bar(kind, start, 0.0, buyer))
+            start += buyer
+    if route.landed is not None:  # with a blank rate still to give the chart ends at what is known
+        bars.append(Bar("total", 0.0, price, route.landed - price))
     return bars
 
 
@@ -88,6 +100,9 @@ class WaterfallChart(QWidget):
         layout.addWidget(self.empty, 1)
         self.setMinimumSize(300, 180)
         self.bars: list[Bar] = []
+        self._labels: list[str] = []
+        self._top = 0.0
+        self.staggered = False  # the step names on two lines, every other one lower
         self._route = None
         self.apply_theme()
         self.set_route(None)
@@ -117,27 +132,31 @@ class WaterfallChart(QWidget):
         self.values = []
         if not priced:
             self.bars = []
+            self._labels = []
+            self._place_labels()
             self.title.setText("")
             self.empty.setText(self._why(route))
             self.seller_bars.setOpts(x=[], height=[], y0=[])
             self.buyer_bars.setOpts(x=[], height=[], y0=[])
             return
         currency = route.currency
-        self.bars = bars = [bar for bar in waterfall_bars(route) if bar.seller or bar.buyer
-                            or bar.kind in ("total", "price")]
+        self.bars = bars = waterfall_bars(route)
         names = kind_names()
         x = list(range(len(bars)))
         self.seller_bars.setOpts(x=x, y0=[bar.start for bar in bars], height=[bar.seller for bar in bars])
         self.buyer_bars.setOpts(x=x, y0=[bar.start + bar.seller for bar in bars], height=[bar.buyer for bar in bars])
-        self.plot.getAxis("bottom").setTicks([[(i, names[bar.kind]) for i, bar in enumerate(bars)]])
+        self._labels = [names[bar.kind] for bar in bars]
+        self._place_labels()
         self.price_line.setPos(route.seller_price)
         for i, bar in enumerate(bars):
             text = pg.TextItem(fmt.money_short(bar.seller + bar.buyer, "", figures=3).strip(),
-                               color=self.colours.chart_text, anchor=(0.5, 1.0))
+                               color=self.colours.chart_text, anchor=(0.5, 1.0),
+                               fill=pg.mkBrush(self.colours.chart_background))
+            text.setZValue(10)  # over the price's dashed line, which its background breaks
             text.setPos(i, bar.start + bar.seller + bar.buyer)
             self.plot.addItem(text)
             self.values.append(text)
-        value_axis(self.plot).setLabel(tr("{currency}, the whole consignment").format(currency=currency))
+        value_axis(self.plot).setLabel(tr("{currency}, in all").format(currency=currency))
         place = f"{route.rule} {name(route.place_name)}"
         landed = (fmt.money_per(route.landed_per_tonne, currency) if route.landed is not None
                   else tr("unknown until the blank rates are given"))
@@ -147,9 +166,39 @@ class WaterfallChart(QWidget):
         self.legend.setText(_legend_html((
             (self.colours.frontier, "■", tr("in the price")), (self.colours.selected, "■", tr("paid by the buyer")),
             (self.colours.chart_text, "- -", tr("the price, {rule}").format(rule=place)))))
-        top = max((bar.start + bar.seller + bar.buyer for bar in bars), default=0.0)
-        self.plot.setYRange(0, top * 1.15 or 1.0, padding=0)  # room above the tallest bar for its figure
-        self.plot.setXRange(-0.6, len(bars) - 0.4, padding=0)
+        self._top = max((bar.start + bar.seller + bar.buyer for bar in bars), default=0.0)
+        self._place_labels()  # again: the range's edges make room for the outer figures
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Each step's name under its bar; where the names are wider than a bar's room (ten steps in a narrow
+        window, or longer words in Russian) every other one goes a line lower, so that none runs into the next.
+        The outer bars stand far enough from the edges for their names and figures to show whole."""
+        labels = self._labels
+        axis = self.plot.getAxis("bottom")
+        if not labels:
+            axis.setTicks([[]])
+            return
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        count = len(labels)
+        width = max(self.plot.getViewBox().width(), 1.0)
+        room = width / count
+        crowded = max(metrics.horizontalAdvance(label) for label in labels) > room - metrics.averageCharWidth()
+        if crowded != self.staggered:  # the axis grows a line for the lower names (it does not measure two)
+            axis.setHeight(2 * metrics.height() + 12 if crowded else None)
+        self.staggered = crowded
+        axis.setTicks([[(i, f"\n{label}" if crowded and i % 2 else label) for i, label in enumerate(labels)]])
+        figures = QFontMetrics(self.font())
+        outer = [metrics.horizontalAdvance(labels[i]) for i in (0, -1)]
+        outer += [figures.horizontalAdvance(self.values[i].toPlainText()) for i in (0, -1) if self.values]
+        edge = max(0.6, (max(outer) / 2 + 6) / (width / (count + 0.2)))  # in bars, from pixels
+        self.plot.setXRange(-edge, count - 1 + edge, padding=0)
+        height = max(self.plot.getViewBox().height(), 1.0)
+        headroom = min(0.5, (figures.height() + 8) / height)  # the tallest bar's figure above it, whole
+        self.plot.setYRange(0, self._top / (1 - headroom) or 1.0, padding=0)
 
     @staticmethod
     def _why(route) -> str:

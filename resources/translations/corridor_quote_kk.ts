@@ -559,7 +559,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="219"/>
-        <location filename="../../gui/qt/waterfall.py" line="27"/>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Баға</translation>
     </message>
@@ -605,82 +605,82 @@
         <translation>сатып алушы сақтандырады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Goods</source>
         <translation>Тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Freight</source>
         <translation>Тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Insurance</source>
         <translation>Сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Duties</source>
         <translation>Баждар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Taxes</source>
         <translation>Салықтар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Fees</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Landed</source>
         <translation>Жеткізілгенде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="140"/>
-        <source>{currency}, the whole consignment</source>
-        <translation>{currency}, бүкіл партия</translation>
+        <location filename="../../gui/qt/waterfall.py" line="158"/>
+        <source>{currency}, in all</source>
+        <translation>{currency}, барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="161"/>
         <source>unknown until the blank rates are given</source>
         <translation>бос мөлшерлемелер берілгенше белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <location filename="../../gui/qt/waterfall.py" line="162"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); жеткізілгенде: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="148"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>in the price</source>
         <translation>бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="148"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>paid by the buyer</source>
         <translation>сатып алушы төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="149"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>the price, {rule}</source>
         <translation>баға, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="159"/>
+        <location filename="../../gui/qt/waterfall.py" line="197"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Таңдалған бағыт бағасының неден құралатынын көру үшін пішін астынан Инкотермс ережесін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="160"/>
+        <location filename="../../gui/qt/waterfall.py" line="198"/>
         <source>No price for this route.</source>
         <translation>Бұл бағытқа баға жоқ.</translation>
     </message>

@@ -559,7 +559,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="219"/>
-        <location filename="../../gui/qt/waterfall.py" line="27"/>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
@@ -605,82 +605,82 @@
         <translation>страхует покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Goods</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Freight</source>
         <translation>Перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Insurance</source>
         <translation>Страхование</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Duties</source>
         <translation>Пошлины</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Taxes</source>
         <translation>Налоги</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Fees</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Landed</source>
         <translation>С доставкой</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="140"/>
-        <source>{currency}, the whole consignment</source>
-        <translation>{currency}, вся партия</translation>
+        <location filename="../../gui/qt/waterfall.py" line="158"/>
+        <source>{currency}, in all</source>
+        <translation>{currency}, всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="161"/>
         <source>unknown until the blank rates are given</source>
         <translation>неизвестна, пока не указаны пустые ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <location filename="../../gui/qt/waterfall.py" line="162"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); с доставкой: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="148"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>in the price</source>
         <translation>в цене</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="148"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>paid by the buyer</source>
         <translation>платит покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="149"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>the price, {rule}</source>
         <translation>цена, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="159"/>
+        <location filename="../../gui/qt/waterfall.py" line="197"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Выберите правило Инкотермс под формой, чтобы увидеть, из чего складывается цена выбранного маршрута.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="160"/>
+        <location filename="../../gui/qt/waterfall.py" line="198"/>
         <source>No price for this route.</source>
         <translation>Для этого маршрута цены нет.</translation>
     </message>

@@ -559,7 +559,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="219"/>
-        <location filename="../../gui/qt/waterfall.py" line="27"/>
+        <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
@@ -605,82 +605,82 @@
         <translation>بیمہ خریدار کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Freight</source>
         <translation>کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Insurance</source>
         <translation>بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="25"/>
+        <location filename="../../gui/qt/waterfall.py" line="24"/>
         <source>Duties</source>
         <translation>ڈیوٹیاں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Taxes</source>
         <translation>ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Fees</source>
         <translation>فیسیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Margin</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="26"/>
+        <location filename="../../gui/qt/waterfall.py" line="25"/>
         <source>Landed</source>
         <translation>پہنچ کر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="140"/>
-        <source>{currency}, the whole consignment</source>
-        <translation>{currency}، پوری کھیپ</translation>
+        <location filename="../../gui/qt/waterfall.py" line="158"/>
+        <source>{currency}, in all</source>
+        <translation>{currency}، کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="143"/>
+        <location filename="../../gui/qt/waterfall.py" line="161"/>
         <source>unknown until the blank rates are given</source>
         <translation>خالی شرحیں دیے جانے تک نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="144"/>
+        <location filename="../../gui/qt/waterfall.py" line="162"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne})؛ پہنچ کر: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="148"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>in the price</source>
         <translation>قیمت میں شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="148"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>paid by the buyer</source>
         <translation>خریدار ادا کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="149"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>the price, {rule}</source>
         <translation>قیمت، {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="159"/>
+        <location filename="../../gui/qt/waterfall.py" line="197"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>منتخب راستے کی قیمت کیسے بنتی ہے یہ دیکھنے کے لیے فارم کے نیچے انکوٹرم چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="160"/>
+        <location filename="../../gui/qt/waterfall.py" line="198"/>
         <source>No price for this route.</source>
         <translation>اس راستے کی کوئی قیمت نہیں۔</translation>
     </message>

@@ -82,7 +82,10 @@ def test_terms_set_through_the_form_price_every_route(qtbot, window):
     assert "DAP Omega · goods 200 USD/t · margin 10 %" in window.form.note.text()
     assert bar.layout().indexOf(window.form.note) < 0  # the note now has a row of its own under the terms
     qtbot.waitUntil(lambda: window.below_tabs.currentIndex() == 1)  # the waterfall comes forward by itself
-    bars = {bar.kind: bar for bar in window.below_tabs.waterfall.bars}
+    shown = window.below_tabs.waterfall.bars  # what the price is made of, the price, the buyer's steps, landed
+    assert [bar.kind for bar in shown] == ["goods", "freight", "fee", "margin", "price", "duty", "tax", "fee", "total"]
+    assert shown[4].seller == pytest.approx(37228.40) and shown[5].start == pytest.approx(37228.40)
+    bars = {bar.kind: bar for bar in shown}
     assert bars["goods"].seller == 28000 and bars["margin"].seller == pytest.approx(3384.40)
     assert bars["total"].seller == pytest.approx(37228.40) and bars["total"].buyer == pytest.approx(52196.75 - 37228.40)
     lines = window.detail_tabs.lines
