@@ -59,6 +59,7 @@ def run() -> int:
             check(f"quote {family}", bool(routes) and routes[0].legs != (), detail)
         except CorridorQuoteError as error:
             check(f"quote {family}", False, str(error))
+    _price_check(check, tables, engine)
     try:
         import openpyxl  # noqa: F401 - the exports and template writer need it in the bundle
         import python_calamine  # noqa: F401
@@ -70,7 +71,8 @@ def run() -> int:
         from .core.table_process import TableProcess
 
         read = TableProcess((), bundled_corridors(), bundled_tariffs()).run()
-        check("tables read in a separate process", read.tariffs_file.sha256 == tables.tariffs_file.sha256)
+        check("tables read in a separate process", read.tariffs_file.sha256 == tables.tariffs_file.sha256
+              and (read.trade is not None) == (tables.trade is not None))
     except CorridorQuoteError as error:
         check("tables read in a separate process", False, str(error))
     _window_check(check, tables)
@@ -157,3 +159,23 @@ def _languages_check(check) -> None:
               ", ".join(fonts))
     except Exception as error:  # noqa: BLE001 - a self-test reports every failure as a line
         check("languages", False, f"{type(error).__name__}: {error}")
+
+
+def _price_check(check, tables, engine) -> None:
+    """The first request under CPT Karachi: a price and a landed cost in Pakistan from the commercial sheets."""
+    from .core.errors import CorridorQuoteError
+    from .core.landed import price_quote
+    from .core.request import QuoteRequest
+    from .core.terms import Terms
+
+    cargo, quantity, unit, origin, destination, family = REQUESTS[0]
+    try:
+        result = engine.quote(QuoteRequest(cargo, quantity, unit, origin, destination, DEPARTURE, "USD"))
+        price = price_quote(tables, engine.fx, result, Terms("CPT", "karachi", 180))
+        route = next((p for r, p in zip(result.routes, price.routes) if r.corridor == family), None)
+        ok = route is not None and route.seller_price is not None and route.landed is not None
+        detail = (f"{cargo} CPT Karachi: {route.seller_price:,.2f} USD, landed {route.landed:,.2f} USD" if ok
+                  else "no price")
+        check("price under Incoterms 2020, landed cost", ok, detail)
+    except CorridorQuoteError as error:
+        check("price under Incoterms 2020, landed cost", False, str(error))

@@ -14,7 +14,8 @@ def test_self_test_passes():
                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.returncode == 0, out.stdout + out.stderr
     lines = out.stdout.splitlines()
-    assert sum(line.startswith("ok ") for line in lines) == 19
+    assert sum(line.startswith("ok ") for line in lines) == 20
     assert not any(line.startswith("FAIL") for line in lines)
     assert "quote CPC pipeline + tanker (Novorossiysk)" in out.stdout
+    assert "ok   price under Incoterms 2020, landed cost: wheat CPT Karachi" in out.stdout
     assert "ok   route map draws every route on the bundled basemap" in out.stdout

@@ -111,4 +111,6 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     if old.fx_as_of != new.fx_as_of:
         changes.append(Change("changed", "exchange rate", "as_of",
                               Message(msg.FX_DATE_CHANGED, old=old.fx_as_of, new=new.fx_as_of)))
-    return changes
+    from .trade_changes import compare_trade  # duties, taxes and fees of the commercial sheets
+
+    return changes + compare_trade(old.trade, new.trade)

@@ -645,42 +645,42 @@
         <translation>Жеткізілгенде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="158"/>
+        <location filename="../../gui/qt/waterfall.py" line="159"/>
         <source>{currency}, in all</source>
         <translation>{currency}, барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="161"/>
+        <location filename="../../gui/qt/waterfall.py" line="162"/>
         <source>unknown until the blank rates are given</source>
         <translation>бос мөлшерлемелер берілгенше белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="162"/>
+        <location filename="../../gui/qt/waterfall.py" line="163"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); жеткізілгенде: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>in the price</source>
         <translation>бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>paid by the buyer</source>
         <translation>сатып алушы төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="168"/>
         <source>the price, {rule}</source>
         <translation>баға, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="197"/>
+        <location filename="../../gui/qt/waterfall.py" line="208"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Таңдалған бағыт бағасының неден құралатынын көру үшін пішін астынан Инкотермс ережесін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="198"/>
+        <location filename="../../gui/qt/waterfall.py" line="209"/>
         <source>No price for this route.</source>
         <translation>Бұл бағытқа баға жоқ.</translation>
     </message>
@@ -2152,6 +2152,56 @@
         <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="25"/>
+        <source>{rate} %</source>
+        <translation>{rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="26"/>
+        <source>{amount} {currency} per {per}</source>
+        <translation>{per} үшін {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="27"/>
+        <source>{rate} %, but not less than {specific}</source>
+        <translation>{rate} %, бірақ {specific} кем емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="28"/>
+        <source>× {factor} of the rate for {origins}</source>
+        <translation>{origins} үшін мөлшерлеменің × {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="29"/>
+        <source>{details} for a value from {low} to {high}</source>
+        <translation>{low} бастап {high} дейінгі құн үшін {details}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="30"/>
+        <source>{details}, valid {start} to {end}</source>
+        <translation>{details}, {start} бастап {end} дейін күшінде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="31"/>
+        <source>{id} {charge} ({country}, {codes})</source>
+        <translation>{id} {charge} ({country}, {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="32"/>
+        <source>{cargo} into {country}</source>
+        <translation>{cargo}, {country} еліне әкелу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="33"/>
+        <source>commercial sheets added: prices under Incoterms with duties, taxes and fees</source>
+        <translation>коммерциялық парақтар қосылды: баждар, салықтар мен алымдар бар Инкотермс бағалары</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="35"/>
+        <source>commercial sheets removed: the new tables quote freight only</source>
+        <translation>коммерциялық парақтар алынып тасталды: жаңа кестелер тек тасымалды есептейді</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3902,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/trade_changes.py" line="23"/>
         <source>per unit</source>
         <translation>бірлік үшін</translation>
     </message>
@@ -4106,6 +4157,56 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <source>duty</source>
+        <translation>баж</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <source>import tax</source>
+        <translation>импорт салығы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <source>customs fee</source>
+        <translation>кедендік алым</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <source>fee unit</source>
+        <translation>алымдардың есептік бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
+        <source>tariff line</source>
+        <translation>тауар позициясы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="18"/>
+        <source>commercial sheets</source>
+        <translation>коммерциялық парақтар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="20"/>
+        <source>blank, for the user to give</source>
+        <translation>бос, пайдаланушы көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="21"/>
+        <source>imports prohibited</source>
+        <translation>әкелуге тыйым салынған</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="22"/>
+        <source>per declaration</source>
+        <translation>декларация үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <source>per consignment</source>
+        <translation>партия үшін</translation>
     </message>
 </context>
 <context>

@@ -645,42 +645,42 @@
         <translation>С доставкой</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="158"/>
+        <location filename="../../gui/qt/waterfall.py" line="159"/>
         <source>{currency}, in all</source>
         <translation>{currency}, всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="161"/>
+        <location filename="../../gui/qt/waterfall.py" line="162"/>
         <source>unknown until the blank rates are given</source>
         <translation>неизвестна, пока не указаны пустые ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="162"/>
+        <location filename="../../gui/qt/waterfall.py" line="163"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); с доставкой: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>in the price</source>
         <translation>в цене</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>paid by the buyer</source>
         <translation>платит покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="168"/>
         <source>the price, {rule}</source>
         <translation>цена, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="197"/>
+        <location filename="../../gui/qt/waterfall.py" line="208"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Выберите правило Инкотермс под формой, чтобы увидеть, из чего складывается цена выбранного маршрута.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="198"/>
+        <location filename="../../gui/qt/waterfall.py" line="209"/>
         <source>No price for this route.</source>
         <translation>Для этого маршрута цены нет.</translation>
     </message>
@@ -2152,6 +2152,56 @@
         <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="25"/>
+        <source>{rate} %</source>
+        <translation>{rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="26"/>
+        <source>{amount} {currency} per {per}</source>
+        <translation>{amount} {currency} за {per}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="27"/>
+        <source>{rate} %, but not less than {specific}</source>
+        <translation>{rate} %, но не менее {specific}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="28"/>
+        <source>× {factor} of the rate for {origins}</source>
+        <translation>× {factor} ставки для {origins}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="29"/>
+        <source>{details} for a value from {low} to {high}</source>
+        <translation>{details} при стоимости от {low} до {high}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="30"/>
+        <source>{details}, valid {start} to {end}</source>
+        <translation>{details}, действует с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="31"/>
+        <source>{id} {charge} ({country}, {codes})</source>
+        <translation>{id} {charge} ({country}, {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="32"/>
+        <source>{cargo} into {country}</source>
+        <translation>{cargo}, ввоз в {country}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="33"/>
+        <source>commercial sheets added: prices under Incoterms with duties, taxes and fees</source>
+        <translation>добавлены коммерческие листы: цены по Инкотермс с пошлинами, налогами и сборами</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="35"/>
+        <source>commercial sheets removed: the new tables quote freight only</source>
+        <translation>коммерческие листы удалены: новые таблицы считают только перевозку</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3902,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/trade_changes.py" line="23"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
@@ -4106,6 +4157,56 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <source>duty</source>
+        <translation>пошлина</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <source>import tax</source>
+        <translation>импортный налог</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <source>customs fee</source>
+        <translation>таможенный сбор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <source>fee unit</source>
+        <translation>расчётная единица сборов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
+        <source>tariff line</source>
+        <translation>товарная позиция</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="18"/>
+        <source>commercial sheets</source>
+        <translation>коммерческие листы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="20"/>
+        <source>blank, for the user to give</source>
+        <translation>пусто, указывает пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="21"/>
+        <source>imports prohibited</source>
+        <translation>ввоз запрещён</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="22"/>
+        <source>per declaration</source>
+        <translation>за декларацию</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <source>per consignment</source>
+        <translation>за партию</translation>
     </message>
 </context>
 <context>

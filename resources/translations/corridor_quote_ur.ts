@@ -645,42 +645,42 @@
         <translation>پہنچ کر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="158"/>
+        <location filename="../../gui/qt/waterfall.py" line="159"/>
         <source>{currency}, in all</source>
         <translation>{currency}، کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="161"/>
+        <location filename="../../gui/qt/waterfall.py" line="162"/>
         <source>unknown until the blank rates are given</source>
         <translation>خالی شرحیں دیے جانے تک نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="162"/>
+        <location filename="../../gui/qt/waterfall.py" line="163"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne})؛ پہنچ کر: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>in the price</source>
         <translation>قیمت میں شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>paid by the buyer</source>
         <translation>خریدار ادا کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="168"/>
         <source>the price, {rule}</source>
         <translation>قیمت، {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="197"/>
+        <location filename="../../gui/qt/waterfall.py" line="208"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>منتخب راستے کی قیمت کیسے بنتی ہے یہ دیکھنے کے لیے فارم کے نیچے انکوٹرم چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="198"/>
+        <location filename="../../gui/qt/waterfall.py" line="209"/>
         <source>No price for this route.</source>
         <translation>اس راستے کی کوئی قیمت نہیں۔</translation>
     </message>
@@ -2152,6 +2152,56 @@
         <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="25"/>
+        <source>{rate} %</source>
+        <translation>{rate} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="26"/>
+        <source>{amount} {currency} per {per}</source>
+        <translation>{amount} {currency} فی {per}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="27"/>
+        <source>{rate} %, but not less than {specific}</source>
+        <translation>{rate} %، مگر {specific} سے کم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="28"/>
+        <source>× {factor} of the rate for {origins}</source>
+        <translation>{origins} کے لیے شرح کا × {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="29"/>
+        <source>{details} for a value from {low} to {high}</source>
+        <translation>{low} سے {high} تک کی مالیت پر {details}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="30"/>
+        <source>{details}, valid {start} to {end}</source>
+        <translation>{details}، {start} سے {end} تک نافذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="31"/>
+        <source>{id} {charge} ({country}, {codes})</source>
+        <translation>{id} {charge} ({country}، {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="32"/>
+        <source>{cargo} into {country}</source>
+        <translation>{cargo}، {country} میں درآمد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="33"/>
+        <source>commercial sheets added: prices under Incoterms with duties, taxes and fees</source>
+        <translation>تجارتی شیٹس شامل ہوئیں: ڈیوٹیوں، ٹیکسوں اور فیسوں کے ساتھ انکوٹرمز کے تحت قیمتیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="35"/>
+        <source>commercial sheets removed: the new tables quote freight only</source>
+        <translation>تجارتی شیٹس ہٹا دی گئیں: نئی جدولیں صرف کرایہ بتاتی ہیں</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3902,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/trade_changes.py" line="23"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
@@ -4106,6 +4157,56 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <source>duty</source>
+        <translation>ڈیوٹی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <source>import tax</source>
+        <translation>درآمدی ٹیکس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <source>customs fee</source>
+        <translation>کسٹمز فیس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <source>fee unit</source>
+        <translation>فیس کی اکائی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
+        <source>tariff line</source>
+        <translation>ٹیرف لائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="18"/>
+        <source>commercial sheets</source>
+        <translation>تجارتی شیٹس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="20"/>
+        <source>blank, for the user to give</source>
+        <translation>خالی، صارف درج کرے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="21"/>
+        <source>imports prohibited</source>
+        <translation>درآمد ممنوع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="22"/>
+        <source>per declaration</source>
+        <translation>فی ڈیکلریشن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <source>per consignment</source>
+        <translation>فی کھیپ</translation>
     </message>
 </context>
 <context>

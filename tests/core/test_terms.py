@@ -201,3 +201,54 @@ def test_a_tariffs_workbook_without_the_commercial_sheets_still_quotes(fixture_t
     with pytest.raises(InputError) as raised:
         price_quote(fixture_tables, engine.fx, result, Terms("DAP", "omega", 200))
     assert "no 'incoterms' sheet" in str(raised.value)
+
+
+def test_excel_quote_holds_the_same_prices_line_by_line(quoted, trade_tables, tmp_path):
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.report import quote_document
+
+    price = quoted(incoterm="CPT", named_place="omega", insurance_cover="icc_a", insurance_rate_pct=0.3)
+    result = QuoteEngine(trade_tables).quote(QuoteRequest("wheat", "140", "t", "alpha", "omega",
+                                                          dt.date(2026, 3, 1), "USD"))
+    document = add_prices(quote_document(result, trade_tables, number="CQ-2026-00009"), price, trade_tables)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    assert "Price" in book.sheetnames
+    rows = list(book["Price"].iter_rows(values_only=True))
+    assert rows[0][:2] == ("Terms of sale", "CPT Omega (Incoterms 2020)")
+    header = next(i for i, row in enumerate(rows) if row[:2] == ("Route #", "Corridor"))
+    sea = rows[header + 1 + SEA]
+    assert sea[3] == price.routes[SEA].seller_price and sea[5] == price.routes[SEA].landed
+    lines = [row for row in rows[next(i for i, row in enumerate(rows) if row[0] == "Lines of each priced route"):]
+             if row[0] == SEA + 1 and row[1] in ("seller", "buyer")]
+    assert sum(row[6] for row in lines if row[1] == "seller") == pytest.approx(price.routes[SEA].seller_price)
+    assert sum(row[6] or 0 for row in lines) == pytest.approx(price.routes[SEA].landed)  # a fee not given: blank
+    included = [(row[0], row[3]) for row in rows if row[0] in ("included", "not included")]
+    expected = [("included" if item.included else "not included", item.amount)
+                for item in included_block(document, document["routes"][SEA])]
+    assert included == expected and included[0][0] == "included" and included[-1][0] == "not included"
+
+
+def test_check_changes_lists_what_new_commercial_sheets_change(trade_tables, tmp_path):
+    from gui.core.changes import compare_tables
+
+    corridors, tariffs = fixture_sheets()
+    new = {name: [dict(row) for row in rows] for name, rows in TRADE.items()}
+    new["duties"][0]["rate_pct"] = 11  # customs duty 10 % → 11 %
+    new["import_taxes"] = [row for row in new["import_taxes"] if row["tax_id"] != "cess"]
+    new["fees"].append({"fee_id": "permit", "country": "PK", "side": "import", "charge": "import permit",
+                        "basis": "per_consignment", "amount": 1500, "currency": "PKR", "source_ids": "SRC1"})
+    tariffs.update(new)
+    changes = {(c.what, c.key): str(c) for c in compare_tables(trade_tables,
+                                                               load_tables(*write_fixture(tmp_path, corridors,
+                                                                                          tariffs)))}
+    assert changes[("duty", "cd")] == "duty changed: cd customs duty (Pakistan, 1001): 10 % → 11 %"
+    assert changes[("import tax", "cess")].startswith("import tax removed: cess port cess (Pakistan, *): 1 %")
+    assert changes[("fee", "permit")].startswith("customs fee added: permit import permit (Pakistan, *): 1,500 PKR "
+                                                 "per consignment")
+    assert len(changes) == 3
+    (tmp_path / "bare").mkdir()
+    bare = load_tables(*write_fixture(tmp_path / "bare", *fixture_sheets()))
+    assert [str(c) for c in compare_tables(trade_tables, bare)][-1] == (
+        "commercial sheets removed: the new tables quote freight only")
