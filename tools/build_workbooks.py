@@ -581,8 +581,18 @@ EQUIPMENT = [
      "payload set far above any consignment: a pipeline batch is not a unit limit"),
 ]
 
+# how long a perishable keeps, where a carrier's reefer table gives it: the shorter end of the range it reports, so
+# that a route that may take longer is pointed out (the longer end is said in the note)
+SHELF_LIFE = {
+    "potatoes": (56, "shelf life = the shorter end of the 56–140 days maximum storage time at +10 to +12 °C "
+                     "(Utopia Logistics' chart)"),
+    "citrus": (21, "shelf life = the shorter end of the 21–56 days approximate storage of mandarin oranges at +4 "
+                   "to +8 °C (Agile Shipping's reefer table); an exporter's page gives 50–60 days for kinnow "
+                   "(CLUBENSAYOS_KINNOW, low reliability)"),
+}
+
 CARGO = [
-    # id, name, aliases, class, density t/m3, temperature, sources, note
+    # id, name, aliases, class, density t/m3, temperature, sources, note (a shelf life is added from SHELF_LIFE)
     ("wheat", "Wheat", "grain;bread wheat;durum", "bulk_grain", 0.774, "", "DEERE_DENSITY", ""),
     ("oats", "Oats", "", "bulk_grain", 0.413, "", "DEERE_DENSITY", ""),
     ("barley", "Barley", "", "bulk_grain", 0.619, "", "DEERE_DENSITY", ""),
@@ -597,7 +607,7 @@ CARGO = [
      "density 0.65 t/m³ assumed (no sourced figure); any value above 0.44 t/m³ fills a 40' reefer by weight "
      "first, as the kinnow loads show"),
     ("citrus", "Citrus (kinnow)", "kinnow;mandarin;mandarins;oranges;tangerines", "reefer", 0.483,
-     "+4 to +8 °C, RH 90–95 %", "ASALMEDIA_2013_KINNOW;AGILE_REEFER",
+     "+4 to +8 °C, RH 90–95 %", "ASALMEDIA_2013_KINNOW;AGILE_REEFER;CLUBENSAYOS_KINNOW",
      "density = 27.9 t per container (39,000 t in 1,400 containers, Dec 2012) / 57.8 m³ of a 40' reefer"),
     ("pharmaceuticals", "Pharmaceuticals", "medicines;pharma;drugs", "temp_controlled", 0.3, "+2 to +8 °C (label)",
      "WHO_TRS961", "density 0.3 t/m³ assumed (light cartons; volume-bound); no sourced figure"),
@@ -1293,7 +1303,8 @@ def build(out: Path = OUT) -> None:
     nodes = [[i, p, e, m, *d, src(s), n, "", *rest] for i, p, e, m, d, s, n, *rest in map(_node_row, NODES)]
     closures = [[i, k, t, e, s, end, y, m, (scope or ["*"])[0], r, *NAMES.CLOSURE_REASONS[r], src(so), n]
                 for i, k, t, e, s, end, y, m, r, so, n, *scope in CLOSURES]
-    cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), note] for i, n, a, c, d, t, s, note in CARGO]
+    cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), "; ".join(filter(None, (note, SHELF_LIFE.get(i, (0, ""))[1]))),
+              SHELF_LIFE.get(i, (None,))[0]] for i, n, a, c, d, t, s, note in CARGO]
     equipment = [[i, n, *NAMES.EQUIPMENT[i], k, m, c, p, v, teu, src(s), note]
                  for i, n, k, m, c, p, v, teu, s, note in EQUIPMENT]
     factors = [[i, el, me, eq, v, unit, "WTW", src(s), n, mode]
@@ -1330,7 +1341,7 @@ def build(out: Path = OUT) -> None:
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
                       "modes", "cargo_classes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin], closures),
         "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
-                         "density_t_per_m3", "temperature", *origin], cargo),
+                         "density_t_per_m3", "temperature", *origin, "shelf_life_days"], cargo),
         "equipment": (["equipment_id", "name", "name_ru", "name_kk", "name_ur", "kind", "modes", "handling_classes",
                        "payload_t", "volume_m3", "teu", *origin], equipment),
         "emission_factors": (["factor_id", "element", "mode_or_event", "equipment", "value", "unit", "scope",

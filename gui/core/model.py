@@ -186,6 +186,7 @@ class CargoType:
     temperature: str
     origin: Origin
     local_names: tuple[tuple[str, str], ...] = ()
+    shelf_life_days: float | None = None  # how long it keeps in transit (None: not perishable, or not known)
 
     def name_in(self, language: str) -> str:
         return dict(self.local_names).get(language, self.name)

@@ -91,6 +91,8 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("handling_class", one_of(m.HANDLING_CLASSES)),
             Column("density_t_per_m3", number_cell(0, exclusive=True, maximum=v.DENSITY)),
             Column("temperature", as_text, required=False, default=""), *_ORIGIN_COLUMNS,
+            # how long a perishable keeps in transit, in days (blank: not perishable, or no source found)
+            Column("shelf_life_days", number_cell(0, exclusive=True, maximum=v.DAYS), required=False),
         ),
         "equipment": (
             Column("equipment_id", identifier), Column("name", as_text), *_LOCAL_NAMES,

@@ -215,7 +215,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                       r["equipment"]))
 
     cargo_types = {cid: m.CargoType(cid, r["name"], r["aliases"], r["handling_class"], r["density_t_per_m3"],
-                                    r["temperature"], r.origin(), _local_names(r))
+                                    r["temperature"], r.origin(), _local_names(r), r["shelf_life_days"])
                    for cid, r in _unique(cr, "cargo_types", c["cargo_types"], "cargo_id").items()}
 
     factors = []
