@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_terms import add_terms_arguments
 
     add_terms_arguments(quote)
+    from .cli_decide import add_decide_arguments
+
+    add_decide_arguments(quote)
     prices = commands.add_parser("pricelist", help="best route and price for each cargo, quantity and destination")
     prices.add_argument("--cargo", action="append", required=True, help="a cargo type; repeat for more")
     prices.add_argument("--quantity", action="append", required=True,
@@ -308,27 +311,33 @@ def _numbered(document: dict, args: argparse.Namespace) -> dict:
 
 
 def run_quote(args: argparse.Namespace) -> int:
-    from .core.quote import QuoteEngine
+    from .cli_decide import goals_from_args, scenario_from_args
+    from .core.decide import Decider
+    from .core.decide_report import add_decision
+    from .core.decide_report import text_lines as decision_lines
     from .core.report import result_to_dict, result_to_text
     from .core.request import QuoteRequest
     from .core.tables import load_tables
 
     tables = load_tables(args.corridors, args.tariffs)
-    engine = QuoteEngine(tables)
+    decider = Decider(tables)
+    engine = decider.engine
     request = QuoteRequest(args.cargo, args.quantity, args.unit, args.origin, args.destination, args.date,
                            args.currency, tuple(args.fx), stale_after_days=args.stale_after)
-    result = engine.quote(request)
     from .cli_terms import terms_from_args
     from .core.landed import price_quote
     from .core.price_report import add_prices, route_price_lines, text_lines
 
-    price = price_quote(tables, engine.fx, result, terms_from_args(args))
+    terms = terms_from_args(args)
+    decision = decider.decide(request, scenario_from_args(args), goals_from_args(args), terms)
+    result = decision.result
+    price = price_quote(tables, engine.fx, result, terms)
     if args.xlsx or args.pdf:
         from .core.export_xlsx import write_quote_workbook
         from .core.messages import ENGLISH
         from .core.report import quote_document
 
-        document = _numbered(add_prices(quote_document(result, tables), price, tables), args)
+        document = _numbered(add_decision(add_prices(quote_document(result, tables), price, tables), decision), args)
         say = _document_wording(args.language, args.bilingual, tables)
         try:
             if args.xlsx:
@@ -341,12 +350,16 @@ def run_quote(args: argparse.Namespace) -> int:
                 _restore_english()
     if args.json:
         # every figure is finite (gui/core/validation.py): refuse to write a JSON no parser reads
-        json.dump(add_prices(result_to_dict(result), price, tables), sys.stdout, ensure_ascii=False, indent=2,
-                  allow_nan=False)
+        json.dump(add_decision(add_prices(result_to_dict(result), price, tables), decision), sys.stdout,
+                  ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
         document = add_prices(result_to_dict(result), price, tables)
-        print(result_to_text(result, route_price_lines(document)))
+        head, under, tail = decision_lines(decision)
+        lines = route_price_lines(document)
+        for index, extra in under.items():
+            lines[index] = [*extra, *lines.get(index, [])]
+        print("\n".join([*head, *([""] if head else []), result_to_text(result, lines), *tail]))
         if price is not None:
             print("\n".join(["", *text_lines(document)]))
     return 0

@@ -58,8 +58,6 @@ def add_terms_arguments(quote: argparse.ArgumentParser) -> None:
 
 
 def terms_from_args(args: argparse.Namespace) -> Terms:
-    if not args.incoterm:
-        return Terms()
     value, basis, currency = None, "per_tonne", args.currency.strip().upper()
     if args.goods_value is not None:
         match = _GOODS.match(args.goods_value)
@@ -69,6 +67,8 @@ def terms_from_args(args: argparse.Namespace) -> Terms:
             basis = "per_tonne" if match["per"] else "total"
         else:
             value = args.goods_value  # the core says what is wrong with it
+    if not args.incoterm:  # a freight quote; the goods' value counts only the money in transit
+        return Terms(goods_value=value, goods_basis=basis, goods_currency=currency)
     margin, margin_basis = args.margin.strip(), "percent"
     if margin.endswith("%"):
         margin = margin[:-1]

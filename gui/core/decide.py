@@ -1,0 +1,212 @@
+"""One request decided: quoted on the tables as they are and, under a what-if scenario, on the tables as the
+scenario has them; the routes that meet the goals found even where the whole quote leaves them out; every route's
+odds of arriving by the date asked, its shelf-life flag, its money in transit, whether it meets the goals and
+why not; and, under a scenario, each route's change against the tables as they are.
+
+The quote engine is the one the window and the CLI always use: a scenario is a ``Tables`` value laid over the
+tables (gui/core/scenario.py), goals and odds are worked out over the result (gui/core/goals.py,
+gui/core/deliver.py)."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
+
+from . import decide_messages as dmsg
+from .deliver import RouteOdds, capital_in_transit, goods_value, route_odds, shelf_life_flag
+from .errors import InputError
+from .goals import Goals, Verdict, judge, restricted
+from .messages import Message
+from .model import Tables
+from .quote import QuoteEngine, QuoteResult, RouteQuote
+from .request import QuoteRequest
+from .scenario import Scenario, apply, fx_overrides
+
+ENGINES_KEPT = 8  # quote engines of recent scenarios and goals, so that going back to one is instant
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A route under the scenario against the same route (same places, same modes) on the tables as they are:
+    ``change`` is new, opens, closes, changed or unchanged; the differences are scenario − as is (None where
+    either side has no figure)."""
+
+    change: str
+    cost: float | None = None
+    days: float | None = None
+    on_time: float | None = None
+    base_cost: float | None = None
+    base_days: float | None = None
+    base_on_time: float | None = None
+
+
+@dataclass(frozen=True)
+class RouteDecision:
+    odds: RouteOdds | None = None  # with an arrival date asked and a route that can be used
+    excluded_reason: Message | None = None  # the goals it misses
+    shelf_life: Message | None = None  # it may take longer than the cargo keeps
+    capital: float | None = None  # money tied up in transit, in the quote currency
+    delta: Delta | None = None  # under a scenario
+
+
+@dataclass(frozen=True)
+class Gone:
+    """A route of the tables as they are that the scenario's quote no longer offers."""
+
+    route: RouteQuote
+    odds: RouteOdds | None
+
+
+@dataclass(frozen=True)
+class Decision:
+    result: QuoteResult  # the routes shown: the scenario's, with those found for the goals
+    scenario: Scenario
+    goals: Goals
+    routes: tuple[RouteDecision, ...]  # one per route of ``result``
+    recommended: int | None  # the cheapest route meeting every goal (see goals.judge); None: none does
+    binding: Message | None  # when no route meets every goal: which goal binds, and by how much
+    base: QuoteResult | None = None  # the tables as they are, under a scenario
+    gone: tuple[Gone, ...] = ()
+    goods_value: float | None = None  # the goods' value in the quote currency, for the money in transit
+    warnings: tuple[Message, ...] = field(default=())
+
+    def route(self, index: int) -> RouteDecision:
+        return self.routes[index] if 0 <= index < len(self.routes) else RouteDecision()
+
+    def economic_cost(self, index: int) -> float | None:
+        """Freight plus the money tied up in transit (None where either is not known)."""
+        route, decided = self.result.routes[index], self.route(index)
+        if route.cost is None or decided.capital is None:
+            return None
+        return route.cost + decided.capital
+
+
+def route_key(route: RouteQuote) -> tuple:
+    """Two quotes' routes are the same route when they pass the same places by the same modes."""
+    return (route.place_ids, tuple(leg.mode for leg in route.legs))
+
+
+class Decider:
+    """Holds the tables and their quote engine, and engines for recent scenarios and goals (a new engine searches
+    its network once; the same scenario again is answered from the cache)."""
+
+    def __init__(self, tables: Tables, engine: QuoteEngine | None = None):
+        self.tables = tables
+        self.engine = engine or QuoteEngine(tables)
+        self._engines: OrderedDict[tuple, tuple[Tables, QuoteEngine]] = OrderedDict()
+
+    def decide(self, request: QuoteRequest, scenario: Scenario | None = None, goals: Goals | None = None,
+               terms=None) -> Decision:
+        """An InputError names the field at fault: a request field, ``scenario``, or a goal (``arrive_by``,
+        ``avoid``, ``modes``, ``max_cost``). ``terms``: the commercial terms, whose goods value counts the money in
+        transit."""
+        scenario = scenario or Scenario()
+        goals = goals or Goals()
+        if goals.arrive_by is not None and goals.arrive_by < request.departure:
+            raise InputError("arrive_by", Message(dmsg.ARRIVE_BEFORE, date=goals.arrive_by,
+                                                  departure=request.departure))
+        base = self.engine.quote(request)
+        tables, result = self.tables, base
+        if scenario.active:
+            tables, engine = self._engine(("scenario", scenario, request.departure),
+                                          lambda: apply(self.tables, scenario, request.departure))
+            rates = fx_overrides(scenario, lambda code, day: engine.fx.rate(code, day).units_per_usd,
+                                 request.departure, request.fx_overrides)
+            try:
+                result = engine.quote(replace(request, fx_overrides=rates))
+            except InputError as error:
+                if error.field != "fx":
+                    raise
+                raise InputError("scenario", Message(dmsg.SCENARIO_RATE, problem=error.message)) from None
+            result = replace(result, request=request)  # a saved quote keeps the user's own rates and the scenario
+        if goals.modes or goals.avoid:
+            result = self._with_goal_routes(result, tables, goals, scenario)
+            if scenario.active:
+                base = self._with_goal_routes(base, self.tables, goals, Scenario())
+        odds = route_odds(result, tables, goals.arrive_by, goals.wanted) if goals.arrive_by else \
+            (None,) * len(result.routes)
+        verdict: Verdict = judge(result, tables, goals, odds)
+        value = goods_value(terms, result, self.engine.fx)
+        deltas, gone = self._deltas(base, result, goals, odds) if scenario.active else ((None,) * len(odds), ())
+        decided = []
+        for index, route in enumerate(result.routes):
+            capital = None
+            if value is not None and goals.capital_rate_pct is not None and route.cost is not None:
+                capital = capital_in_transit(value, goals.capital_rate_pct, route.days_typical)
+            decided.append(RouteDecision(odds[index], verdict.reason(index), shelf_life_flag(route, result.cargo),
+                                         capital, deltas[index]))
+        return Decision(result, scenario, goals, tuple(decided), verdict.recommended, verdict.binding,
+                        base if scenario.active else None, gone, value)
+
+    # ------------------------------------------------------------------ internals
+
+    def _engine(self, key: tuple, make) -> tuple[Tables, QuoteEngine]:
+        found = self._engines.get(key)
+        if found is None:
+            tables = make()
+            found = self._engines[key] = (tables, QuoteEngine(tables))
+            while len(self._engines) > ENGINES_KEPT:
+                self._engines.popitem(last=False)
+        self._engines.move_to_end(key)
+        return found
+
+    def _with_goal_routes(self, result: QuoteResult, tables: Tables, goals: Goals,
+                          scenario: Scenario) -> QuoteResult:
+        """The quote with the routes a search on the legs the goals allow finds (road only, not through
+        Afghanistan…) that it does not already show."""
+        _, engine = self._engine(("goals", scenario, result.request.departure, goals.modes, goals.avoid),
+                                 lambda: restricted(tables, goals))
+        request = result.request
+        if scenario.active:
+            request = replace(request, fx_overrides=fx_overrides(
+                scenario, lambda code, day: engine.fx.rate(code, day).units_per_usd, request.departure,
+                request.fx_overrides))
+        extra = engine.quote(request).routes
+        shown = {route_key(route) for route in result.routes}
+        added = [route for route in extra if route_key(route) not in shown]
+        if not added:
+            return result
+        return replace(result, routes=_frontier([*result.routes, *added]))
+
+    def _deltas(self, base: QuoteResult, result: QuoteResult, goals: Goals, odds) -> tuple[tuple, tuple[Gone, ...]]:
+        base_odds = route_odds(base, self.tables, goals.arrive_by, goals.wanted) if goals.arrive_by else \
+            (None,) * len(base.routes)
+        before = {route_key(route): (route, base_odds[i]) for i, route in enumerate(base.routes)}
+        deltas = []
+        for index, route in enumerate(result.routes):
+            found = before.pop(route_key(route), None)
+            deltas.append(_delta(route, odds[index], found))
+        return tuple(deltas), tuple(Gone(route, chance) for route, chance in before.values())
+
+
+def _delta(route: RouteQuote, odds: RouteOdds | None, before: tuple[RouteQuote, RouteOdds | None] | None) -> Delta:
+    if before is None:
+        return Delta("new")
+    old, old_odds = before
+    usable, was_usable = route.available and route.cost is not None, old.available and old.cost is not None
+    change = "opens" if usable and not was_usable else "closes" if was_usable and not usable else None
+
+    def minus(a, b):
+        return None if a is None or b is None else a - b
+
+    cost = minus(route.cost, old.cost)
+    days = route.days_typical - old.days_typical
+    on_time = minus(odds.on_time if odds else None, old_odds.on_time if old_odds else None)
+    if change is None:
+        moved = any(abs(x) > 1e-9 for x in (cost or 0.0, days, on_time or 0.0))
+        change = "changed" if moved or route.unavailable_reason != old.unavailable_reason else "unchanged"
+    return Delta(change, cost, days, on_time, old.cost, old.days_typical, old_odds.on_time if old_odds else None)
+
+
+def _frontier(routes: list[RouteQuote]) -> tuple[RouteQuote, ...]:
+    """The routes in the engine's order (open first, cheapest first), the cost–time frontier marked again over
+    all of them: nothing else both cheaper and faster."""
+    usable = [r for r in routes if r.available and r.cost is not None]
+
+    def beaten(r: RouteQuote) -> bool:
+        return any(o.cost <= r.cost and o.days_typical <= r.days_typical
+                   and (o.cost < r.cost or o.days_typical < r.days_typical) for o in usable if o is not r)
+
+    front = {id(r) for r in usable if not beaten(r)}
+    marked = [replace(r, pareto=id(r) in front) for r in routes]
+    marked.sort(key=lambda r: (not r.available, r.cost is None, r.cost or 0.0, r.days_typical))
+    return tuple(marked)

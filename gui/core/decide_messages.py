@@ -1,0 +1,95 @@
+"""Sentences about deciding at the booth (what-if scenarios, goals and why a route misses them, the odds of arriving
+by a date, shelf life, money in transit), translatable like the rest of the core's messages."""
+from __future__ import annotations
+
+from .messages import QT_TRANSLATE_NOOP
+
+# a scenario and its changes
+SCENARIO_SHAPE = QT_TRANSLATE_NOOP("CoreMessages", "a scenario is an object with a name and a list of changes")
+CHANGE_SHAPE = QT_TRANSLATE_NOOP("CoreMessages", "a change is one of close, open, add_days, scale_rates, fx or "
+                                                 "road_surcharge_pct, with its place, leg, country or currency")
+SCENARIO_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read the scenario {file}: {error}")
+SCENARIO_NOT_JSON = QT_TRANSLATE_NOOP("CoreMessages", "the scenario {file} is not a scenario file (JSON): {error}")
+SCENARIO_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's exchange rate: {problem}")
+CHANGE_AT = QT_TRANSLATE_NOOP("CoreMessages", "what-if change {number}: {problem}")
+NOT_A_FIGURE = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, not '{text}'")
+NOT_A_DATE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-10, not '{text}'")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "{value} is outside {low} to {high}")
+NO_LEG_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "no leg joins {first} and {second}")
+END_BEFORE_START = QT_TRANSLATE_NOOP("CoreMessages", "it ends on {end}, before it starts on {start}")
+NOTHING_TO_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "{target} is not closed in the tables: nothing to open")
+UNKNOWN_MODE = QT_TRANSLATE_NOOP("CoreMessages", "unknown mode '{mode}'; known: {known}")
+UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP("CoreMessages", "unknown currency '{currency}'; known: {known}")
+DESCRIBE_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{target} closed")
+DESCRIBE_CLOSE_FROM = QT_TRANSLATE_NOOP("CoreMessages", "{target} closed from {start}")
+DESCRIBE_CLOSE_UNTIL = QT_TRANSLATE_NOOP("CoreMessages", "{target} closed until {end}")
+DESCRIBE_CLOSE_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "{target} closed from {start} to {end}")
+DESCRIBE_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "{target} open")
+DESCRIBE_OPEN_FROM = QT_TRANSLATE_NOOP("CoreMessages", "{target} open from {start}")
+DESCRIBE_ADD_DAYS = QT_TRANSLATE_NOOP("CoreMessages", "{target} {days} days")
+DESCRIBE_SCALE = QT_TRANSLATE_NOOP("CoreMessages", "{target}{mode} rates × {factor}")
+MODE_ONLY = QT_TRANSLATE_NOOP("CoreMessages", " {mode}")
+DESCRIBE_FX = QT_TRANSLATE_NOOP("CoreMessages", "{currency} at {rate} per USD")
+DESCRIBE_FX_CHANGE = QT_TRANSLATE_NOOP("CoreMessages", "{currency} {change} % against the USD")
+DESCRIBE_SURCHARGE = QT_TRANSLATE_NOOP("CoreMessages", "road fuel surcharge {change} %")
+WHAT_IF_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{change}, in the what-if “{scenario}”")
+WHAT_IF_REASON = QT_TRANSLATE_NOOP("CoreMessages", "what-if “{scenario}”")
+SCALED_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{charge} × {factor}: {note}")
+WHAT_IF_QUOTE = QT_TRANSLATE_NOOP("CoreMessages", "what-if “{scenario}”: {changes}; the tables themselves are "
+                                                  "unchanged")
+
+# comparing a scenario with the tables as they are
+ROUTE_NEW = QT_TRANSLATE_NOOP("CoreMessages", "new in the what-if")
+ROUTE_OPENS = QT_TRANSLATE_NOOP("CoreMessages", "opens in the what-if")
+ROUTE_CLOSES = QT_TRANSLATE_NOOP("CoreMessages", "closes in the what-if")
+ROUTE_GONE = QT_TRANSLATE_NOOP("CoreMessages", "no longer offered in the what-if")
+ROUTE_SAME = QT_TRANSLATE_NOOP("CoreMessages", "unchanged")
+ROUTE_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "changed")
+
+# goals, and why a route misses them
+GOAL_MODES = QT_TRANSLATE_NOOP("CoreMessages", "goes by {modes} ({legs}); allowed: {allowed}")
+GOAL_AVOID = QT_TRANSLATE_NOOP("CoreMessages", "passes {avoided}, to be avoided")
+GOAL_COST = QT_TRANSLATE_NOOP("CoreMessages", "costs {cost}, {over} % over the ceiling of {ceiling}")
+GOAL_ON_TIME = QT_TRANSLATE_NOOP("CoreMessages", "{odds} % on time by {date}, under the {wanted} % asked")
+GOAL_NEVER = QT_TRANSLATE_NOOP("CoreMessages", "a closure on the way stops it: {odds} % on time by {date}")
+GOAL_CO2 = QT_TRANSLATE_NOOP("CoreMessages", "costs {over} % more than the cheapest route meeting the goals "
+                                             "({within} % allowed for lower CO2e)")
+NOTHING_QUALIFIES = QT_TRANSLATE_NOOP("CoreMessages", "no route meets every goal: {binding}")
+BIND_ON_TIME = QT_TRANSLATE_NOOP("CoreMessages", "the earliest open route, {route}, arrives with {wanted} % "
+                                                 "certainty only by {date}, {late} days late")
+BIND_ON_TIME_OTHERS = QT_TRANSLATE_NOOP("CoreMessages", "the earliest route meeting the other goals, {route}, arrives "
+                                                        "with {wanted} % certainty only by {date}, {late} days late")
+BIND_ON_TIME_NEVER = QT_TRANSLATE_NOOP("CoreMessages", "no open route arrives with {wanted} % certainty: closures "
+                                                       "on the way stop the rest")
+BIND_COST = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest open route, {route}, costs {cost}, {over} % over "
+                                              "the ceiling")
+BIND_COST_OTHERS = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest route meeting the other goals, {route}, costs "
+                                                     "{cost}, {over} % over the ceiling")
+BIND_MODES = QT_TRANSLATE_NOOP("CoreMessages", "no route of the quote goes by {allowed} only")
+BIND_AVOID = QT_TRANSLATE_NOOP("CoreMessages", "every route of the quote passes {avoided}")
+BIND_SEVERAL = QT_TRANSLATE_NOOP("CoreMessages", "each route misses more than one goal; dropping one goal is not "
+                                                 "enough")
+BIND_NONE_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "no route can be used on the date")
+GOAL_MAX_COST = QT_TRANSLATE_NOOP("CoreMessages", "at most {cost}")
+MONEY = QT_TRANSLATE_NOOP("CoreMessages", "{amount} {currency}")
+MONEY_PER_T = QT_TRANSLATE_NOOP("CoreMessages", "{amount} {currency}/t")
+ROUTE_NUMBERED = QT_TRANSLATE_NOOP("CoreMessages", "{number}. {corridor}")
+GOAL_MODES_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "{modes} only")
+GOAL_AVOIDING = QT_TRANSLATE_NOOP("CoreMessages", "avoiding {places}")
+GOAL_BY = QT_TRANSLATE_NOOP("CoreMessages", "by {date} with {wanted} % certainty")
+GOAL_GREENEST = QT_TRANSLATE_NOOP("CoreMessages", "lowest CO2e within {within} % of the cheapest")
+BAD_MODE = QT_TRANSLATE_NOOP("CoreMessages", "unknown mode '{mode}'; known: road, rail, sea, pipeline")
+BAD_AVOID = QT_TRANSLATE_NOOP("CoreMessages", "'{text}' is neither a place nor a country code of the tables")
+BAD_PERCENT = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a percentage from {low} to {high}, not '{text}'")
+BAD_CEILING = QT_TRANSLATE_NOOP("CoreMessages", "the cost ceiling must be an amount such as 40000 or 80/t, not "
+                                                "'{text}'")
+ARRIVE_BEFORE = QT_TRANSLATE_NOOP("CoreMessages", "arrive by {date} is before the departure {departure}")
+ON_TIME_WORD = QT_TRANSLATE_NOOP("Terms", "the on-time certainty")
+CO2_WORD = QT_TRANSLATE_NOOP("Terms", "the CO2e allowance")
+CAPITAL_WORD = QT_TRANSLATE_NOOP("Terms", "the capital cost")
+
+# perishables and money in transit
+SHELF_LIFE = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; {cargo} keeps about {shelf} days "
+                                               "(shelf life in the tables)")
+CAPITAL_LINE = QT_TRANSLATE_NOOP("CoreMessages", "capital in transit: {value} × {rate} % a year × {days} days ÷ 365 "
+                                                 "= {amount}")

@@ -1,0 +1,178 @@
+"""A decision as plain data (the JSON, the quote document, a saved quote) and as terminal lines: the odds of
+arriving by the date asked, the what-if scenario and each route's change against the tables as they are, the
+goals and why a route misses them, shelf life and money in transit."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from . import decide_messages as dmsg
+from . import formatting as fmt
+from .decide import Decision, Delta
+from .deliver import odds_percent
+from .goals import Goals, summary
+from .messages import Message, Verbatim, messages_data
+from .scenario import Scenario, describe
+
+
+def _round(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _said(message: Message | None) -> Any:
+    return messages_data([message])[0] if message is not None else None
+
+
+def delta_to_dict(delta: Delta | None) -> dict[str, Any] | None:
+    if delta is None:
+        return None
+    return {"change": delta.change, "cost": _round(delta.cost), "days_typical": _round(delta.days, 1),
+            "on_time_probability": _round(delta.on_time, 4), "base_cost": _round(delta.base_cost),
+            "base_days_typical": _round(delta.base_days, 1), "base_on_time_probability": _round(delta.base_on_time, 4)}
+
+
+def scenario_to_dict(scenario: Scenario) -> dict[str, Any] | None:
+    """The scenario as a file holds it, with each change said in words (and kept as a message, for the reader's
+    language)."""
+    if not scenario.active:
+        return None
+    described = [describe(change) for change in scenario.changes]
+    return {**scenario.to_data(), "title": scenario.title, "described": [str(d) for d in described],
+            "said": {"described": messages_data(described)}}
+
+
+def add_decision(document: dict[str, Any], decision: Decision | None) -> dict[str, Any]:
+    """Put the decision into a quote document (see report.result_to_dict), route by route in the same order."""
+    if decision is None:
+        return document
+    goals = decision.goals
+    document["scenario"] = scenario_to_dict(decision.scenario)
+    document["goals"] = goals.to_data() if goals.active or goals.capital_rate_pct is not None else None
+    if goals.active:
+        said = summary(goals, document["currency"])
+        document["goals"]["described"] = [str(s) for s in said]
+        document["goals"]["said"] = {"described": messages_data(said)}
+    document["arrive_by"] = goals.arrive_by.isoformat() if goals.arrive_by else None
+    document["on_time_wanted"] = goals.wanted if goals.arrive_by else None
+    document["recommended"] = None if decision.recommended is None else decision.recommended + 1
+    document["binding"] = str(decision.binding) if decision.binding else None
+    document.setdefault("said", {})["binding"] = _said(decision.binding)
+    document["goods_value"] = _round(decision.goods_value)
+    for route, decided in zip(document["routes"], decision.routes):
+        odds = decided.odds
+        route["on_time_probability"] = _round(odds.on_time, 4) if odds else None
+        route["sure_by"] = odds.sure_by.isoformat() if odds and odds.sure_by else None
+        route["stopped_probability"] = _round(odds.stopped, 4) if odds else None
+        route["excluded_reason"] = str(decided.excluded_reason) if decided.excluded_reason else None
+        route["shelf_life"] = str(decided.shelf_life) if decided.shelf_life else None
+        route.setdefault("said", {}).update(excluded_reason=_said(decided.excluded_reason),
+                                            shelf_life=_said(decided.shelf_life))
+        route["capital_in_transit"] = _round(decided.capital)
+        route["economic_cost"] = _round(route["cost"] + decided.capital) if (
+            decided.capital is not None and route["cost"] is not None) else None
+        route["delta"] = delta_to_dict(decided.delta)
+    document["gone"] = [{"corridor": gone.route.corridor, "path": list(gone.route.path),
+                         "available": gone.route.available, "cost": _round(gone.route.cost),
+                         "days_typical": _round(gone.route.days_typical, 1),
+                         "on_time_probability": _round(gone.odds.on_time, 4) if gone.odds else None}
+                        for gone in decision.gone]
+    return document
+
+
+def scenario_from_document(document: dict[str, Any]) -> Scenario:
+    """The scenario a saved quote was made under (none for the tables as they are; a damaged one is dropped)."""
+    from .errors import InputError
+
+    try:
+        return Scenario.from_data(document.get("scenario"))
+    except InputError:
+        return Scenario()
+
+
+def goals_from_document(document: dict[str, Any]) -> Goals:
+    return Goals.from_data(document.get("goals"))
+
+
+def percent(probability: float | None) -> str:
+    """``85 %``, rounded down (see deliver.odds_percent); ``—`` for none."""
+    return "—" if probability is None else f"{odds_percent(probability):g} %"
+
+
+def _money_change(value: float | None, currency: str) -> str:
+    return "—" if value is None else ("+" if value > 0 else "−" if value < 0 else "±") + fmt.money(abs(value),
+                                                                                                 currency)
+
+
+def delta_text(delta: Delta | None, currency: str) -> str:
+    """``+1,234 USD, +2.0 days, −12 points on time`` or the change's word (new, opens, closes)."""
+    if delta is None:
+        return ""
+    words = {"new": dmsg.ROUTE_NEW, "opens": dmsg.ROUTE_OPENS, "closes": dmsg.ROUTE_CLOSES,
+             "unchanged": dmsg.ROUTE_SAME}
+    if delta.change in ("new", "unchanged"):
+        return words[delta.change]
+    parts = [words[delta.change]] if delta.change in words else []
+    if delta.cost is not None:
+        parts.append(_money_change(delta.cost, currency))
+    if delta.days is not None and abs(delta.days) > 1e-9:
+        parts.append(f"{delta.days:+.1f} days")
+    if delta.on_time is not None and abs(delta.on_time) >= 0.005:
+        parts.append(f"{delta.on_time * 100:+.0f} points on time")
+    return ", ".join(parts)
+
+
+def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], list[str]]:
+    """For the terminal: lines before the routes (the scenario, the goals), lines under each route (its index),
+    and lines after (the recommendation or what binds, the routes the scenario no longer offers)."""
+    result, goals = decision.result, decision.goals
+    head: list[str] = []
+    if decision.scenario.active:
+        head.append(str(Message(dmsg.WHAT_IF_QUOTE, scenario=Verbatim(decision.scenario.title), changes=Message.joined(
+            [describe(c) for c in decision.scenario.changes], "; "))))
+    if goals.active:
+        head.append("Goals: " + "; ".join(str(s) for s in summary(goals, result.currency)))
+    under: dict[int, list[str]] = {}
+    for index, decided in enumerate(decision.routes):
+        lines = []
+        if decided.odds is not None:
+            sure = decided.odds.sure_by.isoformat() if decided.odds.sure_by else "never"
+            lines.append(f"on time by {goals.arrive_by.isoformat()}: {percent(decided.odds.on_time)}; "
+                         f"{goals.on_time_pct:g} % arrive by {sure}")
+        if decided.excluded_reason:
+            lines.append(f"misses a goal: {decided.excluded_reason}")
+        if decided.shelf_life:
+            lines.append(f"! {decided.shelf_life}")
+        if decided.capital is not None:
+            economic = decision.economic_cost(index)
+            lines.append(f"capital in transit {fmt.money(decided.capital, result.currency)} at "
+                         f"{goals.capital_rate_pct:g} % a year"
+                         + (f"; economic cost {fmt.money(economic, result.currency)}" if economic else ""))
+        if decided.delta is not None and decided.delta.change != "unchanged":
+            lines.append(f"what-if against the tables as they are: {delta_text(decided.delta, result.currency)}")
+        if lines:
+            under[index] = lines
+    tail: list[str] = []
+    if decision.recommended is not None and (goals.active or decision.scenario.active):
+        route = result.routes[decision.recommended]
+        tail.append(f"recommended: {decision.recommended + 1}. {route.corridor}, "
+                    f"{fmt.money(route.cost, route.currency)}, {route.days_typical:.0f} days typical")
+    if decision.binding:
+        tail.append(str(decision.binding))
+    for gone in decision.gone:
+        tail.append(f"{dmsg.ROUTE_GONE}: {gone.route.corridor} (as they are: "
+                    f"{fmt.money(gone.route.cost, gone.route.currency) if gone.route.cost is not None else '—'})")
+    return head, under, tail
+
+
+def document_title(document: dict[str, Any]) -> str:
+    """The scenario's title from a document (empty: the tables as they are)."""
+    scenario = document.get("scenario") or {}
+    return scenario.get("title", "")
+
+
+def arrive_by(document: dict[str, Any]) -> dt.date | None:
+    text = document.get("arrive_by")
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None

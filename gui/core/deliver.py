@@ -1,0 +1,87 @@
+"""Per route of a quote: the odds of arriving by a date (gui/core/ontime.py), whether it may outlast the cargo's
+shelf life, and the money tied up in transit (goods value × annual rate × days ÷ 365)."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from . import decide_messages as dmsg
+from .messages import Figure, Message
+from .ontime import Arrival, arrival, route_steps
+from .request import parse_quantity
+
+DAYS_A_YEAR = 365.0  # the capital cost counts a year as 365 days (the usual convention for trade finance)
+
+
+@dataclass(frozen=True)
+class RouteOdds:
+    """A route's chance of arriving on or before the date asked, and the day by which the share asked for has
+    arrived (None: closures on the way stop more than that share)."""
+
+    on_time: float
+    sure_by: dt.date | None
+    stopped: float  # the share a closure until further notice stops for good
+
+    def late_days(self, arrive_by: dt.date) -> int | None:
+        return None if self.sure_by is None else (self.sure_by - arrive_by).days
+
+
+def odds_percent(probability: float) -> float:
+    """Odds as a percentage to show, rounded down (so that 89.7 % never reads as the 90 % asked): whole percents,
+    with one decimal below 1 % and above 99 % (0.3 %, 99.9 %: neither reads as never or certain)."""
+    shown = probability * 100
+    return float(math.floor(shown + 1e-9)) if 1 <= shown < 99 else math.floor(shown * 10 + 1e-9) / 10
+
+
+def route_arrival(route, tables, handling_class: str, departure: dt.date) -> Arrival:
+    return arrival(route_steps(route, tables.closures, handling_class), departure)
+
+
+def route_odds(result, tables, arrive_by: dt.date, wanted: float) -> tuple[RouteOdds | None, ...]:
+    """Odds for every route of ``result`` that can be used (None for one that cannot: it has no arrival);
+    ``tables``: those the result was quoted on (a what-if's, with its closures); ``wanted``: the share (0.9) whose
+    day ``sure_by`` gives."""
+    departure = result.request.departure
+    handling = result.cargo.handling_class
+    odds: list[RouteOdds | None] = []
+    for route in result.routes:
+        if not route.available or route.cost is None:
+            odds.append(None)
+            continue
+        timed = route_arrival(route, tables, handling, departure)
+        odds.append(RouteOdds(timed.on_time(arrive_by), timed.date_at(wanted), timed.stopped))
+    return tuple(odds)
+
+
+def shelf_life_flag(route, cargo) -> Message | None:
+    """Said of a route whose longest time exceeds what the cargo keeps (its shelf life in the tables)."""
+    shelf = cargo.shelf_life_days
+    if shelf is None or route.days_max <= shelf:
+        return None
+    return Message(dmsg.SHELF_LIFE, days=Figure(route.days_max, ",.0f"), cargo=cargo.name,
+                   shelf=Figure(shelf, ",.0f"))
+
+
+def goods_value(terms, result, fx) -> float | None:
+    """The goods' whole value in the quote currency, from the commercial terms' goods value (entered once), or
+    None where it is not given or not a number."""
+    from .errors import InputError
+    from .landed import Rates
+
+    if terms is None or terms.goods_value in (None, "") or (isinstance(terms.goods_value, str)
+                                                            and not terms.goods_value.strip()):
+        return None
+    try:
+        value = parse_quantity(terms.goods_value, field="goods_value")
+        if terms.goods_basis != "total":
+            value *= result.load.tonnes
+        currency = terms.goods_currency.strip().upper()
+        return Rates(fx, result).convert(value, currency, result.currency)
+    except (InputError, KeyError, ValueError):
+        return None
+
+
+def capital_in_transit(value: float, rate_pct: float, days: float) -> float:
+    """Money tied up while the goods travel: their value × the annual rate × the typical days ÷ 365."""
+    return value * rate_pct / 100.0 * days / DAYS_A_YEAR

@@ -1,0 +1,302 @@
+"""Goals the user sets for a quote — the modes allowed, places or countries to avoid, a cost ceiling, a latest
+arrival with the certainty asked, the lowest CO2e within a margin of the cheapest — and what they make of its
+routes: each route that misses one keeps its place, with the reason; the recommended route is the cheapest that
+meets them all (or, with a CO2e margin, the lowest in CO2e of those within it); and when none does, which goal
+binds and by how much."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from . import decide_messages as dmsg
+from .deliver import odds_percent
+from .errors import InputError
+from .messages import LEG_NAME, Figure, Message, Term, Verbatim, mode_term
+from .model import MODES, Tables
+
+SEA_MODES = ("sea", "ferry")
+GOAL_KEYS = ("modes", "avoid", "max_cost", "arrive_by", "co2")
+_CEILING = re.compile(r"^\s*(?P<number>[0-9][0-9\s.,\u00a0]*)\s*(?P<currency>[A-Za-z]{3})?\s*(?P<per>/\s*t)?\s*$")
+
+
+@dataclass(frozen=True)
+class Goals:
+    """What the buyer asks of a route. Empty fields ask nothing; ``capital_rate_pct`` is not a goal but the
+    annual rate at which the money in transit is counted (the economic cost)."""
+
+    arrive_by: dt.date | None = None
+    on_time_pct: float = 90.0  # the certainty asked of arriving by ``arrive_by``
+    modes: tuple[str, ...] = ()  # the modes allowed (a mode of the tables; empty: any)
+    avoid: tuple[str, ...] = ()  # places (any of their names) or country codes
+    max_cost: float | None = None  # in the quote currency
+    max_cost_per_tonne: bool = False
+    co2_within_pct: float | None = None  # the lowest CO2e among routes at most this much dearer than the cheapest
+    capital_rate_pct: float | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.arrive_by or self.modes or self.avoid or self.max_cost is not None
+                    or self.co2_within_pct is not None)
+
+    @property
+    def wanted(self) -> float:
+        return self.on_time_pct / 100.0
+
+    def to_data(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["arrive_by"] = self.arrive_by.isoformat() if self.arrive_by else None
+        data["modes"], data["avoid"] = list(self.modes), list(self.avoid)
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> "Goals":
+        """Goals saved with a quote (unknown keys are ignored; a damaged entry is dropped, not a crash)."""
+        if not isinstance(data, dict):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
+        try:
+            if values.get("arrive_by"):
+                values["arrive_by"] = dt.date.fromisoformat(str(values["arrive_by"]))
+            values["modes"] = tuple(str(v) for v in values.get("modes") or ())
+            values["avoid"] = tuple(str(v) for v in values.get("avoid") or ())
+            for key in ("on_time_pct", "max_cost", "co2_within_pct", "capital_rate_pct"):
+                if values.get(key) is not None:
+                    values[key] = float(values[key])
+            return check_numbers(cls(**values))
+        except (TypeError, ValueError, InputError):
+            return cls()
+
+
+# ------------------------------------------------------------------ reading what the user typed
+
+def parse_modes(text: str) -> tuple[str, ...]:
+    """``road`` or ``road,rail``; ``sea`` allows the Caspian ferries too; ``no-sea`` (or ``-sea``) allows every
+    mode but that."""
+    words = [w.strip().lower() for w in re.split(r"[,;\s]+", text or "") if w.strip()]
+    allowed: set[str] = set()
+    refused: set[str] = set()
+    for word in words:
+        negative = word.startswith(("no-", "-", "!"))
+        mode = word.lstrip("!-").removeprefix("no-")
+        if mode not in MODES:
+            raise InputError("modes", Message(dmsg.BAD_MODE, mode=Verbatim(mode)))
+        (refused if negative else allowed).update(SEA_MODES if mode == "sea" else (mode,))
+    if refused and not allowed:
+        allowed = set(MODES)
+    return tuple(m for m in MODES if m in allowed and m not in refused)
+
+
+def parse_ceiling(text: str, currency: str) -> tuple[float, bool]:
+    """``40000``, ``40000 USD`` or ``80/t`` (per tonne) in the quote currency: (amount, per tonne)."""
+    match = _CEILING.match(text or "")
+    if not match or (match["currency"] and match["currency"].upper() != currency.upper()):
+        raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(text or "")))
+    number = float(match["number"].replace("\u00a0", "").replace(" ", "").replace(",", ""))
+    if not math.isfinite(number) or number <= 0:
+        raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(text)))
+    return number, bool(match["per"])
+
+
+def check_numbers(goals: Goals) -> Goals:
+    """The percentages within reason: certainty 1–99.9 %, CO2e margin and capital rate 0–1000 %."""
+    for key, what, low, high in (("on_time_pct", dmsg.ON_TIME_WORD, 1.0, 99.9),
+                                 ("co2_within_pct", dmsg.CO2_WORD, 0.0, 1000.0),
+                                 ("capital_rate_pct", dmsg.CAPITAL_WORD, 0.0, 1000.0)):
+        value = getattr(goals, key)
+        if value is not None and (not math.isfinite(value) or not low <= value <= high):
+            raise InputError(key, Message(dmsg.BAD_PERCENT, what=Term(what), low=Figure(low, "g"),
+                                          high=Figure(high, "g"), text=Verbatim(f"{value:g}")))
+    if goals.max_cost is not None and (not math.isfinite(goals.max_cost) or goals.max_cost <= 0):
+        raise InputError("max_cost", Message(dmsg.BAD_CEILING, text=Verbatim(f"{goals.max_cost:g}")))
+    return goals
+
+
+def avoided(tables: Tables, goals: Goals) -> tuple[frozenset[str], frozenset[str]]:
+    """The places and the countries to avoid; an InputError names what the tables do not know."""
+    from .request import find_place
+
+    places, countries = set(), set()
+    known_countries = {p.country for p in tables.places.values()}
+    for text in goals.avoid:
+        text = text.strip()
+        if len(text) == 2 and text.upper() in known_countries:
+            countries.add(text.upper())
+            continue
+        try:
+            places.add(find_place(tables, text, field="avoid").place_id)
+        except InputError as error:
+            raise InputError("avoid", Message(dmsg.BAD_AVOID, text=Verbatim(text)), error.suggestions) from None
+    return frozenset(places), frozenset(countries)
+
+
+def restricted(tables: Tables, goals: Goals) -> Tables:
+    """The tables without the legs the goals rule out (another mode, an avoided place or country), so that the
+    search finds the routes that meet them even where the quote of the whole tables leaves them out."""
+    places, countries = avoided(tables, goals)
+    shunned = places | {pid for pid, p in tables.places.items() if p.country in countries}
+    legs = {leg_id: leg for leg_id, leg in tables.legs.items()
+            if (not goals.modes or leg.mode in goals.modes)
+            and leg.from_place not in shunned and leg.to_place not in shunned}
+    return replace(tables, legs=legs)
+
+
+# ------------------------------------------------------------------ judging the routes
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the goals make of a quote: per route the goals it misses (goal key → why), the recommended route
+    (None: none meets every goal) and, when none does, what binds."""
+
+    misses: tuple[dict[str, Message], ...]
+    recommended: int | None
+    binding: Message | None
+
+    def reason(self, index: int) -> Message | None:
+        missed = self.misses[index]
+        if not missed:
+            return None
+        parts = list(missed.values())
+        return parts[0] if len(parts) == 1 else Message.joined(parts)
+
+
+def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
+    """``odds``: per route a deliver.RouteOdds (or None) when an arrival date is asked."""
+    places, countries = avoided(tables, goals) if goals.avoid else (frozenset(), frozenset())
+    currency = result.currency
+    misses: list[dict[str, Message]] = []
+    usable = []
+    for index, route in enumerate(result.routes):
+        missed: dict[str, Message] = {}
+        if route.available and route.cost is not None:
+            usable.append(index)
+            _modes(route, goals, missed)
+            _avoid(route, tables, places, countries, missed)
+            if goals.max_cost is not None:
+                cost = route.cost_per_tonne if goals.max_cost_per_tonne else route.cost
+                if cost > goals.max_cost:
+                    missed["max_cost"] = Message(dmsg.GOAL_COST, cost=_money(cost, currency, goals),
+                                                 over=Figure((cost / goals.max_cost - 1) * 100, ".0f"),
+                                                 ceiling=_money(goals.max_cost, currency, goals))
+            if goals.arrive_by is not None and odds[index] is not None and odds[index].on_time < goals.wanted:
+                template = dmsg.GOAL_NEVER if odds[index].sure_by is None else dmsg.GOAL_ON_TIME
+                missed["arrive_by"] = Message(template, odds=Figure(odds_percent(odds[index].on_time), "g"),
+                                              date=goals.arrive_by, wanted=Figure(goals.on_time_pct, "g"))
+        misses.append(missed)
+    qualifying = [i for i in usable if not misses[i]]
+    recommended = None
+    if qualifying:
+        cheapest = min(qualifying, key=lambda i: (result.routes[i].cost, result.routes[i].days_typical))
+        recommended = cheapest
+        if goals.co2_within_pct is not None:
+            limit = result.routes[cheapest].cost * (1 + goals.co2_within_pct / 100.0)
+            for i in qualifying:
+                if result.routes[i].cost > limit + 1e-9:
+                    misses[i]["co2"] = Message(dmsg.GOAL_CO2, over=Figure(
+                        (result.routes[i].cost / result.routes[cheapest].cost - 1) * 100, ".0f"),
+                        within=Figure(goals.co2_within_pct, "g"))
+            within = [i for i in qualifying if "co2" not in misses[i]]
+            recommended = min(within, key=lambda i: (result.routes[i].co2e_kg, result.routes[i].cost))
+    binding = None if recommended is not None or not goals.active else _binding(result, goals, odds, usable, misses)
+    return Verdict(tuple(misses), recommended, binding)
+
+
+def _modes(route, goals: Goals, missed: dict[str, Message]) -> None:
+    if not goals.modes:
+        return
+    wrong = [leg for leg in route.legs if leg.mode not in goals.modes]
+    if wrong:
+        modes = list(dict.fromkeys(mode_term(leg.mode) for leg in wrong))
+        legs = [Message(LEG_NAME, start=leg.from_name, end=leg.to_name) for leg in wrong[:2]]
+        missed["modes"] = Message(dmsg.GOAL_MODES, modes=modes, legs=Message.joined(legs, ", ")
+                                  if len(wrong) <= 2 else Message.joined([*legs, "…"], ", "),
+                                  allowed=[mode_term(m) for m in _shown_modes(goals.modes)])
+
+
+def _shown_modes(modes: tuple[str, ...]) -> tuple[str, ...]:
+    """The modes as a user names them: sea stands for the ferries too."""
+    return tuple(m for m in modes if not (m == "ferry" and "sea" in modes))
+
+
+def _avoid(route, tables: Tables, places: frozenset[str], countries: frozenset[str],
+           missed: dict[str, Message]) -> None:
+    if not places and not countries:
+        return
+    from .trade_messages import country_term
+
+    hit = [tables.places[p].name for p in route.place_ids if p in places and p in tables.places]
+    hit += [country_term(c) for c in dict.fromkeys(tables.places[p].country for p in route.place_ids
+                                                    if p in tables.places) if c in countries]
+    if hit:
+        missed["avoid"] = Message(dmsg.GOAL_AVOID, avoided=hit)
+
+
+def _money(amount: float, currency: str, goals: Goals) -> Message:
+    """An amount of the quote currency, per tonne where the ceiling is set per tonne."""
+    return Message(dmsg.MONEY_PER_T if goals.max_cost_per_tonne else dmsg.MONEY,
+                   amount=Figure(amount, ",.2f" if goals.max_cost_per_tonne else ",.0f"), currency=Verbatim(currency))
+
+
+def _binding(result, goals: Goals, odds, usable: list[int], misses) -> Message:
+    """Which goal keeps every route out, and by how much: dropping it alone would leave routes in."""
+    if not usable:
+        return Message(dmsg.NOTHING_QUALIFIES, binding=Message(dmsg.BIND_NONE_OPEN))
+    said: list[Message] = []
+    routes = result.routes
+    alone_goal = len(active_goals(goals)) == 1  # "the cheapest open route", not "… meeting the other goals"
+    for key in GOAL_KEYS:
+        alone = [i for i in usable if misses[i] and set(misses[i]) == {key}]
+        if not alone:
+            continue
+        if key == "arrive_by":
+            sure = [i for i in alone if odds[i] is not None and odds[i].sure_by is not None]
+            if not sure:
+                said.append(Message(dmsg.BIND_ON_TIME_NEVER, wanted=Figure(goals.on_time_pct, "g")))
+                continue
+            best = min(sure, key=lambda i: (odds[i].sure_by, routes[i].cost))
+            said.append(Message(dmsg.BIND_ON_TIME if alone_goal else dmsg.BIND_ON_TIME_OTHERS,
+                                route=_route_name(result, best), wanted=Figure(goals.on_time_pct, "g"),
+                                date=odds[best].sure_by, late=Figure(odds[best].late_days(goals.arrive_by), "d")))
+        elif key == "max_cost":
+            best = min(alone, key=lambda i: routes[i].cost)
+            cost = routes[best].cost_per_tonne if goals.max_cost_per_tonne else routes[best].cost
+            said.append(Message(dmsg.BIND_COST if alone_goal else dmsg.BIND_COST_OTHERS,
+                                route=_route_name(result, best), cost=_money(cost, result.currency, goals),
+                                over=Figure((cost / goals.max_cost - 1) * 100, ".0f")))
+        elif key == "modes":
+            said.append(Message(dmsg.BIND_MODES, allowed=[mode_term(m) for m in _shown_modes(goals.modes)]))
+        elif key == "avoid":
+            said.append(Message(dmsg.BIND_AVOID, avoided=[Verbatim(text) for text in goals.avoid]))
+    if not said:
+        said.append(Message(dmsg.BIND_SEVERAL))
+    return Message(dmsg.NOTHING_QUALIFIES, binding=Message.joined(said))
+
+
+def active_goals(goals: Goals) -> list[str]:
+    """The keys of the goals set (the CO2e margin only ranks the routes that meet the others)."""
+    values = {"modes": goals.modes, "avoid": goals.avoid, "max_cost": goals.max_cost is not None,
+              "arrive_by": goals.arrive_by is not None}
+    return [key for key in GOAL_KEYS if values.get(key)]
+
+
+def _route_name(result, index: int) -> Message:
+    return Message(dmsg.ROUTE_NUMBERED, number=Figure(index + 1, "d"), corridor=result.routes[index].corridor)
+
+
+def summary(goals: Goals, currency: str) -> list[Message]:
+    """The goals in a few words, for the form's row and the documents: ``road only · at most 40,000 USD``."""
+    parts: list[Message] = []
+    if goals.modes:
+        parts.append(Message(dmsg.GOAL_MODES_ONLY, modes=[mode_term(m) for m in _shown_modes(goals.modes)]))
+    if goals.avoid:
+        parts.append(Message(dmsg.GOAL_AVOIDING, places=[Verbatim(a) for a in goals.avoid]))
+    if goals.max_cost is not None:
+        parts.append(Message(dmsg.GOAL_MAX_COST, cost=_money(goals.max_cost, currency, goals)))
+    if goals.arrive_by is not None:
+        parts.append(Message(dmsg.GOAL_BY, date=goals.arrive_by, wanted=Figure(goals.on_time_pct, "g")))
+    if goals.co2_within_pct is not None:
+        parts.append(Message(dmsg.GOAL_GREENEST, within=Figure(goals.co2_within_pct, "g")))
+    return parts

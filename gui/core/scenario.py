@@ -1,0 +1,395 @@
+"""What-if scenarios: named changes laid over the tables without editing them — a crossing or leg closed or
+opened from a date, days added at a place or on a leg, a leg's, a place's or a country's rates scaled, an
+exchange rate set or shifted, a fuel surcharge on road legs. ``apply`` turns the tables into the tables of the
+scenario (a new ``Tables`` value; the workbooks are never touched), which the quote engine prices as it prices any
+tables; ``fx_overrides`` gives the exchange rates the scenario sets, laid over the ones the user set for the
+quote.
+
+Every figure a change alters says so in its estimate note (``freight × 1.12: road fuel surcharge +12 % in the
+what-if "Diesel up"``), so the breakdown marks it ≈ and its tooltip gives the working; a closure the scenario adds
+gives the scenario as its reason."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import decide_messages as dmsg
+from . import model as m
+from .errors import InputError
+from .messages import Figure, Message, Verbatim, mode_term
+from .request import find_place
+
+KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge")
+MAX_FACTOR = 100.0  # a rate scaled beyond this (or below its inverse) is a typing error
+MAX_DAYS = 365.0
+SEA_MODES = ("sea", "ferry")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change of a scenario. ``target``: a place, a leg (its id, or two places ``Termez–Hairatan``), a
+    country code (KZ) or a currency code, as the kind needs; ``value``: days, a factor, a rate per USD or a
+    percentage."""
+
+    kind: str
+    target: str = ""
+    value: float | None = None
+    start: dt.date | None = None  # close, open: from this day (close: the departure day when not given)
+    end: dt.date | None = None  # close: until this day (None: until further notice)
+    mode: str = ""  # scale_rates of a country: only its legs of this mode (and fees where the mode stops)
+
+    def to_data(self) -> dict[str, Any]:
+        """The change as one entry of a scenario file: ``{"close": "Torkham", "from": "2026-03-10"}``."""
+        data: dict[str, Any] = {}
+        if self.kind == "road_surcharge":
+            return {"road_surcharge_pct": self.value}
+        data[_KEYS[self.kind][0]] = self.target
+        if self.kind in ("close", "open"):
+            if self.start:
+                data["from"] = self.start.isoformat()
+            if self.end:
+                data["to"] = self.end.isoformat()
+        elif self.kind == "add_days":
+            data["days"] = self.value
+        elif self.kind == "scale_rates":
+            data["factor"] = self.value
+            if self.mode:
+                data["mode"] = self.mode
+        elif self.kind == "fx":
+            data["rate"] = self.value
+        elif self.kind == "fx_change":
+            data["change_pct"] = self.value
+        return data
+
+
+_KEYS = {"close": ("close",), "open": ("open",), "add_days": ("add_days",), "scale_rates": ("scale_rates",),
+         "fx": ("fx",), "fx_change": ("fx",)}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A name and its changes; no changes: the tables as they are."""
+
+    name: str = ""
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.changes)
+
+    @property
+    def title(self) -> str:
+        """The name the documents and the window give it (the changes said briefly when it has none)."""
+        return self.name.strip() or "; ".join(str(describe(c)) for c in self.changes)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"name": self.name, "changes": [c.to_data() for c in self.changes]}
+
+    @classmethod
+    def from_data(cls, data: Any) -> "Scenario":
+        """A scenario from a file or a saved quote; an InputError on the field ``scenario`` says which change is
+        wrong and why."""
+        if data is None:
+            return cls()
+        if not isinstance(data, dict) or not isinstance(data.get("changes", []), list):
+            raise InputError("scenario", Message(dmsg.SCENARIO_SHAPE))
+        changes = tuple(_change_from(entry, number) for number, entry in enumerate(data.get("changes", []), 1))
+        name = data.get("name", "")
+        return cls(name if isinstance(name, str) else str(name), changes)
+
+    def with_change(self, change: Change) -> "Scenario":
+        return replace(self, changes=(*self.changes, change))
+
+    def without(self, index: int) -> "Scenario":
+        return replace(self, changes=tuple(c for i, c in enumerate(self.changes) if i != index))
+
+
+def read_scenario(path) -> Scenario:
+    """A scenario file (JSON, see the README); an InputError on ``scenario`` names the file and what is wrong."""
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError("scenario", Message(dmsg.SCENARIO_UNREADABLE, file=Verbatim(path.name),
+                                             error=Verbatim(error.strerror or str(error)))) from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise InputError("scenario", Message(dmsg.SCENARIO_NOT_JSON, file=Verbatim(path.name),
+                                             error=Verbatim(str(error)))) from None
+    return Scenario.from_data(data)
+
+
+def _change_from(entry: Any, number: int) -> Change:
+    def wrong(problem: Message) -> InputError:
+        return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, "d"), problem=problem))
+
+    if not isinstance(entry, dict):
+        raise wrong(Message(dmsg.CHANGE_SHAPE))
+    if "road_surcharge_pct" in entry:
+        return Change("road_surcharge", value=_number(entry["road_surcharge_pct"], wrong))
+    kind = next((key for key in ("close", "open", "add_days", "scale_rates", "fx") if key in entry), None)
+    if kind is None:
+        raise wrong(Message(dmsg.CHANGE_SHAPE))
+    target = str(entry[kind]).strip()
+    if kind in ("close", "open"):
+        return Change(kind, target, start=_date(entry.get("from"), wrong), end=_date(entry.get("to"), wrong))
+    if kind == "add_days":
+        return Change(kind, target, _number(entry.get("days"), wrong))
+    if kind == "scale_rates":
+        return Change(kind, target, _number(entry.get("factor"), wrong), mode=str(entry.get("mode", "")).strip())
+    if "change_pct" in entry:
+        return Change("fx_change", target.upper(), _number(entry["change_pct"], wrong))
+    return Change("fx", target.upper(), _number(entry.get("rate"), wrong))
+
+
+def _number(value: Any, wrong) -> float:
+    try:
+        number = float(str(value).replace(",", ".").replace("%", "").strip())
+    except (TypeError, ValueError):
+        raise wrong(Message(dmsg.NOT_A_FIGURE, text=Verbatim(str(value)))) from None
+    if not math.isfinite(number):
+        raise wrong(Message(dmsg.NOT_A_FIGURE, text=Verbatim(str(value))))
+    return number
+
+
+def _date(value: Any, wrong) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise wrong(Message(dmsg.NOT_A_DATE, text=Verbatim(str(value)))) from None
+
+
+# ------------------------------------------------------------------ what a change says
+
+def describe(change: Change) -> Message:
+    """A change in words: ``Torkham closed from 2026-03-10``, ``KZ rail rates × 2.6``, ``KZT −15 %``."""
+    target = Verbatim(change.target)
+    if change.kind == "close":
+        if change.end:
+            return Message(dmsg.DESCRIBE_CLOSE_BETWEEN, target=target, start=change.start, end=change.end) \
+                if change.start else Message(dmsg.DESCRIBE_CLOSE_UNTIL, target=target, end=change.end)
+        return Message(dmsg.DESCRIBE_CLOSE_FROM, target=target, start=change.start) if change.start else \
+            Message(dmsg.DESCRIBE_CLOSE, target=target)
+    if change.kind == "open":
+        return Message(dmsg.DESCRIBE_OPEN_FROM, target=target, start=change.start) if change.start else \
+            Message(dmsg.DESCRIBE_OPEN, target=target)
+    if change.kind == "add_days":
+        return Message(dmsg.DESCRIBE_ADD_DAYS, target=target, days=Figure(change.value or 0.0, "+g"))
+    if change.kind == "scale_rates":
+        mode = Message(dmsg.MODE_ONLY, mode=mode_term(change.mode)) if change.mode else ""
+        return Message(dmsg.DESCRIBE_SCALE, target=target, mode=mode, factor=Figure(change.value or 0.0, "g"))
+    if change.kind == "fx":
+        return Message(dmsg.DESCRIBE_FX, currency=target, rate=Figure(change.value or 0.0, ",.4g"))
+    if change.kind == "fx_change":
+        return Message(dmsg.DESCRIBE_FX_CHANGE, currency=target, change=Figure(change.value or 0.0, "+g"))
+    return Message(dmsg.DESCRIBE_SURCHARGE, change=Figure(change.value or 0.0, "+g"))
+
+
+# ------------------------------------------------------------------ laying a scenario over the tables
+
+@dataclass(frozen=True)
+class _Target:
+    places: tuple[str, ...] = ()
+    legs: tuple[str, ...] = ()
+    country: str = ""
+
+
+def _target(tables: m.Tables, text: str, field_number: int, *, country: bool = False) -> _Target:
+    """A place (by any of its names), a leg (its id, or the two places it joins), or a country code."""
+    text = text.strip()
+    if country and len(text) == 2 and text.isalpha() and any(p.country == text.upper()
+                                                              for p in tables.places.values()):
+        return _Target(country=text.upper())
+    if text in tables.legs:
+        return _Target(legs=(text,))
+    try:
+        return _Target(places=(find_place(tables, text, field="place").place_id,))
+    except InputError as error:
+        for dash in ("–", "—", "→", ">", " - ", "-"):
+            if dash in text:
+                first, _, second = text.partition(dash)
+                try:
+                    a = find_place(tables, first, field="place").place_id
+                    b = find_place(tables, second, field="place").place_id
+                except InputError:
+                    continue
+                legs = tuple(leg.leg_id for leg in tables.legs.values() if {leg.from_place, leg.to_place} == {a, b})
+                if legs:
+                    return _Target(legs=legs)
+                raise _at(field_number, Message(dmsg.NO_LEG_BETWEEN, first=tables.places[a].name,
+                                                second=tables.places[b].name)) from None
+        raise _at(field_number, error.message, error.suggestions) from None
+
+
+def _at(number: int, problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
+    return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, "d"), problem=problem), suggestions)
+
+
+def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
+    """The tables as the scenario has them; an InputError (field ``scenario``) names the change that cannot be
+    laid over them. ``departure``: the day a closure with no start date begins."""
+    if not scenario.active:
+        return tables
+    closures = list(tables.closures)
+    legs = dict(tables.legs)
+    nodes = list(tables.nodes)
+    rates = list(tables.leg_rates)
+    fees = list(tables.node_fees)
+    title = scenario.title
+    for number, change in enumerate(scenario.changes, 1):
+        note = Message(dmsg.WHAT_IF_NOTE, change=describe(change), scenario=Verbatim(title))
+        if change.kind == "close":
+            reason = Message(dmsg.WHAT_IF_REASON, scenario=Verbatim(title))
+            target = _target(tables, change.target, number)
+            start = change.start or departure
+            if change.end is not None and change.end < start:
+                raise _at(number, Message(dmsg.END_BEFORE_START, start=start, end=change.end))
+            for kind, ids in (("place", target.places), ("leg", target.legs)):
+                for target_id in ids:
+                    closures.append(m.Closure(f"what-if-{number}-{target_id}", kind, target_id, True, start,
+                                              change.end, False, (m.ANY,), reason, m.Origin((), str(note))))
+        elif change.kind == "open":
+            target = _target(tables, change.target, number)
+            closures, lifted = _lift(closures, target, change.start)
+            if not lifted:
+                raise _at(number, Message(dmsg.NOTHING_TO_OPEN, target=Verbatim(change.target)))
+        elif change.kind == "add_days":
+            days = _within(change.value, -MAX_DAYS, MAX_DAYS, number)
+            target = _target(tables, change.target, number)
+            for leg_id in target.legs:
+                leg = legs[leg_id]
+                legs[leg_id] = replace(leg, days_min=_plus(leg.days_min, days), days_typical=_plus(
+                    leg.days_typical, days), days_max=_plus(leg.days_max, days), origin=_noted(leg.origin, note))
+            for place_id in target.places:
+                nodes = _nodes_with_days(nodes, place_id, days, note)
+        elif change.kind == "scale_rates":
+            factor = _within(change.value, 1 / MAX_FACTOR, MAX_FACTOR, number)
+            if change.mode and change.mode not in m.MODES:
+                raise _at(number, Message(dmsg.UNKNOWN_MODE, mode=Verbatim(change.mode),
+                                          known=Verbatim(", ".join(m.MODES))))
+            target = _target(tables, change.target, number, country=True)
+            leg_ids, place_ids = _scaled(tables, target, change.mode)
+            rates = [_scaled_row(r, factor, note) if r.leg_id in leg_ids else r for r in rates]
+            fees = _scaled_fees(fees, place_ids, change.mode, factor, note)
+        elif change.kind == "road_surcharge":
+            factor = 1 + _within(change.value, -99.0, 1000.0, number) / 100.0
+            road = {leg_id for leg_id, leg in legs.items() if leg.mode == "road"}
+            rates = [_scaled_row(r, factor, note) if r.leg_id in road else r for r in rates]
+        elif change.kind in ("fx", "fx_change"):
+            if change.target not in tables.currencies or change.target == "USD":
+                raise _at(number, Message(dmsg.UNKNOWN_CURRENCY, currency=Verbatim(change.target),
+                                          known=Verbatim(", ".join(c for c in tables.currencies if c != "USD"))))
+        else:
+            raise _at(number, Message(dmsg.CHANGE_SHAPE))
+    return replace(tables, closures=tuple(closures), legs=legs, nodes=tuple(nodes), leg_rates=tuple(rates),
+                   node_fees=tuple(fees))
+
+
+def fx_overrides(scenario: Scenario, table_rate, departure: dt.date,
+                 overrides: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    """The exchange rates of a quote under the scenario: the user's, with the scenario's laid over them. A shift
+    in % moves the currency's value against the US dollar from the rate the user set, else the table's
+    (``table_rate(code, day)`` gives the table's units per USD): −15 % makes 503.35 KZT per USD 592.18."""
+    rates = {code.strip().upper(): float(value) for code, value in overrides}
+    for number, change in enumerate(scenario.changes, 1):
+        if change.kind == "fx":
+            rates[change.target] = _within(change.value, 1e-9, math.inf, number)
+        elif change.kind == "fx_change":
+            percent = _within(change.value, -90.0, 900.0, number)
+            base = rates.get(change.target) or table_rate(change.target, departure)
+            rates[change.target] = base / (1 + percent / 100.0)
+    return tuple(sorted(rates.items()))
+
+
+def _within(value: float | None, low: float, high: float, number: int) -> float:
+    if value is None or not math.isfinite(value) or not low <= value <= high:
+        raise _at(number, Message(dmsg.OUT_OF_RANGE, value=Figure(value if value is not None else math.nan, "g"),
+                                  low=Figure(low, "g"), high=Figure(high, "g")))
+    return value
+
+
+def _plus(days: float, more: float) -> float:
+    return max(0.0, days + more)
+
+
+def _noted(origin: m.Origin, note: Message) -> m.Origin:
+    return m.Origin(origin.source_ids, "; ".join(filter(None, (origin.estimate_note, str(note)))))
+
+
+def _lift(closures: list[m.Closure], target: _Target, start: dt.date | None) -> tuple[list[m.Closure], bool]:
+    """Closures of the target (place or leg) end the day before ``start`` (or go altogether); risk windows and
+    proposals stay. A yearly closure is lifted altogether."""
+    kept, lifted = [], False
+    wanted = {("place", p) for p in target.places} | {("leg", leg) for leg in target.legs}
+    for closure in closures:
+        if not closure.closed or closure.proposed or (closure.target_kind, closure.target_id) not in wanted:
+            kept.append(closure)
+            continue
+        lifted = True
+        if start is None or closure.every_year or closure.start >= start:
+            continue
+        if closure.end is None or closure.end >= start:
+            closure = replace(closure, end=start - dt.timedelta(days=1))
+        kept.append(closure)
+    return kept, lifted
+
+
+def _nodes_with_days(nodes: list[m.NodeRule], place_id: str, days: float, note: Message) -> list[m.NodeRule]:
+    """Every stop at the place (border, port, gauge change, transshipment) takes ``days`` more: its own dwell
+    rows are shifted, and the default rows it would use get a shifted copy of their own for this place."""
+    own = {(r.event, r.mode, r.direction) for r in nodes if r.place_id == place_id}
+    shifted = []
+    for rule in nodes:
+        if rule.place_id == place_id:
+            shifted.append(_shift(rule, days, note))
+            continue
+        shifted.append(rule)
+        if rule.place_id == m.ANY and (rule.event, rule.mode, rule.direction) not in own:
+            shifted.append(replace(_shift(rule, days, note), node_id=f"{rule.node_id}-what-if-{place_id}",
+                                   place_id=place_id))
+    return shifted
+
+
+def _shift(rule: m.NodeRule, days: float, note: Message) -> m.NodeRule:
+    return replace(rule, days_min=_plus(rule.days_min, days), days_typical=_plus(rule.days_typical, days),
+                   days_max=_plus(rule.days_max, days), origin=_noted(rule.origin, note))
+
+
+def _scaled(tables: m.Tables, target: _Target, mode: str) -> tuple[set[str], set[str]]:
+    """The legs whose rates and the places whose fees a scaling touches: a leg's own; a place's fees; a
+    country's legs that lie wholly inside it (a leg across a border is left alone) and the fees at its places."""
+    if target.country:
+        places = {pid for pid, p in tables.places.items() if p.country == target.country}
+        legs = {leg_id for leg_id, leg in tables.legs.items()
+                if leg.from_place in places and leg.to_place in places and (not mode or leg.mode == mode)}
+        return legs, places
+    legs = {leg_id for leg_id in target.legs if not mode or tables.legs[leg_id].mode == mode}
+    return legs, set(target.places)
+
+
+def _scaled_fees(fees: list[m.NodeFee], place_ids: set[str], mode: str, factor: float,
+                 note: Message) -> list[m.NodeFee]:
+    """The fees at the places scaled (of one mode, if given). A place with no fee of its own for an event pays
+    the default fees: it gets a copy of them of its own, scaled, so that only its stops cost more."""
+    def touched(fee: m.NodeFee) -> bool:
+        return not mode or fee.mode in (m.ANY, mode)
+
+    own = {(f.place_id, f.event) for f in fees if f.place_id in place_ids}
+    scaled = [_scaled_row(f, factor, note) if f.place_id in place_ids and touched(f) else f for f in fees]
+    for place_id in sorted(place_ids):
+        for fee in fees:
+            if fee.place_id == m.ANY and (place_id, fee.event) not in own:
+                copy = replace(fee, fee_id=f"{fee.fee_id}-what-if-{place_id}", place_id=place_id)
+                scaled.append(_scaled_row(copy, factor, note) if touched(copy) else copy)
+    return scaled
+
+
+def _scaled_row(row, factor: float, note: Message):
+    return replace(row, amount=row.amount * factor, origin=_noted(row.origin, Message(
+        dmsg.SCALED_NOTE, charge=row.charge, factor=Figure(factor, ".4g"), note=note)))

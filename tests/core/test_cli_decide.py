@@ -1,0 +1,41 @@
+"""The booth's questions from the command line: odds by a date, a what-if file and flags, goals; JSON fields as
+the README documents them, and a wrong change in one line."""
+from __future__ import annotations
+
+import json
+
+from tests.core.test_cli import ROOT, run
+
+
+def test_json_carries_odds_scenario_goals_and_deltas():
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-03-01", "--arrive-by", "2026-03-20", "--on-time", "90", "--max-cost", "120000",
+              "--scenario", str(ROOT / "docs" / "what-if-torkham-tenge.json"), "--open", "Chaman",
+              "--modes", "road,rail,sea", "--avoid", "CN", "--goods-value", "180/t", "--capital-rate", "12", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["scenario"]["name"] == "Torkham reopens, tenge −15 %"
+    assert data["scenario"]["changes"][-1] == {"open": "Chaman"} and len(data["scenario"]["described"]) == 7
+    assert data["goals"]["modes"] == ["road", "rail", "sea", "ferry"] and data["goals"]["avoid"] == ["CN"]
+    assert data["arrive_by"] == "2026-03-20" and data["on_time_wanted"] == 0.9
+    routes = data["routes"]
+    for route in routes:
+        for key in ("on_time_probability", "sure_by", "excluded_reason", "delta", "capital_in_transit",
+                    "economic_cost", "shelf_life"):
+            assert key in route
+        if route["available"]:
+            assert 0 <= route["on_time_probability"] <= 1
+            assert route["economic_cost"] == round(route["cost"] + route["capital_in_transit"], 2)
+        if "Kashgar" in route["path"] and route["available"]:
+            assert "passes China, to be avoided" in route["excluded_reason"]
+    assert {r["delta"]["change"] for r in routes} >= {"opens"}
+    recommended = routes[data["recommended"] - 1]
+    assert recommended["excluded_reason"] is None and recommended["on_time_probability"] >= 0.9
+    assert all(r["cost"] >= recommended["cost"] for r in routes if r["available"] and r["excluded_reason"] is None)
+
+
+def test_a_wrong_change_is_one_line():
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--close", "Torkam:2026-03-01")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.strip() == "error: what-if change 1: unknown place 'Torkam'; did you mean Torkham?"

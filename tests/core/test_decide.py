@@ -1,0 +1,237 @@
+"""The booth's questions answered by the core: what-if scenarios laid over the bundled tables, goals with their
+reasons and what binds, shelf life and money in transit; each figure checked against the quote of the tables as
+they are, worked out by hand from its lines."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from gui.core.decide import Decider, route_key
+from gui.core.decide_report import add_decision, delta_text
+from gui.core.errors import InputError
+from gui.core.goals import Goals, parse_ceiling, parse_modes
+from gui.core.report import result_to_dict
+from gui.core.request import QuoteRequest
+from gui.core.scenario import Change, Scenario, apply, read_scenario
+from gui.core.terms import Terms
+
+DEPARTURE = dt.date(2026, 3, 1)
+WHEAT = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEPARTURE)
+
+
+@pytest.fixture(scope="module")
+def decider(bundled_engine):
+    return Decider(bundled_engine.tables, bundled_engine)
+
+
+def by_key(result):
+    return {route_key(route): route for route in result.routes}
+
+
+def test_the_sample_scenario_file_reads_and_writes_back_the_same(tmp_path):
+    from tests.core.test_cli import ROOT
+
+    scenario = read_scenario(ROOT / "docs" / "what-if-torkham-tenge.json")
+    assert scenario.name == "Torkham reopens, tenge −15 %" and len(scenario.changes) == 6
+    assert Scenario.from_data(scenario.to_data()) == scenario
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"changes": [{"open": "Torkham"}, {"add_days": "Bandar Abbas", "days": "three"}]}')
+    with pytest.raises(InputError) as error:
+        read_scenario(broken)
+    assert error.value.field == "scenario" and str(error.value.message) == \
+        "what-if change 2: expected a number, not 'three'"
+    broken.write_text("not json")
+    with pytest.raises(InputError, match="broken.json is not a scenario file"):
+        read_scenario(broken)
+
+
+def test_reopening_torkham_brings_back_the_trans_afghan_route_at_its_price(decider):
+    decision = decider.decide(WHEAT, Scenario("Torkham reopens", (Change("open", "Torkham"),)))
+    base = by_key(decision.base)
+    opened = [(i, r) for i, r in enumerate(decision.result.routes) if decision.routes[i].delta.change == "opens"]
+    assert opened, "the Termez–Torkham route opens"
+    for index, route in opened:
+        assert route.available and "Torkham" in route.path
+        before = base[route_key(route)]
+        assert not before.available and route.cost == pytest.approx(before.cost)  # what it would cost if it reopened
+        assert decision.routes[index].delta.cost == pytest.approx(0.0)
+    # the tables themselves are untouched
+    assert any(c.target_id == "torkham" and c.closed for c in decider.tables.closures)
+
+
+def test_a_road_surcharge_raises_each_route_by_the_surcharge_on_its_road_legs(decider):
+    decision = decider.decide(WHEAT, Scenario("diesel", (Change("road_surcharge", value=10.0),)))
+    base = by_key(decision.base)
+    checked = 0
+    for index, route in enumerate(decision.result.routes):
+        before = base.get(route_key(route))
+        if before is None or route.cost is None or before.cost is None:
+            continue
+        road = sum(leg.cost for leg in before.legs if leg.mode == "road")
+        assert route.cost - before.cost == pytest.approx(0.10 * road, abs=0.01)
+        assert decision.routes[index].delta.cost == pytest.approx(0.10 * road, abs=0.01)
+        checked += bool(road)
+        for leg in route.legs:
+            if leg.mode == "road":  # the scaled rate says so: marked ≈, with its working
+                assert all("road fuel surcharge +10 %" in c.estimate_note for c in leg.charges)
+    assert checked >= 3
+
+
+def test_days_at_a_port_a_closure_from_a_date_and_a_country_s_rail_rates(decider):
+    scenario = Scenario("", (Change("add_days", "Bandar Abbas", 3.0),
+                             Change("scale_rates", "KZ", 2.0, mode="rail"),
+                             Change("close", "Zahedan", start=dt.date(2026, 3, 1))))
+    decision = decider.decide(WHEAT, scenario)
+    base = by_key(decision.base)
+    sea = next(r for r in decision.result.routes if r.corridor == "Iran rail + sea (Bandar Abbas)")
+    before = base[route_key(sea)]
+    # one stop at Bandar Abbas (port handling): three days more at its minimum, typical and maximum
+    assert (sea.days_min, sea.days_typical, sea.days_max) == pytest.approx(
+        (before.days_min + 3, before.days_typical + 3, before.days_max + 3))
+    # the Kazakh rail legs cost twice as much; the legs beyond Kazakhstan as before
+    kz = {"kostanay", "beineu", "uzen", "bolashak"}
+    for leg, old in zip(sea.legs, before.legs):
+        factor = 2.0 if leg.mode == "rail" and leg.from_id in kz and leg.to_id in kz else 1.0
+        assert leg.cost == pytest.approx(old.cost * factor)
+    overland = next(r for r in decision.result.routes if r.corridor.startswith("Iran overland"))
+    assert not overland.available and "Zahedan closed since 2026-03-01" in overland.unavailable_reason
+    assert "what-if" in overland.unavailable_reason
+    assert decision.routes[decision.result.routes.index(overland)].delta.change == "closes"
+
+
+def test_the_tenge_falling_15_percent_moves_its_rate_and_not_the_users_request(decider):
+    request = dataclasses.replace(WHEAT, currency="KZT")
+    decision = decider.decide(request, Scenario("tenge", (Change("fx_change", "KZT", -15.0),)))
+    table = decider.engine.fx.rate("KZT", DEPARTURE).units_per_usd
+    used = next(fx for fx in decision.result.fx if fx.currency == "KZT")
+    assert used.units_per_usd == pytest.approx(table / 0.85) and used.overridden
+    assert decision.result.request == request  # a saved quote keeps the user's own rates; the scenario its own
+    base = by_key(decision.base)
+    route = decision.result.routes[0]
+    assert route.cost == pytest.approx(base[route_key(route)].cost / 0.85)  # every charge of route 1 is in USD
+    # on top of a rate the user set, the shift starts from the user's rate
+    own = dataclasses.replace(request, fx_overrides=(("KZT", 500.0),))
+    shifted = decider.decide(own, Scenario("tenge", (Change("fx_change", "KZT", -15.0),)))
+    assert next(fx for fx in shifted.result.fx if fx.currency == "KZT").units_per_usd == pytest.approx(500 / 0.85)
+
+
+def test_a_wrong_change_names_its_number_and_the_closest_place(decider):
+    with pytest.raises(InputError) as error:
+        decider.decide(WHEAT, Scenario("", (Change("open", "Torkham"), Change("close", "Torkam"))))
+    assert error.value.field == "scenario" and "what-if change 2: unknown place 'Torkam'" in str(error.value)
+    assert error.value.suggestions == ("Torkham",)
+    with pytest.raises(InputError, match="what-if change 1: Bandar Abbas is not closed in the tables"):
+        decider.decide(WHEAT, Scenario("", (Change("open", "Bandar Abbas"),)))
+    with pytest.raises(InputError, match="what-if change 1: 0 is outside 0.01 to 100"):
+        apply(decider.tables, Scenario("", (Change("scale_rates", "KZ", 0.0),)), DEPARTURE)
+
+
+def test_road_only_finds_the_road_routes_and_says_why_the_others_miss(decider):
+    decision = decider.decide(WHEAT, goals=Goals(modes=parse_modes("road")))
+    result = decision.result
+    road_only = [i for i, r in enumerate(result.routes) if r.available and all(leg.mode == "road" for leg in r.legs)]
+    assert len(road_only) >= 2  # one the quote of all modes shows, one the goal's own search adds
+    plain = decider.engine.quote(WHEAT)
+    assert len(result.routes) > len(plain.routes)
+    assert decision.recommended == min(road_only, key=lambda i: result.routes[i].cost)
+    for index, route in enumerate(result.routes):
+        reason = decision.routes[index].excluded_reason
+        if index in road_only or not route.available:
+            assert reason is None
+        else:
+            assert str(reason).startswith("goes by ") and str(reason).endswith("; allowed: road")
+    assert parse_modes("no-sea") == ("road", "rail", "pipeline")
+
+
+def test_nothing_qualifies_says_which_goal_binds_and_by_how_much(decider):
+    arrive_by = dt.date(2026, 3, 12)
+    decision = decider.decide(WHEAT, goals=Goals(arrive_by=arrive_by, max_cost=40_000))
+    assert decision.recommended is None
+    first = decision.routes[0].odds
+    late = (first.sure_by - arrive_by).days
+    assert str(decision.binding) == (
+        "no route meets every goal: the earliest route meeting the other goals, 1. Iran rail + sea (Bandar Abbas), "
+        f"arrives with 90 % certainty only by {first.sure_by.isoformat()}, {late} days late")
+    # the ceiling binds once the date is easy: the cheapest route arriving in time, and how far over
+    easy = decider.decide(WHEAT, goals=Goals(arrive_by=dt.date(2026, 4, 30), max_cost=30_000))
+    cheapest = easy.result.routes[0]
+    over = round((cheapest.cost / 30_000 - 1) * 100)
+    assert str(easy.binding) == ("no route meets every goal: the cheapest route meeting the other goals, 1. Iran "
+                                 f"rail + sea (Bandar Abbas), costs {cheapest.cost:,.0f} USD, {over} % over the "
+                                 "ceiling")
+    alone = decider.decide(WHEAT, goals=Goals(max_cost=30_000))
+    assert str(alone.binding).startswith("no route meets every goal: the cheapest open route, 1. Iran rail")
+
+
+def test_the_cheapest_with_90_percent_on_time_is_recommended(decider):
+    arrive_by = dt.date(2026, 3, 20)
+    decision = decider.decide(WHEAT, goals=Goals(arrive_by=arrive_by))
+    routes = decision.result.routes
+    meeting = [i for i, d in enumerate(decision.routes) if d.odds is not None and d.odds.on_time >= 0.9]
+    assert decision.recommended == min(meeting, key=lambda i: routes[i].cost)
+    for decided in decision.routes:
+        if decided.odds is not None and decided.odds.on_time < 0.9:
+            assert "on time by 2026-03-20, under the 90 % asked" in str(decided.excluded_reason)
+    with pytest.raises(InputError) as error:
+        decider.decide(WHEAT, goals=Goals(arrive_by=DEPARTURE - dt.timedelta(days=1)))
+    assert error.value.field == "arrive_by"
+
+
+def test_lowest_co2e_within_a_margin_of_the_cheapest(decider):
+    decision = decider.decide(WHEAT, goals=Goals(co2_within_pct=200))
+    routes = decision.result.routes
+    cheapest = min((r.cost for r in routes if r.available and r.cost is not None))
+    within = [i for i, r in enumerate(routes) if r.available and r.cost is not None and r.cost <= 3 * cheapest]
+    assert decision.recommended == min(within, key=lambda i: routes[i].co2e_kg)
+    for index, route in enumerate(routes):
+        if route.available and route.cost is not None and index not in within:
+            assert "% more than the cheapest route meeting the goals (200 % allowed" in \
+                str(decision.routes[index].excluded_reason)
+
+
+def test_perishables_are_flagged_and_money_in_transit_counted(decider):
+    citrus = QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", DEPARTURE)
+    terms = Terms(goods_value="600", goods_basis="per_tonne", goods_currency="USD")
+    decision = decider.decide(citrus, goals=Goals(capital_rate_pct=12.0), terms=terms)
+    tonnes = decision.result.load.tonnes
+    assert decision.goods_value == pytest.approx(600 * tonnes)
+    flagged = 0
+    for index, route in enumerate(decision.result.routes):
+        decided = decision.routes[index]
+        if route.days_max > 21:
+            flagged += 1
+            assert str(decided.shelf_life) == (f"may take up to {route.days_max:,.0f} days; Citrus (kinnow) keeps "
+                                               "about 21 days (shelf life in the tables)")
+        else:
+            assert decided.shelf_life is None
+        if route.cost is not None:
+            assert decided.capital == pytest.approx(600 * tonnes * 0.12 * route.days_typical / 365)
+            assert decision.economic_cost(index) == pytest.approx(route.cost + decided.capital)
+    assert flagged
+
+
+def test_the_json_carries_the_decision(decider):
+    goals = Goals(arrive_by=dt.date(2026, 3, 20), max_cost=120_000)
+    decision = decider.decide(WHEAT, Scenario("Torkham reopens", (Change("open", "Torkham"),)), goals)
+    data = add_decision(result_to_dict(decision.result), decision)
+    assert data["scenario"]["name"] == "Torkham reopens" and data["scenario"]["described"] == ["Torkham open"]
+    assert data["goals"]["max_cost"] == 120_000 and data["arrive_by"] == "2026-03-20"
+    for route, decided in zip(data["routes"], decision.routes):
+        assert route["on_time_probability"] == (round(decided.odds.on_time, 4) if decided.odds else None)
+        assert route["excluded_reason"] == (str(decided.excluded_reason) if decided.excluded_reason else None)
+        assert route["delta"]["change"] in ("new", "opens", "closes", "changed", "unchanged")
+    assert data["recommended"] == decision.recommended + 1
+    opened = next(r for r in data["routes"] if r["delta"]["change"] == "opens")
+    assert delta_text(decision.routes[data["routes"].index(opened)].delta, "USD").startswith("opens in the what-if")
+
+
+def test_goals_and_ceilings_as_typed():
+    assert parse_ceiling("40000", "USD") == (40000.0, False)
+    assert parse_ceiling("80/t", "USD") == (80.0, True)
+    with pytest.raises(InputError, match="cost ceiling"):
+        parse_ceiling("40000 KZT", "USD")
+    goals = Goals(dt.date(2026, 3, 20), 80, ("road",), ("AF",), 40000, False, 10, 12)
+    assert Goals.from_data(goals.to_data()) == goals
+    assert Goals.from_data({"arrive_by": "soon", "modes": ["road"]}) == Goals()  # damaged: dropped, not a crash
