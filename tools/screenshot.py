@@ -1,9 +1,11 @@
 """Saves a screenshot of the main window for one request: python tools/screenshot.py [--language=ru] [--map]
-[--map-window] [--terms=JSON] [--waterfall] [--size=WxH] OUT.png CARGO QTY UNIT FROM TO DATE [CURRENCY]
+[--map-window] [--terms=JSON] [--goals=JSON] [--scenario=FILE] [--what-if] [--waterfall] [--size=WxH]
+OUT.png CARGO QTY UNIT FROM TO DATE [CURRENCY]
 (--map: with the route map shown instead of the cost–time chart; --map-window: the map's own window instead of the
 main window; --terms: commercial terms as the fields of gui.core.terms.Terms, e.g. '{"incoterm": "CPT",
-"goods_value": "180"}', priced with the waterfall shown; --waterfall: that chart alone; --size: the window's size,
-1366x740 unless given). Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
+"goods_value": "180"}', priced with the waterfall shown; --waterfall: that chart alone; --goals: goals as the fields
+of gui.core.goals.Goals, e.g. '{"arrive_by": "2026-03-20"}'; --scenario: a what-if scenario file; --what-if: the
+what-if dialog beside the window, shot on its own; --size: the window's size, 1366x740 unless given). Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,8 +22,11 @@ def main(argv: list[str]) -> int:
     terms = next((a.split("=", 1)[1] for a in argv if a.startswith("--terms=")), "")
     size = next((a.split("=", 1)[1] for a in argv if a.startswith("--size=")), "1366x740")
     waterfall = "--waterfall" in argv
-    argv = [a for a in argv if not a.startswith(("--language=", "--terms=", "--size="))
-            and a not in ("--map", "--map-window", "--waterfall")]
+    goals = next((a.split("=", 1)[1] for a in argv if a.startswith("--goals=")), "")
+    scenario = next((a.split("=", 1)[1] for a in argv if a.startswith("--scenario=")), "")
+    what_if = "--what-if" in argv
+    argv = [a for a in argv if not a.startswith(("--language=", "--terms=", "--size=", "--goals=", "--scenario="))
+            and a not in ("--map", "--map-window", "--waterfall", "--what-if")]
     out, cargo, quantity, unit, origin, destination, date, *rest = argv
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -45,6 +50,12 @@ def main(argv: list[str]) -> int:
 
     # the terms given, or none (a freight quote): never the ones remembered from the last run
     window.session.terms = Terms.from_data(json.loads(terms)) if terms else Terms()
+    from gui.core.goals import Goals
+    from gui.core.scenario import Scenario, read_scenario
+
+    window.session.goals = Goals.from_data(json.loads(goals)) if goals else Goals()  # never the remembered ones
+    window.session.scenario = read_scenario(scenario) if scenario else Scenario()
+    window.form.decide.show_goals()
     window.finish(load_tables())
     if show_map:
         from gui.qt.map_tab import SETTING
@@ -56,7 +67,11 @@ def main(argv: list[str]) -> int:
 
     if map_window:
         window.chart_tabs.open_map_window()
-    shown = window.chart_tabs.window_map if map_window else window.below_tabs.waterfall if waterfall else window
+    if what_if:
+        window.form.decide.edit_scenario()
+        window.form.decide.dialog.resize(900, 520)
+    shown = window.chart_tabs.window_map if map_window else window.below_tabs.waterfall if waterfall else \
+        window.form.decide.dialog if what_if else window
 
     def shoot() -> None:
         screen = app.primaryScreen()

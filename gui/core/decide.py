@@ -37,6 +37,13 @@ class Delta:
     base_cost: float | None = None
     base_days: float | None = None
     base_on_time: float | None = None
+    base_usable: bool = False  # open with a price on the tables as they are (else its cost is what-if-reopened)
+    usable: bool = False  # open with a price under the scenario
+
+    @property
+    def compared(self) -> bool:
+        """Both sides open with a price: their costs compare (otherwise the change is said in words)."""
+        return self.usable and self.base_usable
 
 
 @dataclass(frozen=True)
@@ -180,7 +187,7 @@ class Decider:
 
 def _delta(route: RouteQuote, odds: RouteOdds | None, before: tuple[RouteQuote, RouteOdds | None] | None) -> Delta:
     if before is None:
-        return Delta("new")
+        return Delta("new", usable=route.available and route.cost is not None)
     old, old_odds = before
     usable, was_usable = route.available and route.cost is not None, old.available and old.cost is not None
     change = "opens" if usable and not was_usable else "closes" if was_usable and not usable else None
@@ -194,7 +201,8 @@ def _delta(route: RouteQuote, odds: RouteOdds | None, before: tuple[RouteQuote, 
     if change is None:
         moved = any(abs(x) > 1e-9 for x in (cost or 0.0, days, on_time or 0.0))
         change = "changed" if moved or route.unavailable_reason != old.unavailable_reason else "unchanged"
-    return Delta(change, cost, days, on_time, old.cost, old.days_typical, old_odds.on_time if old_odds else None)
+    return Delta(change, cost, days, on_time, old.cost, old.days_typical, old_odds.on_time if old_odds else None,
+                 was_usable, usable)
 
 
 def _frontier(routes: list[RouteQuote]) -> tuple[RouteQuote, ...]:

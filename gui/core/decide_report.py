@@ -28,7 +28,8 @@ def delta_to_dict(delta: Delta | None) -> dict[str, Any] | None:
         return None
     return {"change": delta.change, "cost": _round(delta.cost), "days_typical": _round(delta.days, 1),
             "on_time_probability": _round(delta.on_time, 4), "base_cost": _round(delta.base_cost),
-            "base_days_typical": _round(delta.base_days, 1), "base_on_time_probability": _round(delta.base_on_time, 4)}
+            "base_days_typical": _round(delta.base_days, 1), "base_on_time_probability": _round(delta.base_on_time, 4),
+            "base_available": delta.base_usable}
 
 
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any] | None:
@@ -112,7 +113,7 @@ def delta_text(delta: Delta | None, currency: str) -> str:
     if delta.change in ("new", "unchanged"):
         return words[delta.change]
     parts = [words[delta.change]] if delta.change in words else []
-    if delta.cost is not None:
+    if delta.cost is not None and delta.compared:
         parts.append(_money_change(delta.cost, currency))
     if delta.days is not None and abs(delta.days) > 1e-9:
         parts.append(f"{delta.days:+.1f} days")

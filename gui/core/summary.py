@@ -8,8 +8,8 @@ from . import messages as msg
 from .model import Tables
 from .quote import QuoteResult, RouteQuote
 
-# the kinds of highlight, in the order they are shown
-CHEAPEST, FASTEST, GREENEST = "cheapest", "fastest", "lowest_co2e"
+# the kinds of highlight, in the order they are shown; under goals the recommended route leads
+RECOMMENDED, CHEAPEST, FASTEST, GREENEST = "recommended", "cheapest", "fastest", "lowest_co2e"
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,16 @@ def open_routes(result: QuoteResult | None) -> list[tuple[int, RouteQuote]]:
     return [(i, r) for i, r in enumerate(result.routes) if r.available and r.cost is not None]
 
 
-def highlights(result: QuoteResult | None, prices=None) -> list[Highlight]:
+def highlights(result: QuoteResult | None, prices=None, decision=None) -> list[Highlight]:
     """The cheapest, the fastest (typical days, then cost) and the lowest-CO2e open route; a route best on several
     measures is named once with all of them. Under commercial terms (``prices``, a landed.PriceResult) only the
     routes with a price count, and the cheapest is the one whose goods cost the buyer least landed (else whose
-    price is lowest)."""
+    price is lowest). Under goals (``decision``, a decide.Decision) only the routes that meet them count, and the
+    recommended one leads (none when no route meets them)."""
     candidates = open_routes(result)
+    goals = decision.goals if decision is not None and decision.result is result else None
+    if goals is not None and goals.active:
+        candidates = [(i, r) for i, r in candidates if decision.route(i).excluded_reason is None]
     if prices is not None:
         priced = [(i, r) for i, r in candidates if prices.route(i) and prices.route(i).seller_price is not None]
         candidates = priced
@@ -65,6 +69,8 @@ def highlights(result: QuoteResult | None, prices=None) -> list[Highlight]:
         FASTEST: min(candidates, key=lambda item: (item[1].days_typical, item[1].cost))[0],
         GREENEST: min(candidates, key=lambda item: (item[1].co2e_kg, item[1].cost))[0],
     }
+    if goals is not None and goals.active and decision.recommended is not None:
+        best = {RECOMMENDED: decision.recommended, **best}
     shown: dict[int, list[str]] = {}
     for kind, index in best.items():
         shown.setdefault(index, []).append(kind)

@@ -124,6 +124,11 @@ class CostTimeChart(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.points.sigClicked.connect(self._on_points_clicked)
+        from .chart_decide import DeadlineBand
+
+        self.deadline = DeadlineBand(self.plot)  # the days up to the arrival date asked
+        self._decision = None  # odds, goals and money in transit (gui/core/decide.py)
+        self.economic = False  # the cost axis: freight, or freight plus the capital in transit
         self._routes: tuple[RouteQuote, ...] = ()
         self._currency = ""
         self._shown_index = -1
@@ -147,6 +152,9 @@ class CostTimeChart(QWidget):
         self._outline = pg.mkPen(colours.chart_background, width=1)
         self._frontier_brush = pg.mkBrush(colours.frontier)
         self._other_brush = pg.mkBrush(colours.dominated)
+        self._missing_pen = pg.mkPen(colours.muted, width=1.5)  # a route that misses a goal: a hollow mark
+        if hasattr(self, "deadline"):
+            self.deadline.apply_theme()
         self.legend.setText(_legend_html((
             (colours.frontier, "●", tr("best trade-off: nothing else is both cheaper and faster")),
             (colours.dominated, "■", tr("other available routes")), (colours.selected, "◯", tr("selected")))))
@@ -155,26 +163,52 @@ class CostTimeChart(QWidget):
 
     def set_result(self, result: QuoteResult | None) -> None:
         self._currency = result.currency if result else ""
+        self._decision = None
+        self.deadline.show(None)
         self._draw(result.routes if result else (), self._currency, -1, result is not None)
 
+    def set_decision(self, decision, economic: bool | None = None) -> None:
+        """The arrival band, the routes that miss a goal (hollow) and, with ``economic``, the cost with the
+        capital in transit."""
+        self._decision = decision if decision is not None and decision.result.routes is self._routes else None
+        if economic is not None:
+            self.economic = economic
+        self.deadline.show(self._decision)
+        self._draw(self._routes, self._currency, self._shown_index, bool(self._currency))
+
+    def cost_of(self, index: int, route: RouteQuote) -> float:
+        from .chart_decide import drawn_cost
+
+        return drawn_cost(self._decision, self.economic, index, route)
+
     def _draw(self, routes, currency: str, selected: int, quoted: bool = True) -> None:
+        from .chart_decide import frontier
+
         self._routes = routes
         shown = [(i, r) for i, r in enumerate(self._routes) if r.available and r.cost is not None]
-        value_axis(self.plot).setLabel(tr("Cost, {currency}").format(currency=currency))
+        costs = {i: self.cost_of(i, r) for i, r in shown}
+        best = frontier([(i, r.days_typical, costs[i]) for i, r in shown]) if self.economic else \
+            {i for i, r in shown if r.pareto}
+        missing = {i for i, _ in shown if self._decision is not None and self._decision.route(i).excluded_reason}
+        economic = self.economic and self._decision is not None and self._decision.goods_value is not None
+        value_axis(self.plot).setLabel((tr("Freight + capital in transit, {currency}") if economic
+                                        else tr("Cost, {currency}")).format(currency=currency))
         self.points.setData(
-            x=[r.days_typical for _, r in shown], y=[r.cost for _, r in shown], data=[i for i, _ in shown],
-            size=[14 if r.pareto else 10 for _, r in shown], pen=self._outline,
-            brush=[self._frontier_brush if r.pareto else self._other_brush for _, r in shown],
-            symbol=["o" if r.pareto else "s" for _, r in shown])
+            x=[r.days_typical for _, r in shown], y=[costs[i] for i, _ in shown], data=[i for i, _ in shown],
+            size=[14 if i in best else 10 for i, _ in shown],
+            pen=[self._missing_pen if i in missing else self._outline for i, _ in shown],
+            brush=[pg.mkBrush(None) if i in missing else self._frontier_brush if i in best else self._other_brush
+                   for i, _ in shown],
+            symbol=["o" if i in best else "s" for i, _ in shown])
         self._show_plot(bool(shown), tr("No open route to show.") if quoted else
                         tr("Correct the request to see the routes."))
-        self.numbers.set_labels(number_labels(shown, self.colours))
+        self.numbers.set_labels(number_labels(shown, self.colours, costs, best))
         if shown:
             x = np.array([r.days_typical for _, r in shown])
-            y = np.array([r.cost for _, r in shown])
+            y = np.array([costs[i] for i, _ in shown])
             self.whiskers.setData(x=x, y=y, left=x - np.array([r.days_min for _, r in shown]),
                                   right=np.array([r.days_max for _, r in shown]) - x)
-            front = sorted((r.days_typical, r.cost) for _, r in shown if r.pareto)
+            front = sorted((r.days_typical, costs[i]) for i, r in shown if i in best)
             self.frontier.setData([p[0] for p in front], [p[1] for p in front])
         else:
             self.whiskers.setData(x=np.zeros(0), y=np.zeros(0), left=np.zeros(0), right=np.zeros(0))
@@ -193,41 +227,49 @@ class CostTimeChart(QWidget):
         self._shown_index = index
         if 0 <= index < len(self._routes) and self._routes[index].available and self._routes[index].cost:
             route = self._routes[index]
-            self.selected.setData([route.days_typical], [route.cost])
+            self.selected.setData([route.days_typical], [self.cost_of(index, route)])
         else:
             self.selected.setData([], [])
 
     def _tip(self, x: float, y: float, data: int) -> str:
+        from .decide_cells import decision_lines
+
         route = self._routes[data]
-        return (f"{name(route.corridor)}\n{fmt.money(route.cost, route.currency)}"
-                f" ({fmt.money_per(route.cost_per_tonne, route.currency)})\n"
-                f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}\n{fmt.co2e(route.co2e_kg)}")
+        return "\n".join([f"{name(route.corridor)}\n{fmt.money(route.cost, route.currency)}"
+                          f" ({fmt.money_per(route.cost_per_tonne, route.currency)})\n"
+                          f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}\n"
+                          f"{fmt.co2e(route.co2e_kg)}", *decision_lines(self._decision, data)])
 
     def _on_points_clicked(self, item, points, event=None) -> None:
         if len(points):
             self.routeClicked.emit(int(points[0].data()))
 
 
-def number_labels(shown: list[tuple[int, RouteQuote]], colours: Theme) -> list[tuple[float, float, str, QColor, bool]]:
-    """A label per point with its route number; points that (nearly) coincide share one label ("6, 7")."""
+def number_labels(shown: list[tuple[int, RouteQuote]], colours: Theme, drawn: dict[int, float] | None = None,
+                  best: set[int] | None = None) -> list[tuple[float, float, str, QColor, bool]]:
+    """A label per point with its route number; points that (nearly) coincide share one label ("6, 7").
+    ``drawn``: the cost each point stands at (default: its freight); ``best``: the frontier's points."""
     if not shown:
         return []
+    drawn = drawn or {i: r.cost for i, r in shown}
+    best = best if best is not None else {i for i, r in shown if r.pareto}
     days = [r.days_typical for _, r in shown]
-    costs = [r.cost for _, r in shown]
+    costs = [drawn[i] for i, _ in shown]
     near_days = 0.015 * (max(days) - min(days) or 1.0)
     near_cost = 0.03 * (max(costs) - min(costs) or 1.0)
     groups: list[list[tuple[int, RouteQuote]]] = []
     for index, route in sorted(shown, key=lambda item: item[0]):
         for group in groups:
-            first = group[0][1]
-            if abs(first.days_typical - route.days_typical) <= near_days and abs(first.cost - route.cost) <= near_cost:
+            first_index, first = group[0]
+            if abs(first.days_typical - route.days_typical) <= near_days and \
+                    abs(drawn[first_index] - drawn[index]) <= near_cost:
                 group.append((index, route))
                 break
         else:
             groups.append([(index, route)])
     right_edge = min(days) + 0.8 * (max(days) - min(days))
-    return [(group[0][1].days_typical, group[0][1].cost, ", ".join(str(i + 1) for i, _ in group),
-             colours.frontier if any(r.pareto for _, r in group) else colours.chart_text,
+    return [(group[0][1].days_typical, drawn[group[0][0]], ", ".join(str(i + 1) for i, _ in group),
+             colours.frontier if any(i in best for i, _ in group) else colours.chart_text,
              group[0][1].days_typical > right_edge)
             for group in groups]
 

@@ -81,6 +81,11 @@ class CargoForm(QWidget):
 
         self.terms = TermsBar(session, self)
         layout.addWidget(self.terms, 2, 0, 1, len(order))
+        # the booth's questions: arrive by, goals, what if (gui/qt/decide_bar.py)
+        from .decide_bar import DecideBar
+
+        self.decide = DecideBar(session, self)
+        layout.addWidget(self.decide, 3, 0, 1, len(order))
         self._columns = len(order)
         self.terms.activeChanged.connect(self._place_note)
         self._place_note(False)
@@ -140,7 +145,7 @@ class CargoForm(QWidget):
         self.terms.layout().removeWidget(self.note)
         self.terms._stretch.setVisible(terms_shown)
         if terms_shown:
-            self.layout().addWidget(self.note, 3, 0, 1, self._columns)
+            self.layout().addWidget(self.note, 4, 0, 1, self._columns)
         else:
             self.terms.layout().insertWidget(2, self.note, 1)
 

@@ -20,7 +20,8 @@ def tr(text: str) -> str:
 
 
 def kind_titles() -> dict[str, str]:
-    return {summary.CHEAPEST: tr("Cheapest"), summary.FASTEST: tr("Fastest"), summary.GREENEST: tr("Lowest CO2e")}
+    return {summary.RECOMMENDED: tr("Meets the goals"), summary.CHEAPEST: tr("Cheapest"),
+            summary.FASTEST: tr("Fastest"), summary.GREENEST: tr("Lowest CO2e")}
 
 
 def unit_word(kind: str) -> str:
@@ -66,6 +67,12 @@ class HighlightsBar(QWidget):
         for card in self.cards:
             card.clicked.connect(lambda _checked=False, card=card: self.routeChosen.emit(card.index))
             layout.addWidget(card, 1)
+        # when no route meets the goals: which goal binds and by how much, where the best routes would be
+        self.binding = QLabel(self)
+        self.binding.setWordWrap(True)
+        self.binding.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.binding.hide()
+        layout.addWidget(self.binding, MAX_CARDS)
         self.valid = QLabel(self)
         font = QFont(self.valid.font())
         font.setItalic(True)
@@ -73,9 +80,20 @@ class HighlightsBar(QWidget):
         layout.addWidget(self.valid)
         self.setFixedHeight(self.cards[0].height() + 6)
 
-    def set_result(self, result, tables, valid_until: str, prices=None) -> None:
-        """The best routes; under commercial terms (``prices``) with the price and the landed cost per tonne."""
-        found = summary.highlights(result, prices) if result is not None else []
+    def set_result(self, result, tables, valid_until: str, prices=None, decision=None) -> None:
+        """The best routes; under commercial terms (``prices``) with the price and the landed cost per tonne;
+        under goals (``decision``) among the routes that meet them."""
+        found = summary.highlights(result, prices, decision) if result is not None else []
+        binding = decision.binding if decision is not None and decision.result is result else None
+        self.binding.setVisible(binding is not None)
+        if binding is not None:
+            from .colours import theme
+            from .i18n import say
+
+            text = say(binding)
+            self.binding.setStyleSheet(f"color: {theme().css('problem')};")
+            self.binding.setText(text)
+            self.binding.setToolTip(text)
         titles = kind_titles()
         for card, highlight in zip(self.cards, found + [None] * MAX_CARDS):
             card.setVisible(highlight is not None)

@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
         from .window_state import remembered_terms
 
         self.session.terms = remembered_terms()
+        from .window_state import remembered_goals
+
+        self.session.goals = remembered_goals()
         self.form = CargoForm(self.session, self)
         self.highlights = HighlightsBar(self)
         self.highlights.routeChosen.connect(self.session.select_route)
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         self.session.selectionChanged.connect(self._on_selection_change)
         self.session.tablesChanged.connect(self._on_tables_change)
         self.session.priceChanged.connect(self._on_price_change)
+        self.session.decisionChanged.connect(self._on_decision_change)
         # view → model
         self.routes_view.selectionModel().currentRowChanged.connect(self.change_selection_from_table)
 
@@ -226,6 +230,8 @@ class MainWindow(QMainWindow):
         self.below_tabs = ChartTabsBelow(self.distance_chart, self.session, self._distance_slot)  # | waterfall
         self._distance_slot.layout().addWidget(self.below_tabs)
         self.cost_time_chart.routeClicked.connect(self.session.select_route)
+        self.form.decide.economicChanged.connect(
+            lambda economic: self.cost_time_chart.set_decision(self.session.decision, economic))
         if tables is None:
             self.statusBar().showMessage(self.tr("The tables could not be loaded: {problem}").format(problem=problem))
             return
@@ -322,10 +328,13 @@ class MainWindow(QMainWindow):
         if self.session.result is None or not self.session.result.routes:
             self.statusBar().showMessage(self.tr("There is no quote to save: correct the request first."), 8000)
             return None
+        from ..core.decide_report import add_decision
         from ..core.price_report import add_prices
 
-        return add_prices(quote_document(self.session.result, self.session.tables, **quote), self.session.price,
-                          self.session.tables)
+        decision = self.session.decision if self.session.decision is not None and \
+            self.session.decision.result is self.session.result else None
+        return add_decision(add_prices(quote_document(self.session.result, self.session.tables, **quote),
+                                       self.session.price, self.session.tables), decision)
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
         """Where to write a file. A seam: tests replace it."""
@@ -433,14 +442,21 @@ class MainWindow(QMainWindow):
         from ..core.landed import price_quote
         from ..core.price_report import add_prices, terms_from_document
 
-        fresh = self.session.engine.quote(request_from_document(saved.document))
+        from ..core.decide_report import add_decision, goals_from_document, scenario_from_document
+
+        request, terms = request_from_document(saved.document), terms_from_document(saved.document)
+        try:  # under the scenario and goals it was saved with, where today's tables can still take them
+            decision = self.session.decider.decide(request, scenario_from_document(saved.document),
+                                                   goals_from_document(saved.document), terms)
+        except InputError:
+            decision = self.session.decider.decide(request, terms=terms)
+        fresh = decision.result
         try:  # the saved terms on today's tables, where they still fit
-            price = price_quote(self.session.tables, self.session.engine.fx, fresh,
-                                terms_from_document(saved.document))
+            price = price_quote(self.session.tables, self.session.engine.fx, fresh, terms)
         except InputError:
             price = None
-        return compare_quotes(saved.document, add_prices(quote_document(fresh, self.session.tables), price,
-                                                         self.session.tables))
+        return compare_quotes(saved.document, add_decision(add_prices(quote_document(fresh, self.session.tables),
+                                                                      price, self.session.tables), decision))
 
     def open_saved(self, saved) -> None:
         """A saved quote's request (with its exchange rates) back in the form, quoted on today's tables."""
@@ -448,8 +464,14 @@ class MainWindow(QMainWindow):
 
         from ..core.price_report import terms_from_document
 
+        from ..core.decide_report import goals_from_document, scenario_from_document
+
         self.session.terms = terms_from_document(saved.document)  # priced once the request is quoted
         self.session.termsReplaced.emit()
+        self.session.goals = goals_from_document(saved.document)  # the goals and the what-if it was saved with
+        self.session.goalsReplaced.emit()
+        self.session.scenario = scenario_from_document(saved.document)
+        self.session.scenarioChanged.emit(self.session.scenario)
         self.session.open_request(request_from_document(saved.document))
         self.statusBar().showMessage(self.tr("Opened {number} in the form").format(number=saved.number), 8000)
 
@@ -590,7 +612,13 @@ class MainWindow(QMainWindow):
             self.routes_model.set_result(result)
         if self.cost_time_chart is not None:
             self.cost_time_chart.set_result(result)
-        self.highlights.set_result(result, self.session.tables, _local_date(self.valid_until()), self.session.price)
+        self._show_summary(result)
+
+    def _show_summary(self, result: QuoteResult | None) -> None:
+        """The best routes, then the lines above the table: the what-if and what binds, the whole quote's warnings,
+        the routes open and the exchange rates."""
+        self.highlights.set_result(result, self.session.tables, _local_date(self.valid_until()), self.session.price,
+                                   self.session.decision)
         if result is None:
             text = self.session.problem("fx") or self.tr("Correct the marked field to see the routes.")
             self.summary.setText(html.escape(text))
@@ -611,8 +639,14 @@ class MainWindow(QMainWindow):
         warnings = [say(warning) for warning in result.warnings]
         caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(warnings)) + "</span>"
                    if warnings else "")
-        self.summary.setText(f"{caution}<br>{html.escape(text)}" if caution else html.escape(text))
-        self.summary.setToolTip("\n".join([*warnings, text]))
+        from .decide_view import decision_notes, decision_tips, notes_html
+
+        decision = self.session.decision if self.session.decision is not None and \
+            self.session.decision.result is result else None
+        notes = decision_notes(decision)
+        lines = [part for part in (notes_html(notes), caution) if part]
+        self.summary.setText("<br>".join([*lines, html.escape(text)]))
+        self.summary.setToolTip("\n".join([*(note for _, note in notes), *decision_tips(decision), *warnings, text]))
         self._fit_summary()
 
     def _fit_summary(self) -> None:
@@ -628,7 +662,18 @@ class MainWindow(QMainWindow):
     def _on_price_change(self, price) -> None:
         """Prices under the commercial terms: the table's price columns and the best routes follow."""
         self.routes_model.set_prices(price)
-        self.highlights.set_result(self.session.result, self.session.tables, _local_date(self.valid_until()), price)
+        self.highlights.set_result(self.session.result, self.session.tables, _local_date(self.valid_until()), price,
+                                   self.session.decision)
+
+    def _on_decision_change(self, decision) -> None:
+        """The odds, the goals and the what-if: the table's columns, muted rows, the chart's band, the best routes
+        and the lines above the table follow."""
+        with QSignalBlocker(self.routes_view.selectionModel()):
+            self.routes_model.set_decision(decision)
+        if self.cost_time_chart is not None:
+            self.cost_time_chart.set_decision(decision, self.form.decide.economic.isChecked())
+        self._show_summary(self.session.result)
+        self._detail_timer.start()
 
     def valid_until(self) -> dt.date:
         """How long a quote made now holds (the letterhead's validity)."""
@@ -669,7 +714,11 @@ class MainWindow(QMainWindow):
 
         index = self.session.selected
         number = route_number(index)
-        notes = [say(warning) for warning in route.warnings]
+        from .decide_cells import detail_line
+
+        decided = detail_line(self.session.decision if self.session.decision is not None
+                              and self.session.decision.result is self.session.result else None, index)
+        notes = [*([decided] if decided else []), *(say(warning) for warning in route.warnings)]
         figures = (f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}, {fmt.km(route.km)}, "
                    f"{fmt.co2e(route.co2e_kg)}")
         if route.available and route.cost is not None:
@@ -702,6 +751,7 @@ class MainWindow(QMainWindow):
                 if chart is not None:
                     chart.apply_theme()
             self._on_quote_change(self.session.result)
+            self._on_decision_change(self.session.decision)
             self.routes_view.viewport().update()
             self.breakdown_view.viewport().update()
 
@@ -717,6 +767,9 @@ class MainWindow(QMainWindow):
         from .window_state import remember_terms
 
         remember_terms(self.session.terms)
+        from .window_state import remember_goals
+
+        remember_goals(self.session.goals)
         super().closeEvent(event)
 
     def _show_figure_age(self, route) -> None:

@@ -77,19 +77,21 @@ class RoutesModel(_RowsModel):
     """One row per route of the current quote, in the order the core returns them. A route's number is the one
     it has on the chart and in the documents; routes that cannot be used show no total (only why)."""
 
-    COLUMNS = ("number", "route", "cost", "per_unit", "price", "landed", "days", "co2e", "status")
-    FIGURES = ("cost", "per_unit", "price", "landed", "days", "co2e", "status")  # never cut off: fitted to the window
+    COLUMNS = ("number", "route", "cost", "delta", "per_unit", "price", "landed", "days", "on_time", "co2e", "status")
+    FIGURES = ("cost", "delta", "per_unit", "price", "landed", "days", "on_time", "co2e", "status")  # never cut off
     PRICE_COLUMNS = ("price", "landed")  # shown once commercial terms are set (gui/qt/price_cells.py)
+    DECISION_COLUMNS = ("delta", "on_time")  # under a what-if; with an arrival date (gui/qt/decide_cells.py)
 
     def __init__(self, parent=None):
-        super().__init__((tr("#"), tr("Route"), tr("Cost"), tr("Per t"), tr("Price/t"), tr("Landed/t"), tr("Days"),
-                          tr("CO2e"), tr("Status")),
+        super().__init__((tr("#"), tr("Route"), tr("Cost"), tr("Δ cost"), tr("Per t"), tr("Price/t"), tr("Landed/t"),
+                          tr("Days"), tr("On time"), tr("CO2e"), tr("Status")),
                          parent)
         self.result: QuoteResult | None = None
         self._telling: dict = {}  # route index -> Telling
         self._per: tuple[str, float] | None = None  # counted unit ("container"…) and how many, else per tonne
         self.compact_cost = False  # costs as 6.92 M KZT when the full figures do not fit
         self.prices = None  # PriceResult under the commercial terms, if set
+        self.decision = None  # Decision: odds, goals, what-if (gui/core/decide.py)
 
     def set_result(self, result: QuoteResult | None) -> None:
         from ..core.summary import telling
@@ -102,8 +104,9 @@ class RoutesModel(_RowsModel):
         per = _counted(result)
         if per != self._per:
             self._per = per
-            self._headers = (*self._headers[:3], per_unit_header(per[0] if per else None), *self._headers[4:])
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 3, 3)
+            at = self.COLUMNS.index("per_unit")
+            self._headers = (*self._headers[:at], per_unit_header(per[0] if per else None), *self._headers[at + 1:])
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, at, at)
         self._replace(routes, same)
 
     def route(self, row: int) -> RouteQuote:
@@ -120,9 +123,24 @@ class RoutesModel(_RowsModel):
         if self._items:
             self.dataChanged.emit(self.index(0, first), self.index(len(self._items) - 1, first + 1))
 
+    def set_decision(self, decision) -> None:
+        """The odds, the goals and the what-if changes of the routes (None: none)."""
+        from .decide_cells import on_time_header
+
+        self.decision = decision if decision is not None and decision.result is self.result else None
+        at = self.COLUMNS.index("on_time")
+        self._headers = (*self._headers[:at], on_time_header(self.decision), *self._headers[at + 1:])
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, at, at)
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(self.COLUMNS) - 1))
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return {"days": tr("Door to door: typical days (minimum–maximum)"),
+            from .decide_cells import on_time_tip
+
+            return {"on_time": on_time_tip(self.decision),
+                    "delta": tr("The cost under the what-if against the tables as they are"),
+                    "days": tr("Door to door: typical days (minimum–maximum)"),
                     "co2e": tr("Tonnes of CO2e, well to wheel (GLEC Framework)"),
                     "number": tr("The route's number on the chart and in the documents")}.get(self.COLUMNS[section])
         return super().headerData(section, orientation, role)
@@ -139,7 +157,9 @@ class RoutesModel(_RowsModel):
         if role == ROUTE_INDEX_ROLE:
             return index.row()
         if role == Qt.ItemDataRole.ForegroundRole:
-            if not route.available:
+            from .decide_cells import misses_goal
+
+            if not route.available or misses_goal(self.decision, index.row()):
                 return QBrush(theme().muted)
             if route.pareto and column in ("number", "route"):
                 return QBrush(theme().frontier)
@@ -148,15 +168,17 @@ class RoutesModel(_RowsModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "cost", "per_unit", "price", "landed",
-                                                                      "days", "co2e"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "cost", "delta", "per_unit", "price",
+                                                                      "landed", "days", "on_time", "co2e"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in self.PRICE_COLUMNS:
                 from .price_cells import price_tip
 
                 return price_tip(self.prices, index.row())
-            return route_tooltip(route)
+            from .decide_cells import decision_lines
+
+            return "\n".join([route_tooltip(route), *decision_lines(self.decision, index.row())])
         return None
 
     def display(self, row: int, column: str) -> str:
@@ -193,7 +215,15 @@ class RoutesModel(_RowsModel):
             return days_text(route)
         if column == "co2e":
             return fmt.co2e_short(route.co2e_kg)
-        return status_text(route)
+        from . import decide_cells as cells
+
+        if column == "on_time":
+            return cells.on_time_cell(self.decision, row)
+        if column == "delta":
+            return cells.delta_cell(self.decision, row)
+        if route.available and cells.misses_goal(self.decision, row):
+            return tr("misses a goal") + cells.status_suffix(self.decision, row)
+        return status_text(route) + (cells.status_suffix(self.decision, row) if route.available else "")
 
     def _sort_value(self, row: int, route: RouteQuote, column: str):
         missing = math.inf
@@ -203,6 +233,11 @@ class RoutesModel(_RowsModel):
 
             value = price_value(self.prices, row, column)
             return missing if value is None else value
+        if column in self.DECISION_COLUMNS:
+            from .decide_cells import delta_value, on_time_value
+
+            value = on_time_value(self.decision, row) if column == "on_time" else delta_value(self.decision, row)
+            return (-value if column == "on_time" else value) if value is not None else missing
         return {
             "number": row, "route": route.corridor,
             "cost": route.cost if usable else missing,

@@ -62,6 +62,9 @@ class RoutesView(QTableView):
             self.setColumnHidden(model.COLUMNS.index(key), model.prices is None)
         # then the price per tonne says more than the freight's: its column gives the route names room
         self.setColumnHidden(model.COLUMNS.index("per_unit"), model.prices is not None)
+        decision = model.decision  # the odds with an arrival date asked, the change under a what-if
+        self.setColumnHidden(model.COLUMNS.index("on_time"), decision is None or decision.goals.arrive_by is None)
+        self.setColumnHidden(model.COLUMNS.index("delta"), decision is None or not decision.scenario.active)
         for compact in (False, True):
             model.compact_cost = compact
             widths = self.needed_widths()

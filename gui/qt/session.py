@@ -9,11 +9,14 @@ from PySide6.QtCore import QObject, Signal
 from typing import TYPE_CHECKING
 
 from ..core.errors import InputError
+from ..core.goals import Goals
 from ..core.request import QuoteRequest
+from ..core.scenario import Scenario
 from ..core.terms import Terms
 from .i18n import say
 
 if TYPE_CHECKING:  # loaded with the tables, after the window has painted
+    from ..core.decide import Decider, Decision
     from ..core.model import Tables
     from ..core.landed import PriceResult
     from ..core.quote import QuoteEngine, QuoteResult, RouteQuote
@@ -23,6 +26,10 @@ REQUEST_FIELDS = ("cargo", "quantity", "unit", "origin", "destination", "departu
 # the commercial terms' fields a problem can be about (gui/core/terms.py)
 TERMS_FIELDS = ("incoterm", "named_place", "goods_value", "margin", "insurance", "insured_pct", "importer",
                 "goods_origin", "inputs")
+# the what-if scenario and the goals (gui/core/scenario.py, gui/core/goals.py): a problem with one leaves the quote
+# of the tables as they are, or without goals, on screen
+DECIDE_FIELDS = ("scenario", "arrive_by", "on_time_pct", "modes", "avoid", "max_cost", "co2_within_pct",
+                 "capital_rate_pct")
 
 
 class QuoteSession(QObject):
@@ -35,6 +42,9 @@ class QuoteSession(QObject):
     requestReplaced = Signal()  # the whole request changed at once: the form shows it again
     priceChanged = Signal(object)  # PriceResult under the terms, or None (no Incoterm chosen, or a term is wrong)
     termsReplaced = Signal()  # the terms changed from outside the terms bar (a saved quote, start-up)
+    decisionChanged = Signal(object)  # Decision (odds, goals, what-if deltas) for the current result, or None
+    goalsReplaced = Signal()  # the goals changed from outside the form's row (a saved quote, the dialog)
+    scenarioChanged = Signal(object)  # the what-if scenario in use (an empty one: the tables as they are)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -43,6 +53,10 @@ class QuoteSession(QObject):
         self.result: QuoteResult | None = None
         self.terms = Terms()
         self.price: PriceResult | None = None
+        self.scenario = Scenario()
+        self.goals = Goals()
+        self.decider: Decider | None = None
+        self.decision: Decision | None = None
         self.selected = -1
         self.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date.today(), "USD")
         self._problems: dict[str, str] = {}
@@ -51,10 +65,11 @@ class QuoteSession(QObject):
     # ------------------------------------------------------------------ actions (view → model)
 
     def load_tables(self, tables: Tables) -> None:
-        from ..core.quote import QuoteEngine
+        from ..core.decide import Decider
 
         self.tables = tables
-        self.engine = QuoteEngine(tables)
+        self.decider = Decider(tables)
+        self.engine = self.decider.engine
         self.tablesChanged.emit(tables)
         self._requote()
 
@@ -69,6 +84,22 @@ class QuoteSession(QObject):
         """Change the commercial terms: the routes stay as quoted, only their prices are worked out again."""
         self.terms = replace(self.terms, **fields)
         self._reprice()
+
+    def change_goals(self, **fields) -> None:
+        """Change the goals (the arrival date, the modes allowed…): the routes are judged again."""
+        self.goals = replace(self.goals, **fields)
+        self._requote()
+
+    def open_goals(self, goals: Goals) -> None:
+        self.goals = goals
+        self.goalsReplaced.emit()
+        self._requote()
+
+    def change_scenario(self, scenario: Scenario) -> None:
+        """Quote under a what-if scenario (an empty one: the tables as they are)."""
+        self.scenario = scenario
+        self.scenarioChanged.emit(scenario)
+        self._requote()
 
     def open_terms(self, terms: Terms) -> None:
         """Price under a whole set of terms at once (a saved quote opened into the form)."""
@@ -105,7 +136,7 @@ class QuoteSession(QObject):
     # ------------------------------------------------------------------ internals
 
     def _set_problems(self, problems: dict[str, str]) -> None:
-        for field in (*REQUEST_FIELDS, *TERMS_FIELDS):
+        for field in (*REQUEST_FIELDS, *TERMS_FIELDS, *DECIDE_FIELDS):
             old, new = self._problems.get(field, ""), problems.get(field, "")
             if old != new:
                 self.problemChanged.emit(field, new)
@@ -116,29 +147,52 @@ class QuoteSession(QObject):
             return
         previous = self.selected_route
         try:
-            result = self.engine.quote(self.request)
+            decision, problems = self._decided()
         except InputError as error:
             self._suggestions = {error.field: error.suggestions}
             self._set_problems({error.field: say(error.message)})
             self.result = None
             self.price = None
+            self.decision = None
             self.quoteChanged.emit(None)
             self.priceChanged.emit(None)
+            self.decisionChanged.emit(None)
             self.select_route(-1)
             return
-        self._suggestions = {}
+        result = decision.result
         self.result = result
-        self._set_problems(self._priced())
+        self.decision = decision
+        self._set_problems({**problems, **self._priced()})
         # keep the same corridor selected when the quantity or date changes, else the best available route
         index = -1
         if previous is not None:
             index = next((i for i, r in enumerate(result.routes) if r.place_ids == previous.place_ids), -1)
         if index < 0 and result.routes:
-            index = 0
+            index = decision.recommended if decision.recommended is not None else 0
         self.selected = -1
         self.quoteChanged.emit(result)
+        self.decisionChanged.emit(decision)
         self.priceChanged.emit(self.price)
         self.select_route(index)
+
+    def _decided(self) -> tuple[Decision, dict[str, str]]:
+        """The decision on the request; a scenario or a goal the tables cannot use is a problem of its field, and
+        the quote goes on without it (without the scenario, or without the goals)."""
+        self._suggestions = {}
+        scenario, goals, problems = self.scenario, self.goals, {}
+        for _attempt in range(3):
+            try:
+                return self.decider.decide(self.request, scenario, goals, self.terms), problems
+            except InputError as error:
+                if error.field == "scenario" and scenario.active:
+                    scenario = Scenario()
+                elif error.field in DECIDE_FIELDS and goals != Goals():
+                    goals = Goals(capital_rate_pct=goals.capital_rate_pct)
+                else:
+                    raise
+                self._suggestions[error.field] = error.suggestions
+                problems[error.field] = say(error.message)
+        raise AssertionError("unreachable: the request alone either quotes or raises")
 
     def _priced(self) -> dict[str, str]:
         """Price the current result under the terms; the problem of a term, if any (the freight quote stands)."""
@@ -157,6 +211,10 @@ class QuoteSession(QObject):
     def _reprice(self) -> None:
         if self.engine is None or self.result is None:
             return
+        if self.goals.capital_rate_pct is not None:  # the goods' value counts the money in transit
+            self._requote()
+            return
         self._suggestions = {}
-        self._set_problems(self._priced())
+        problems = {field: self._problems[field] for field in DECIDE_FIELDS if self._problems.get(field)}
+        self._set_problems({**problems, **self._priced()})
         self.priceChanged.emit(self.price)

@@ -1,7 +1,8 @@
 """Small widgets the window and its dialogs share."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit, QLabel, QSizePolicy, QWidget
 
 from .i18n import set_up_date_field
 
@@ -17,3 +18,27 @@ class DateField(QDateEdit):
 
     def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt API
         return QWidget.focusNextPrevChild(self, next_child)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that gives way at its end ("…") to the room it has; the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str, tip: str = "") -> None:
+        self._full = text
+        self.setToolTip(tip or text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, self.width())))

@@ -82,3 +82,28 @@ def remember_terms(terms) -> None:
     store = settings()
     store.setValue("terms/data", json.dumps(terms.to_data(), ensure_ascii=False))
     store.sync()
+
+
+def remembered_goals():
+    """The goals of the last run (an arrival date only while it is still ahead); none the first time."""
+    import json
+
+    from ..core.goals import Goals
+
+    try:
+        goals = Goals.from_data(json.loads(str(settings().value("goals/data", "{}"))))
+    except (ValueError, TypeError):
+        return Goals()
+    if goals.arrive_by is not None and goals.arrive_by < dt.date.today():
+        goals = replace(goals, arrive_by=None)
+    return goals
+
+
+def remember_goals(goals) -> None:
+    """The goals are kept between runs; a what-if scenario is not (it is saved to a file, or with a quote), so
+    that the window never starts on changed tables unasked."""
+    import json
+
+    store = settings()
+    store.setValue("goals/data", json.dumps(goals.to_data(), ensure_ascii=False))
+    store.sync()

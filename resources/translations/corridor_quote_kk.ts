@@ -9,234 +9,254 @@
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="151"/>
+        <location filename="../../gui/qt/charts.py" line="159"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="152"/>
+        <location filename="../../gui/qt/charts.py" line="160"/>
         <source>other available routes</source>
         <translation>басқа қолжетімді бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="152"/>
+        <location filename="../../gui/qt/charts.py" line="160"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="163"/>
-        <location filename="../../gui/qt/charts.py" line="302"/>
+        <location filename="../../gui/qt/charts.py" line="194"/>
+        <source>Freight + capital in transit, {currency}</source>
+        <translation>Фрахт + жолдағы капитал, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="195"/>
+        <location filename="../../gui/qt/charts.py" line="344"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="169"/>
+        <location filename="../../gui/qt/charts.py" line="203"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="170"/>
+        <location filename="../../gui/qt/charts.py" line="204"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="258"/>
+        <location filename="../../gui/qt/charts.py" line="300"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="267"/>
-        <location filename="../../gui/qt/charts.py" line="303"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/charts.py" line="345"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="268"/>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/charts.py" line="310"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="286"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="286"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="234"/>
+        <location filename="../../gui/qt/models.py" line="269"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="223"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="258"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Баға/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>Жеткізілгенде/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="125"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <source>Δ cost</source>
+        <translation>Δ құн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="142"/>
+        <source>The cost under the what-if against the tables as they are</source>
+        <translation>«Егер» сценарийіндегі құн кестелердегі қазіргі құнмен салыстырғанда</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="143"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="126"/>
+        <location filename="../../gui/qt/models.py" line="144"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="127"/>
+        <location filename="../../gui/qt/models.py" line="145"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="173"/>
+        <location filename="../../gui/qt/models.py" line="195"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="175"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="225"/>
+        <source>misses a goal</source>
+        <translation>мақсатқа сай емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="239"/>
+        <location filename="../../gui/qt/models.py" line="274"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="241"/>
+        <location filename="../../gui/qt/models.py" line="276"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="242"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="277"/>
+        <location filename="../../gui/qt/models.py" line="383"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="283"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
+        <location filename="../../gui/qt/models.py" line="287"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/models.py" line="354"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="356"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="337"/>
+        <location filename="../../gui/qt/models.py" line="372"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -397,61 +417,66 @@
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Meets the goals</source>
+        <translation>Мақсаттарға сай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Fastest</source>
         <translation>Ең жылдам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Lowest CO2e</source>
         <translation>Ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per container</source>
         <translation>контейнеріне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per wagon</source>
         <translation>вагонына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per truck</source>
         <translation>жүк көлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per tanker</source>
         <translation>танкеріне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per batch</source>
         <translation>партиясына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per unit</source>
         <translation>бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="92"/>
+        <location filename="../../gui/qt/highlights.py" line="110"/>
         <source>landed {figure}</source>
         <translation>жеткізілгенде {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <location filename="../../gui/qt/highlights.py" line="112"/>
         <source>landed: rates to give</source>
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="102"/>
+        <location filename="../../gui/qt/highlights.py" line="120"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="103"/>
+        <location filename="../../gui/qt/highlights.py" line="121"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -684,6 +709,142 @@
         <source>No price for this route.</source>
         <translation>Бұл бағытқа баға жоқ.</translation>
     </message>
+    <message>
+        <location filename="../../gui/qt/chart_decide.py" line="53"/>
+        <source>by {date}</source>
+        <translation>{date} дейін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="36"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
+        <source>On time</source>
+        <translation>Уақытында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="42"/>
+        <source>The odds of arriving on or before the date asked (rounded down)</source>
+        <translation>Берілген күнге дейін жету ықтималдығы (төмен қарай дөңгелектелген)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="43"/>
+        <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
+        <translation>{date} дейін жету ықтималдығы (төмен қарай дөңгелектелген); талап: {wanted} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>opens</source>
+        <translation>ашылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>closes</source>
+        <translation>жабылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <source>new in the what-if</source>
+        <translation>сценарийде жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <source>opens in the what-if</source>
+        <translation>сценарийде ашылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <source>closes in the what-if</source>
+        <translation>сценарийде жабылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <source>changed in the what-if</source>
+        <translation>сценарийде өзгерді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="72"/>
+        <source>as before in the what-if</source>
+        <translation>сценарийде бұрынғыдай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="77"/>
+        <source>{days} days</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="80"/>
+        <source>{points} points on time</source>
+        <translation>уақытында жету {points} пайыздық тармақ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
+        <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
+        <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="97"/>
+        <source>never (closures on the way)</source>
+        <translation>ешқашан (жолдағы жабылулар)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="99"/>
+        <source>Misses a goal: {reason}</source>
+        <translation>Мақсатқа сай емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
+        <translation>Жолдағы капитал {capital} (жылдық {rate} % × {days} күн); фрахтпен бірге {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} cheaper</source>
+        <translation>арзанырақ: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} dearer</source>
+        <translation>қымбатырақ: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} open</source>
+        <translation>ашылды: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <source>{count} closed</source>
+        <translation>жабылды: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <source>{count} new</source>
+        <translation>жаңа: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="39"/>
+        <source>{count} no longer offered</source>
+        <translation>енді ұсынылмайды: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
+        <source>What if “{name}”</source>
+        <translation>Егер «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
+        <source>What if: {changes}</source>
+        <translation>Егер: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="45"/>
+        <source>against the tables as they are: {counts}</source>
+        <translation>кестелердің қазіргі күйімен салыстырғанда: {counts}</translation>
+    </message>
 </context>
 <context>
     <name>CargoForm</name>
@@ -698,17 +859,17 @@
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="321"/>
+        <location filename="../../gui/qt/form.py" line="326"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>жөнелту {date} бүгіннен ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="354"/>
+        <location filename="../../gui/qt/form.py" line="359"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
@@ -748,22 +909,22 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="271"/>
+        <location filename="../../gui/qt/form.py" line="276"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="271"/>
+        <location filename="../../gui/qt/form.py" line="276"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -2505,38 +2666,106 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <source>allow at least one mode</source>
+        <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DecideBar</name>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="36"/>
+        <source>Arrive &amp;by</source>
+        <translation>&amp;Жету мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="37"/>
+        <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
+        <translation>Әр бағыттың осы күнге дейін жету ықтималдығы — әр учаске мен аялдаманың ең аз, әдеттегі және ең көп уақыты мен жолдағы жабылулар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="41"/>
+        <source>on time ≥</source>
+        <translation>уақытында ≥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="45"/>
+        <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
+        <translation>Талап етілген ықтималдық: уақытында жету ықтималдығы азырақ бағыттар мақсатқа сай емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <source>Go&amp;als…</source>
+        <translation>&amp;Мақсаттар…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="50"/>
+        <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
+        <translation>Рұқсат етілген көлік түрлері, айналып өтетін пункттер не елдер, құн шегі, рұқсат шегіндегі ең аз CO2e және жолдағы капитал мөлшерлемесі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <source>&amp;What if…</source>
+        <translation>&amp;Егер…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="53"/>
+        <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
+        <translation>Кестелерге өзгерістер енгізу — өткелді ашу не жабу, күн қосу, тарифті не бағамды өзгерту — және барлық бағытты салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="57"/>
+        <source>Chart with ca&amp;pital in transit</source>
+        <translation>Кестеде жолдағы &amp;капитал</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="58"/>
+        <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
+        <translation>Фрахт пен жолда тұрған тауар құнын көрсету (құн × жылдық мөлшерлеме × әдеттегі күндер ÷ 365); тауар құны «Шарттардан», мөлшерлеме «Мақсаттарда…»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="154"/>
+        <source>what if: {name}</source>
+        <translation>егер: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <source>tables as they are</source>
+        <translation>кестелер қазіргі күйінде</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2816,119 @@ The details are in the log: {log}</source>
         <translation>Не сәтсіз болды: {what}
 Қай жерде: {where}
 Толығырақ журналда: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="26"/>
+        <source>Goals</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>&amp;road</source>
+        <translation>&amp;автожол</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>ra&amp;il</source>
+        <translation>т&amp;еміржол</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>&amp;sea and ferry</source>
+        <translation>&amp;теңіз және паром</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="33"/>
+        <source>&amp;pipeline</source>
+        <translation>&amp;құбыр</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <source>Modes allowed</source>
+        <translation>Рұқсат етілген түрлер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
+        <source>places or country codes, e.g. AF, Torkham</source>
+        <translation>пункттер не ел кодтары, мыс. AF, Торхам</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="44"/>
+        <source>Avoid</source>
+        <translation>Аулақ болу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
+        <source>no ceiling</source>
+        <translation>шексіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
+        <source>{currency} in total</source>
+        <translation>барлығы {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <source>{currency} per t</source>
+        <translation>тоннасына {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
+        <source>Cost at most</source>
+        <translation>Құн ең көбі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <source>recommend the lowest CO2e among routes at most</source>
+        <translation>ең аз CO2e бағытын ұсыну, ең көбі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <source>dearer than the cheapest</source>
+        <translation>ең арзаннан қымбат</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="67"/>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="70"/>
+        <source>not counted</source>
+        <translation>есептелмейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
+        <source>% a year, on the goods&apos; value</source>
+        <translation>тауар құнынан жылдық %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <source>goods {value} (under Terms)</source>
+        <translation>тауар {value} («Шарттардан»)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="77"/>
+        <source>give the goods&apos; value under Terms</source>
+        <translation>тауар құнын «Шарттарда» көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <source>Money in transit</source>
+        <translation>Жолдағы капитал</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
+        <source>&amp;No goals</source>
+        <translation>&amp;Мақсатсыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
+        <translation>Барлық көлік түрі, ештеңеден аулақ болмау, шексіз және CO2e рұқсатынсыз (жету күні қалады)</translation>
     </message>
 </context>
 <context>
@@ -2770,272 +3112,272 @@ The details are in the log: {log}</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="130"/>
+        <location filename="../../gui/qt/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="131"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="139"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="140"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="142"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="146"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="144"/>
+        <location filename="../../gui/qt/main_window.py" line="147"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="156"/>
+        <location filename="../../gui/qt/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="168"/>
+        <location filename="../../gui/qt/main_window.py" line="171"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="172"/>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="189"/>
+        <location filename="../../gui/qt/main_window.py" line="192"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="236"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="241"/>
+        <location filename="../../gui/qt/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="241"/>
+        <location filename="../../gui/qt/main_window.py" line="247"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="245"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="245"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="246"/>
+        <location filename="../../gui/qt/main_window.py" line="252"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="262"/>
+        <location filename="../../gui/qt/main_window.py" line="268"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="267"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="304"/>
+        <location filename="../../gui/qt/main_window.py" line="310"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Бүлінген тарих {file} ретінде сақталды; жаңасы басталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="313"/>
+        <location filename="../../gui/qt/main_window.py" line="319"/>
         <source>Quote history</source>
         <translation>Баға ұсыныстарының тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="314"/>
+        <location filename="../../gui/qt/main_window.py" line="320"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Бүлінген файлды жанында басқа атпен сақтап, жаңа бос тарих бастау керек пе? Ештеңе өшірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/main_window.py" line="329"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="348"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="353"/>
+        <location filename="../../gui/qt/main_window.py" line="362"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/main_window.py" line="374"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="395"/>
+        <location filename="../../gui/qt/main_window.py" line="404"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="454"/>
+        <location filename="../../gui/qt/main_window.py" line="476"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="484"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="485"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="493"/>
+        <location filename="../../gui/qt/main_window.py" line="515"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="495"/>
+        <location filename="../../gui/qt/main_window.py" line="517"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="498"/>
+        <location filename="../../gui/qt/main_window.py" line="520"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="531"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/main_window.py" line="532"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="511"/>
+        <location filename="../../gui/qt/main_window.py" line="533"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="533"/>
+        <location filename="../../gui/qt/main_window.py" line="555"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="582"/>
+        <location filename="../../gui/qt/main_window.py" line="604"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="585"/>
+        <location filename="../../gui/qt/main_window.py" line="607"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <location filename="../../gui/qt/main_window.py" line="623"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <location filename="../../gui/qt/main_window.py" line="628"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="636"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="683"/>
+        <location filename="../../gui/qt/main_window.py" line="732"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="688"/>
+        <location filename="../../gui/qt/main_window.py" line="737"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="728"/>
+        <location filename="../../gui/qt/main_window.py" line="781"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="730"/>
+        <location filename="../../gui/qt/main_window.py" line="783"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="733"/>
+        <location filename="../../gui/qt/main_window.py" line="786"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="665"/>
+        <location filename="../../gui/qt/main_window.py" line="710"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -4127,6 +4469,210 @@ The details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>ScenarioDialog</name>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>What if</source>
+        <translation>Егер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="37"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <source>e.g. Torkham reopens</source>
+        <translation>мыс. Торхам ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="56"/>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="64"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <source>&amp;Remove</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="86"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="87"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="88"/>
+        <source>&amp;Tables as they are</source>
+        <translation>&amp;Кестелер қазіргі күйінде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="89"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <source>Open a crossing or leg</source>
+        <translation>Өткелді не учаскені ашу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <source>Close a crossing or leg</source>
+        <translation>Өткелді не учаскені жабу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <source>Add days at a place or leg</source>
+        <translation>Пунктте не учаскеде күн қосу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <source>Scale rates (× factor)</source>
+        <translation>Тарифтерді өзгерту (× коэффициент)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="119"/>
+        <source>A currency&apos;s value, % against the USD</source>
+        <translation>Валюта құны, USD-ге қарағанда %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <source>An exchange rate, per USD</source>
+        <translation>1 USD бағамы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <source>Road fuel surcharge, %</source>
+        <translation>Автожолға жанармай үстемесі, %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>Route</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>As they are</source>
+        <translation>Қазіргі күйі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>Δ cost</source>
+        <translation>Δ құн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Δ days</source>
+        <translation>Δ күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Δ on time</source>
+        <translation>Δ уақытында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="175"/>
+        <source>Open a scenario</source>
+        <translation>Сценарийді ашу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="176"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <source>Save the scenario</source>
+        <translation>Сценарийді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <source>Scenarios (*.json)</source>
+        <translation>Сценарийлер (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <source>days</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <source>× factor</source>
+        <translation>× коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <source>± %</source>
+        <translation>± %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <source>per USD</source>
+        <translation>1 USD үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <source>pts</source>
+        <translation>п. т.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="289"/>
+        <source>via {place}</source>
+        <translation>{place} арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>opens</source>
+        <translation>ашылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>closes</source>
+        <translation>жабылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <source>changed</source>
+        <translation>өзгерді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <source>as before</source>
+        <translation>бұрынғыдай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="303"/>
+        <source>no longer offered</source>
+        <translation>енді ұсынылмайды</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <location filename="../../gui/core/messages.py" line="242"/>
@@ -4544,17 +5090,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>

@@ -9,234 +9,254 @@
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="151"/>
+        <location filename="../../gui/qt/charts.py" line="159"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет маршрута, одновременно более дешёвого и быстрого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="152"/>
+        <location filename="../../gui/qt/charts.py" line="160"/>
         <source>other available routes</source>
         <translation>другие доступные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="152"/>
+        <location filename="../../gui/qt/charts.py" line="160"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="163"/>
-        <location filename="../../gui/qt/charts.py" line="302"/>
+        <location filename="../../gui/qt/charts.py" line="194"/>
+        <source>Freight + capital in transit, {currency}</source>
+        <translation>Фрахт + капитал в пути, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="195"/>
+        <location filename="../../gui/qt/charts.py" line="344"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="169"/>
+        <location filename="../../gui/qt/charts.py" line="203"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="170"/>
+        <location filename="../../gui/qt/charts.py" line="204"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="258"/>
+        <location filename="../../gui/qt/charts.py" line="300"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="267"/>
-        <location filename="../../gui/qt/charts.py" line="303"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/charts.py" line="345"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="268"/>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/charts.py" line="310"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="286"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="286"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="234"/>
+        <location filename="../../gui/qt/models.py" line="269"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="223"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="258"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Цена/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>С доставкой/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="125"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <source>Δ cost</source>
+        <translation>Δ стоимости</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="142"/>
+        <source>The cost under the what-if against the tables as they are</source>
+        <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="143"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="126"/>
+        <location filename="../../gui/qt/models.py" line="144"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="127"/>
+        <location filename="../../gui/qt/models.py" line="145"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="173"/>
+        <location filename="../../gui/qt/models.py" line="195"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="175"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="225"/>
+        <source>misses a goal</source>
+        <translation>не отвечает цели</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="239"/>
+        <location filename="../../gui/qt/models.py" line="274"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="241"/>
+        <location filename="../../gui/qt/models.py" line="276"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="242"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="277"/>
+        <location filename="../../gui/qt/models.py" line="383"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="283"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
+        <location filename="../../gui/qt/models.py" line="287"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/models.py" line="354"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="356"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="337"/>
+        <location filename="../../gui/qt/models.py" line="372"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -397,61 +417,66 @@
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Meets the goals</source>
+        <translation>Отвечает целям</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Fastest</source>
         <translation>Быстрее всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Lowest CO2e</source>
         <translation>Меньше всего CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per container</source>
         <translation>за контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per wagon</source>
         <translation>за вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per truck</source>
         <translation>за грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per tanker</source>
         <translation>за танкер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per batch</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="92"/>
+        <location filename="../../gui/qt/highlights.py" line="110"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <location filename="../../gui/qt/highlights.py" line="112"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="102"/>
+        <location filename="../../gui/qt/highlights.py" line="120"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="103"/>
+        <location filename="../../gui/qt/highlights.py" line="121"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -684,6 +709,142 @@
         <source>No price for this route.</source>
         <translation>Для этого маршрута цены нет.</translation>
     </message>
+    <message>
+        <location filename="../../gui/qt/chart_decide.py" line="53"/>
+        <source>by {date}</source>
+        <translation>к {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="36"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
+        <source>On time</source>
+        <translation>Вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="42"/>
+        <source>The odds of arriving on or before the date asked (rounded down)</source>
+        <translation>Вероятность прибыть не позже заданной даты (с округлением вниз)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="43"/>
+        <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
+        <translation>Вероятность прибыть не позже {date} (с округлением вниз); требуется {wanted} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>opens</source>
+        <translation>открывается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>closes</source>
+        <translation>закрывается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <source>new in the what-if</source>
+        <translation>новый в сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <source>opens in the what-if</source>
+        <translation>открывается в сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <source>closes in the what-if</source>
+        <translation>закрывается в сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <source>changed in the what-if</source>
+        <translation>изменён в сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="72"/>
+        <source>as before in the what-if</source>
+        <translation>в сценарии без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="77"/>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="80"/>
+        <source>{points} points on time</source>
+        <translation>{points} п. п. вероятности вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
+        <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
+        <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="97"/>
+        <source>never (closures on the way)</source>
+        <translation>никогда (закрытия на пути)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="99"/>
+        <source>Misses a goal: {reason}</source>
+        <translation>Не отвечает цели: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
+        <translation>Капитал в пути {capital} ({rate} % годовых × {days} дн.); вместе с фрахтом {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} cheaper</source>
+        <translation>дешевле: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} dearer</source>
+        <translation>дороже: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} open</source>
+        <translation>открыто: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <source>{count} closed</source>
+        <translation>закрыто: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <source>{count} new</source>
+        <translation>новых: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="39"/>
+        <source>{count} no longer offered</source>
+        <translation>больше не предлагается: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
+        <source>What if “{name}”</source>
+        <translation>Что если «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
+        <source>What if: {changes}</source>
+        <translation>Что если: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="45"/>
+        <source>against the tables as they are: {counts}</source>
+        <translation>против таблиц как есть: {counts}</translation>
+    </message>
 </context>
 <context>
     <name>CargoForm</name>
@@ -698,17 +859,17 @@
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="321"/>
+        <location filename="../../gui/qt/form.py" line="326"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="354"/>
+        <location filename="../../gui/qt/form.py" line="359"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
@@ -748,22 +909,22 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="271"/>
+        <location filename="../../gui/qt/form.py" line="276"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="271"/>
+        <location filename="../../gui/qt/form.py" line="276"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -2505,38 +2666,106 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <source>allow at least one mode</source>
+        <translation>разрешите хотя бы один вид транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DecideBar</name>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="36"/>
+        <source>Arrive &amp;by</source>
+        <translation>Прибыть &amp;к</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="37"/>
+        <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
+        <translation>Вероятность для каждого маршрута прибыть не позже этого дня — по минимальному, типичному и максимальному времени каждого участка и стоянки и закрытиям на пути</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="41"/>
+        <source>on time ≥</source>
+        <translation>вовремя ≥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="45"/>
+        <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
+        <translation>Требуемая вероятность: маршруты с меньшей вероятностью прибыть вовремя не отвечают цели</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <source>Go&amp;als…</source>
+        <translation>&amp;Цели…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="50"/>
+        <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
+        <translation>Разрешённые виды транспорта, пункты или страны, которых избегать, предел стоимости, наименьший CO2e в пределах допуска и ставка для капитала в пути</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <source>&amp;What if…</source>
+        <translation>&amp;Что если…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="53"/>
+        <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
+        <translation>Наложить изменения на таблицы — открыть или закрыть переход, добавить дни, изменить тарифы или курс — и сравнить все маршруты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="57"/>
+        <source>Chart with ca&amp;pital in transit</source>
+        <translation>График с &amp;капиталом в пути</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="58"/>
+        <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
+        <translation>Показать фрахт плюс стоимость товара, замороженную в пути (стоимость × годовая ставка × типичные дни ÷ 365); стоимость товара — из «Условий», ставка — в «Целях…»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="154"/>
+        <source>what if: {name}</source>
+        <translation>что если: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <source>tables as they are</source>
+        <translation>таблицы как есть</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2816,119 @@ The details are in the log: {log}</source>
         <translation>Что не удалось: {what}
 Где: {where}
 Подробности в журнале: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="26"/>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>&amp;road</source>
+        <translation>&amp;авто</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>ra&amp;il</source>
+        <translation>&amp;ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>&amp;sea and ferry</source>
+        <translation>&amp;море и паром</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="33"/>
+        <source>&amp;pipeline</source>
+        <translation>&amp;трубопровод</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <source>Modes allowed</source>
+        <translation>Разрешённые виды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
+        <source>places or country codes, e.g. AF, Torkham</source>
+        <translation>пункты или коды стран, напр. AF, Торхам</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="44"/>
+        <source>Avoid</source>
+        <translation>Избегать</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
+        <source>no ceiling</source>
+        <translation>без предела</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
+        <source>{currency} in total</source>
+        <translation>{currency} всего</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <source>{currency} per t</source>
+        <translation>{currency} за т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
+        <source>Cost at most</source>
+        <translation>Стоимость не выше</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <source>recommend the lowest CO2e among routes at most</source>
+        <translation>рекомендовать наименьший CO2e среди маршрутов не более чем на</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <source>dearer than the cheapest</source>
+        <translation>дороже самого дешёвого</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="67"/>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="70"/>
+        <source>not counted</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
+        <source>% a year, on the goods&apos; value</source>
+        <translation>% годовых от стоимости товара</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <source>goods {value} (under Terms)</source>
+        <translation>товар {value} (из «Условий»)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="77"/>
+        <source>give the goods&apos; value under Terms</source>
+        <translation>укажите стоимость товара в «Условиях»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <source>Money in transit</source>
+        <translation>Капитал в пути</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
+        <source>&amp;No goals</source>
+        <translation>&amp;Без целей</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
+        <translation>Все виды транспорта, ничего не избегать, без предела и допуска по CO2e (дата прибытия остаётся)</translation>
     </message>
 </context>
 <context>
@@ -2770,272 +3112,272 @@ The details are in the log: {log}</source>
         <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="130"/>
+        <location filename="../../gui/qt/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="131"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>&amp;Open tables…</source>
         <translation>&amp;Открыть таблицы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>Use the &amp;bundled tables</source>
         <translation>Использовать &amp;встроенные таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="139"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Save quote…</source>
         <translation>&amp;Сохранить котировку…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="140"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="142"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="146"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История котировок…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="144"/>
+        <location filename="../../gui/qt/main_window.py" line="147"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>&amp;Курсы валют для этого расчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="156"/>
+        <location filename="../../gui/qt/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="168"/>
+        <location filename="../../gui/qt/main_window.py" line="171"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="172"/>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="189"/>
+        <location filename="../../gui/qt/main_window.py" line="192"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="236"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="241"/>
+        <location filename="../../gui/qt/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="241"/>
+        <location filename="../../gui/qt/main_window.py" line="247"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="245"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="245"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="246"/>
+        <location filename="../../gui/qt/main_window.py" line="252"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="262"/>
+        <location filename="../../gui/qt/main_window.py" line="268"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="267"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="304"/>
+        <location filename="../../gui/qt/main_window.py" line="310"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Повреждённая история сохранена как {file}; начата новая</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="313"/>
+        <location filename="../../gui/qt/main_window.py" line="319"/>
         <source>Quote history</source>
         <translation>История котировок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="314"/>
+        <location filename="../../gui/qt/main_window.py" line="320"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Сохранить повреждённый файл рядом под другим именем и начать новую, пустую историю? Ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/main_window.py" line="329"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Нечего сохранять: сначала исправьте запрос.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="348"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="353"/>
+        <location filename="../../gui/qt/main_window.py" line="362"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/main_window.py" line="374"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="395"/>
+        <location filename="../../gui/qt/main_window.py" line="404"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="454"/>
+        <location filename="../../gui/qt/main_window.py" line="476"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="484"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>Open tables</source>
         <translation>Открыть таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="485"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="493"/>
+        <location filename="../../gui/qt/main_window.py" line="515"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="495"/>
+        <location filename="../../gui/qt/main_window.py" line="517"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="498"/>
+        <location filename="../../gui/qt/main_window.py" line="520"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="531"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/main_window.py" line="532"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="511"/>
+        <location filename="../../gui/qt/main_window.py" line="533"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="533"/>
+        <location filename="../../gui/qt/main_window.py" line="555"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="582"/>
+        <location filename="../../gui/qt/main_window.py" line="604"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="585"/>
+        <location filename="../../gui/qt/main_window.py" line="607"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <location filename="../../gui/qt/main_window.py" line="623"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <location filename="../../gui/qt/main_window.py" line="628"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="636"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="683"/>
+        <location filename="../../gui/qt/main_window.py" line="732"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="688"/>
+        <location filename="../../gui/qt/main_window.py" line="737"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="728"/>
+        <location filename="../../gui/qt/main_window.py" line="781"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="730"/>
+        <location filename="../../gui/qt/main_window.py" line="783"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="733"/>
+        <location filename="../../gui/qt/main_window.py" line="786"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="665"/>
+        <location filename="../../gui/qt/main_window.py" line="710"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -4127,6 +4469,210 @@ The details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>ScenarioDialog</name>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>What if</source>
+        <translation>Что если</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="37"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <source>e.g. Torkham reopens</source>
+        <translation>напр. Торхам открылся</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="56"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="64"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="86"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="87"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="88"/>
+        <source>&amp;Tables as they are</source>
+        <translation>&amp;Таблицы как есть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="89"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <source>Open a crossing or leg</source>
+        <translation>Открыть переход или участок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <source>Close a crossing or leg</source>
+        <translation>Закрыть переход или участок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <source>Add days at a place or leg</source>
+        <translation>Добавить дни в пункте или на участке</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <source>Scale rates (× factor)</source>
+        <translation>Изменить тарифы (× коэффициент)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="119"/>
+        <source>A currency&apos;s value, % against the USD</source>
+        <translation>Курс валюты, % к USD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <source>An exchange rate, per USD</source>
+        <translation>Курс за USD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <source>Road fuel surcharge, %</source>
+        <translation>Топливная надбавка на авто, %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>As they are</source>
+        <translation>Как есть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>Δ cost</source>
+        <translation>Δ стоимости</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Δ days</source>
+        <translation>Δ дней</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Δ on time</source>
+        <translation>Δ вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="175"/>
+        <source>Open a scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="176"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Сценарии (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <source>Save the scenario</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <source>Scenarios (*.json)</source>
+        <translation>Сценарии (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <source>× factor</source>
+        <translation>× коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <source>± %</source>
+        <translation>± %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <source>per USD</source>
+        <translation>за USD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <source>pts</source>
+        <translation>п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="289"/>
+        <source>via {place}</source>
+        <translation>через {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>opens</source>
+        <translation>открывается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>closes</source>
+        <translation>закрывается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <source>as before</source>
+        <translation>как было</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="303"/>
+        <source>no longer offered</source>
+        <translation>больше не предлагается</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <location filename="../../gui/core/messages.py" line="242"/>
@@ -4544,17 +5090,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>

@@ -9,234 +9,254 @@
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="151"/>
+        <location filename="../../gui/qt/charts.py" line="159"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="152"/>
+        <location filename="../../gui/qt/charts.py" line="160"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="152"/>
+        <location filename="../../gui/qt/charts.py" line="160"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="163"/>
-        <location filename="../../gui/qt/charts.py" line="302"/>
+        <location filename="../../gui/qt/charts.py" line="194"/>
+        <source>Freight + capital in transit, {currency}</source>
+        <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="195"/>
+        <location filename="../../gui/qt/charts.py" line="344"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="169"/>
+        <location filename="../../gui/qt/charts.py" line="203"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="170"/>
+        <location filename="../../gui/qt/charts.py" line="204"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="258"/>
+        <location filename="../../gui/qt/charts.py" line="300"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="267"/>
-        <location filename="../../gui/qt/charts.py" line="303"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/charts.py" line="345"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="268"/>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/charts.py" line="310"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="285"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="286"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="286"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="234"/>
+        <location filename="../../gui/qt/models.py" line="269"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>#</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
-        <location filename="../../gui/qt/models.py" line="223"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="258"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>قیمت/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="85"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>پہنچ کر/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="125"/>
+        <location filename="../../gui/qt/models.py" line="86"/>
+        <source>Δ cost</source>
+        <translation>Δ لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="142"/>
+        <source>The cost under the what-if against the tables as they are</source>
+        <translation>«اگر» منظرنامے میں لاگت، جدولوں کی موجودہ حالت کے مقابلے میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="143"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="126"/>
+        <location filename="../../gui/qt/models.py" line="144"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="127"/>
+        <location filename="../../gui/qt/models.py" line="145"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="173"/>
+        <location filename="../../gui/qt/models.py" line="195"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="175"/>
+        <location filename="../../gui/qt/models.py" line="197"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="225"/>
+        <source>misses a goal</source>
+        <translation>ہدف پورا نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="222"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="239"/>
+        <location filename="../../gui/qt/models.py" line="274"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="241"/>
+        <location filename="../../gui/qt/models.py" line="276"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="242"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="277"/>
+        <location filename="../../gui/qt/models.py" line="383"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="283"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="252"/>
+        <location filename="../../gui/qt/models.py" line="287"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/models.py" line="354"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="356"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="316"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="337"/>
+        <location filename="../../gui/qt/models.py" line="372"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -397,61 +417,66 @@
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Meets the goals</source>
+        <translation>اہداف پر پورا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Fastest</source>
         <translation>سب سے تیز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Lowest CO2e</source>
         <translation>سب سے کم CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="27"/>
+        <location filename="../../gui/qt/highlights.py" line="28"/>
         <source>per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per tanker</source>
         <translation>فی ٹینکر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per batch</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="92"/>
+        <location filename="../../gui/qt/highlights.py" line="110"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="94"/>
+        <location filename="../../gui/qt/highlights.py" line="112"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="102"/>
+        <location filename="../../gui/qt/highlights.py" line="120"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="103"/>
+        <location filename="../../gui/qt/highlights.py" line="121"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -684,6 +709,142 @@
         <source>No price for this route.</source>
         <translation>اس راستے کی کوئی قیمت نہیں۔</translation>
     </message>
+    <message>
+        <location filename="../../gui/qt/chart_decide.py" line="53"/>
+        <source>by {date}</source>
+        <translation>{date} تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="36"/>
+        <location filename="../../gui/qt/models.py" line="87"/>
+        <source>On time</source>
+        <translation>بروقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="42"/>
+        <source>The odds of arriving on or before the date asked (rounded down)</source>
+        <translation>مطلوبہ تاریخ تک یا اس سے پہلے پہنچنے کا امکان (نیچے کی طرف گول)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="43"/>
+        <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
+        <translation>{date} تک یا اس سے پہلے پہنچنے کا امکان (نیچے کی طرف گول)؛ مطلوب {wanted} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>new</source>
+        <translation>نیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>opens</source>
+        <translation>کھلتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <source>closes</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <source>new in the what-if</source>
+        <translation>منظرنامے میں نیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <source>opens in the what-if</source>
+        <translation>منظرنامے میں کھلتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <source>closes in the what-if</source>
+        <translation>منظرنامے میں بند ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <source>changed in the what-if</source>
+        <translation>منظرنامے میں تبدیل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="72"/>
+        <source>as before in the what-if</source>
+        <translation>منظرنامے میں پہلے جیسا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="77"/>
+        <source>{days} days</source>
+        <translation>{days} دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="80"/>
+        <source>{points} points on time</source>
+        <translation>بروقت پہنچنے میں {points} پوائنٹس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
+        <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
+        <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="97"/>
+        <source>never (closures on the way)</source>
+        <translation>کبھی نہیں (راستے میں بندشیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="99"/>
+        <source>Misses a goal: {reason}</source>
+        <translation>ہدف پورا نہیں: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
+        <translation>راستے میں سرمایہ {capital} ({rate} % سالانہ × {days} دن)؛ کرائے سمیت {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} cheaper</source>
+        <translation>{count} سستے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} dearer</source>
+        <translation>{count} مہنگے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <source>{count} open</source>
+        <translation>{count} کھلے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <source>{count} closed</source>
+        <translation>{count} بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <source>{count} new</source>
+        <translation>{count} نئے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="39"/>
+        <source>{count} no longer offered</source>
+        <translation>{count} اب پیش نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
+        <source>What if “{name}”</source>
+        <translation>اگر «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
+        <source>What if: {changes}</source>
+        <translation>اگر: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="45"/>
+        <source>against the tables as they are: {counts}</source>
+        <translation>جدولوں کی موجودہ حالت کے مقابلے میں: {counts}</translation>
+    </message>
 </context>
 <context>
     <name>CargoForm</name>
@@ -698,17 +859,17 @@
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="321"/>
+        <location filename="../../gui/qt/form.py" line="326"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>روانگی {date} آج سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="354"/>
+        <location filename="../../gui/qt/form.py" line="359"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
@@ -748,22 +909,22 @@
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="270"/>
+        <location filename="../../gui/qt/form.py" line="275"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="271"/>
+        <location filename="../../gui/qt/form.py" line="276"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="271"/>
+        <location filename="../../gui/qt/form.py" line="276"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -2505,38 +2666,106 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <source>allow at least one mode</source>
+        <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DecideBar</name>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="36"/>
+        <source>Arrive &amp;by</source>
+        <translation>&amp;تک پہنچے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="37"/>
+        <source>Each route&apos;s odds of arriving on or before this day, from the minimum, typical and maximum time of every leg and stop and the closures on the way</source>
+        <translation>ہر راستے کا اس دن تک یا اس سے پہلے پہنچنے کا امکان — ہر حصے اور پڑاؤ کے کم سے کم، عام اور زیادہ سے زیادہ وقت اور راستے کی بندشوں سے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="41"/>
+        <source>on time ≥</source>
+        <translation>بروقت ≥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="45"/>
+        <source>The certainty asked: routes less likely to arrive in time miss the goal</source>
+        <translation>مطلوبہ یقین: جن راستوں کے بروقت پہنچنے کا امکان کم ہے وہ ہدف پورا نہیں کرتے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <source>Go&amp;als…</source>
+        <translation>&amp;اہداف…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="50"/>
+        <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
+        <translation>اجازت یافتہ ذرائع، جن مقامات یا ممالک سے بچنا ہے، لاگت کی حد، گنجائش کے اندر کم ترین CO2e، اور راستے میں سرمائے کی شرح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <source>&amp;What if…</source>
+        <translation>&amp;اگر…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="53"/>
+        <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
+        <translation>جدولوں پر تبدیلیاں لاگو کریں — گزرگاہ کھولیں یا بند کریں، دن بڑھائیں، نرخ یا شرحِ مبادلہ بدلیں — اور ہر راستے کا موازنہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="57"/>
+        <source>Chart with ca&amp;pital in transit</source>
+        <translation>چارٹ میں راستے کا &amp;سرمایہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="58"/>
+        <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
+        <translation>کرایہ اور راستے میں پھنسی مال کی قیمت دکھائیں (قیمت × سالانہ شرح × عام دن ÷ 365)؛ مال کی قیمت «شرائط» سے، شرح «اہداف…» میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="154"/>
+        <source>what if: {name}</source>
+        <translation>اگر: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <source>tables as they are</source>
+        <translation>جدول موجودہ حالت میں</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2816,119 @@ The details are in the log: {log}</source>
         <translation>کیا ناکام ہوا: {what}
 کہاں: {where}
 تفصیل لاگ میں ہے: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="26"/>
+        <source>Goals</source>
+        <translation>اہداف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>&amp;road</source>
+        <translation>&amp;سڑک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>ra&amp;il</source>
+        <translation>&amp;ریل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="32"/>
+        <source>&amp;sea and ferry</source>
+        <translation>&amp;سمندر اور فیری</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="33"/>
+        <source>&amp;pipeline</source>
+        <translation>&amp;پائپ لائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="41"/>
+        <source>Modes allowed</source>
+        <translation>اجازت یافتہ ذرائع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="43"/>
+        <source>places or country codes, e.g. AF, Torkham</source>
+        <translation>مقامات یا ملکی کوڈ، مثلاً AF، طورخم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="44"/>
+        <source>Avoid</source>
+        <translation>بچیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="47"/>
+        <source>no ceiling</source>
+        <translation>کوئی حد نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="49"/>
+        <source>{currency} in total</source>
+        <translation>کل {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="50"/>
+        <source>{currency} per t</source>
+        <translation>فی ٹن {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="54"/>
+        <source>Cost at most</source>
+        <translation>لاگت زیادہ سے زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="56"/>
+        <source>recommend the lowest CO2e among routes at most</source>
+        <translation>کم ترین CO2e والا راستہ تجویز کریں، زیادہ سے زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="65"/>
+        <source>dearer than the cheapest</source>
+        <translation>سب سے سستے سے مہنگا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="67"/>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="70"/>
+        <source>not counted</source>
+        <translation>شمار نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="73"/>
+        <source>% a year, on the goods&apos; value</source>
+        <translation>% سالانہ، مال کی قیمت پر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="76"/>
+        <source>goods {value} (under Terms)</source>
+        <translation>مال {value} («شرائط» سے)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="77"/>
+        <source>give the goods&apos; value under Terms</source>
+        <translation>مال کی قیمت «شرائط» میں دیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="79"/>
+        <source>Money in transit</source>
+        <translation>راستے میں سرمایہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="87"/>
+        <source>&amp;No goals</source>
+        <translation>&amp;کوئی ہدف نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/goals_dialog.py" line="88"/>
+        <source>Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)</source>
+        <translation>ہر ذریعہ، کسی سے بچنا نہیں، کوئی حد نہیں، CO2e کی گنجائش نہیں (پہنچنے کی تاریخ برقرار)</translation>
     </message>
 </context>
 <context>
@@ -2770,272 +3112,272 @@ The details are in the log: {log}</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="130"/>
+        <location filename="../../gui/qt/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="131"/>
+        <location filename="../../gui/qt/main_window.py" line="134"/>
         <source>&amp;Open tables…</source>
         <translation>جدولیں &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;شامل جدولیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="136"/>
+        <location filename="../../gui/qt/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="139"/>
+        <location filename="../../gui/qt/main_window.py" line="142"/>
         <source>&amp;Save quote…</source>
         <translation>کوٹیشن &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="140"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="142"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel میں &amp;برآمد…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="146"/>
         <source>Quote &amp;history…</source>
         <translation>کوٹیشن کی &amp;تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="144"/>
+        <location filename="../../gui/qt/main_window.py" line="147"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;لیٹر ہیڈ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="156"/>
+        <location filename="../../gui/qt/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="168"/>
+        <location filename="../../gui/qt/main_window.py" line="171"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="172"/>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="189"/>
+        <location filename="../../gui/qt/main_window.py" line="192"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="230"/>
+        <location filename="../../gui/qt/main_window.py" line="236"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="241"/>
+        <location filename="../../gui/qt/main_window.py" line="247"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="241"/>
+        <location filename="../../gui/qt/main_window.py" line="247"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="245"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="245"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="246"/>
+        <location filename="../../gui/qt/main_window.py" line="252"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="262"/>
+        <location filename="../../gui/qt/main_window.py" line="268"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="267"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="304"/>
+        <location filename="../../gui/qt/main_window.py" line="310"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>خراب تاریخ {file} کے نام سے رکھ لی گئی؛ نئی شروع کی گئی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="313"/>
+        <location filename="../../gui/qt/main_window.py" line="319"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="314"/>
+        <location filename="../../gui/qt/main_window.py" line="320"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>خراب فائل کو اس کے ساتھ دوسرے نام سے رکھ کر نئی، خالی تاریخ شروع کریں؟ کچھ حذف نہیں کیا جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/main_window.py" line="329"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="339"/>
+        <location filename="../../gui/qt/main_window.py" line="348"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="353"/>
+        <location filename="../../gui/qt/main_window.py" line="362"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/main_window.py" line="374"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="395"/>
+        <location filename="../../gui/qt/main_window.py" line="404"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="454"/>
+        <location filename="../../gui/qt/main_window.py" line="476"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="484"/>
+        <location filename="../../gui/qt/main_window.py" line="506"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="485"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="493"/>
+        <location filename="../../gui/qt/main_window.py" line="515"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="495"/>
+        <location filename="../../gui/qt/main_window.py" line="517"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="498"/>
+        <location filename="../../gui/qt/main_window.py" line="520"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="531"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/main_window.py" line="532"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="511"/>
+        <location filename="../../gui/qt/main_window.py" line="533"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="533"/>
+        <location filename="../../gui/qt/main_window.py" line="555"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="582"/>
+        <location filename="../../gui/qt/main_window.py" line="604"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="585"/>
+        <location filename="../../gui/qt/main_window.py" line="607"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="595"/>
+        <location filename="../../gui/qt/main_window.py" line="623"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="600"/>
+        <location filename="../../gui/qt/main_window.py" line="628"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="636"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="683"/>
+        <location filename="../../gui/qt/main_window.py" line="732"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="688"/>
+        <location filename="../../gui/qt/main_window.py" line="737"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="728"/>
+        <location filename="../../gui/qt/main_window.py" line="781"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="730"/>
+        <location filename="../../gui/qt/main_window.py" line="783"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="733"/>
+        <location filename="../../gui/qt/main_window.py" line="786"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="665"/>
+        <location filename="../../gui/qt/main_window.py" line="710"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -4127,6 +4469,210 @@ The details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>ScenarioDialog</name>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>What if</source>
+        <translation>اگر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="37"/>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <source>e.g. Torkham reopens</source>
+        <translation>مثلاً طورخم کھل گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="56"/>
+        <source>from</source>
+        <translation>سے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
+        <source>to</source>
+        <translation>تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="64"/>
+        <source>&amp;Add</source>
+        <translation>&amp;شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="86"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="87"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="88"/>
+        <source>&amp;Tables as they are</source>
+        <translation>&amp;جدول موجودہ حالت میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="89"/>
+        <source>&amp;Close</source>
+        <translation>&amp;بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <source>Open a crossing or leg</source>
+        <translation>گزرگاہ یا حصہ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <source>Close a crossing or leg</source>
+        <translation>گزرگاہ یا حصہ بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <source>Add days at a place or leg</source>
+        <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <source>Scale rates (× factor)</source>
+        <translation>نرخ بدلیں (× ضرب)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="119"/>
+        <source>A currency&apos;s value, % against the USD</source>
+        <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <source>An exchange rate, per USD</source>
+        <translation>شرحِ مبادلہ، فی USD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <source>Road fuel surcharge, %</source>
+        <translation>سڑک پر ایندھن سرچارج، %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>Route</source>
+        <translation>راستہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>As they are</source>
+        <translation>موجودہ حالت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <source>Δ cost</source>
+        <translation>Δ لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Δ days</source>
+        <translation>Δ دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Δ on time</source>
+        <translation>Δ بروقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <source>Change</source>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="175"/>
+        <source>Open a scenario</source>
+        <translation>منظرنامہ کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="176"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <source>Save the scenario</source>
+        <translation>منظرنامہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <source>Scenarios (*.json)</source>
+        <translation>منظرنامے (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <source>days</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <source>× factor</source>
+        <translation>× ضرب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <source>± %</source>
+        <translation>± %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <source>per USD</source>
+        <translation>فی USD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <source>pts</source>
+        <translation>پوائنٹس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="289"/>
+        <source>via {place}</source>
+        <translation>براستہ {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>new</source>
+        <translation>نیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>opens</source>
+        <translation>کھلتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <source>closes</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <source>changed</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <source>as before</source>
+        <translation>پہلے جیسا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="303"/>
+        <source>no longer offered</source>
+        <translation>اب پیش نہیں</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <location filename="../../gui/core/messages.py" line="242"/>
@@ -4544,17 +5090,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>

@@ -1,0 +1,129 @@
+"""The routes table's cells for a decision: the odds of arriving by the date asked, the change under a what-if
+scenario, a route muted with the goal it misses, and the lines its tooltip and the detail panel add (odds, goals,
+shelf life, money in transit, the change against the tables as they are)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core import formatting as fmt
+from ..core.decide_report import percent
+from .i18n import local_date, say
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
+
+
+def _decided(decision, row: int):
+    return decision.route(row) if decision is not None else None
+
+
+def misses_goal(decision, row: int) -> bool:
+    decided = _decided(decision, row)
+    return decided is not None and decided.excluded_reason is not None
+
+
+def on_time_value(decision, row: int) -> float | None:
+    decided = _decided(decision, row)
+    return decided.odds.on_time if decided is not None and decided.odds is not None else None
+
+
+def on_time_cell(decision, row: int) -> str:
+    return percent(on_time_value(decision, row)) if _decided(decision, row) is not None else ""
+
+
+def on_time_header(decision) -> str:
+    return tr("On time")
+
+
+def on_time_tip(decision) -> str:
+    goals = decision.goals if decision is not None else None
+    if goals is None or goals.arrive_by is None:
+        return tr("The odds of arriving on or before the date asked (rounded down)")
+    return tr("The odds of arriving on or before {date} (rounded down); {wanted} % asked").format(
+        date=local_date(goals.arrive_by), wanted=fmt.number(goals.on_time_pct))
+
+
+def delta_value(decision, row: int) -> float | None:
+    decided = _decided(decision, row)
+    return decided.delta.cost if decided is not None and decided.delta is not None else None
+
+
+def delta_cell(decision, row: int) -> str:
+    """``+1.23 k``, ``−480``, or what happened to the route (new, opens, closes)."""
+    decided = _decided(decision, row)
+    delta = decided.delta if decided is not None else None
+    if delta is None:
+        return ""
+    if delta.change in ("new", "opens", "closes"):
+        return {"new": tr("new"), "opens": tr("opens"), "closes": tr("closes")}[delta.change]
+    if not delta.compared:
+        return ""
+    if delta.cost is None or abs(delta.cost) < 0.5:
+        return "0"
+    sign = "+" if delta.cost > 0 else "−"
+    return fmt.ltr(sign + fmt.money_short(abs(delta.cost), "", figures=3).strip())
+
+
+def delta_line(delta, currency: str) -> str:
+    """The change against the tables as they are, for a tooltip: ``+1,234 USD, +3.0 days, −12 points on time``."""
+    words = {"new": tr("new in the what-if"), "opens": tr("opens in the what-if"),
+             "closes": tr("closes in the what-if"), "changed": tr("changed in the what-if"),
+             "unchanged": tr("as before in the what-if")}
+    parts = [words.get(delta.change, delta.change)]
+    if delta.cost is not None and abs(delta.cost) >= 0.5 and delta.compared:
+        parts.append(fmt.ltr(("+" if delta.cost > 0 else "−") + fmt.money(abs(delta.cost), currency)))
+    if delta.days is not None and abs(delta.days) >= 0.05:
+        parts.append(tr("{days} days").format(days=fmt.ltr(f"{'+' if delta.days > 0 else '−'}"
+                                                           f"{fmt.days(abs(delta.days))}")))
+    if delta.on_time is not None and abs(delta.on_time) >= 0.005:
+        parts.append(tr("{points} points on time").format(
+            points=fmt.ltr(f"{'+' if delta.on_time > 0 else '−'}{abs(delta.on_time) * 100:.0f}")))
+    return fmt.comma().join(parts)
+
+
+def decision_lines(decision, row: int) -> list[str]:
+    """What the decision says of a route: its odds, the goal it misses, shelf life, money in transit, the
+    change under the scenario."""
+    decided = _decided(decision, row)
+    if decided is None:
+        return []
+    result, goals = decision.result, decision.goals
+    lines = []
+    if decided.odds is not None:
+        sure = decided.odds.sure_by
+        lines.append(tr("{odds} on time by {date}; {wanted} % arrive by {sure}").format(
+            odds=percent(decided.odds.on_time), date=local_date(goals.arrive_by),
+            wanted=fmt.number(goals.on_time_pct), sure=local_date(sure) if sure else tr("never (closures on the way)")))
+    if decided.excluded_reason is not None:
+        lines.append(tr("Misses a goal: {reason}").format(reason=say(decided.excluded_reason)))
+    if decided.shelf_life is not None:
+        lines.append(say(decided.shelf_life))
+    if decided.capital is not None:
+        route = result.routes[row]
+        lines.append(tr("Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}").format(
+            capital=fmt.money(decided.capital, route.currency), rate=fmt.significant(goals.capital_rate_pct),
+            days=fmt.days(route.days_typical), total=fmt.money(decision.economic_cost(row), route.currency)))
+    if decided.delta is not None:
+        lines.append(delta_line(decided.delta, result.currency))
+    return lines
+
+
+def detail_line(decision, row: int) -> str:
+    """The same in one line for the selected route's notes (the window has little height to spare): the goal it
+    misses or its odds, its shelf life, and its change under the scenario."""
+    decided = _decided(decision, row)
+    if decided is None:
+        return ""
+    lines = decision_lines(decision, row)
+    if decided.excluded_reason is not None and decided.odds is not None:
+        lines = lines[1:]  # the odds are in the reason, or beside it
+    return " · ".join(lines)
+
+
+def status_suffix(decision, row: int) -> str:
+    """The routes table's status for a route that misses a goal, or ⚠ for one that may outlast its cargo."""
+    decided = _decided(decision, row)
+    if decided is None:
+        return ""
+    return " ⚠" if decided.shelf_life is not None else ""

@@ -1,0 +1,142 @@
+"""Goals…: the modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin of the
+cheapest, and the annual rate at which the goods' value tied up in transit is counted. What cannot be used is said
+under the fields and the dialog stays open."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from ..core import decide_messages as dmsg
+from ..core import formatting as fmt
+from ..core.errors import InputError
+from ..core.goals import Goals, avoided, check_numbers, parse_ceiling
+from ..core.messages import Message
+from .colours import theme
+from .i18n import say
+
+# what a user picks: sea stands for the Caspian ferries too
+MODE_CHOICES = (("road", ("road",)), ("rail", ("rail",)), ("sea", ("sea", "ferry")), ("pipeline", ("pipeline",)))
+
+
+class GoalsDialog(QDialog):
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Goals"))
+        self.session = session
+        goals = session.goals
+        currency = session.request.currency
+        form = QFormLayout()
+        modes = QHBoxLayout()
+        names = {"road": self.tr("&road"), "rail": self.tr("ra&il"), "sea": self.tr("&sea and ferry"),
+                 "pipeline": self.tr("&pipeline")}
+        self.modes: dict[str, QCheckBox] = {}
+        for key, members in MODE_CHOICES:
+            box = QCheckBox(names[key], self)
+            box.setChecked(not goals.modes or any(m in goals.modes for m in members))
+            modes.addWidget(box)
+            self.modes[key] = box
+        modes.addStretch(1)
+        form.addRow(self.tr("Modes allowed"), modes)
+        self.avoid = QLineEdit(", ".join(goals.avoid), self)
+        self.avoid.setPlaceholderText(self.tr("places or country codes, e.g. AF, Torkham"))
+        form.addRow(self.tr("Avoid"), self.avoid)
+        ceiling = QHBoxLayout()
+        self.max_cost = QLineEdit("" if goals.max_cost is None else f"{goals.max_cost:g}", self)
+        self.max_cost.setPlaceholderText(self.tr("no ceiling"))
+        self.per = QComboBox(self)
+        self.per.addItem(self.tr("{currency} in total").format(currency=currency), False)
+        self.per.addItem(self.tr("{currency} per t").format(currency=currency), True)
+        self.per.setCurrentIndex(1 if goals.max_cost_per_tonne else 0)
+        ceiling.addWidget(self.max_cost, 1)
+        ceiling.addWidget(self.per)
+        form.addRow(self.tr("Cost at most"), ceiling)
+        greenest = QHBoxLayout()
+        self.co2 = QCheckBox(self.tr("recommend the lowest CO2e among routes at most"), self)
+        self.co2.setChecked(goals.co2_within_pct is not None)
+        self.co2_pct = QDoubleSpinBox(self)
+        self.co2_pct.setRange(0, 1000)
+        self.co2_pct.setDecimals(0)
+        self.co2_pct.setSuffix(" %")
+        self.co2_pct.setValue(goals.co2_within_pct if goals.co2_within_pct is not None else 15)
+        greenest.addWidget(self.co2)
+        greenest.addWidget(self.co2_pct)
+        greenest.addWidget(QLabel(self.tr("dearer than the cheapest"), self))
+        greenest.addStretch(1)
+        form.addRow(self.tr("CO2e"), greenest)
+        capital = QHBoxLayout()
+        self.capital = QLineEdit("" if goals.capital_rate_pct is None else f"{goals.capital_rate_pct:g}", self)
+        self.capital.setPlaceholderText(self.tr("not counted"))
+        self.capital.setMaximumWidth(90)
+        capital.addWidget(self.capital)
+        capital.addWidget(QLabel(self.tr("% a year, on the goods' value"), self))
+        decision = session.decision
+        value = decision.goods_value if decision is not None else None
+        self.value_note = QLabel(self.tr("goods {value} (under Terms)").format(value=fmt.money(value, currency))
+                                 if value is not None else self.tr("give the goods' value under Terms"), self)
+        capital.addWidget(self.value_note, 1)
+        form.addRow(self.tr("Money in transit"), capital)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {theme().css('problem')};")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        clear = QPushButton(self.tr("&No goals"), self)
+        clear.setToolTip(self.tr("Every mode, nothing avoided, no ceiling, no CO2e margin (the arrival date stays)"))
+        buttons.addButton(clear, QDialogButtonBox.ButtonRole.ResetRole)
+        clear.clicked.connect(self.clear)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 260)
+
+    def clear(self) -> None:
+        for box in self.modes.values():
+            box.setChecked(True)
+        self.avoid.clear()
+        self.max_cost.clear()
+        self.co2.setChecked(False)
+
+    def values(self) -> Goals:
+        """The goals as entered; an InputError names what cannot be used."""
+        allowed = tuple(m for key, members in MODE_CHOICES if self.modes[key].isChecked() for m in members)
+        if len(allowed) == 5:
+            allowed = ()  # every mode: no goal
+        elif not allowed:
+            raise InputError("modes", Message(dmsg.NO_MODE_ALLOWED))
+        avoid = tuple(part.strip() for part in self.avoid.text().split(",") if part.strip())
+        max_cost, per_tonne = (None, False)
+        if self.max_cost.text().strip():
+            number, _ = parse_ceiling(self.max_cost.text().replace(" ", ""), self.session.request.currency)
+            max_cost, per_tonne = number, bool(self.per.currentData())
+        rate = None
+        if self.capital.text().strip():
+            try:
+                rate = float(self.capital.text().strip().replace(",", ".").rstrip("%"))
+            except ValueError:
+                rate = float("nan")  # said by check_numbers
+        goals = replace(self.session.goals, modes=allowed, avoid=avoid, max_cost=max_cost,
+                        max_cost_per_tonne=per_tonne, co2_within_pct=self.co2_pct.value() if self.co2.isChecked()
+                        else None, capital_rate_pct=rate)
+        goals = check_numbers(goals)
+        if goals.avoid and self.session.tables is not None:
+            avoided(self.session.tables, goals)
+        return goals
+
+    def accept(self) -> None:
+        try:
+            self.values()
+        except InputError as error:
+            self.problem.setText(say(error.message))
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, session, parent: QWidget | None = None) -> Goals | None:
+        """The goals chosen, or None if cancelled. A seam: tests replace it."""
+        dialog = cls(session, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+

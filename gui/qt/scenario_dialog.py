@@ -1,0 +1,332 @@
+"""What if…: a scenario laid over the tables, edited beside the window, and every route compared with the tables as
+they are — cost as they are and under the scenario, Δ cost, Δ typical days, Δ on-time odds, and the routes the
+scenario opens, closes, adds or no longer offers. Each change re-quotes at once; the window shows the scenario's
+quote until **Tables as they are**. Scenarios are saved to and opened from files (the format the command line's
+``--scenario`` reads)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core import decide_messages as dmsg
+from ..core import formatting as fmt
+from ..core.errors import InputError
+from ..core.scenario import Change, Scenario, describe, read_scenario
+from .colours import theme
+from .i18n import name, say
+from .widgets import DateField
+
+KINDS = ("open", "close", "add_days", "scale_rates", "fx_change", "fx", "road_surcharge")
+COLUMNS = ("number", "route", "before", "after", "cost", "days", "on_time", "change")
+
+
+class ScenarioDialog(QDialog):
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What if"))
+        self.setModal(False)
+        self.session = session
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Name"), self))
+        self.name = QLineEdit(session.scenario.name, self)
+        self.name.setPlaceholderText(self.tr("e.g. Torkham reopens"))
+        top.itemAt(0).widget().setBuddy(self.name)
+        top.addWidget(self.name, 1)
+        layout.addLayout(top)
+        self.changes = QListWidget(self)
+        self.changes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
+        layout.addWidget(self.changes)
+        add = QGridLayout()
+        self.kind = QComboBox(self)
+        for key, text in self.kind_names().items():
+            self.kind.addItem(text, key)
+        self.target = QComboBox(self)
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target.setMinimumContentsLength(16)
+        self.value = QLineEdit(self)
+        self.value.setMaximumWidth(90)
+        self.from_on = QCheckBox(self.tr("from"), self)
+        self.start = DateField(self)
+        self.to_on = QCheckBox(self.tr("to"), self)
+        self.end = DateField(self)
+        for field in (self.start, self.end):
+            field.setCalendarPopup(True)
+            day = session.request.departure
+            field.setDate(QDate(day.year, day.month, day.day))
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        for column, widget in enumerate((self.kind, self.target, self.value, self.from_on, self.start, self.to_on,
+                                         self.end, self.add_button, self.remove_button)):
+            add.addWidget(widget, 0, column)
+        add.setColumnStretch(1, 1)
+        layout.addLayout(add)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {theme().css('problem')};")
+        layout.addWidget(self.problem)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(self.headers())
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if COLUMNS[column] == "route"
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open…"), self)
+        self.save_button = QPushButton(self.tr("&Save…"), self)
+        self.clear_button = QPushButton(self.tr("&Tables as they are"), self)
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        for button in (self.open_button, self.save_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        # view → model
+        self.kind.currentIndexChanged.connect(self._offer_targets)
+        self.add_button.clicked.connect(self.add_change)
+        self.value.returnPressed.connect(self.add_change)
+        self.remove_button.clicked.connect(self.remove_change)
+        self.name.editingFinished.connect(self.change_name)
+        self.open_button.clicked.connect(self.open_file)
+        self.save_button.clicked.connect(self.save_file)
+        self.clear_button.clicked.connect(lambda: self.session.change_scenario(Scenario()))
+        self.close_button.clicked.connect(self.close)
+        self.from_on.toggled.connect(self.start.setEnabled)
+        self.to_on.toggled.connect(self.end.setEnabled)
+        # model → view
+        session.scenarioChanged.connect(lambda _scenario: self._show_changes())
+        session.decisionChanged.connect(self._on_decision_change)
+        session.problemChanged.connect(self._on_problem_change)
+        self._offer_targets()
+        self._show_changes()
+        self._on_decision_change(session.decision)
+        self.resize(920, 560)
+
+    def kind_names(self) -> dict[str, str]:
+        return {"open": self.tr("Open a crossing or leg"), "close": self.tr("Close a crossing or leg"),
+                "add_days": self.tr("Add days at a place or leg"), "scale_rates": self.tr("Scale rates (× factor)"),
+                "fx_change": self.tr("A currency's value, % against the USD"),
+                "fx": self.tr("An exchange rate, per USD"), "road_surcharge": self.tr("Road fuel surcharge, %")}
+
+    def headers(self) -> list[str]:
+        return ["#", self.tr("Route"), self.tr("As they are"), self.tr("What if"), self.tr("Δ cost"),
+                self.tr("Δ days"), self.tr("Δ on time"), self.tr("Change")]
+
+    # ------------------------------------------------------------------ view → model
+
+    def change(self) -> Change:
+        """The change the add row describes (its figures checked when the scenario is laid over the tables)."""
+        kind = self.kind.currentData()
+        typed = self.target.currentText().strip()  # a name in the list (its English name is its data), or typed
+        found = self.target.findText(typed, Qt.MatchFlag.MatchFixedString)
+        target = self.target.itemData(found) if found >= 0 else typed
+        text = self.value.text().strip().replace(",", ".").rstrip("%").strip()
+        value = None
+        if kind in ("add_days", "scale_rates", "fx", "fx_change", "road_surcharge"):
+            try:
+                value = float(text)
+            except ValueError:
+                raise InputError("scenario", _message(dmsg.NOT_A_FIGURE, text=text)) from None
+        start = self.start.date().toPython() if self.from_on.isChecked() and kind in ("open", "close") else None
+        end = self.end.date().toPython() if self.to_on.isChecked() and kind == "close" else None
+        mode = ""
+        if kind == "scale_rates" and ":" in target:
+            target, _, mode = target.partition(":")
+        return Change(kind, target.strip(), value, start, end, mode.strip())
+
+    def add_change(self) -> None:
+        try:
+            change = self.change()
+        except InputError as error:
+            self.problem.setText(say(error.message))
+            return
+        self.problem.clear()
+        self.session.change_scenario(self.session.scenario.with_change(change))
+        self.value.clear()
+
+    def remove_change(self) -> None:
+        row = self.changes.currentRow()
+        scenario = self.session.scenario
+        if 0 <= row < len(scenario.changes):
+            self.session.change_scenario(scenario.without(row))
+
+    def change_name(self) -> None:
+        scenario = self.session.scenario
+        if self.name.text().strip() != scenario.name:
+            from dataclasses import replace
+
+            self.session.change_scenario(replace(scenario, name=self.name.text().strip()))
+
+    def ask_open_path(self) -> Path | None:
+        """The scenario file to open. A seam: tests replace it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a scenario"), "",
+                                              self.tr("Scenarios (*.json);;All files (*)"))
+        return Path(path) if path else None
+
+    def ask_save_path(self) -> Path | None:
+        """Where to save the scenario. A seam: tests replace it."""
+        from .dialogs import ask_save_path
+
+        suggested = (self.session.scenario.name or "what-if").replace("/", "-") + ".json"
+        return ask_save_path(self, self.tr("Save the scenario"), suggested, self.tr("Scenarios (*.json)"))
+
+    def open_file(self) -> None:
+        path = self.ask_open_path()
+        if path is None:
+            return
+        try:
+            scenario = read_scenario(path)
+        except InputError as error:
+            self.problem.setText(say(error.message))
+            return
+        self.problem.clear()
+        self.session.change_scenario(scenario)
+
+    def save_file(self) -> Path | None:
+        path = self.ask_save_path()
+        if path is None:
+            return None
+        from ..core.errors import CorridorQuoteError
+        from ..core.files import write_atomically
+
+        text = json.dumps(self.session.scenario.to_data(), ensure_ascii=False, indent=2) + "\n"
+        try:
+            write_atomically(path, lambda temporary: Path(temporary).write_text(text, encoding="utf-8"))
+        except CorridorQuoteError as error:
+            self.problem.setText(say(error.message))
+            return None
+        self.problem.clear()
+        return path
+
+    # ------------------------------------------------------------------ model → view
+
+    def _offer_targets(self) -> None:
+        """What the kind of change applies to: places (and legs typed as two places), countries, currencies."""
+        kind = self.kind.currentData()
+        tables = self.session.tables
+        self.target.clear()
+        self.target.setEnabled(kind != "road_surcharge")
+        self.value.setEnabled(kind not in ("open", "close"))
+        self.from_on.setEnabled(kind in ("open", "close"))
+        self.start.setEnabled(kind in ("open", "close") and self.from_on.isChecked())
+        self.to_on.setEnabled(kind == "close")
+        self.end.setEnabled(kind == "close" and self.to_on.isChecked())
+        self.value.setPlaceholderText({"add_days": self.tr("days"), "scale_rates": self.tr("× factor"),
+                                       "fx_change": self.tr("± %"), "fx": self.tr("per USD"),
+                                       "road_surcharge": "%"}.get(kind, ""))
+        if tables is None:
+            return
+        if kind in ("fx", "fx_change"):
+            for code in tables.currencies:
+                if code != "USD":
+                    self.target.addItem(code, code)
+            return
+        if kind == "scale_rates":
+            for code in sorted({p.country for p in tables.places.values()}):
+                self.target.addItem(code, code)
+        crossings = sorted((p for p in tables.places.values()), key=lambda p: (p.kind != "border_crossing",
+                                                                               name(p.name)))
+        for place in crossings:
+            self.target.addItem(name(place.name), place.name)
+        self.target.setCurrentIndex(0)
+
+    def _show_changes(self) -> None:
+        scenario = self.session.scenario
+        self.changes.clear()
+        for change in scenario.changes:
+            self.changes.addItem(say(describe(change)))
+        if self.name.text().strip() != scenario.name:
+            self.name.setText(scenario.name)
+        self.clear_button.setEnabled(scenario.active)
+        self.save_button.setEnabled(scenario.active)
+
+    def _on_problem_change(self, field: str, message: str) -> None:
+        if field == "scenario":
+            self.problem.setText(message)
+
+    def _on_decision_change(self, decision) -> None:
+        self.table.setRowCount(0)
+        if decision is None:
+            return
+        result = decision.result
+        currency = result.currency
+        rows = []
+        for index, route in enumerate(result.routes):
+            delta = decision.route(index).delta
+            after = _cost(route, currency)
+            if delta is None:
+                rows.append((str(index + 1), route, "", after, "", "", "", ""))
+                continue
+            before = fmt.money(delta.base_cost, currency) if delta.base_usable else "—"
+            rows.append((str(index + 1), route, "" if delta.change == "new" else before, after,
+                         _signed_money(delta.cost, currency) if delta.compared else "",
+                         _signed(delta.days, 1) if delta.compared else "",
+                         _signed_points(delta.on_time, self.tr("pts")), self.change_word(delta.change)))
+        for gone in decision.gone:
+            rows.append(("", gone.route, _cost(gone.route, currency), "—", "", "", "",
+                         self.change_word("gone")))
+        from ..core.summary import telling
+
+        told = {index: telling(result, index) for index in range(len(result.routes))}
+        self.table.setRowCount(len(rows))
+        muted = QBrush(theme().muted)
+        self.table.setWordWrap(False)
+        for row, (number, route, *cells) in enumerate(rows):
+            apart = told.get(int(number) - 1) if number else None
+            label = name(route.corridor) + (" · " + self.tr("via {place}").format(
+                place=fmt.comma().join(map(name, apart.places))) if apart and apart.places else "")
+            for column, text in enumerate((number, label, *cells)):
+                item = QTableWidgetItem(text)
+                if COLUMNS[column] not in ("route", "change"):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not number or not route.available:
+                    item.setForeground(muted)
+                item.setToolTip(fmt.arrow().join(map(name, route.path)))
+                self.table.setItem(row, column, item)
+
+    def change_word(self, change: str) -> str:
+        return {"new": self.tr("new"), "opens": self.tr("opens"), "closes": self.tr("closes"),
+                "changed": self.tr("changed"), "unchanged": self.tr("as before"),
+                "gone": self.tr("no longer offered")}.get(change, change)
+
+
+def _message(template: str, **values):
+    from ..core.messages import Message, Verbatim
+
+    return Message(template, **{key: Verbatim(str(value)) for key, value in values.items()})
+
+
+def _cost(route, currency: str) -> str:
+    return fmt.money(route.cost, currency) if route.available and route.cost is not None else "—"
+
+
+def _signed(value: float | None, decimals: int = 0) -> str:
+    if value is None or abs(value) < 10 ** -decimals / 2:
+        return "" if value is None else "0"
+    return fmt.ltr(("+" if value > 0 else "−") + fmt.number(abs(value), decimals))
+
+
+def _signed_money(value: float | None, currency: str) -> str:
+    if value is None:
+        return ""
+    return _signed(value) + ("" if abs(value) < 0.5 else f" {currency}")
+
+
+def _signed_points(value: float | None, points: str) -> str:
+    """A change of odds in percentage points (``+12 pts``)."""
+    if value is None:
+        return ""
+    return "0" if abs(value) < 0.005 else fmt.ltr(f"{'+' if value > 0 else '−'}{abs(value) * 100:.0f} {points}")

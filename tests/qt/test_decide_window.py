@@ -1,0 +1,183 @@
+"""The buyer's questions at the stand, asked through the form: will it be there by a date, what if a crossing
+reopens or the tenge falls, road only, the cheapest that arrives in time; and a saved quote keeps its what-if and
+its goals."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from gui.core.decide import route_key
+from gui.qt.colours import theme
+from gui.qt.dialogs import SaveQuoteDialog
+from gui.qt.goals_dialog import GoalsDialog
+from tests.qt.test_booth import LATER, TODAY, booth_window, citrus, tables, wheat  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("tables")
+
+
+def shown_rows(window, column: str) -> dict[int, str]:
+    model = window.routes_model
+    return {row: model.display(row, column) for row in range(model.rowCount())}
+
+
+def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
+    window = booth_window(qtbot, tables, citrus())
+    bar, view, model = window.form.decide, window.routes_view, window.routes_model
+    on_time = model.COLUMNS.index("on_time")
+    assert view.isColumnHidden(on_time) and window.cost_time_chart.deadline.days is None
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Arrive by
+    qtbot.waitUntil(lambda: bar.arrive.isChecked(), timeout=2000)
+    arrive_by = LATER + dt.timedelta(days=18)
+    bar.date.setDate(QDate(arrive_by.year, arrive_by.month, arrive_by.day))
+    qtbot.waitUntil(lambda: window.session.goals.arrive_by == arrive_by, timeout=2000)
+    decision = window.session.decision
+    assert not view.isColumnHidden(on_time)
+    assert window.cost_time_chart.deadline.days == 19  # to the end of the arrival day
+    for row, decided in enumerate(decision.routes):
+        route = decision.result.routes[row]
+        if decided.odds is None:
+            assert not route.available or route.cost is None
+            continue
+        from gui.core.deliver import odds_percent, route_arrival
+
+        odds = route_arrival(route, tables, "reefer", LATER).on_time(arrive_by)  # the core's own figure
+        assert decided.odds.on_time == pytest.approx(odds)
+        assert model.display(row, "on_time") == f"{odds_percent(odds):g} %"
+        missed = decided.odds.on_time < 0.9
+        assert (model.display(row, "status") == "misses a goal" + (" ⚠" if decided.shelf_life else "")) == missed
+        if route.days_max > 21:  # kinnow keeps about 21 days: flagged
+            assert "Citrus (kinnow) keeps about 21 days" in model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    if decision.recommended is not None:
+        card = window.highlights.cards[0]
+        assert card.lines[0].startswith("Meets the goals") and f"{decision.recommended + 1}." in card.lines[0]
+    else:
+        assert window.highlights.binding.isVisible() and "no route meets every goal" in window.highlights.binding.text()
+
+
+def test_what_if_torkham_reopens(qtbot, tables):  # noqa: F811
+    window = booth_window(qtbot, tables, wheat())
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # What if…
+    qtbot.waitUntil(lambda: window.form.decide.dialog is not None and window.form.decide.dialog.isVisible(),
+                    timeout=2000)
+    dialog = window.form.decide.dialog
+    assert dialog.kind.currentData() == "open"
+    dialog.target.setCurrentText("")
+    dialog.target.lineEdit().setFocus()
+    qtbot.keyClicks(dialog.target.lineEdit(), "Torkham")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.scenario.active, timeout=2000)
+    decision = window.session.decision
+    opened = [row for row, d in enumerate(decision.routes) if d.delta.change == "opens"]
+    assert opened and all("Torkham" in decision.result.routes[row].path for row in opened)
+    assert all(shown_rows(window, "delta")[row] == "opens" for row in opened)
+    assert not window.routes_view.isColumnHidden(window.routes_model.COLUMNS.index("delta"))
+    said = window.form.decide.scenario_label.full_text()
+    assert said.startswith("What if: Torkham open — against the tables as they are:") and "1 open" in said
+    changes = [dialog.table.item(row, 7).text() for row in range(dialog.table.rowCount())]
+    assert "opens" in changes and dialog.changes.item(0).text() == "Torkham open"
+    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)  # back to the tables as they are
+    qtbot.waitUntil(lambda: not window.session.scenario.active, timeout=2000)
+    assert window.routes_view.isColumnHidden(window.routes_model.COLUMNS.index("delta"))
+    assert not any(r.available and "Torkham" in r.path for r in window.session.result.routes)
+    dialog.close()
+
+
+def test_what_if_the_tenge_falls_15_percent(qtbot, tables):  # noqa: F811
+    window = booth_window(qtbot, tables, wheat(currency="KZT"))
+    before = {route_key(r): r.cost for r in window.session.result.routes if r.available}
+    window.form.decide.what_if.click()
+    dialog = window.form.decide.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("fx_change"))
+    dialog.target.setCurrentIndex(dialog.target.findData("KZT"))
+    dialog.value.setFocus()
+    qtbot.keyClicks(dialog.value, "-15")
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.scenario.active, timeout=2000)
+    table = window.session.engine.fx.rate("KZT", LATER).units_per_usd
+    used = next(fx for fx in window.session.result.fx if fx.currency == "KZT")
+    assert used.units_per_usd == pytest.approx(table / 0.85)
+    assert window.session.request.fx_overrides == ()  # the user's request is as it was
+    first = window.session.result.routes[0]  # every charge of route 1 is in US dollars
+    assert first.cost == pytest.approx(before[route_key(first)] / 0.85)
+    assert window.routes_model.display(0, "delta").startswith("+")
+    assert "592.18 KZT/USD (set for this quote; table 503.35" in window.summary.text()
+    dialog.close()
+
+
+def test_road_only_we_have_our_own_trucks(qtbot, tables, monkeypatch):  # noqa: F811
+    window = booth_window(qtbot, tables, wheat())
+
+    def ask(cls, session, parent=None):
+        dialog = GoalsDialog(session, parent)
+        qtbot.addWidget(dialog)
+        for key in ("rail", "sea", "pipeline"):
+            dialog.modes[key].click()
+        return dialog.values()
+
+    monkeypatch.setattr(GoalsDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(window.form.decide.goals_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.goals.modes == ("road",), timeout=2000)
+    assert window.form.decide.goals_label.full_text() == "road only"
+    decision, model = window.session.decision, window.routes_model
+    road = [row for row, r in enumerate(decision.result.routes)
+            if r.available and all(leg.mode == "road" for leg in r.legs)]
+    assert len(road) >= 2 and decision.recommended == min(road, key=lambda row: decision.result.routes[row].cost)
+    for row, route in enumerate(decision.result.routes):
+        if route.available and row not in road:
+            assert model.display(row, "status") == "misses a goal"
+            assert model.data(model.index(row, 1), Qt.ItemDataRole.ForegroundRole).color() == theme().muted
+            tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+            assert "Misses a goal: goes by " in tip and "allowed: road" in tip
+    points = window.cost_time_chart.points.data  # the chart through its data: routes that miss a goal are hollow
+    hollow = [point["data"] for point in points if point["brush"].style() == Qt.BrushStyle.NoBrush]
+    assert set(hollow) == {row for row, r in enumerate(decision.result.routes) if r.available and row not in road}
+    card = window.highlights.cards[0]
+    assert card.lines[0].startswith("Meets the goals") and f"{decision.recommended + 1}." in card.lines[0]
+
+
+def test_the_cheapest_that_arrives_in_under_25_days(qtbot, tables):  # noqa: F811
+    window = booth_window(qtbot, tables, wheat())
+    bar = window.form.decide
+    bar.arrive.click()
+    arrive_by = LATER + dt.timedelta(days=24)  # on or before the 24th day after leaving: under 25 days
+    bar.date.setDate(QDate(arrive_by.year, arrive_by.month, arrive_by.day))
+    bar.sure.setValue(90)
+    qtbot.waitUntil(lambda: window.session.goals.arrive_by == arrive_by, timeout=2000)
+    decision = window.session.decision
+    routes = decision.result.routes
+    in_time = [row for row, d in enumerate(decision.routes) if d.odds is not None and d.odds.on_time >= 0.9]
+    assert decision.recommended == min(in_time, key=lambda row: routes[row].cost)
+    assert window.session.selected == decision.recommended or window.session.selected_route is not None
+    late = [row for row, d in enumerate(decision.routes) if d.odds is not None and d.odds.on_time < 0.9]
+    for row in late:
+        assert "under the 90 % asked" in str(decision.routes[row].excluded_reason)
+
+
+def test_a_saved_quote_keeps_its_what_if_and_goals(qtbot, tables, tmp_path, monkeypatch):  # noqa: F811
+    from gui.core.goals import Goals
+    from gui.core.scenario import Change, Scenario
+
+    window = booth_window(qtbot, tables, wheat())
+    window.history_path = tmp_path / "history.sqlite"
+    scenario = Scenario("Torkham reopens", (Change("open", "Torkham"),))
+    goals = Goals(arrive_by=LATER + dt.timedelta(days=20), max_cost=120_000)
+    window.session.change_scenario(scenario)
+    window.session.open_goals(goals)
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
+        "buyer_name": "Nurlan Grain", "buyer_contact": "", "valid_until": TODAY + dt.timedelta(days=14),
+        "note": ""}))
+    number = window.save_quote()
+    window.session.change_scenario(Scenario())
+    window.session.open_goals(Goals())
+    history = window._history()
+    saved = history.get(number)
+    history.close()
+    assert saved.document["scenario"]["name"] == "Torkham reopens" and saved.document["goals"]["max_cost"] == 120_000
+    assert window.requote(saved) == []  # the same what-if and goals on the same tables: no difference
+    window.open_saved(saved)
+    assert window.session.scenario == scenario and window.session.goals == dataclasses.replace(goals)
+    assert window.form.decide.arrive.isChecked() and window.form.decide.scenario_label.full_text().startswith(
+        "What if “Torkham reopens”")
