@@ -142,17 +142,25 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         ("Tariffs table", f"{tables['tariffs']['file']} (sha256 {tables['tariffs']['sha256'][:12]})"),
         ("Exchange rates as of", _date_cell(tables.get("fx_as_of") or "")),
     ]
+    from .export_decide import route_columns, summary_rows, write_what_if_sheet  # the booth's questions, if asked
+
+    rows = [(say(label), value) for label, value in rows] + summary_rows(document, w)
     for offset, (label, value) in enumerate(rows, start=3):
-        _put(summary, offset, 1, say(label)).font = Font(bold=True)
+        _put(summary, offset, 1, label).font = Font(bold=True)
         cell = _put(summary, offset, 2, value)
         if isinstance(value, dt.date):
             cell.number_format = "mm-dd-yy"  # Excel's built-in short date: shown in the reader's own order
+            cell.alignment = Alignment(horizontal="left")
+        elif isinstance(value, float) and 0 < value <= 1:  # the certainty asked
+            cell.number_format = "0%"
             cell.alignment = Alignment(horizontal="left")
     if map_png:
         from .xlsx_picture import place_picture
 
         place_picture(summary, map_png, "D3", MAP_WIDTH_PX)
-    best = next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
+    recommended = document.get("recommended")  # the route the goals chose, else the cheapest on the frontier
+    best = document["routes"][recommended - 1] if recommended else None if document.get("binding") else \
+        next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
     row = len(rows) + 4
     for warning in said_list(document, "warnings", w):  # the whole quote's: back-dated, old rates
         _put(summary, row, 1, say("Warning")).font = Font(bold=True, color="9A5B00")
@@ -197,6 +205,12 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                          yes if route["pareto"] else "", ", ".join(w.name(p) for p in route["border_crossings"]),
                          "; ".join(said_list(route, "warnings", w)),
                          None if usable else route["cost"]])
+    for column, (heading, values, number_format) in enumerate(route_columns(document, w), start=18):
+        _put(routes, 1, column, heading).font = Font(bold=True)
+        for row_number, value in enumerate(values, start=2):
+            cell = _put(routes, row_number, column, value)
+            if number_format and value is not None:
+                cell.number_format = number_format
     _widths(routes, {"B": 44, "C": 70, "E": 50, "P": 60})
 
     breakdown = book.create_sheet(local("Breakdown")[:31])
@@ -234,6 +248,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     from .export_prices import write_price_sheet  # under commercial terms: the price, line by line
 
     write_price_sheet(book, document, w, _put, _append, _header, _widths)
+    write_what_if_sheet(book, document, w, _put, _append, _header, _widths)
     sources = book.create_sheet(local("Sources")[:31])
     _header(sources, [say(text) for text in (
         "Id", "Title", "Publisher",

@@ -259,7 +259,7 @@ def _binding(result, goals: Goals, odds, usable: list[int], misses) -> Message:
             best = min(sure, key=lambda i: (odds[i].sure_by, routes[i].cost))
             said.append(Message(dmsg.BIND_ON_TIME if alone_goal else dmsg.BIND_ON_TIME_OTHERS,
                                 route=_route_name(result, best), wanted=Figure(goals.on_time_pct, "g"),
-                                date=odds[best].sure_by, late=Figure(odds[best].late_days(goals.arrive_by), "d")))
+                                date=odds[best].sure_by, late=Figure(odds[best].late_days(goals.arrive_by), ".0f")))
         elif key == "max_cost":
             best = min(alone, key=lambda i: routes[i].cost)
             cost = routes[best].cost_per_tonne if goals.max_cost_per_tonne else routes[best].cost
@@ -283,7 +283,7 @@ def active_goals(goals: Goals) -> list[str]:
 
 
 def _route_name(result, index: int) -> Message:
-    return Message(dmsg.ROUTE_NUMBERED, number=Figure(index + 1, "d"), corridor=result.routes[index].corridor)
+    return Message(dmsg.ROUTE_NUMBERED, number=Figure(index + 1, ".0f"), corridor=result.routes[index].corridor)
 
 
 def summary(goals: Goals, currency: str) -> list[Message]:

@@ -125,7 +125,7 @@ def read_scenario(path) -> Scenario:
 
 def _change_from(entry: Any, number: int) -> Change:
     def wrong(problem: Message) -> InputError:
-        return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, "d"), problem=problem))
+        return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, ".0f"), problem=problem))
 
     if not isinstance(entry, dict):
         raise wrong(Message(dmsg.CHANGE_SHAPE))
@@ -228,7 +228,7 @@ def _target(tables: m.Tables, text: str, field_number: int, *, country: bool = F
 
 
 def _at(number: int, problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
-    return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, "d"), problem=problem), suggestions)
+    return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, ".0f"), problem=problem), suggestions)
 
 
 def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:

@@ -82,6 +82,12 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
                          Qt.AlignmentFlag.AlignCenter,
                          translate("QuoteDocument", "Cost, {currency}").format(currency=document["currency"]))
         painter.restore()
+        deadline = _deadline_days(document)
+        if deadline is not None:  # the days up to the arrival date asked, shaded as in the window
+            edge = at(min(deadline, x_max), 0)
+            start = at(0, 0)
+            painter.fillRect(QRectF(min(start.x(), edge.x()), plot.top(), abs(edge.x() - start.x()), plot.height()),
+                             QColor(46, 125, 50, 40))
         best, other = QColor("#0b5cad"), QColor("#7d8791")
         for route in routes:  # whiskers thin, under everything
             painter.setPen(QPen(best if route["pareto"] else other, unit / 10))
@@ -95,14 +101,29 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
         for number, route in enumerate(document["routes"], start=1):
             if not route["available"] or route["cost"] is None:
                 continue
-            painter.setPen(QPen(QColor("white"), unit / 14))
-            painter.setBrush(best if route["pareto"] else other)
+            if route.get("excluded_reason"):  # misses a goal: a hollow mark
+                painter.setPen(QPen(other, unit / 8))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.setPen(QPen(QColor("white"), unit / 14))
+                painter.setBrush(best if route["pareto"] else other)
             centre = at(route["days_typical"], route["cost"])
             painter.drawEllipse(centre, radius, radius)
             points.append((centre, number))
         _number_points(painter, points, plot, radius)
     painter.end()
     return image
+
+
+def _deadline_days(document: dict) -> float | None:
+    """Days from the departure to the end of the arrival day asked, if one was."""
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(document["arrive_by"])
+                - dt.date.fromisoformat(document["request"]["date"])).days + 1
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: QRectF, radius: float) -> None:

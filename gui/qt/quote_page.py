@@ -40,8 +40,11 @@ def _days(route: dict) -> str:
 
 
 def recommended_route(document: dict) -> dict | None:
-    """The cheapest route on the cost–time frontier (the core lists available routes cheapest first)."""
-    return next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
+    """The route the goals chose (gui/qt/decide_document.py), else the cheapest on the cost–time frontier (the
+    core lists available routes cheapest first)."""
+    from .decide_document import recommended
+
+    return recommended(document)
 
 
 def price(route: dict, key: str, currency: str) -> str:
@@ -111,6 +114,7 @@ def labels(translate=translate) -> dict[str, str]:
         "tables": translate("QuoteDocument", "Tables: {corridors} and {tariffs}, exchange rates as of {date} "
                                              "(content {digest})."),
         "sources": translate("QuoteDocument", "Sources of route {number}"),
+        "sources_rates": translate("QuoteDocument", "Sources of the exchange rates"),
         "other_sources": translate("QuoteDocument", "The other routes compared rest on {count} more sources; all of "
                                                     "them, with their addresses, are in the Excel quote."),
         "terms": translate("QuoteDocument", "Terms"),
@@ -202,6 +206,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     from . import price_document as priced  # the price under commercial terms, where the quote has them
 
     facts.append(priced.terms_fact(document, w) or ("", ""))
+    from . import decide_document as decided  # the what-if, the goals and the arrival date, where asked
+
+    facts += decided.facts(document, w, day)
     facts = [(label, value) for label, value in facts if value]
     half = (len(facts) + 1) // 2
     columns = [_facts_table(page, facts[:half]), _facts_table(page, facts[half:])]
@@ -218,9 +225,10 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}</h3>"
                  f"<p style='font-size:9pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
                  f"<br><span style='font-size:8pt'>{_e(via)}</span></p>")
+        page.add(decided.odds_line(document, best, w, day))
         page.add(priced.price_summary(document, best, w))
     else:
-        page.add(f"<h3>{_e(say['none'])}</h3>")
+        page.add(decided.none_heading(document, w) or f"<h3>{_e(say['none'])}</h3>")
     width, height = SIDE_BY_SIDE
     pictures = [f"<td width='50%' align='center'>{map_html(document, width, height)}</td>" if best else "",
                 f"<td width='50%' align='center'><img src='chart:cost-time' width='{width}'></td>"]
@@ -267,14 +275,18 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
     columns = (("3%", "#", True), ("53%", say["corridor"], False), ("10%", say["cost"].format(currency=currency), True),
                ("6%", say["per_t"], True), ("11%", say["days_range"], True), ("6%", say["co2e_t"], True),
                ("11%", say["status"], True))
+    from .decide_document import goal_status, odds_cell, odds_columns
     from .price_document import price_columns, price_cells  # under commercial terms: price and landed per t
 
-    columns = price_columns(document, columns, w)
+    columns = odds_columns(document, price_columns(document, columns, w), w)
     page.add(page.head(columns))
     reasons = []
     causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
     for number, route in enumerate(document["routes"], start=1):
-        if route["available"]:
+        missed = goal_status(route, w, reasons)  # an open route that misses a goal: why, numbered below
+        if missed:
+            status = missed
+        elif route["available"]:
             status = say["available"]
         else:
             reasons.append(say["why"].format(number=number, reason=_short_reason(route, w, causes, number)))
@@ -283,8 +295,9 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
         page.row("routes", number, columns, [
             f"<td {NOWRAP}>{number}</td>", f"<td>{_e(star + both(route['corridor']))}{_told_apart(route, say, w)}</td>",
             figure(amount(route, "cost")), figure(amount(route, "cost_per_tonne")),
-            *price_cells(document, route, figure), figure(_days(route)), figure(fmt.number(route["co2e_kg"] / 1000, 1)),
-            f"<td {NOWRAP}>{_e(status)}</td>"], "" if route["available"] else " style='color:#666'")
+            *price_cells(document, route, figure), figure(_days(route)), *odds_cell(document, route, figure),
+            figure(fmt.number(route["co2e_kg"] / 1000, 1)),
+            f"<td {NOWRAP}>{_e(status)}</td>"], "" if route["available"] and not missed else " style='color:#666'")
     page.add(f"</table><p>{_e(say['star'])}</p>")
     if reasons:
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
@@ -453,7 +466,7 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
     if entries or closing:
         # the titles are in the language of each source (mostly English): in Urdu they are a left-to-right
         # paragraph of their own under the Urdu heading, not Latin runs reordered inside an Urdu line
-        heading = f"<b>{_e(say['sources'].format(number=number))}:</b>"
+        heading = f"<b>{_e(say['sources'].format(number=number) if best else say['sources_rates'])}:</b>"
         listing = "; ".join(entries) + "."
         if page.rtl:
             page.add(f"<p style='font-size:6.5pt'>{heading}{closing}</p>"

@@ -801,47 +801,47 @@
         <translation>Жолдағы капитал {capital} (жылдық {rate} % × {days} күн); фрахтпен бірге {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} cheaper</source>
         <translation>арзанырақ: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} dearer</source>
         <translation>қымбатырақ: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} open</source>
         <translation>ашылды: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
         <source>{count} closed</source>
         <translation>жабылды: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
         <source>{count} new</source>
         <translation>жаңа: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="39"/>
+        <location filename="../../gui/qt/decide_view.py" line="46"/>
         <source>{count} no longer offered</source>
         <translation>енді ұсынылмайды: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="42"/>
+        <location filename="../../gui/qt/decide_view.py" line="49"/>
         <source>What if “{name}”</source>
         <translation>Егер «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="43"/>
+        <location filename="../../gui/qt/decide_view.py" line="50"/>
         <source>What if: {changes}</source>
         <translation>Егер: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="45"/>
+        <location filename="../../gui/qt/decide_view.py" line="52"/>
         <source>against the tables as they are: {counts}</source>
         <translation>кестелердің қазіргі күйімен салыстырғанда: {counts}</translation>
     </message>
@@ -2728,32 +2728,32 @@
         <translation>Талап етілген ықтималдық: уақытында жету ықтималдығы азырақ бағыттар мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <location filename="../../gui/qt/decide_bar.py" line="48"/>
         <source>Go&amp;als…</source>
         <translation>&amp;Мақсаттар…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="50"/>
+        <location filename="../../gui/qt/decide_bar.py" line="49"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>Рұқсат етілген көлік түрлері, айналып өтетін пункттер не елдер, құн шегі, рұқсат шегіндегі ең аз CO2e және жолдағы капитал мөлшерлемесі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <location filename="../../gui/qt/decide_bar.py" line="51"/>
         <source>&amp;What if…</source>
         <translation>&amp;Егер…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="53"/>
+        <location filename="../../gui/qt/decide_bar.py" line="52"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>Кестелерге өзгерістер енгізу — өткелді ашу не жабу, күн қосу, тарифті не бағамды өзгерту — және барлық бағытты салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="57"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Chart with ca&amp;pital in transit</source>
         <translation>Кестеде жолдағы &amp;капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="58"/>
+        <location filename="../../gui/qt/decide_bar.py" line="56"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>Фрахт пен жолда тұрған тауар құнын көрсету (құн × жылдық мөлшерлеме × әдеттегі күндер ÷ 365); тауар құны «Шарттардан», мөлшерлеме «Мақсаттарда…»</translation>
     </message>
@@ -2763,7 +2763,7 @@
         <translation>егер: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <location filename="../../gui/qt/decide_bar.py" line="158"/>
         <source>tables as they are</source>
         <translation>кестелер қазіргі күйінде</translation>
     </message>
@@ -3439,193 +3439,198 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="83"/>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="63"/>
+        <location filename="../../gui/qt/quote_page.py" line="66"/>
         <source>Freight quote {number}</source>
         <translation>Тасымал құнының есебі {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="64"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="65"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="66"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Recommended: {corridor}</source>
         <translation>Ұсынылады: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>via {places}</source>
         <translation>{places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>No route is available on this date</source>
         <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>Routes compared</source>
         <translation>Маршруттарды салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>By</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>closed ({note})</source>
         <translation>жабық ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>planned ({note})</source>
         <translation>жоба ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>no tariff ({note})</source>
         <translation>тариф жоқ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>Routes {routes}: {cause}</source>
         <translation>{routes} маршруттар: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ ең жақсы теңгерім: бұдан әрі арзан әрі жылдам басқа қолжетімді маршрут жоқ. Күндер: әдетте (ең аз–ең көп), есіктен есікке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>How the price of route {number} is made</source>
         <translation>{number} маршрут бағасы неден құралады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>Charges, in their own currency</source>
         <translation>Алымдар, тариф валютасында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ бағалау (есебі баға ұсынысының Excel файлында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>Sources of route {number}</source>
         <translation>{number} маршрут дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <source>Sources of the exchange rates</source>
+        <translation>Валюта бағамдарының дереккөздері</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Салыстырылған басқа маршруттар тағы {count} дереккөзге сүйенеді; олардың бәрі мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>route {number}: {reason}</source>
         <translation>{number}-маршрут: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -3676,7 +3681,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="35"/>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
@@ -3716,59 +3721,109 @@ The details are in the log: {log}</source>
         <translation>{number}-бағыттың {terms} шартында бағасы жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>at {place}: {event}</source>
         <translation>{place} пунктінде: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>The price includes</source>
         <translation>Бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>The price does not include</source>
         <translation>Бағаға кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e / т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>Exchange rates and tables</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="113"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="25"/>
+        <source>What if</source>
+        <translation>Егер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="26"/>
+        <source>{title} — the tables with these changes: {changes}</source>
+        <translation>{title} — мына өзгерістері бар кестелер: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <source>Goals</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <source>Arrive by</source>
+        <translation>Жету мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <source>{date}, with {wanted} % certainty</source>
+        <translation>{date}, {wanted} % ықтималдықпен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <source>On time</source>
+        <translation>Уақытында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <source>misses a goal ({note})</source>
+        <translation>мақсатқа сай емес ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
+        <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <source>never (closures on the way)</source>
+        <translation>ешқашан (жолдағы жабылулар)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <source>No route meets every goal</source>
+        <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>
 </context>
 <context>
@@ -3902,15 +3957,143 @@ The details are in the log: {log}</source>
         <translation>жоқ</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <location filename="../../gui/core/export_decide.py" line="135"/>
+        <source>What if</source>
+        <translation>Егер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <source>Goals</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <source>Arrive by</source>
+        <translation>Жету мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <source>Certainty asked</source>
+        <translation>Талап етілген ықтималдық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <source>No route meets every goal</source>
+        <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
+        <source>On time by the date</source>
+        <translation>Күнге дейін уақытында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <source>Share asked arrived by</source>
+        <translation>Талап етілген үлес жеткен күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <source>Misses a goal</source>
+        <translation>Мақсатқа сай емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <source>Shelf life</source>
+        <translation>Сақтау мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <source>Capital in transit</source>
+        <translation>Жолдағы капитал</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <source>Economic cost</source>
+        <translation>Экономикалық құн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
+        <source>Change in the what-if</source>
+        <translation>Сценарийдегі өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <source>Cost as the tables are</source>
+        <translation>Кестелер бойынша қазіргі құн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <source>Δ cost</source>
+        <translation>Δ құн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <source>Δ days typical</source>
+        <translation>Δ әдеттегі күндер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <source>Δ on time</source>
+        <translation>Δ уақытында</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
+        <source>Routes no longer offered</source>
+        <translation>Енді ұсынылмайтын бағыттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
+        <source>The tables themselves are unchanged; every figure the what-if alters says so in its estimate note (Breakdown sheet).</source>
+        <translation>Кестелердің өздері өзгермеген; сценарий өзгерткен әр мән бағалау ескертпесінде көрсетілген («Есеп» парағы).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <source>opens</source>
+        <translation>ашылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <source>closes</source>
+        <translation>жабылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <source>changed</source>
+        <translation>өзгерді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
+        <translation>тауар құнынан жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
@@ -3923,6 +4106,7 @@ The details are in the log: {log}</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Cost</source>
         <translation>Құны</translation>
@@ -3938,6 +4122,7 @@ The details are in the log: {log}</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>

@@ -801,47 +801,47 @@
         <translation>Капитал в пути {capital} ({rate} % годовых × {days} дн.); вместе с фрахтом {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} cheaper</source>
         <translation>дешевле: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} dearer</source>
         <translation>дороже: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} open</source>
         <translation>открыто: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
         <source>{count} closed</source>
         <translation>закрыто: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
         <source>{count} new</source>
         <translation>новых: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="39"/>
+        <location filename="../../gui/qt/decide_view.py" line="46"/>
         <source>{count} no longer offered</source>
         <translation>больше не предлагается: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="42"/>
+        <location filename="../../gui/qt/decide_view.py" line="49"/>
         <source>What if “{name}”</source>
         <translation>Что если «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="43"/>
+        <location filename="../../gui/qt/decide_view.py" line="50"/>
         <source>What if: {changes}</source>
         <translation>Что если: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="45"/>
+        <location filename="../../gui/qt/decide_view.py" line="52"/>
         <source>against the tables as they are: {counts}</source>
         <translation>против таблиц как есть: {counts}</translation>
     </message>
@@ -2728,32 +2728,32 @@
         <translation>Требуемая вероятность: маршруты с меньшей вероятностью прибыть вовремя не отвечают цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <location filename="../../gui/qt/decide_bar.py" line="48"/>
         <source>Go&amp;als…</source>
         <translation>&amp;Цели…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="50"/>
+        <location filename="../../gui/qt/decide_bar.py" line="49"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>Разрешённые виды транспорта, пункты или страны, которых избегать, предел стоимости, наименьший CO2e в пределах допуска и ставка для капитала в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <location filename="../../gui/qt/decide_bar.py" line="51"/>
         <source>&amp;What if…</source>
         <translation>&amp;Что если…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="53"/>
+        <location filename="../../gui/qt/decide_bar.py" line="52"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>Наложить изменения на таблицы — открыть или закрыть переход, добавить дни, изменить тарифы или курс — и сравнить все маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="57"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Chart with ca&amp;pital in transit</source>
         <translation>График с &amp;капиталом в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="58"/>
+        <location filename="../../gui/qt/decide_bar.py" line="56"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>Показать фрахт плюс стоимость товара, замороженную в пути (стоимость × годовая ставка × типичные дни ÷ 365); стоимость товара — из «Условий», ставка — в «Целях…»</translation>
     </message>
@@ -2763,7 +2763,7 @@
         <translation>что если: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <location filename="../../gui/qt/decide_bar.py" line="158"/>
         <source>tables as they are</source>
         <translation>таблицы как есть</translation>
     </message>
@@ -3439,193 +3439,198 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="83"/>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="63"/>
+        <location filename="../../gui/qt/quote_page.py" line="66"/>
         <source>Freight quote {number}</source>
         <translation>Расчёт стоимости перевозки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="64"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="65"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="66"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>From → to</source>
         <translation>Откуда → куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Recommended: {corridor}</source>
         <translation>Рекомендуется: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>via {places}</source>
         <translation>через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>No route is available on this date</source>
         <translation>На эту дату нет доступного маршрута</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>Routes compared</source>
         <translation>Сравнение маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>By</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>closed ({note})</source>
         <translation>закрыт ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>planned ({note})</source>
         <translation>проект ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>no tariff ({note})</source>
         <translation>нет тарифа ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>Routes {routes}: {cause}</source>
         <translation>Маршруты {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ лучший компромисс: нет другого доступного маршрута, одновременно более дешёвого и быстрого. Дни: обычно (минимум–максимум), от двери до двери.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>How the price of route {number} is made</source>
         <translation>Из чего складывается цена маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>Charges, in their own currency</source>
         <translation>Сборы, в валюте тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ оценка (расчёт — в Excel-файле котировки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>Sources of route {number}</source>
         <translation>Источники маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <source>Sources of the exchange rates</source>
+        <translation>Источники курсов валют</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Остальные сравниваемые маршруты опираются ещё на {count} источников; все они с адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>route {number}: {reason}</source>
         <translation>маршрут {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -3676,7 +3681,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="35"/>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
@@ -3716,59 +3721,109 @@ The details are in the log: {log}</source>
         <translation>У маршрута {number} нет цены на условиях {terms}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>at {place}: {event}</source>
         <translation>в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>The price includes</source>
         <translation>В цену входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>The price does not include</source>
         <translation>В цену не входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e на т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>Exchange rates and tables</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="113"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <source>Terms</source>
         <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="25"/>
+        <source>What if</source>
+        <translation>Что если</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="26"/>
+        <source>{title} — the tables with these changes: {changes}</source>
+        <translation>{title} — таблицы с такими изменениями: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <source>Arrive by</source>
+        <translation>Прибыть к</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <source>{date}, with {wanted} % certainty</source>
+        <translation>{date}, с вероятностью {wanted} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <source>On time</source>
+        <translation>Вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <source>misses a goal ({note})</source>
+        <translation>не отвечает цели ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
+        <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <source>never (closures on the way)</source>
+        <translation>никогда (закрытия на пути)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <source>No route meets every goal</source>
+        <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>
 </context>
 <context>
@@ -3902,15 +3957,143 @@ The details are in the log: {log}</source>
         <translation>нет</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <location filename="../../gui/core/export_decide.py" line="135"/>
+        <source>What if</source>
+        <translation>Что если</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <source>Arrive by</source>
+        <translation>Прибыть к</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <source>Certainty asked</source>
+        <translation>Требуемая вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <source>No route meets every goal</source>
+        <translation>Ни один маршрут не отвечает всем целям</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
+        <source>On time by the date</source>
+        <translation>Вовремя к дате</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <source>Share asked arrived by</source>
+        <translation>Требуемая доля прибыла к</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <source>Misses a goal</source>
+        <translation>Не отвечает цели</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <source>Shelf life</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <source>Capital in transit</source>
+        <translation>Капитал в пути</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <source>Economic cost</source>
+        <translation>Экономическая стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
+        <source>Change in the what-if</source>
+        <translation>Изменение в сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <source>Cost as the tables are</source>
+        <translation>Стоимость по таблицам как есть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <source>Δ cost</source>
+        <translation>Δ стоимости</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <source>Δ days typical</source>
+        <translation>Δ типичных дней</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <source>Δ on time</source>
+        <translation>Δ вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
+        <source>Routes no longer offered</source>
+        <translation>Маршруты, которых больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Path</source>
         <translation>Путь следования</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
+        <source>The tables themselves are unchanged; every figure the what-if alters says so in its estimate note (Breakdown sheet).</source>
+        <translation>Сами таблицы не изменены; каждое значение, изменённое сценарием, отмечено в его примечании к оценке (лист «Расчёт»).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <source>opens</source>
+        <translation>открывается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <source>closes</source>
+        <translation>закрывается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
+        <translation>{rate} % годовых от стоимости товара, {value} {currency}</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
@@ -3923,6 +4106,7 @@ The details are in the log: {log}</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
@@ -3938,6 +4122,7 @@ The details are in the log: {log}</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>

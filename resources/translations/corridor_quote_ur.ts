@@ -801,47 +801,47 @@
         <translation>راستے میں سرمایہ {capital} ({rate} % سالانہ × {days} دن)؛ کرائے سمیت {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} cheaper</source>
         <translation>{count} سستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} dearer</source>
         <translation>{count} مہنگے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="35"/>
+        <location filename="../../gui/qt/decide_view.py" line="42"/>
         <source>{count} open</source>
         <translation>{count} کھلے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
         <source>{count} closed</source>
         <translation>{count} بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="36"/>
+        <location filename="../../gui/qt/decide_view.py" line="43"/>
         <source>{count} new</source>
         <translation>{count} نئے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="39"/>
+        <location filename="../../gui/qt/decide_view.py" line="46"/>
         <source>{count} no longer offered</source>
         <translation>{count} اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="42"/>
+        <location filename="../../gui/qt/decide_view.py" line="49"/>
         <source>What if “{name}”</source>
         <translation>اگر «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="43"/>
+        <location filename="../../gui/qt/decide_view.py" line="50"/>
         <source>What if: {changes}</source>
         <translation>اگر: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="45"/>
+        <location filename="../../gui/qt/decide_view.py" line="52"/>
         <source>against the tables as they are: {counts}</source>
         <translation>جدولوں کی موجودہ حالت کے مقابلے میں: {counts}</translation>
     </message>
@@ -2728,32 +2728,32 @@
         <translation>مطلوبہ یقین: جن راستوں کے بروقت پہنچنے کا امکان کم ہے وہ ہدف پورا نہیں کرتے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="49"/>
+        <location filename="../../gui/qt/decide_bar.py" line="48"/>
         <source>Go&amp;als…</source>
         <translation>&amp;اہداف…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="50"/>
+        <location filename="../../gui/qt/decide_bar.py" line="49"/>
         <source>Modes allowed, places or countries to avoid, a cost ceiling, the lowest CO2e within a margin, and the rate for money in transit</source>
         <translation>اجازت یافتہ ذرائع، جن مقامات یا ممالک سے بچنا ہے، لاگت کی حد، گنجائش کے اندر کم ترین CO2e، اور راستے میں سرمائے کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="52"/>
+        <location filename="../../gui/qt/decide_bar.py" line="51"/>
         <source>&amp;What if…</source>
         <translation>&amp;اگر…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="53"/>
+        <location filename="../../gui/qt/decide_bar.py" line="52"/>
         <source>Lay changes over the tables — a crossing opened or closed, days added, rates scaled, an exchange rate moved — and compare every route</source>
         <translation>جدولوں پر تبدیلیاں لاگو کریں — گزرگاہ کھولیں یا بند کریں، دن بڑھائیں، نرخ یا شرحِ مبادلہ بدلیں — اور ہر راستے کا موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="57"/>
+        <location filename="../../gui/qt/decide_bar.py" line="55"/>
         <source>Chart with ca&amp;pital in transit</source>
         <translation>چارٹ میں راستے کا &amp;سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="58"/>
+        <location filename="../../gui/qt/decide_bar.py" line="56"/>
         <source>Plot freight plus the goods&apos; value tied up in transit (value × annual rate × typical days ÷ 365); the goods&apos; value is the one under Terms, the rate is set under Goals…</source>
         <translation>کرایہ اور راستے میں پھنسی مال کی قیمت دکھائیں (قیمت × سالانہ شرح × عام دن ÷ 365)؛ مال کی قیمت «شرائط» سے، شرح «اہداف…» میں</translation>
     </message>
@@ -2763,7 +2763,7 @@
         <translation>اگر: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <location filename="../../gui/qt/decide_bar.py" line="158"/>
         <source>tables as they are</source>
         <translation>جدول موجودہ حالت میں</translation>
     </message>
@@ -3439,193 +3439,198 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="83"/>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="63"/>
+        <location filename="../../gui/qt/quote_page.py" line="66"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="64"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="65"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="66"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>By</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>closed ({note})</source>
         <translation>بند ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>planned ({note})</source>
         <translation>منصوبہ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>no tariff ({note})</source>
         <translation>کوئی ٹیرف نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>Routes {routes}: {cause}</source>
         <translation>راستے {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ سستا اور تیز دونوں نہیں۔ دن: عام (کم از کم–زیادہ سے زیادہ)، دروازے سے دروازے تک۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>How the price of route {number} is made</source>
         <translation>راستہ {number} کی قیمت کیسے بنتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>Charges, in their own currency</source>
         <translation>چارجز، اپنی کرنسی میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ تخمینہ (اس کا حساب ایکسل کوٹیشن میں ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <source>Sources of the exchange rates</source>
+        <translation>شرحِ مبادلہ کے ماخذ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -3676,7 +3681,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="35"/>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
@@ -3716,59 +3721,109 @@ The details are in the log: {log}</source>
         <translation>راستہ {number} کی {terms} کے تحت کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>The price includes</source>
         <translation>قیمت میں شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>The price does not include</source>
         <translation>قیمت میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="113"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <source>Terms</source>
         <translation>شرائط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="25"/>
+        <source>What if</source>
+        <translation>اگر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="26"/>
+        <source>{title} — the tables with these changes: {changes}</source>
+        <translation>{title} — ان تبدیلیوں کے ساتھ جدول: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <source>Goals</source>
+        <translation>اہداف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <source>Arrive by</source>
+        <translation>پہنچنے کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <source>{date}, with {wanted} % certainty</source>
+        <translation>{date}، {wanted} % یقین کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <source>On time</source>
+        <translation>بروقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <source>misses a goal ({note})</source>
+        <translation>ہدف پورا نہیں ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
+        <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <source>never (closures on the way)</source>
+        <translation>کبھی نہیں (راستے میں بندشیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <source>No route meets every goal</source>
+        <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>
 </context>
 <context>
@@ -3902,15 +3957,143 @@ The details are in the log: {log}</source>
         <translation>نہیں</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <location filename="../../gui/core/export_decide.py" line="135"/>
+        <source>What if</source>
+        <translation>اگر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <source>Goals</source>
+        <translation>اہداف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <source>Arrive by</source>
+        <translation>پہنچنے کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <source>Certainty asked</source>
+        <translation>مطلوبہ یقین</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <source>No route meets every goal</source>
+        <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
+        <source>On time by the date</source>
+        <translation>تاریخ تک بروقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <source>Share asked arrived by</source>
+        <translation>مطلوبہ حصہ اس تاریخ تک پہنچا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <source>Misses a goal</source>
+        <translation>ہدف پورا نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <source>Shelf life</source>
+        <translation>مدتِ استعمال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <source>Capital in transit</source>
+        <translation>راستے میں سرمایہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <source>Economic cost</source>
+        <translation>معاشی لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
+        <source>Change in the what-if</source>
+        <translation>منظرنامے میں تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <source>Cost as the tables are</source>
+        <translation>جدولوں کی موجودہ حالت میں لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <source>Δ cost</source>
+        <translation>Δ لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <source>Δ days typical</source>
+        <translation>Δ عام دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <source>Δ on time</source>
+        <translation>Δ بروقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <source>Changes</source>
+        <translation>تبدیلیاں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
+        <source>Routes no longer offered</source>
+        <translation>راستے جو اب پیش نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
+        <source>The tables themselves are unchanged; every figure the what-if alters says so in its estimate note (Breakdown sheet).</source>
+        <translation>جدول خود تبدیل نہیں ہوئے؛ منظرنامے سے بدلا ہر عدد اپنے تخمینی نوٹ میں یہ بتاتا ہے (تفصیل کی شیٹ)۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <source>new</source>
+        <translation>نیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <source>opens</source>
+        <translation>کھلتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <source>closes</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <source>changed</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
+        <source>unchanged</source>
+        <translation>بلا تبدیلی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
+        <translation>مال کی قیمت {value} {currency} پر {rate} % سالانہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
@@ -3923,6 +4106,7 @@ The details are in the log: {log}</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Cost</source>
         <translation>لاگت</translation>
@@ -3938,6 +4122,7 @@ The details are in the log: {log}</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>

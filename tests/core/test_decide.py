@@ -235,3 +235,24 @@ def test_goals_and_ceilings_as_typed():
     goals = Goals(dt.date(2026, 3, 20), 80, ("road",), ("AF",), 40000, False, 10, 12)
     assert Goals.from_data(goals.to_data()) == goals
     assert Goals.from_data({"arrive_by": "soon", "modes": ["road"]}) == Goals()  # damaged: dropped, not a crash
+
+
+def test_every_sentence_of_a_decision_is_kept_whole_in_a_saved_quote(decider):
+    """A saved quote says its reasons again in any language: each message survives its plain data."""
+    from gui.core.messages import Message
+    from gui.core.scenario import describe
+
+    scenario = Scenario("", (Change("open", "Torkham"), Change("close", "Zahedan", start=DEPARTURE),
+                             Change("add_days", "Bandar Abbas", 2.0), Change("scale_rates", "KZ", 1.5, mode="rail"),
+                             Change("fx_change", "KZT", -15.0), Change("fx", "PKR", 300.0),
+                             Change("road_surcharge", value=5.0)))
+    citrus = QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", DEPARTURE)
+    said = [describe(change) for change in scenario.changes]
+    for request, goals in ((WHEAT, Goals(arrive_by=dt.date(2026, 3, 12), max_cost=40_000, avoid=("AF",))),
+                           (citrus, Goals(modes=("road",), co2_within_pct=10))):
+        decision = decider.decide(request, scenario if request is WHEAT else None, goals)
+        said += [m for d in decision.routes for m in (d.excluded_reason, d.shelf_life) if m is not None]
+        said += [decision.binding] if decision.binding else []
+    assert len(said) > 20
+    for message in said:
+        assert Message.from_data(message.to_data()) == message

@@ -1,0 +1,154 @@
+"""The Excel quote with the booth's questions answered: the scenario, the goals and the arrival date on the summary,
+each route's odds, the goal it misses, its shelf life, money in transit and change under the scenario as columns
+of the routes sheet (figures stay numbers), and a sheet of the scenario's changes and the routes it no longer
+offers."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from . import formatting as fmt
+from .messages import QT_TRANSLATE_NOOP, Message, Wording
+
+TEXTS = frozenset((
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "What if"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Goals"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Arrive by"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Certainty asked"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "No route meets every goal"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "On time by the date"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Share asked arrived by"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Misses a goal"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Shelf life"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Capital in transit"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Economic cost"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Change in the what-if"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Cost as the tables are"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Δ cost"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Δ days typical"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Δ on time"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Changes"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Routes no longer offered"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Corridor"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Path"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Cost"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Days typical"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "The tables themselves are unchanged; every figure the what-if alters says "
+                                       "so in its estimate note (Breakdown sheet)."),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "new"), QT_TRANSLATE_NOOP("QuoteWorkbook", "opens"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "closes"), QT_TRANSLATE_NOOP("QuoteWorkbook", "changed"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "unchanged"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} % a year on the goods' value, {value} {currency}"),
+))
+PERCENT = "0%"
+
+
+def _known(text: str) -> str:
+    if text not in TEXTS:
+        raise KeyError(f"workbook text not marked for translation: {text!r}")
+    return text
+
+
+def _said(part: dict, key: str, w: Wording) -> str:
+    data = (part.get("said") or {}).get(key)
+    text = part.get(key)
+    return w.say(Message.from_data(data, text)) if data else str(text or "")
+
+
+def _said_list(part: dict, key: str, w: Wording) -> list[str]:
+    texts = part.get(key) or []
+    data = ((part.get("said") or {}).get(key)) or [None] * len(texts)
+    return [w.say(Message.from_data(d, t)) if d else t for d, t in zip(data, texts)]
+
+
+def summary_rows(document: dict[str, Any], w: Wording) -> list[tuple[str, Any]]:
+    """(label, value) rows for the summary sheet: the scenario, the goals, the arrival date and the certainty
+    asked, what binds when no route meets the goals."""
+    def say(text: str) -> str:
+        return w.label("QuoteWorkbook", _known(text))
+
+    rows: list[tuple[str, Any]] = []
+    scenario = document.get("scenario")
+    if scenario:
+        changes = "; ".join(_said_list(scenario, "described", w))
+        rows.append((say("What if"), f"{scenario.get('name') or changes}: {changes}" if scenario.get("name")
+                     else changes))
+    goals = document.get("goals")
+    if goals and goals.get("described"):
+        said = [text for text, data in zip(_said_list(goals, "described", w),
+                                           (goals.get("said") or {}).get("described") or [])
+                if not (data and str(data.get("template", "")).startswith("by {date}"))]  # a row of its own
+        if said:
+            rows.append((say("Goals"), " · ".join(said)))
+    if document.get("arrive_by"):
+        rows.append((say("Arrive by"), dt.date.fromisoformat(document["arrive_by"])))
+        rows.append((say("Certainty asked"), document.get("on_time_wanted")))
+    if goals and goals.get("capital_rate_pct") is not None and document.get("goods_value") is not None:
+        rows.append((say("Capital in transit"), w.translate("QuoteWorkbook", _known(
+            "{rate} % a year on the goods' value, {value} {currency}")).format(
+            rate=fmt.significant(goals["capital_rate_pct"]), value=fmt.number(document["goods_value"]),
+            currency=document["currency"])))
+    if document.get("binding"):
+        rows.append((say("No route meets every goal"), _said(document, "binding", w)))
+    return rows
+
+
+def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[Any], str | None]]:
+    """Columns to add to the routes sheet, each (heading, one value per route, number format): only those the
+    quote has (odds with an arrival date, Δ under a scenario…)."""
+    def say(text: str) -> str:
+        return w.label("QuoteWorkbook", _known(text))
+
+    routes = document["routes"]
+    columns: list[tuple[str, list[Any], str | None]] = []
+    if document.get("arrive_by"):
+        columns.append((say("On time by the date"), [r.get("on_time_probability") for r in routes], "0.0%"))
+        columns.append((say("Share asked arrived by"), [dt.date.fromisoformat(r["sure_by"]) if r.get("sure_by")
+                                                        else None for r in routes], "mm-dd-yy"))
+    if any(r.get("excluded_reason") for r in routes):
+        columns.append((say("Misses a goal"), [_said(r, "excluded_reason", w) if r.get("excluded_reason") else ""
+                                                 for r in routes], None))
+    if any(r.get("shelf_life") for r in routes):
+        columns.append((say("Shelf life"), [_said(r, "shelf_life", w) if r.get("shelf_life") else ""
+                                              for r in routes], None))
+    if any(r.get("capital_in_transit") is not None for r in routes):
+        columns.append((say("Capital in transit"), [r.get("capital_in_transit") for r in routes], "#,##0"))
+        columns.append((say("Economic cost"), [r.get("economic_cost") for r in routes], "#,##0"))
+    if document.get("scenario"):
+        words = {key: w.translate("QuoteWorkbook", _known(key))
+                 for key in ("new", "opens", "closes", "changed", "unchanged")}
+        deltas = [r.get("delta") or {} for r in routes]
+        columns.append((say("Change in the what-if"), [words.get(d.get("change"), "") for d in deltas], None))
+        columns.append((say("Cost as the tables are"), [d.get("base_cost") if d.get("base_available") else None
+                                                        for d in deltas], "#,##0"))
+        columns.append((say("Δ cost"), [d.get("cost") if d.get("base_available") and r["available"] else None
+                                        for d, r in zip(deltas, routes)], "+#,##0;-#,##0;0"))
+        columns.append((say("Δ days typical"), [d.get("days_typical") for d in deltas], "+0.0;-0.0;0"))
+        if document.get("arrive_by"):
+            columns.append((say("Δ on time"), [d.get("on_time_probability") for d in deltas], "+0%;-0%;0%"))
+    return columns
+
+
+def write_what_if_sheet(book, document: dict[str, Any], w: Wording, put, append, header, widths) -> None:
+    """A sheet of the scenario's changes and the routes of the tables as they are that it no longer offers."""
+    from openpyxl.styles import Font
+
+    scenario = document.get("scenario")
+    if not scenario:
+        return
+
+    def say(text: str) -> str:
+        return w.label("QuoteWorkbook", _known(text))
+
+    sheet = book.create_sheet(w.translate("QuoteWorkbook", "What if")[:31])
+    put(sheet, 1, 1, scenario.get("name") or say("What if")).font = Font(bold=True, size=14)
+    put(sheet, 2, 1, w.translate("QuoteWorkbook", _known(
+        "The tables themselves are unchanged; every figure the what-if alters says so in its estimate note "
+        "(Breakdown sheet).")))
+    put(sheet, 4, 1, say("Changes")).font = Font(bold=True)
+    for row, text in enumerate(_said_list(scenario, "described", w), start=5):
+        put(sheet, row, 1, text)
+    row = 5 + len(scenario.get("described") or []) + 1
+    gone = document.get("gone") or []
+    if gone:
+        put(sheet, row, 1, say("Routes no longer offered")).font = Font(bold=True)
+        for offset, heading in enumerate((say("Corridor"), say("Path"), say("Cost"), say("Days typical")), start=1):
+            put(sheet, row + 1, offset, heading).font = Font(bold=True)
+        for number, route in enumerate(gone, start=row + 2):
+            for offset, value in enumerate((w.name(route["corridor"]), " → ".join(map(w.name, route["path"])),
+                                            route["cost"] if route["available"] else None, route["days_typical"]),
+                                           start=1):
+                put(sheet, number, offset, value)
+    widths(sheet, {"A": 60, "B": 70})

@@ -1,0 +1,138 @@
+"""The quote on paper with the booth's questions answered (gui/qt/quote_page.py calls these): the what-if scenario,
+the goals and the arrival date among the quote's facts, each route's odds of arriving in time, the goal a route
+misses, and, when none meets them all, which goal binds. A quote without them reads as before (two pages)."""
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.decide_report import percent
+from ..core.messages import Message, Wording
+
+translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
+NOWRAP = "style='white-space:nowrap'"
+ON_TIME_WIDTH = 6  # per cent of the page: the routes compared's odds column, taken from the corridor's
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value if value is not None else "")).replace("\n", "<br>")
+
+
+def labels(translate=translate) -> dict[str, str]:
+    return {
+        "what_if": translate("QuoteDocument", "What if"),
+        "what_if_value": translate("QuoteDocument", "{title} — the tables with these changes: {changes}"),
+        "goals": translate("QuoteDocument", "Goals"),
+        "arrive_by": translate("QuoteDocument", "Arrive by"),
+        "arrive_by_value": translate("QuoteDocument", "{date}, with {wanted} % certainty"),
+        "on_time": translate("QuoteDocument", "On time"),
+        "misses": translate("QuoteDocument", "misses a goal ({note})"),
+        "odds": translate("QuoteDocument", "{odds} on time by {date}; {wanted} % arrive by {sure}"),
+        "never": translate("QuoteDocument", "never (closures on the way)"),
+        "none": translate("QuoteDocument", "No route meets every goal"),
+    }
+
+
+def _said_list(part: dict, key: str, w: Wording) -> list[str]:
+    texts = part.get(key) or []
+    data = ((part.get("said") or {}).get(key)) or [None] * len(texts)
+    return [w.say(Message.from_data(d, t)) if d else t for d, t in zip(data, texts)]
+
+
+def said(part: dict, key: str, w: Wording) -> str:
+    data = (part.get("said") or {}).get(key)
+    text = part.get(key)
+    return w.say(Message.from_data(data, text)) if data else str(text or "")
+
+
+def facts(document: dict, w: Wording, day) -> list[tuple[str, str]]:
+    """The scenario, the goals and the arrival date, as facts of the quote (none when not set)."""
+    say = labels(w.label)
+    found = []
+    scenario = document.get("scenario")
+    if scenario:
+        changes = "; ".join(_said_list(scenario, "described", w))
+        found.append((say["what_if"], say["what_if_value"].format(title=scenario.get("name") or changes,
+                                                                  changes=changes)))
+    goals = document.get("goals")
+    if goals and goals.get("described"):
+        described = [text for text, data in zip(_said_list(goals, "described", w),
+                                                (goals.get("said") or {}).get("described") or [])
+                     if not (data and data.get("template", "").startswith("by {date}"))]
+        if described:
+            found.append((say["goals"], " · ".join(described)))
+    if document.get("arrive_by"):
+        found.append((say["arrive_by"], say["arrive_by_value"].format(
+            date=day(document["arrive_by"]), wanted=f"{(document.get('on_time_wanted') or 0.9) * 100:g}")))
+    return found
+
+
+def recommended(document: dict) -> dict | None:
+    """The route the quote recommends: the one its goals chose, else the cheapest on the cost–time frontier;
+    none when goals were set and no route meets them."""
+    number = document.get("recommended")
+    if number:
+        return document["routes"][number - 1]
+    if document.get("binding"):
+        return None
+    return next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
+
+
+def none_heading(document: dict, w: Wording) -> str | None:
+    """When no route meets the goals: a heading and what binds (None otherwise)."""
+    if not document.get("binding"):
+        return None
+    from ..core import decide_messages as dmsg
+
+    say = labels(w.label)
+    data = (document.get("said") or {}).get("binding")
+    message = Message.from_data(data, document["binding"]) if data else document["binding"]
+    if isinstance(message, Message) and message.template == dmsg.NOTHING_QUALIFIES:
+        message = message.values["binding"]  # the heading says that no route meets them: here, what binds
+    return f"<h3>{_e(say['none'])}</h3><p style='color:#9b1c1c'>{_e(w.say(message))}</p>"
+
+
+def odds_line(document: dict, route: dict, w: Wording, day) -> str:
+    """Under the recommended route: its odds, shelf life and change under the scenario, in small print."""
+    say = labels(w.label)
+    parts = []
+    if route.get("on_time_probability") is not None:
+        sure = route.get("sure_by")
+        parts.append(say["odds"].format(odds=percent(route["on_time_probability"]), date=day(document["arrive_by"]),
+                                        wanted=f"{(document.get('on_time_wanted') or 0.9) * 100:g}",
+                                        sure=day(sure) if sure else say["never"]))
+    if route.get("shelf_life"):
+        parts.append(said(route, "shelf_life", w))
+    return f"<p style='font-size:7.5pt'>{_e(' · '.join(parts))}</p>" if parts else ""
+
+
+def odds_columns(document: dict, columns: tuple, w: Wording) -> tuple:
+    """The routes compared with an odds column after the days, where an arrival date was asked."""
+    if not document.get("arrive_by"):
+        return columns
+    number, corridor, *rest = columns
+    width = f"{int(corridor[0].rstrip('%')) - ON_TIME_WIDTH}%"
+    days = next(i for i, column in enumerate(rest) if column[1] == translate_days(w))
+    rest.insert(days + 1, (f"{ON_TIME_WIDTH}%", labels(w.label)["on_time"], True))
+    return (number, (width, corridor[1], corridor[2]), *rest)
+
+
+def translate_days(w: Wording) -> str:
+    return w.label("QuoteDocument", "Days")
+
+
+def odds_cell(document: dict, route: dict, figure) -> list[str]:
+    if not document.get("arrive_by"):
+        return []
+    return [figure(percent(route.get("on_time_probability")) if route.get("on_time_probability") is not None
+                   else "—")]
+
+
+def goal_status(route: dict, w: Wording, reasons: list[str]) -> str | None:
+    """``misses a goal (3)`` for an open route that misses one, its reason numbered under the table."""
+    if not route["available"] or not route.get("excluded_reason"):
+        return None
+    reasons.append(said(route, "excluded_reason", w))
+    return labels(w.label)["misses"].format(note=len(reasons))

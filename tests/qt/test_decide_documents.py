@@ -1,0 +1,86 @@
+"""The PDF and Excel quotes name the what-if and the goals, give each route's odds and the goal it misses, and
+say what binds when no route meets them all."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from gui.core.decide import Decider
+from gui.core.decide_report import add_decision, percent
+from gui.core.export_xlsx import write_quote_workbook
+from gui.core.goals import Goals
+from gui.core.report import quote_document
+from gui.core.request import QuoteRequest
+from gui.core.scenario import Change, Scenario
+from gui.qt.documents import write_quote_pdf
+
+WHEAT = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1))
+TORKHAM = Scenario("Torkham reopens", (Change("open", "Torkham"), Change("road_surcharge", value=8.0)))
+
+
+@pytest.fixture(scope="module")
+def decider(bundled_engine):
+    return Decider(bundled_engine.tables, bundled_engine)
+
+
+def document_of(decision, tables) -> dict:
+    return add_decision(quote_document(decision.result, tables, number="CQ-2026-00077", created="2026-11-29",
+                                       valid_until="2026-12-13"), decision)
+
+
+def pdf_text(path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def test_the_pdf_names_the_what_if_and_gives_the_odds(qapp, tmp_path, decider):
+    goals = Goals(arrive_by=dt.date(2026, 3, 20), max_cost=200_000)
+    decision = decider.decide(WHEAT, TORKHAM, goals)
+    pages = pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf"))
+    text = " ".join(pages)
+    assert "What if Torkham reopens — the tables with these changes: Torkham open; road fuel surcharge +8 %" in text
+    assert "Goals at most 200,000 USD" in text and "Arrive by 2026-03-20, with 90 % certainty" in text
+    best = decision.result.routes[decision.recommended]
+    odds = decision.routes[decision.recommended].odds
+    assert f"Recommended: {decision.recommended + 1}. {best.corridor}" in text
+    assert f"{percent(odds.on_time)} on time by 2026-03-20; 90 % arrive by {odds.sure_by.isoformat()}" in text
+    assert "On time" in pages[0] and "misses a goal (1)" in text
+    first = decision.routes[0]
+    assert f"(1) {first.excluded_reason}" in text
+
+
+def test_the_pdf_says_what_binds_when_no_route_meets_the_goals(qapp, tmp_path, decider):
+    decision = decider.decide(WHEAT, goals=Goals(arrive_by=dt.date(2026, 3, 12), max_cost=40_000))
+    text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
+    assert "No route meets every goal the earliest route meeting the other goals, 1. Iran rail + sea" in text
+    assert "Recommended:" not in text and "Sources of route 0" not in text
+
+
+def test_the_excel_quote_carries_odds_goals_and_the_what_if(tmp_path, decider):
+    from gui.core.terms import Terms
+
+    goals = Goals(arrive_by=dt.date(2026, 3, 20), capital_rate_pct=12.0)
+    decision = decider.decide(WHEAT, TORKHAM, goals, Terms(goods_value="180"))
+    document = document_of(decision, decider.tables)
+    book = openpyxl.load_workbook(write_quote_workbook(document, tmp_path / "q.xlsx"))
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_col=1, max_col=2, values_only=True)
+               if row[0]}
+    assert summary["What if"].startswith("Torkham reopens: Torkham open; road fuel surcharge +8 %")
+    assert summary["Arrive by"] == dt.datetime(2026, 3, 20) and summary["Certainty asked"] == 0.9
+    assert summary["Capital in transit"] == "12 % a year on the goods' value, 90,000 USD"
+    routes = book["Routes"]
+    headings = [cell.value for cell in routes[1]]
+    on_time = headings.index("On time by the date") + 1
+    change = headings.index("Change in the what-if") + 1
+    capital = headings.index("Capital in transit") + 1
+    for row, (route, decided) in enumerate(zip(decision.result.routes, decision.routes), start=2):
+        expected = round(decided.odds.on_time, 4) if decided.odds else None
+        assert routes.cell(row, on_time).value == expected
+        assert routes.cell(row, change).value == decided.delta.change
+        if route.cost is not None:
+            assert routes.cell(row, capital).value == pytest.approx(
+                90_000 * 0.12 * route.days_typical / 365, abs=0.01)
+    what_if = [row[0] for row in book["What if"].iter_rows(values_only=True)]
+    assert what_if[0] == "Torkham reopens" and "Torkham open" in what_if
