@@ -100,6 +100,7 @@ class Decider:
         self.tables = tables
         self.engine = engine or QuoteEngine(tables)
         self._engines: OrderedDict[tuple, tuple[Tables, QuoteEngine]] = OrderedDict()
+        self._base: tuple[tuple, QuoteResult, tuple] | None = None  # the last quote as the tables are, and its odds
 
     def decide(self, request: QuoteRequest, scenario: Scenario | None = None, goals: Goals | None = None,
                terms=None) -> Decision:
@@ -111,7 +112,7 @@ class Decider:
         if goals.arrive_by is not None and goals.arrive_by < request.departure:
             raise InputError("arrive_by", Message(dmsg.ARRIVE_BEFORE, date=goals.arrive_by,
                                                   departure=request.departure))
-        base = self.engine.quote(request)
+        base = self._base_quote(request)
         tables, result = self.tables, base
         if scenario.active:
             tables, engine = self._engine(("scenario", scenario, request.departure),
@@ -146,11 +147,28 @@ class Decider:
 
     # ------------------------------------------------------------------ internals
 
+    def _base_quote(self, request: QuoteRequest) -> QuoteResult:
+        """The quote of the tables as they are: the same while only the scenario changes (its routes keep their
+        breakdowns and odds worked out)."""
+        if self._base is not None and self._base[0] == request:
+            return self._base[1]
+        result = self.engine.quote(request)
+        self._base = (request, result, {})
+        return result
+
+    def _base_odds(self, base: QuoteResult, goals: Goals) -> tuple:
+        """The odds of the routes of the tables as they are (kept with their quote, by arrival date asked)."""
+        kept = self._base[2] if self._base is not None and self._base[1] is base else {}
+        key = (goals.arrive_by, goals.wanted)
+        if key not in kept:
+            kept[key] = route_odds(base, self.tables, goals.arrive_by, goals.wanted)
+        return kept[key]
+
     def _engine(self, key: tuple, make) -> tuple[Tables, QuoteEngine]:
         found = self._engines.get(key)
         if found is None:
             tables = make()
-            found = self._engines[key] = (tables, QuoteEngine(tables))
+            found = self._engines[key] = (tables, QuoteEngine(tables, like=self.engine))
             while len(self._engines) > ENGINES_KEPT:
                 self._engines.popitem(last=False)
         self._engines.move_to_end(key)
@@ -175,8 +193,7 @@ class Decider:
         return replace(result, routes=_frontier([*result.routes, *added]))
 
     def _deltas(self, base: QuoteResult, result: QuoteResult, goals: Goals, odds) -> tuple[tuple, tuple[Gone, ...]]:
-        base_odds = route_odds(base, self.tables, goals.arrive_by, goals.wanted) if goals.arrive_by else \
-            (None,) * len(base.routes)
+        base_odds = self._base_odds(base, goals) if goals.arrive_by else (None,) * len(base.routes)
         before = {route_key(route): (route, base_odds[i]) for i, route in enumerate(base.routes)}
         deltas = []
         for index, route in enumerate(result.routes):

@@ -241,9 +241,13 @@ class _Missing(Exception):
 class QuoteEngine:
     """Holds the indexed tables; ``quote`` is the one entry point the CLI and the window call."""
 
-    def __init__(self, tables: m.Tables):
+    def __init__(self, tables: m.Tables, like: "QuoteEngine | None" = None):
         self.tables = tables
-        self.network = Network(tables)
+        # ``like``: an engine of tables with the same legs (a what-if's): its network is shared, and on the same
+        # rates its search for candidate paths too (only closures, dwell or exchange rates differ)
+        same_legs = like is not None and like.tables.legs == tables.legs and like.tables.places is tables.places \
+            and like.tables.equipment is tables.equipment
+        self.network = like.network if same_legs else Network(tables)
         self.fx = FxTable(tables.fx)
         self.departures = departure_window(tables)  # the dates these tables can price
         self._rates: dict[str, list[m.LegRate]] = {}
@@ -270,6 +274,8 @@ class QuoteEngine:
         self._picked: dict[tuple, tuple] = {}  # rate rows per leg or node, equipment and day
         self._dwell_cache: dict[tuple[str, str, str, str], m.NodeRule | None] = {}
         self._candidates = lru_cache(maxsize=256)(self._find_candidates)
+        if same_legs and like.tables.leg_rates == tables.leg_rates and like.tables.fx == tables.fx:
+            self._candidates = like._candidates
 
     # ------------------------------------------------------------------ entry point
 

@@ -116,11 +116,14 @@ class RoutesModel(_RowsModel):
         """The routes' prices under the terms (None: freight only, the price columns hide)."""
         from .price_cells import price_headers
 
+        unchanged = prices is None and self.prices is None  # freight only, as before: nothing to redraw
         self.prices = prices
         first = self.COLUMNS.index("price")
-        self._headers = (*self._headers[:first], *price_headers(prices), *self._headers[first + 2:])
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, first, first + 1)
-        if self._items:
+        headers = (*self._headers[:first], *price_headers(prices), *self._headers[first + 2:])
+        if headers != self._headers:  # (each signal refits the table's columns: only when something changed)
+            self._headers = headers
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, first, first + 1)
+        if self._items and not unchanged:
             self.dataChanged.emit(self.index(0, first), self.index(len(self._items) - 1, first + 1))
 
     def set_decision(self, decision) -> None:
@@ -129,8 +132,10 @@ class RoutesModel(_RowsModel):
 
         self.decision = decision if decision is not None and decision.result is self.result else None
         at = self.COLUMNS.index("on_time")
-        self._headers = (*self._headers[:at], on_time_header(self.decision), *self._headers[at + 1:])
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, at, at)
+        headers = (*self._headers[:at], on_time_header(self.decision), *self._headers[at + 1:])
+        if headers != self._headers:
+            self._headers = headers
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, at, at)
         if self._items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(self.COLUMNS) - 1))
 
