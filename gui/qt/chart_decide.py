@@ -49,10 +49,10 @@ class DeadlineBand:
             return
         self.days = (goals.arrive_by - decision.result.request.departure).days + 1
         self.region.setRegion((0, self.days))
+        self.region.show()
+        self.line.show()  # before its label's text: a hidden line's label does not take a new text
         self.line.setValue(self.days)
         self.line.label.setFormat(tr("by {date}").format(date=local_date(goals.arrive_by)))
-        self.region.show()
-        self.line.show()
 
 
 def drawn_cost(decision, economic: bool, index: int, route) -> float:

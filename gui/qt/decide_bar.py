@@ -52,7 +52,7 @@ class DecideBar(QWidget):
         self.what_if.setToolTip(self.tr("Lay changes over the tables — a crossing opened or closed, days added, "
                                         "rates scaled, an exchange rate moved — and compare every route"))
         self.scenario_label = ElidedLabel(self)
-        self.economic = QCheckBox(self.tr("Chart with ca&pital in transit"), self)
+        self.economic = QCheckBox(self.tr("Chart: freight + ca&pital"), self)
         self.economic.setToolTip(self.tr("Plot freight plus the goods' value tied up in transit (value × annual rate "
                                          "× typical days ÷ 365); the goods' value is the one under Terms, the rate "
                                          "is set under Goals…"))

@@ -104,7 +104,7 @@ def decision_lines(decision, row: int) -> list[str]:
         lines.append(tr("Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}").format(
             capital=fmt.money(decided.capital, route.currency), rate=fmt.significant(goals.capital_rate_pct),
             days=fmt.days(route.days_typical), total=fmt.money(decision.economic_cost(row), route.currency)))
-    if decided.delta is not None:
+    if decided.delta is not None and decided.delta.change != "unchanged":
         lines.append(delta_line(decided.delta, result.currency))
     return lines
 

@@ -52,7 +52,8 @@ class ScenarioDialog(QDialog):
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.target.setMinimumContentsLength(16)
         self.value = QLineEdit(self)
-        self.value.setMaximumWidth(90)
+        self.value.setMinimumWidth(self.fontMetrics().horizontalAdvance("× 0000.00"))
+        self.value.setMaximumWidth(self.fontMetrics().horizontalAdvance("× 0000.00") * 2)
         self.from_on = QCheckBox(self.tr("from"), self)
         self.start = DateField(self)
         self.to_on = QCheckBox(self.tr("to"), self)
@@ -63,10 +64,13 @@ class ScenarioDialog(QDialog):
             field.setDate(QDate(day.year, day.month, day.day))
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
-        for column, widget in enumerate((self.kind, self.target, self.value, self.from_on, self.start, self.to_on,
-                                         self.end, self.add_button, self.remove_button)):
+        kind_label, value_label = QLabel(self.tr("Chan&ge"), self), QLabel(self.tr("&Value"), self)
+        kind_label.setBuddy(self.kind)
+        value_label.setBuddy(self.value)
+        for column, widget in enumerate((kind_label, self.kind, self.target, value_label, self.value, self.from_on,
+                                         self.start, self.to_on, self.end, self.add_button, self.remove_button)):
             add.addWidget(widget, 0, column)
-        add.setColumnStretch(1, 1)
+        add.setColumnStretch(2, 1)
         layout.addLayout(add)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
@@ -92,6 +96,8 @@ class ScenarioDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        for button in self.findChildren(QPushButton):  # Return in the value field adds the change, once
+            button.setAutoDefault(False)
         # view → model
         self.kind.currentIndexChanged.connect(self._offer_targets)
         self.add_button.clicked.connect(self.add_change)
@@ -131,7 +137,7 @@ class ScenarioDialog(QDialog):
         typed = self.target.currentText().strip()  # a name in the list (its English name is its data), or typed
         found = self.target.findText(typed, Qt.MatchFlag.MatchFixedString)
         target = self.target.itemData(found) if found >= 0 else typed
-        text = self.value.text().strip().replace(",", ".").rstrip("%").strip()
+        text = self.value.text().strip().replace(",", ".").replace("\u2212", "-").rstrip("%").strip()
         value = None
         if kind in ("add_days", "scale_rates", "fx", "fx_change", "road_surcharge"):
             try:
@@ -146,14 +152,34 @@ class ScenarioDialog(QDialog):
         return Change(kind, target.strip(), value, start, end, mode.strip())
 
     def add_change(self) -> None:
+        """Add the change if the tables can take it; else say why here and leave the scenario as it is."""
         try:
             change = self.change()
+            scenario = self.session.scenario.with_change(change)
+            self.check(scenario)
         except InputError as error:
             self.problem.setText(say(error.message))
             return
         self.problem.clear()
-        self.session.change_scenario(self.session.scenario.with_change(change))
+        self.session.change_scenario(scenario)
         self.value.clear()
+
+    def check(self, scenario: Scenario) -> None:
+        """Lay the scenario over the tables (and its exchange rates over the quote's) as the quote will."""
+        from ..core.scenario import apply, fx_overrides
+        from ..core.validation import check_fx_override
+
+        tables, engine, request = self.session.tables, self.session.engine, self.session.request
+        if tables is None or engine is None:
+            return
+        apply(tables, scenario, request.departure)
+        day = request.departure
+        for code, rate in fx_overrides(scenario, lambda c, d: engine.fx.rate(c, d).units_per_usd, day,
+                                       request.fx_overrides):
+            try:
+                check_fx_override(code, rate, engine.fx.rate(code, day).units_per_usd)
+            except InputError as error:
+                raise InputError("scenario", _message(dmsg.SCENARIO_RATE, problem=error.message)) from None
 
     def remove_change(self) -> None:
         row = self.changes.currentRow()
@@ -306,7 +332,8 @@ class ScenarioDialog(QDialog):
 def _message(template: str, **values):
     from ..core.messages import Message, Verbatim
 
-    return Message(template, **{key: Verbatim(str(value)) for key, value in values.items()})
+    return Message(template, **{key: value if isinstance(value, Message) else Verbatim(str(value))
+                                for key, value in values.items()})
 
 
 def _cost(route, currency: str) -> str:

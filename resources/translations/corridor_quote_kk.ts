@@ -63,7 +63,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="310"/>
         <location filename="../../gui/qt/models.py" line="87"/>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="269"/>
+        <location filename="../../gui/qt/models.py" line="274"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="263"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
@@ -148,115 +148,115 @@
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="142"/>
+        <location filename="../../gui/qt/models.py" line="147"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«Егер» сценарийіндегі құн кестелердегі қазіргі құнмен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="143"/>
+        <location filename="../../gui/qt/models.py" line="148"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="144"/>
+        <location filename="../../gui/qt/models.py" line="149"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="145"/>
+        <location filename="../../gui/qt/models.py" line="150"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="195"/>
+        <location filename="../../gui/qt/models.py" line="200"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="197"/>
+        <location filename="../../gui/qt/models.py" line="202"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="225"/>
+        <location filename="../../gui/qt/models.py" line="230"/>
         <source>misses a goal</source>
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="262"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="262"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="262"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="274"/>
+        <location filename="../../gui/qt/models.py" line="279"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="276"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="277"/>
-        <location filename="../../gui/qt/models.py" line="383"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="283"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="287"/>
+        <location filename="../../gui/qt/models.py" line="292"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="354"/>
+        <location filename="../../gui/qt/models.py" line="359"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="356"/>
+        <location filename="../../gui/qt/models.py" line="361"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="372"/>
+        <location filename="../../gui/qt/models.py" line="377"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Бұл бағытқа баға жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/chart_decide.py" line="53"/>
+        <location filename="../../gui/qt/chart_decide.py" line="55"/>
         <source>by {date}</source>
         <translation>{date} дейін</translation>
     </message>
@@ -2749,8 +2749,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="55"/>
-        <source>Chart with ca&amp;pital in transit</source>
-        <translation>Кестеде жолдағы &amp;капитал</translation>
+        <source>Chart: freight + ca&amp;pital</source>
+        <translation>Кесте: фрахт + &amp;капитал</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="56"/>
@@ -4657,7 +4657,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -4672,187 +4672,197 @@ The details are in the log: {log}</source>
         <translation>мыс. Торхам ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="56"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="64"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Remove</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="86"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <source>Chan&amp;ge</source>
+        <translation>Ө&amp;згеріс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="87"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="88"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="89"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="119"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="175"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="201"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="176"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="202"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="210"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="210"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="253"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="253"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="254"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="254"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="303"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="289"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="315"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="303"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>

@@ -63,7 +63,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="310"/>
         <location filename="../../gui/qt/models.py" line="87"/>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="269"/>
+        <location filename="../../gui/qt/models.py" line="274"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="263"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
@@ -148,115 +148,115 @@
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="142"/>
+        <location filename="../../gui/qt/models.py" line="147"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="143"/>
+        <location filename="../../gui/qt/models.py" line="148"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="144"/>
+        <location filename="../../gui/qt/models.py" line="149"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="145"/>
+        <location filename="../../gui/qt/models.py" line="150"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="195"/>
+        <location filename="../../gui/qt/models.py" line="200"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="197"/>
+        <location filename="../../gui/qt/models.py" line="202"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="225"/>
+        <location filename="../../gui/qt/models.py" line="230"/>
         <source>misses a goal</source>
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="262"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="262"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="257"/>
+        <location filename="../../gui/qt/models.py" line="262"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="274"/>
+        <location filename="../../gui/qt/models.py" line="279"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="276"/>
+        <location filename="../../gui/qt/models.py" line="281"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="277"/>
-        <location filename="../../gui/qt/models.py" line="383"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="283"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="287"/>
+        <location filename="../../gui/qt/models.py" line="292"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="354"/>
+        <location filename="../../gui/qt/models.py" line="359"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="356"/>
+        <location filename="../../gui/qt/models.py" line="361"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="316"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="372"/>
+        <location filename="../../gui/qt/models.py" line="377"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Для этого маршрута цены нет.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/chart_decide.py" line="53"/>
+        <location filename="../../gui/qt/chart_decide.py" line="55"/>
         <source>by {date}</source>
         <translation>к {date}</translation>
     </message>
@@ -2749,8 +2749,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="55"/>
-        <source>Chart with ca&amp;pital in transit</source>
-        <translation>График с &amp;капиталом в пути</translation>
+        <source>Chart: freight + ca&amp;pital</source>
+        <translation>График: фрахт + &amp;капитал</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_bar.py" line="56"/>
@@ -4657,7 +4657,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -4672,187 +4672,197 @@ The details are in the log: {log}</source>
         <translation>напр. Торхам открылся</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="56"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="64"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="86"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <source>Chan&amp;ge</source>
+        <translation>&amp;Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <source>&amp;Value</source>
+        <translation>З&amp;начение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="87"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="88"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="89"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="117"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="118"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="119"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="120"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
         <source>As they are</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Δ days</source>
         <translation>Δ дней</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="175"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="201"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="176"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="202"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="210"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="184"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="210"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="253"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="227"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="253"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="254"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="228"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="254"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="303"/>
         <source>pts</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="289"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="315"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="301"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="302"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
         <source>as before</source>
         <translation>как было</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="303"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
     </message>

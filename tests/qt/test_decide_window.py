@@ -36,6 +36,7 @@ def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
     decision = window.session.decision
     assert not view.isColumnHidden(on_time)
     assert window.cost_time_chart.deadline.days == 19  # to the end of the arrival day
+    assert window.cost_time_chart.deadline.line.label.toPlainText() == f"by {arrive_by.isoformat()}"
     for row, decided in enumerate(decision.routes):
         route = decision.result.routes[row]
         if decided.odds is None:
