@@ -5,7 +5,8 @@ OUT.png CARGO QTY UNIT FROM TO DATE [CURRENCY]
 main window; --terms: commercial terms as the fields of gui.core.terms.Terms, e.g. '{"incoterm": "CPT",
 "goods_value": "180"}', priced with the waterfall shown; --waterfall: that chart alone; --goals: goals as the fields
 of gui.core.goals.Goals, e.g. '{"arrive_by": "2026-03-20"}'; --scenario: a what-if scenario file; --what-if: the
-what-if dialog beside the window, shot on its own; --size: the window's size, 1366x740 unless given). Works offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
+what-if dialog beside the window, shot on its own; --size: the window's size, 1366x740 unless given). Works
+offscreen (QT_QPA_PLATFORM=offscreen) and on a real or virtual X display."""
 from __future__ import annotations
 
 import datetime as dt

@@ -49,11 +49,12 @@ def core(rounds: int) -> None:
             decider.engine.quote(request)  # the search of the tables as they are, done once at start-up
             scenario = Scenario("", (Change("add_days", "Karachi" if destination != "Karachi" else "Almaty",
                                             round_ % 3 + 1.0),))
-            for key, call in (("quote", lambda: decider.engine.quote(request)),
-                              ("arrive", lambda: decider.decide(request, goals=arrive)),
-                              ("road", lambda: decider.decide(request, goals=road)),
-                              ("new", lambda: decider.decide(request, scenario, arrive)),
-                              ("again", lambda: decider.decide(request, scenario, arrive))):
+            # the calls run inside this round, so binding the round's decider, request and scenario late is meant
+            for key, call in (("quote", lambda: decider.engine.quote(request)),  # noqa: B023
+                              ("arrive", lambda: decider.decide(request, goals=arrive)),  # noqa: B023
+                              ("road", lambda: decider.decide(request, goals=road)),  # noqa: B023
+                              ("new", lambda: decider.decide(request, scenario, arrive)),  # noqa: B023
+                              ("again", lambda: decider.decide(request, scenario, arrive))):  # noqa: B023
                 began = time.perf_counter()
                 call()
                 times[key].append((time.perf_counter() - began) * 1000)
