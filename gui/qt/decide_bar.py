@@ -133,6 +133,9 @@ class DecideBar(QWidget):
     def _show_state(self) -> None:
         goals = self.session.goals
         currency = self.session.request.currency
+        if goals.arrive_by is None:  # greyed, the field shows the day it would take: a month after leaving
+            with QSignalBlocker(self.date):
+                self.date.setDate(_qdate(self.session.request.departure + dt.timedelta(days=DAYS_AHEAD)))
         parts = [say(part) for part in summary(goals, currency) if part.template != dmsg.GOAL_BY]  # by: beside
         self.goals_label.set_full_text(" · ".join(parts))
         decision = self.session.decision

@@ -3,6 +3,8 @@ what is left (shortened at the end, but the place that tells two routes of a cor
 Costs switch to a compact form (6.92 M KZT) only when the full figures would not leave the names room."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
@@ -101,6 +103,14 @@ class RoutesView(QTableView):
         return True
 
 
+_BRACKETED_STOPS = re.compile(r"\(([^()–]+)–[^()]*\)")
+
+
+def first_stop_only(corridor: str) -> str:
+    """'China (Irkeshtam–Kashgar–KKH)' → 'China (Irkeshtam…)'; a name without a bracketed list stays as it is."""
+    return _BRACKETED_STOPS.sub(lambda found: f"({found.group(1)}…)", corridor)
+
+
 class RouteNameDelegate(QStyledItemDelegate):
     """Route names shortened at the end, except that "· via Sost", which tells two routes of one corridor apart,
     always stays whole: the corridor's name gives way first."""
@@ -112,13 +122,19 @@ class RouteNameDelegate(QStyledItemDelegate):
         text = option.text
         room = option.rect.width() - 12
         metrics = option.fontMetrics
-        if metrics.horizontalAdvance(text) <= room or self.SEPARATOR not in text:
+        if metrics.horizontalAdvance(text) <= room:
             return
+        # before a word of the corridor's own goes, its bracketed stops shrink to the first, which still tells
+        # China (Irkeshtam…) from China (Khorgos…)
         corridor, _, telling = text.partition(self.SEPARATOR)
-        tail = self.SEPARATOR + telling
-        # the corridor keeps at least a third of the room (its first words say which it is), the rest goes to
-        # what tells the route apart
-        keep = max(room // 3, room - metrics.horizontalAdvance(tail))
+        corridor = first_stop_only(corridor)
+        tail = self.SEPARATOR + telling if telling else ""
+        if metrics.horizontalAdvance(corridor + tail) <= room or not tail:
+            option.text = metrics.elidedText(corridor + tail, Qt.TextElideMode.ElideRight, room)
+            return
+        # the corridor keeps its shortened name whole when it takes at most half the room (its first words and
+        # first stop say which it is), the rest goes to what tells the route apart
+        keep = max(min(metrics.horizontalAdvance(corridor), room // 2), room - metrics.horizontalAdvance(tail))
         shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, keep)
         option.text = shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight,
                                                  room - metrics.horizontalAdvance(shown))

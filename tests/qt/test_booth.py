@@ -229,3 +229,30 @@ def test_a_saved_quote_opens_back_into_the_form(qtbot, tables, tmp_path, monkeyp
         "citrus", "2", "Lahore", "Almaty")
     assert window.form.quantity.text() == "2" and window.form.origin.currentText() == "Lahore"
     assert window.session.result.load.counted == ("container", 2)
+
+
+def test_shortened_route_names_still_tell_the_routes_apart(qtbot, tables):
+    """At 1920 × 1080 and 150 %, every name the table draws differs from the others, and a corridor's bracketed
+    stops shrink to the first before a word of its own goes."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from gui.qt.routes_view import RouteNameDelegate, first_stop_only
+
+    assert first_stop_only("China (Irkeshtam–Kashgar–KKH)") == "China (Irkeshtam…)"
+    assert first_stop_only("Iran overland (Zahedan–Taftan–Quetta) + sea") == "Iran overland (Zahedan…) + sea"
+    assert first_stop_only("Iran rail + sea (Bandar Abbas)") == "Iran rail + sea (Bandar Abbas)"
+    window = booth_window(qtbot, tables, wheat(), (1280, 680))
+    view, proxy = window.routes_view, window.routes_proxy
+    column = window.routes_model.COLUMNS.index("route")
+    delegate = view.itemDelegateForColumn(column)
+    assert isinstance(delegate, RouteNameDelegate)
+    drawn = []
+    for row in range(proxy.rowCount()):
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(proxy.index(row, column))
+        delegate.initStyleOption(option, proxy.index(row, column))
+        assert option.fontMetrics.horizontalAdvance(option.text) <= option.rect.width() - 12
+        drawn.append(option.text)
+    assert len(set(drawn)) == len(drawn), drawn
+    assert any("(Irkeshtam…)" in text for text in drawn), drawn

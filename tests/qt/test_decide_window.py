@@ -28,8 +28,11 @@ def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
     bar, view, model = window.form.decide, window.routes_view, window.routes_model
     on_time = model.COLUMNS.index("on_time")
     assert view.isColumnHidden(on_time) and window.cost_time_chart.deadline.days is None
+    month_later = LATER + dt.timedelta(days=30)  # greyed, the field shows the day ticking it takes
+    assert not bar.date.isEnabled() and bar.date.date().toPython() == month_later
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Arrive by
     qtbot.waitUntil(lambda: bar.arrive.isChecked(), timeout=2000)
+    assert window.session.goals.arrive_by == month_later
     arrive_by = LATER + dt.timedelta(days=18)
     bar.date.setDate(QDate(arrive_by.year, arrive_by.month, arrive_by.day))
     qtbot.waitUntil(lambda: window.session.goals.arrive_by == arrive_by, timeout=2000)
