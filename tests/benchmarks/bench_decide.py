@@ -79,6 +79,7 @@ def window(rounds: int) -> None:
     main.resize(1366, 740)
     main.show()
     main.finish(load_tables())
+    main.chart_tabs.setCurrentIndex(0)  # the cost–time chart, whichever tab the last session left open
     app.processEvents()
 
     class PaintClock(QObject):
