@@ -24,6 +24,7 @@ def labels(translate=translate) -> dict[str, str]:
     return {
         "what_if": translate("QuoteDocument", "What if"),
         "what_if_value": translate("QuoteDocument", "{title} — the tables with these changes: {changes}"),
+        "what_if_changes": translate("QuoteDocument", "the tables with these changes: {changes}"),
         "goals": translate("QuoteDocument", "Goals"),
         "arrive_by": translate("QuoteDocument", "Arrive by"),
         "arrive_by_value": translate("QuoteDocument", "{date}, with {wanted} % certainty"),
@@ -54,8 +55,9 @@ def facts(document: dict, w: Wording, day) -> list[tuple[str, str]]:
     scenario = document.get("scenario")
     if scenario:
         changes = "; ".join(_said_list(scenario, "described", w))
-        found.append((say["what_if"], say["what_if_value"].format(title=scenario.get("name") or changes,
-                                                                  changes=changes)))
+        # an unnamed scenario is its changes: said once, not as its title and again as its changes
+        found.append((say["what_if"], say["what_if_value"].format(title=scenario["name"], changes=changes)
+                      if scenario.get("name") else say["what_if_changes"].format(changes=changes)))
     goals = document.get("goals")
     if goals and goals.get("described"):
         described = [text for text, data in zip(_said_list(goals, "described", w),

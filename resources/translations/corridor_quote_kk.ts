@@ -2758,12 +2758,12 @@
         <translation>Фрахт пен жолда тұрған тауар құнын көрсету (құн × жылдық мөлшерлеме × әдеттегі күндер ÷ 365); тауар құны «Шарттардан», мөлшерлеме «Мақсаттарда…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="154"/>
+        <location filename="../../gui/qt/decide_bar.py" line="157"/>
         <source>what if: {name}</source>
         <translation>егер: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="158"/>
+        <location filename="../../gui/qt/decide_bar.py" line="161"/>
         <source>tables as they are</source>
         <translation>кестелер қазіргі күйінде</translation>
     </message>
@@ -3787,41 +3787,46 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <source>the tables with these changes: {changes}</source>
+        <translation>мына өзгерістері бар кестелер: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
         <source>Goals</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
         <source>Arrive by</source>
         <translation>Жету мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
         <source>{date}, with {wanted} % certainty</source>
         <translation>{date}, {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
         <source>On time</source>
         <translation>Уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
         <source>misses a goal ({note})</source>
         <translation>мақсатқа сай емес ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>never (closures on the way)</source>
         <translation>ешқашан (жолдағы жабылулар)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>No route meets every goal</source>
         <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>

@@ -2758,12 +2758,12 @@
         <translation>Показать фрахт плюс стоимость товара, замороженную в пути (стоимость × годовая ставка × типичные дни ÷ 365); стоимость товара — из «Условий», ставка — в «Целях…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="154"/>
+        <location filename="../../gui/qt/decide_bar.py" line="157"/>
         <source>what if: {name}</source>
         <translation>что если: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="158"/>
+        <location filename="../../gui/qt/decide_bar.py" line="161"/>
         <source>tables as they are</source>
         <translation>таблицы как есть</translation>
     </message>
@@ -3787,41 +3787,46 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <source>the tables with these changes: {changes}</source>
+        <translation>таблицы с такими изменениями: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
         <source>Arrive by</source>
         <translation>Прибыть к</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
         <source>{date}, with {wanted} % certainty</source>
         <translation>{date}, с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
         <source>misses a goal ({note})</source>
         <translation>не отвечает цели ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>never (closures on the way)</source>
         <translation>никогда (закрытия на пути)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>No route meets every goal</source>
         <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>

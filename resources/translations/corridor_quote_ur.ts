@@ -2758,12 +2758,12 @@
         <translation>کرایہ اور راستے میں پھنسی مال کی قیمت دکھائیں (قیمت × سالانہ شرح × عام دن ÷ 365)؛ مال کی قیمت «شرائط» سے، شرح «اہداف…» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="154"/>
+        <location filename="../../gui/qt/decide_bar.py" line="157"/>
         <source>what if: {name}</source>
         <translation>اگر: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="158"/>
+        <location filename="../../gui/qt/decide_bar.py" line="161"/>
         <source>tables as they are</source>
         <translation>جدول موجودہ حالت میں</translation>
     </message>
@@ -3787,41 +3787,46 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <source>the tables with these changes: {changes}</source>
+        <translation>ان تبدیلیوں کے ساتھ جدول: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
         <source>Goals</source>
         <translation>اہداف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
         <source>Arrive by</source>
         <translation>پہنچنے کی آخری تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
         <source>{date}, with {wanted} % certainty</source>
         <translation>{date}، {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
         <source>On time</source>
         <translation>بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
         <source>misses a goal ({note})</source>
         <translation>ہدف پورا نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>never (closures on the way)</source>
         <translation>کبھی نہیں (راستے میں بندشیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>No route meets every goal</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>

@@ -51,6 +51,13 @@ def test_the_pdf_names_the_what_if_and_gives_the_odds(qapp, tmp_path, decider):
     assert f"(1) {first.excluded_reason}" in text
 
 
+def test_an_unnamed_what_if_is_said_once(qapp, tmp_path, decider):
+    decision = decider.decide(WHEAT, Scenario("", (Change("open", "Torkham"),)))
+    text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
+    assert "What if the tables with these changes: Torkham open" in text
+    assert text.count("Torkham open") == 1
+
+
 def test_the_pdf_says_what_binds_when_no_route_meets_the_goals(qapp, tmp_path, decider):
     decision = decider.decide(WHEAT, goals=Goals(arrive_by=dt.date(2026, 3, 12), max_cost=40_000))
     text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
