@@ -32,14 +32,17 @@ def _dated(text: str) -> Change:
     return Change("", target.strip(), start=start, end=end)
 
 
-def _valued(text: str) -> tuple[str, float]:
-    target, sep, value = text.rpartition("=")
-    try:
-        if not sep or not target.strip():
-            raise ValueError
-        return target.strip(), float(value.strip().rstrip("%").replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected NAME=NUMBER such as Bandar Abbas=3, got {text!r}") from None
+def _valued(example: str):
+    """A NAME=NUMBER option's reader, whose error shows an example of that option."""
+    def read(text: str) -> tuple[str, float]:
+        target, sep, value = text.rpartition("=")
+        try:
+            if not sep or not target.strip():
+                raise ValueError
+            return target.strip(), float(value.strip().rstrip("%").replace(",", ".").replace("\u2212", "-"))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected NAME=NUMBER such as {example}, got {text!r}") from None
+    return read
 
 
 def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
@@ -56,11 +59,11 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
                          help="close a place or leg (e.g. Khunjerab:2026-03-01); repeat for more")
     what_if.add_argument("--open", dest="reopen", action="append", type=_dated, default=[], metavar="PLACE[:FROM]",
                          help="lift the closures of a place or leg (from a date, if given)")
-    what_if.add_argument("--add-days", action="append", type=_valued, default=[], metavar="PLACE=N",
+    what_if.add_argument("--add-days", action="append", type=_valued("Bandar Abbas=3"), default=[], metavar="PLACE=N",
                          help="days more (or fewer, negative) at every stop of a place or on a leg")
-    what_if.add_argument("--scale-rates", action="append", type=_valued, default=[], metavar="TARGET=F",
+    what_if.add_argument("--scale-rates", action="append", type=_valued("KZ=1.3"), default=[], metavar="TARGET=F",
                          help="rates × F of a country (KZ, or KZ:rail for one mode), a leg or a place's fees")
-    what_if.add_argument("--fx-change", action="append", type=_valued, default=[], metavar="CUR=PCT",
+    what_if.add_argument("--fx-change", action="append", type=_valued("KZT=-15"), default=[], metavar="CUR=PCT",
                          help="the currency's value against the USD changes by PCT %% (KZT=-15: the tenge falls 15 %%)")
     what_if.add_argument("--road-surcharge", type=float, metavar="PCT", help="a fuel surcharge on every road leg, %%")
     goals = quote.add_argument_group("goals (routes that miss one are kept, with the reason)")

@@ -135,15 +135,21 @@ def _change_from(entry: Any, number: int) -> Change:
     if kind is None:
         raise wrong(Message(dmsg.CHANGE_SHAPE))
     target = str(entry[kind]).strip()
+
+    def figure(key: str) -> float:
+        if entry.get(key) is None:  # said by name, so that a file written with "value" learns the key it wants
+            raise wrong(Message(dmsg.CHANGE_NEEDS, kind=Verbatim(kind), key=Verbatim(key)))
+        return _number(entry[key], wrong)
+
     if kind in ("close", "open"):
         return Change(kind, target, start=_date(entry.get("from"), wrong), end=_date(entry.get("to"), wrong))
     if kind == "add_days":
-        return Change(kind, target, _number(entry.get("days"), wrong))
+        return Change(kind, target, figure("days"))
     if kind == "scale_rates":
-        return Change(kind, target, _number(entry.get("factor"), wrong), mode=str(entry.get("mode", "")).strip())
+        return Change(kind, target, figure("factor"), mode=str(entry.get("mode", "")).strip())
     if "change_pct" in entry:
-        return Change("fx_change", target.upper(), _number(entry["change_pct"], wrong))
-    return Change("fx", target.upper(), _number(entry.get("rate"), wrong))
+        return Change("fx_change", target.upper(), figure("change_pct"))
+    return Change("fx", target.upper(), figure("rate"))
 
 
 def _number(value: Any, wrong) -> float:

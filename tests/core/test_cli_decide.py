@@ -39,3 +39,10 @@ def test_a_wrong_change_is_one_line():
               "--close", "Torkam:2026-03-01")
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert out.stderr.strip() == "error: what-if change 1: unknown place 'Torkam'; did you mean Torkham?"
+
+
+def test_a_mistyped_option_shows_an_example_of_its_own():
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--fx-change", "KZT:-15")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "expected NAME=NUMBER such as KZT=-15, got 'KZT:-15'" in out.stderr

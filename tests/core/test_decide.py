@@ -42,6 +42,10 @@ def test_the_sample_scenario_file_reads_and_writes_back_the_same(tmp_path):
         read_scenario(broken)
     assert error.value.field == "scenario" and str(error.value.message) == \
         "what-if change 2: expected a number, not 'three'"
+    broken.write_text('{"changes": [{"scale_rates": "KZ", "value": 1.3}]}')  # the key a change needs, named
+    with pytest.raises(InputError) as error:
+        read_scenario(broken)
+    assert str(error.value.message) == "what-if change 1: 'scale_rates' needs 'factor', a number"
     broken.write_text("not json")
     with pytest.raises(InputError, match="broken.json is not a scenario file"):
         read_scenario(broken)
