@@ -13,6 +13,7 @@ SCENARIO_NOT_JSON = QT_TRANSLATE_NOOP("CoreMessages", "the scenario {file} is no
 SCENARIO_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's exchange rate: {problem}")
 CHANGE_AT = QT_TRANSLATE_NOOP("CoreMessages", "what-if change {number}: {problem}")
 NOT_A_FIGURE = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, not '{text}'")
+VALUE_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "type the change's value first")
 CHANGE_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "'{kind}' needs '{key}', a number")
 NOT_A_DATE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-10, not '{text}'")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "{value} is outside {low} to {high}")

@@ -140,6 +140,8 @@ class ScenarioDialog(QDialog):
         text = self.value.text().strip().replace(",", ".").replace("\u2212", "-").rstrip("%").strip()
         value = None
         if kind in ("add_days", "scale_rates", "fx", "fx_change", "road_surcharge"):
+            if not text:
+                raise InputError("scenario", _message(dmsg.VALUE_MISSING))
             try:
                 value = float(text)
             except ValueError:
@@ -293,8 +295,8 @@ class ScenarioDialog(QDialog):
         for index, route in enumerate(result.routes):
             delta = decision.route(index).delta
             after = _cost(route, currency)
-            if delta is None:
-                rows.append((str(index + 1), route, "", after, "", "", "", ""))
+            if delta is None:  # no what-if yet: the tables as they are
+                rows.append((str(index + 1), route, after, "", "", "", "", ""))
                 continue
             before = fmt.money(delta.base_cost, currency) if delta.base_usable else "—"
             rows.append((str(index + 1), route, "" if delta.change == "new" else before, after,

@@ -96,7 +96,11 @@ def test_what_if_the_tenge_falls_15_percent(qtbot, tables):  # noqa: F811
     dialog = window.form.decide.dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("fx_change"))
     dialog.target.setCurrentIndex(dialog.target.findData("KZT"))
+    as_they_are = dialog.table.item(0, 2).text()  # before any change: the tables as they are, in their column
+    assert as_they_are and dialog.table.item(0, 3).text() == ""
     dialog.value.setFocus()
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)  # nothing typed yet: said, and nothing changes
+    assert dialog.problem.text() == "type the change's value first" and not window.session.scenario.active
     qtbot.keyClicks(dialog.value, "-15")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.scenario.active, timeout=2000)
