@@ -26,6 +26,8 @@ sys.path.insert(0, str(DATA))
 import names as NAMES  # noqa: E402, N812 - place and cargo names in Russian, Kazakh and Urdu
 from waypoints import waypoints  # noqa: E402 - where the map draws a leg other than straight
 import terms_data as TERMS  # noqa: E402, N812 - Incoterms, tariff lines, duties, import taxes and fees
+sys.path.insert(0, str(ROOT))
+from gui.core.settings import settings_rows  # noqa: E402 - the search rules and what each does
 
 OUT = ROOT / "resources"
 D = dt.date
@@ -1350,6 +1352,8 @@ def build(out: Path = OUT) -> None:
                          "unit", "departure", "observed_days", "observed_cost", "cost_currency", "what",
                          "source_ids", "estimate_note"], calibration),
         "sources": (source_header, cited(places, legs, nodes, closures, cargo, equipment, factors, calibration)),
+        # the search rules at their defaults, with what each does (README: "How a quote is worked out")
+        "settings": (["setting", "value", "meaning"], settings_rows()),
     })
     _write(out / "tariffs.xlsx", {
         "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "charge_ru", "charge_kk", "charge_ur",

@@ -503,6 +503,9 @@ NO_FX_FOR = QT_TRANSLATE_NOOP("CoreMessages", "currency {currency} has no rate i
 VALID_TO_BEFORE = QT_TRANSLATE_NOOP("CoreMessages", "valid_to {end} is before valid_from {start}")
 UNKNOWN_LEG_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown leg '{value}' (not in corridors sheet 'legs')")
 NO_USABLE_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "the sheet has no usable rows")
+UNKNOWN_SETTING = QT_TRANSLATE_NOOP("CoreMessages", "unknown setting '{value}'; known: {known}")
+NO_SETTINGS_SHEET = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: no 'settings' sheet; the default search rules "
+                                                      "are used")
 # saving files and the quote history
 DISK_FULL = QT_TRANSLATE_NOOP("CoreMessages", "the disk is full: {file} was not saved (the previous file, if any, "
                                               "is unchanged)")

@@ -302,6 +302,20 @@ class FxRate:
 
 
 @dataclass(frozen=True)
+class SearchSettings:
+    """The rules of the route search, from the corridors workbook's ``settings`` sheet (README: "How a quote is
+    worked out"). ``None`` means no limit."""
+
+    max_detour: float | None = 3.6  # whole route: km against the shortest route open on the departure date
+    max_stretch_detour: float | None = 2.5  # between two stops in different countries (not to the destination)
+    max_domestic_detour: float | None = 1.5  # between two stops in the same country
+    max_legs: int | None = 18
+    max_mode_changes: int | None = 3
+    routes_per_corridor: int | None = 3
+    reenter_countries: bool = False
+
+
+@dataclass(frozen=True)
 class WorkbookInfo:
     """Which file a table set came from, for the quote's footer and the status bar."""
 
@@ -328,6 +342,7 @@ class Tables:
     tariffs_file: WorkbookInfo
     notes: tuple[str, ...] = field(default=())  # harmless findings, e.g. ignored extra columns
     trade: "TradeTables | None" = None  # Incoterms, duties, taxes and fees (gui/core/trade_tables.py), if given
+    settings: SearchSettings = field(default=SearchSettings())  # the search rules (corridors sheet 'settings')
 
     def local_texts(self, language: str) -> dict[str, str]:
         """English names and texts of the tables (places, cargo, equipment, corridors, charges, closure reasons)

@@ -7,23 +7,7 @@ from functools import lru_cache
 
 from .model import ANY, Equipment, Leg, Tables
 
-# A route may be at most this many times longer than the shortest one for the same cargo. Sea routes through
-# Suez are about three times the overland distance and must still be priced.
-# A route may be at most this many times longer than the shortest one for the same cargo. Sea routes through
-# Suez are about three times the overland distance and must still be priced.
-MAX_DETOUR = 3.6
-# No stretch of a route between two of its stops may be more than this many times the shortest way between
-# them: within one country (keeps out doubling back, such as Kostanay → Saryagash → Astana) and across borders
-# (keeps out a loop through China back to Uzbekistan), while corridors that really differ, such as the Iran route
-# against the Afghan one, stay in. A stretch that ends at the destination answers only to MAX_DETOUR, so that
-# long sea legs (the Middle Corridor through Suez) are still priced.
-MAX_DOMESTIC_DETOUR = 1.5
-MAX_STRETCH_DETOUR = 2.5
-MAX_LEGS = 18
-MAX_MODE_CHANGES = 3
-
-
-
+INF = float("inf")
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,11 +80,17 @@ class Network:
 
     def _routes(self, origin: str, destination: str, handling_class: str, locked: Equipment | None = None,
                 blocked: frozenset[str] = frozenset()) -> tuple[tuple[Step, ...], ...]:
-        """Every simple path from origin to destination that a shipper could plausibly use.
+        """Every simple path from origin to destination that the search rules allow (the corridors workbook's
+        ``settings`` sheet, README "How a quote is worked out"); a path never passes a place twice.
 
-        A path may not pass a place twice, may not re-enter a country it has left, may not be more than
-        MAX_DETOUR times the shortest open route, may not wander between any two of its stops
-        (MAX_DOMESTIC_DETOUR, MAX_STRETCH_DETOUR), and changes mode at most MAX_MODE_CHANGES times.
+        ``max_detour``: at most this many times the shortest open route (sea routes through Suez are about three
+        times the overland distance and must still be found). ``max_domestic_detour`` and ``max_stretch_detour``:
+        between any two of its stops in the same country (keeps out doubling back, such as Kostanay → Saryagash →
+        Astana), or in different countries (keeps out a loop through China back to Uzbekistan), at most that many
+        times the shortest way between them; a stretch that ends at the destination answers only to
+        ``max_detour``, so that long sea legs are still found. ``reenter_countries`` no: a path may not come back
+        into a country it has left. ``max_legs``, ``max_mode_changes``: at most that many. A blank setting is no
+        limit.
         """
         if origin == destination:
             return ()
@@ -114,7 +104,13 @@ class Network:
         open_steps = {place: [s for s in steps if not s.leg.planned and s.leg.leg_id not in blocked
                               and s.end not in blocked] for place, steps in usable.items() if place not in blocked}
         base = self._shortest_km(destination, self._edges(open_steps)[1]).get(origin, km_to[origin])
-        limit = base * MAX_DETOUR
+        rules = self.tables.settings
+        limit = INF if rules.max_detour is None else base * rules.max_detour
+        domestic = INF if rules.max_domestic_detour is None else rules.max_domestic_detour
+        stretch = INF if rules.max_stretch_detour is None else rules.max_stretch_detour
+        max_legs = INF if rules.max_legs is None else rules.max_legs
+        max_changes = INF if rules.max_mode_changes is None else rules.max_mode_changes
+        reenter = rules.reenter_countries
         places = self.tables.places
         found: list[tuple[Step, ...]] = []
         path: list[Step] = []
@@ -123,12 +119,14 @@ class Network:
         shortest_from: dict[str, dict[str, float]] = {}
 
         def wanders(nxt: str, travelled: float) -> bool:
+            if domestic == INF and stretch == INF:
+                return False
             country = places[nxt].country
             for earlier, km_there in stops:
                 if places[earlier].country == country:
-                    factor = MAX_DOMESTIC_DETOUR
+                    factor = domestic
                 elif nxt != destination:
-                    factor = MAX_STRETCH_DETOUR
+                    factor = stretch
                 else:
                     continue
                 table = shortest_from.get(earlier)
@@ -151,15 +149,15 @@ class Network:
                 if wanders(nxt, travelled):
                     continue
                 next_country = places[nxt].country
-                if next_country != country and next_country in left:
+                if next_country != country and next_country in left and not reenter:
                     continue
                 mode_changes = changes + (1 if path and path[-1].mode != step.mode else 0)
-                if mode_changes > MAX_MODE_CHANGES:
+                if mode_changes > max_changes:
                     continue
                 path.append(step)
                 if nxt == destination:
                     found.append(tuple(path))
-                elif len(path) < MAX_LEGS:
+                elif len(path) < max_legs:
                     visited.add(nxt)
                     stops.append((nxt, travelled))
                     walk(nxt, travelled, left | {country} if next_country != country else left, mode_changes)

@@ -246,7 +246,7 @@ class QuoteEngine:
         # ``like``: an engine of tables with the same legs (a what-if's): its network is shared, and on the same
         # rates its search for candidate paths too (only closures, dwell or exchange rates differ)
         same_legs = like is not None and like.tables.legs == tables.legs and like.tables.places is tables.places \
-            and like.tables.equipment is tables.equipment
+            and like.tables.equipment is tables.equipment and like.tables.settings == tables.settings
         self.network = like.network if same_legs else Network(tables)
         self.fx = FxTable(tables.fx)
         self.departures = departure_window(tables)  # the dates these tables can price

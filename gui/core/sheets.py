@@ -152,8 +152,16 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
     },
 }
 
+# the search rules (gui/core/settings.py reads the values); rules, not figures: no source columns
+SETTINGS_COLUMNS = (Column("setting", as_text), Column("value", lambda value: value, required=False),
+                    Column("meaning", as_text, required=False, default=""))
+
+
 def optional_sheets(label: str) -> dict[str, tuple[Column, ...]]:
-    """Sheets a workbook may have or leave out: the tariffs workbook's commercial sheets (gui/core/trade_tables.py)."""
+    """Sheets a workbook may have or leave out: the corridors workbook's search settings (a workbook without them
+    uses the default rules), the tariffs workbook's commercial sheets (gui/core/trade_tables.py)."""
+    if label == "corridors":
+        return {"settings": SETTINGS_COLUMNS}
     if label != "tariffs":
         return {}
     from .trade_tables import SCHEMAS as TRADE_SCHEMAS

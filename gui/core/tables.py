@@ -148,7 +148,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
             sources.setdefault(row["source_id"], m.Source(**row.values))
     for reader, sheets in ((cr, c), (tr, t)):
         for sheet, rows in sheets.items():
-            if sheet != "sources":
+            if sheet not in ("sources", "settings"):
                 _check_origin(reader, sheet, rows, sources)
 
     place_rows = _unique(cr, "places", c["places"], "place_id")
@@ -296,11 +296,15 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     from .trade_tables import assemble_trade  # the commercial sheets: Incoterms, duties, taxes, fees
 
     trade = assemble_trade(tr, t, places, cargo_types, currencies)
+    from .settings import read_settings  # the search rules
+
+    settings = read_settings(cr, c.get("settings"))
     if problems:
         raise TablesError(problems)
     return m.Tables(places, legs, tuple(nodes), tuple(closures), cargo_types, equipment, tuple(factors),
                     tuple(leg_rates), tuple(node_fees), tuple(sorted(fx, key=lambda r: (r.currency, r.as_of))),
-                    sources, corridors_info, tariffs_info, tuple(notes), trade)
+                    sources, corridors_info, tariffs_info, tuple(notes), trade,
+                    settings)
 
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .files import check_xlsx, save_workbook, write_atomically
+from .settings import SHEET as SETTINGS
+from .settings import settings_rows
 from .sheets import SCHEMAS, optional_sheets
 
 ROWS_WITH_LISTS = 2000  # the drop-down lists cover this many rows under the header
@@ -21,6 +23,7 @@ SHEET_PURPOSE = {
     "leg_rates": "Rates per leg and equipment. Rows with different charges are added up.",
     "node_fees": "Fees at places (borders, ports, gauge changes, transshipment).",
     "fx": "Exchange rates: units of the currency for one US dollar, with the date.",
+    "settings": "The rules of the route search, filled in with their defaults; a blank value means no limit.",
     "incoterms": "Optional, with the sheets below: the Incoterms 2020 rules, who pays what and where risk passes.",
     "hs_codes": "The tariff line of each cargo type in each country of import.",
     "duties": "Customs duties by tariff code: ad valorem, per quantity, 'X % but not less than Y', preferences, "
@@ -96,4 +99,7 @@ def write_template(kind: str, path: Path | str) -> Path:
                                       error=f"{column.name} takes one of: {', '.join(allowed)}")
                 rule.add(f"{letter}2:{letter}{ROWS_WITH_LISTS + 1}")
                 sheet.add_data_validation(rule)
+        if sheet_name == SETTINGS:  # the defaults, to change rather than to look up
+            for row in settings_rows():
+                sheet.append(row)
     return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)

@@ -1,0 +1,74 @@
+"""The search rules on the corridors workbook's settings sheet: read, checked and obeyed."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core.errors import TablesError
+from gui.core.model import SearchSettings
+from gui.core.quote import QuoteEngine
+from gui.core.request import QuoteRequest
+from gui.core.settings import settings_rows
+from gui.core.tables import check_workbook, load_tables
+from tests.fixture_tables import fixture_sheets, write_fixture
+
+MARCH = dt.date(2026, 3, 1)
+
+
+def with_settings(tmp_path, rows, corridors=None, tariffs=None):
+    if corridors is None:
+        corridors, tariffs = fixture_sheets()
+    corridors["settings"] = rows
+    return write_fixture(tmp_path, corridors, tariffs)
+
+
+def test_bundled_tables_carry_the_defaults(bundled_engine):
+    assert bundled_engine.tables.settings == SearchSettings()
+    assert [row[0] for row in settings_rows()] == [
+        "max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes",
+        "routes_per_corridor", "reenter_countries"]
+
+
+def test_values_are_read_and_blank_means_no_limit(tmp_path):
+    tables = load_tables(*with_settings(tmp_path, [
+        {"setting": "max_detour", "value": "2,5"}, {"setting": "Max Legs", "value": 6},
+        {"setting": "max_stretch_detour", "value": None}, {"setting": "reenter_countries", "value": "yes"},
+        {"setting": "max_mode_changes", "value": 0}]))
+    assert tables.settings == SearchSettings(max_detour=2.5, max_legs=6, max_stretch_detour=None,
+                                             reenter_countries=True, max_mode_changes=0)
+
+
+def test_a_workbook_without_the_sheet_uses_the_defaults_and_says_so(fixture_tables):
+    assert fixture_tables.settings == SearchSettings()
+    assert any("no 'settings' sheet; the default search rules are used" in str(note) for note in fixture_tables.notes)
+
+
+@pytest.mark.parametrize("rows, column, text", [
+    ([{"setting": "max_detour", "value": 0.8}], "value", "expected a number at least 1, found 0.8"),
+    ([{"setting": "max_legs", "value": 2.5}], "value", "expected a whole number, found 2.5"),
+    ([{"setting": "max_mode_changes", "value": "many"}], "value", "'many'"),
+    ([{"setting": "reenter_countries", "value": "perhaps"}], "value", "'perhaps'"),
+    ([{"setting": "max_detours", "value": 3}], "setting", "unknown setting 'max_detours'; known: max_detour"),
+    ([{"setting": "max_legs", "value": 3}, {"setting": "max_legs", "value": 4}], "setting",
+     "duplicate setting 'max_legs' (first used in row 2)"),
+])
+def test_bad_settings_are_named_by_sheet_row_and_column(tmp_path, rows, column, text):
+    corridors_path, tariffs_path = with_settings(tmp_path, rows)
+    report = check_workbook(corridors_path)
+    assert not report.usable
+    problem = report.problems[0]
+    assert (problem.sheet, problem.row, problem.column) == ("settings", len(rows) + 1, column)
+    assert text in str(problem)
+    with pytest.raises(TablesError):
+        load_tables(corridors_path, tariffs_path)
+
+
+def test_a_mode_change_limit_of_zero_keeps_only_single_mode_routes(tmp_path, fixture_tables):
+    request = QuoteRequest("wheat", 140, "t", "alpha", "omega", MARCH)
+    mixed = [r for r in QuoteEngine(fixture_tables).quote(request).routes
+             if len({leg.mode for leg in r.legs}) > 1]
+    assert mixed  # the fixture has routes that change mode, so the limit below has something to remove
+    engine = QuoteEngine(load_tables(*with_settings(tmp_path, [{"setting": "max_mode_changes", "value": 0}])))
+    routes = engine.quote(request).routes
+    assert all(len({leg.mode for leg in r.legs}) == 1 for r in routes)
