@@ -370,6 +370,9 @@ NO_TARIFF = QT_TRANSLATE_NOOP("CoreMessages", "no tariff for {equipment} on {leg
 CLOSED_ON = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window} ({reason}); the cargo would reach it on "
                                               "{date}")
 CLOSED_WHEN = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window}; the cargo would reach it on {date}")
+MORE_TRADE_OFFS = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-offs not shown: {count}; the tables "
+                                                    "show at most {limit} routes of a corridor (setting "
+                                                    "routes_per_corridor)")
 MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed when the cargo passes {passes}: closed "
                                               "{window} ({reason})")
 AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, {window}; the cargo passes {passes}")

@@ -22,8 +22,6 @@ from .validation import (FX_WARN, check_departure, check_fx_override, check_rout
                          departure_window)
 
 SEA_MODES = ("sea", "ferry")
-ROUTES_PER_CORRIDOR = 3  # cost/time trade-off variants shown for one corridor
-CANDIDATES_PER_GROUP = 4  # paths priced per corridor (see _find_candidates)
 
 
 @dataclass(frozen=True)
@@ -243,8 +241,8 @@ class QuoteEngine:
 
     def __init__(self, tables: m.Tables, like: "QuoteEngine | None" = None):
         self.tables = tables
-        # ``like``: an engine of tables with the same legs (a what-if's): its network is shared, and on the same
-        # rates its search for candidate paths too (only closures, dwell or exchange rates differ)
+        # ``like``: an engine of tables with the same legs and search rules (a what-if's): its network and its
+        # search for the paths the rules allow are shared (only closures, dwell, rates or exchange rates differ)
         same_legs = like is not None and like.tables.legs == tables.legs and like.tables.places is tables.places \
             and like.tables.equipment is tables.equipment and like.tables.settings == tables.settings
         self.network = like.network if same_legs else Network(tables)
@@ -274,7 +272,7 @@ class QuoteEngine:
         self._picked: dict[tuple, tuple] = {}  # rate rows per leg or node, equipment and day
         self._dwell_cache: dict[tuple[str, str, str, str], m.NodeRule | None] = {}
         self._candidates = lru_cache(maxsize=256)(self._find_candidates)
-        if same_legs and like.tables.leg_rates == tables.leg_rates and like.tables.fx == tables.fx:
+        if same_legs:  # the paths do not depend on rates: every one of them is priced for each request
             self._candidates = like._candidates
 
     # ------------------------------------------------------------------ entry point
@@ -296,17 +294,19 @@ class QuoteEngine:
         quoted_on = request.quoted_on or dt.date.today()
         req = _Request(cargo, load, request.departure, currency, self.fx.with_overrides(overrides, request.departure),
                        quoted_on=quoted_on)
-        shown = []
         blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
-        for group in self._candidates(origin.place_id, destination.place_id, cargo.handling_class, load.locked,
-                                      blocked):
-            routes = [self._route(self._plan(path, cargo.handling_class, load.locked), req) for path in group]
-            shown.extend(_select_group(routes))
-        routes = _mark_frontier(shown)
+        groups = [[self._route(self._plan(path, cargo.handling_class, load.locked), req) for path in group]
+                  for group in self._candidates(origin.place_id, destination.place_id, cargo.handling_class,
+                                                load.locked, blocked)]
+        per_corridor = self.tables.settings.routes_per_corridor
+        shown = [route for group in groups for route in select_corridor_routes(group, per_corridor)]
+        front = _pareto([r for group in groups for r in group if r.available and r.cost is not None])
+        routes = _mark_frontier(shown, front)
         check_route_figures(routes)
         used = {code for route in routes for code in route.currencies} | {currency, "USD"} | set(overrides)
         fx = tuple(self._rate(code, req) for code in sorted(used))
         warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes)
+        warnings.extend(_trade_offs_not_shown(front, shown, per_corridor))
         if not routes:
             warnings.append(Message(msg.NO_ROUTE, cargo=cargo.name, handling=msg.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
@@ -339,44 +339,13 @@ class QuoteEngine:
 
     def _find_candidates(self, origin: str, destination: str, handling_class: str, locked: m.Equipment | None,
                          blocked: frozenset[str]) -> tuple[tuple[tuple[Step, ...], ...], ...]:
-        """The paths worth pricing, grouped by corridor: those not beaten on a rough measure.
-
-        The search finds every plausible path, many of them the same corridor with road and rail mixed in every
-        order and through neighbouring border posts. Each path gets a rough cost per tonne (full units, newest
-        rates) and its transit days; within one corridor only the paths that no other beats on cost, days and
-        number of mode changes are priced for a request, at most CANDIDATES_PER_GROUP of them.
-        """
+        """Every path the search rules allow, grouped by corridor: each is priced for a request, so that no
+        corridor loses its cheapest, fastest or lowest-CO2e route to an estimate made before pricing."""
         places = self.tables.places
-        groups: dict[str, list[tuple[tuple[Step, ...], tuple[float, float, int]]]] = {}
+        groups: dict[str, list[tuple[Step, ...]]] = {}
         for path in self.network.routes(origin, destination, handling_class, locked, blocked):
-            rough = self._rough(path, handling_class, locked)
-            groups.setdefault(_corridor_name(path, places), []).append((path, rough))
-        kept: list[tuple[tuple[Step, ...], ...]] = []
-        for members in groups.values():
-            front = [(path, score) for path, score in members
-                     if not any(_beats(other, score) for _, other in members if other is not score)]
-            front.sort(key=lambda item: item[1])
-            kept.append(tuple(path for path, _ in front[:CANDIDATES_PER_GROUP]))
-        return tuple(kept)
-
-    def _rough(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None):
-        cost = 0.0
-        for step in path:
-            options = self.network.equipment_for(step.leg, handling_class, locked)
-            cost += min((self._rough_leg_cost(step, e) for e in options), default=math.inf)
-        changes = sum(1 for a, b in zip(path, path[1:]) if a.mode != b.mode)
-        return (cost, sum(s.leg.days_typical for s in path), changes)
-
-    def _rough_leg_cost(self, step: Step, equipment: m.Equipment) -> float:
-        """USD per tonne on a leg with full units, at each charge's newest rate and the newest FX."""
-        picked = self._leg_picked(step, equipment, dt.date.max)
-        if not picked.rows:
-            return math.inf
-        per_tonne = 0.0
-        for row in picked.rows:
-            usd = row.amount / self.fx.rate(row.currency, dt.date.max).units_per_usd
-            per_tonne += usd * _basis_quantity(row.basis, 1.0, 1.0 / equipment.payload_t, step.leg.km)
-        return per_tonne
+            groups.setdefault(_corridor_name(path, places), []).append(path)
+        return tuple(tuple(paths) for paths in groups.values())
 
     # ------------------------------------------------------------------ one route
 
@@ -755,10 +724,6 @@ def _crosses_unmarked(step: Step, places: dict[str, m.Place]) -> bool:
             and a.kind != "border_crossing" and b.kind != "border_crossing")
 
 
-def _beats(a: tuple[float, float, int], b: tuple[float, float, int]) -> bool:
-    return all(x <= y for x, y in zip(a, b)) and a != b
-
-
 def _pick_per_charge(rows, equipment_id: str, day: dt.date, generality: Callable[[object], tuple]):
     """For each charge: the most specific row (its own equipment, then its own direction or mode, as
     ``generality`` ranks them, lower first), valid on the day or else the nearest in time, then the newest."""
@@ -812,28 +777,51 @@ def _corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
     return msg.DOMESTIC.format(countries="/".join(countries))
 
 
-def _dominates(a, b) -> bool:
-    return (a.cost <= b.cost and a.days_typical <= b.days_typical
-            and (a.cost < b.cost or a.days_typical < b.days_typical))
-
-
 def _pareto(routes: list) -> list:
-    return [r for r in routes if not any(_dominates(o, r) for o in routes if o is not r)]
+    """The routes no other beats on both cost and typical days (routes equal in both stay together), cheapest
+    first: one sweep in order of cost, so that pricing every path of a large network stays cheap."""
+    front: list = []
+    fastest = math.inf
+    for route in sorted(routes, key=lambda r: (r.cost, r.days_typical)):
+        if route.days_typical < fastest or (front and (route.cost, route.days_typical)
+                                            == (front[-1].cost, front[-1].days_typical)):
+            front.append(route)
+            fastest = min(fastest, route.days_typical)
+    return front
 
 
-def _select_group(members: list[RouteQuote]) -> list[RouteQuote]:
-    """The cost–time trade-off variants of one corridor (at most ROUTES_PER_CORRIDOR);
-    a corridor with nothing available keeps its cheapest variant, to show why."""
+def select_corridor_routes(members: list[RouteQuote], per_corridor: int | None) -> list[RouteQuote]:
+    """The routes one corridor shows: its cheapest, fastest and lowest-CO2e available route first, then its other
+    cost–time trade-offs, cheapest first, at most ``per_corridor`` in all (None: no limit). A corridor with nothing
+    available shows its cheapest unavailable route, to say why."""
     usable = [r for r in members if r.available and r.cost is not None]
-    if usable:
-        return sorted(_pareto(usable), key=lambda r: (r.cost, r.days_typical))[:ROUTES_PER_CORRIDOR]
-    return [min(members, key=lambda r: (r.cost is None, r.cost or 0.0, r.days_typical))]
+    if not usable:
+        return [min(members, key=lambda r: (r.cost is None, r.cost or 0.0, r.days_typical))] if members else []
+    goals = [min(usable, key=lambda r: (r.cost, r.days_typical, r.co2e_kg)),
+             min(usable, key=lambda r: (r.days_typical, r.cost, r.co2e_kg)),
+             min(usable, key=lambda r: (r.co2e_kg, r.cost, r.days_typical))]
+    ranked = list({id(r): r for r in goals + sorted(_pareto(usable), key=lambda r: (r.cost, r.days_typical))}
+                  .values())
+    return ranked if per_corridor is None else ranked[:per_corridor]
 
 
-def _mark_frontier(routes: list[RouteQuote]) -> tuple[RouteQuote, ...]:
-    """Flag the routes no other available route beats on both cost and time; order cheapest first."""
-    usable = [r for r in routes if r.available and r.cost is not None]
-    frontier = {id(r) for r in _pareto(usable)}
+def _trade_offs_not_shown(front: list[RouteQuote], shown: list[RouteQuote], per_corridor: int | None) -> list[Message]:
+    """Per corridor, how many routes no other available route beats on both cost and time the limit per corridor
+    (setting routes_per_corridor) kept off the screen: a rule that removes a best route says so."""
+    on_screen = {id(r) for r in shown}
+    left_out: dict[str, int] = {}
+    for route in front:
+        if id(route) not in on_screen:
+            left_out[route.corridor] = left_out.get(route.corridor, 0) + 1
+    return [Message(msg.MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"),
+                    limit=Figure(per_corridor, ".0f")) for corridor, count in left_out.items()]
+
+
+def _mark_frontier(routes: list[RouteQuote], front: list[RouteQuote]) -> tuple[RouteQuote, ...]:
+    """Flag the routes shown that no other available route found beats on both cost and time (``front``, of all
+    the routes priced: one the limit per corridor keeps off the screen still beats what it beats); order
+    cheapest first."""
+    frontier = {id(r) for r in front}
     marked = [replace(r, pareto=id(r) in frontier) for r in routes]
     marked.sort(key=lambda r: (not r.available, r.cost is None, r.cost or 0.0, r.days_typical))
     return tuple(marked)

@@ -1,4 +1,5 @@
-"""The search rules on the corridors workbook's settings sheet: read, checked and obeyed."""
+"""The search rules on the corridors workbook's settings sheet: read, checked and obeyed, and the limit per corridor
+says what it keeps off the screen."""
 from __future__ import annotations
 
 import datetime as dt
@@ -72,3 +73,27 @@ def test_a_mode_change_limit_of_zero_keeps_only_single_mode_routes(tmp_path, fix
     engine = QuoteEngine(load_tables(*with_settings(tmp_path, [{"setting": "max_mode_changes", "value": 0}])))
     routes = engine.quote(request).routes
     assert all(len({leg.mode for leg in r.legs}) == 1 for r in routes)
+
+
+def test_routes_per_corridor_keeps_the_cheapest_and_says_what_it_drops(tmp_path):
+    corridors, tariffs = fixture_sheets()
+    # a second, faster and dearer way for the Sea corridor: road from alpha to port1
+    corridors["legs"].append({"leg_id": "l9", "from_place": "alpha", "to_place": "port1", "mode": "road",
+                              "corridor": "", "km": 200, "days_min": 0.2, "days_typical": 0.25, "days_max": 0.5,
+                              "cargo_classes": "*", "equipment": "*", "status": "operational", "two_way": "yes",
+                              "source_ids": "SRC1"})
+    tariffs["leg_rates"].append({"rate_id": "r9", "leg_id": "l9", "direction": "both", "equipment": "*",
+                                 "charge": "freight", "basis": "per_tonne", "amount": 12, "currency": "USD",
+                                 "source_ids": "SRC1"})
+    request = QuoteRequest("wheat", 140, "t", "alpha", "omega", MARCH)
+    every = QuoteEngine(load_tables(*write_fixture(tmp_path, corridors, tariffs))).quote(request)
+    sea_every = [route for route in every.routes if route.corridor == "Sea"]
+    assert len(sea_every) == 2
+    one = tmp_path / "one"
+    one.mkdir()
+    result = QuoteEngine(load_tables(*with_settings(one, [{"setting": "routes_per_corridor", "value": 1}],
+                                                    corridors, tariffs))).quote(request)
+    (sea,) = [route for route in result.routes if route.corridor == "Sea"]
+    assert sea.cost == min(r.cost for r in sea_every)
+    assert any("Sea: best trade-offs not shown: 1; the tables show at most 1 routes of a corridor" in str(w)
+               for w in result.warnings), result.warnings
