@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable
 
@@ -13,6 +13,7 @@ from .closures import Hit as ClosureHit
 from .closures import judge as judge_closures
 from .errors import InputError
 from .freshness import quote_warnings
+from .frontier import Bound, mark_frontier, pareto, price_corridor, select_corridor_routes, trade_offs_not_shown
 from . import rate_messages as rmsg
 from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
@@ -22,6 +23,7 @@ from .validation import (FX_WARN, check_departure, check_fx_override, check_rout
                          departure_window)
 
 SEA_MODES = ("sea", "ferry")
+BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,7 @@ class _Request:
     totals: dict[tuple, float | "_Missing"] = field(default_factory=dict)  # money per leg or node
     units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
     choices: dict = field(default_factory=dict)  # equipment chosen per path and per run of steps
+    bounds: dict = field(default_factory=dict)  # per step: the least money and CO2e of its leg (see _bound)
 
 
 @dataclass(frozen=True)
@@ -295,18 +298,20 @@ class QuoteEngine:
         req = _Request(cargo, load, request.departure, currency, self.fx.with_overrides(overrides, request.departure),
                        quoted_on=quoted_on)
         blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
-        groups = [[self._route(self._plan(path, cargo.handling_class, load.locked), req) for path in group]
-                  for group in self._candidates(origin.place_id, destination.place_id, cargo.handling_class,
-                                                load.locked, blocked)]
+        handling, locked = cargo.handling_class, load.locked
+        groups = [price_corridor(group, lambda path: self._bound(path, handling, locked, req),
+                                 lambda path: self._surely_closed(path, handling, locked, req),
+                                 lambda path: self._route(self._plan(path, handling, locked), req))
+                  for group in self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)]
         per_corridor = self.tables.settings.routes_per_corridor
         shown = [route for group in groups for route in select_corridor_routes(group, per_corridor)]
-        front = _pareto([r for group in groups for r in group if r.available and r.cost is not None])
-        routes = _mark_frontier(shown, front)
+        front = pareto([r for group in groups for r in group if r.available and r.cost is not None])
+        routes = mark_frontier(shown, front)
         check_route_figures(routes)
         used = {code for route in routes for code in route.currencies} | {currency, "USD"} | set(overrides)
         fx = tuple(self._rate(code, req) for code in sorted(used))
         warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes)
-        warnings.extend(_trade_offs_not_shown(front, shown, per_corridor))
+        warnings.extend(trade_offs_not_shown(front, shown, per_corridor))
         if not routes:
             warnings.append(Message(msg.NO_ROUTE, cargo=cargo.name, handling=msg.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
@@ -347,6 +352,98 @@ class QuoteEngine:
             groups.setdefault(_corridor_name(path, places), []).append(path)
         return tuple(tuple(paths) for paths in groups.values())
 
+    def _bound(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None, req: _Request) -> Bound:
+        """The least a path can cost, take and emit (frontier.Bound): its legs, each with its best equipment, and
+        the stops its shape decides (borders, ports, changes of mode or gauge) with their dwell and the least fee
+        over the equipment that can be there. A change of equipment within a mode is left out: it may not happen."""
+        bounds = req.bounds
+        cost = days = co2 = 0.0
+        before = None
+        for step in path:
+            stop = bounds.get((before, step))
+            if stop is None:
+                stop = bounds[(before, step)] = self._least_at_stop(before, step, handling_class, locked, req)
+            least = bounds.get(step)
+            if least is None:
+                least = bounds[step] = self._least_on_leg(step, handling_class, locked, req)
+            cost += stop[0] + least[0]
+            days += stop[1] + step.leg.days_typical
+            co2 += least[1]
+            before = step
+        stop = bounds.get((before, None))
+        if stop is None:
+            stop = bounds[(before, None)] = self._least_at_stop(before, None, handling_class, locked, req)
+        # summed in another order than _walk sums the route: a hair lower, so that rounding never lifts the bound
+        # above the route (a route 1e-15 days slower is another route)
+        return Bound((cost + stop[0]) * BOUND_SLACK, (days + stop[1]) * BOUND_SLACK, co2 * BOUND_SLACK)
+
+    def _surely_closed(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None,
+                       req: _Request) -> bool:
+        """Whether a path cannot be available whatever its dates and equipment: a planned leg, a leg no equipment
+        has a tariff on, or a closure in force since before the departure with no end, at a place (for the mode
+        the cargo leaves it by) or on a leg, for every equipment that can be there."""
+        bounds = req.bounds
+        for index, step in enumerate(path):
+            least = bounds.get(step)
+            if least is None:
+                least = bounds[step] = self._least_on_leg(step, handling_class, locked, req)
+            if step.leg.planned or least[0] == math.inf:
+                return True
+            last = index == len(path) - 1
+            key = ("closed", step, last)
+            closed = bounds.get(key)
+            if closed is None:
+                # as _walk meets them: a place with the mode and equipment the cargo leaves it by (the
+                # destination: arrives by), a leg with its own
+                options = self.network.equipment_for(step.leg, handling_class, locked)
+                targets = [("leg", step.leg.leg_id), ("place", step.start)] + ([("place", step.end)] if last else [])
+                closed = bounds[key] = any(
+                    c.closed and not c.proposed and not c.every_year and c.end is None
+                    and c.start <= req.departure and c.applies_to_mode(step.mode) and c.concerns(handling_class)
+                    and all(c.concerns_equipment(e.equipment_id) for e in options)
+                    for target in targets for c in self._closures.get(target, ()))
+            if closed:
+                return True
+        return False
+
+    def _least_at_stop(self, step: Step | None, nxt: Step | None, handling_class: str, locked: m.Equipment | None,
+                       req: _Request) -> tuple[float, float]:
+        """The least fees and the dwell of what happens between ``step`` and ``nxt`` (None: the origin, the
+        destination), as _walk charges it: between two legs with the next leg's equipment, at the ends and after a
+        border with no border place with the leg's own."""
+        places = self.tables.places
+        if step is None:
+            events = [("port_handling", nxt.mode, "outbound", nxt)] if nxt.mode in SEA_MODES else []
+        else:
+            events = ([(event, mode, direction, nxt) for event, mode, direction in _events_between(step, nxt, places)]
+                      if nxt is not None else
+                      [("port_handling", step.mode, "inbound", step)] if step.mode in SEA_MODES else [])
+            if _crosses_unmarked(step, places):
+                events.append(("border_crossing", step.mode, "inbound", step))
+        cost = days = 0.0
+        for event, mode, direction, leg_step in events:
+            place_id = leg_step.start if leg_step is nxt else leg_step.end
+            rule = self._dwell_rule(place_id, event, mode, direction)
+            days += rule.days_typical if rule else 0.0
+            cost += min((self._node_total(place_id, event, mode, e, self._units(e, req), req, direction)
+                         for e in self.network.equipment_for(leg_step.leg, handling_class, locked)), default=0.0)
+        return cost, days
+
+    def _least_on_leg(self, step: Step, handling_class: str, locked: m.Equipment | None,
+                      req: _Request) -> tuple[float, float]:
+        """The least money (infinite: no tariff for any equipment) and CO2e of one leg over its equipment."""
+        cost, co2 = math.inf, math.inf
+        leg = step.leg
+        for equipment in self.network.equipment_for(leg, handling_class, locked):
+            try:
+                cost = min(cost, self._leg_total(step, equipment, self._units(equipment, req), req))
+            except _Missing:
+                pass
+            factor = (self._transport_factors.get((leg.mode, equipment.equipment_id))
+                      or self._transport_factors.get((leg.mode, m.ANY)))
+            co2 = min(co2, req.load.tonnes * leg.km * factor.value / 1000.0 if factor else 0.0)
+        return cost, (0.0 if co2 == math.inf else co2)
+
     # ------------------------------------------------------------------ one route
 
     def _plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None) -> _Plan:
@@ -366,22 +463,7 @@ class QuoteEngine:
                 end += 1
             runs.append((start, end, tuple(sorted(common, key=lambda e: e.equipment_id))))
             start = end
-        events = []
-        for step, nxt in zip(path, path[1:]):
-            here = []
-            crossing = _crossing_direction(places[step.end], places[step.start], places[nxt.end])
-            if _is_crossing(step, nxt, places):
-                here.append(("border_crossing", nxt.mode, crossing))
-            if step.mode != nxt.mode:
-                if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
-                    here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode,
-                                 "outbound" if nxt.mode in SEA_MODES else "inbound"))
-                else:
-                    here.append(("transshipment", nxt.mode, "both"))
-            if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
-                    and step.leg.gauge_mm != nxt.leg.gauge_mm):
-                here.append(("gauge_change", "rail", crossing))
-            events.append(tuple(here))
+        events = [_events_between(step, nxt, places) for step, nxt in zip(path, path[1:])]
         # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
         place_ids = (path[0].start, *(step.end for step in path))
         leaving = [step.mode for step in path] + [path[-1].mode]
@@ -711,6 +793,24 @@ class QuoteEngine:
         return self.tables.places[place_id].name
 
 
+def _events_between(step: Step, nxt: Step, places: dict[str, m.Place]) -> tuple[tuple[str, str, str], ...]:
+    """What happens where ``step`` ends and ``nxt`` begins, whatever the equipment: (event, mode, direction)."""
+    here = []
+    crossing = _crossing_direction(places[step.end], places[step.start], places[nxt.end])
+    if _is_crossing(step, nxt, places):
+        here.append(("border_crossing", nxt.mode, crossing))
+    if step.mode != nxt.mode:
+        if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
+            here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode,
+                         "outbound" if nxt.mode in SEA_MODES else "inbound"))
+        else:
+            here.append(("transshipment", nxt.mode, "both"))
+    if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
+            and step.leg.gauge_mm != nxt.leg.gauge_mm):
+        here.append(("gauge_change", "rail", crossing))
+    return tuple(here)
+
+
 def _is_crossing(step: Step, nxt: Step, places: dict[str, m.Place]) -> bool:
     """A border place means a crossing only when the route really passes from one country to another."""
     return (places[step.end].kind == "border_crossing"
@@ -775,53 +875,3 @@ def _corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
         return " + ".join(names)
     countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
     return msg.DOMESTIC.format(countries="/".join(countries))
-
-
-def _pareto(routes: list) -> list:
-    """The routes no other beats on both cost and typical days (routes equal in both stay together), cheapest
-    first: one sweep in order of cost, so that pricing every path of a large network stays cheap."""
-    front: list = []
-    fastest = math.inf
-    for route in sorted(routes, key=lambda r: (r.cost, r.days_typical)):
-        if route.days_typical < fastest or (front and (route.cost, route.days_typical)
-                                            == (front[-1].cost, front[-1].days_typical)):
-            front.append(route)
-            fastest = min(fastest, route.days_typical)
-    return front
-
-
-def select_corridor_routes(members: list[RouteQuote], per_corridor: int | None) -> list[RouteQuote]:
-    """The routes one corridor shows: its cheapest, fastest and lowest-CO2e available route first, then its other
-    cost–time trade-offs, cheapest first, at most ``per_corridor`` in all (None: no limit). A corridor with nothing
-    available shows its cheapest unavailable route, to say why."""
-    usable = [r for r in members if r.available and r.cost is not None]
-    if not usable:
-        return [min(members, key=lambda r: (r.cost is None, r.cost or 0.0, r.days_typical))] if members else []
-    goals = [min(usable, key=lambda r: (r.cost, r.days_typical, r.co2e_kg)),
-             min(usable, key=lambda r: (r.days_typical, r.cost, r.co2e_kg)),
-             min(usable, key=lambda r: (r.co2e_kg, r.cost, r.days_typical))]
-    ranked = list({id(r): r for r in goals + sorted(_pareto(usable), key=lambda r: (r.cost, r.days_typical))}
-                  .values())
-    return ranked if per_corridor is None else ranked[:per_corridor]
-
-
-def _trade_offs_not_shown(front: list[RouteQuote], shown: list[RouteQuote], per_corridor: int | None) -> list[Message]:
-    """Per corridor, how many routes no other available route beats on both cost and time the limit per corridor
-    (setting routes_per_corridor) kept off the screen: a rule that removes a best route says so."""
-    on_screen = {id(r) for r in shown}
-    left_out: dict[str, int] = {}
-    for route in front:
-        if id(route) not in on_screen:
-            left_out[route.corridor] = left_out.get(route.corridor, 0) + 1
-    return [Message(msg.MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"),
-                    limit=Figure(per_corridor, ".0f")) for corridor, count in left_out.items()]
-
-
-def _mark_frontier(routes: list[RouteQuote], front: list[RouteQuote]) -> tuple[RouteQuote, ...]:
-    """Flag the routes shown that no other available route found beats on both cost and time (``front``, of all
-    the routes priced: one the limit per corridor keeps off the screen still beats what it beats); order
-    cheapest first."""
-    frontier = {id(r) for r in front}
-    marked = [replace(r, pareto=id(r) in frontier) for r in routes]
-    marked.sort(key=lambda r: (not r.available, r.cost is None, r.cost or 0.0, r.days_typical))
-    return tuple(marked)

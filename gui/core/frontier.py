@@ -1,0 +1,125 @@
+"""Which priced routes a quote keeps: per corridor its cheapest, fastest and lowest-CO2e route and its other cost–time
+trade-offs, the best trade-offs over every route, and pricing only the paths that could still be one of those."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from . import messages as msg
+from .messages import Figure, Message
+
+if TYPE_CHECKING:
+    from .quote import RouteQuote
+
+
+@dataclass(frozen=True)
+class Bound:
+    """The least cost, typical days and CO2e a path can come to, whatever equipment it takes and whatever happens
+    at its stops: its legs alone, each with the equipment cheapest (or lowest in CO2e) on it. Fees, dwell and hub
+    emissions are never negative, and the equipment of a run is one each leg accepts, so the priced route is never
+    below its bound (sums of non-negative terms: rounding keeps that order too). Cost is infinite where no
+    equipment has a tariff on some leg."""
+
+    cost: float
+    days: float
+    co2e_kg: float
+
+
+def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_closed: Callable[[object], bool],
+                   price: Callable[[object], "RouteQuote"]) -> list["RouteQuote"]:
+    """The routes of one corridor worth keeping, priced. A path is left unpriced only when it cannot be shown:
+
+    - a route already priced in the corridor is available and beats its bound on cost and time (so it can be
+      neither the corridor's cheapest or fastest route nor a trade-off of any kind) and is lower in CO2e than its
+      bound (so it cannot be the corridor's lowest-CO2e route either);
+    - it is surely closed (``surely_closed``: a planned leg, a leg with no tariff, a closure in force from before
+      the departure with no end) and either a route of the corridor is available (closed routes are shown only
+      for a corridor with none) or a closed route already priced comes before its bound in the order a closed
+      corridor is shown by (cost, then days).
+
+    Paths are priced cheapest bound first, so that the routes that leave most paths unpriced come early."""
+    ordered = sorted(((bound(path), index, path) for index, path in enumerate(paths)),
+                     key=lambda item: (item[0].cost, item[0].days, item[1]))
+    priced: list = []
+    front: list = []  # the available routes priced that no other beats on cost and time
+    least_co2 = math.inf
+    closed_first = None  # of the routes priced that are not available, the first by cost and days
+    for limit, _, path in ordered:
+        if front:
+            if limit.co2e_kg > least_co2 and any(o.cost <= limit.cost and o.days_typical <= limit.days
+                                                 and (o.cost < limit.cost or o.days_typical < limit.days)
+                                                 for o in front):
+                continue
+            if surely_closed(path):
+                continue
+        elif closed_first is not None and closed_first.cost is not None \
+                and (closed_first.cost, closed_first.days_typical) < (limit.cost, limit.days) and surely_closed(path):
+            continue
+        route = price(path)
+        priced.append(route)
+        if route.available and route.cost is not None:
+            least_co2 = min(least_co2, route.co2e_kg)
+            if not any(_beats(o, route) for o in front):
+                front = [o for o in front if not _beats(route, o)] + [route]
+        elif closed_first is None or _closed_order(route) < _closed_order(closed_first):
+            closed_first = route
+    return priced
+
+
+def _closed_order(route: "RouteQuote") -> tuple:
+    return (route.cost is None, route.cost or 0.0, route.days_typical)
+
+
+def _beats(a: "RouteQuote", b: "RouteQuote") -> bool:
+    return (a.cost <= b.cost and a.days_typical <= b.days_typical
+            and (a.cost < b.cost or a.days_typical < b.days_typical))
+
+
+def pareto(routes: list) -> list:
+    """The routes no other beats on both cost and typical days (routes equal in both stay together), cheapest
+    first: one sweep in order of cost."""
+    front: list = []
+    fastest = math.inf
+    for route in sorted(routes, key=lambda r: (r.cost, r.days_typical)):
+        if route.days_typical < fastest or (front and (route.cost, route.days_typical)
+                                            == (front[-1].cost, front[-1].days_typical)):
+            front.append(route)
+            fastest = min(fastest, route.days_typical)
+    return front
+
+
+def select_corridor_routes(members: list["RouteQuote"], per_corridor: int | None) -> list["RouteQuote"]:
+    """The routes one corridor shows: its cheapest, fastest and lowest-CO2e available route first, then its other
+    cost–time trade-offs, cheapest first, at most ``per_corridor`` in all (None: no limit). A corridor with nothing
+    available shows its cheapest unavailable route, to say why."""
+    usable = [r for r in members if r.available and r.cost is not None]
+    if not usable:
+        return [min(members, key=_closed_order)] if members else []
+    goals = [min(usable, key=lambda r: (r.cost, r.days_typical, r.co2e_kg)),
+             min(usable, key=lambda r: (r.days_typical, r.cost, r.co2e_kg)),
+             min(usable, key=lambda r: (r.co2e_kg, r.cost, r.days_typical))]
+    ranked = list({id(r): r for r in goals + pareto(usable)}.values())
+    return ranked if per_corridor is None else ranked[:per_corridor]
+
+
+def trade_offs_not_shown(front: list["RouteQuote"], shown: list["RouteQuote"],
+                         per_corridor: int | None) -> list[Message]:
+    """Per corridor, how many routes no other available route beats on both cost and time the limit per corridor
+    (setting routes_per_corridor) kept off the screen: a rule that removes a best route says so."""
+    on_screen = {id(r) for r in shown}
+    left_out: dict[str, int] = {}
+    for route in front:
+        if id(route) not in on_screen:
+            left_out[route.corridor] = left_out.get(route.corridor, 0) + 1
+    return [Message(msg.MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"),
+                    limit=Figure(per_corridor, ".0f")) for corridor, count in left_out.items()]
+
+
+def mark_frontier(routes: list["RouteQuote"], front: list["RouteQuote"]) -> tuple["RouteQuote", ...]:
+    """Flag the routes shown that no other available route priced beats on both cost and time (``front``: one the
+    limit per corridor keeps off the screen still beats what it beats); order cheapest first."""
+    frontier = {id(r) for r in front}
+    marked = [replace(r, pareto=id(r) in frontier) for r in routes]
+    marked.sort(key=lambda r: (not r.available, r.cost is None, r.cost or 0.0, r.days_typical))
+    return tuple(marked)

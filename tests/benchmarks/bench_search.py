@@ -1,0 +1,204 @@
+"""Benchmark: the route search and pricing on the bundled tables and on generated networks of 100 / 1,000 / 10,000
+legs, side by side with trying every path (the enumeration baseline), and a rate card on the bundled tables.
+
+Run: python tests/benchmarks/bench_search.py [--rounds N] [--pairs N] [--limit S] [--skip-rate-card]
+
+Networks (tests/networks.py): the countries and corridor families of the Kazakhstan ⇄ Pakistan trade with hubs,
+border crossings and ports, and around the hubs the depots, dry ports and sidings a forwarder adds, each joined by
+one to three carriers; origins in Kazakhstan, destinations in Pakistan (every other pair at random). The quote is
+the program's (QuoteEngine.quote, tables loaded once, a new engine per request so that no search is reused). The
+baseline tries every simple path of at most 8 legs (networkx.all_simple_edge_paths) and prices each with the same
+engine. Either is stopped after --limit seconds per request. Times are medians in one process; memory is the peak
+traced by tracemalloc during one quote (a second run of it: tracing slows it). "paths": the paths the rules allow,
+every one bounded and the few that could be shown priced.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import math
+import signal
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+DEPARTURE = dt.date(2026, 3, 2)
+SIZES = ((100, 40, 2), (1_000, 400, 3), (10_000, 4_000, 3))  # legs, places at most, hubs per country
+
+
+class _TooLong(Exception):
+    pass
+
+
+def _limited(seconds: float, work):
+    """``work()`` and the seconds it took, or None where it ran past ``seconds``."""
+    def stop(*_):
+        raise _TooLong
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    start = time.perf_counter()
+    try:
+        work()
+        return time.perf_counter() - start
+    except _TooLong:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _ms(seconds: float | None, limit: float) -> str:
+    return f"> {limit:.0f} s" if seconds is None else f"{seconds * 1000:.1f} ms"
+
+
+def bundled(rounds: int) -> None:
+    from gui.core.quote import QuoteEngine
+    from gui.core.request import QuoteRequest
+    from gui.core.tables import load_tables
+
+    tables = load_tables()
+    ends = [p.place_id for p in tables.places.values() if p.endpoint]
+    requests = [QuoteRequest("wheat", 500, "t", a, b, DEPARTURE) for a in ends for b in ends if a != b]
+    print(f"Bundled tables ({len(tables.places)} places, {len(tables.legs)} legs): the first quote of a request, "
+          f"500 t of wheat, all {len(requests)} endpoint pairs, new engine each time")
+    times, paths = [], []
+    for _ in range(rounds):
+        for request in requests:
+            engine = QuoteEngine(tables)
+            gc.collect()
+            start = time.perf_counter()
+            engine.quote(request)
+            times.append(time.perf_counter() - start)
+            paths.append(sum(len(group) for group in engine._candidates.__wrapped__(
+                request.origin, request.destination, "bulk_grain", None, frozenset())))
+    times.sort()
+    print(f"  median {times[len(times) // 2] * 1000:.1f} ms, 90th percentile {times[int(len(times) * .9)] * 1000:.1f}"
+          f" ms, slowest {times[-1] * 1000:.1f} ms; paths priced per request: median "
+          f"{statistics.median(paths):.0f}, most {max(paths)}")
+
+
+def generated(pairs: int, limit: float) -> None:
+    from gui.core.quote import QuoteEngine
+    from gui.core.request import QuoteRequest
+    from tests.networks import Shape, corridor_network, endpoints, tables_from_sheets
+
+    print(f"\nGenerated networks: wheat 500 t, {pairs} origin-destination pairs each, median (stopped after "
+          f"{limit:.0f} s)")
+    print(f"  {'legs':>6} {'places':>6}  {'quote':>12} {'peak memory':>12} {'paths':>8}  {'baseline (8 legs)':>18}")
+    medians = {}
+    for legs, places, hubs in SIZES:
+        corridors, tariffs = corridor_network(Shape(places, legs, hubs_per_country=hubs), seed=7)
+        tables = tables_from_sheets(corridors, tariffs)
+        requests = [QuoteRequest("wheat", 500, "t", a, b, DEPARTURE, quoted_on=DEPARTURE)
+                    for a, b in endpoints(corridors, 3, pairs)]
+        times, peaks, counts, baseline = [], [], [], []
+        for request in requests:
+            engine = QuoteEngine(tables)
+            gc.collect()
+            seconds = _limited(limit, lambda: engine.quote(request))  # noqa: B023 - called at once
+            times.append(seconds)
+            if seconds is not None:  # memory on a second run: tracing slows Python several times over
+                traced = QuoteEngine(tables)
+                gc.collect()
+                tracemalloc.start()
+                _limited(limit * 10, lambda: traced.quote(request))  # noqa: B023 - called at once
+                peaks.append(tracemalloc.get_traced_memory()[1])
+                tracemalloc.stop()
+            if seconds is not None:
+                counts.append(sum(len(g) for g in engine._candidates.__wrapped__(
+                    *_search_key(engine, request))))
+            baseline.append(_limited(limit, lambda: _enumerate(tables, request)))  # noqa: B023 - called at once
+        medians[legs] = _median(times)
+        memory = f"{max(peaks) / 2**20:.1f} MB" if peaks else "?"
+        print(f"  {len(tables.legs):>6} {len(tables.places):>6}  {_ms(medians[legs], limit):>12} {memory:>12} "
+              f"{statistics.median(counts) if counts else '?':>8}  "
+              f"{_ms(_median(baseline), limit):>18}")
+    if medians.get(1_000) and medians.get(10_000):
+        print(f"  growth from 1,000 to 10,000 legs: time ~ legs^{math.log(medians[10_000] / medians[1_000], 10):.2f}")
+    else:
+        print("  growth from 1,000 to 10,000 legs: not measured (a median ran past the limit)")
+
+
+def _median(values):
+    """The median, where a run past the limit counts as longer than any that finished (None if it is one)."""
+    ordered = sorted(values, key=lambda v: math.inf if v is None else v)
+    return ordered[len(ordered) // 2]
+
+
+def _search_key(engine, request):
+    from gui.core.request import find_cargo, find_place
+
+    cargo = find_cargo(engine.tables, request.cargo)
+    return (find_place(engine.tables, request.origin).place_id,
+            find_place(engine.tables, request.destination).place_id, cargo.handling_class, None, frozenset())
+
+
+def _enumerate(tables, request) -> None:
+    """Every simple path of at most 8 legs, each priced by the engine (the enumeration baseline)."""
+    import networkx as nx
+
+    from gui.core.network import Step
+    from gui.core.quote import QuoteEngine, _Request
+    from gui.core.request import find_cargo, resolve_load
+
+    engine = QuoteEngine(tables)
+    cargo = find_cargo(tables, request.cargo)
+    load = resolve_load(tables, cargo, float(request.quantity), request.unit)
+    graph = nx.MultiDiGraph()
+    for leg in tables.legs.values():
+        if engine.network.equipment_for(leg, cargo.handling_class, load.locked):
+            for forward in (True, False) if leg.two_way else (True,):
+                step = Step.along(leg, forward)
+                graph.add_edge(step.start, step.end, key=(leg.leg_id, forward), step=step)
+    req = _Request(cargo, load, request.departure, "USD", quoted_on=request.departure)
+    for edges in nx.all_simple_edge_paths(graph, request.origin, request.destination, cutoff=8):
+        path = tuple(graph.edges[e]["step"] for e in edges)
+        engine._route(engine._plan(path, cargo.handling_class, load.locked), req)
+
+
+def rate_card() -> None:
+    """Every cargo type × 20 origin–destination pairs × the first day of each of the next 12 months."""
+    from gui.core.quote import QuoteEngine
+    from gui.core.request import QuoteRequest
+    from gui.core.tables import load_tables
+
+    tables = load_tables()
+    engine = QuoteEngine(tables)
+    # the long hauls the tables are for: each Kazakh endpoint to each Pakistani one and back, in table order
+    ends = [p for p in tables.places.values() if p.endpoint]
+    kz = [p.place_id for p in ends if p.country == "KZ"]
+    pk = [p.place_id for p in ends if p.country == "PK"]
+    pairs = [pair for a in kz for b in pk for pair in ((a, b), (b, a))][:20]
+    months = [dt.date(2026 + (2 + i) // 12, (2 + i) % 12 + 1, 1) for i in range(12)]
+    requests = [QuoteRequest(cargo, 500, "t", a, b, day, quoted_on=months[0])
+                for cargo in tables.cargo_types for a, b in pairs for day in months]
+    start = time.perf_counter()
+    for request in requests:
+        engine.quote(request)
+    seconds = time.perf_counter() - start
+    print(f"\nRate card: {len(tables.cargo_types)} cargo types × {len(pairs)} pairs × 12 months = {len(requests)} "
+          f"quotes on one engine: {seconds:.1f} s ({seconds / len(requests) * 1000:.1f} ms a quote)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--pairs", type=int, default=5)
+    parser.add_argument("--limit", type=float, default=30.0)
+    parser.add_argument("--skip-rate-card", action="store_true")
+    args = parser.parse_args()
+    bundled(args.rounds)
+    generated(args.pairs, args.limit)
+    if not args.skip_rate_card:
+        rate_card()
+
+
+if __name__ == "__main__":
+    main()
