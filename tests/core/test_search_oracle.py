@@ -161,3 +161,23 @@ def test_search_finds_what_trying_every_path_finds_without_dwell_or_fees(sheets,
 @given(small_networks(fees=True, no_tariff=4), RULE_SETTINGS, REQUESTS, st.integers(0, 3), PAIRS)
 def test_search_finds_what_trying_every_path_finds_with_dwell_and_fees(sheets, rules, request, day, pairs):
     check(sheets, rules, request, day, [(a, min(b, len(sheets[0]["places"]) - 1)) for a, b in pairs])
+
+
+def test_leaving_paths_unpriced_changes_no_bundled_quote(bundled_engine, monkeypatch):
+    """The bounds only skip what cannot be shown: on the bundled tables (whose figures round unevenly: a route
+    1e-15 days slower is another route) quoting equals pricing every path, route for route."""
+    import gui.core.quote as quoting
+
+    tables = bundled_engine.tables
+    ends = [p.place_id for p in tables.places.values() if p.endpoint]
+    day = dt.date(2026, 3, 2)
+    requests = [QuoteRequest(cargo, 500, "t", a, b, day, quoted_on=day)
+                for cargo in ("barley", "potatoes") for a in ends[::3] for b in ends[1::3] if a != b]
+
+    def figures(engine):
+        return [[(r.corridor, r.place_ids, r.cost, r.days_typical, r.co2e_kg, r.available, r.pareto)
+                 for r in engine.quote(request).routes] for request in requests]
+
+    bounded = figures(QuoteEngine(tables))
+    monkeypatch.setattr(quoting, "price_corridor", lambda paths, bound, closed, price: [price(p) for p in paths])
+    assert figures(QuoteEngine(tables)) == bounded
