@@ -37,15 +37,19 @@ class Network:
             if leg.two_way:
                 self._adjacency[leg.to_place].append(Step.along(leg, False))
         self.routes = lru_cache(maxsize=256)(self._routes)
+        self._options: dict[tuple, tuple[Equipment, ...]] = {}
 
     def equipment_for(self, leg: Leg, handling_class: str, locked: Equipment | None) -> tuple[Equipment, ...]:
-        """Equipment that can carry this cargo class on this leg."""
-        if ANY not in leg.cargo_classes and handling_class not in leg.cargo_classes:
-            return ()
-        options = (locked,) if locked is not None else tuple(self.tables.equipment.values())
-        return tuple(e for e in options
-                     if leg.mode in e.modes and handling_class in e.handling_classes
-                     and (ANY in leg.equipment or e.equipment_id in leg.equipment))
+        """Equipment that can carry this cargo class on this leg (asked for every path weighed: kept)."""
+        key = (leg.leg_id, handling_class, locked)
+        found = self._options.get(key)
+        if found is None:
+            options = (locked,) if locked is not None else tuple(self.tables.equipment.values())
+            found = self._options[key] = () if ANY not in leg.cargo_classes and handling_class not in \
+                leg.cargo_classes else tuple(e for e in options if leg.mode in e.modes and handling_class in
+                                             e.handling_classes and (ANY in leg.equipment or e.equipment_id in
+                                                                     leg.equipment))
+        return found
 
     def _usable_steps(self, handling_class: str, locked: Equipment | None) -> dict[str, list[Step]]:
         usable: dict[str, list[Step]] = {}
@@ -115,24 +119,27 @@ class Network:
         found: list[tuple[Step, ...]] = []
         path: list[Step] = []
         visited = {origin}
-        stops: list[tuple[str, float]] = [(origin, 0.0)]  # places on the path so far and the km to reach them
         shortest_from: dict[str, dict[str, float]] = {}
+        check_wandering = domestic != INF or stretch != INF
 
-        def wanders(nxt: str, travelled: float) -> bool:
-            if domestic == INF and stretch == INF:
-                return False
-            country = places[nxt].country
-            for earlier, km_there in stops:
-                if places[earlier].country == country:
+        def stop(place: str, km: float) -> tuple[str, float, dict[str, float]]:
+            table = shortest_from.get(place)
+            if table is None:
+                table = shortest_from[place] = self._shortest_km(place, forward) if check_wandering else {}
+            return places[place].country, km, table
+
+        # the places on the path so far: their country, the km to reach them and the shortest km from them
+        stops: list[tuple[str, float, dict[str, float]]] = [stop(origin, 0.0)]
+
+        def wanders(nxt: str, country: str, travelled: float) -> bool:
+            for earlier_country, km_there, table in stops:
+                if earlier_country == country:
                     factor = domestic
                 elif nxt != destination:
                     factor = stretch
                 else:
                     continue
-                table = shortest_from.get(earlier)
-                if table is None:
-                    table = shortest_from[earlier] = self._shortest_km(earlier, forward)
-                if travelled - km_there > factor * table.get(nxt, float("inf")):
+                if travelled - km_there > factor * table.get(nxt, INF):
                     return True
             return False
 
@@ -146,20 +153,20 @@ class Network:
                 travelled = km + step.leg.km
                 if remaining is None or travelled + remaining > limit:
                     continue
-                if wanders(nxt, travelled):
-                    continue
                 next_country = places[nxt].country
                 if next_country != country and next_country in left and not reenter:
                     continue
                 mode_changes = changes + (1 if path and path[-1].mode != step.mode else 0)
                 if mode_changes > max_changes:
                     continue
+                if check_wandering and wanders(nxt, next_country, travelled):
+                    continue
                 path.append(step)
                 if nxt == destination:
                     found.append(tuple(path))
                 elif len(path) < max_legs:
                     visited.add(nxt)
-                    stops.append((nxt, travelled))
+                    stops.append(stop(nxt, travelled))
                     walk(nxt, travelled, left | {country} if next_country != country else left, mode_changes)
                     stops.pop()
                     visited.discard(nxt)

@@ -80,7 +80,7 @@ def bundled(rounds: int) -> None:
                 request.origin, request.destination, "bulk_grain", None, frozenset())))
     times.sort()
     print(f"  median {times[len(times) // 2] * 1000:.1f} ms, 90th percentile {times[int(len(times) * .9)] * 1000:.1f}"
-          f" ms, slowest {times[-1] * 1000:.1f} ms; paths priced per request: median "
+          f" ms, slowest {times[-1] * 1000:.1f} ms; paths the rules allow per request: median "
           f"{statistics.median(paths):.0f}, most {max(paths)}")
 
 
