@@ -71,3 +71,22 @@ def _settings_in_tmp(tmp_path_factory, monkeypatch):
     except ImportError:  # core tests run without Qt
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """Each test starts in English with no table names translated: a test that switched the language, or made a
+    window fill the names of its tables in Urdu, leaves nothing for the next one."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("gui.qt.i18n")
+    if i18n is None:
+        return
+    i18n.LOCAL_TEXTS.clear()
+    if i18n.current_language() != "en":
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install(app, "en")

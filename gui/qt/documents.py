@@ -162,11 +162,26 @@ def _is_rtl(wording: Wording | None) -> bool:
     return ((wording.language if wording is not None else None) or current_language()) in RIGHT_TO_LEFT
 
 
+PAGES_WANTED = 2  # a quote the buyer reads at one sitting: the offer, then how its price is made
+
+
 def paginated(document: dict, letterhead: dict[str, str], wording: Wording | None,
               page: QSizeF) -> tuple[QTextDocument, list, dict[str, set[int]]]:
     """The quote laid out on pages of ``page`` size (points), no table row cut in two by a page break: a table
     that would split a row continues on the next page from that row (under its repeated heading). Also gives
-    each table's rows (see quote_html) and the rows that start a new page."""
+    each table's rows (see quote_html) and the rows that start a new page. A quote that runs past two pages
+    names its sources by id and year only (the titles and addresses are in the Excel quote) when that saves a
+    page."""
+    laid = _paginated(document, letterhead, wording, page, compact=False)
+    if laid[0].pageCount() > PAGES_WANTED:
+        compact = _paginated(document, letterhead, wording, page, compact=True)
+        if compact[0].pageCount() < laid[0].pageCount():
+            return compact
+    return laid
+
+
+def _paginated(document: dict, letterhead: dict[str, str], wording: Wording | None, page: QSizeF,
+               compact: bool) -> tuple[QTextDocument, list, dict[str, set[int]]]:
     from .i18n import register_fonts
 
     register_fonts()
@@ -182,7 +197,7 @@ def paginated(document: dict, letterhead: dict[str, str], wording: Wording | Non
     moved: set[str] = set()
     while True:
         rows: list = []
-        text.setHtml(quote_html(document, letterhead, wording, breaks, rows))
+        text.setHtml(quote_html(document, letterhead, wording, breaks, rows, compact))
         install_map(text, document, wording)
         text.setPageSize(page)  # lay the text out on the page's printable width, or it keeps a screen width
         _break_before(text, moved)

@@ -175,8 +175,6 @@ def inclusion_name(document: dict, route: dict, group: str, w: Wording) -> str:
 def price_sources(page, document: dict, best: dict, w: Wording) -> None:
     """The sources of the lines that are not freight (duties, taxes, fees, the rules), which the route's own list
     leaves out."""
-    import re
-
     if not document.get("incoterm"):
         return
     say = labels(w.label)
@@ -188,9 +186,5 @@ def price_sources(page, document: dict, best: dict, w: Wording) -> None:
     if not ids:
         return
 
-    def year(date: str) -> str:
-        found = re.search(r"(19|20)\d\d", date or "")
-        return f" ({found.group(0)})" if found else ""
-
-    entries = [f"[{_e(sid)}] {_e(fmt.shorten(known[sid]['title'], 40))}{year(known[sid]['date'])}" for sid in ids]
+    entries = [page.source_entry(known[sid], 40) for sid in ids]
     page.add(f"<p style='font-size:6.5pt'><b>{_e(say['sources'])}:</b> " + "; ".join(entries) + ".</p>")

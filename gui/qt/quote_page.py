@@ -126,8 +126,16 @@ def labels(translate=translate) -> dict[str, str]:
 class _Page:
     """The HTML being written, and the tables on it (for the page-break check in documents.paginated)."""
 
-    def __init__(self, rtl: bool, breaks: dict[str, set[int]], rows: list):
+    def __init__(self, rtl: bool, breaks: dict[str, set[int]], rows: list, compact: bool = False):
         self.rtl, self.breaks, self.rows, self.parts = rtl, breaks, rows, []
+        self.compact = compact  # sources by id and year only (their titles are in the Excel quote)
+
+    def source_entry(self, source: dict, title_length: int) -> str:
+        """``[CPMM22_KZ] CAREC CPMM Annual Report 2022… (2022)``, or in a compact quote ``[CPMM22_KZ] (2022)``."""
+        found = re.search(r"(19|20)\d\d", source.get("date") or "")
+        year = f" ({found.group(0)})" if found else ""
+        title = "" if self.compact else " " + _e(fmt.shorten(source["title"], title_length))
+        return f"[{_e(source['id'])}]{title}{year}"
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -158,11 +166,11 @@ class _Page:
 
 
 def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | None = None,
-               breaks: dict[str, set[int]] | None = None, rows: list | None = None) -> str:
+               breaks: dict[str, set[int]] | None = None, rows: list | None = None, compact: bool = False) -> str:
     """The quote as HTML, in the interface language (English alongside in a bilingual document); names and
     messages, kept in English by the quote document, are said through ``wording``. A table continues on a new
     page before each row in ``breaks`` (by table and row number); ``rows`` receives, per table, the table and row
-    number of each of its rows (None for a heading)."""
+    number of each of its rows (None for a heading). ``compact``: the sources by id and year only, to save a page."""
     from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date
     from .i18n import wording as interface_wording
 
@@ -170,7 +178,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     say = labels(w.label)
     local = w.one_language()
     rtl = (w.language or current_language()) in RIGHT_TO_LEFT
-    page = _Page(rtl, breaks or {}, rows if rows is not None else [])
+    page = _Page(rtl, breaks or {}, rows if rows is not None else [], compact)
     align_end = "left" if rtl else "right"  # figures line up at the end a reader finishes on
 
     def both(name: str) -> str:
@@ -447,12 +455,6 @@ def _route_sources(route: dict) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _year(date: str) -> str:
-    """`` (2024)`` from a source's date as the table gives it (2024-02-01, 23 Jan 2024), or nothing."""
-    found = re.search(r"(19|20)\d\d", date or "")
-    return f" ({found.group(0)})" if found else ""
-
-
 def _sources(page: _Page, document: dict, best: dict | None, number: int, say: dict) -> None:
     """The sources behind the recommended route in full, the others compared by their ids (all of them, with
     their addresses, are in the Excel quote)."""
@@ -461,7 +463,7 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
             if sid in known]
     mine = list(dict.fromkeys(mine))
     others = sorted({sid for route in document["routes"] for sid in _route_sources(route)} - set(mine))
-    entries = [f"[{_e(s)}] {_e(fmt.shorten(known[s]['title'], 36))}{_year(known[s]['date'])}" for s in mine]
+    entries = [page.source_entry(known[s], 36) for s in mine]
     closing = " " + _e(say["other_sources"].format(count=len(others))) if others else ""
     if entries or closing:
         # the titles are in the language of each source (mostly English): in Urdu they are a left-to-right
