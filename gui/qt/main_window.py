@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self._chart_slot)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
-        top.setSizes([840, 520])
+        top.setSizes([880, 480])  # the routes first: a corridor and the place that tells its routes apart
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="159"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
-        <translation>лучший компромисс: нет маршрута, одновременно более дешёвого и быстрого</translation>
+        <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="160"/>
