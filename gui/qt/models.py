@@ -30,6 +30,19 @@ def mode_name(mode: str) -> str:
     return QCoreApplication.translate(msg.TERMS, msg.MODES.get(mode, mode))
 
 
+def route_name(route, apart) -> str:
+    """The corridor's name and, where the quote has other routes of that corridor, what tells this one apart
+    (``China (Khorgos–Kashgar–Khunjerab–KKH) · by road from Urumqi``): the same words in every table."""
+    text = name(route.corridor)
+    if not apart:
+        return text
+    if apart.places:
+        text += " · " + tr("via {place}").format(place=fmt.comma().join(map(name, apart.places)))
+    if apart.mode:
+        text += " · " + tr("by {mode} from {place}").format(mode=mode_name(apart.mode), place=name(apart.from_place))
+    return text
+
+
 def event_name(event: str) -> str:
     return QCoreApplication.translate(msg.TERMS, str(msg.event_term(event)))
 
@@ -192,16 +205,7 @@ class RoutesModel(_RowsModel):
         if column == "number":
             return str(row + 1)
         if column == "route":
-            text = ("★ " if route.pareto else "") + name(route.corridor)
-            apart = self._telling.get(row)
-            if not apart:
-                return text
-            if apart.places:
-                text += " · " + tr("via {place}").format(place=fmt.comma().join(map(name, apart.places)))
-            if apart.mode:
-                text += " · " + tr("by {mode} from {place}").format(mode=mode_name(apart.mode),
-                                                                   place=name(apart.from_place))
-            return text
+            return ("★ " if route.pareto else "") + route_name(route, self._telling.get(row))
         if column == "cost":
             if not usable:
                 return "—"
@@ -228,7 +232,9 @@ class RoutesModel(_RowsModel):
             return cells.delta_cell(self.decision, row)
         if route.available and cells.misses_goal(self.decision, row):
             return tr("misses a goal") + cells.status_suffix(self.decision, row)
-        return status_text(route) + (cells.status_suffix(self.decision, row) if route.available else "")
+        text = status_text(route)
+        suffix = cells.status_suffix(self.decision, row) if route.available else ""
+        return text if text.endswith(suffix) else text + suffix  # one ⚠ says "read the warnings", however many
 
     def _sort_value(self, row: int, route: RouteQuote, column: str):
         missing = math.inf

@@ -136,7 +136,8 @@ class RouteNameDelegate(QStyledItemDelegate):
         # first stop say which it is), the rest goes to what tells the route apart
         keep = max(min(metrics.horizontalAdvance(corridor), room // 2), room - metrics.horizontalAdvance(tail))
         shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, keep)
-        option.text = shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight,
+        # what tells routes apart ends in a place ("by road from Urumqi"): its middle words give way first
+        option.text = shown + metrics.elidedText(tail, Qt.TextElideMode.ElideMiddle,
                                                  room - metrics.horizontalAdvance(shown))
 
 

@@ -307,6 +307,7 @@ class ScenarioDialog(QDialog):
             rows.append(("", gone.route, _cost(gone.route, currency), "—", "", "", "",
                          self.change_word("gone")))
         from ..core.summary import telling
+        from .models import route_name
 
         told = {index: telling(result, index) for index in range(len(result.routes))}
         self.table.setRowCount(len(rows))
@@ -314,8 +315,7 @@ class ScenarioDialog(QDialog):
         self.table.setWordWrap(False)
         for row, (number, route, *cells) in enumerate(rows):
             apart = told.get(int(number) - 1) if number else None
-            label = name(route.corridor) + (" · " + self.tr("via {place}").format(
-                place=fmt.comma().join(map(name, apart.places))) if apart and apart.places else "")
+            label = route_name(route, apart)  # told apart as in the routes table
             for column, text in enumerate((number, label, *cells)):
                 item = QTableWidgetItem(text)
                 if COLUMNS[column] not in ("route", "change"):

@@ -98,6 +98,9 @@ def test_what_if_the_tenge_falls_15_percent(qtbot, tables):  # noqa: F811
     dialog.target.setCurrentIndex(dialog.target.findData("KZT"))
     as_they_are = dialog.table.item(0, 2).text()  # before any change: the tables as they are, in their column
     assert as_they_are and dialog.table.item(0, 3).text() == ""
+    labels = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert len(set(labels)) == len(labels), labels  # routes of one corridor told apart as in the window's table
+    assert labels == [window.routes_model.display(row, "route").removeprefix("★ ") for row in range(len(labels))]
     dialog.value.setFocus()
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)  # nothing typed yet: said, and nothing changes
     assert dialog.problem.text() == "type the change's value first" and not window.session.scenario.active
