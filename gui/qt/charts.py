@@ -70,6 +70,25 @@ def value_axis(plot: pg.PlotWidget):
     return plot.getAxis("right" if plot.getViewBox().xInverted() else "left")
 
 
+def set_value_title(plot: pg.PlotWidget, full: str, short: str) -> None:
+    """The value axis's title, or its short form ("USD") when the plot is too low for the whole of it: a
+    vertical title longer than its axis is cut at both ends."""
+    axis = value_axis(plot)
+    if getattr(axis, "titles", None) is None:
+        plot.getViewBox().sigResized.connect(lambda *_: _fit_value_title(plot))
+    axis.titles = (full, short)
+    _fit_value_title(plot)
+
+
+def _fit_value_title(plot: pg.PlotWidget) -> None:
+    axis = value_axis(plot)
+    full, short = axis.titles
+    room = plot.getViewBox().height()
+    axis.setLabel(full)
+    if room > 0 and axis.label.boundingRect().width() > room:
+        axis.setLabel(short)
+
+
 def _style_axes(plot: pg.PlotWidget) -> None:
     """Readable ticks from a metre away, and only major grid lines (minor ones clutter and cost paint time);
     room at the edges so labels near the last point are not cut off."""
@@ -191,8 +210,8 @@ class CostTimeChart(QWidget):
             {i for i, r in shown if r.pareto}
         missing = {i for i, _ in shown if self._decision is not None and self._decision.route(i).excluded_reason}
         economic = self.economic and self._decision is not None and self._decision.goods_value is not None
-        value_axis(self.plot).setLabel((tr("Freight + capital in transit, {currency}") if economic
-                                        else tr("Cost, {currency}")).format(currency=currency))
+        set_value_title(self.plot, (tr("Freight + capital in transit, {currency}") if economic
+                                    else tr("Cost, {currency}")).format(currency=currency), currency)
         self.points.setData(
             x=[r.days_typical for _, r in shown], y=[costs[i] for i, _ in shown], data=[i for i, _ in shown],
             size=[14 if i in best else 10 for i, _ in shown],
@@ -341,7 +360,7 @@ class DistanceChart(QWidget):
             self.cost_steps.setData([])
             self.time_steps.setData([])
             return
-        value_axis(self.cost_plot).setLabel(tr("Cost, {currency}").format(currency=route.currency))
+        set_value_title(self.cost_plot, tr("Cost, {currency}").format(currency=route.currency), route.currency)
         self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)")
                                 if route.available else
                                 tr("Cost and time along the route if it reopened"), size="10pt")

@@ -257,3 +257,21 @@ def test_shortened_route_names_still_tell_the_routes_apart(qtbot, tables, reques
         drawn.append(option.text)
     assert len(set(drawn)) == len(drawn), drawn
     assert any("(Irkeshtam…)" in text or "(Irkesh" in text for text in drawn), drawn
+
+
+def test_a_value_title_too_long_for_its_axis_says_only_the_currency(qtbot):
+    import pyqtgraph as pg
+
+    from gui.qt.charts import set_value_title, value_axis
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(400, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    set_value_title(plot, "Стоимость, USD", "USD")
+    assert value_axis(plot).labelText == "Стоимость, USD"
+    plot.resize(400, 90)  # lower than the title is long
+    qtbot.waitUntil(lambda: value_axis(plot).labelText == "USD", timeout=2000)
+    plot.resize(400, 400)
+    qtbot.waitUntil(lambda: value_axis(plot).labelText == "Стоимость, USD", timeout=2000)
