@@ -91,7 +91,7 @@ class GoalsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 260)
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())  # no empty band above the buttons
 
     def clear(self) -> None:
         for box in self.modes.values():
