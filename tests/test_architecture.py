@@ -58,3 +58,21 @@ def test_no_network_library_is_used(folder):
         text = path.read_text(encoding="utf-8")
         for needle in ("import requests", "import urllib.request", "import http.client", "QNetworkAccessManager"):
             assert needle not in text, f"{path}: {needle}"
+
+
+# the quote's modules, each importing only those before it: the values a quote holds, the search, the money of one
+# leg or stop, the walk along one path, the bounds before pricing, then the engine that ties them together
+QUOTE_LAYERS = ("route_values", "path_search", "network", "tariffs", "route_walk", "bounds", "quote")
+
+
+def test_quote_modules_import_only_those_below_them():
+    offenders = []
+    for level, name in enumerate(QUOTE_LAYERS):
+        tree = ast.parse((ROOT / "gui" / "core" / f"{name}.py").read_text(encoding="utf-8"))
+        for block in ast.walk(tree):  # imports for type hints only do not count
+            if isinstance(block, ast.If) and getattr(block.test, "id", "") == "TYPE_CHECKING":
+                block.body = []
+        imported = {node.module.split(".")[-1] if node.module else alias.name for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.level == 1 for alias in node.names}
+        offenders += [f"{name} imports {other}" for other in imported & set(QUOTE_LAYERS[level + 1:])]
+    assert offenders == []

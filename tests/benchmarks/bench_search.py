@@ -145,7 +145,7 @@ def _enumerate(tables, request) -> None:
     import networkx as nx
 
     from gui.core.network import Step
-    from gui.core.quote import QuoteEngine, _Request
+    from gui.core.quote import PricingRequest, QuoteEngine
     from gui.core.request import find_cargo, resolve_load
 
     engine = QuoteEngine(tables)
@@ -157,10 +157,10 @@ def _enumerate(tables, request) -> None:
             for forward in (True, False) if leg.two_way else (True,):
                 step = Step.along(leg, forward)
                 graph.add_edge(step.start, step.end, key=(leg.leg_id, forward), step=step)
-    req = _Request(cargo, load, request.departure, "USD", quoted_on=request.departure)
+    req = PricingRequest(cargo, load, request.departure, "USD", quoted_on=request.departure)
     for edges in nx.all_simple_edge_paths(graph, request.origin, request.destination, cutoff=8):
         path = tuple(graph.edges[e]["step"] for e in edges)
-        engine._route(engine._plan(path, cargo.handling_class, load.locked), req)
+        engine.route(engine.plan(path, cargo.handling_class, load.locked), req)
 
 
 def rate_card() -> None:

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from gui.core.model import SearchSettings
 from gui.core.network import Step
-from gui.core.quote import QuoteEngine, _Request
+from gui.core.quote import PricingRequest, QuoteEngine
 from gui.core.request import QuoteRequest, find_cargo, resolve_load
 from tests.networks import small_networks, tables_from_sheets
 
@@ -103,8 +103,8 @@ def check(sheets, rules, request, day, pairs):
         quote_request = QuoteRequest(request[0], request[1], request[2], origin, destination, departure,
                                      quoted_on=departure)
         engine, paths = allowed_paths(tables, rules, cargo, load, departure, origin, destination)
-        req = _Request(cargo, load, departure, "USD", quoted_on=departure)
-        priced = [engine._route(engine._plan(path, cargo.handling_class, load.locked), req) for path in paths]
+        req = PricingRequest(cargo, load, departure, "USD", quoted_on=departure)
+        priced = [engine.route(engine.plan(path, cargo.handling_class, load.locked), req) for path in paths]
         result = QuoteEngine(tables).quote(quote_request)
         event(f"paths: {'0' if not paths else '1-9' if len(paths) < 10 else '10+'}")
         compare(priced, result, rules)

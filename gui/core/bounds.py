@@ -1,0 +1,113 @@
+"""The least a path can cost, take and emit before it is priced, and whether it is surely closed: what lets a quote
+leave unpriced the paths that cannot be shown (frontier.price_corridor)."""
+from __future__ import annotations
+
+import math
+
+from . import model as m
+from .frontier import Bound
+from .network import Network, Step
+from .route_walk import SEA_MODES, crosses_unmarked, events_between
+from .tariffs import MissingTariff, PricingRequest, Tariffs
+
+BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference
+
+
+class PathBounds:
+    """Bounds of paths for one request and cargo class; what they share (per leg, per stop) is kept in the
+    request's ``bounds``."""
+
+    def __init__(self, network: Network, tariffs: Tariffs, req: PricingRequest, handling_class: str,
+                 locked: m.Equipment | None):
+        self.network, self.tariffs, self.req = network, tariffs, req
+        self.handling_class, self.locked = handling_class, locked
+
+    def bound(self, path: tuple[Step, ...]) -> Bound:
+        """The least a path can cost, take and emit (frontier.Bound): its legs, each with its best equipment, and
+        the stops its shape decides (borders, ports, changes of mode or gauge) with their dwell and the least fee
+        over the equipment that can be there. A change of equipment within a mode is left out: it may not happen."""
+        bounds = self.req.bounds
+        cost = days = co2 = 0.0
+        before = None
+        for step in path:
+            stop = bounds.get((before, step))
+            if stop is None:
+                stop = bounds[(before, step)] = self._least_at_stop(before, step)
+            least = bounds.get(step)
+            if least is None:
+                least = bounds[step] = self._least_on_leg(step)
+            cost += stop[0] + least[0]
+            days += stop[1] + step.leg.days_typical
+            co2 += least[1]
+            before = step
+        stop = bounds.get((before, None))
+        if stop is None:
+            stop = bounds[(before, None)] = self._least_at_stop(before, None)
+        # summed in another order than a walk sums the route: a hair lower, so that rounding never lifts the bound
+        # above the route (a route 1e-15 days slower is another route)
+        return Bound((cost + stop[0]) * BOUND_SLACK, (days + stop[1]) * BOUND_SLACK, co2 * BOUND_SLACK)
+
+    def surely_closed(self, path: tuple[Step, ...]) -> bool:
+        """Whether a path cannot be available whatever its dates and equipment: a planned leg, a leg no equipment
+        has a tariff on, or a closure in force since before the departure with no end, at a place (for the mode
+        the cargo leaves it by) or on a leg, for every equipment that can be there."""
+        bounds, req, handling_class = self.req.bounds, self.req, self.handling_class
+        for index, step in enumerate(path):
+            least = bounds.get(step)
+            if least is None:
+                least = bounds[step] = self._least_on_leg(step)
+            if step.leg.planned or least[0] == math.inf:
+                return True
+            last = index == len(path) - 1
+            key = ("closed", step, last)
+            closed = bounds.get(key)
+            if closed is None:
+                # as a walk meets them: a place with the mode and equipment the cargo leaves it by (the
+                # destination: arrives by), a leg with its own
+                options = self.network.equipment_for(step.leg, handling_class, self.locked)
+                targets = [("leg", step.leg.leg_id), ("place", step.start)] + ([("place", step.end)] if last else [])
+                closed = bounds[key] = any(
+                    c.closed and not c.proposed and not c.every_year and c.end is None
+                    and c.start <= req.departure and c.applies_to_mode(step.mode) and c.concerns(handling_class)
+                    and all(c.concerns_equipment(e.equipment_id) for e in options)
+                    for target in targets for c in self.tariffs.closures.get(target, ()))
+            if closed:
+                return True
+        return False
+
+    def _least_at_stop(self, step: Step | None, nxt: Step | None) -> tuple[float, float]:
+        """The least fees and the dwell of what happens between ``step`` and ``nxt`` (None: the origin, the
+        destination), as a walk charges it: between two legs with the next leg's equipment, at the ends and after a
+        border with no border place with the leg's own."""
+        places = self.network.tables.places
+        if step is None:
+            events = [("port_handling", nxt.mode, "outbound", nxt)] if nxt.mode in SEA_MODES else []
+        else:
+            events = ([(event, mode, direction, nxt) for event, mode, direction in events_between(step, nxt, places)]
+                      if nxt is not None else
+                      [("port_handling", step.mode, "inbound", step)] if step.mode in SEA_MODES else [])
+            if crosses_unmarked(step, places):
+                events.append(("border_crossing", step.mode, "inbound", step))
+        tariffs, req = self.tariffs, self.req
+        cost = days = 0.0
+        for event, mode, direction, leg_step in events:
+            place_id = leg_step.start if leg_step is nxt else leg_step.end
+            rule = tariffs.dwell_rule(place_id, event, mode, direction)
+            days += rule.days_typical if rule else 0.0
+            cost += min((tariffs.node_total(place_id, event, mode, e, tariffs.units(e, req), req, direction)
+                         for e in self.network.equipment_for(leg_step.leg, self.handling_class, self.locked)),
+                        default=0.0)
+        return cost, days
+
+    def _least_on_leg(self, step: Step) -> tuple[float, float]:
+        """The least money (infinite: no tariff for any equipment) and CO2e of one leg over its equipment."""
+        cost, co2 = math.inf, math.inf
+        leg, tariffs, req = step.leg, self.tariffs, self.req
+        for equipment in self.network.equipment_for(leg, self.handling_class, self.locked):
+            try:
+                cost = min(cost, tariffs.leg_total(step, equipment, tariffs.units(equipment, req), req))
+            except MissingTariff:
+                pass
+            factor = tariffs.transport_factor(leg.mode, equipment)
+            co2 = min(co2, req.load.tonnes * leg.km * factor.value / 1000.0 if factor else 0.0)
+        return cost, (0.0 if co2 == math.inf else co2)

@@ -1,0 +1,141 @@
+"""What a quote says: its routes with their totals, the leg and stop lines behind them, and the charges."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable
+
+from . import model as m
+from .money import FxUsed
+from .request import Load, QuoteRequest
+
+
+@dataclass(frozen=True)
+class Charge:
+    """One line of money: in its own currency and converted to the quote currency."""
+
+    charge: str
+    basis: str
+    rate: float
+    quantity: float  # what the rate was multiplied by (t, t·km, units, unit·km or 1)
+    amount: float
+    currency: str
+    converted: float
+    reference: str  # rate_id or fee_id
+    source_ids: tuple[str, ...]
+    estimate_note: str
+    outside_validity: bool
+    as_of: dt.date | None = None  # how old the figure is (as-of date, else start of validity)
+
+
+@dataclass(frozen=True)
+class FigureAge:
+    """The oldest dated rate or fee a route's total rests on, so a forwarder sees how stale the quote may be."""
+
+    as_of: dt.date
+    reference: str  # rate_id or fee_id
+    charge: str
+    where: str  # leg or place, as a Message
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LegLine:
+    leg_id: str
+    from_id: str
+    to_id: str
+    from_name: str
+    to_name: str
+    mode: str
+    corridor: str
+    km: float
+    days_min: float
+    days_typical: float
+    days_max: float
+    equipment_id: str
+    equipment_name: str
+    units: int
+    cost: float | None  # quote currency; None when a charge has no tariff
+    charges: tuple[Charge, ...]
+    co2e_kg: float
+    reached_on: dt.date
+    source_ids: tuple[str, ...]
+    estimate_note: str
+    emission_factor: m.EmissionFactor | None = None
+    typical_basis: str = ""
+
+
+@dataclass(frozen=True)
+class NodeLine:
+    place_id: str
+    place_name: str
+    event: str
+    mode: str
+    after_leg: int  # index of the leg this node follows; -1 at the origin
+    days_min: float
+    days_typical: float
+    days_max: float
+    cost: float
+    charges: tuple[Charge, ...]
+    co2e_kg: float
+    source_ids: tuple[str, ...]
+    estimate_note: str
+    direction: str = "both"
+    typical_basis: str = ""
+    emission_factor: m.EmissionFactor | None = None
+
+
+@dataclass(frozen=True)
+class RouteQuote:
+    """One route's totals; its leg-by-leg breakdown is worked out when first asked for."""
+
+    corridor: str
+    place_ids: tuple[str, ...]
+    path: tuple[str, ...]
+    available: bool
+    unavailable_reason: str
+    cost: float | None
+    currency: str
+    cost_per_tonne: float | None
+    days_min: float
+    days_typical: float
+    days_max: float
+    km: float
+    co2e_kg: float
+    border_crossings: tuple[str, ...]
+    uses_estimates: bool
+    warnings: tuple[str, ...]
+    currencies: tuple[str, ...] = ()  # the currencies its charges are set in
+    pareto: bool = False
+    oldest_figure: FigureAge | None = None  # the oldest dated rate or fee in its total
+    undated_figures: int = 0  # rates and fees in its total that carry no date
+    _breakdown: Callable[[], tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]] | None = field(
+        default=None, repr=False, compare=False)
+
+    @cached_property
+    def _lines(self) -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
+        return self._breakdown() if self._breakdown else ((), ())
+
+    @property
+    def legs(self) -> tuple[LegLine, ...]:
+        return self._lines[0]
+
+    @property
+    def nodes(self) -> tuple[NodeLine, ...]:
+        return self._lines[1]
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    request: QuoteRequest
+    cargo: m.CargoType
+    origin: m.Place
+    destination: m.Place
+    load: Load
+    currency: str
+    fx: tuple[FxUsed, ...]
+    routes: tuple[RouteQuote, ...]
+    corridors_file: m.WorkbookInfo
+    tariffs_file: m.WorkbookInfo
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,349 @@
+"""Pricing and timing one path: equipment per run of same-mode legs, node fees, dwell, closures on the cargo's
+dates and CO2e, walked leg by leg; the leg and stop lines only when the breakdown is asked for."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from functools import partial
+
+from . import messages as msg
+from . import model as m
+from . import rate_messages as rmsg
+from .closures import Hit as ClosureHit
+from .closures import judge as judge_closures
+from .messages import Message, Verbatim
+from .network import Network, Step
+from .route_values import FigureAge, LegLine, NodeLine, RouteQuote
+from .tariffs import MissingTariff, PricingRequest, Tariffs, basis_quantity
+
+SEA_MODES = ("sea", "ferry")
+
+
+@dataclass(frozen=True)
+class RoutePlan:
+    """What about a path does not depend on quantity or date, worked out once and kept with the path."""
+
+    path: tuple[Step, ...]
+    runs: tuple[tuple[int, int, tuple[m.Equipment, ...]], ...]  # legs that keep one equipment type, options
+    events: tuple[tuple[tuple[str, str, str], ...], ...]  # (event, mode, direction) after each leg but the last
+    unmarked: tuple[bool, ...]  # the leg crosses a border with no border place at either end
+    place_closures: tuple[tuple[m.Closure, ...], ...]  # those that concern the cargo's handling class
+    leg_closures: tuple[tuple[m.Closure, ...], ...]
+    place_ids: tuple[str, ...]
+    names: tuple[str, ...]
+    corridor: str
+    km: float
+    leg_names: tuple[str, ...]  # "Termez–Hairatan", for messages
+
+
+@dataclass
+class WalkTotals:
+    """The running totals of one walk along a route."""
+
+    days: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    total: float = 0.0
+    missing_tariff: bool = False
+    co2: float = 0.0
+    estimates: bool = False
+    borders: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    currencies: set[str] = field(default_factory=set)
+    oldest: FigureAge | None = None
+    undated: set[str] = field(default_factory=set)  # references of rates and fees without a date
+    no_hub_factor: list[str] = field(default_factory=list)  # places whose hub emissions are not counted
+    legs: list[LegLine] | None = None  # filled only when the breakdown is asked for
+    nodes: list[NodeLine] | None = None
+    hits: list[ClosureHit] = field(default_factory=list)  # closure rows met, judged once the walk is done
+
+    def meet(self, closures, where, when, equipment: m.Equipment) -> None:
+        """Closure rows at a place or leg, for the equipment the cargo travels in there."""
+        self.hits.extend(ClosureHit(c, where, when) for c in closures if c.concerns_equipment(equipment.equipment_id))
+
+    def note_ages(self, rows, where) -> None:
+        """Keep the oldest dated rate or fee of a walk, and count those without a date."""
+        for row in rows:
+            if not row.amount:
+                continue
+            dated = row.dated
+            reference = getattr(row, "rate_id", None) or row.fee_id
+            if dated is None:
+                self.undated.add(reference)
+            elif self.oldest is None or dated < self.oldest.as_of:
+                self.oldest = FigureAge(dated, reference, row.charge, where, row.origin.source_ids)
+
+
+class RoutePricer:
+    """Prices and times paths for requests; plans of paths are kept for any request."""
+
+    def __init__(self, tables: m.Tables, network: Network, tariffs: Tariffs):
+        self.tables = tables
+        self.network = network
+        self.tariffs = tariffs
+        self._plans: dict[tuple, RoutePlan] = {}
+
+    def plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None) -> RoutePlan:
+        key = (id(path), handling_class, locked.equipment_id if locked else None)
+        cached = self._plans.get(key)
+        if cached is not None and cached.path is path:
+            return cached
+        places = self.tables.places
+        options = [set(self.network.equipment_for(step.leg, handling_class, locked)) for step in path]
+        runs = []
+        start = 0
+        while start < len(path):
+            common = options[start]
+            end = start + 1
+            while end < len(path) and path[end].mode == path[start].mode and common & options[end]:
+                common = common & options[end]
+                end += 1
+            runs.append((start, end, tuple(sorted(common, key=lambda e: e.equipment_id))))
+            start = end
+        events = [events_between(step, nxt, places) for step, nxt in zip(path, path[1:])]
+        # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
+        closures = self.tariffs.closures
+        place_ids = (path[0].start, *(step.end for step in path))
+        leaving = [step.mode for step in path] + [path[-1].mode]
+        place_closures = [tuple(c for c in closures.get(("place", pid), ())
+                                if c.applies_to_mode(mode) and c.concerns(handling_class))
+                          for pid, mode in zip(place_ids, leaving)]
+        leg_closures = [tuple(c for c in closures.get(("leg", step.leg.leg_id), ())
+                              if c.applies_to_mode(step.mode) and c.concerns(handling_class)) for step in path]
+        names = tuple(places[pid].name for pid in place_ids)
+        plan = RoutePlan(path, tuple(runs), tuple(events), tuple(crosses_unmarked(step, places) for step in path),
+                         tuple(place_closures), tuple(leg_closures), place_ids,
+                         names, corridor_name(path, places), sum(step.leg.km for step in path),
+                         tuple(Message(msg.LEG_NAME, start=a, end=b) for a, b in zip(names, names[1:])))
+        self._plans[key] = plan
+        return plan
+
+    def route(self, plan: RoutePlan, req: PricingRequest) -> RouteQuote:
+        walk = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False).run()
+        cost = None if walk.missing_tariff else walk.total
+        closed, at_risk = judge_closures(walk.hits, req.quoted_on)
+        warnings = ([Message(msg.ESTIMATES)] if walk.estimates else []) + at_risk + walk.warnings
+        if walk.no_hub_factor:
+            warnings.append(Message(rmsg.NO_HUB_FACTOR, places=Message.joined(list(dict.fromkeys(walk.no_hub_factor)),
+                                                                                 ", ")))
+        reasons = tuple(dict.fromkeys(closed + walk.reasons))
+        reason = reasons[0] if len(reasons) == 1 else Message.joined(reasons) if reasons else ""
+        return RouteQuote(
+            corridor=plan.corridor, place_ids=plan.place_ids, path=plan.names, available=not reason,
+            unavailable_reason=reason, cost=cost, currency=req.currency,
+            cost_per_tonne=None if cost is None else cost / req.load.tonnes,
+            days_min=walk.days[0], days_typical=walk.days[1], days_max=walk.days[2], km=plan.km,
+            co2e_kg=walk.co2, border_crossings=tuple(walk.borders), uses_estimates=walk.estimates,
+            warnings=tuple(dict.fromkeys(warnings)), currencies=tuple(sorted(walk.currencies)),
+            oldest_figure=walk.oldest, undated_figures=len(walk.undated),
+            _breakdown=partial(self.breakdown, plan, req))
+
+    def breakdown(self, plan: RoutePlan, req: PricingRequest) -> tuple[tuple[LegLine, ...], tuple[NodeLine, ...]]:
+        """The leg and stop lines of a route, walked again with every charge written out."""
+        full = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=True).run()
+        return tuple(full.legs), tuple(full.nodes)
+
+    def choose_equipment(self, plan: RoutePlan, req: PricingRequest) -> list[tuple[m.Equipment, int]]:
+        """Pick one equipment type per run of legs that share a mode, the cheapest that every leg accepts.
+
+        A run is cut where no single equipment type is accepted throughout (the cargo is transshipped there).
+        """
+        chosen = req.choices.get(id(plan))
+        if chosen is not None:
+            return chosen
+        tariffs, path = self.tariffs, plan.path
+        chosen = []
+        for start, end, candidates in plan.runs:
+            # many paths share a run of legs (Kostanay → Beineu → Uzen by rail): choose once per request
+            run = path[start:end]
+            best = req.choices.get(run)
+            if best is None:
+                for equipment in candidates:
+                    units = tariffs.units(equipment, req)
+                    if len(candidates) == 1:
+                        best = ((0.0, units), equipment, units)
+                        break
+                    try:
+                        cost = sum(tariffs.leg_total(step, equipment, units, req) for step in run)
+                    except MissingTariff:
+                        cost = math.inf
+                    if best is None or (cost, units) < best[0]:
+                        best = ((cost, units), equipment, units)
+                req.choices[run] = best
+            chosen.extend([(best[1], best[2])] * (end - start))
+        req.choices[id(plan)] = chosen
+        return chosen
+
+
+class Walk:
+    """One walk along a route, once: money, time, closures and CO2e; the leg and node lines only if asked for."""
+
+    def __init__(self, tariffs: Tariffs, plan: RoutePlan, req: PricingRequest,
+                 choices: list[tuple[m.Equipment, int]], breakdown: bool):
+        self.tariffs, self.plan, self.req, self.choices = tariffs, plan, req, choices
+        self.breakdown = breakdown
+        self.w = WalkTotals()
+        if breakdown:
+            self.w.legs, self.w.nodes = [], []
+
+    def run(self) -> WalkTotals:
+        plan, w, choices = self.plan, self.w, self.choices
+        path, names = plan.path, plan.names
+        if path[0].mode in SEA_MODES:
+            self.node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound")
+        if plan.place_closures[0]:
+            w.meet(plan.place_closures[0], names[0], (self.req.departure,) * 3, choices[0][0])
+        last = len(path) - 1
+        for index, step in enumerate(path):
+            equipment, units = choices[index]
+            self.leg(index, step, equipment, units)
+            if plan.place_closures[index + 1]:
+                w.meet(plan.place_closures[index + 1], names[index + 1], self.dates(),
+                       choices[index + 1][0] if index < last else equipment)
+            # what happens where this leg ends and the next begins
+            if index < last:
+                next_equipment, next_units = choices[index + 1]
+                for event, mode, direction in plan.events[index]:
+                    self.node(index + 1, event, mode, index, next_equipment, next_units, direction)
+                if next_equipment is not equipment and step.mode == path[index + 1].mode:
+                    self.node(index + 1, "transshipment", step.mode, index, next_equipment, next_units)
+            elif step.mode in SEA_MODES:
+                self.node(index + 1, "port_handling", step.mode, index, equipment, units, "inbound")
+            if plan.unmarked[index]:
+                self.node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound")
+        return w
+
+    def dates(self) -> tuple[dt.date, dt.date, dt.date]:
+        """The earliest, typical and latest day the cargo is where the walk has got to."""
+        start, days = self.req.departure.toordinal(), self.w.days
+        return (dt.date.fromordinal(start + math.floor(days[0])),
+                dt.date.fromordinal(start + math.floor(days[1])),
+                dt.date.fromordinal(start + math.ceil(days[2])))
+
+    def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> None:
+        tariffs, req, w, plan = self.tariffs, self.req, self.w, self.plan
+        leg, tonnes = step.leg, req.load.tonnes
+        route_name = plan.leg_names[index]
+        if plan.leg_closures[index]:
+            w.meet(plan.leg_closures[index], route_name, self.dates(), equipment)
+        if leg.planned:
+            w.reasons.append(Message(msg.PLANNED, leg=route_name))
+        try:
+            cost: float | None = tariffs.leg_total(step, equipment, units, req)
+            w.total += cost
+        except MissingTariff as missing:
+            cost = None
+            w.missing_tariff = True
+            if not leg.planned:  # a line not yet built has no tariff: saying both adds nothing
+                w.reasons.append(missing.message)
+        factor = tariffs.transport_factor(leg.mode, equipment)
+        leg_co2 = tonnes * leg.km * factor.value / 1000.0 if factor else 0.0
+        w.co2 += leg_co2
+        if factor is None:
+            w.warnings.append(Message(msg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
+        picked = tariffs.leg_picked(step, equipment, req.departure)
+        w.currencies.update(picked.currencies)
+        w.note_ages(picked.rows, route_name)
+        if picked.estimate or leg.origin.estimate_note:
+            w.estimates = True
+        for row in picked.outside:
+            w.warnings.append(Message(msg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
+                                      leg=route_name))
+        if self.breakdown:
+            charges = [tariffs.charge(r, basis_quantity(r.basis, tonnes, units, leg.km), r.rate_id, req)
+                       for r in picked.rows]
+            notes = {c.estimate_note for c in charges if c.estimate_note}
+            if leg.origin.estimate_note:
+                notes.add(leg.origin.estimate_note)
+            names = plan.names
+            w.legs.append(LegLine(
+                leg.leg_id, step.start, step.end, names[index], names[index + 1], leg.mode, leg.corridor,
+                leg.km, leg.days_min, leg.days_typical, leg.days_max, equipment.equipment_id, equipment.name,
+                units, cost, tuple(charges), leg_co2, self.dates()[1],
+                tuple(sorted(set(leg.origin.source_ids) | {s for c in charges for s in c.source_ids})),
+                "; ".join(sorted(notes)), factor, leg.typical_basis))
+        w.days[0] += leg.days_min
+        w.days[1] += leg.days_typical
+        w.days[2] += leg.days_max
+
+    def node(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
+             direction: str = "both") -> None:
+        tariffs, req, w = self.tariffs, self.req, self.w
+        tonnes, name = req.load.tonnes, self.plan.names[index]
+        place_id = self.plan.place_ids[index]
+        rule = tariffs.dwell_rule(place_id, event, mode, direction)
+        dwell = (rule.days_min, rule.days_typical, rule.days_max) if rule else (0.0, 0.0, 0.0)
+        cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction)
+        w.days[0] += dwell[0]
+        w.days[1] += dwell[1]
+        w.days[2] += dwell[2]
+        w.total += cost
+        hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
+        w.co2 += hub_kg
+        if hub is None:
+            w.no_hub_factor.append(name)
+        picked = tariffs.node_picked(place_id, event, mode, equipment, req.departure, direction)
+        w.currencies.update(picked.currencies)
+        w.note_ages(picked.rows, name)
+        if rule is None:
+            w.warnings.append(Message(msg.NO_DWELL, event=msg.event_term(event), place=name))
+        if picked.estimate or (rule and rule.origin.estimate_note):
+            w.estimates = True
+        if event == "border_crossing":
+            w.borders.append(name)
+        if self.breakdown:
+            charges = [tariffs.charge(r, basis_quantity(r.basis, tonnes, units, 0.0), r.fee_id, req)
+                       for r in picked.rows]
+            notes = {c.estimate_note for c in charges} | {rule.origin.estimate_note if rule else ""}
+            sources = {s for c in charges for s in c.source_ids} | set(rule.origin.source_ids if rule else ())
+            w.nodes.append(NodeLine(place_id, name, event, mode, after, *dwell, cost, tuple(charges),
+                                    hub_kg, tuple(sorted(sources)), "; ".join(sorted(n for n in notes if n)),
+                                    direction, rule.typical_basis if rule else "", hub))
+
+
+def events_between(step: Step, nxt: Step, places: dict[str, m.Place]) -> tuple[tuple[str, str, str], ...]:
+    """What happens where ``step`` ends and ``nxt`` begins, whatever the equipment: (event, mode, direction)."""
+    here = []
+    crossing = _crossing_direction(places[step.end], places[step.start], places[nxt.end])
+    if _is_crossing(step, nxt, places):
+        here.append(("border_crossing", nxt.mode, crossing))
+    if step.mode != nxt.mode:
+        if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
+            here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode,
+                         "outbound" if nxt.mode in SEA_MODES else "inbound"))
+        else:
+            here.append(("transshipment", nxt.mode, "both"))
+    if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
+            and step.leg.gauge_mm != nxt.leg.gauge_mm):
+        here.append(("gauge_change", "rail", crossing))
+    return tuple(here)
+
+
+def _is_crossing(step: Step, nxt: Step, places: dict[str, m.Place]) -> bool:
+    """A border place means a crossing only when the route really passes from one country to another."""
+    return (places[step.end].kind == "border_crossing"
+            and places[step.start].country != places[nxt.end].country)
+
+
+def crosses_unmarked(step: Step, places: dict[str, m.Place]) -> bool:
+    """A land leg joining two countries with no border-crossing place at either end still crosses a border."""
+    a, b = places[step.start], places[step.end]
+    return (a.country != b.country and step.mode in ("road", "rail")
+            and a.kind != "border_crossing" and b.kind != "border_crossing")
+
+
+def _crossing_direction(place: m.Place, before: m.Place, after: m.Place) -> str:
+    """Inbound where the cargo enters the border place's country, outbound where it leaves it."""
+    if after.country == place.country != before.country:
+        return "inbound"
+    if before.country == place.country != after.country:
+        return "outbound"
+    return "both"
+
+
+def corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
+    names = list(dict.fromkeys(step.leg.corridor for step in path if step.leg.corridor))
+    if names:
+        return " + ".join(names)
+    countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
+    return msg.DOMESTIC.format(countries="/".join(countries))

@@ -1,0 +1,237 @@
+"""The money and dwell a request meets on a leg or at a stop: rate and fee rows picked per charge, converted into
+the quote currency, units of equipment, dwell rules and emission factors, each looked up once per request."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import messages as msg
+from . import model as m
+from .messages import Message
+from .money import FxTable, FxUsed
+from .network import Step
+from .request import Load
+from .route_values import Charge
+
+
+@dataclass
+class PricingRequest:
+    """One request's inputs and the figures worked out for it, shared by all its paths."""
+
+    cargo: m.CargoType
+    load: Load
+    departure: dt.date
+    currency: str
+    rates: dict[str, FxUsed] = field(default_factory=dict)  # rates the user set for this quote, by currency
+    quoted_on: dt.date = field(default_factory=dt.date.today)  # whether a closure or proposal has begun
+    factors: dict[str, float] = field(default_factory=dict)  # currency -> multiplier into the quote currency
+    totals: dict[tuple, float | "MissingTariff"] = field(default_factory=dict)  # money per leg or node
+    units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
+    choices: dict = field(default_factory=dict)  # equipment chosen per path and per run of steps
+    bounds: dict = field(default_factory=dict)  # per step: the least money and CO2e of its leg (bounds.PathBounds)
+
+
+@dataclass(frozen=True)
+class Picked:
+    """The rate rows that apply (one per charge) and what a walk needs to know about them."""
+
+    rows: tuple
+    estimate: bool
+    outside: tuple  # rows used outside their validity dates
+    currencies: frozenset[str]
+
+    @classmethod
+    def of(cls, rows, day: dt.date) -> "Picked":
+        rows = tuple(rows)
+        return cls(rows, any(r.origin.estimate_note for r in rows), tuple(r for r in rows if not r.valid_on(day)),
+                   frozenset(r.currency for r in rows))
+
+
+class MissingTariff(Exception):
+    """A leg has no tariff for the chosen equipment."""
+
+    def __init__(self, message: Message):
+        super().__init__(message)
+        self.message = message
+
+
+class Tariffs:
+    """The tables' rates, fees, dwell rules and emission factors, indexed by where they apply."""
+
+    def __init__(self, tables: m.Tables, fx: FxTable):
+        self.tables = tables
+        self.fx = fx
+        self._rates: dict[str, list[m.LegRate]] = {}
+        for rate in tables.leg_rates:
+            self._rates.setdefault(rate.leg_id, []).append(rate)
+        self._fees: dict[tuple[str, str], list[m.NodeFee]] = {}
+        for fee in tables.node_fees:
+            self._fees.setdefault((fee.place_id, fee.event), []).append(fee)
+        self._dwell: dict[tuple[str, str], list[m.NodeRule]] = {}
+        for rule in tables.nodes:
+            self._dwell.setdefault((rule.place_id, rule.event), []).append(rule)
+        self.closures: dict[tuple[str, str], list[m.Closure]] = {}
+        for closure in tables.closures:
+            self.closures.setdefault((closure.target_kind, closure.target_id), []).append(closure)
+        self._transport_factors: dict[tuple[str, str], m.EmissionFactor] = {}
+        self._hub_factors: dict[str, list[m.EmissionFactor]] = {}
+        for factor in tables.emission_factors:
+            if factor.element == "transport":
+                self._transport_factors[(factor.mode_or_event, factor.equipment)] = factor
+            else:
+                self._hub_factors.setdefault(factor.mode_or_event, []).append(factor)
+        # caches that hold for any request
+        self._picked: dict[tuple, Picked] = {}  # rate rows per leg or node, equipment and day
+        self._dwell_cache: dict[tuple[str, str, str, str], m.NodeRule | None] = {}
+
+    # ------------------------------------------------------------------ legs
+
+    def leg_picked(self, step: Step, equipment: m.Equipment, day: dt.date) -> Picked:
+        """The rate rows that apply to a leg for one equipment type on a day: one per charge."""
+        key = (step, equipment.equipment_id, day)
+        picked = self._picked.get(key)
+        if picked is None:
+            direction = "forward" if step.forward else "reverse"
+            rows = [r for r in self._rates.get(step.leg.leg_id, ())
+                    if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
+            picked = self._picked[key] = Picked.of(pick_per_charge(rows, equipment.equipment_id, day,
+                                                                   lambda r: (r.direction != direction,)), day)
+        return picked
+
+    def leg_total(self, step: Step, equipment: m.Equipment, units: int, req: PricingRequest) -> float:
+        """Money for a leg in the quote currency; raises MissingTariff where the tables have no rate."""
+        key = (step, equipment.equipment_id, units)
+        total = req.totals.get(key)
+        if total is None:
+            picked = self.leg_picked(step, equipment, req.departure).rows
+            if not picked:
+                places = self.tables.places
+                total = MissingTariff(Message(msg.NO_TARIFF, equipment=equipment.name, leg=Message(
+                    msg.LEG_NAME, start=places[step.start].name, end=places[step.end].name)))
+            else:
+                tonnes, km = req.load.tonnes, step.leg.km
+                total = sum(r.amount * basis_quantity(r.basis, tonnes, units, km) * self.fx_factor(r.currency, req)
+                            for r in picked)
+            req.totals[key] = total
+        if isinstance(total, MissingTariff):
+            raise total
+        return total
+
+    def transport_factor(self, mode: str, equipment: m.Equipment) -> m.EmissionFactor | None:
+        return (self._transport_factors.get((mode, equipment.equipment_id))
+                or self._transport_factors.get((mode, m.ANY)))
+
+    def units(self, equipment: m.Equipment, req: PricingRequest) -> int:
+        units = req.units.get(equipment.equipment_id)
+        if units is None:
+            load = req.load
+            if load.locked is not None and load.locked_units is not None and equipment == load.locked:
+                units = load.locked_units
+            else:
+                capacity = equipment.capacity_t(req.cargo.density_t_per_m3)
+                units = max(1, math.ceil(load.tonnes / capacity - 1e-9))
+            req.units[equipment.equipment_id] = units
+        return units
+
+    # ------------------------------------------------------------------ stops
+
+    def node_picked(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
+                    day: dt.date, direction: str = "both") -> Picked:
+        key = (place_id, event, mode, equipment.equipment_id, day, direction)
+        picked = self._picked.get(key)
+        if picked is None:
+            rows = [f for k in ((place_id, event), (m.ANY, event)) for f in self._fees.get(k, ())
+                    if f.mode in (m.ANY, mode) and f.equipment in (m.ANY, equipment.equipment_id)
+                    and f.direction in ("both", direction)]
+            # a place's own fees replace the defaults entirely
+            rows = [f for f in rows if f.place_id == place_id] or rows
+            picked = self._picked[key] = Picked.of(pick_per_charge(
+                rows, equipment.equipment_id, day, lambda f: (f.direction != direction, f.mode != mode)), day)
+        return picked
+
+    def node_total(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
+                   req: PricingRequest, direction: str = "both") -> float:
+        key = (place_id, event, mode, equipment.equipment_id, units, direction)
+        total = req.totals.get(key)
+        if total is None:
+            tonnes = req.load.tonnes
+            total = req.totals[key] = sum(
+                r.amount * basis_quantity(r.basis, tonnes, units, 0.0) * self.fx_factor(r.currency, req)
+                for r in self.node_picked(place_id, event, mode, equipment, req.departure, direction).rows)
+        return total
+
+    def hub_emissions(self, event: str, mode: str, equipment: m.Equipment, tonnes: float, units: int,
+                      dwell_days: float) -> tuple[m.EmissionFactor | None, float]:
+        """The hub factor for a node (own equipment before any, own mode before any) and its CO2e in kg."""
+        candidates = [f for f in self._hub_factors.get(event, ()) if f.equipment in (m.ANY, equipment.equipment_id)
+                      and f.mode in (m.ANY, mode)]
+        candidates.sort(key=lambda f: (f.equipment != equipment.equipment_id, f.mode != mode))
+        for factor in candidates:
+            kg = factor.hub_kg(tonnes, units, equipment.teu, dwell_days)
+            if kg is not None:
+                return factor, kg
+        return None, 0.0
+
+    def dwell_rule(self, place_id: str, event: str, mode: str, direction: str = "both") -> m.NodeRule | None:
+        key = (place_id, event, mode, direction)
+        if key not in self._dwell_cache:
+            self._dwell_cache[key] = self._find_dwell_rule(place_id, event, mode, direction)
+        return self._dwell_cache[key]
+
+    def _find_dwell_rule(self, place_id: str, event: str, mode: str, direction: str) -> m.NodeRule | None:
+        """The most specific dwell row: the place's own before the default, the mode's own before any mode,
+        the direction's own (into or out of the country, ashore or to sea) before both."""
+        for key in ((place_id, event), (m.ANY, event)):
+            rules = self._dwell.get(key, ())
+            for wanted in (mode, m.ANY):
+                for way in (direction, "both"):
+                    for rule in rules:
+                        if rule.mode == wanted and rule.direction == way:
+                            return rule
+        return None
+
+    # ------------------------------------------------------------------ currencies
+
+    def rate(self, currency: str, req: PricingRequest) -> FxUsed:
+        return req.rates.get(currency) or self.fx.rate(currency, req.departure)
+
+    def fx_factor(self, currency: str, req: PricingRequest) -> float:
+        """Multiplier from a currency into the quote currency; every charge is converted at the rates of the
+        quote date, as CIS rail calculators do (or at the rates the user set for this quote)."""
+        factor = req.factors.get(currency)
+        if factor is None:
+            factor = 1.0 if currency == req.currency else (
+                self.rate(req.currency, req).units_per_usd / self.rate(currency, req).units_per_usd)
+            req.factors[currency] = factor
+        return factor
+
+    def charge(self, row: m.LegRate | m.NodeFee, quantity: float, reference: str, req: PricingRequest) -> Charge:
+        amount = row.amount * quantity
+        return Charge(row.charge, row.basis, row.amount, quantity, amount, row.currency,
+                      amount * self.fx_factor(row.currency, req), reference, row.origin.source_ids,
+                      row.origin.estimate_note, not row.valid_on(req.departure), row.dated)
+
+
+def pick_per_charge(rows, equipment_id: str, day: dt.date, generality: Callable[[object], tuple]):
+    """For each charge: the most specific row (its own equipment, then its own direction or mode, as
+    ``generality`` ranks them, lower first), valid on the day or else the nearest in time, then the newest."""
+    by_charge: dict[str, list] = {}
+    for row in rows:
+        by_charge.setdefault(row.charge.casefold(), []).append(row)
+    return [min(candidates, key=lambda row: (row.equipment != equipment_id, generality(row),
+                                              row.days_outside(day), -(row.valid_from or dt.date.min).toordinal()))
+            for candidates in by_charge.values()]
+
+
+def basis_quantity(basis: str, tonnes: float, units: float, km: float) -> float:
+    if basis == "per_tonne":
+        return tonnes
+    if basis == "per_tkm":
+        return tonnes * km
+    if basis == "per_unit":
+        return float(units)
+    if basis == "per_unit_km":
+        return units * km
+    return 1.0  # per_trip
