@@ -23,6 +23,7 @@ warnings still name them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 
@@ -85,7 +86,19 @@ class Arrival:
 
 def three_point(days_min: float, days_typical: float, days_max: float) -> np.ndarray:
     """Probability per bin of a time given by three points, as a PERT (beta) distribution; bin ``k`` holds the
-    times within half a bin of ``k`` × BIN_DAYS."""
+    times within half a bin of ``k`` × BIN_DAYS. Read-only: the same legs and stops recur across the routes of a
+    quote and its what-ifs, so each distribution is worked out once."""
+    return _three_point(float(days_min), float(days_typical), float(days_max))
+
+
+@functools.lru_cache(maxsize=4096)
+def _three_point(days_min: float, days_typical: float, days_max: float) -> np.ndarray:
+    mass = _pert(days_min, days_typical, days_max)
+    mass.setflags(write=False)
+    return mass
+
+
+def _pert(days_min: float, days_typical: float, days_max: float) -> np.ndarray:
     low, mode, high = (value / BIN_DAYS for value in (days_min, days_typical, days_max))
     if not (0 <= low <= mode <= high) or not math.isfinite(high):
         raise ValueError(f"times must be 0 ≤ min ≤ typical ≤ max, not {days_min}, {days_typical}, {days_max}")

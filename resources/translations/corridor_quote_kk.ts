@@ -4,259 +4,259 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="103"/>
+        <location filename="../../gui/qt/charts.py" line="122"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="159"/>
+        <location filename="../../gui/qt/charts.py" line="178"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="160"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>other available routes</source>
         <translation>басқа қолжетімді бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="160"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="194"/>
+        <location filename="../../gui/qt/charts.py" line="213"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="195"/>
-        <location filename="../../gui/qt/charts.py" line="344"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
+        <location filename="../../gui/qt/charts.py" line="363"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="203"/>
+        <location filename="../../gui/qt/charts.py" line="222"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="204"/>
+        <location filename="../../gui/qt/charts.py" line="223"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="300"/>
+        <location filename="../../gui/qt/charts.py" line="319"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
-        <location filename="../../gui/qt/charts.py" line="345"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="364"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="310"/>
-        <location filename="../../gui/qt/models.py" line="87"/>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="346"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="346"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="274"/>
+        <location filename="../../gui/qt/models.py" line="280"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="263"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="269"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Баға/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>Жеткізілгенде/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="147"/>
+        <location filename="../../gui/qt/models.py" line="160"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«Егер» сценарийіндегі құн кестелердегі қазіргі құнмен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="148"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="149"/>
+        <location filename="../../gui/qt/models.py" line="162"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="150"/>
+        <location filename="../../gui/qt/models.py" line="163"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="200"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="202"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="230"/>
+        <location filename="../../gui/qt/models.py" line="234"/>
         <source>misses a goal</source>
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="279"/>
+        <location filename="../../gui/qt/models.py" line="285"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="287"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="394"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="294"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="292"/>
+        <location filename="../../gui/qt/models.py" line="298"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="359"/>
+        <location filename="../../gui/qt/models.py" line="365"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="361"/>
+        <location filename="../../gui/qt/models.py" line="367"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="377"/>
+        <location filename="../../gui/qt/models.py" line="383"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="36"/>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>On time</source>
         <translation>Уақытында</translation>
     </message>
@@ -4860,11 +4860,6 @@ The details are in the log: {log}</source>
         <location filename="../../gui/qt/scenario_dialog.py" line="305"/>
         <source>pts</source>
         <translation>п. т.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="317"/>
-        <source>via {place}</source>
-        <translation>{place} арқылы</translation>
     </message>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="329"/>

@@ -4,259 +4,259 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="103"/>
+        <location filename="../../gui/qt/charts.py" line="122"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="159"/>
+        <location filename="../../gui/qt/charts.py" line="178"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="160"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>other available routes</source>
         <translation>другие доступные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="160"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="194"/>
+        <location filename="../../gui/qt/charts.py" line="213"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="195"/>
-        <location filename="../../gui/qt/charts.py" line="344"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
+        <location filename="../../gui/qt/charts.py" line="363"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="203"/>
+        <location filename="../../gui/qt/charts.py" line="222"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="204"/>
+        <location filename="../../gui/qt/charts.py" line="223"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="300"/>
+        <location filename="../../gui/qt/charts.py" line="319"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
-        <location filename="../../gui/qt/charts.py" line="345"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="364"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="310"/>
-        <location filename="../../gui/qt/models.py" line="87"/>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="346"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="346"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="274"/>
+        <location filename="../../gui/qt/models.py" line="280"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="263"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="269"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Цена/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>С доставкой/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="147"/>
+        <location filename="../../gui/qt/models.py" line="160"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="148"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="149"/>
+        <location filename="../../gui/qt/models.py" line="162"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="150"/>
+        <location filename="../../gui/qt/models.py" line="163"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="200"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="202"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="230"/>
+        <location filename="../../gui/qt/models.py" line="234"/>
         <source>misses a goal</source>
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="279"/>
+        <location filename="../../gui/qt/models.py" line="285"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="287"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="394"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="294"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="292"/>
+        <location filename="../../gui/qt/models.py" line="298"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="359"/>
+        <location filename="../../gui/qt/models.py" line="365"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="361"/>
+        <location filename="../../gui/qt/models.py" line="367"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="377"/>
+        <location filename="../../gui/qt/models.py" line="383"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="36"/>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
@@ -4860,11 +4860,6 @@ The details are in the log: {log}</source>
         <location filename="../../gui/qt/scenario_dialog.py" line="305"/>
         <source>pts</source>
         <translation>п. п.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="317"/>
-        <source>via {place}</source>
-        <translation>через {place}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="329"/>

@@ -4,259 +4,259 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="103"/>
+        <location filename="../../gui/qt/charts.py" line="122"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="159"/>
+        <location filename="../../gui/qt/charts.py" line="178"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="160"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="160"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="194"/>
+        <location filename="../../gui/qt/charts.py" line="213"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="195"/>
-        <location filename="../../gui/qt/charts.py" line="344"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
+        <location filename="../../gui/qt/charts.py" line="363"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="203"/>
+        <location filename="../../gui/qt/charts.py" line="222"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="204"/>
+        <location filename="../../gui/qt/charts.py" line="223"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="300"/>
+        <location filename="../../gui/qt/charts.py" line="319"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/charts.py" line="327"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
-        <location filename="../../gui/qt/charts.py" line="345"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="364"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="310"/>
-        <location filename="../../gui/qt/models.py" line="87"/>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="346"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="346"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="347"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="274"/>
+        <location filename="../../gui/qt/models.py" line="280"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>#</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
-        <location filename="../../gui/qt/models.py" line="263"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="269"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>قیمت/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>پہنچ کر/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="86"/>
+        <location filename="../../gui/qt/models.py" line="99"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="147"/>
+        <location filename="../../gui/qt/models.py" line="160"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«اگر» منظرنامے میں لاگت، جدولوں کی موجودہ حالت کے مقابلے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="148"/>
+        <location filename="../../gui/qt/models.py" line="161"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="149"/>
+        <location filename="../../gui/qt/models.py" line="162"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="150"/>
+        <location filename="../../gui/qt/models.py" line="163"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="200"/>
+        <location filename="../../gui/qt/models.py" line="40"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="202"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="230"/>
+        <location filename="../../gui/qt/models.py" line="234"/>
         <source>misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="262"/>
+        <location filename="../../gui/qt/models.py" line="268"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="279"/>
+        <location filename="../../gui/qt/models.py" line="285"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="281"/>
+        <location filename="../../gui/qt/models.py" line="287"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="394"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="294"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="292"/>
+        <location filename="../../gui/qt/models.py" line="298"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="359"/>
+        <location filename="../../gui/qt/models.py" line="365"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="361"/>
+        <location filename="../../gui/qt/models.py" line="367"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="327"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="377"/>
+        <location filename="../../gui/qt/models.py" line="383"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="36"/>
-        <location filename="../../gui/qt/models.py" line="87"/>
+        <location filename="../../gui/qt/models.py" line="100"/>
         <source>On time</source>
         <translation>بروقت</translation>
     </message>
@@ -4860,11 +4860,6 @@ The details are in the log: {log}</source>
         <location filename="../../gui/qt/scenario_dialog.py" line="305"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="317"/>
-        <source>via {place}</source>
-        <translation>براستہ {place}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
