@@ -63,7 +63,6 @@ def core(rounds: int) -> None:
 
 
 def window(rounds: int) -> None:
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -72,6 +71,7 @@ def window(rounds: int) -> None:
     from gui.core.scenario import Change, Scenario
     from gui.core.tables import load_tables
     from gui.qt.main_window import MainWindow
+    from tests.benchmarks.paint_clock import PaintClock
 
     main = MainWindow()
     main.session.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7))
@@ -82,20 +82,8 @@ def window(rounds: int) -> None:
     main.chart_tabs.setCurrentIndex(0)  # the cost–time chart, whichever tab the last session left open
     app.processEvents()
 
-    class PaintClock(QObject):
-        def __init__(self):
-            super().__init__()
-            self.last: dict[int, float] = {}
-
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-            if event.type() == QEvent.Type.Paint:
-                self.last[id(obj)] = time.perf_counter()
-            return False
-
-    clock = PaintClock()
     watched = [main.routes_view.viewport(), main.cost_time_chart.plot.viewport()]
-    for widget in watched:
-        widget.installEventFilter(clock)
+    clock = PaintClock(*watched)
     scenarios = [Scenario("Torkham reopens", (Change("open", "Torkham"),)), Scenario()]
     timings: dict[str, list[float]] = {"first time": [], "again": []}
     for i in range(rounds * 2):
@@ -105,7 +93,7 @@ def window(rounds: int) -> None:
                                                                                           float(i % 7 + 1))))
         began = time.perf_counter()
         main.session.change_scenario(scenario)
-        while not all(clock.last.get(id(w), 0.0) > began for w in watched):
+        while not clock.painted_since(began, *watched):
             app.processEvents()
         elapsed = (max(clock.last[id(w)] for w in watched) - began) * 1000
         timings["first time" if i % 4 == 0 else "again"].append(elapsed)

@@ -26,7 +26,7 @@ def main() -> None:
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+    from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
@@ -54,15 +54,7 @@ def main() -> None:
         loaded.append("the basemap")
     print(f"After start-up and the first quote, map modules loaded: {', '.join(loaded) or 'none'}")
 
-    class PaintClock(QObject):
-        def __init__(self):
-            super().__init__()
-            self.last: dict[int, float] = {}
-
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-            if event.type() == QEvent.Type.Paint:
-                self.last[id(obj)] = time.perf_counter()
-            return False
+    from tests.benchmarks.paint_clock import PaintClock
 
     clock = PaintClock()
 
@@ -71,17 +63,17 @@ def main() -> None:
         deadline = began + 5
         while time.perf_counter() < deadline:
             app.processEvents()
-            if clock.last.get(id(widget), 0.0) > began:
+            if clock.painted_since(began, widget):
                 return (time.perf_counter() - began) * 1000
         raise RuntimeError("no repaint within 5 s")
 
     tabs = window.chart_tabs
     chart = window.cost_time_chart.plot.viewport()
-    chart.installEventFilter(clock)
+    clock.watch(chart)
     began = time.perf_counter()
     tabs.setCurrentIndex(1)
     canvas = tabs.route_map.canvas
-    canvas.installEventFilter(clock)
+    clock.watch(canvas)
     first = until_painted(canvas, began)
     switch_map, switch_chart = [], []
     for _ in range(args.rounds):

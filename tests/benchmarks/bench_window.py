@@ -120,28 +120,14 @@ def main() -> None:
     app.processEvents()
     import datetime as dt
 
-    from PySide6.QtCore import QEvent, QObject
+    from tests.benchmarks.paint_clock import PaintClock
 
-    class PaintClock(QObject):
-        """Remembers when each watched widget last painted."""
-
-        def __init__(self):
-            super().__init__()
-            self.last: dict[int, float] = {}
-
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-            if event.type() == QEvent.Type.Paint:
-                self.last[id(obj)] = time.perf_counter()
-            return False
-
-    clock = PaintClock()
     watched = {"table": window.routes_view.viewport(), "chart": window.cost_time_chart.plot.viewport(),
                "detail": window.distance_chart.time_plot.viewport()}
-    for widget in watched.values():
-        widget.installEventFilter(clock)
+    clock = PaintClock(*watched.values())
 
     def painted_since(began: float, *names: str) -> bool:
-        return all(clock.last.get(id(watched[n]), 0.0) > began for n in names)
+        return clock.painted_since(began, *(watched[n] for n in names))
 
     timings = {field: {"table and chart": [], "with route detail": []} for field in ("quantity", "currency", "date")}
     for i in range(30):
