@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # raw numbers, so columns sort by value and not by text
 ROUTE_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+SHORT_TELLING_ROLE = Qt.ItemDataRole.UserRole + 2  # what tells a route apart, in the fewest words (a cramped cell)
 
 
 def tr(text: str) -> str:
@@ -41,6 +42,17 @@ def route_name(route, apart) -> str:
     if apart.mode:
         text += " · " + tr("by {mode} from {place}").format(mode=mode_name(apart.mode), place=name(apart.from_place))
     return text
+
+
+def short_telling(apart) -> str:
+    """What tells a route apart without its joining words: ``road Urumqi`` for ``by road from Urumqi``,
+    ``Saryagash / Keles`` for ``via Saryagash / Keles``; "" for a route that is the only one of its corridor."""
+    if not apart:
+        return ""
+    parts = [fmt.comma().join(map(name, apart.places))] if apart.places else []
+    if apart.mode:
+        parts.append(f"{mode_name(apart.mode)} {name(apart.from_place)}")
+    return " · ".join(parts)
 
 
 def event_name(event: str) -> str:
@@ -174,6 +186,8 @@ class RoutesModel(_RowsModel):
             return self._sort_value(index.row(), route, column)
         if role == ROUTE_INDEX_ROLE:
             return index.row()
+        if role == SHORT_TELLING_ROLE and column == "route":
+            return short_telling(self._telling.get(index.row()))
         if role == Qt.ItemDataRole.ForegroundRole:
             from .decide_cells import misses_goal
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
-from .models import RoutesModel
+from .models import SHORT_TELLING_ROLE, RoutesModel
 
 PADDING = 18  # cell margins and the sort arrow's room
 ROUTE_NAMES_AT_LEAST = 250  # px the route column keeps before costs go compact
@@ -132,12 +132,13 @@ class RouteNameDelegate(QStyledItemDelegate):
         if metrics.horizontalAdvance(corridor + tail) <= room or not tail:
             option.text = metrics.elidedText(corridor + tail, Qt.TextElideMode.ElideRight, room)
             return
-        # the corridor keeps its shortened name whole when it takes at most half the room (its first words and
-        # first stop say which it is), the rest goes to what tells the route apart
+        # what tells the route apart loses its joining words ("by road from Urumqi" → "road Urumqi"); the corridor
+        # keeps its shortened name whole when it takes at most half the room (its first words and first stop say
+        # which it is), the rest goes to what tells the route apart
+        tail = self.SEPARATOR + (index.data(SHORT_TELLING_ROLE) or telling)
         keep = max(min(metrics.horizontalAdvance(corridor), room // 2), room - metrics.horizontalAdvance(tail))
         shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, keep)
-        # what tells routes apart ends in a place ("by road from Urumqi"): its middle words give way first
-        option.text = shown + metrics.elidedText(tail, Qt.TextElideMode.ElideMiddle,
+        option.text = shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight,
                                                  room - metrics.horizontalAdvance(shown))
 
 
