@@ -26,6 +26,35 @@ class PathBounds:
         """The least a path can cost, take and emit (frontier.Bound): its legs, each with its best equipment, and
         the stops its shape decides (borders, ports, changes of mode or gauge) with their dwell and the least fee
         over the equipment that can be there. A change of equipment within a mode is left out: it may not happen."""
+        cost, days, co2, before = self._legs_and_stops(path)
+        bounds = self.req.bounds
+        stop = bounds.get((before, None))
+        if stop is None:
+            stop = bounds[(before, None)] = self._least_at_stop(before, None)
+        # summed in another order than a walk sums the route: a hair lower, so that rounding never lifts the bound
+        # above the route (a route 1e-15 days slower is another route)
+        return Bound((cost + stop[0]) * BOUND_SLACK, (days + stop[1]) * BOUND_SLACK, co2 * BOUND_SLACK)
+
+    def step(self, before: Step | None, step: Step) -> tuple[float, float]:
+        """The least cost and days ``step`` adds after ``before`` (None: at the origin): its leg and the stop
+        between them."""
+        bounds = self.req.bounds
+        stop = bounds.get((before, step))
+        if stop is None:
+            stop = bounds[(before, step)] = self._least_at_stop(before, step)
+        least = bounds.get(step)
+        if least is None:
+            least = bounds[step] = self._least_on_leg(step)
+        return stop[0] + least[0], stop[1] + step.leg.days_typical
+
+    def leg_cost(self, step: Step) -> float:
+        """The least cost of a step's leg alone (infinite: no equipment has a tariff on it)."""
+        least = self.req.bounds.get(step)
+        if least is None:
+            least = self.req.bounds[step] = self._least_on_leg(step)
+        return least[0]
+
+    def _legs_and_stops(self, path: tuple[Step, ...]) -> tuple[float, float, float, Step | None]:
         bounds = self.req.bounds
         cost = days = co2 = 0.0
         before = None
@@ -40,12 +69,7 @@ class PathBounds:
             days += stop[1] + step.leg.days_typical
             co2 += least[1]
             before = step
-        stop = bounds.get((before, None))
-        if stop is None:
-            stop = bounds[(before, None)] = self._least_at_stop(before, None)
-        # summed in another order than a walk sums the route: a hair lower, so that rounding never lifts the bound
-        # above the route (a route 1e-15 days slower is another route)
-        return Bound((cost + stop[0]) * BOUND_SLACK, (days + stop[1]) * BOUND_SLACK, co2 * BOUND_SLACK)
+        return cost, days, co2, before
 
     def surely_closed(self, path: tuple[Step, ...]) -> bool:
         """Whether a path cannot be available whatever its dates and equipment: a planned leg, a leg no equipment

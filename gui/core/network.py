@@ -104,4 +104,4 @@ class Network:
         base = self.shortest_km(destination, self._edges(open_steps)[1]).get(origin, km_to[origin])
         search = PathSearch(self, usable, forward, km_to, base, origin, destination)
         search.walk(origin, 0.0, frozenset(), 0)
-        return SearchResult(tuple(search.found))
+        return SearchResult(tuple(search.found), search)

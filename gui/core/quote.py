@@ -18,6 +18,7 @@ from .network import Network, Step
 from .request import QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
 from .route_values import Charge, FigureAge, LegLine, NodeLine, QuoteResult, RouteQuote
 from .route_walk import RoutePlan, RoutePricer, corridor_name
+from .rule_cuts import hidden_routes
 from .tariffs import PricingRequest, Tariffs
 from .validation import FX_WARN, check_departure, check_fx_override, check_stale_days, check_route_figures, \
     departure_window
@@ -78,6 +79,11 @@ class QuoteEngine:
         fx = tuple(self.tariffs.rate(code, req) for code in sorted(used))
         warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes)
         warnings.extend(trade_offs_not_shown(front, shown, per_corridor))
+        warnings.extend(hidden_routes(
+            self.network.search(origin.place_id, destination.place_id, handling, locked, blocked),
+            [r for group in groups for r in group], self.tables.settings, bounds,
+            partial(corridor_name, places=self.tables.places),
+            partial(self._price_path, req, handling, locked, keep=False)))
         if not routes:
             warnings.append(Message(msg.NO_ROUTE, cargo=cargo.name, handling=msg.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
@@ -115,8 +121,9 @@ class QuoteEngine:
         return self.pricer.route(plan, req)
 
     def _price_path(self, req: PricingRequest, handling_class: str, locked: m.Equipment | None,
-                    path: tuple[Step, ...]) -> RouteQuote:
-        return self.pricer.route(self.pricer.plan(path, handling_class, locked), req)
+                    path: tuple[Step, ...], keep: bool = True) -> RouteQuote:
+        """``keep``: keep the path's plan for later requests (not for paths past a limit, walked anew each time)."""
+        return self.pricer.route(self.pricer.plan(path, handling_class, locked, keep), req)
 
     # ------------------------------------------------------------------ candidate paths
 

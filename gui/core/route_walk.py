@@ -83,7 +83,8 @@ class RoutePricer:
         self.tariffs = tariffs
         self._plans: dict[tuple, RoutePlan] = {}
 
-    def plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None) -> RoutePlan:
+    def plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None,
+             keep: bool = True) -> RoutePlan:
         key = (id(path), handling_class, locked.equipment_id if locked else None)
         cached = self._plans.get(key)
         if cached is not None and cached.path is path:
@@ -115,7 +116,8 @@ class RoutePricer:
                          tuple(place_closures), tuple(leg_closures), place_ids,
                          names, corridor_name(path, places), sum(step.leg.km for step in path),
                          tuple(Message(msg.LEG_NAME, start=a, end=b) for a, b in zip(names, names[1:])))
-        self._plans[key] = plan
+        if keep:
+            self._plans[key] = plan
         return plan
 
     def route(self, plan: RoutePlan, req: PricingRequest) -> RouteQuote:
@@ -148,9 +150,9 @@ class RoutePricer:
 
         A run is cut where no single equipment type is accepted throughout (the cargo is transshipped there).
         """
-        chosen = req.choices.get(id(plan))
-        if chosen is not None:
-            return chosen
+        kept = req.choices.get(id(plan))
+        if kept is not None and kept[0] is plan:  # the plan is kept with its choice: its id is not reused
+            return kept[1]
         tariffs, path = self.tariffs, plan.path
         chosen = []
         for start, end, candidates in plan.runs:
@@ -171,7 +173,7 @@ class RoutePricer:
                         best = ((cost, units), equipment, units)
                 req.choices[run] = best
             chosen.extend([(best[1], best[2])] * (end - start))
-        req.choices[id(plan)] = chosen
+        req.choices[id(plan)] = (plan, chosen)
         return chosen
 
 

@@ -16,7 +16,8 @@ from ..core import formatting as fmt
 from ..core.inclusions import inclusions
 from ..core import messages as msg
 from ..core.messages import Message, Wording
-from ..core.report import said, said_list
+from ..core.report import said
+from ..core.rule_cuts import TEMPLATES
 from .map_document import map_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
@@ -128,7 +129,7 @@ class _Page:
 
     def __init__(self, rtl: bool, breaks: dict[str, set[int]], rows: list, compact: bool = False):
         self.rtl, self.breaks, self.rows, self.parts = rtl, breaks, rows, []
-        self.compact = compact  # sources by id and year only (their titles are in the Excel quote)
+        self.compact = compact  # sources by id and year only (their titles are in the Excel quote), no limits
 
     def source_entry(self, source: dict, title_length: int) -> str:
         """``[CPMM22_KZ] CAREC CPMM Annual Report 2022… (2022)``, or in a compact quote ``[CPMM22_KZ] (2022)``."""
@@ -170,7 +171,8 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     """The quote as HTML, in the interface language (English alongside in a bilingual document); names and
     messages, kept in English by the quote document, are said through ``wording``. A table continues on a new
     page before each row in ``breaks`` (by table and row number); ``rows`` receives, per table, the table and row
-    number of each of its rows (None for a heading). ``compact``: the sources by id and year only, to save a page."""
+    number of each of its rows (None for a heading). ``compact``: the sources by id and year only and no warning
+    about the search limits, to save a page."""
     from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date
     from .i18n import wording as interface_wording
 
@@ -221,7 +223,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     half = (len(facts) + 1) // 2
     columns = [_facts_table(page, facts[:half]), _facts_table(page, facts[half:])]
     page.layout_table([f"<td width='50%' valign='top'>{column}</td>" for column in columns])
-    warnings = said_list(document, "warnings", w)  # the whole quote's: back-dated, old rates
+    warnings = _quote_warnings(document, w, page.compact)  # the whole quote's: back-dated, old rates, limits
     if warnings:
         page.add("<p style='color:#8a4b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
     if best:
@@ -475,3 +477,13 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
                      f"<p dir='ltr' align='left' style='font-size:6.5pt'>{listing}</p>")
         else:
             page.add(f"<p style='font-size:6.5pt'>{heading} {listing}{closing}</p>")
+
+
+def _quote_warnings(document: dict, w: Wording, compact: bool) -> list[str]:
+    """The whole quote's warnings; a compact quote (one that would run past two pages) leaves out those about the
+    tables' search limits: they speak to the forwarder, who has them in the window, the terminal and the JSON."""
+    texts = document.get("warnings") or []
+    data = (document.get("said") or {}).get("warnings") or [None] * len(texts)
+    limits = set(TEMPLATES.values())
+    return [w.say(Message.from_data(d, t) if d else t) for d, t in zip(data, texts)
+            if not (compact and isinstance(d, dict) and d.get("template") in limits)]

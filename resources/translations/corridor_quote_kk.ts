@@ -2729,6 +2729,51 @@
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="6"/>
+        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
+        <translation>{corridor}: көлік түрі {figure} рет ауысатын {better} маршрут бар; кестелер {limit} рет рұқсат етеді (max_mode_changes баптауы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="9"/>
+        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
+        <translation>{corridor}: {figure} бөліктен тұратын {better} маршрут бар; кестелер {limit} бөлікке рұқсат етеді (max_legs баптауы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="11"/>
+        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
+        <translation>{corridor}: ең қысқа ашық маршруттан {figure} еседен астам ұзын {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_detour баптауы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="14"/>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
+        <translation>{corridor}: әр елдегі екі аялдамасы арасында ең қысқа жолдан {figure} еседен астам жүретін {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_stretch_detour баптауы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="18"/>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
+        <translation>{corridor}: бір елдегі екі аялдамасы арасында ең қысқа жолдан {figure} еседен астам жүретін {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_domestic_detour баптауы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="22"/>
+        <source>cheaper</source>
+        <translation>арзанырақ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="23"/>
+        <source>faster</source>
+        <translation>жылдамырақ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="24"/>
+        <source>cheaper and faster</source>
+        <translation>арзанырақ әрі жылдамырақ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="25"/>
+        <source>usable</source>
+        <translation>қолжетімді</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -3464,198 +3509,198 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="83"/>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="66"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Freight quote {number}</source>
         <translation>Тасымал құнының есебі {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Recommended: {corridor}</source>
         <translation>Ұсынылады: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>via {places}</source>
         <translation>{places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>No route is available on this date</source>
         <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>Routes compared</source>
         <translation>Маршруттарды салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>By</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>closed ({note})</source>
         <translation>жабық ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>planned ({note})</source>
         <translation>жоба ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>no tariff ({note})</source>
         <translation>тариф жоқ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>Routes {routes}: {cause}</source>
         <translation>{routes} маршруттар: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ ең жақсы теңгерім: бұдан әрі арзан әрі жылдам басқа қолжетімді маршрут жоқ. Күндер: әдетте (ең аз–ең көп), есіктен есікке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>How the price of route {number} is made</source>
         <translation>{number} маршрут бағасы неден құралады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>Charges, in their own currency</source>
         <translation>Алымдар, тариф валютасында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ бағалау (есебі баға ұсынысының Excel файлында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>Sources of route {number}</source>
         <translation>{number} маршрут дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>Sources of the exchange rates</source>
         <translation>Валюта бағамдарының дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Салыстырылған басқа маршруттар тағы {count} дереккөзге сүйенеді; олардың бәрі мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>route {number}: {reason}</source>
         <translation>{number}-маршрут: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -3706,7 +3751,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="35"/>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
@@ -3746,57 +3791,57 @@ The details are in the log: {log}</source>
         <translation>{number}-бағыттың {terms} шартында бағасы жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>at {place}: {event}</source>
         <translation>{place} пунктінде: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>The price includes</source>
         <translation>Бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>The price does not include</source>
         <translation>Бағаға кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті. Коэффициенттер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e / т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>Exchange rates and tables</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>

@@ -2729,6 +2729,51 @@
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="6"/>
+        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
+        <translation>{corridor}: существует {better} маршрут со сменами вида транспорта: {figure}; таблицы допускают {limit} (настройка max_mode_changes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="9"/>
+        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
+        <translation>{corridor}: существует {better} маршрут из участков: {figure}; таблицы допускают {limit} (настройка max_legs)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="11"/>
+        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
+        <translation>{corridor}: существует {better} маршрут длиннее кратчайшего открытого маршрута более чем в {figure} раза; таблицы допускают {limit} (настройка max_detour)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="14"/>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
+        <translation>{corridor}: существует {better} маршрут, который между двумя своими остановками в разных странах проходит более чем в {figure} раза больше кратчайшего пути; таблицы допускают {limit} (настройка max_stretch_detour)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="18"/>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
+        <translation>{corridor}: существует {better} маршрут, который между двумя своими остановками в одной стране проходит более чем в {figure} раза больше кратчайшего пути; таблицы допускают {limit} (настройка max_domestic_detour)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="22"/>
+        <source>cheaper</source>
+        <translation>более дешёвый</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="23"/>
+        <source>faster</source>
+        <translation>более быстрый</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="24"/>
+        <source>cheaper and faster</source>
+        <translation>более дешёвый и быстрый</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="25"/>
+        <source>usable</source>
+        <translation>доступный</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -3464,198 +3509,198 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="83"/>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="66"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Freight quote {number}</source>
         <translation>Расчёт стоимости перевозки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>From → to</source>
         <translation>Откуда → куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Recommended: {corridor}</source>
         <translation>Рекомендуется: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>via {places}</source>
         <translation>через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>No route is available on this date</source>
         <translation>На эту дату нет доступного маршрута</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>Routes compared</source>
         <translation>Сравнение маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>By</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>closed ({note})</source>
         <translation>закрыт ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>planned ({note})</source>
         <translation>проект ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>no tariff ({note})</source>
         <translation>нет тарифа ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>Routes {routes}: {cause}</source>
         <translation>Маршруты {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ лучший компромисс: нет другого доступного маршрута, одновременно более дешёвого и быстрого. Дни: обычно (минимум–максимум), от двери до двери.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>How the price of route {number} is made</source>
         <translation>Из чего складывается цена маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>Charges, in their own currency</source>
         <translation>Сборы, в валюте тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ оценка (расчёт — в Excel-файле котировки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>Sources of route {number}</source>
         <translation>Источники маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>Sources of the exchange rates</source>
         <translation>Источники курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Остальные сравниваемые маршруты опираются ещё на {count} источников; все они с адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>route {number}: {reason}</source>
         <translation>маршрут {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -3706,7 +3751,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="35"/>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
@@ -3746,57 +3791,57 @@ The details are in the log: {log}</source>
         <translation>У маршрута {number} нет цены на условиях {terms}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>at {place}: {event}</source>
         <translation>в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>The price includes</source>
         <translation>В цену входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>The price does not include</source>
         <translation>В цену не входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e на т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>Exchange rates and tables</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>

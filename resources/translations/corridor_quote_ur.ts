@@ -2729,6 +2729,51 @@
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="6"/>
+        <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
+        <translation>{corridor}: ایک {better} راستہ موجود ہے جس میں ذریعۂ نقل و حمل {figure} بار بدلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_mode_changes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="9"/>
+        <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
+        <translation>{corridor}: {figure} حصوں والا ایک {better} راستہ موجود ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_legs)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="11"/>
+        <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
+        <translation>{corridor}: ایک {better} راستہ موجود ہے جو سب سے چھوٹے کھلے راستے سے {figure} گنا سے زیادہ لمبا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_detour)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="14"/>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
+        <translation>{corridor}: ایک {better} راستہ موجود ہے جو مختلف ممالک میں اپنے دو پڑاؤ کے درمیان مختصر ترین راستے سے {figure} گنا سے زیادہ چلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_stretch_detour)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="18"/>
+        <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
+        <translation>{corridor}: ایک {better} راستہ موجود ہے جو ایک ہی ملک میں اپنے دو پڑاؤ کے درمیان مختصر ترین راستے سے {figure} گنا سے زیادہ چلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_domestic_detour)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="22"/>
+        <source>cheaper</source>
+        <translation>سستا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="23"/>
+        <source>faster</source>
+        <translation>تیز</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="24"/>
+        <source>cheaper and faster</source>
+        <translation>سستا اور تیز</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="25"/>
+        <source>usable</source>
+        <translation>قابلِ استعمال</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -3464,198 +3509,198 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="83"/>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="66"/>
+        <location filename="../../gui/qt/quote_page.py" line="67"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>By</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>closed ({note})</source>
         <translation>بند ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>planned ({note})</source>
         <translation>منصوبہ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>no tariff ({note})</source>
         <translation>کوئی ٹیرف نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>Routes {routes}: {cause}</source>
         <translation>راستے {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ سستا اور تیز دونوں نہیں۔ دن: عام (کم از کم–زیادہ سے زیادہ)، دروازے سے دروازے تک۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>How the price of route {number} is made</source>
         <translation>راستہ {number} کی قیمت کیسے بنتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>Charges, in their own currency</source>
         <translation>چارجز، اپنی کرنسی میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ تخمینہ (اس کا حساب ایکسل کوٹیشن میں ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>Sources of the exchange rates</source>
         <translation>شرحِ مبادلہ کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -3706,7 +3751,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="35"/>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
@@ -3746,57 +3791,57 @@ The details are in the log: {log}</source>
         <translation>راستہ {number} کی {terms} کے تحت کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>The price includes</source>
         <translation>قیمت میں شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>The price does not include</source>
         <translation>قیمت میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="114"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>

@@ -15,6 +15,7 @@ from gui.core.model import SearchSettings
 from gui.core.network import Step
 from gui.core.quote import PricingRequest, QuoteEngine
 from gui.core.request import QuoteRequest, find_cargo, resolve_load
+from gui.core.rule_cuts import TEMPLATES
 from tests.networks import small_networks, tables_from_sheets
 
 REQUESTS = st.sampled_from((("wheat", 40.0, "t"), ("wheat", 600.0, "t"), ("general", 25.0, "t"),
@@ -181,3 +182,75 @@ def test_leaving_paths_unpriced_changes_no_bundled_quote(bundled_engine, monkeyp
     bounded = figures(QuoteEngine(tables))
     monkeypatch.setattr(quoting, "price_corridor", lambda paths, bound, closed, price: [price(p) for p in paths])
     assert figures(QuoteEngine(tables)) == bounded
+
+
+def _key(path) -> tuple:
+    return tuple((step.leg.leg_id, step.forward) for step in path)
+
+
+def check_hidden(sheets, rules, request, day, pairs):
+    """Per limit set: brute force with that limit lifted finds the paths it alone keeps out; where one of them,
+    priced, is cheaper or faster than every route the rules allow in its corridor (or, in a corridor with no
+    available route, not beaten on both by any), the quote names the limit for that corridor, and only there."""
+    tables = replace(tables_from_sheets(*sheets), settings=rules)
+    cargo = find_cargo(tables, request[0])
+    load = resolve_load(tables, cargo, request[1], request[2])
+    departure = dt.date(2026, 3, 1) + dt.timedelta(days=day)
+    for origin, destination in pairs:
+        if origin == destination:
+            continue
+        origin, destination = f"p{origin}", f"p{destination}"
+        engine, paths = allowed_paths(tables, rules, cargo, load, departure, origin, destination)
+        req = PricingRequest(cargo, load, departure, "USD", quoted_on=departure)
+        allowed = [engine.route(engine.plan(path, cargo.handling_class, load.locked), req) for path in paths]
+        usable = [r for r in allowed if r.available and r.cost is not None]
+        cheapest = {r.corridor: min(o.cost for o in usable if o.corridor == r.corridor) for r in usable}
+        fastest = {r.corridor: min(o.days_typical for o in usable if o.corridor == r.corridor) for r in usable}
+        expected: dict[tuple[str, str], int] = {}
+        for rule in TEMPLATES:
+            if getattr(rules, rule) is None:
+                continue
+            kept = {_key(path) for path in paths}
+            _, relaxed = allowed_paths(replace(tables, settings=replace(rules, **{rule: None})),
+                                       replace(rules, **{rule: None}), cargo, load, departure, origin, destination)
+            for path in relaxed:
+                if _key(path) in kept:
+                    continue
+                route = engine.route(engine.plan(path, cargo.handling_class, load.locked), req)
+                if not route.available or route.cost is None:
+                    continue
+                corridor = route.corridor
+                if corridor in cheapest:
+                    wins = route.cost < cheapest[corridor] or route.days_typical < fastest[corridor]
+                else:
+                    wins = not any(r.cost <= route.cost and r.days_typical <= route.days_typical for r in usable)
+                if wins:
+                    figure = len(path) if rule == "max_legs" else sum(a.mode != b.mode for a, b in zip(path, path[1:]))
+                    expected[(corridor, rule)] = min(expected.get((corridor, rule), figure), figure)
+        result = QuoteEngine(tables).quote(QuoteRequest(request[0], request[1], request[2], origin, destination,
+                                                        departure, quoted_on=departure))
+        said = {(w.values["corridor"], rule): w.values["figure"].value for w in result.warnings
+                for rule, template in TEMPLATES.items() if getattr(w, "template", None) == template}
+        assert set(said) == set(expected), (origin, destination)
+        for (corridor, rule), figure in expected.items():
+            if rule in ("max_legs", "max_mode_changes"):
+                assert said[(corridor, rule)] == figure
+        event(f"limits that hide a best route: {len(expected)}" if expected else "no limit hides a best route")
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(small_networks(fees=True, no_tariff=4), RULE_SETTINGS, REQUESTS, st.integers(0, 3), PAIRS)
+def test_a_limit_that_hides_a_best_route_says_so_and_no_other_does(sheets, rules, request, day, pairs):
+    check_hidden(sheets, rules, request, day, [(a, min(b, len(sheets[0]["places"]) - 1)) for a, b in pairs])
+
+
+def test_a_limit_that_hides_a_bundled_route_is_named_in_the_quote_and_its_json(bundled_engine):
+    from gui.core.report import result_to_dict
+
+    day = dt.date(2026, 3, 2)
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", day, quoted_on=day))
+    said = [w for w in result.warnings if getattr(w, "template", None) == TEMPLATES["max_mode_changes"]]
+    assert [(w.values["figure"].value, w.values["limit"].value) for w in said] == [(4, 3)]
+    assert str(said[0]) in result_to_dict(result)["warnings"]
+    assert "(setting max_mode_changes)" in str(said[0])

@@ -1,0 +1,25 @@
+"""Sentences a quote says when a search limit keeps out a route that would have been a best one, translatable."""
+from __future__ import annotations
+
+from .messages import QT_TRANSLATE_NOOP
+
+HIDDEN_BY_MODE_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: a {better} route exists with {figure} mode "
+                                                           "changes; the tables allow {limit} (setting "
+                                                           "max_mode_changes)")
+HIDDEN_BY_LEGS = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: a {better} route exists with {figure} legs; the "
+                                                   "tables allow {limit} (setting max_legs)")
+HIDDEN_BY_DETOUR = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: a {better} route exists, over {figure} times as "
+                                                     "long as the shortest open route; the tables allow {limit} "
+                                                     "(setting max_detour)")
+HIDDEN_BY_STRETCH = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: a {better} route exists that goes over {figure} "
+                                                      "times the shortest way between two of its stops in different "
+                                                      "countries; the tables allow {limit} (setting "
+                                                      "max_stretch_detour)")
+HIDDEN_BY_DOMESTIC = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: a {better} route exists that goes over {figure} "
+                                                       "times the shortest way between two of its stops in one "
+                                                       "country; the tables allow {limit} (setting "
+                                                       "max_domestic_detour)")
+CHEAPER = QT_TRANSLATE_NOOP("CoreMessages", "cheaper")
+FASTER = QT_TRANSLATE_NOOP("CoreMessages", "faster")
+CHEAPER_AND_FASTER = QT_TRANSLATE_NOOP("CoreMessages", "cheaper and faster")
+USABLE = QT_TRANSLATE_NOOP("CoreMessages", "usable")
