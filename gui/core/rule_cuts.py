@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from . import search_messages as smsg
@@ -30,6 +30,7 @@ class _Allowed:
     fastest: dict[str, float]
     front_costs: list[float]  # the best cost–time trade-offs of the routes the rules allow, cheapest first
     front_days: list[float]
+    marks: dict[tuple[str, ...], tuple[float, float]] = field(default_factory=dict)  # per corridor labels
 
     def beaten(self, corridor: str | None, cost: float, days: float) -> bool:
         """Whether a route of ``corridor`` that costs and takes at least this much cannot be a best one."""
@@ -43,11 +44,14 @@ class _Allowed:
         if cost == math.inf:
             return True  # a leg with no tariff: never available
         cost, days = cost * BOUND_SLACK, days * BOUND_SLACK
-        name = " + ".join(labels)
-        for corridor, least in self.cheapest.items():
-            if (not labels or corridor == name or corridor.startswith(name + " + ")) and (
-                    cost < least or days < self.fastest[corridor]):
-                return False
+        marks = self.marks.get(labels)
+        if marks is None:  # the dearest cheapest and the slowest fastest of the corridors these labels can lead to
+            name = " + ".join(labels)
+            open_to = [c for c in self.cheapest if not labels or c == name or c.startswith(name + " + ")]
+            marks = self.marks[labels] = (max((self.cheapest[c] for c in open_to), default=-math.inf),
+                                          max((self.fastest[c] for c in open_to), default=-math.inf))
+        if cost < marks[0] or days < marks[1]:
+            return False
         return self.dominated(cost, days)
 
     def dominated(self, cost: float, days: float) -> bool:
