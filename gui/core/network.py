@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .model import ANY, Equipment, Leg, Tables
 from .path_search import PathSearch, SearchResult
@@ -39,6 +39,10 @@ class Network:
                 self._adjacency[leg.to_place].append(Step.along(leg, False))
         self.search = lru_cache(maxsize=256)(self._search)
         self._options: dict[tuple, tuple[Equipment, ...]] = {}
+        # per cargo class and locked equipment: the steps it can take, their edges, the shortest km from a place
+        self._usable: dict[tuple, dict[str, list[Step]]] = {}
+        self._edge_lists: dict[tuple, tuple[dict, dict]] = {}
+        self._shortest: dict[tuple, dict[str, float]] = {}
 
     def equipment_for(self, leg: Leg, handling_class: str, locked: Equipment | None) -> tuple[Equipment, ...]:
         """Equipment that can carry this cargo class on this leg (asked for every path weighed: kept)."""
@@ -53,10 +57,28 @@ class Network:
         return found
 
     def _usable_steps(self, handling_class: str, locked: Equipment | None) -> dict[str, list[Step]]:
-        usable: dict[str, list[Step]] = {}
-        for place, steps in self._adjacency.items():
-            usable[place] = [s for s in steps if self.equipment_for(s.leg, handling_class, locked)]
+        usable = self._usable.get((handling_class, locked))
+        if usable is None:
+            usable = self._usable[(handling_class, locked)] = {
+                place: [s for s in steps if self.equipment_for(s.leg, handling_class, locked)]
+                for place, steps in self._adjacency.items()}
         return usable
+
+    def _usable_edges(self, handling_class: str, locked: Equipment | None):
+        edges = self._edge_lists.get((handling_class, locked))
+        if edges is None:
+            edges = self._edge_lists[(handling_class, locked)] = self._edges(self._usable_steps(handling_class,
+                                                                                                locked))
+        return edges
+
+    def shortest_from(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
+        """The shortest km from a place to every other over the steps a cargo class can take: the same for every
+        request, so worked out once per place (the detour limits between stops ask for it)."""
+        key = (place, handling_class, locked)
+        table = self._shortest.get(key)
+        if table is None:
+            table = self._shortest[key] = self.shortest_km(place, self._usable_edges(handling_class, locked)[0])
+        return table
 
     @staticmethod
     def shortest_km(start: str, edges: dict[str, list[tuple[str, float]]]) -> dict[str, float]:
@@ -93,7 +115,7 @@ class Network:
         if origin == destination:
             return SearchResult(())
         usable = self._usable_steps(handling_class, locked)
-        forward, reverse = self._edges(usable)
+        forward, reverse = self._usable_edges(handling_class, locked)
         km_to = self.shortest_km(destination, reverse)
         if origin not in km_to:
             return SearchResult(())
@@ -102,6 +124,7 @@ class Network:
         open_steps = {place: [s for s in steps if not s.leg.planned and s.leg.leg_id not in blocked
                               and s.end not in blocked] for place, steps in usable.items() if place not in blocked}
         base = self.shortest_km(destination, self._edges(open_steps)[1]).get(origin, km_to[origin])
-        search = PathSearch(self, usable, forward, km_to, base, origin, destination)
+        search = PathSearch(self, usable, partial(self.shortest_from, handling_class=handling_class, locked=locked),
+                            km_to, base, origin, destination)
         search.walk(origin, 0.0, frozenset(), 0)
         return SearchResult(tuple(search.found), search)

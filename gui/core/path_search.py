@@ -49,10 +49,10 @@ class PathSearch:
     country it has left. ``max_legs``, ``max_mode_changes``: at most that many. A blank setting is no limit.
     """
 
-    def __init__(self, network: "Network", usable: dict[str, list["Step"]], forward, km_to: dict[str, float],
+    def __init__(self, network: "Network", usable: dict[str, list["Step"]], shortest_from, km_to: dict[str, float],
                  base: float, origin: str, destination: str):
         rules = network.tables.settings
-        self.network, self.usable, self.forward, self.km_to = network, usable, forward, km_to
+        self.network, self.usable, self.shortest_from, self.km_to = network, usable, shortest_from, km_to
         self.destination, self.base = destination, base
         self.limit = INF if rules.max_detour is None else base * rules.max_detour
         self.domestic = INF if rules.max_domestic_detour is None else rules.max_domestic_detour
@@ -66,16 +66,11 @@ class PathSearch:
         self.found: list[tuple[Step, ...]] = []
         self.path: list[Step] = []
         self.visited = {origin}
-        self._shortest_from: dict[str, dict[str, float]] = {}
         # the places on the path so far: their country, the km to reach them and the shortest km from them
         self.stops: list[tuple[str, float, dict[str, float]]] = [self._stop(origin, 0.0)]
 
     def _stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
-        table = self._shortest_from.get(place)
-        if table is None:
-            table = self._shortest_from[place] = (self.network.shortest_km(place, self.forward)
-                                                  if self.check_wandering else {})
-        return self.places[place].country, km, table
+        return self.places[place].country, km, self.shortest_from(place) if self.check_wandering else {}
 
     def _wanders(self, nxt: str, country: str, travelled: float) -> bool:
         for earlier_country, km_there, table in self.stops:
