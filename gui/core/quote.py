@@ -79,11 +79,11 @@ class QuoteEngine:
         fx = tuple(self.tariffs.rate(code, req) for code in sorted(used))
         warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes)
         warnings.extend(trade_offs_not_shown(front, shown, per_corridor))
-        warnings.extend(hidden_routes(
-            self.network.search(origin.place_id, destination.place_id, handling, locked, blocked),
-            [r for group in groups for r in group], self.tables.settings, bounds,
-            partial(corridor_name, places=self.tables.places),
-            partial(self._price_path, req, handling, locked, keep=False)))
+        limits = partial(hidden_routes, self.network.search(origin.place_id, destination.place_id, handling, locked,
+                                                            blocked),
+                         [r for group in groups for r in group], self.tables.settings, bounds,
+                         partial(corridor_name, places=self.tables.places),
+                         partial(self._price_path, req, handling, locked, keep=False))
         if not routes:
             warnings.append(Message(msg.NO_ROUTE, cargo=cargo.name, handling=msg.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
@@ -97,7 +97,7 @@ class QuoteEngine:
                 warnings.append(Message(msg.RATE_AFTER, currency=Verbatim(rate.currency), departure=request.departure,
                                         date=rate.as_of))
         return QuoteResult(request, cargo, origin, destination, load, currency, fx, routes,
-                           self.tables.corridors_file, self.tables.tariffs_file, tuple(warnings))
+                           self.tables.corridors_file, self.tables.tariffs_file, tuple(warnings), limits)
 
     def quote_paths(self, request: QuoteRequest, keep: Callable[[tuple[Step, ...]], bool]) -> tuple[RouteQuote, ...]:
         """Every path the search finds for a request that ``keep`` accepts, each priced: the calibration measures

@@ -129,8 +129,8 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
             "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},
             "fx_as_of": max(fx.as_of for fx in result.fx).isoformat() if result.fx else None,
         },
-        "warnings": list(result.warnings),
-        "said": _said(warnings=result.warnings),
+        "warnings": list(result.all_warnings),
+        "said": _said(warnings=result.all_warnings),
         "routes": [route_to_dict(route) | _told_apart(result, index) for index, route in enumerate(result.routes)],
     }
 
@@ -204,7 +204,7 @@ def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None
         lines += [f"{'':4}{text}" for text in (route_lines or {}).get(result.routes.index(route), [])]
     lines.append("")
     lines.append("* on the cost–time frontier: no other available route is both cheaper and faster.")
-    for warning in result.warnings:
+    for warning in result.all_warnings:
         lines.append(f"warning: {warning}")
     return "\n".join(lines)
 

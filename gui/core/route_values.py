@@ -139,3 +139,19 @@ class QuoteResult:
     corridors_file: m.WorkbookInfo
     tariffs_file: m.WorkbookInfo
     warnings: tuple[str, ...] = field(default=())
+    # what the search limits keep out (rule_cuts.hidden_routes): a second walk past the limits, so worked out
+    # when first asked for (the window paints the routes first, then says it)
+    _limits: Callable[[], list] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def limit_warnings(self) -> tuple[str, ...]:
+        return tuple(self._limits()) if self._limits else ()
+
+    @property
+    def limits_known(self) -> bool:
+        return self._limits is None or "limit_warnings" in self.__dict__
+
+    @property
+    def all_warnings(self) -> tuple[str, ...]:
+        """The quote's warnings and what the search limits keep out."""
+        return self.warnings + self.limit_warnings

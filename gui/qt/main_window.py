@@ -613,6 +613,14 @@ class MainWindow(QMainWindow):
         if self.cost_time_chart is not None:
             self.cost_time_chart.set_result(result)
         self._show_summary(result)
+        if result is not None and not result.limits_known:
+            # what the search limits keep out takes a second walk: said once the routes are on the screen
+            QTimer.singleShot(0, lambda: self._show_limits(result))
+
+    def _show_limits(self, result: QuoteResult) -> None:
+        if self.session.result is result:
+            result.limit_warnings  # noqa: B018 - worked out here, read by the summary
+            self._show_summary(result)
 
     def _show_summary(self, result: QuoteResult | None) -> None:
         """The best routes, then the lines above the table: the what-if and what binds, the whole quote's warnings,
@@ -636,7 +644,7 @@ class MainWindow(QMainWindow):
         text = self.tr("{available} of {total} routes open on {date}. FX: {rates}").format(
             available=available, total=len(result.routes), date=_local_date(result.request.departure),
             rates=rates)
-        warnings = [say(warning) for warning in result.warnings]
+        warnings = [say(warning) for warning in (result.all_warnings if result.limits_known else result.warnings)]
         caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(warnings)) + "</span>"
                    if warnings else "")
         from .decide_view import decision_notes, decision_tips, notes_html

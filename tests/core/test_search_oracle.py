@@ -229,7 +229,7 @@ def check_hidden(sheets, rules, request, day, pairs):
                     expected[(corridor, rule)] = min(expected.get((corridor, rule), figure), figure)
         result = QuoteEngine(tables).quote(QuoteRequest(request[0], request[1], request[2], origin, destination,
                                                         departure, quoted_on=departure))
-        said = {(w.values["corridor"], rule): w.values["figure"].value for w in result.warnings
+        said = {(w.values["corridor"], rule): w.values["figure"].value for w in result.all_warnings
                 for rule, template in TEMPLATES.items() if getattr(w, "template", None) == template}
         assert set(said) == set(expected), (origin, destination)
         for (corridor, rule), figure in expected.items():
@@ -250,7 +250,7 @@ def test_a_limit_that_hides_a_bundled_route_is_named_in_the_quote_and_its_json(b
 
     day = dt.date(2026, 3, 2)
     result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", day, quoted_on=day))
-    said = [w for w in result.warnings if getattr(w, "template", None) == TEMPLATES["max_mode_changes"]]
+    said = [w for w in result.all_warnings if getattr(w, "template", None) == TEMPLATES["max_mode_changes"]]
     assert [(w.values["figure"].value, w.values["limit"].value) for w in said] == [(4, 3)]
     assert str(said[0]) in result_to_dict(result)["warnings"]
     assert "(setting max_mode_changes)" in str(said[0])
