@@ -62,8 +62,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="329"/>
-        <location filename="../../gui/qt/models.py" line="100"/>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -93,170 +93,170 @@
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="280"/>
+        <location filename="../../gui/qt/models.py" line="294"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
-        <location filename="../../gui/qt/models.py" line="269"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="283"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Цена/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>С доставкой/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="160"/>
+        <location filename="../../gui/qt/models.py" line="172"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="161"/>
+        <location filename="../../gui/qt/models.py" line="173"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="162"/>
+        <location filename="../../gui/qt/models.py" line="174"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="163"/>
+        <location filename="../../gui/qt/models.py" line="175"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
+        <location filename="../../gui/qt/models.py" line="41"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
+        <location filename="../../gui/qt/models.py" line="43"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="234"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>misses a goal</source>
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="268"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="268"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="268"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="285"/>
+        <location filename="../../gui/qt/models.py" line="299"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="287"/>
+        <location filename="../../gui/qt/models.py" line="301"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
-        <location filename="../../gui/qt/models.py" line="394"/>
+        <location filename="../../gui/qt/models.py" line="302"/>
+        <location filename="../../gui/qt/models.py" line="408"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="294"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="298"/>
+        <location filename="../../gui/qt/models.py" line="312"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="365"/>
+        <location filename="../../gui/qt/models.py" line="379"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="367"/>
+        <location filename="../../gui/qt/models.py" line="381"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="383"/>
+        <location filename="../../gui/qt/models.py" line="397"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="36"/>
-        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
@@ -3407,47 +3407,47 @@ The details are in the log: {log}</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="623"/>
+        <location filename="../../gui/qt/main_window.py" line="631"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="628"/>
+        <location filename="../../gui/qt/main_window.py" line="636"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="636"/>
+        <location filename="../../gui/qt/main_window.py" line="644"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="732"/>
+        <location filename="../../gui/qt/main_window.py" line="740"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="737"/>
+        <location filename="../../gui/qt/main_window.py" line="745"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="781"/>
+        <location filename="../../gui/qt/main_window.py" line="789"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="783"/>
+        <location filename="../../gui/qt/main_window.py" line="791"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="786"/>
+        <location filename="../../gui/qt/main_window.py" line="794"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="710"/>
+        <location filename="../../gui/qt/main_window.py" line="718"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>

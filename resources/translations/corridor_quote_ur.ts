@@ -62,8 +62,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="329"/>
-        <location filename="../../gui/qt/models.py" line="100"/>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -93,170 +93,170 @@
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="280"/>
+        <location filename="../../gui/qt/models.py" line="294"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <source>#</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
-        <location filename="../../gui/qt/models.py" line="269"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="283"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>قیمت/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>پہنچ کر/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="99"/>
+        <location filename="../../gui/qt/models.py" line="111"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="160"/>
+        <location filename="../../gui/qt/models.py" line="172"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«اگر» منظرنامے میں لاگت، جدولوں کی موجودہ حالت کے مقابلے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="161"/>
+        <location filename="../../gui/qt/models.py" line="173"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="162"/>
+        <location filename="../../gui/qt/models.py" line="174"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="163"/>
+        <location filename="../../gui/qt/models.py" line="175"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="40"/>
+        <location filename="../../gui/qt/models.py" line="41"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="42"/>
+        <location filename="../../gui/qt/models.py" line="43"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="234"/>
+        <location filename="../../gui/qt/models.py" line="248"/>
         <source>misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="268"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="268"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="268"/>
+        <location filename="../../gui/qt/models.py" line="282"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="285"/>
+        <location filename="../../gui/qt/models.py" line="299"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="287"/>
+        <location filename="../../gui/qt/models.py" line="301"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
-        <location filename="../../gui/qt/models.py" line="394"/>
+        <location filename="../../gui/qt/models.py" line="302"/>
+        <location filename="../../gui/qt/models.py" line="408"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="294"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="298"/>
+        <location filename="../../gui/qt/models.py" line="312"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="365"/>
+        <location filename="../../gui/qt/models.py" line="379"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="367"/>
+        <location filename="../../gui/qt/models.py" line="381"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="327"/>
+        <location filename="../../gui/qt/models.py" line="341"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="383"/>
+        <location filename="../../gui/qt/models.py" line="397"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="36"/>
-        <location filename="../../gui/qt/models.py" line="100"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>On time</source>
         <translation>بروقت</translation>
     </message>
@@ -3407,47 +3407,47 @@ The details are in the log: {log}</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="623"/>
+        <location filename="../../gui/qt/main_window.py" line="631"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="628"/>
+        <location filename="../../gui/qt/main_window.py" line="636"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="636"/>
+        <location filename="../../gui/qt/main_window.py" line="644"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="732"/>
+        <location filename="../../gui/qt/main_window.py" line="740"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="737"/>
+        <location filename="../../gui/qt/main_window.py" line="745"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="781"/>
+        <location filename="../../gui/qt/main_window.py" line="789"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="783"/>
+        <location filename="../../gui/qt/main_window.py" line="791"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="786"/>
+        <location filename="../../gui/qt/main_window.py" line="794"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="710"/>
+        <location filename="../../gui/qt/main_window.py" line="718"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
