@@ -23,3 +23,5 @@ CHEAPER = QT_TRANSLATE_NOOP("CoreMessages", "cheaper")
 FASTER = QT_TRANSLATE_NOOP("CoreMessages", "faster")
 CHEAPER_AND_FASTER = QT_TRANSLATE_NOOP("CoreMessages", "cheaper and faster")
 USABLE = QT_TRANSLATE_NOOP("CoreMessages", "usable")
+LIMITS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "the search limits keep out a better route in {count} "
+                                                    "corridor(s) ({settings}): see the tooltip")

@@ -15,6 +15,7 @@ from .. import APP_NAME, __version__
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
+from ..core.rule_cuts import in_short
 from .colours import theme
 from .form import CargoForm
 from .i18n import local_date as _local_date, name, say
@@ -644,9 +645,14 @@ class MainWindow(QMainWindow):
         text = self.tr("{available} of {total} routes open on {date}. FX: {rates}").format(
             available=available, total=len(result.routes), date=_local_date(result.request.departure),
             rates=rates)
-        warnings = [say(warning) for warning in (result.all_warnings if result.limits_known else result.warnings)]
-        caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(warnings)) + "</span>"
-                   if warnings else "")
+        warnings = [say(warning) for warning in result.warnings]
+        hidden = [say(warning) for warning in result.limit_warnings] if result.limits_known else []
+        # what the limits keep out in one line (the sentences are long, and the table needs the height)
+        short = in_short(result.limit_warnings) if hidden else None
+        shown = warnings + ([say(short)] if short is not None else [])
+        warnings += hidden
+        caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(shown)) + "</span>"
+                   if shown else "")
         from .decide_view import decision_notes, decision_tips, notes_html
 
         decision = self.session.decision if self.session.decision is not None and \
