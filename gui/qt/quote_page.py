@@ -223,7 +223,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     half = (len(facts) + 1) // 2
     columns = [_facts_table(page, facts[:half]), _facts_table(page, facts[half:])]
     page.layout_table([f"<td width='50%' valign='top'>{column}</td>" for column in columns])
-    warnings = _quote_warnings(document, w, page.compact)  # the whole quote's: back-dated, old rates, limits
+    warnings = _quote_warnings(document, w)  # the whole quote's: back-dated, old rates
     if warnings:
         page.add("<p style='color:#8a4b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
     if best:
@@ -479,11 +479,11 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
             page.add(f"<p style='font-size:6.5pt'>{heading} {listing}{closing}</p>")
 
 
-def _quote_warnings(document: dict, w: Wording, compact: bool) -> list[str]:
-    """The whole quote's warnings; a compact quote (one that would run past two pages) leaves out those about the
-    tables' search limits: they speak to the forwarder, who has them in the window, the terminal and the JSON."""
+def _quote_warnings(document: dict, w: Wording) -> list[str]:
+    """The whole quote's warnings but those about the tables' search limits: they speak to the forwarder (which
+    setting to raise), who has them in the window, the terminal and the JSON, not to the buyer."""
     texts = document.get("warnings") or []
     data = (document.get("said") or {}).get("warnings") or [None] * len(texts)
     limits = set(TEMPLATES.values())
     return [w.say(Message.from_data(d, t) if d else t) for d, t in zip(data, texts)
-            if not (compact and isinstance(d, dict) and d.get("template") in limits)]
+            if not (isinstance(d, dict) and d.get("template") in limits)]

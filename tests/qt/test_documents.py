@@ -68,6 +68,17 @@ def test_closed_routes_show_no_price_and_their_cause_once(qapp, tmp_path, bundle
     assert text.count(cause) == 1  # said once for every route it closes
 
 
+def test_what_the_search_limits_keep_out_is_for_the_forwarder_not_the_buyer(qapp, tmp_path, bundled_engine):
+    """The JSON and the terminal say which setting keeps out a better route; the buyer's PDF does not."""
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Islamabad", dt.date(2026, 12, 5)))
+    document = quote_document(result, bundled_engine.tables, number="CQ-2")
+    assert any("(setting max_stretch_detour)" in warning for warning in document["warnings"])
+    path = write_quote_pdf(document, tmp_path / "q.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "older than 90 days" in text  # the quote's other warnings stay
+    assert "setting max_" not in text and "a cheaper route exists" not in text
+
+
 def test_urdu_tables_read_from_the_right(qapp, bundled_engine):
     from gui.qt.i18n import install
     from gui.qt.quote_page import quote_html
