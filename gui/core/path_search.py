@@ -67,10 +67,14 @@ class PathSearch:
         self.path: list[Step] = []
         self.visited = {origin}
         # the places on the path so far: their country, the km to reach them and the shortest km from them
+        self._tables: dict[str, dict[str, float]] = {}
         self.stops: list[tuple[str, float, dict[str, float]]] = [self._stop(origin, 0.0)]
 
     def _stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
-        return self.places[place].country, km, self.shortest_from(place) if self.check_wandering else {}
+        table = self._tables.get(place)
+        if table is None:  # the network keeps them for every search; this search asks again and again
+            table = self._tables[place] = self.shortest_from(place) if self.check_wandering else {}
+        return self.places[place].country, km, table
 
     def _wanders(self, nxt: str, country: str, travelled: float) -> bool:
         for earlier_country, km_there, table in self.stops:
