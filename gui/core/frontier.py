@@ -36,7 +36,7 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
     - it is surely closed (``surely_closed``: a planned leg, a leg with no tariff, a closure in force from before
       the departure with no end) and either a route of the corridor is available (closed routes are shown only
       for a corridor with none) or a closed route already priced comes before its bound in the order a closed
-      corridor is shown by (cost, then days).
+      corridor is shown by (a price, then cost, then days: ``_comes_first``).
 
     Paths are priced cheapest bound first, so that the routes that leave most paths unpriced come early."""
     ordered = sorted(((bound(path), index, path) for index, path in enumerate(paths)),
@@ -53,8 +53,7 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
                 continue
             if surely_closed(path):
                 continue
-        elif closed_first is not None and closed_first.cost is not None \
-                and (closed_first.cost, closed_first.days_typical) < (limit.cost, limit.days) and surely_closed(path):
+        elif closed_first is not None and _comes_first(closed_first, limit) and surely_closed(path):
             continue
         route = price(path)
         priced.append(route)
@@ -65,6 +64,15 @@ def price_corridor(paths: Iterable, bound: Callable[[object], Bound], surely_clo
         elif closed_first is None or _closed_order(route) < _closed_order(closed_first):
             closed_first = route
     return priced
+
+
+def _comes_first(route: "RouteQuote", limit: Bound) -> bool:
+    """Whether an unavailable route comes before any route of a path with this bound in the order a closed
+    corridor is shown by (a route with a price first, then the cheapest, then the quickest); a path with a leg no
+    equipment has a tariff on (infinite cost) can have no price."""
+    if route.cost is not None:
+        return (route.cost, route.days_typical) < (limit.cost, limit.days)
+    return limit.cost == math.inf and route.days_typical < limit.days
 
 
 def _closed_order(route: "RouteQuote") -> tuple:

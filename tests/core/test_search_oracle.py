@@ -6,6 +6,7 @@ kept off the screen."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 
 import networkx as nx
@@ -254,3 +255,28 @@ def test_a_limit_that_hides_a_bundled_route_is_named_in_the_quote_and_its_json(b
     assert [(w.values["figure"].value, w.values["limit"].value) for w in said] == [(4, 3)]
     assert str(said[0]) in result_to_dict(result)["warnings"]
     assert "(setting max_mode_changes)" in str(said[0])
+
+
+def test_a_closed_corridor_prices_no_path_that_cannot_come_before_its_first_closed_route():
+    """In a corridor with nothing available only the first closed route is shown (one with a price first, then
+    the cheapest, then the quickest): a surely closed path with no tariff on a leg (no price possible) and more
+    days than a closed route already priced without a price is left unpriced; one with fewer days is priced."""
+    from types import SimpleNamespace
+
+    from gui.core.frontier import Bound, price_corridor
+
+    bounds = {"a": Bound(math.inf, 10.0, 0.0), "b": Bound(math.inf, 12.0, 0.0), "c": Bound(math.inf, 9.5, 0.0)}
+    days = {"a": 10.0, "b": 12.0, "c": 9.5}
+    priced = []
+
+    def price(path):
+        priced.append(path)
+        return SimpleNamespace(available=False, cost=None, days_typical=days[path], co2e_kg=0.0)
+
+    # bound order: c (9.5 d) first, then a, then b; after c neither a nor b can come before it
+    price_corridor(["a", "b", "c"], bounds.__getitem__, lambda path: True, price)
+    assert priced == ["c"]
+    priced.clear()
+    days["c"] = 11.0  # c turns out slower than a's bound: a may come first and is priced, b (12 d) is not
+    price_corridor(["a", "b", "c"], bounds.__getitem__, lambda path: True, price)
+    assert priced == ["c", "a"]
