@@ -45,6 +45,14 @@ def _valued(example: str):
     return read
 
 
+def _limit(text: str) -> tuple[str, float | None]:
+    """SETTING=VALUE, VALUE a number or none (no limit)."""
+    setting, sep, value = text.rpartition("=")
+    if sep and setting.strip() and value.strip().lower() == "none":
+        return setting.strip(), None
+    return _valued("max_stretch_detour=3.5")(text)
+
+
 def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
     when = quote.add_argument_group("deliver by (the odds of arriving by a date)")
     when.add_argument("--arrive-by", type=_date, metavar="DATE",
@@ -66,6 +74,9 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
     what_if.add_argument("--fx-change", action="append", type=_valued("KZT=-15"), default=[], metavar="CUR=PCT",
                          help="the currency's value against the USD changes by PCT %% (KZT=-15: the tenge falls 15 %%)")
     what_if.add_argument("--road-surcharge", type=float, metavar="PCT", help="a fuel surcharge on every road leg, %%")
+    what_if.add_argument("--limit", action="append", type=_limit, default=[], metavar="SETTING=VALUE",
+                         help="a search limit raised or lifted (none), to see a route the quote says it keeps out: "
+                              "max_stretch_detour=3.5, max_mode_changes=4, max_detour=none")
     goals = quote.add_argument_group("goals (routes that miss one are kept, with the reason)")
     goals.add_argument("--modes", default="", help="the modes allowed: road, rail, sea (with the Caspian ferries), "
                                                    "pipeline; e.g. road, or no-sea")
@@ -93,6 +104,7 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
     changes += [Change("fx_change", code.upper(), pct) for code, pct in args.fx_change]
     if args.road_surcharge is not None:
         changes.append(Change("road_surcharge", value=args.road_surcharge))
+    changes += [Change("limit", setting, value) for setting, value in args.limit]
     return Scenario(args.scenario_name or scenario.name, tuple(changes))
 
 

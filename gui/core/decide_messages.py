@@ -6,8 +6,9 @@ from .messages import QT_TRANSLATE_NOOP
 
 # a scenario and its changes
 SCENARIO_SHAPE = QT_TRANSLATE_NOOP("CoreMessages", "a scenario is an object with a name and a list of changes")
-CHANGE_SHAPE = QT_TRANSLATE_NOOP("CoreMessages", "a change is one of close, open, add_days, scale_rates, fx or "
-                                                 "road_surcharge_pct, with its place, leg, country or currency")
+CHANGE_SHAPE = QT_TRANSLATE_NOOP("CoreMessages", "a change is one of close, open, add_days, scale_rates, fx, "
+                                                 "limit or road_surcharge_pct, with its place, leg, country, "
+                                                 "currency or setting")
 SCENARIO_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read the scenario {file}: {error}")
 SCENARIO_NOT_JSON = QT_TRANSLATE_NOOP("CoreMessages", "the scenario {file} is not a scenario file (JSON): {error}")
 SCENARIO_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's exchange rate: {problem}")
@@ -34,6 +35,10 @@ MODE_ONLY = QT_TRANSLATE_NOOP("CoreMessages", " {mode}")
 DESCRIBE_FX = QT_TRANSLATE_NOOP("CoreMessages", "{currency} at {rate} per USD")
 DESCRIBE_FX_CHANGE = QT_TRANSLATE_NOOP("CoreMessages", "{currency} {change} % against the USD")
 DESCRIBE_SURCHARGE = QT_TRANSLATE_NOOP("CoreMessages", "road fuel surcharge {change} %")
+DESCRIBE_LIMIT = QT_TRANSLATE_NOOP("CoreMessages", "search limit {setting} at {value}")
+DESCRIBE_NO_LIMIT = QT_TRANSLATE_NOOP("CoreMessages", "no search limit {setting}")
+UNKNOWN_LIMIT = QT_TRANSLATE_NOOP("CoreMessages", "unknown search limit '{setting}'; known: {known}")
+NOT_A_COUNT = QT_TRANSLATE_NOOP("CoreMessages", "expected a whole number, not '{text}'")
 WHAT_IF_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{change}, in the what-if “{scenario}”")
 WHAT_IF_REASON = QT_TRANSLATE_NOOP("CoreMessages", "what-if “{scenario}”")
 SCALED_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{charge} × {factor}: {note}")

@@ -1,6 +1,7 @@
 """What-if scenarios: named changes laid over the tables without editing them — a crossing or leg closed or
 opened from a date, days added at a place or on a leg, a leg's, a place's or a country's rates scaled, an
-exchange rate set or shifted, a fuel surcharge on road legs. ``apply`` turns the tables into the tables of the
+exchange rate set or shifted, a fuel surcharge on road legs, a search limit raised or lifted (to see a route the
+limits keep out, which the quote names). ``apply`` turns the tables into the tables of the
 scenario (a new ``Tables`` value; the workbooks are never touched), which the quote engine prices as it prices any
 tables; ``fx_overrides`` gives the exchange rates the scenario sets, laid over the ones the user set for the
 quote.
@@ -21,7 +22,10 @@ from .errors import InputError
 from .messages import Figure, Message, Verbatim, mode_term
 from .request import find_place
 
-KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge")
+KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge", "limit")
+# the search limits a what-if may raise or lift (README "How a quote is worked out"); the last two count
+LIMITS = ("max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes")
+COUNTED = ("max_legs", "max_mode_changes")
 MAX_FACTOR = 100.0  # a rate scaled beyond this (or below its inverse) is a typing error
 MAX_DAYS = 365.0
 SEA_MODES = ("sea", "ferry")
@@ -30,8 +34,8 @@ SEA_MODES = ("sea", "ferry")
 @dataclass(frozen=True)
 class Change:
     """One change of a scenario. ``target``: a place, a leg (its id, or two places ``Termez–Hairatan``), a
-    country code (KZ) or a currency code, as the kind needs; ``value``: days, a factor, a rate per USD or a
-    percentage."""
+    country code (KZ), a currency code or a search limit's setting, as the kind needs; ``value``: days, a factor,
+    a rate per USD, a percentage or the limit (None: no limit)."""
 
     kind: str
     target: str = ""
@@ -61,11 +65,13 @@ class Change:
             data["rate"] = self.value
         elif self.kind == "fx_change":
             data["change_pct"] = self.value
+        elif self.kind == "limit":
+            data["value"] = self.value
         return data
 
 
 _KEYS = {"close": ("close",), "open": ("open",), "add_days": ("add_days",), "scale_rates": ("scale_rates",),
-         "fx": ("fx",), "fx_change": ("fx",)}
+         "fx": ("fx",), "fx_change": ("fx",), "limit": ("limit",)}
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ def _change_from(entry: Any, number: int) -> Change:
         raise wrong(Message(dmsg.CHANGE_SHAPE))
     if "road_surcharge_pct" in entry:
         return Change("road_surcharge", value=_number(entry["road_surcharge_pct"], wrong))
-    kind = next((key for key in ("close", "open", "add_days", "scale_rates", "fx") if key in entry), None)
+    kind = next((key for key in ("close", "open", "add_days", "scale_rates", "fx", "limit") if key in entry), None)
     if kind is None:
         raise wrong(Message(dmsg.CHANGE_SHAPE))
     target = str(entry[kind]).strip()
@@ -147,6 +153,12 @@ def _change_from(entry: Any, number: int) -> Change:
         return Change(kind, target, figure("days"))
     if kind == "scale_rates":
         return Change(kind, target, figure("factor"), mode=str(entry.get("mode", "")).strip())
+    if kind == "limit":  # "value": null (or "none"): no limit
+        if "value" not in entry:
+            raise wrong(Message(dmsg.CHANGE_NEEDS, kind=Verbatim(kind), key=Verbatim("value")))
+        value = entry["value"]
+        return Change(kind, target, None if value is None or str(value).strip().lower() in ("", "none")
+                      else _number(value, wrong))
     if "change_pct" in entry:
         return Change("fx_change", target.upper(), figure("change_pct"))
     return Change("fx", target.upper(), figure("rate"))
@@ -194,6 +206,9 @@ def describe(change: Change) -> Message:
         return Message(dmsg.DESCRIBE_FX, currency=target, rate=Figure(change.value or 0.0, ",.4g"))
     if change.kind == "fx_change":
         return Message(dmsg.DESCRIBE_FX_CHANGE, currency=target, change=Figure(change.value or 0.0, "+g"))
+    if change.kind == "limit":
+        return Message(dmsg.DESCRIBE_NO_LIMIT, setting=target) if change.value is None else \
+            Message(dmsg.DESCRIBE_LIMIT, setting=target, value=Figure(change.value, "g"))
     return Message(dmsg.DESCRIBE_SURCHARGE, change=Figure(change.value or 0.0, "+g"))
 
 
@@ -247,6 +262,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     nodes = list(tables.nodes)
     rates = list(tables.leg_rates)
     fees = list(tables.node_fees)
+    settings = tables.settings
     title = scenario.title
     for number, change in enumerate(scenario.changes, 1):
         note = Message(dmsg.WHAT_IF_NOTE, change=describe(change), scenario=Verbatim(title))
@@ -287,6 +303,8 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             factor = 1 + _within(change.value, -99.0, 1000.0, number) / 100.0
             road = {leg_id for leg_id, leg in legs.items() if leg.mode == "road"}
             rates = [_scaled_row(r, factor, note) if r.leg_id in road else r for r in rates]
+        elif change.kind == "limit":
+            settings = replace(settings, **{change.target: _limit(change, number)})
         elif change.kind in ("fx", "fx_change"):
             if change.target not in tables.currencies or change.target == "USD":
                 raise _at(number, Message(dmsg.UNKNOWN_CURRENCY, currency=Verbatim(change.target),
@@ -294,7 +312,23 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
         else:
             raise _at(number, Message(dmsg.CHANGE_SHAPE))
     return replace(tables, closures=tuple(closures), legs=legs, nodes=tuple(nodes), leg_rates=tuple(rates),
-                   node_fees=tuple(fees))
+                   node_fees=tuple(fees), settings=settings)
+
+
+def _limit(change: Change, number: int) -> float | int | None:
+    """A search limit's new value: a factor of at least 1 (the shortest way), a count of at least 1 (legs) or 0
+    (mode changes), a whole number where it counts; None: no limit."""
+    if change.target not in LIMITS:
+        raise _at(number, Message(dmsg.UNKNOWN_LIMIT, setting=Verbatim(change.target),
+                                  known=Verbatim(", ".join(LIMITS))))
+    if change.value is None:
+        return None
+    if change.target in COUNTED:
+        count = _within(change.value, 1.0 if change.target == "max_legs" else 0.0, 100.0, number)
+        if count != int(count):
+            raise _at(number, Message(dmsg.NOT_A_COUNT, text=Verbatim(f"{count:g}")))
+        return int(count)
+    return _within(change.value, 1.0, MAX_FACTOR, number)
 
 
 def fx_overrides(scenario: Scenario, table_rate, departure: dt.date,

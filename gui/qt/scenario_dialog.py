@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from ..core import decide_messages as dmsg
 from ..core import formatting as fmt
 from ..core.errors import InputError
-from ..core.scenario import Change, Scenario, describe, read_scenario
+from ..core.scenario import LIMITS, Change, Scenario, describe, read_scenario
 from .colours import theme
 from .i18n import name, say
 from .widgets import DateField
 
-KINDS = ("open", "close", "add_days", "scale_rates", "fx_change", "fx", "road_surcharge")
+KINDS = ("open", "close", "add_days", "scale_rates", "fx_change", "fx", "road_surcharge", "limit")
 COLUMNS = ("number", "route", "before", "after", "cost", "days", "on_time", "change")
 
 
@@ -123,7 +123,8 @@ class ScenarioDialog(QDialog):
         return {"open": self.tr("Open a crossing or leg"), "close": self.tr("Close a crossing or leg"),
                 "add_days": self.tr("Add days at a place or leg"), "scale_rates": self.tr("Scale rates (× factor)"),
                 "fx_change": self.tr("A currency's value, % against the USD"),
-                "fx": self.tr("An exchange rate, per USD"), "road_surcharge": self.tr("Road fuel surcharge, %")}
+                "fx": self.tr("An exchange rate, per USD"), "road_surcharge": self.tr("Road fuel surcharge, %"),
+                "limit": self.tr("A search limit (empty: none)")}
 
     def headers(self) -> list[str]:
         return ["#", self.tr("Route"), self.tr("As they are"), self.tr("What if"), self.tr("Δ cost"),
@@ -139,7 +140,7 @@ class ScenarioDialog(QDialog):
         target = self.target.itemData(found) if found >= 0 else typed
         text = self.value.text().strip().replace(",", ".").replace("\u2212", "-").rstrip("%").strip()
         value = None
-        if kind in ("add_days", "scale_rates", "fx", "fx_change", "road_surcharge"):
+        if kind in ("add_days", "scale_rates", "fx", "fx_change", "road_surcharge") or (kind == "limit" and text):
             if not text:
                 raise InputError("scenario", _message(dmsg.VALUE_MISSING))
             try:
@@ -254,8 +255,15 @@ class ScenarioDialog(QDialog):
         self.end.setEnabled(kind == "close" and self.to_on.isChecked())
         self.value.setPlaceholderText({"add_days": self.tr("days"), "scale_rates": self.tr("× factor"),
                                        "fx_change": self.tr("± %"), "fx": self.tr("per USD"),
-                                       "road_surcharge": "%"}.get(kind, ""))
+                                       "road_surcharge": "%",
+                                       "limit": self.tr("factor or count; empty: no limit")}.get(kind, ""))
         if tables is None:
+            return
+        if kind == "limit":  # each with the value the tables hold, so that the user sees what is raised
+            no_limit = self.tr("none")
+            for setting in LIMITS:
+                held = getattr(tables.settings, setting)
+                self.target.addItem(f"{setting} ({no_limit if held is None else f'{held:g}'})", setting)
             return
         if kind in ("fx", "fx_change"):
             for code in tables.currencies:

@@ -2386,346 +2386,366 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="9"/>
-        <source>a change is one of close, open, add_days, scale_rates, fx or road_surcharge_pct, with its place, leg, country or currency</source>
-        <translation>өзгеріс — close, open, add_days, scale_rates, fx немесе road_surcharge_pct біреуі, пунктімен, учаскесімен, елімен немесе валютасымен</translation>
+        <source>a change is one of close, open, add_days, scale_rates, fx, limit or road_surcharge_pct, with its place, leg, country, currency or setting</source>
+        <translation>өзгеріс — close, open, add_days, scale_rates, fx, limit немесе road_surcharge_pct біреуі, орнымен, бөлігімен, елімен, валютасымен немесе баптауымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="11"/>
+        <location filename="../../gui/core/decide_messages.py" line="12"/>
         <source>cannot read the scenario {file}: {error}</source>
         <translation>{file} сценарийін оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="12"/>
+        <location filename="../../gui/core/decide_messages.py" line="13"/>
         <source>the scenario {file} is not a scenario file (JSON): {error}</source>
         <translation>{file} сценарий файлы (JSON) емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="13"/>
+        <location filename="../../gui/core/decide_messages.py" line="14"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>«егер» сценарийіндегі валюта бағамы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="14"/>
+        <location filename="../../gui/core/decide_messages.py" line="15"/>
         <source>what-if change {number}: {problem}</source>
         <translation>«егер» сценарийінің {number}-өзгерісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="15"/>
+        <location filename="../../gui/core/decide_messages.py" line="16"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>сан керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="16"/>
+        <location filename="../../gui/core/decide_messages.py" line="17"/>
         <source>type the change&apos;s value first</source>
         <translation>алдымен өзгерістің мәнін енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="17"/>
+        <location filename="../../gui/core/decide_messages.py" line="18"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>«{kind}» үшін «{key}» керек — сан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="18"/>
+        <location filename="../../gui/core/decide_messages.py" line="19"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>2026-03-10 сияқты күн керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="19"/>
+        <location filename="../../gui/core/decide_messages.py" line="20"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} {low}–{high} аралығынан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="20"/>
+        <location filename="../../gui/core/decide_messages.py" line="21"/>
         <source>no leg joins {first} and {second}</source>
         <translation>{first} мен {second} арасын қосатын учаске жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="21"/>
+        <location filename="../../gui/core/decide_messages.py" line="22"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>ол {end} аяқталады, {start} басталуынан бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} кестелерде жабық емес: ашатын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="24"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>белгісіз валюта «{currency}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="25"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>{target} closed</source>
         <translation>{target} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} бастап жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} дейін жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start}–{end} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
         <source>{target} open</source>
         <translation>{target} ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="31"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} бастап ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} тарифтері × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency}: 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD-ге қарағанда {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>road fuel surcharge {change} %</source>
         <translation>автожол учаскелеріне жанармай үстемесі {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <source>search limit {setting} at {value}</source>
+        <translation>іздеу шектеуі {setting}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <source>no search limit {setting}</source>
+        <translation>{setting} іздеу шектеуінсіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
+        <translation>белгісіз іздеу шектеуі «{setting}»; белгілілері: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <source>expected a whole number, not &apos;{text}&apos;</source>
+        <translation>бүтін сан күтілді, «{text}» емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, «{scenario}» «егер» сценарийінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>what-if “{scenario}”</source>
         <translation>«{scenario}» «егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«{scenario}» «егер» сценарийі: {changes}; кестелердің өздері өзгермеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="49"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>no longer offered in the what-if</source>
         <translation>сценарийде енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} арқылы жүреді ({legs}); рұқсат: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} арқылы өтеді, ал одан аулақ болу керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>құны {cost}, {ceiling} шегінен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} дейін уақытында {odds} %, талап етілген {wanted} %-дан аз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>жолдағы жабылу жүкті тоқтатады: {date} дейін уақытында {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>мақсаттарға сай ең арзан бағыттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>no route meets every goal: {binding}</source>
         <translation>бірде-бір бағыт барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>бірде-бір ашық бағыт {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>ең арзан ашық бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>no route of the quote goes by {allowed} only</source>
         <translation>есептегі бірде-бір бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>every route of the quote passes {avoided}</source>
         <translation>есептегі әр бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -4737,7 +4757,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -4837,107 +4857,122 @@ The details are in the log: {log}</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <source>A search limit (empty: none)</source>
+        <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="203"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="212"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="212"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="255"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="255"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="305"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="259"/>
+        <source>factor or count; empty: no limit</source>
+        <translation>коэффициент не сан; бос — шектеусіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="263"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="313"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="330"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="330"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="331"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>
@@ -5360,17 +5395,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>

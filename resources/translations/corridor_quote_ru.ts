@@ -2386,346 +2386,366 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="9"/>
-        <source>a change is one of close, open, add_days, scale_rates, fx or road_surcharge_pct, with its place, leg, country or currency</source>
-        <translation>изменение — одно из close, open, add_days, scale_rates, fx или road_surcharge_pct, с пунктом, участком, страной или валютой</translation>
+        <source>a change is one of close, open, add_days, scale_rates, fx, limit or road_surcharge_pct, with its place, leg, country, currency or setting</source>
+        <translation>изменение — одно из close, open, add_days, scale_rates, fx, limit или road_surcharge_pct, с местом, участком, страной, валютой или настройкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="11"/>
+        <location filename="../../gui/core/decide_messages.py" line="12"/>
         <source>cannot read the scenario {file}: {error}</source>
         <translation>не удаётся прочитать сценарий {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="12"/>
+        <location filename="../../gui/core/decide_messages.py" line="13"/>
         <source>the scenario {file} is not a scenario file (JSON): {error}</source>
         <translation>{file} — не файл сценария (JSON): {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="13"/>
+        <location filename="../../gui/core/decide_messages.py" line="14"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>курс валюты в сценарии «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="14"/>
+        <location filename="../../gui/core/decide_messages.py" line="15"/>
         <source>what-if change {number}: {problem}</source>
         <translation>изменение {number} сценария «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="15"/>
+        <location filename="../../gui/core/decide_messages.py" line="16"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>нужно число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="16"/>
+        <location filename="../../gui/core/decide_messages.py" line="17"/>
         <source>type the change&apos;s value first</source>
         <translation>сначала введите значение изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="17"/>
+        <location filename="../../gui/core/decide_messages.py" line="18"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>для «{kind}» нужно «{key}» — число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="18"/>
+        <location filename="../../gui/core/decide_messages.py" line="19"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>нужна дата вида 2026-03-10, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="19"/>
+        <location filename="../../gui/core/decide_messages.py" line="20"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} вне пределов от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="20"/>
+        <location filename="../../gui/core/decide_messages.py" line="21"/>
         <source>no leg joins {first} and {second}</source>
         <translation>ни один участок не соединяет {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="21"/>
+        <location filename="../../gui/core/decide_messages.py" line="22"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>оно кончается {end}, раньше начала {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} не закрыт в таблицах: открывать нечего</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="24"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>неизвестная валюта «{currency}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="25"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>{target} closed</source>
         <translation>{target} закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>{target} closed from {start}</source>
         <translation>{target} закрыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>{target} closed until {end}</source>
         <translation>{target} закрыт по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} закрыт с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
         <source>{target} open</source>
         <translation>{target} открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="31"/>
         <source>{target} open from {start}</source>
         <translation>{target} открыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>тарифы {target}{mode} × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} по {rate} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} {change} % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>road fuel surcharge {change} %</source>
         <translation>топливная надбавка на автоучастках {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <source>search limit {setting} at {value}</source>
+        <translation>ограничение поиска {setting}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <source>no search limit {setting}</source>
+        <translation>без ограничения поиска {setting}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
+        <translation>неизвестное ограничение поиска «{setting}»; известные: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <source>expected a whole number, not &apos;{text}&apos;</source>
+        <translation>ожидалось целое число, а не «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, в сценарии «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>what-if “{scenario}”</source>
         <translation>сценарий «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>сценарий «что если» «{scenario}»: {changes}; сами таблицы не изменены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="49"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>no longer offered in the what-if</source>
         <translation>в сценарии больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>идёт по видам: {modes} ({legs}); разрешено: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>проходит через {avoided}, чего нужно избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>стоит {cost}, на {over} % выше предела {ceiling}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{odds} % вовремя к {date}, меньше требуемых {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>закрытие на пути останавливает груз: {odds} % вовремя к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>стоит на {over} % дороже самого дешёвого маршрута, отвечающего целям (для меньшего CO2e допускается {within} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>no route meets every goal: {binding}</source>
         <translation>ни один маршрут не отвечает всем целям: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>ни один открытый маршрут не прибывает с вероятностью {wanted} %: закрытия на пути задерживают остальное</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый открытый маршрут, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>no route of the quote goes by {allowed} only</source>
         <translation>ни один маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>every route of the quote passes {avoided}</source>
         <translation>каждый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -4737,7 +4757,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -4837,107 +4857,122 @@ The details are in the log: {log}</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <source>A search limit (empty: none)</source>
+        <translation>Ограничение поиска (пусто — без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>As they are</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ days</source>
         <translation>Δ дней</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="203"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="212"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="212"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="255"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="255"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="305"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="259"/>
+        <source>factor or count; empty: no limit</source>
+        <translation>коэффициент или число; пусто — без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="263"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="313"/>
         <source>pts</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="330"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="330"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>as before</source>
         <translation>как было</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="331"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
     </message>
@@ -5360,17 +5395,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>

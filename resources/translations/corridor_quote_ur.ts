@@ -2386,346 +2386,366 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="9"/>
-        <source>a change is one of close, open, add_days, scale_rates, fx or road_surcharge_pct, with its place, leg, country or currency</source>
-        <translation>تبدیلی close، open، add_days، scale_rates، fx یا road_surcharge_pct میں سے ایک ہوتی ہے، اپنے مقام، حصے، ملک یا کرنسی کے ساتھ</translation>
+        <source>a change is one of close, open, add_days, scale_rates, fx, limit or road_surcharge_pct, with its place, leg, country, currency or setting</source>
+        <translation>تبدیلی close، open، add_days، scale_rates، fx، limit یا road_surcharge_pct میں سے ایک ہے، اپنی جگہ، حصے، ملک، کرنسی یا سیٹنگ کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="11"/>
+        <location filename="../../gui/core/decide_messages.py" line="12"/>
         <source>cannot read the scenario {file}: {error}</source>
         <translation>منظرنامہ {file} پڑھا نہیں جا سکا: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="12"/>
+        <location filename="../../gui/core/decide_messages.py" line="13"/>
         <source>the scenario {file} is not a scenario file (JSON): {error}</source>
         <translation>{file} منظرنامے کی فائل (JSON) نہیں ہے: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="13"/>
+        <location filename="../../gui/core/decide_messages.py" line="14"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>«اگر» منظرنامے کی شرحِ مبادلہ: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="14"/>
+        <location filename="../../gui/core/decide_messages.py" line="15"/>
         <source>what-if change {number}: {problem}</source>
         <translation>«اگر» کی تبدیلی {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="15"/>
+        <location filename="../../gui/core/decide_messages.py" line="16"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="16"/>
+        <location filename="../../gui/core/decide_messages.py" line="17"/>
         <source>type the change&apos;s value first</source>
         <translation>پہلے تبدیلی کی قدر لکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="17"/>
+        <location filename="../../gui/core/decide_messages.py" line="18"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>&apos;{kind}&apos; کے لیے &apos;{key}&apos; درکار ہے، ایک عدد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="18"/>
+        <location filename="../../gui/core/decide_messages.py" line="19"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>2026-03-10 جیسی تاریخ درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="19"/>
+        <location filename="../../gui/core/decide_messages.py" line="20"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value}، {low} سے {high} کی حد سے باہر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="20"/>
+        <location filename="../../gui/core/decide_messages.py" line="21"/>
         <source>no leg joins {first} and {second}</source>
         <translation>کوئی حصہ {first} اور {second} کو نہیں جوڑتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="21"/>
+        <location filename="../../gui/core/decide_messages.py" line="22"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>یہ {end} کو ختم ہوتی ہے، {start} کو شروع ہونے سے پہلے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} جدولوں میں بند نہیں: کھولنے کو کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="24"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>نامعلوم کرنسی &apos;{currency}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="25"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>{target} closed</source>
         <translation>{target} بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} سے بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start} سے {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
         <source>{target} open</source>
         <translation>{target} کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="31"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} سے کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} کے نرخ × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source> {mode}</source>
         <translation>، {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} فی USD {rate} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD کے مقابلے میں {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>road fuel surcharge {change} %</source>
         <translation>سڑک کے حصوں پر ایندھن سرچارج {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <source>search limit {setting} at {value}</source>
+        <translation>تلاش کی حد {setting}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <source>no search limit {setting}</source>
+        <translation>تلاش کی حد {setting} کے بغیر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
+        <translation>نامعلوم تلاش کی حد &apos;{setting}&apos;؛ معلوم: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <source>expected a whole number, not &apos;{text}&apos;</source>
+        <translation>مکمل عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}، «اگر» منظرنامہ «{scenario}» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>what-if “{scenario}”</source>
         <translation>«اگر» منظرنامہ «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«اگر» منظرنامہ «{scenario}»: {changes}؛ جدول خود تبدیل نہیں ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="49"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>no longer offered in the what-if</source>
         <translation>منظرنامے میں اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} سے جاتا ہے ({legs})؛ اجازت: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} سے گزرتا ہے، جس سے بچنا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>لاگت {cost}، حد {ceiling} سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} تک بروقت {odds} %، مطلوبہ {wanted} % سے کم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>راستے کی بندش اسے روک دیتی ہے: {date} تک بروقت {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>اہداف پر پورا اترنے والے سب سے سستے راستے سے {over} % مہنگا (کم CO2e کے لیے {within} % کی اجازت)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>no route meets every goal: {binding}</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>کوئی کھلا راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں باقی کو روک دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>سب سے سستا کھلا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>no route of the quote goes by {allowed} only</source>
         <translation>اس تخمینے کا کوئی راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>every route of the quote passes {avoided}</source>
         <translation>اس تخمینے کا ہر راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -4737,7 +4757,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
@@ -4837,107 +4857,122 @@ The details are in the log: {log}</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <source>A search limit (empty: none)</source>
+        <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>As they are</source>
         <translation>موجودہ حالت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="129"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ days</source>
         <translation>Δ دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="203"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="212"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="212"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="255"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="255"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="305"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="259"/>
+        <source>factor or count; empty: no limit</source>
+        <translation>ضرب یا تعداد؛ خالی: کوئی حد نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="263"/>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="313"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="329"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="330"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="330"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="331"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>no longer offered</source>
         <translation>اب پیش نہیں</translation>
     </message>
@@ -5360,17 +5395,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>

@@ -46,3 +46,19 @@ def test_a_mistyped_option_shows_an_example_of_its_own():
               "--fx-change", "KZT:-15")
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert "expected NAME=NUMBER such as KZT=-15, got 'KZT:-15'" in out.stderr
+
+
+def test_a_search_limit_is_raised_from_the_command_line():
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Islamabad",
+              "--date", "2026-03-01", "--limit", "max_stretch_detour=3.5", "--limit", "max_legs=none", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["scenario"]["changes"] == [{"limit": "max_stretch_detour", "value": 3.5},
+                                           {"limit": "max_legs", "value": None}]
+    assert data["scenario"]["described"] == ["search limit max_stretch_detour at 3.5", "no search limit max_legs"]
+    assert any(r["delta"]["change"] == "new" and "Saryagash" in r["path"][1] for r in data["routes"]
+               if r["corridor"].startswith("China (Khorgos"))
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Islamabad",
+              "--limit", "max_detours=3")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.strip().startswith("error: what-if change 1: unknown search limit 'max_detours'; known:")

@@ -4,6 +4,7 @@ they are, worked out by hand from its lines."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import datetime as dt
 
 import pytest
@@ -14,7 +15,7 @@ from gui.core.errors import InputError
 from gui.core.goals import Goals, parse_ceiling, parse_modes
 from gui.core.report import result_to_dict
 from gui.core.request import QuoteRequest
-from gui.core.scenario import Change, Scenario, apply, read_scenario
+from gui.core.scenario import Change, Scenario, apply, describe, read_scenario
 from gui.core.terms import Terms
 
 DEPARTURE = dt.date(2026, 3, 1)
@@ -260,3 +261,38 @@ def test_every_sentence_of_a_decision_is_kept_whole_in_a_saved_quote(decider):
     assert len(said) > 20
     for message in said:
         assert Message.from_data(message.to_data()) == message
+
+
+def test_a_search_limit_raised_in_a_what_if_shows_the_route_the_quote_said_it_kept_out(decider, tmp_path):
+    """Kostanay → Islamabad: the quote says max_stretch_detour keeps out a cheaper China route; a what-if that
+    raises the limit shows it (new), cheaper than every China route of the tables as they are, and the tables'
+    own settings are untouched."""
+    request = dataclasses.replace(WHEAT, destination="Islamabad")
+    as_they_are = decider.engine.quote(request)
+    said = [w for w in as_they_are.all_warnings if "(setting max_stretch_detour)" in w]
+    assert said and said[0].startswith("China (Khorgos–Kashgar–Khunjerab–KKH): a cheaper route exists")
+    raised = Scenario("", (Change("limit", "max_stretch_detour", 3.5),))
+    assert str(describe(raised.changes[0])) == "search limit max_stretch_detour at 3.5"
+    decision = decider.decide(request, raised)
+    china = "China (Khorgos–Kashgar–Khunjerab–KKH)"
+    before = min(r.cost for r in as_they_are.routes if r.corridor == china and r.available)
+    new = [r for i, r in enumerate(decision.result.routes)
+           if r.corridor == china and r.available and decision.routes[i].delta.change == "new"]
+    assert new and min(r.cost for r in new) < before * 0.6  # all by rail to Kashgar, by Saryagash and Almaty
+    assert "saryagash" in min(new, key=lambda r: r.cost).place_ids
+    assert decider.tables.settings.max_stretch_detour == 2.5
+    # a file keeps it; none lifts a limit; a wrong setting or count is said with the change's number
+    path = tmp_path / "limits.json"
+    lifted = Scenario("wide", (Change("limit", "max_detour", None), Change("limit", "max_mode_changes", 4.0)))
+    path.write_text(json.dumps(lifted.to_data()))
+    assert read_scenario(path) == lifted
+    assert apply(decider.tables, lifted, DEPARTURE).settings.max_detour is None
+    assert apply(decider.tables, lifted, DEPARTURE).settings.max_mode_changes == 4
+    for change, said in ((Change("limit", "max_detours", 3.0), "what-if change 1: unknown search limit "
+                          "'max_detours'; known: max_detour, max_stretch_detour, max_domestic_detour, max_legs, "
+                          "max_mode_changes"),
+                         (Change("limit", "max_legs", 4.5), "what-if change 1: expected a whole number, not '4.5'"),
+                         (Change("limit", "max_stretch_detour", 0.5), "what-if change 1: 0.5 is outside 1 to 100")):
+        with pytest.raises(InputError) as error:
+            apply(decider.tables, Scenario("", (change,)), DEPARTURE)
+        assert str(error.value.message) == said

@@ -89,6 +89,29 @@ def test_what_if_torkham_reopens(qtbot, tables):  # noqa: F811
     dialog.close()
 
 
+def test_what_if_the_search_limit_that_keeps_out_a_cheaper_route_is_raised(qtbot, tables):  # noqa: F811
+    """The summary says max_stretch_detour keeps out a cheaper China route; the what-if raises it and the route
+    shows, new, in the routes table."""
+    window = booth_window(qtbot, tables, wheat(destination="Islamabad"))
+    qtbot.waitUntil(lambda: "max_stretch_detour" in window.summary.text(), timeout=3000)
+    window.form.decide.what_if.click()
+    dialog = window.form.decide.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("limit"))
+    dialog.target.setCurrentIndex(dialog.target.findData("max_stretch_detour"))
+    assert dialog.target.currentText() == "max_stretch_detour (2.5)"  # what the tables hold
+    dialog.value.setFocus()
+    qtbot.keyClicks(dialog.value, "3.5")
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.scenario.active, timeout=2000)
+    assert dialog.changes.item(0).text() == "search limit max_stretch_detour at 3.5"
+    decision = window.session.decision
+    new = [row for row, d in enumerate(decision.routes) if d.delta.change == "new"
+           and decision.result.routes[row].corridor.startswith("China (Khorgos")]
+    assert new and all(shown_rows(window, "delta")[row] == "new" for row in new)
+    assert any("saryagash" in decision.result.routes[row].place_ids for row in new)
+    dialog.close()
+
+
 def test_what_if_the_tenge_falls_15_percent(qtbot, tables):  # noqa: F811
     window = booth_window(qtbot, tables, wheat(currency="KZT"))
     before = {route_key(r): r.cost for r in window.session.result.routes if r.available}
