@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # loaded with the tables, after the first paint
     from ..core.quote import QuoteResult
 
 
+LIMITS_AFTER_MS = 150  # the table and chart repaint first (a 0 ms timer can run before the repaint)
+
+
 class MainWindow(QMainWindow):
     """Built in two steps so the window paints at once: the frame and form first, then (``finish``) the tables
     and the charts, whose imports are the slow part of starting."""
@@ -615,8 +618,9 @@ class MainWindow(QMainWindow):
             self.cost_time_chart.set_result(result)
         self._show_summary(result)
         if result is not None and not result.limits_known:
-            # what the search limits keep out takes a second walk: said once the routes are on the screen
-            QTimer.singleShot(0, lambda: self._show_limits(result))
+            # what the search limits keep out takes a second walk (up to tens of ms): said once the routes are on
+            # the screen, and not at all for a quote replaced before then (typing, a what-if being built)
+            QTimer.singleShot(LIMITS_AFTER_MS, lambda: self._show_limits(result))
 
     def _show_limits(self, result: QuoteResult) -> None:
         if self.session.result is result:
