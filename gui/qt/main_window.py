@@ -620,7 +620,7 @@ class MainWindow(QMainWindow):
         if result is not None and not result.limits_known:
             # what the search limits keep out takes a second walk (up to tens of ms): said once the routes are on
             # the screen, and not at all for a quote replaced before then (typing, a what-if being built)
-            QTimer.singleShot(LIMITS_AFTER_MS, lambda: self._show_limits(result))
+            QTimer.singleShot(LIMITS_AFTER_MS, self, lambda: self._show_limits(result))  # gone with the window
 
     def _show_limits(self, result: QuoteResult) -> None:
         if self.session.result is result:
