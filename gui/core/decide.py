@@ -122,6 +122,8 @@ class Decider:
             try:
                 result = engine.quote(replace(request, fx_overrides=rates))
             except InputError as error:
+                if error.field == "settings":  # the scenario's search limits allow too many paths
+                    raise InputError("scenario", Message(dmsg.SCENARIO_SEARCH, problem=error.message)) from None
                 if error.field != "fx":
                     raise
                 raise InputError("scenario", Message(dmsg.SCENARIO_RATE, problem=error.message)) from None

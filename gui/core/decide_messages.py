@@ -12,6 +12,7 @@ CHANGE_SHAPE = QT_TRANSLATE_NOOP("CoreMessages", "a change is one of close, open
 SCENARIO_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read the scenario {file}: {error}")
 SCENARIO_NOT_JSON = QT_TRANSLATE_NOOP("CoreMessages", "the scenario {file} is not a scenario file (JSON): {error}")
 SCENARIO_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's exchange rate: {problem}")
+SCENARIO_SEARCH = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's search limits: {problem}")
 CHANGE_AT = QT_TRANSLATE_NOOP("CoreMessages", "what-if change {number}: {problem}")
 NOT_A_FIGURE = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, not '{text}'")
 VALUE_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "type the change's value first")

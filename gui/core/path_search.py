@@ -11,6 +11,15 @@ if TYPE_CHECKING:
 
 INF = float("inf")
 
+# the places a search may step to before it gives up: the bundled tables need at most 5,463 for any pair and cargo
+# class; searches past 1,000,000 (one to two seconds) come from limits lifted together, and would run for minutes
+STEP_BUDGET = 1_000_000
+
+
+class TooManyPaths(Exception):
+    """The search rules allow more paths than a quote can try at the booth; ``args[0]``: the steps walked."""
+
+
 # the limits that can keep a best route out, by their settings' names
 MAX_DETOUR, MAX_STRETCH, MAX_DOMESTIC = "max_detour", "max_stretch_detour", "max_domestic_detour"
 MAX_LEGS, MAX_CHANGES = "max_legs", "max_mode_changes"
@@ -66,6 +75,7 @@ class PathSearch:
         self.found: list[tuple[Step, ...]] = []
         self.path: list[Step] = []
         self.visited = {origin}
+        self.steps_left = STEP_BUDGET
         # the places on the path so far: their country, the km to reach them and the shortest km from them
         self._tables: dict[str, dict[str, float]] = {}
         self.stops: list[tuple[str, float, dict[str, float]]] = [self._stop(origin, 0.0)]
@@ -90,6 +100,9 @@ class PathSearch:
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
         """Every way on from ``place`` that the rules allow."""
+        self.steps_left -= 1
+        if self.steps_left < 0:
+            raise TooManyPaths(STEP_BUDGET)
         places, path, destination = self.places, self.path, self.destination
         country = places[place].country
         for step in self.usable[place]:
@@ -137,6 +150,7 @@ class CutWalk:
         self.cuts: list[CutPath] = []
         self.path: list[Step] = []
         self.visited = {search.origin}
+        self.steps_left = STEP_BUDGET
         self.stops = [search.stop(search.origin, 0.0)]
         reverse: dict[str, list[tuple[str, Step]]] = {}
         for place, steps in search.usable.items():
@@ -151,6 +165,9 @@ class CutWalk:
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int, cost: float, days: float,
              labels: tuple[str, ...], rule: str | None) -> None:
+        self.steps_left -= 1
+        if self.steps_left < 0:
+            raise TooManyPaths(STEP_BUDGET)
         search, path = self.search, self.path
         country = search.places[place].country
         for step in search.usable[place]:

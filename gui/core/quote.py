@@ -8,6 +8,7 @@ from typing import Callable
 
 from . import messages as msg
 from . import model as m
+from . import search_messages as smsg
 from .bounds import PathBounds
 from .errors import InputError
 from .freshness import quote_warnings
@@ -15,6 +16,7 @@ from .frontier import mark_frontier, pareto, price_corridor, select_corridor_rou
 from .messages import Figure, Message, Verbatim
 from .money import FxTable
 from .network import Network, Step
+from .path_search import TooManyPaths
 from .request import QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
 from .route_values import Charge, FigureAge, LegLine, NodeLine, QuoteResult, RouteQuote
 from .route_walk import RoutePlan, RoutePricer, corridor_name
@@ -68,8 +70,11 @@ class QuoteEngine:
         handling, locked = cargo.handling_class, load.locked
         bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
         price = partial(self._price_path, req, handling, locked)
-        groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price)
-                  for group in self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)]
+        try:
+            candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
+        except TooManyPaths as error:
+            raise InputError("settings", Message(smsg.TOO_MANY_PATHS, steps=Figure(error.args[0], ",.0f"))) from None
+        groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price) for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor
         shown = [route for group in groups for route in select_corridor_routes(group, per_corridor)]
         front = pareto([r for group in groups for r in group if r.available and r.cost is not None])

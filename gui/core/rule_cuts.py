@@ -13,7 +13,8 @@ from .bounds import BOUND_SLACK, PathBounds
 from .frontier import pareto
 from .messages import Figure, Message, Verbatim
 from .model import SearchSettings
-from .path_search import MAX_CHANGES, MAX_DETOUR, MAX_DOMESTIC, MAX_LEGS, MAX_STRETCH, CutPath, SearchResult
+from .path_search import MAX_CHANGES, MAX_DETOUR, MAX_DOMESTIC, MAX_LEGS, MAX_STRETCH, CutPath, SearchResult, \
+    TooManyPaths
 from .route_values import RouteQuote
 
 TEMPLATES = {MAX_CHANGES: smsg.HIDDEN_BY_MODE_CHANGES, MAX_LEGS: smsg.HIDDEN_BY_LEGS,
@@ -76,7 +77,11 @@ def hidden_routes(search: SearchResult, priced: list[RouteQuote], rules: SearchS
     front = pareto(usable)
     allowed = _Allowed(cheapest, fastest, [r.cost for r in front], [r.days_typical for r in front])
     found: dict[tuple[str, str], tuple[float, set[str]]] = {}  # (corridor, limit) -> least figure, how better
-    for cut in sorted(search.cut_paths(bounds.step, bounds.leg_cost, allowed.hopeless), key=lambda c: c.figure):
+    try:
+        cuts = search.cut_paths(bounds.step, bounds.leg_cost, allowed.hopeless)
+    except TooManyPaths:  # said, not guessed: whether a limit hides a better route is not known
+        return [Message(smsg.LIMITS_UNKNOWN)]
+    for cut in sorted(cuts, key=lambda c: c.figure):
         corridor = corridor_of(cut.path)
         least = bounds.bound(cut.path)
         if allowed.beaten(corridor, least.cost, least.days) or bounds.surely_closed(cut.path):

@@ -25,3 +25,8 @@ CHEAPER_AND_FASTER = QT_TRANSLATE_NOOP("CoreMessages", "cheaper and faster")
 USABLE = QT_TRANSLATE_NOOP("CoreMessages", "usable")
 LIMITS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "the search limits keep out a better route in {count} "
                                                     "corridor(s) ({settings}): see the tooltip")
+LIMITS_UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "whether the search limits keep out a better route is not known: "
+                                                   "past them lie too many paths to try")
+TOO_MANY_PATHS = QT_TRANSLATE_NOOP("CoreMessages", "the search limits allow too many paths to try (over {steps} "
+                                                   "steps): keep or tighten one of max_detour, max_stretch_detour, "
+                                                   "max_domestic_detour, max_legs, max_mode_changes")

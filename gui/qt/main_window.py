@@ -633,7 +633,8 @@ class MainWindow(QMainWindow):
         self.highlights.set_result(result, self.session.tables, _local_date(self.valid_until()), self.session.price,
                                    self.session.decision)
         if result is None:
-            text = self.session.problem("fx") or self.tr("Correct the marked field to see the routes.")
+            text = self.session.problem("fx") or self.session.problem("settings") or self.tr(
+                "Correct the marked field to see the routes.")
             self.summary.setText(html.escape(text))
             self.summary.setToolTip(text)
             self._fit_summary()

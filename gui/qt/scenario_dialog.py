@@ -117,6 +117,7 @@ class ScenarioDialog(QDialog):
         self._offer_targets()
         self._show_changes()
         self._on_decision_change(session.decision)
+        self._on_problem_change("scenario", session.problem("scenario"))  # one said before the dialog opened
         self.resize(920, 560)
 
     def kind_names(self) -> dict[str, str]:

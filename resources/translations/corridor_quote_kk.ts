@@ -2406,346 +2406,351 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="15"/>
+        <source>the what-if&apos;s search limits: {problem}</source>
+        <translation>«егер» сценарийіндегі іздеу шектеулері: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="16"/>
         <source>what-if change {number}: {problem}</source>
         <translation>«егер» сценарийінің {number}-өзгерісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="16"/>
+        <location filename="../../gui/core/decide_messages.py" line="17"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>сан керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="17"/>
+        <location filename="../../gui/core/decide_messages.py" line="18"/>
         <source>type the change&apos;s value first</source>
         <translation>алдымен өзгерістің мәнін енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="18"/>
+        <location filename="../../gui/core/decide_messages.py" line="19"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>«{kind}» үшін «{key}» керек — сан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="19"/>
+        <location filename="../../gui/core/decide_messages.py" line="20"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>2026-03-10 сияқты күн керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="20"/>
+        <location filename="../../gui/core/decide_messages.py" line="21"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} {low}–{high} аралығынан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="21"/>
+        <location filename="../../gui/core/decide_messages.py" line="22"/>
         <source>no leg joins {first} and {second}</source>
         <translation>{first} мен {second} арасын қосатын учаске жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>ол {end} аяқталады, {start} басталуынан бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="24"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} кестелерде жабық емес: ашатын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="25"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>белгісіз валюта «{currency}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>{target} closed</source>
         <translation>{target} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} бастап жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} дейін жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start}–{end} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="31"/>
         <source>{target} open</source>
         <translation>{target} ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} бастап ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} тарифтері × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency}: 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD-ге қарағанда {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>road fuel surcharge {change} %</source>
         <translation>автожол учаскелеріне жанармай үстемесі {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>search limit {setting} at {value}</source>
         <translation>іздеу шектеуі {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>no search limit {setting}</source>
         <translation>{setting} іздеу шектеуінсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>белгісіз іздеу шектеуі «{setting}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>бүтін сан күтілді, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, «{scenario}» «егер» сценарийінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>what-if “{scenario}”</source>
         <translation>«{scenario}» «егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="46"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«{scenario}» «егер» сценарийі: {changes}; кестелердің өздері өзгермеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>no longer offered in the what-if</source>
         <translation>сценарийде енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} арқылы жүреді ({legs}); рұқсат: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} арқылы өтеді, ал одан аулақ болу керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>құны {cost}, {ceiling} шегінен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} дейін уақытында {odds} %, талап етілген {wanted} %-дан аз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>жолдағы жабылу жүкті тоқтатады: {date} дейін уақытында {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>мақсаттарға сай ең арзан бағыттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>no route meets every goal: {binding}</source>
         <translation>бірде-бір бағыт барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>бірде-бір ашық бағыт {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>ең арзан ашық бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>no route of the quote goes by {allowed} only</source>
         <translation>есептегі бірде-бір бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>every route of the quote passes {avoided}</source>
         <translation>есептегі әр бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -2798,6 +2803,16 @@
         <location filename="../../gui/core/search_messages.py" line="26"/>
         <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
         <translation>іздеу шектеулері {count} дәлізде ({settings}) тиімдірек маршрутты жасырады: толығы қалқымалы кеңесте</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="28"/>
+        <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
+        <translation>іздеу шектеулері тиімдірек маршрутты жасыратыны белгісіз: олардан тыс тексеруге тым көп жол бар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="30"/>
+        <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
+        <translation>іздеу шектеулері тексеруге тым көп жолға рұқсат береді ({steps} қадамнан астам): max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes біреуін сақтаңыз немесе қатайтыңыз</translation>
     </message>
 </context>
 <context>
@@ -3207,272 +3222,272 @@ The details are in the log: {log}</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="138"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="140"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="146"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="144"/>
+        <location filename="../../gui/qt/main_window.py" line="147"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="146"/>
+        <location filename="../../gui/qt/main_window.py" line="149"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/main_window.py" line="151"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="152"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="160"/>
+        <location filename="../../gui/qt/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="172"/>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="176"/>
+        <location filename="../../gui/qt/main_window.py" line="179"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="193"/>
+        <location filename="../../gui/qt/main_window.py" line="196"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <location filename="../../gui/qt/main_window.py" line="240"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="248"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="248"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="253"/>
+        <location filename="../../gui/qt/main_window.py" line="256"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="272"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/main_window.py" line="277"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/main_window.py" line="314"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Бүлінген тарих {file} ретінде сақталды; жаңасы басталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="320"/>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
         <source>Quote history</source>
         <translation>Баға ұсыныстарының тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="321"/>
+        <location filename="../../gui/qt/main_window.py" line="324"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Бүлінген файлды жанында басқа атпен сақтап, жаңа бос тарих бастау керек пе? Ештеңе өшірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="330"/>
+        <location filename="../../gui/qt/main_window.py" line="333"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="349"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="363"/>
+        <location filename="../../gui/qt/main_window.py" line="366"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="375"/>
+        <location filename="../../gui/qt/main_window.py" line="378"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="405"/>
+        <location filename="../../gui/qt/main_window.py" line="408"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="477"/>
+        <location filename="../../gui/qt/main_window.py" line="480"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="507"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="508"/>
+        <location filename="../../gui/qt/main_window.py" line="511"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="516"/>
+        <location filename="../../gui/qt/main_window.py" line="519"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="518"/>
+        <location filename="../../gui/qt/main_window.py" line="521"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/main_window.py" line="524"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="532"/>
+        <location filename="../../gui/qt/main_window.py" line="535"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="533"/>
+        <location filename="../../gui/qt/main_window.py" line="536"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="534"/>
+        <location filename="../../gui/qt/main_window.py" line="537"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="556"/>
+        <location filename="../../gui/qt/main_window.py" line="559"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="605"/>
+        <location filename="../../gui/qt/main_window.py" line="608"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="611"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="632"/>
+        <location filename="../../gui/qt/main_window.py" line="637"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="637"/>
+        <location filename="../../gui/qt/main_window.py" line="642"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="645"/>
+        <location filename="../../gui/qt/main_window.py" line="650"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="746"/>
+        <location filename="../../gui/qt/main_window.py" line="751"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="751"/>
+        <location filename="../../gui/qt/main_window.py" line="756"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="795"/>
+        <location filename="../../gui/qt/main_window.py" line="800"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="797"/>
+        <location filename="../../gui/qt/main_window.py" line="802"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="800"/>
+        <location filename="../../gui/qt/main_window.py" line="805"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="724"/>
+        <location filename="../../gui/qt/main_window.py" line="729"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -4757,7 +4772,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -4822,157 +4837,157 @@ The details are in the log: {log}</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="128"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="206"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="259"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="260"/>
         <source>factor or count; empty: no limit</source>
         <translation>коэффициент не сан; бос — шектеусіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="263"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="264"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="313"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="314"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="340"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>
@@ -5395,17 +5410,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>

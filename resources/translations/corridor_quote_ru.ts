@@ -2406,346 +2406,351 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="15"/>
+        <source>the what-if&apos;s search limits: {problem}</source>
+        <translation>ограничения поиска в сценарии «что если»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="16"/>
         <source>what-if change {number}: {problem}</source>
         <translation>изменение {number} сценария «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="16"/>
+        <location filename="../../gui/core/decide_messages.py" line="17"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>нужно число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="17"/>
+        <location filename="../../gui/core/decide_messages.py" line="18"/>
         <source>type the change&apos;s value first</source>
         <translation>сначала введите значение изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="18"/>
+        <location filename="../../gui/core/decide_messages.py" line="19"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>для «{kind}» нужно «{key}» — число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="19"/>
+        <location filename="../../gui/core/decide_messages.py" line="20"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>нужна дата вида 2026-03-10, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="20"/>
+        <location filename="../../gui/core/decide_messages.py" line="21"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} вне пределов от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="21"/>
+        <location filename="../../gui/core/decide_messages.py" line="22"/>
         <source>no leg joins {first} and {second}</source>
         <translation>ни один участок не соединяет {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>оно кончается {end}, раньше начала {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="24"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} не закрыт в таблицах: открывать нечего</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="25"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>неизвестная валюта «{currency}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>{target} closed</source>
         <translation>{target} закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>{target} closed from {start}</source>
         <translation>{target} закрыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>{target} closed until {end}</source>
         <translation>{target} закрыт по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} закрыт с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="31"/>
         <source>{target} open</source>
         <translation>{target} открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>{target} open from {start}</source>
         <translation>{target} открыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>тарифы {target}{mode} × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} по {rate} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} {change} % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>road fuel surcharge {change} %</source>
         <translation>топливная надбавка на автоучастках {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>search limit {setting} at {value}</source>
         <translation>ограничение поиска {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>no search limit {setting}</source>
         <translation>без ограничения поиска {setting}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>неизвестное ограничение поиска «{setting}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>ожидалось целое число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, в сценарии «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>what-if “{scenario}”</source>
         <translation>сценарий «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="46"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>сценарий «что если» «{scenario}»: {changes}; сами таблицы не изменены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>no longer offered in the what-if</source>
         <translation>в сценарии больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>идёт по видам: {modes} ({legs}); разрешено: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>проходит через {avoided}, чего нужно избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>стоит {cost}, на {over} % выше предела {ceiling}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{odds} % вовремя к {date}, меньше требуемых {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>закрытие на пути останавливает груз: {odds} % вовремя к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>стоит на {over} % дороже самого дешёвого маршрута, отвечающего целям (для меньшего CO2e допускается {within} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>no route meets every goal: {binding}</source>
         <translation>ни один маршрут не отвечает всем целям: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>ни один открытый маршрут не прибывает с вероятностью {wanted} %: закрытия на пути задерживают остальное</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый открытый маршрут, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>no route of the quote goes by {allowed} only</source>
         <translation>ни один маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>every route of the quote passes {avoided}</source>
         <translation>каждый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -2798,6 +2803,16 @@
         <location filename="../../gui/core/search_messages.py" line="26"/>
         <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
         <translation>ограничения поиска скрывают более выгодный маршрут в коридорах: {count} ({settings}); подробности — во всплывающей подсказке</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="28"/>
+        <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
+        <translation>неизвестно, скрывают ли ограничения поиска более выгодный маршрут: за ними слишком много путей для перебора</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="30"/>
+        <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
+        <translation>ограничения поиска допускают слишком много путей для перебора (более {steps} шагов): сохраните или ужесточите одно из max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</translation>
     </message>
 </context>
 <context>
@@ -3207,272 +3222,272 @@ The details are in the log: {log}</source>
         <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="138"/>
         <source>&amp;Open tables…</source>
         <translation>&amp;Открыть таблицы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
         <source>Use the &amp;bundled tables</source>
         <translation>Использовать &amp;встроенные таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="140"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="146"/>
         <source>&amp;Save quote…</source>
         <translation>&amp;Сохранить котировку…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="144"/>
+        <location filename="../../gui/qt/main_window.py" line="147"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="146"/>
+        <location filename="../../gui/qt/main_window.py" line="149"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История котировок…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/main_window.py" line="151"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="152"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>&amp;Курсы валют для этого расчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="160"/>
+        <location filename="../../gui/qt/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="172"/>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="176"/>
+        <location filename="../../gui/qt/main_window.py" line="179"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="193"/>
+        <location filename="../../gui/qt/main_window.py" line="196"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <location filename="../../gui/qt/main_window.py" line="240"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="248"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="248"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="253"/>
+        <location filename="../../gui/qt/main_window.py" line="256"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="272"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/main_window.py" line="277"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/main_window.py" line="314"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Повреждённая история сохранена как {file}; начата новая</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="320"/>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
         <source>Quote history</source>
         <translation>История котировок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="321"/>
+        <location filename="../../gui/qt/main_window.py" line="324"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Сохранить повреждённый файл рядом под другим именем и начать новую, пустую историю? Ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="330"/>
+        <location filename="../../gui/qt/main_window.py" line="333"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Нечего сохранять: сначала исправьте запрос.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="349"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="363"/>
+        <location filename="../../gui/qt/main_window.py" line="366"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="375"/>
+        <location filename="../../gui/qt/main_window.py" line="378"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="405"/>
+        <location filename="../../gui/qt/main_window.py" line="408"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="477"/>
+        <location filename="../../gui/qt/main_window.py" line="480"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="507"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>Open tables</source>
         <translation>Открыть таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="508"/>
+        <location filename="../../gui/qt/main_window.py" line="511"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="516"/>
+        <location filename="../../gui/qt/main_window.py" line="519"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="518"/>
+        <location filename="../../gui/qt/main_window.py" line="521"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/main_window.py" line="524"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="532"/>
+        <location filename="../../gui/qt/main_window.py" line="535"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="533"/>
+        <location filename="../../gui/qt/main_window.py" line="536"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="534"/>
+        <location filename="../../gui/qt/main_window.py" line="537"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="556"/>
+        <location filename="../../gui/qt/main_window.py" line="559"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="605"/>
+        <location filename="../../gui/qt/main_window.py" line="608"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="611"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="632"/>
+        <location filename="../../gui/qt/main_window.py" line="637"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="637"/>
+        <location filename="../../gui/qt/main_window.py" line="642"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="645"/>
+        <location filename="../../gui/qt/main_window.py" line="650"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="746"/>
+        <location filename="../../gui/qt/main_window.py" line="751"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="751"/>
+        <location filename="../../gui/qt/main_window.py" line="756"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="795"/>
+        <location filename="../../gui/qt/main_window.py" line="800"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="797"/>
+        <location filename="../../gui/qt/main_window.py" line="802"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="800"/>
+        <location filename="../../gui/qt/main_window.py" line="805"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="724"/>
+        <location filename="../../gui/qt/main_window.py" line="729"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -4757,7 +4772,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -4822,157 +4837,157 @@ The details are in the log: {log}</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="128"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>As they are</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Δ days</source>
         <translation>Δ дней</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="206"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="259"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="260"/>
         <source>factor or count; empty: no limit</source>
         <translation>коэффициент или число; пусто — без ограничения</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="263"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="264"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="313"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="314"/>
         <source>pts</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>as before</source>
         <translation>как было</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="340"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
     </message>
@@ -5395,17 +5410,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>

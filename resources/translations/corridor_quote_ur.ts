@@ -2406,346 +2406,351 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="15"/>
+        <source>the what-if&apos;s search limits: {problem}</source>
+        <translation>«اگر» منظرنامے کی تلاش کی حدیں: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="16"/>
         <source>what-if change {number}: {problem}</source>
         <translation>«اگر» کی تبدیلی {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="16"/>
+        <location filename="../../gui/core/decide_messages.py" line="17"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="17"/>
+        <location filename="../../gui/core/decide_messages.py" line="18"/>
         <source>type the change&apos;s value first</source>
         <translation>پہلے تبدیلی کی قدر لکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="18"/>
+        <location filename="../../gui/core/decide_messages.py" line="19"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>&apos;{kind}&apos; کے لیے &apos;{key}&apos; درکار ہے، ایک عدد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="19"/>
+        <location filename="../../gui/core/decide_messages.py" line="20"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>2026-03-10 جیسی تاریخ درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="20"/>
+        <location filename="../../gui/core/decide_messages.py" line="21"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value}، {low} سے {high} کی حد سے باہر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="21"/>
+        <location filename="../../gui/core/decide_messages.py" line="22"/>
         <source>no leg joins {first} and {second}</source>
         <translation>کوئی حصہ {first} اور {second} کو نہیں جوڑتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>یہ {end} کو ختم ہوتی ہے، {start} کو شروع ہونے سے پہلے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="24"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} جدولوں میں بند نہیں: کھولنے کو کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="25"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>نامعلوم کرنسی &apos;{currency}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>{target} closed</source>
         <translation>{target} بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} سے بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start} سے {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="31"/>
         <source>{target} open</source>
         <translation>{target} کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} سے کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} کے نرخ × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source> {mode}</source>
         <translation>، {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} فی USD {rate} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD کے مقابلے میں {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>road fuel surcharge {change} %</source>
         <translation>سڑک کے حصوں پر ایندھن سرچارج {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>search limit {setting} at {value}</source>
         <translation>تلاش کی حد {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>no search limit {setting}</source>
         <translation>تلاش کی حد {setting} کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>نامعلوم تلاش کی حد &apos;{setting}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>مکمل عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}، «اگر» منظرنامہ «{scenario}» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>what-if “{scenario}”</source>
         <translation>«اگر» منظرنامہ «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="46"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«اگر» منظرنامہ «{scenario}»: {changes}؛ جدول خود تبدیل نہیں ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>no longer offered in the what-if</source>
         <translation>منظرنامے میں اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} سے جاتا ہے ({legs})؛ اجازت: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} سے گزرتا ہے، جس سے بچنا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>لاگت {cost}، حد {ceiling} سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} تک بروقت {odds} %، مطلوبہ {wanted} % سے کم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>راستے کی بندش اسے روک دیتی ہے: {date} تک بروقت {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>اہداف پر پورا اترنے والے سب سے سستے راستے سے {over} % مہنگا (کم CO2e کے لیے {within} % کی اجازت)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>no route meets every goal: {binding}</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>کوئی کھلا راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں باقی کو روک دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>سب سے سستا کھلا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>no route of the quote goes by {allowed} only</source>
         <translation>اس تخمینے کا کوئی راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>every route of the quote passes {avoided}</source>
         <translation>اس تخمینے کا ہر راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="83"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -2798,6 +2803,16 @@
         <location filename="../../gui/core/search_messages.py" line="26"/>
         <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
         <translation>تلاش کی حدیں {count} راہداریوں ({settings}) میں ایک بہتر راستہ باہر رکھتی ہیں: تفصیل ٹول ٹپ میں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="28"/>
+        <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
+        <translation>معلوم نہیں کہ تلاش کی حدیں کوئی بہتر راستہ باہر رکھتی ہیں یا نہیں: ان سے آگے آزمانے کو بہت زیادہ راستے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/search_messages.py" line="30"/>
+        <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
+        <translation>تلاش کی حدیں آزمانے کے لیے بہت زیادہ راستوں کی اجازت دیتی ہیں ({steps} سے زیادہ قدم): max_detour، max_stretch_detour، max_domestic_detour، max_legs، max_mode_changes میں سے ایک برقرار رکھیں یا سخت کریں</translation>
     </message>
 </context>
 <context>
@@ -3207,272 +3222,272 @@ The details are in the log: {log}</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="134"/>
+        <location filename="../../gui/qt/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="135"/>
+        <location filename="../../gui/qt/main_window.py" line="138"/>
         <source>&amp;Open tables…</source>
         <translation>جدولیں &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="141"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;شامل جدولیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="140"/>
+        <location filename="../../gui/qt/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="146"/>
         <source>&amp;Save quote…</source>
         <translation>کوٹیشن &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="144"/>
+        <location filename="../../gui/qt/main_window.py" line="147"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="145"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="146"/>
+        <location filename="../../gui/qt/main_window.py" line="149"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel میں &amp;برآمد…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>Quote &amp;history…</source>
         <translation>کوٹیشن کی &amp;تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/main_window.py" line="151"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;لیٹر ہیڈ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="152"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="160"/>
+        <location filename="../../gui/qt/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="172"/>
+        <location filename="../../gui/qt/main_window.py" line="175"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="176"/>
+        <location filename="../../gui/qt/main_window.py" line="179"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="193"/>
+        <location filename="../../gui/qt/main_window.py" line="196"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="237"/>
+        <location filename="../../gui/qt/main_window.py" line="240"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="248"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="248"/>
+        <location filename="../../gui/qt/main_window.py" line="251"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="252"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="253"/>
+        <location filename="../../gui/qt/main_window.py" line="256"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="272"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/main_window.py" line="277"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/main_window.py" line="314"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>خراب تاریخ {file} کے نام سے رکھ لی گئی؛ نئی شروع کی گئی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="320"/>
+        <location filename="../../gui/qt/main_window.py" line="323"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="321"/>
+        <location filename="../../gui/qt/main_window.py" line="324"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>خراب فائل کو اس کے ساتھ دوسرے نام سے رکھ کر نئی، خالی تاریخ شروع کریں؟ کچھ حذف نہیں کیا جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="330"/>
+        <location filename="../../gui/qt/main_window.py" line="333"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="349"/>
+        <location filename="../../gui/qt/main_window.py" line="352"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="363"/>
+        <location filename="../../gui/qt/main_window.py" line="366"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="375"/>
+        <location filename="../../gui/qt/main_window.py" line="378"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="405"/>
+        <location filename="../../gui/qt/main_window.py" line="408"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="477"/>
+        <location filename="../../gui/qt/main_window.py" line="480"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="507"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="508"/>
+        <location filename="../../gui/qt/main_window.py" line="511"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="516"/>
+        <location filename="../../gui/qt/main_window.py" line="519"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="518"/>
+        <location filename="../../gui/qt/main_window.py" line="521"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/main_window.py" line="524"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="532"/>
+        <location filename="../../gui/qt/main_window.py" line="535"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="533"/>
+        <location filename="../../gui/qt/main_window.py" line="536"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="534"/>
+        <location filename="../../gui/qt/main_window.py" line="537"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="556"/>
+        <location filename="../../gui/qt/main_window.py" line="559"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="605"/>
+        <location filename="../../gui/qt/main_window.py" line="608"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="611"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="632"/>
+        <location filename="../../gui/qt/main_window.py" line="637"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="637"/>
+        <location filename="../../gui/qt/main_window.py" line="642"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="645"/>
+        <location filename="../../gui/qt/main_window.py" line="650"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="746"/>
+        <location filename="../../gui/qt/main_window.py" line="751"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="751"/>
+        <location filename="../../gui/qt/main_window.py" line="756"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="795"/>
+        <location filename="../../gui/qt/main_window.py" line="800"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="797"/>
+        <location filename="../../gui/qt/main_window.py" line="802"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="800"/>
+        <location filename="../../gui/qt/main_window.py" line="805"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="724"/>
+        <location filename="../../gui/qt/main_window.py" line="729"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -4757,7 +4772,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
@@ -4822,157 +4837,157 @@ The details are in the log: {log}</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="123"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="128"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>As they are</source>
         <translation>موجودہ حالت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="130"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Δ days</source>
         <translation>Δ دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="204"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="206"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="213"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="256"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="259"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="260"/>
         <source>factor or count; empty: no limit</source>
         <translation>ضرب یا تعداد؛ خالی: کوئی حد نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="263"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="264"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="313"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="314"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="337"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="340"/>
         <source>no longer offered</source>
         <translation>اب پیش نہیں</translation>
     </message>
@@ -5395,17 +5410,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>

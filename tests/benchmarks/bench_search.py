@@ -36,6 +36,9 @@ class _TooLong(Exception):
     pass
 
 
+REFUSED = "refused"  # the search rules allowed more paths than a quote tries (path_search.STEP_BUDGET)
+
+
 def _limited(seconds: float, work):
     """``work()`` and the seconds it took, or None where it ran past ``seconds``."""
     def stop(*_):
@@ -43,12 +46,18 @@ def _limited(seconds: float, work):
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, seconds)
+    from gui.core.errors import InputError
+
     start = time.perf_counter()
     try:
         work()
         return time.perf_counter() - start
     except _TooLong:
         return None
+    except InputError as error:  # too many paths: said after this long
+        if error.field != "settings":
+            raise
+        return (REFUSED, time.perf_counter() - start)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -106,19 +115,24 @@ def generated(pairs: int, limit: float) -> None:
 
     print(f"\nGenerated networks: wheat 500 t, {pairs} origin-destination pairs each, median (stopped after "
           f"{limit:.0f} s)")
-    print(f"  {'legs':>6} {'places':>6}  {'quote':>12} {'peak memory':>12} {'paths':>8}  {'baseline (8 legs)':>18}")
+    print(f"  {'legs':>6} {'places':>6}  {'quote':>12} {'peak memory':>12} {'paths':>8}  {'baseline (8 legs)':>18}"
+          f"  refused (too many paths)")
     medians = {}
     for legs, places, hubs in SIZES:
         corridors, tariffs = corridor_network(Shape(places, legs, hubs_per_country=hubs), seed=7)
         tables = tables_from_sheets(corridors, tariffs)
         requests = [QuoteRequest("wheat", 500, "t", a, b, DEPARTURE, quoted_on=DEPARTURE)
                     for a, b in endpoints(corridors, 3, pairs)]
-        times, peaks, counts, baseline = [], [], [], []
+        times, peaks, counts, baseline, refused = [], [], [], [], []
         for request in requests:
             engine = QuoteEngine(tables)
             gc.collect()
             seconds = _limited(limit, lambda: engine.quote(request))  # noqa: B023 - called at once
-            times.append(seconds)
+            if isinstance(seconds, tuple):  # the quote said the rules allow too many paths, after this long
+                refused.append(seconds[1])
+                seconds = None
+            else:
+                times.append(seconds)
             if seconds is not None:  # memory on a second run: tracing slows Python several times over
                 traced = QuoteEngine(tables)
                 gc.collect()
@@ -126,19 +140,21 @@ def generated(pairs: int, limit: float) -> None:
                 _limited(limit * 10, lambda: traced.quote(request))  # noqa: B023 - called at once
                 peaks.append(tracemalloc.get_traced_memory()[1])
                 tracemalloc.stop()
-            if seconds is not None:
                 counts.append(sum(len(g) for g in engine._candidates.__wrapped__(
                     *_search_key(engine, request))))
             baseline.append(_limited(limit, lambda: _enumerate(tables, request)))  # noqa: B023 - called at once
-        medians[legs] = _median(times)
+        medians[legs] = _median(times) if times and len(times) >= len(refused) else None
         memory = f"{max(peaks) / 2**20:.1f} MB" if peaks else "?"
-        print(f"  {len(tables.legs):>6} {len(tables.places):>6}  {_ms(medians[legs], limit):>12} {memory:>12} "
-              f"{statistics.median(counts) if counts else '?':>8}  "
-              f"{_ms(_median(baseline), limit):>18}")
+        said = (f"{len(refused)} of {len(requests)}, after {statistics.median(refused) * 1000:.0f} ms"
+                if refused else "none")
+        quoted = _ms(_median(times), limit) if times else "—"  # none answered: all refused
+        print(f"  {len(tables.legs):>6} {len(tables.places):>6}  {quoted:>12} "
+              f"{memory:>12} {statistics.median(counts) if counts else '?':>8}  "
+              f"{_ms(_median(baseline), limit):>18}  {said}")
     if medians.get(1_000) and medians.get(10_000):
         print(f"  growth from 1,000 to 10,000 legs: time ~ legs^{math.log(medians[10_000] / medians[1_000], 10):.2f}")
     else:
-        print("  growth from 1,000 to 10,000 legs: not measured (a median ran past the limit)")
+        print("  growth from 1,000 to 10,000 legs: not measured (a median ran past the limit or was refused)")
 
 
 def _median(values):

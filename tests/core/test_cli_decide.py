@@ -62,3 +62,14 @@ def test_a_search_limit_is_raised_from_the_command_line():
               "--limit", "max_detours=3")
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert out.stderr.strip().startswith("error: what-if change 1: unknown search limit 'max_detours'; known:")
+
+
+def test_limits_lifted_together_are_refused_in_one_line_not_tried_for_minutes():
+    lifted = [arg for setting in ("max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs",
+                                  "max_mode_changes") for arg in ("--limit", f"{setting}=none")]
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Lahore", "--to", "Atyrau", *lifted)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.strip() == ("error: the what-if's search limits: the search limits allow too many paths to try "
+                                  "(over 1,000,000 steps): "
+                                  "keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, "
+                                  "max_legs, max_mode_changes")

@@ -10,6 +10,7 @@ import math
 from dataclasses import replace
 
 import networkx as nx
+import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from gui.core.model import SearchSettings
@@ -280,3 +281,32 @@ def test_a_closed_corridor_prices_no_path_that_cannot_come_before_its_first_clos
     days["c"] = 11.0  # c turns out slower than a's bound: a may come first and is priced, b (12 d) is not
     price_corridor(["a", "b", "c"], bounds.__getitem__, lambda path: True, price)
     assert priced == ["c", "a"]
+
+
+def test_a_search_with_too_many_paths_says_so_instead_of_running_for_minutes(bundled_engine, monkeypatch):
+    """Limits lifted together let a search try millions of paths: past its step budget a quote is refused with
+    the settings to keep (the window and the terminal say it), a what-if that does it is a problem of the
+    what-if (the quote goes on without it), and what the limits hide is said to be unknown, not guessed."""
+    import gui.core.path_search as searching
+    from gui.core.decide import Decider
+    from gui.core.errors import InputError
+    from gui.core.scenario import Change, Scenario
+
+    tables = bundled_engine.tables
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 3, 2), quoted_on=dt.date(2026, 3, 2))
+    monkeypatch.setattr(searching, "STEP_BUDGET", 300)
+    with pytest.raises(InputError) as error:
+        QuoteEngine(tables).quote(request)
+    assert error.value.field == "settings"
+    assert str(error.value.message).startswith("the search limits allow too many paths to try (over 300 steps)")
+    lifted = Scenario("", (Change("limit", "max_mode_changes", None),))  # 4,418 steps
+    # enough for the tables as they are (1,661 steps), not for the what-if (4,418)
+    monkeypatch.setattr(searching, "STEP_BUDGET", 3_000)
+    decider = Decider(tables, QuoteEngine(tables))
+    with pytest.raises(InputError) as error:
+        decider.decide(request, lifted)
+    assert error.value.field == "scenario" and "too many paths" in str(error.value.message)
+    result = QuoteEngine(tables).quote(request)
+    monkeypatch.setattr(searching, "STEP_BUDGET", 50)  # the walk past the limits stops short
+    assert [str(w) for w in result.limit_warnings] == [
+        "whether the search limits keep out a better route is not known: past them lie too many paths to try"]
