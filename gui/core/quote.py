@@ -73,7 +73,7 @@ class QuoteEngine:
         try:
             candidates = self._candidates(origin.place_id, destination.place_id, handling, locked, blocked)
         except TooManyPaths as error:
-            raise InputError("settings", Message(smsg.TOO_MANY_PATHS, steps=Figure(error.args[0], ",.0f"))) from None
+            raise _too_many(error) from None
         groups = [price_corridor(group, bounds.bound, bounds.surely_closed, price) for group in candidates]
         per_corridor = self.tables.settings.routes_per_corridor
         shown = [route for group in groups for route in select_corridor_routes(group, per_corridor)]
@@ -113,9 +113,13 @@ class QuoteEngine:
         load = resolve_load(self.tables, cargo, parse_quantity(request.quantity), request.unit)
         req = PricingRequest(cargo, load, request.departure, request.currency.strip().upper())
         blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
-        return tuple(self.route(self.plan(path, cargo.handling_class, load.locked), req)
-                     for path in self.network.routes(origin.place_id, destination.place_id, cargo.handling_class,
-                                                     load.locked, blocked) if keep(path))
+        try:
+            paths = self.network.routes(origin.place_id, destination.place_id, cargo.handling_class, load.locked,
+                                        blocked)
+        except TooManyPaths as error:
+            raise _too_many(error) from None
+        return tuple(self.route(self.plan(path, cargo.handling_class, load.locked), req) for path in paths
+                     if keep(path))
 
     # ------------------------------------------------------------------ one path
 
@@ -158,3 +162,8 @@ class QuoteEngine:
             check_fx_override(code, value, self.fx.rate(code, request.departure).units_per_usd)
             overrides[code] = value
         return overrides
+
+
+def _too_many(error: TooManyPaths) -> InputError:
+    """The search rules allow too many paths: a problem of the tables' settings, said with the ones to keep."""
+    return InputError("settings", Message(smsg.TOO_MANY_PATHS, steps=Figure(error.args[0], ",.0f")))
