@@ -50,9 +50,10 @@ class ScenarioDialog(QDialog):
         self.target = QComboBox(self)
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.target.setMinimumContentsLength(16)
+        self.target.setMinimumContentsLength(25)  # a search limit with its value: max_domestic_detour (1.5)
         self.value = QLineEdit(self)
-        self.value.setMinimumWidth(self.fontMetrics().horizontalAdvance("× 0000.00"))
+        self._value_width = self.fontMetrics().horizontalAdvance("× 0000.00")
+        self.value.setMinimumWidth(self._value_width)
         self.value.setMaximumWidth(self.fontMetrics().horizontalAdvance("× 0000.00") * 2)
         self.from_on = QCheckBox(self.tr("from"), self)
         self.start = DateField(self)
@@ -257,7 +258,10 @@ class ScenarioDialog(QDialog):
         self.value.setPlaceholderText({"add_days": self.tr("days"), "scale_rates": self.tr("× factor"),
                                        "fx_change": self.tr("± %"), "fx": self.tr("per USD"),
                                        "road_surcharge": "%",
-                                       "limit": self.tr("factor or count; empty: no limit")}.get(kind, ""))
+                                       "limit": self.tr("factor or count")}.get(kind, ""))
+        # wide enough for its hint in any language (a cut hint says nothing)
+        self.value.setMinimumWidth(max(self._value_width, self.value.fontMetrics().horizontalAdvance(
+            self.value.placeholderText()) + 16))
         if tables is None:
             return
         if kind == "limit":  # each with the value the tables hold, so that the user sees what is raised

@@ -4948,8 +4948,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="260"/>
-        <source>factor or count; empty: no limit</source>
-        <translation>коэффициент или число; пусто — без ограничения</translation>
+        <source>factor or count</source>
+        <translation>коэффициент или число</translation>
     </message>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="264"/>
