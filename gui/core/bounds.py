@@ -27,10 +27,7 @@ class PathBounds:
         the stops its shape decides (borders, ports, changes of mode or gauge) with their dwell and the least fee
         over the equipment that can be there. A change of equipment within a mode is left out: it may not happen."""
         cost, days, co2, before = self._legs_and_stops(path)
-        bounds = self.req.bounds
-        stop = bounds.get((before, None))
-        if stop is None:
-            stop = bounds[(before, None)] = self._least_at_stop(before, None)
+        stop = self._stop(before, None)
         # summed in another order than a walk sums the route: a hair lower, so that rounding never lifts the bound
         # above the route (a route 1e-15 days slower is another route)
         return Bound((cost + stop[0]) * BOUND_SLACK, (days + stop[1]) * BOUND_SLACK, co2 * BOUND_SLACK)
@@ -38,23 +35,29 @@ class PathBounds:
     def step(self, before: Step | None, step: Step) -> tuple[float, float]:
         """The least cost and days ``step`` adds after ``before`` (None: at the origin): its leg and the stop
         between them."""
-        bounds = self.req.bounds
-        stop = bounds.get((before, step))
-        if stop is None:
-            stop = bounds[(before, step)] = self._least_at_stop(before, step)
-        least = bounds.get(step)
-        if least is None:
-            least = bounds[step] = self._least_on_leg(step)
+        stop, least = self._stop(before, step), self._leg(step)
         return stop[0] + least[0], stop[1] + step.leg.days_typical
 
     def leg_cost(self, step: Step) -> float:
         """The least cost of a step's leg alone (infinite: no equipment has a tariff on it)."""
+        return self._leg(step)[0]
+
+    def _stop(self, before: Step | None, nxt: Step | None) -> tuple[float, float]:
+        """``_least_at_stop``, kept for the request."""
+        stop = self.req.bounds.get((before, nxt))
+        if stop is None:
+            stop = self.req.bounds[(before, nxt)] = self._least_at_stop(before, nxt)
+        return stop
+
+    def _leg(self, step: Step) -> tuple[float, float]:
+        """``_least_on_leg``, kept for the request."""
         least = self.req.bounds.get(step)
         if least is None:
             least = self.req.bounds[step] = self._least_on_leg(step)
-        return least[0]
+        return least
 
     def _legs_and_stops(self, path: tuple[Step, ...]) -> tuple[float, float, float, Step | None]:
+        # _stop and _leg written out: this loop runs for every step of every path of every request
         bounds = self.req.bounds
         cost = days = co2 = 0.0
         before = None
@@ -77,10 +80,7 @@ class PathBounds:
         the cargo leaves it by) or on a leg, for every equipment that can be there."""
         bounds, req, handling_class = self.req.bounds, self.req, self.handling_class
         for index, step in enumerate(path):
-            least = bounds.get(step)
-            if least is None:
-                least = bounds[step] = self._least_on_leg(step)
-            if step.leg.planned or least[0] == math.inf:
+            if step.leg.planned or self._leg(step)[0] == math.inf:
                 return True
             last = index == len(path) - 1
             key = ("closed", step, last)
