@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import networkx as nx
 import pytest
@@ -94,7 +94,29 @@ def allowed_paths(tables, rules: SearchSettings, cargo, load, departure: dt.date
     return engine, found
 
 
-def check(sheets, rules, request, day, pairs):
+@dataclass
+class Pair:
+    """One origin–destination pair of a random network, and what trying every path the rules allow finds."""
+
+    tables: object
+    cargo: object
+    load: object
+    departure: dt.date
+    origin: str
+    destination: str
+    engine: QuoteEngine
+    paths: list
+    req: PricingRequest
+    priced: list  # each path priced as a quote prices it
+
+    def quote(self, request):
+        return QuoteEngine(self.tables).quote(QuoteRequest(request[0], request[1], request[2], self.origin,
+                                                           self.destination, self.departure,
+                                                           quoted_on=self.departure))
+
+
+def each_pair(sheets, rules, request, day, pairs):
+    """The pairs of a random network under these rules (p0 → p5 for (0, 5)), each tried by brute force."""
     tables = replace(tables_from_sheets(*sheets), settings=rules)
     cargo = find_cargo(tables, request[0])
     load = resolve_load(tables, cargo, request[1], request[2])
@@ -103,14 +125,16 @@ def check(sheets, rules, request, day, pairs):
         if origin == destination:
             continue
         origin, destination = f"p{origin}", f"p{destination}"
-        quote_request = QuoteRequest(request[0], request[1], request[2], origin, destination, departure,
-                                     quoted_on=departure)
         engine, paths = allowed_paths(tables, rules, cargo, load, departure, origin, destination)
         req = PricingRequest(cargo, load, departure, "USD", quoted_on=departure)
         priced = [engine.route(engine.plan(path, cargo.handling_class, load.locked), req) for path in paths]
-        result = QuoteEngine(tables).quote(quote_request)
-        event(f"paths: {'0' if not paths else '1-9' if len(paths) < 10 else '10+'}")
-        compare(priced, result, rules)
+        yield Pair(tables, cargo, load, departure, origin, destination, engine, paths, req, priced)
+
+
+def check(sheets, rules, request, day, pairs):
+    for pair in each_pair(sheets, rules, request, day, pairs):
+        event(f"paths: {'0' if not pair.paths else '1-9' if len(pair.paths) < 10 else '10+'}")
+        compare(pair.priced, pair.quote(request), rules)
 
 
 def compare(priced, result, rules: SearchSettings) -> None:
@@ -194,17 +218,10 @@ def check_hidden(sheets, rules, request, day, pairs):
     """Per limit set: brute force with that limit lifted finds the paths it alone keeps out; where one of them,
     priced, is cheaper or faster than every route the rules allow in its corridor (or, in a corridor with no
     available route, not beaten on both by any), the quote names the limit for that corridor, and only there."""
-    tables = replace(tables_from_sheets(*sheets), settings=rules)
-    cargo = find_cargo(tables, request[0])
-    load = resolve_load(tables, cargo, request[1], request[2])
-    departure = dt.date(2026, 3, 1) + dt.timedelta(days=day)
-    for origin, destination in pairs:
-        if origin == destination:
-            continue
-        origin, destination = f"p{origin}", f"p{destination}"
-        engine, paths = allowed_paths(tables, rules, cargo, load, departure, origin, destination)
-        req = PricingRequest(cargo, load, departure, "USD", quoted_on=departure)
-        allowed = [engine.route(engine.plan(path, cargo.handling_class, load.locked), req) for path in paths]
+    for pair in each_pair(sheets, rules, request, day, pairs):
+        tables, cargo, load, departure = pair.tables, pair.cargo, pair.load, pair.departure
+        origin, destination, engine, paths, req = pair.origin, pair.destination, pair.engine, pair.paths, pair.req
+        allowed = pair.priced
         usable = [r for r in allowed if r.available and r.cost is not None]
         cheapest = {r.corridor: min(o.cost for o in usable if o.corridor == r.corridor) for r in usable}
         fastest = {r.corridor: min(o.days_typical for o in usable if o.corridor == r.corridor) for r in usable}
@@ -229,8 +246,7 @@ def check_hidden(sheets, rules, request, day, pairs):
                 if wins:
                     figure = len(path) if rule == "max_legs" else sum(a.mode != b.mode for a, b in zip(path, path[1:]))
                     expected[(corridor, rule)] = min(expected.get((corridor, rule), figure), figure)
-        result = QuoteEngine(tables).quote(QuoteRequest(request[0], request[1], request[2], origin, destination,
-                                                        departure, quoted_on=departure))
+        result = pair.quote(request)
         said = {(w.values["corridor"], rule): w.values["figure"].value for w in result.all_warnings
                 for rule, template in TEMPLATES.items() if getattr(w, "template", None) == template}
         assert set(said) == set(expected), (origin, destination)
