@@ -43,6 +43,8 @@ class Network:
         self._usable: dict[tuple, dict[str, list[Step]]] = {}
         self._edge_lists: dict[tuple, tuple[dict, dict]] = {}
         self._shortest: dict[tuple, dict[str, float]] = {}
+        self._allowance: dict[tuple, dict[str, float]] = {}
+        self._shortest_to: dict[tuple, dict[str, float]] = {}
 
     def equipment_for(self, leg: Leg, handling_class: str, locked: Equipment | None) -> tuple[Equipment, ...]:
         """Equipment that can carry this cargo class on this leg (asked for every path weighed: kept)."""
@@ -80,6 +82,32 @@ class Network:
             table = self._shortest[key] = self.shortest_km(place, self._usable_edges(handling_class, locked)[0])
         return table
 
+    def shortest_to(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
+        """The shortest km to a place from every other over the steps a cargo class can take (kept per place, as
+        ``shortest_from``: the search asks it of a destination and of the places one leg before it)."""
+        key = (place, handling_class, locked)
+        table = self._shortest_to.get(key)
+        if table is None:
+            table = self._shortest_to[key] = self.shortest_km(place, self._usable_edges(handling_class, locked)[1])
+        return table
+
+    def allowance_from(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
+        """The most km a route may travel from a place to every other under the detour limits between two stops
+        (``max_domestic_detour`` within a country, ``max_stretch_detour`` across a border): that factor times the
+        shortest km, worked out once per place. A stretch that ends at the destination answers only to
+        ``max_detour``: the search reads the destination's figure from ``shortest_from``."""
+        key = (place, handling_class, locked)
+        allowance = self._allowance.get(key)
+        if allowance is None:
+            rules, places = self.tables.settings, self.tables.places
+            domestic = INF if rules.max_domestic_detour is None else rules.max_domestic_detour
+            stretch = INF if rules.max_stretch_detour is None else rules.max_stretch_detour
+            country = places[place].country
+            allowance = self._allowance[key] = {
+                other: (domestic if places[other].country == country else stretch) * km
+                for other, km in self.shortest_from(place, handling_class, locked).items()}
+        return allowance
+
     @staticmethod
     def shortest_km(start: str, edges: dict[str, list[tuple[str, float]]]) -> dict[str, float]:
         best = {start: 0.0}
@@ -116,7 +144,7 @@ class Network:
             return SearchResult(())
         usable = self._usable_steps(handling_class, locked)
         forward, reverse = self._usable_edges(handling_class, locked)
-        km_to = self.shortest_km(destination, reverse)
+        km_to = self.shortest_to(destination, handling_class, locked)
         if origin not in km_to:
             return SearchResult(())
         # the detour limit is measured from the shortest route that is open: when the Afghan crossings are
@@ -125,6 +153,8 @@ class Network:
                               and s.end not in blocked] for place, steps in usable.items() if place not in blocked}
         base = self.shortest_km(destination, self._edges(open_steps)[1]).get(origin, km_to[origin])
         search = PathSearch(self, usable, partial(self.shortest_from, handling_class=handling_class, locked=locked),
-                            km_to, base, origin, destination)
+                            partial(self.allowance_from, handling_class=handling_class, locked=locked),
+                            partial(self.shortest_to, handling_class=handling_class, locked=locked),
+                            base, origin, destination)
         search.walk(origin, 0.0, frozenset(), 0)
         return SearchResult(tuple(search.found), search)

@@ -58,10 +58,12 @@ class PathSearch:
     country it has left. ``max_legs``, ``max_mode_changes``: at most that many. A blank setting is no limit.
     """
 
-    def __init__(self, network: "Network", usable: dict[str, list["Step"]], shortest_from, km_to: dict[str, float],
-                 base: float, origin: str, destination: str):
+    def __init__(self, network: "Network", usable: dict[str, list["Step"]], shortest_from, allowance_from,
+                 shortest_to, base: float, origin: str, destination: str):
         rules = network.tables.settings
-        self.network, self.usable, self.shortest_from, self.km_to = network, usable, shortest_from, km_to
+        self.network, self.usable, self.shortest_from = network, usable, shortest_from
+        self.allowance_from = allowance_from
+        self.km_to = shortest_to(destination)
         self.destination, self.base = destination, base
         self.limit = INF if rules.max_detour is None else base * rules.max_detour
         self.domestic = INF if rules.max_domestic_detour is None else rules.max_domestic_detour
@@ -76,9 +78,19 @@ class PathSearch:
         self.path: list[Step] = []
         self.visited = {origin}
         self.steps_left = STEP_BUDGET
-        # the places on the path so far: their country, the km to reach them and the shortest km from them
+        # the places on the path so far: the km to reach them, the most km allowed from them to every place (the
+        # detour limits between stops), their country; and for the walk past the limits, the shortest km from them
         self._tables: dict[str, dict[str, float]] = {}
-        self.stops: list[tuple[str, float, dict[str, float]]] = [self._stop(origin, 0.0)]
+        self._allowances: dict[str, dict[str, float]] = {}
+        self.stops: list[tuple[float, dict[str, float], str]] = [self._allowed(origin, 0.0)]
+        # every path reaches the destination from a place one leg before it, and that place answers to the detour
+        # limits between stops: a path goes on only if one of them is still within them, going the shortest way
+        # from here (the km to each of them, and the most km a path may have travelled when it gets there)
+        before = sorted({place for place, steps in usable.items() for s in steps if s.end == destination}
+                        - {destination}) if self.check_wandering else []
+        self.to_last = [shortest_to(place) for place in before]
+        self.last_caps: list[list[float]] = [[self.stops[0][1].get(p, INF) for p in before]]
+        self.last = before
 
     def _stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
         table = self._tables.get(place)
@@ -86,49 +98,78 @@ class PathSearch:
             table = self._tables[place] = self.shortest_from(place) if self.check_wandering else {}
         return self.places[place].country, km, table
 
+    def _allowed(self, place: str, km: float) -> tuple[float, dict[str, float], str]:
+        allowance = self._allowances.get(place)
+        if allowance is None:
+            allowance = self._allowances[place] = self.allowance_from(place) if self.check_wandering else {}
+        return km, allowance, self.places[place].country
+
     def _wanders(self, nxt: str, country: str, travelled: float) -> bool:
-        for earlier_country, km_there, table in self.stops:
-            if earlier_country == country:
-                factor = self.domestic
-            elif nxt != self.destination:
-                factor = self.stretch
-            else:
-                continue
-            if travelled - km_there > factor * table.get(nxt, INF):
-                return True
-        return False
+        """Whether a path that has travelled this far to ``nxt`` breaks a detour limit between two of its stops
+        (the walk has the same loop written out, being the hot path)."""
+        if nxt == self.destination:  # only stops in its own country: the rest answer to max_detour alone
+            return any(earlier == country and travelled - km_there > allowance.get(nxt, INF)
+                       for km_there, allowance, earlier in self.stops)
+        return any(travelled - km_there > allowance.get(nxt, INF) for km_there, allowance, _ in self.stops)
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
-        """Every way on from ``place`` that the rules allow."""
+        """Every way on from ``place`` that the rules allow (the attributes read into names: this runs for every
+        place of every path)."""
         self.steps_left -= 1
         if self.steps_left < 0:
             raise TooManyPaths(STEP_BUDGET)
-        places, path, destination = self.places, self.path, self.destination
+        places, path, destination, stops, visited = self.places, self.path, self.destination, self.stops, self.visited
+        km_to, limit, max_changes, reenter = self.km_to, self.limit, self.max_changes, self.reenter
+        wandering, to_last, last_caps = self.check_wandering, self.to_last, self.last_caps
         country = places[place].country
+        mode = path[-1].mode if path else None
         for step in self.usable[place]:
             nxt = step.end
-            if nxt in self.visited:
+            if nxt in visited:
                 continue
-            remaining = self.km_to.get(nxt)
+            remaining = km_to.get(nxt)
             if remaining is None:
                 continue
             next_country = places[nxt].country
-            if next_country != country and next_country in left and not self.reenter:
+            if next_country != country and next_country in left and not reenter:
                 continue
             travelled = km + step.leg.km
-            mode_changes = changes + (1 if path and path[-1].mode != step.mode else 0)
-            if travelled + remaining > self.limit or mode_changes > self.max_changes or (
-                    self.check_wandering and self._wanders(nxt, next_country, travelled)):
+            mode_changes = changes + 1 if mode is not None and mode != step.mode else changes
+            if travelled + remaining > limit or mode_changes > max_changes:
                 continue
+            if wandering:
+                if nxt == destination:
+                    if self._wanders(nxt, next_country, travelled):
+                        continue
+                else:  # _wanders written out
+                    wanders = False
+                    for km_there, allowance, _ in stops:
+                        if travelled - km_there > allowance.get(nxt, INF):
+                            wanders = True
+                            break
+                    if wanders:
+                        continue
+                    for to, cap in zip(to_last, last_caps[-1]):
+                        if travelled + to.get(nxt, INF) <= cap:
+                            break
+                    else:  # no place one leg before the destination is still within the limits
+                        continue
             path.append(step)
             if nxt == destination:
                 self.found.append(tuple(path))
             elif len(path) < self.max_legs:
-                self.visited.add(nxt)
-                self.stops.append(self._stop(nxt, travelled))
+                visited.add(nxt)
+                stop = self._allowed(nxt, travelled)
+                stops.append(stop)
+                if wandering:
+                    get = stop[1].get
+                    last_caps.append([cap if cap <= travelled + get(p, INF) else travelled + get(p, INF)
+                                      for p, cap in zip(self.last, last_caps[-1])])
                 self.walk(nxt, travelled, left | {country} if next_country != country else left, mode_changes)
-                self.stops.pop()
-                self.visited.discard(nxt)
+                if wandering:
+                    last_caps.pop()
+                stops.pop()
+                visited.discard(nxt)
             path.pop()
 
     def stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
