@@ -25,6 +25,9 @@ from .tariffs import PricingRequest, Tariffs
 from .validation import FX_WARN, check_departure, check_fx_override, check_stale_days, check_route_figures, \
     departure_window
 
+# cargo loads, dates and currencies whose leg and stop money an engine keeps: a cargo over a year of months
+KEPT_REQUESTS = 16
+
 __all__ = ["Charge", "FigureAge", "LegLine", "NodeLine", "PricingRequest", "QuoteEngine", "QuoteResult",
            "RouteQuote"]
 
@@ -44,6 +47,7 @@ class QuoteEngine:
         self.tariffs = Tariffs(tables, self.fx)
         self.pricer = RoutePricer(tables, self.network, self.tariffs)
         self._candidates = lru_cache(maxsize=256)(self._find_candidates)
+        self._requests: dict[tuple, PricingRequest] = {}
         if same_legs:  # the paths do not depend on rates: every one of them is priced for each request
             self._candidates = like._candidates
 
@@ -64,8 +68,7 @@ class QuoteEngine:
         load = resolve_load(self.tables, cargo, quantity, request.unit)
         overrides = self._overrides(request)
         quoted_on = request.quoted_on or dt.date.today()
-        req = PricingRequest(cargo, load, request.departure, currency,
-                             self.fx.with_overrides(overrides, request.departure), quoted_on=quoted_on)
+        req = self._pricing_request(cargo, load, request.departure, currency, overrides, quoted_on)
         blocked = frozenset(c.target_id for c in self.tables.closures if c.closed and c.covers(request.departure))
         handling, locked = cargo.handling_class, load.locked
         bounds = PathBounds(self.network, self.tariffs, req, handling, locked)
@@ -103,6 +106,22 @@ class QuoteEngine:
                                         date=rate.as_of))
         return QuoteResult(request, cargo, origin, destination, load, currency, fx, routes,
                            self.tables.corridors_file, self.tables.tariffs_file, tuple(warnings), limits)
+
+    def _pricing_request(self, cargo: m.CargoType, load, departure: dt.date, currency: str,
+                         overrides: dict[str, float], quoted_on: dt.date) -> PricingRequest:
+        """The request's inputs with what is worked out for them (the money of each leg and stop, the equipment
+        of each run of legs, the least a leg or stop can add): the same for any two places, so kept for the last
+        few cargo loads, dates and currencies asked for. A quote for another destination of the same cargo prices
+        the legs it shares with the last one once."""
+        key = (cargo.cargo_id, load, departure, currency, tuple(sorted(overrides.items())), quoted_on)
+        req = self._requests.pop(key, None)
+        if req is None:
+            req = PricingRequest(cargo, load, departure, currency, self.fx.with_overrides(overrides, departure),
+                                 quoted_on=quoted_on)
+            if len(self._requests) >= KEPT_REQUESTS:
+                del self._requests[next(iter(self._requests))]
+        self._requests[key] = req  # last asked for last: the first is the one to drop
+        return req
 
     def quote_paths(self, request: QuoteRequest, keep: Callable[[tuple[Step, ...]], bool]) -> tuple[RouteQuote, ...]:
         """Every path the search finds for a request that ``keep`` accepts, each priced: the calibration measures

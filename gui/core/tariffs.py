@@ -116,7 +116,9 @@ class Tariffs:
                             for r in picked)
             req.totals[key] = total
         if isinstance(total, MissingTariff):
-            raise total
+            # a new one each time: an exception raised keeps the frames it passed through, and the kept one would
+            # hold on to every path priced since (and tie them into cycles only the garbage collector frees)
+            raise MissingTariff(total.message)
         return total
 
     def transport_factor(self, mode: str, equipment: m.Equipment) -> m.EmissionFactor | None:

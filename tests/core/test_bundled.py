@@ -151,3 +151,44 @@ def test_breakdown_adds_up(bundled_engine):
         days = sum(leg.days_typical for leg in route.legs) + sum(node.days_typical for node in route.nodes)
         assert days == pytest.approx(route.days_typical)
         assert all(leg.source_ids or leg.estimate_note for leg in route.legs)
+
+
+def _figures(result):
+    return [(r.corridor, r.path, r.cost, r.days_typical, r.co2e_kg, r.available, r.warnings) for r in result.routes]
+
+
+def test_a_quote_is_the_same_whatever_the_engine_priced_before(bundled_engine):
+    """The money of legs and stops is kept for a cargo load and date across quotes: what a quote shows must not
+    depend on it."""
+    from gui.core.quote import QuoteEngine
+
+    day = dt.date(2026, 12, 1)
+    asked = [("wheat", 500, "t", "Kostanay", "Lahore", day), ("wheat", 500, "t", "Kostanay", "Karachi", day),
+             ("potatoes", 2, "reefer", "Lahore", "Almaty", day), ("wheat", 500, "t", "Almaty", "Karachi", day)]
+    engine = QuoteEngine(bundled_engine.tables)
+    for request in asked:
+        kept = engine.quote(QuoteRequest(*request, quoted_on=day))
+        fresh = QuoteEngine(bundled_engine.tables).quote(QuoteRequest(*request, quoted_on=day))
+        assert _figures(kept) == _figures(fresh)
+
+
+def test_quotes_leave_nothing_for_the_garbage_collector(bundled_engine):
+    """A quote's objects are freed as soon as it is dropped: a cycle (once, an exception kept and raised again,
+    holding every frame it passed through) makes a long run of quotes slower and larger."""
+    import gc
+
+    from gui.core.quote import QuoteEngine
+
+    engine = QuoteEngine(bundled_engine.tables)
+    day = dt.date(2026, 12, 1)
+    engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", day, quoted_on=day))
+    gc.collect()
+    gc.disable()
+    try:
+        # more loads than the engine keeps the money of, so that the first ones are dropped
+        for tonnes in range(100, 100 + 20 * 25, 25):
+            for cargo, origin, destination in (("wheat", "Kostanay", "Karachi"), ("potatoes", "Lahore", "Almaty")):
+                engine.quote(QuoteRequest(cargo, tonnes, "t", origin, destination, day, quoted_on=day))
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
