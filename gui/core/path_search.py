@@ -11,8 +11,10 @@ if TYPE_CHECKING:
 
 INF = float("inf")
 
-# the places a search may step to before it gives up: the bundled tables need at most 5,463 for any pair and cargo
-# class; searches past 1,000,000 (one to two seconds) come from limits lifted together, and would run for minutes
+# the work a search may do before it gives up, in steps: each way on from a place weighed is one, and so is each
+# place a table of shortest km reaches; the bundled tables need at most 19,609 for any pair and cargo class;
+# searches past the budget (one to two seconds) come from limits lifted together or from networks of thousands
+# of legs, and would run for minutes
 STEP_BUDGET = 1_000_000
 
 
@@ -102,6 +104,7 @@ class PathSearch:
         allowance = self._allowances.get(place)
         if allowance is None:
             allowance = self._allowances[place] = self.allowance_from(place) if self.check_wandering else {}
+            self.steps_left -= len(allowance)  # worked out once per network, but counted in each search: the same
         return km, allowance, self.places[place].country
 
     def _wanders(self, nxt: str, country: str, travelled: float) -> bool:
@@ -115,7 +118,8 @@ class PathSearch:
     def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
         """Every way on from ``place`` that the rules allow (the attributes read into names: this runs for every
         place of every path)."""
-        self.steps_left -= 1
+        ways = self.usable[place]
+        self.steps_left -= len(ways) or 1
         if self.steps_left < 0:
             raise TooManyPaths(STEP_BUDGET)
         places, path, destination, stops, visited = self.places, self.path, self.destination, self.stops, self.visited
@@ -123,7 +127,7 @@ class PathSearch:
         wandering, to_last, last_caps = self.check_wandering, self.to_last, self.last_caps
         country = places[place].country
         mode = path[-1].mode if path else None
-        for step in self.usable[place]:
+        for step in ways:
             nxt = step.end
             if nxt in visited:
                 continue
@@ -206,12 +210,13 @@ class CutWalk:
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int, cost: float, days: float,
              labels: tuple[str, ...], rule: str | None) -> None:
-        self.steps_left -= 1
+        search, path = self.search, self.path
+        ways = search.usable[place]
+        self.steps_left -= len(ways) or 1
         if self.steps_left < 0:
             raise TooManyPaths(STEP_BUDGET)
-        search, path = self.search, self.path
         country = search.places[place].country
-        for step in search.usable[place]:
+        for step in ways:
             nxt = step.end
             remaining = search.km_to.get(nxt)
             if nxt in self.visited or remaining is None or nxt not in self.cost_to_go:

@@ -315,9 +315,9 @@ def test_a_search_with_too_many_paths_says_so_instead_of_running_for_minutes(bun
         QuoteEngine(tables).quote(request)
     assert error.value.field == "settings"
     assert str(error.value.message).startswith("the search limits allow too many paths to try (over 300 steps)")
-    lifted = Scenario("", (Change("limit", "max_mode_changes", None),))  # 4,418 steps
-    # enough for the tables as they are (1,661 steps), not for the what-if (4,418)
-    monkeypatch.setattr(searching, "STEP_BUDGET", 3_000)
+    lifted = Scenario("", (Change("limit", "max_mode_changes", None),))  # 15,006 steps
+    # enough for the tables as they are (7,996 steps), not for the what-if (15,006)
+    monkeypatch.setattr(searching, "STEP_BUDGET", 10_000)
     decider = Decider(tables, QuoteEngine(tables))
     with pytest.raises(InputError) as error:
         decider.decide(request, lifted)
