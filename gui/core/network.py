@@ -45,6 +45,7 @@ class Network:
         self._shortest: dict[tuple, dict[str, float]] = {}
         self._allowance: dict[tuple, dict[str, float]] = {}
         self._shortest_to: dict[tuple, dict[str, float]] = {}
+        self._open_edges: dict[tuple, dict] = {}  # per cargo class, locked equipment and what is closed
 
     def equipment_for(self, leg: Leg, handling_class: str, locked: Equipment | None) -> tuple[Equipment, ...]:
         """Equipment that can carry this cargo class on this leg (asked for every path weighed: kept)."""
@@ -143,15 +144,19 @@ class Network:
         if origin == destination:
             return SearchResult(())
         usable = self._usable_steps(handling_class, locked)
-        forward, reverse = self._usable_edges(handling_class, locked)
         km_to = self.shortest_to(destination, handling_class, locked)
         if origin not in km_to:
             return SearchResult(())
         # the detour limit is measured from the shortest route that is open: when the Afghan crossings are
         # closed, the Iran and China routes must still be found (``blocked``: closed places and legs)
-        open_steps = {place: [s for s in steps if not s.leg.planned and s.leg.leg_id not in blocked
-                              and s.end not in blocked] for place, steps in usable.items() if place not in blocked}
-        base = self.shortest_km(destination, self._edges(open_steps)[1]).get(origin, km_to[origin])
+        key = (handling_class, locked, blocked)
+        open_reverse = self._open_edges.get(key)
+        if open_reverse is None:
+            open_steps = {place: [s for s in steps if not s.leg.planned and s.leg.leg_id not in blocked
+                                  and s.end not in blocked]
+                          for place, steps in usable.items() if place not in blocked}
+            open_reverse = self._open_edges[key] = self._edges(open_steps)[1]
+        base = self.shortest_km(destination, open_reverse).get(origin, km_to[origin])
         search = PathSearch(self, usable, partial(self.shortest_from, handling_class=handling_class, locked=locked),
                             partial(self.allowance_from, handling_class=handling_class, locked=locked),
                             partial(self.shortest_to, handling_class=handling_class, locked=locked),

@@ -90,7 +90,7 @@ class PathSearch:
         # from here (the km to each of them, and the most km a path may have travelled when it gets there)
         before = sorted({place for place, steps in usable.items() for s in steps if s.end == destination}
                         - {destination}) if self.check_wandering else []
-        self.to_last = [shortest_to(place) for place in before]
+        self.to_last = [shortest_to(place) for place in before]  # never empty: the destination is reachable
         self.last_caps: list[list[float]] = [[self.stops[0][1].get(p, INF) for p in before]]
         self.last = before
 
@@ -106,14 +106,6 @@ class PathSearch:
             allowance = self._allowances[place] = self.allowance_from(place) if self.check_wandering else {}
             self.steps_left -= len(allowance)  # worked out once per network, but counted in each search: the same
         return km, allowance, self.places[place].country
-
-    def _wanders(self, nxt: str, country: str, travelled: float) -> bool:
-        """Whether a path that has travelled this far to ``nxt`` breaks a detour limit between two of its stops
-        (the walk has the same loop written out, being the hot path)."""
-        if nxt == self.destination:  # only stops in its own country: the rest answer to max_detour alone
-            return any(earlier == country and travelled - km_there > allowance.get(nxt, INF)
-                       for km_there, allowance, earlier in self.stops)
-        return any(travelled - km_there > allowance.get(nxt, INF) for km_there, allowance, _ in self.stops)
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
         """Every way on from ``place`` that the rules allow (the attributes read into names: this runs for every
@@ -141,12 +133,16 @@ class PathSearch:
             mode_changes = changes + 1 if mode is not None and mode != step.mode else changes
             if travelled + remaining > limit or mode_changes > max_changes:
                 continue
-            if wandering:
-                if nxt == destination:
-                    if self._wanders(nxt, next_country, travelled):
+            if wandering:  # the detour limits between two stops (README "How a quote is worked out")
+                wanders = False
+                if nxt == destination:  # only from stops in its own country: the rest answer to max_detour alone
+                    for km_there, allowance, earlier in stops:
+                        if earlier == next_country and travelled - km_there > allowance.get(nxt, INF):
+                            wanders = True
+                            break
+                    if wanders:
                         continue
-                else:  # _wanders written out
-                    wanders = False
+                else:
                     for km_there, allowance, _ in stops:
                         if travelled - km_there > allowance.get(nxt, INF):
                             wanders = True

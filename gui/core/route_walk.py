@@ -82,6 +82,13 @@ class RoutePricer:
         self.network = network
         self.tariffs = tariffs
         self._plans: dict[tuple, RoutePlan] = {}
+        self._leg_names: dict[tuple[str, str], Message] = {}  # most legs are on many paths
+
+    def _leg_name(self, start: str, end: str) -> Message:
+        name = self._leg_names.get((start, end))
+        if name is None:
+            name = self._leg_names[(start, end)] = Message(msg.LEG_NAME, start=start, end=end)
+        return name
 
     def plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None,
              keep: bool = True) -> RoutePlan:
@@ -115,7 +122,7 @@ class RoutePricer:
         plan = RoutePlan(path, tuple(runs), tuple(events), tuple(crosses_unmarked(step, places) for step in path),
                          tuple(place_closures), tuple(leg_closures), place_ids,
                          names, corridor_name(path, places), sum(step.leg.km for step in path),
-                         tuple(Message(msg.LEG_NAME, start=a, end=b) for a, b in zip(names, names[1:])))
+                         tuple(self._leg_name(a, b) for a, b in zip(names, names[1:])))
         if keep:
             self._plans[key] = plan
         return plan
