@@ -95,8 +95,8 @@ class Network:
     def allowance_from(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
         """The most km a route may travel from a place to every other under the detour limits between two stops
         (``max_domestic_detour`` within a country, ``max_stretch_detour`` across a border): that factor times the
-        shortest km, worked out once per place. A stretch that ends at the destination answers only to
-        ``max_detour``: the search reads the destination's figure from ``shortest_from``."""
+        shortest km, worked out once per place. A stretch that ends at the destination in another country answers
+        only to ``max_detour``: there the search reads the figure of stops in the destination's country alone."""
         key = (place, handling_class, locked)
         allowance = self._allowance.get(key)
         if allowance is None:
