@@ -35,6 +35,7 @@ class RoutePlan:
     corridor: str
     km: float
     leg_names: tuple[str, ...]  # "Termez–Hairatan", for messages
+    kept: bool = True  # kept for later requests (a path past a limit is planned anew each time)
 
 
 @dataclass
@@ -122,7 +123,7 @@ class RoutePricer:
         plan = RoutePlan(path, tuple(runs), tuple(events), tuple(crosses_unmarked(step, places) for step in path),
                          tuple(place_closures), tuple(leg_closures), place_ids,
                          names, corridor_name(path, places), sum(step.leg.km for step in path),
-                         tuple(self._leg_name(a, b) for a, b in zip(names, names[1:])))
+                         tuple(self._leg_name(a, b) for a, b in zip(names, names[1:])), keep)
         if keep:
             self._plans[key] = plan
         return plan
@@ -180,7 +181,8 @@ class RoutePricer:
                         best = ((cost, units), equipment, units)
                 req.choices[run] = best
             chosen.extend([(best[1], best[2])] * (end - start))
-        req.choices[id(plan)] = (plan, chosen)
+        if plan.kept:  # a request outlives its quote (QuoteEngine keeps it): only what is kept anyway
+            req.choices[id(plan)] = (plan, chosen)
         return chosen
 
 

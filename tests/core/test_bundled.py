@@ -192,3 +192,28 @@ def test_quotes_leave_nothing_for_the_garbage_collector(bundled_engine):
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_quoting_the_same_requests_again_takes_no_more_memory(bundled_engine):
+    """An engine keeps the money of a cargo load across quotes, and what the limits hide is priced on paths planned
+    anew each time: a booth day of quotes must not pile those up."""
+    import gc
+    import tracemalloc
+
+    from gui.core.quote import QuoteEngine
+
+    engine = QuoteEngine(bundled_engine.tables)
+    day = dt.date(2026, 3, 2)
+    pairs = [(a, b) for a in ORIGINS[:1] for b in DESTINATIONS[:3]]
+    held = []
+    tracemalloc.start()
+    try:
+        for _ in range(3):
+            for origin, destination in pairs:
+                result = engine.quote(QuoteRequest("wheat", 500, "t", origin, destination, day, quoted_on=day))
+                result.limit_warnings  # noqa: B018 - worked out when asked for
+            gc.collect()
+            held.append(tracemalloc.get_traced_memory()[0])
+    finally:
+        tracemalloc.stop()
+    assert held[2] - held[1] < 0.02 * held[1], [f"{h / 2**20:.2f} MB" for h in held]
