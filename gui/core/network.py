@@ -27,6 +27,35 @@ class Step:
         return cls(leg, forward, start, end, leg.mode)
 
 
+class PlaceTables:
+    """Tables kept per place (shortest km, detour allowances), the least recently used dropped beyond
+    ``MOST_ENTRIES`` entries in all: on a network of thousands of places each table holds thousands of entries,
+    and a day of quotes would otherwise keep one for every place every search passed (gigabytes). The bundled
+    tables need about 16,000 entries for every place and cargo class."""
+
+    MOST_ENTRIES = 1_000_000
+
+    def __init__(self):
+        self._tables: dict[tuple, dict[str, float]] = {}
+        self._entries = 0
+
+    def __len__(self) -> int:
+        return len(self._tables)
+
+    def get(self, key: tuple) -> dict[str, float] | None:
+        table = self._tables.pop(key, None)
+        if table is not None:
+            self._tables[key] = table  # the most recently used last
+        return table
+
+    def put(self, key: tuple, table: dict[str, float]) -> dict[str, float]:
+        self._tables[key] = table
+        self._entries += len(table)
+        while self._entries > self.MOST_ENTRIES and len(self._tables) > 1:
+            self._entries -= len(self._tables.pop(next(iter(self._tables))))
+        return table
+
+
 class Network:
     """Adjacency of places by legs, with cached route searches per origin, destination and cargo class."""
 
@@ -42,9 +71,9 @@ class Network:
         # per cargo class and locked equipment: the steps it can take, their edges, the shortest km from a place
         self._usable: dict[tuple, dict[str, list[Step]]] = {}
         self._edge_lists: dict[tuple, tuple[dict, dict]] = {}
-        self._shortest: dict[tuple, dict[str, float]] = {}
-        self._allowance: dict[tuple, dict[str, float]] = {}
-        self._shortest_to: dict[tuple, dict[str, float]] = {}
+        self._shortest = PlaceTables()
+        self._allowance = PlaceTables()
+        self._shortest_to = PlaceTables()
         self._open_edges: dict[tuple, dict] = {}  # per cargo class, locked equipment and what is closed
 
     def equipment_for(self, leg: Leg, handling_class: str, locked: Equipment | None) -> tuple[Equipment, ...]:
@@ -80,7 +109,7 @@ class Network:
         key = (place, handling_class, locked)
         table = self._shortest.get(key)
         if table is None:
-            table = self._shortest[key] = self.shortest_km(place, self._usable_edges(handling_class, locked)[0])
+            table = self._shortest.put(key, self.shortest_km(place, self._usable_edges(handling_class, locked)[0]))
         return table
 
     def shortest_to(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
@@ -89,7 +118,7 @@ class Network:
         key = (place, handling_class, locked)
         table = self._shortest_to.get(key)
         if table is None:
-            table = self._shortest_to[key] = self.shortest_km(place, self._usable_edges(handling_class, locked)[1])
+            table = self._shortest_to.put(key, self.shortest_km(place, self._usable_edges(handling_class, locked)[1]))
         return table
 
     def allowance_from(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
@@ -104,9 +133,12 @@ class Network:
             domestic = INF if rules.max_domestic_detour is None else rules.max_domestic_detour
             stretch = INF if rules.max_stretch_detour is None else rules.max_stretch_detour
             country = places[place].country
-            allowance = self._allowance[key] = {
+            # from the shortest km worked out afresh, not kept: the walk past the limits alone asks for those
+            shortest = self._shortest.get(key) or self.shortest_km(place, self._usable_edges(handling_class,
+                                                                                             locked)[0])
+            allowance = self._allowance.put(key, {
                 other: (domestic if places[other].country == country else stretch) * km
-                for other, km in self.shortest_from(place, handling_class, locked).items()}
+                for other, km in shortest.items()})
         return allowance
 
     @staticmethod

@@ -326,3 +326,27 @@ def test_a_search_with_too_many_paths_says_so_instead_of_running_for_minutes(bun
     monkeypatch.setattr(searching, "STEP_BUDGET", 50)  # the walk past the limits stops short
     assert [str(w) for w in result.limit_warnings] == [
         "whether the search limits keep out a better route is not known: past them lie too many paths to try"]
+
+
+def test_tables_per_place_are_bounded_and_change_no_quote(bundled_engine, monkeypatch):
+    """A network keeps its tables of shortest km and detour allowances per place up to a number of entries, the
+    least recently used dropped beyond it (thousands of places would otherwise fill gigabytes in a day of
+    quotes); a search whose tables were dropped works them out again, to the same paths."""
+    from gui.core.network import PlaceTables
+
+    tables = bundled_engine.tables
+    day = dt.date(2026, 3, 2)
+    requests = [QuoteRequest("wheat", 500, "t", "Kostanay", destination, day, quoted_on=day)
+                for destination in ("Karachi", "Islamabad", "Gwadar", "Lahore")]
+    def said(result):
+        return [(r.corridor, r.path, r.cost, r.days_typical) for r in result.routes], list(result.limit_warnings)
+
+    roomy = QuoteEngine(tables)
+    expected = [said(roomy.quote(request)) for request in requests]
+    monkeypatch.setattr(PlaceTables, "MOST_ENTRIES", 200)  # about three places' tables
+    tight = QuoteEngine(tables)
+    for request, routes in zip(requests, expected):
+        assert said(tight.quote(request)) == routes
+        kept = tight.network._allowance
+        assert kept._entries <= 200 or len(kept) == 1
+    assert len(roomy.network._allowance) > 40  # without the bound, every place's table stays
