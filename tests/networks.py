@@ -311,7 +311,8 @@ def small_networks(fees: bool, no_tariff: int = 15):
             typical = draw(st.sampled_from((0.5, 1.0, 1.25, 2.0, 3.5)))
             leg = {"leg_id": f"l{i}", "from_place": f"p{a}", "to_place": f"p{b}", "mode": mode,
                    "corridor": draw(st.sampled_from(("", "", "North", "South", "East"))),
-                   "km": draw(st.sampled_from((100, 150, 230.5, 400, 610, 1000))),
+                   # tenths of a km, as the tables give them: sums that binary fractions round
+                   "km": draw(st.sampled_from((100, 150, 230.5, 400, 610, 1000, 27.8, 32.4, 811.8))),
                    "days_min": typical / 2, "days_typical": typical, "days_max": typical * 2,
                    "cargo_classes": "*", "equipment": draw(st.sampled_from(("*", "*", "c20", "c20;truck"))),
                    "status": "planned" if draw(st.integers(0, 20)) == 0 else "operational",

@@ -12,10 +12,17 @@ if TYPE_CHECKING:
 INF = float("inf")
 
 # the work a search may do before it gives up, in steps: each way on from a place weighed is one, and so is each
-# place a table of shortest km reaches; the bundled tables need at most 19,609 for any pair and cargo class;
+# place a table of shortest km reaches; the bundled tables need at most 19,719 for any pair and cargo class;
 # searches past the budget (one to two seconds) come from limits lifted together or from networks of thousands
 # of legs, and would run for minutes
 STEP_BUDGET = 1_000_000
+
+
+# the lookahead to the places one leg before the destination: sums taken in another order than the walk's own
+# checks, so given a hair of room (a path on a limit of exactly 1.0 must never be dropped by rounding), and left out
+# where a destination has more such places than this (each needs its own table of shortest km)
+LOOKAHEAD_SLACK = 1 + 1e-9
+LOOKAHEAD_MOST = 16
 
 
 class TooManyPaths(Exception):
@@ -90,8 +97,11 @@ class PathSearch:
         # from here (the km to each of them, and the most km a path may have travelled when it gets there)
         before = sorted({place for place, steps in usable.items() for s in steps if s.end == destination}
                         - {destination}) if self.check_wandering else []
-        self.to_last = [shortest_to(place) for place in before]  # never empty: the destination is reachable
-        self.last_caps: list[list[float]] = [[self.stops[0][1].get(p, INF) for p in before]]
+        if len(before) > LOOKAHEAD_MOST:
+            before = []
+        self.to_last = [shortest_to(place) for place in before]
+        self.steps_left -= sum(len(table) for table in self.to_last)
+        self.last_caps: list[list[float]] = [[self.stops[0][1].get(p, INF) * LOOKAHEAD_SLACK for p in before]]
         self.last = before
 
     def _stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
@@ -117,6 +127,7 @@ class PathSearch:
         places, path, destination, stops, visited = self.places, self.path, self.destination, self.stops, self.visited
         km_to, limit, max_changes, reenter = self.km_to, self.limit, self.max_changes, self.reenter
         wandering, to_last, last_caps = self.check_wandering, self.to_last, self.last_caps
+        ahead = wandering and bool(to_last)
         country = places[place].country
         mode = path[-1].mode if path else None
         for step in ways:
@@ -149,11 +160,12 @@ class PathSearch:
                             break
                     if wanders:
                         continue
-                    for to, cap in zip(to_last, last_caps[-1]):
-                        if travelled + to.get(nxt, INF) <= cap:
-                            break
-                    else:  # no place one leg before the destination is still within the limits
-                        continue
+                    if ahead:
+                        for to, cap in zip(to_last, last_caps[-1]):
+                            if travelled + to.get(nxt, INF) <= cap:
+                                break
+                        else:  # no place one leg before the destination is still within the limits
+                            continue
             path.append(step)
             if nxt == destination:
                 self.found.append(tuple(path))
@@ -161,12 +173,12 @@ class PathSearch:
                 visited.add(nxt)
                 stop = self._allowed(nxt, travelled)
                 stops.append(stop)
-                if wandering:
+                if ahead:
                     get = stop[1].get
-                    last_caps.append([cap if cap <= travelled + get(p, INF) else travelled + get(p, INF)
+                    last_caps.append([cap if cap <= (room := (travelled + get(p, INF)) * LOOKAHEAD_SLACK) else room
                                       for p, cap in zip(self.last, last_caps[-1])])
                 self.walk(nxt, travelled, left | {country} if next_country != country else left, mode_changes)
-                if wandering:
+                if ahead:
                     last_caps.pop()
                 stops.pop()
                 visited.discard(nxt)

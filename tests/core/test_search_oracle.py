@@ -24,8 +24,9 @@ REQUESTS = st.sampled_from((("wheat", 40.0, "t"), ("wheat", 600.0, "t"), ("gener
                             ("general", 2, "c20")))
 RULE_SETTINGS = st.builds(
     SearchSettings,
-    max_detour=st.sampled_from((None, 3.6, 1.6)), max_stretch_detour=st.sampled_from((None, 2.5, 1.3)),
-    max_domestic_detour=st.sampled_from((None, 1.5, 1.2)), max_legs=st.sampled_from((None, 18, 3, 4)),
+    # 1.0: every path the limit allows lies exactly on it, where a sum rounded another way must not drop it
+    max_detour=st.sampled_from((None, 3.6, 1.6)), max_stretch_detour=st.sampled_from((None, 2.5, 1.3, 1.0)),
+    max_domestic_detour=st.sampled_from((None, 1.5, 1.2, 1.0)), max_legs=st.sampled_from((None, 18, 3, 4)),
     max_mode_changes=st.sampled_from((None, 3, 0, 1)), routes_per_corridor=st.sampled_from((None, 3, 1)),
     reenter_countries=st.booleans())
 PAIRS = st.lists(st.tuples(st.integers(0, 3), st.integers(4, 7)), min_size=3, max_size=3)
@@ -350,3 +351,29 @@ def test_tables_per_place_are_bounded_and_change_no_quote(bundled_engine, monkey
         kept = tight.network._allowance
         assert kept._entries <= 200 or len(kept) == 1
     assert len(roomy.network._allowance) > 40  # without the bound, every place's table stays
+
+
+def test_a_path_exactly_on_a_detour_limit_is_found():
+    """With a detour limit of 1.0 every path it allows lies exactly on it; the walk's look ahead (is a place one leg
+    before the destination still within the limits?) adds the km in another order than the walk's own checks, and
+    811.8 + (32.4 + 27.8) is a hair above the 871.9999999999999 of the shortest km: the path must still be found."""
+    from gui.core.network import Network
+    from tests.networks import CARGO, EQUIPMENT, FACTORS, SRC
+
+    places = [{"place_id": p, "name": p, "country": "KZ", "kind": "city", "endpoint": "yes", **SRC} for p in "OXYLD"]
+    ends = [("O", "X", 811.8), ("X", "Y", 32.4), ("Y", "L", 27.8), ("L", "D", 100)]
+    legs = [{"leg_id": f"l{i}", "from_place": a, "to_place": b, "mode": "road", "corridor": "", "km": km,
+             "days_min": 0.5, "days_typical": 1, "days_max": 2, "cargo_classes": "*", "equipment": "*",
+             "status": "operational", "two_way": "yes", **SRC} for i, (a, b, km) in enumerate(ends)]
+    rates = [{"rate_id": f"r{i}", "leg_id": f"l{i}", "equipment": "*", "charge": "freight", "basis": "per_tkm",
+              "amount": 1, "currency": "USD", **SRC} for i in range(len(legs))]
+    sources = [{"source_id": "GEN", "title": "generated", "reliability": "DER"}]
+    tables = tables_from_sheets(
+        {"places": places, "legs": legs, "nodes": [], "closures": [], "cargo_types": CARGO, "equipment": EQUIPMENT,
+         "emission_factors": FACTORS, "sources": sources},
+        {"leg_rates": rates, "node_fees": [], "sources": sources,
+         "fx": [{"currency": "USD", "units_per_usd": 1, "as_of": dt.date(2026, 1, 1), **SRC}]})
+    for factor in (1.0, 1.5):
+        limited = replace(tables, settings=SearchSettings(max_domestic_detour=factor))
+        assert [[s.end for s in path] for path in Network(limited).routes("o", "d", "bulk_grain")] == \
+            [["x", "y", "l", "d"]]
