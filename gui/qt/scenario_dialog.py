@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -43,7 +43,6 @@ class ScenarioDialog(QDialog):
         self.changes = QListWidget(self)
         self.changes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
         layout.addWidget(self.changes)
-        add = QGridLayout()
         self.kind = QComboBox(self)
         for key, text in self.kind_names().items():
             self.kind.addItem(text, key)
@@ -68,11 +67,20 @@ class ScenarioDialog(QDialog):
         kind_label, value_label = QLabel(self.tr("Chan&ge"), self), QLabel(self.tr("&Value"), self)
         kind_label.setBuddy(self.kind)
         value_label.setBuddy(self.value)
-        for column, widget in enumerate((kind_label, self.kind, self.target, value_label, self.value, self.from_on,
-                                         self.start, self.to_on, self.end, self.add_button, self.remove_button)):
-            add.addWidget(widget, 0, column)
-        add.setColumnStretch(2, 1)
-        layout.addLayout(add)
+        # two rows: what to change, then its value, dates and buttons; in one row, the longer wording of Russian or
+        # Urdu at 150 % made the dialog wider than a 1920-pixel screen
+        what = QHBoxLayout()
+        for widget in (kind_label, self.kind):
+            what.addWidget(widget)
+        what.addWidget(self.target, 1)
+        layout.addLayout(what)
+        how = QHBoxLayout()
+        for widget in (value_label, self.value, self.from_on, self.start, self.to_on, self.end):
+            how.addWidget(widget)
+        how.addStretch(1)
+        for widget in (self.add_button, self.remove_button):
+            how.addWidget(widget)
+        layout.addLayout(how)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {theme().css('problem')};")
