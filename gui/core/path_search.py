@@ -6,6 +6,8 @@ import heapq
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from .search_messages import MAX_CHANGES, MAX_DETOUR, MAX_DOMESTIC, MAX_LEGS, MAX_STRETCH
+
 if TYPE_CHECKING:
     from .network import Network, Step
 
@@ -29,9 +31,6 @@ class TooManyPaths(Exception):
     """The search rules allow more paths than a quote can try at the booth; ``args[0]``: the steps walked."""
 
 
-# the limits that can keep a best route out, by their settings' names
-MAX_DETOUR, MAX_STRETCH, MAX_DOMESTIC = "max_detour", "max_stretch_detour", "max_domestic_detour"
-MAX_LEGS, MAX_CHANGES = "max_legs", "max_mode_changes"
 
 
 @dataclass(frozen=True)

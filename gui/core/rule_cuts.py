@@ -11,15 +11,11 @@ from typing import Callable
 from . import search_messages as smsg
 from .bounds import BOUND_SLACK, PathBounds
 from .frontier import pareto
-from .messages import Figure, Message, Verbatim
+from .messages import Figure, Message
 from .model import SearchSettings
-from .path_search import MAX_CHANGES, MAX_DETOUR, MAX_DOMESTIC, MAX_LEGS, MAX_STRETCH, CutPath, SearchResult, \
-    TooManyPaths
+from .path_search import CutPath, SearchResult, TooManyPaths
 from .route_values import RouteQuote
-
-TEMPLATES = {MAX_CHANGES: smsg.HIDDEN_BY_MODE_CHANGES, MAX_LEGS: smsg.HIDDEN_BY_LEGS,
-             MAX_DETOUR: smsg.HIDDEN_BY_DETOUR, MAX_STRETCH: smsg.HIDDEN_BY_STRETCH,
-             MAX_DOMESTIC: smsg.HIDDEN_BY_DOMESTIC}
+from .search_messages import MAX_CHANGES, MAX_LEGS, TEMPLATES
 COUNTS = (MAX_CHANGES, MAX_LEGS)  # limits on a count; the others on a factor of the shortest way
 
 
@@ -95,17 +91,6 @@ def hidden_routes(search: SearchResult, priced: list[RouteQuote], rules: SearchS
             for (corridor, rule), (figure, better) in found.items()]
 
 
-def in_short(warnings) -> Message | None:
-    """The warnings of hidden_routes in one line (the window's summary; the sentences go in its tooltip): how many
-    corridors, which settings."""
-    said = [w for w in warnings if getattr(w, "template", None) in TEMPLATES.values()]
-    if not said:
-        return None
-    rules = [rule for rule, template in TEMPLATES.items() if any(w.template == template for w in said)]
-    return Message(smsg.LIMITS_IN_SHORT, count=Figure(len({w.values["corridor"] for w in said}), ".0f"),
-                   settings=Verbatim(", ".join(rules)))
-
-
 def _how_better(allowed: _Allowed, corridor: str, route: RouteQuote) -> set[str]:
     if corridor not in allowed.cheapest:
         return {smsg.USABLE}
@@ -123,4 +108,4 @@ def _warning(corridor: str, rule: str, figure: float, better: set[str], limit) -
     return Message(TEMPLATES[rule], corridor=corridor, better=Message(said), figure=figure_said, limit=limit_said)
 
 
-__all__ = ["CutPath", "hidden_routes", "in_short"]
+__all__ = ["CutPath", "TEMPLATES", "hidden_routes"]

@@ -1,7 +1,11 @@
 """Sentences a quote says when a search limit keeps out a route that would have been a best one, translatable."""
 from __future__ import annotations
 
-from .messages import QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, Figure, Message, Verbatim
+
+# the limits that can keep a best route out, by their settings' names
+MAX_DETOUR, MAX_STRETCH, MAX_DOMESTIC = "max_detour", "max_stretch_detour", "max_domestic_detour"
+MAX_LEGS, MAX_CHANGES = "max_legs", "max_mode_changes"
 
 HIDDEN_BY_MODE_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: a {better} route exists with {figure} mode "
                                                            "changes; the tables allow {limit} (setting "
@@ -30,3 +34,19 @@ LIMITS_UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "whether the search limits ke
 TOO_MANY_PATHS = QT_TRANSLATE_NOOP("CoreMessages", "the search limits allow too many paths to try (over {steps} "
                                                    "steps): keep or tighten one of max_detour, max_stretch_detour, "
                                                    "max_domestic_detour, max_legs, max_mode_changes")
+
+
+TEMPLATES = {MAX_CHANGES: HIDDEN_BY_MODE_CHANGES, MAX_LEGS: HIDDEN_BY_LEGS, MAX_DETOUR: HIDDEN_BY_DETOUR,
+             MAX_STRETCH: HIDDEN_BY_STRETCH, MAX_DOMESTIC: HIDDEN_BY_DOMESTIC}
+
+
+def in_short(warnings) -> Message | None:
+    """The warnings of rule_cuts.hidden_routes in one line (the window's summary; the sentences go in its
+    tooltip): how many corridors, which settings. Here, not beside the search, so that the window can say it
+    without loading the search before its first paint."""
+    said = [w for w in warnings if getattr(w, "template", None) in TEMPLATES.values()]
+    if not said:
+        return None
+    rules = [rule for rule, template in TEMPLATES.items() if any(w.template == template for w in said)]
+    return Message(LIMITS_IN_SHORT, count=Figure(len({w.values["corridor"] for w in said}), ".0f"),
+                   settings=Verbatim(", ".join(rules)))

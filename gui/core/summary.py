@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import messages as msg
 from .model import Tables
-from .quote import QuoteResult, RouteQuote
+from .route_values import QuoteResult, RouteQuote
 
 # the kinds of highlight, in the order they are shown; under goals the recommended route leads
 RECOMMENDED, CHEAPEST, FASTEST, GREENEST = "recommended", "cheapest", "fastest", "lowest_co2e"

@@ -15,7 +15,7 @@ from .. import APP_NAME, __version__
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
-from ..core.rule_cuts import in_short
+from ..core.search_messages import in_short
 from .colours import theme
 from .form import CargoForm
 from .i18n import local_date as _local_date, name, say

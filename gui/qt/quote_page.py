@@ -17,7 +17,7 @@ from ..core.inclusions import inclusions
 from ..core import messages as msg
 from ..core.messages import Message, Wording
 from ..core.report import said
-from ..core.rule_cuts import TEMPLATES
+from ..core.search_messages import TEMPLATES
 from .map_document import map_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
