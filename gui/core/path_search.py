@@ -103,7 +103,8 @@ class PathSearch:
         self.last_caps: list[list[float]] = [[self.stops[0][1].get(p, INF) * LOOKAHEAD_SLACK for p in before]]
         self.last = before
 
-    def _stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
+    def stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
+        """A stop as the walk past the limits keeps it: its country, the km to reach it, the shortest km from it."""
         table = self._tables.get(place)
         if table is None:  # the network keeps them for every search; this search asks again and again
             table = self._tables[place] = self.shortest_from(place) if self.check_wandering else {}
@@ -182,9 +183,6 @@ class PathSearch:
                 stops.pop()
                 visited.discard(nxt)
             path.pop()
-
-    def stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
-        return self._stop(place, km)
 
 
 class CutWalk:
