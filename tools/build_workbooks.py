@@ -69,6 +69,33 @@ OBSERVED = {
                          "3.5 h at the Dustlik and Irkeshtam borders", "KABAR_2018_IRKESHTAM"),
 }
 
+# Transit of wagons across Turkmenistan, border station to border station, as Demiryollary announced it for
+# February 2024 (DEMIRYOLLARY_2024_TRANSIT): hours now, hours before. Each is published for one direction only
+# and used both ways; the legs of a section share its hours by km.
+TM_TRANSIT = {
+    "Etrek → Serhetyaka": (17.75, 72.0),  # the Turkmen section of the Kazakhstan–Turkmenistan–Iran line
+    "Serhetyaka → Serhetabat": (60.5, 96.0),  # to the Afghan border at Torghundi, via Bereket, Tejen and Mary
+}
+TM_TRANSIT_KM = 700  # the Turkmen section Serhetyaka–Etrek (MEHR_2018_INCHE), as the tables measure it
+
+
+def days_tm_transit(km: float, section: str, section_km: float, km_before: float = 0.0, hours_before: float = 0.0,
+                    ) -> tuple[tuple[float, float, float], list[str], str]:
+    """A Turkmen rail leg's share by km of its section's published transit time. ``km_before``/``hours_before``:
+    the start of the section that a leg timed on another section's figure takes (Serhetyaka–Bereket, on the
+    Etrek section's own), taken off before the rest is shared."""
+    now, before = TM_TRANSIT[section]
+    hours = km / (section_km - km_before) * (now - hours_before)
+    ratio = before / now
+    taken_off = (f"; less {hours_before:.1f} h for the first {km_before:,.0f} km, to Bereket, timed on the Etrek "
+                 f"section" if hours_before else "")
+    note = (f"days: typical = min = this leg's share by km of Demiryollary's {section} wagon transit, {now:g} h "
+            f"over {section_km:,.0f} km (Feb 2024{taken_off}); published for that direction only, used both ways; "
+            f"max = typical × {ratio:.2f}, the section's {before:g} h before that month's reductions")
+    typical = hours / 24
+    return (round(typical, 2), round(typical, 2), round(typical * ratio, 2)), ["DEMIRYOLLARY_2024_TRANSIT"], note
+
+
 # CPMM TFI3: USD per 500 km per 20-t load, i.e. per truck (or 20-t lot)
 TFI3 = {"KZ": (1493, "CPMM22_KZ", 2022), "UZ": (687, "CPMM22_UZ", 2022), "AF": (1002, "CPMM20_AF", 2020),
         "PK": (569, "CPMM23_PK", 2023)}
@@ -376,11 +403,26 @@ add("pk-road-torkham-peshawar", "torkham", "peshawar", "road", C_EAST, 47,
     ["ARABNEWS_PESH_TORKHAM", "NHA_2016_PESH_KABUL"], "PK road", "PK road")
 
 # --- Trans-Afghan west (Kazakh rail via Turkmenistan to the Afghan border)
-add_derived("tm-rail-bolashak-bereket", "bolashak", "bereket", "rail", "", RAIL, "TM/IR rail", "TM rail",
-            gauge=1520)
-add_derived("tm-rail-bereket-tejen", "bereket", "tejen", "rail", "", RAIL, "TM/IR rail", "TM rail", gauge=1520)
-add_derived("tm-rail-tejen-torghundi", "tejen", "torghundi", "rail", C_WEST, RAIL, "TM/IR rail", "TM rail",
-            gauge=1520, remark="via Mary and Serhetabat")
+# Turkmen rail legs are timed on Demiryollary's transit times by section (TM_TRANSIT)
+TM_KM = {leg: derived_km(a, b, RAIL) for leg, a, b in (("bolashak-bereket", "bolashak", "bereket"),
+                                                          ("bereket-tejen", "bereket", "tejen"),
+                                                          ("tejen-torghundi", "tejen", "torghundi"))}
+TM_SERHETABAT_KM = sum(km for km, _ in TM_KM.values())
+TM_TO_BEREKET_HOURS = TM_KM["bolashak-bereket"][0] / TM_TRANSIT_KM * TM_TRANSIT["Etrek → Serhetyaka"][0]
+
+
+def add_tm_rail(leg, a, b, corridor, tariff, section, section_km, km_before=0.0, hours_before=0.0, **kw):
+    km, km_note = TM_KM[leg]
+    days, days_src, days_note = days_tm_transit(km, section, section_km, km_before, hours_before)
+    add(f"tm-rail-{leg}", a, b, "rail", corridor, km, [], None, tariff, km_note=km_note, days=days,
+        days_src=days_src, days_note=days_note, basis="timetable", gauge=1520, **kw)
+
+
+add_tm_rail("bolashak-bereket", "bolashak", "bereket", "", "TM rail", "Etrek → Serhetyaka", TM_TRANSIT_KM)
+add_tm_rail("bereket-tejen", "bereket", "tejen", "", "TM rail", "Serhetyaka → Serhetabat", TM_SERHETABAT_KM,
+            TM_KM["bolashak-bereket"][0], TM_TO_BEREKET_HOURS)
+add_tm_rail("tejen-torghundi", "tejen", "torghundi", C_WEST, "TM rail", "Serhetyaka → Serhetabat",
+            TM_SERHETABAT_KM, TM_KM["bolashak-bereket"][0], TM_TO_BEREKET_HOURS, remark="via Mary and Serhetabat")
 add("af-road-torghundi-herat", "torghundi", "herat", "road", C_WEST, 120, [], "AF road", "AF road",
     km_note="km = 120: great-circle 101 km × 1.15–1.30 (gaps_filled.md)")
 add("af-road-herat-kandahar", "herat", "kandahar", "road", C_WEST, 557, ["WIKI_KANDAHAR_HERAT"], "AF road",
@@ -398,10 +440,13 @@ add_derived("uap-rail-kharlachi-peshawar", "kharlachi", "peshawar", "rail", C_UA
             gauge=1676, planned=True, remark="link to Pakistan Railways via Kohat (planned)")
 
 # --- Iran: Etrek / Sarakhs to Bandar Abbas and Zahedan (1435 mm)
-add("tm-rail-bereket-etrek", "bereket", "etrek", "rail", "", round(700 - km_between("bolashak", "bereket")
-    * RAIL), ["MEHR_2018_INCHE"], "TM/IR rail", "TM rail akyayla", gauge=1520,
-    km_note=f"km = Turkmen section 700 km minus Bolashak–Bereket "
-            f"({km_between('bolashak', 'bereket') * RAIL:,.0f} km derived)")
+TM_BEREKET_ETREK_KM = round(TM_TRANSIT_KM - km_between("bolashak", "bereket") * RAIL)
+add("tm-rail-bereket-etrek", "bereket", "etrek", "rail", "", TM_BEREKET_ETREK_KM, ["MEHR_2018_INCHE"], None,
+    "TM rail akyayla", gauge=1520,
+    km_note=f"km = Turkmen section {TM_TRANSIT_KM} km minus Bolashak–Bereket "
+            f"({km_between('bolashak', 'bereket') * RAIL:,.0f} km derived)", basis="timetable",
+    **dict(zip(("days", "days_src", "days_note"),
+               days_tm_transit(TM_BEREKET_ETREK_KM, "Etrek → Serhetyaka", TM_TRANSIT_KM))))
 add("ir-rail-etrek-gorgan", "etrek", "gorgan", "rail", "", 88, ["MEHR_2018_INCHE"], "TM/IR rail",
     "IR rail", gauge=1435, remark="gauge change 1520/1435 at Etrek (wheelsets or container reload)")
 add("ir-rail-gorgan-tehran", "gorgan", "tehran", "rail", "", 375, [], "TM/IR rail", "IR rail",
