@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
         picture = shown.grab() if app.platformName() == "offscreen" else screen.grabWindow(shown.winId())
         picture.save(out)
         print(f"{out}: {picture.width()}×{picture.height()} on {app.platformName()}, "
-              f"{len(window.session.result.routes)} routes")
+              f"{len(window.session.result.routes) if window.session.result else 0} routes")
         app.quit()
 
     QTimer.singleShot(800, shoot)

@@ -218,7 +218,7 @@ class CargoForm(QWidget):
         self.cargo.clear()
         for cargo in sorted(tables.cargo_types.values(), key=lambda c: c.name_in(language)):
             self.cargo.addItem(cargo.name_in(language), cargo.cargo_id)
-        self.cargo.setCurrentIndex(max(0, self.cargo.findData(request.cargo)))
+        self.cargo.setCurrentIndex(self._cargo_index(tables, request.cargo))
         self.unit.clear()
         for key, text in self.unit_names().items():
             self.unit.addItem(text, key)
@@ -242,14 +242,28 @@ class CargoForm(QWidget):
         self.currency.setCurrentIndex(max(0, self.currency.findData(request.currency)))
         del blockers
         # the request now names exactly what the form shows
-        self.session.change_request(cargo=self.cargo.currentData(), origin=self.origin.currentText(),
+        self.session.change_request(cargo=self.cargo.currentData() or request.cargo, origin=self.origin.currentText(),
                                     destination=self.destination.currentText())
+
+    def _cargo_index(self, tables: Tables, text: str) -> int:
+        """The cargo a request names by id, name or alias (a request remembered, saved or written by hand); -1
+        when the tables have none such: the field stays empty and the quote says why, rather than the first
+        cargo of the list standing in for it unsaid."""
+        from ..core.errors import InputError
+        from ..core.request import find_cargo
+
+        if tables is None:
+            return self.cargo.findData(text)
+        try:
+            return self.cargo.findData(find_cargo(tables, text).cargo_id)
+        except InputError:
+            return -1
 
     def show_request(self) -> None:
         """Show the session's request in the fields (a saved quote opened into the form)."""
         request = self.session.request
         with QSignalBlocker(self.cargo), QSignalBlocker(self.currency), QSignalBlocker(self.departure):
-            self.cargo.setCurrentIndex(max(0, self.cargo.findData(request.cargo)))
+            self.cargo.setCurrentIndex(self._cargo_index(self.session.tables, request.cargo))
             self.currency.setCurrentIndex(max(0, self.currency.findData(request.currency)))
             self.departure.setDate(QDate(request.departure.year, request.departure.month, request.departure.day))
         self.quantity.setText(str(request.quantity))

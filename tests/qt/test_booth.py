@@ -205,6 +205,18 @@ def test_every_key_figure_is_whole_on_a_fair_laptop(qtbot, tables, size, request
     assert window.highlights.cards[0].isVisible() and window.highlights.cards[0].index >= 0
 
 
+def test_a_cargo_named_by_its_name_is_found_and_an_unknown_one_is_not_replaced(qtbot, tables):
+    """A remembered, saved or hand-written request may name its cargo as the tables name it; one the tables do
+    not have leaves the field empty and says so, instead of the first cargo of the list being quoted."""
+    window = booth_window(qtbot, tables, citrus(cargo="Citrus (kinnow)"))
+    assert window.form.cargo.currentData() == "citrus" and window.session.result.cargo.cargo_id == "citrus"
+    window.session.request = citrus(cargo="bananas")
+    window.form._on_tables_change(tables)
+    qtbot.waitUntil(lambda: window.form.problem("cargo") != "", timeout=2000)
+    assert window.form.cargo.currentIndex() == -1 and window.session.request.cargo == "bananas"
+    assert "bananas" in window.form.problem("cargo")
+
+
 def test_summary_card_selects_its_route(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
