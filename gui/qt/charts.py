@@ -158,7 +158,8 @@ class CostTimeChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty, 1)
-        self.setMinimumSize(300, 160)  # room for the rest at 1280 × 720 (1920 × 1080 at 150 %)
+        # room for the rest at 1280 × 640 (1920 × 1080 at 150 %, less a taskbar and a title bar)
+        self.setMinimumSize(300, 120)
 
     def apply_theme(self) -> None:
         """Colours from the window's palette (called again when the desktop switches between light and dark)."""
@@ -331,7 +332,9 @@ class DistanceChart(QWidget):
         self.cost_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.labels = StepLabels()
         self.time_plot.addItem(self.labels)
-        self.setMinimumSize(300, 180)
+        self.setMinimumSize(300, 130)  # as the cost–time chart's
+        for plot in (self.cost_plot, self.time_plot):
+            plot.setMinimumHeight(40)
         self._route: RouteQuote | None = None
         self.apply_theme()
 

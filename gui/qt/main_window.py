@@ -79,8 +79,9 @@ class MainWindow(QMainWindow):
         bold = QFont(self.font())
         bold.setBold(True)
         self.detail_title.setFont(bold)
-        self.detail_notes = QLabel(self)
-        self.detail_notes.setWordWrap(True)
+        from .widgets import NotesArea
+
+        self.detail_notes = NotesArea(self)
         self._paint_notes()
         self.breakdown_model = BreakdownModel(self)
         self.breakdown_view = self._table(self.breakdown_model)
@@ -110,7 +111,9 @@ class MainWindow(QMainWindow):
         from .price_view import DetailTabs
 
         self.detail_tabs = DetailTabs(self.breakdown_view, self.session, detail)  # legs and stops | price lines
-        detail_layout.addWidget(self.detail_tabs)
+        detail_layout.addWidget(self.detail_tabs, 1)  # the room the title and the warnings leave
+        for label in (self.detail_title, self.detail_notes):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(detail)
         bottom.addWidget(self._distance_slot)
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         middle.addWidget(bottom)
         middle.setStretchFactor(0, 1)
         middle.setStretchFactor(1, 1)
+        middle.setSizes([330, 300])  # the routes a little ahead of the route's detail, at any height
         self._splitters = {"routes": top, "detail": bottom, "middle": middle}
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -130,10 +134,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.highlights)
         layout.addWidget(self.summary)
         layout.addWidget(middle, 1)
-        self.setCentralWidget(central)
-        from .window_state import restore_window
+        from .window_state import restore_window, scrolling
 
+        self.setCentralWidget(scrolling(central, self))
         restore_window(self, self._splitters)
+        self._placed = False  # within the screen's free area, once shown (window_state.keep_on_screen)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = QAction(self.tr("&Open tables…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -216,6 +221,8 @@ class MainWindow(QMainWindow):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the header and two rows at least, so that the window shrinks to a screen of 640 px (window_state)
+        view.setMinimumHeight(view.fontMetrics().lineSpacing() * 3 + 12)
         return view
 
     def finish(self, tables: Tables | None, problem: str = "") -> None:
@@ -776,6 +783,14 @@ class MainWindow(QMainWindow):
 
     def _paint_notes(self) -> None:
         self.detail_notes.setStyleSheet(f"color: {theme().css('caution')};")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._placed:  # the frame is known once the window is on the screen
+            from .window_state import keep_on_screen
+
+            self._placed = True
+            QTimer.singleShot(0, lambda: keep_on_screen(self))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Remember the size, the dividers and the request for the next start."""

@@ -162,10 +162,18 @@ class _FollowingTabs(QTabWidget):
         priced = price is not None
         self.setTabEnabled(1, priced)
         self.tabBar().setVisible(priced)  # a freight quote keeps its room: no tabs until there is a price
+        self.setMinimumHeight(self.minimumSizeHint().height())
         if priced != self._had_price:
             self.setCurrentIndex(1 if priced else 0)
         self._had_price = priced
         self.refresh()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        # Qt counts the tab bar even while it is hidden (no price yet): that room goes to the window's own
+        hint = super().minimumSizeHint()
+        if self.tabBar().isHidden():
+            hint.setHeight(hint.height() - self.tabBar().sizeHint().height())
+        return hint
 
     def selected_price(self):
         price = self.session.price
@@ -194,6 +202,9 @@ class DetailTabs(_FollowingTabs):
         self.addTab(page, tr("Price lines"))
         self.setTabEnabled(1, False)
         self.tabBar().setVisible(False)
+        # the route's warnings above take the lines they need first; the table gets the rest, down to its least
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(self.minimumSizeHint().height())
 
     def refresh(self) -> None:
         from ..core.price_report import included_for

@@ -98,7 +98,7 @@ class WaterfallChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty, 1)
-        self.setMinimumSize(300, 180)
+        self.setMinimumSize(300, 130)  # as the distance chart beside it (main_window: a screen of 640 px)
         self.bars: list[Bar] = []
         self._labels: list[str] = []
         self._top = 0.0

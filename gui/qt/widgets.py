@@ -1,8 +1,8 @@
 """Small widgets the window and its dialogs share."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from .i18n import set_up_date_field
 
@@ -42,3 +42,54 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, self.width())))
+
+
+class NotesArea(QScrollArea):
+    """Warnings that wrap: every line where the window has room; where it is short of room (a laptop at 150 %,
+    Urdu), the first four lines and a scroll bar, never lines cut off unsaid or drawn over the table below."""
+
+    LEAST_LINES = 4
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._measured = ("", 0)  # the text a line was measured on, and its height
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's
+        self.label.setText(text)
+        self.updateGeometry()
+
+    def _lines_height(self) -> int:
+        width = self.viewport().width() if self.isVisible() else self.width()
+        return self.label.heightForWidth(max(1, width)) if self.label.text() else 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().sizeHint().width(), self._lines_height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(0, min(self._lines_height(), self._line_height() * self.LEAST_LINES + 4))
+
+    def _line_height(self) -> int:
+        """The height of one line as the text is drawn (Urdu's script stands taller than the font's own lines):
+        the text's paragraphs laid out each on one line, divided among them."""
+        text = self.label.text()
+        if text != self._measured[0]:
+            unwrapped = self.label.heightForWidth(100_000)
+            self._measured = (text, max(self.label.fontMetrics().lineSpacing(), unwrapped // (text.count("\n") + 1)))
+        return self._measured[1]
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()

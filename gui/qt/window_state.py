@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.request import QuoteRequest
 from .table_files import settings
@@ -31,6 +31,47 @@ def restore_window(window: QMainWindow, splitters: dict) -> None:
         state = store.value(f"window/{key}")
         if isinstance(state, QByteArray):
             splitter.restoreState(state)
+
+
+def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """The window's content, scrolled when the screen is smaller than it can shrink to (a Windows taskbar and title
+    bar at 150 % leave about 640 px of 720; Urdu's lines stand taller): a scroll bar, rather than a window whose
+    bottom, status bar included, lies off the screen."""
+    area = QScrollArea(parent)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    holder = QWidget(area)
+    layout = _FillingLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(content)
+    area.setWidget(holder)
+    return area
+
+
+class _FillingLayout(QVBoxLayout):
+    """Said to have no height for width, so that the scroll area gives the content the height it has (down to
+    the content's minimum) instead of the height its wrapped lines would like at that width."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
+def keep_on_screen(window: QMainWindow) -> None:
+    """Once shown, the title bar and borders inside the screen's free area too: the size kept or first chosen is
+    the window's without its frame, so a window as tall as the free area would have its bottom under the taskbar.
+    A window larger than the free area without its frame was made so on purpose, and is left as it is."""
+    screen = window.screen()
+    if screen is None or not window.isVisible() or window.isMaximized() or window.isFullScreen():
+        return
+    free, frame = screen.availableGeometry(), window.frameGeometry()
+    extra_width, extra_height = frame.width() - window.width(), frame.height() - window.height()
+    if window.width() > free.width() or window.height() > free.height():
+        return
+    window.resize(min(window.width(), free.width() - extra_width), min(window.height(), free.height() - extra_height))
+    frame = window.frameGeometry()
+    window.move(max(free.left(), min(frame.left(), free.right() + 1 - frame.width())),
+                max(free.top(), min(frame.top(), free.bottom() + 1 - frame.height())))
 
 
 def save_window(window: QMainWindow, splitters: dict) -> None:

@@ -205,6 +205,26 @@ def test_every_key_figure_is_whole_on_a_fair_laptop(qtbot, tables, size, request
     assert window.highlights.cards[0].isVisible() and window.highlights.cards[0].index >= 0
 
 
+@pytest.mark.parametrize("request_", [wheat(), citrus()], ids=["wheat", "citrus"])
+def test_the_window_fits_a_laptop_at_150_percent_with_its_taskbar(qtbot, tables, request_):
+    """1920 × 1080 at 150 % leaves 1280 × 640 below a title bar and above a taskbar: the whole window fits,
+    with nothing to scroll."""
+    window = booth_window(qtbot, tables, request_, (1280, 640))
+    assert (window.width(), window.height()) == (1280, 640)
+    assert window.centralWidget().verticalScrollBar().maximum() == 0
+    assert window.statusBar().geometry().bottom() < window.height()
+
+
+def test_a_screen_smaller_than_the_window_scrolls_it_instead_of_cutting_it_off(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat(), (1000, 420))
+    area = window.centralWidget()
+    assert (window.width(), window.height()) == (1000, 420)
+    assert area.verticalScrollBar().maximum() > 0  # the rest of the window is a scroll away
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    bottom = window.detail_tabs.mapTo(area.viewport(), window.detail_tabs.rect().bottomLeft()).y()
+    assert bottom <= area.viewport().height()
+
+
 def test_a_cargo_named_by_its_name_is_found_and_an_unknown_one_is_not_replaced(qtbot, tables):
     """A remembered, saved or hand-written request may name its cargo as the tables name it; one the tables do
     not have leaves the field empty and says so, instead of the first cargo of the list being quoted."""
