@@ -9,86 +9,86 @@
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="178"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="179"/>
+        <location filename="../../gui/qt/charts.py" line="180"/>
         <source>other available routes</source>
         <translation>басқа қолжетімді бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="179"/>
+        <location filename="../../gui/qt/charts.py" line="180"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="213"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="214"/>
-        <location filename="../../gui/qt/charts.py" line="363"/>
+        <location filename="../../gui/qt/charts.py" line="215"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="222"/>
+        <location filename="../../gui/qt/charts.py" line="223"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="223"/>
+        <location filename="../../gui/qt/charts.py" line="224"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="319"/>
+        <location filename="../../gui/qt/charts.py" line="320"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
-        <location filename="../../gui/qt/charts.py" line="364"/>
+        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/charts.py" line="367"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/charts.py" line="330"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="366"/>
+        <location filename="../../gui/qt/charts.py" line="369"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -568,22 +568,22 @@
         <translation>Кірмейді, сатып алушының есебінен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <location filename="../../gui/qt/price_view.py" line="201"/>
         <source>Legs and stops</source>
         <translation>Бөліктер мен аялдамалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="194"/>
+        <location filename="../../gui/qt/price_view.py" line="202"/>
         <source>Price lines</source>
         <translation>Баға жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="218"/>
+        <location filename="../../gui/qt/price_view.py" line="229"/>
         <source>Along the route</source>
         <translation>Бағыт бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="219"/>
+        <location filename="../../gui/qt/price_view.py" line="230"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Баға</translation>
@@ -859,17 +859,17 @@
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="326"/>
+        <location filename="../../gui/qt/form.py" line="340"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>жөнелту {date} бүгіннен ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="359"/>
+        <location filename="../../gui/qt/form.py" line="373"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
@@ -909,22 +909,22 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="276"/>
+        <location filename="../../gui/qt/form.py" line="290"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="276"/>
+        <location filename="../../gui/qt/form.py" line="290"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -2755,62 +2755,62 @@
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="6"/>
+        <location filename="../../gui/core/search_messages.py" line="10"/>
         <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
         <translation>{corridor}: көлік түрі {figure} рет ауысатын {better} маршрут бар; кестелер {limit} рет рұқсат етеді (max_mode_changes баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="9"/>
+        <location filename="../../gui/core/search_messages.py" line="13"/>
         <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
         <translation>{corridor}: {figure} бөліктен тұратын {better} маршрут бар; кестелер {limit} бөлікке рұқсат етеді (max_legs баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="11"/>
+        <location filename="../../gui/core/search_messages.py" line="15"/>
         <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
         <translation>{corridor}: ең қысқа ашық маршруттан {figure} еседен астам ұзын {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_detour баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="14"/>
+        <location filename="../../gui/core/search_messages.py" line="18"/>
         <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
         <translation>{corridor}: әр елдегі екі аялдамасы арасында ең қысқа жолдан {figure} еседен астам жүретін {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_stretch_detour баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="18"/>
+        <location filename="../../gui/core/search_messages.py" line="22"/>
         <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
         <translation>{corridor}: бір елдегі екі аялдамасы арасында ең қысқа жолдан {figure} еседен астам жүретін {better} маршрут бар; кестелер {limit} еселікке рұқсат етеді (max_domestic_detour баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="22"/>
+        <location filename="../../gui/core/search_messages.py" line="26"/>
         <source>cheaper</source>
         <translation>арзанырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="23"/>
+        <location filename="../../gui/core/search_messages.py" line="27"/>
         <source>faster</source>
         <translation>жылдамырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="24"/>
+        <location filename="../../gui/core/search_messages.py" line="28"/>
         <source>cheaper and faster</source>
         <translation>арзанырақ әрі жылдамырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="25"/>
+        <location filename="../../gui/core/search_messages.py" line="29"/>
         <source>usable</source>
         <translation>қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="26"/>
+        <location filename="../../gui/core/search_messages.py" line="30"/>
         <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
         <translation>іздеу шектеулері {count} дәлізде ({settings}) тиімдірек маршрутты жасырады: толығы қалқымалы кеңесте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="28"/>
+        <location filename="../../gui/core/search_messages.py" line="32"/>
         <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
         <translation>іздеу шектеулері тиімдірек маршрутты жасыратыны белгісіз: олардан тыс тексеруге тым көп жол бар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="30"/>
+        <location filename="../../gui/core/search_messages.py" line="34"/>
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>іздеу шектеулері тексеруге тым көп жолға рұқсат береді ({steps} қадамнан астам): max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes біреуін сақтаңыз немесе қатайтыңыз</translation>
     </message>
@@ -3222,272 +3222,272 @@ The details are in the log: {log}</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="146"/>
+        <location filename="../../gui/qt/main_window.py" line="153"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/main_window.py" line="154"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/main_window.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="156"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="150"/>
+        <location filename="../../gui/qt/main_window.py" line="157"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="151"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <location filename="../../gui/qt/main_window.py" line="159"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="163"/>
+        <location filename="../../gui/qt/main_window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="175"/>
+        <location filename="../../gui/qt/main_window.py" line="182"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="179"/>
+        <location filename="../../gui/qt/main_window.py" line="186"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="196"/>
+        <location filename="../../gui/qt/main_window.py" line="203"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="240"/>
+        <location filename="../../gui/qt/main_window.py" line="249"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="264"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="264"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="265"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="281"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="277"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="314"/>
+        <location filename="../../gui/qt/document_actions.py" line="31"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Бүлінген тарих {file} ретінде сақталды; жаңасы басталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/document_actions.py" line="40"/>
         <source>Quote history</source>
         <translation>Баға ұсыныстарының тарихы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="324"/>
+        <location filename="../../gui/qt/document_actions.py" line="41"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Бүлінген файлды жанында басқа атпен сақтап, жаңа бос тарих бастау керек пе? Ештеңе өшірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="333"/>
+        <location filename="../../gui/qt/document_actions.py" line="51"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Сақтайтын баға ұсынысы жоқ: алдымен сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/document_actions.py" line="70"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/document_actions.py" line="83"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/document_actions.py" line="84"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="366"/>
+        <location filename="../../gui/qt/document_actions.py" line="85"/>
         <source>Save quote</source>
         <translation>Баға ұсынысын сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="378"/>
+        <location filename="../../gui/qt/document_actions.py" line="97"/>
         <source>Saved {file}</source>
         <translation>Сақталды: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="408"/>
+        <location filename="../../gui/qt/document_actions.py" line="127"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="480"/>
+        <location filename="../../gui/qt/document_actions.py" line="200"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/table_actions.py" line="23"/>
         <source>Open tables</source>
         <translation>Кестелерді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="511"/>
+        <location filename="../../gui/qt/table_actions.py" line="24"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="519"/>
+        <location filename="../../gui/qt/table_actions.py" line="32"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/table_actions.py" line="34"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="524"/>
+        <location filename="../../gui/qt/table_actions.py" line="38"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="535"/>
+        <location filename="../../gui/qt/table_actions.py" line="49"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="536"/>
+        <location filename="../../gui/qt/table_actions.py" line="50"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="537"/>
+        <location filename="../../gui/qt/table_actions.py" line="51"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="559"/>
+        <location filename="../../gui/qt/table_actions.py" line="73"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="327"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="611"/>
+        <location filename="../../gui/qt/main_window.py" line="330"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="637"/>
+        <location filename="../../gui/qt/main_window.py" line="356"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="642"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="650"/>
+        <location filename="../../gui/qt/main_window.py" line="369"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="751"/>
+        <location filename="../../gui/qt/main_window.py" line="470"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="756"/>
+        <location filename="../../gui/qt/main_window.py" line="475"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="800"/>
+        <location filename="../../gui/qt/main_window.py" line="527"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="802"/>
+        <location filename="../../gui/qt/main_window.py" line="529"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="805"/>
+        <location filename="../../gui/qt/main_window.py" line="532"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="729"/>
+        <location filename="../../gui/qt/main_window.py" line="448"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -4772,7 +4772,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -4817,177 +4817,177 @@ The details are in the log: {log}</source>
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="99"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="100"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="128"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="206"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="266"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="266"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="260"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="264"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="314"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="326"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="340"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>

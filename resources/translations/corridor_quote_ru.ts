@@ -9,86 +9,86 @@
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="178"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="179"/>
+        <location filename="../../gui/qt/charts.py" line="180"/>
         <source>other available routes</source>
         <translation>другие доступные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="179"/>
+        <location filename="../../gui/qt/charts.py" line="180"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="213"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="214"/>
-        <location filename="../../gui/qt/charts.py" line="363"/>
+        <location filename="../../gui/qt/charts.py" line="215"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="222"/>
+        <location filename="../../gui/qt/charts.py" line="223"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="223"/>
+        <location filename="../../gui/qt/charts.py" line="224"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="319"/>
+        <location filename="../../gui/qt/charts.py" line="320"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
-        <location filename="../../gui/qt/charts.py" line="364"/>
+        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/charts.py" line="367"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/charts.py" line="330"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="366"/>
+        <location filename="../../gui/qt/charts.py" line="369"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -568,22 +568,22 @@
         <translation>Не включено, за счёт покупателя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <location filename="../../gui/qt/price_view.py" line="201"/>
         <source>Legs and stops</source>
         <translation>Участки и остановки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="194"/>
+        <location filename="../../gui/qt/price_view.py" line="202"/>
         <source>Price lines</source>
         <translation>Строки цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="218"/>
+        <location filename="../../gui/qt/price_view.py" line="229"/>
         <source>Along the route</source>
         <translation>По маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="219"/>
+        <location filename="../../gui/qt/price_view.py" line="230"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Цена</translation>
@@ -859,17 +859,17 @@
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="326"/>
+        <location filename="../../gui/qt/form.py" line="340"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="359"/>
+        <location filename="../../gui/qt/form.py" line="373"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
@@ -909,22 +909,22 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="276"/>
+        <location filename="../../gui/qt/form.py" line="290"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="276"/>
+        <location filename="../../gui/qt/form.py" line="290"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -2755,62 +2755,62 @@
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="6"/>
+        <location filename="../../gui/core/search_messages.py" line="10"/>
         <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
         <translation>{corridor}: существует {better} маршрут со сменами вида транспорта: {figure}; таблицы допускают {limit} (настройка max_mode_changes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="9"/>
+        <location filename="../../gui/core/search_messages.py" line="13"/>
         <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
         <translation>{corridor}: существует {better} маршрут из участков: {figure}; таблицы допускают {limit} (настройка max_legs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="11"/>
+        <location filename="../../gui/core/search_messages.py" line="15"/>
         <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
         <translation>{corridor}: существует {better} маршрут длиннее кратчайшего открытого маршрута более чем в {figure} раза; таблицы допускают {limit} (настройка max_detour)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="14"/>
+        <location filename="../../gui/core/search_messages.py" line="18"/>
         <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
         <translation>{corridor}: существует {better} маршрут, который между двумя своими остановками в разных странах проходит более чем в {figure} раза больше кратчайшего пути; таблицы допускают {limit} (настройка max_stretch_detour)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="18"/>
+        <location filename="../../gui/core/search_messages.py" line="22"/>
         <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
         <translation>{corridor}: существует {better} маршрут, который между двумя своими остановками в одной стране проходит более чем в {figure} раза больше кратчайшего пути; таблицы допускают {limit} (настройка max_domestic_detour)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="22"/>
+        <location filename="../../gui/core/search_messages.py" line="26"/>
         <source>cheaper</source>
         <translation>более дешёвый</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="23"/>
+        <location filename="../../gui/core/search_messages.py" line="27"/>
         <source>faster</source>
         <translation>более быстрый</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="24"/>
+        <location filename="../../gui/core/search_messages.py" line="28"/>
         <source>cheaper and faster</source>
         <translation>более дешёвый и быстрый</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="25"/>
+        <location filename="../../gui/core/search_messages.py" line="29"/>
         <source>usable</source>
         <translation>доступный</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="26"/>
+        <location filename="../../gui/core/search_messages.py" line="30"/>
         <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
         <translation>ограничения поиска скрывают более выгодный маршрут в коридорах: {count} ({settings}); подробности — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="28"/>
+        <location filename="../../gui/core/search_messages.py" line="32"/>
         <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
         <translation>неизвестно, скрывают ли ограничения поиска более выгодный маршрут: за ними слишком много путей для перебора</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="30"/>
+        <location filename="../../gui/core/search_messages.py" line="34"/>
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>ограничения поиска допускают слишком много путей для перебора (более {steps} шагов): сохраните или ужесточите одно из max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</translation>
     </message>
@@ -3222,272 +3222,272 @@ The details are in the log: {log}</source>
         <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>&amp;Open tables…</source>
         <translation>&amp;Открыть таблицы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>Use the &amp;bundled tables</source>
         <translation>Использовать &amp;встроенные таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="146"/>
+        <location filename="../../gui/qt/main_window.py" line="153"/>
         <source>&amp;Save quote…</source>
         <translation>&amp;Сохранить котировку…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/main_window.py" line="154"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/main_window.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="156"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="150"/>
+        <location filename="../../gui/qt/main_window.py" line="157"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История котировок…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="151"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <location filename="../../gui/qt/main_window.py" line="159"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>&amp;Курсы валют для этого расчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="163"/>
+        <location filename="../../gui/qt/main_window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="175"/>
+        <location filename="../../gui/qt/main_window.py" line="182"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="179"/>
+        <location filename="../../gui/qt/main_window.py" line="186"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="196"/>
+        <location filename="../../gui/qt/main_window.py" line="203"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="240"/>
+        <location filename="../../gui/qt/main_window.py" line="249"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="264"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="264"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="265"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="281"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="277"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="314"/>
+        <location filename="../../gui/qt/document_actions.py" line="31"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>Повреждённая история сохранена как {file}; начата новая</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/document_actions.py" line="40"/>
         <source>Quote history</source>
         <translation>История котировок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="324"/>
+        <location filename="../../gui/qt/document_actions.py" line="41"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>Сохранить повреждённый файл рядом под другим именем и начать новую, пустую историю? Ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="333"/>
+        <location filename="../../gui/qt/document_actions.py" line="51"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>Нечего сохранять: сначала исправьте запрос.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/document_actions.py" line="70"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/document_actions.py" line="83"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/document_actions.py" line="84"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="366"/>
+        <location filename="../../gui/qt/document_actions.py" line="85"/>
         <source>Save quote</source>
         <translation>Сохранить котировку</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="378"/>
+        <location filename="../../gui/qt/document_actions.py" line="97"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="408"/>
+        <location filename="../../gui/qt/document_actions.py" line="127"/>
         <source>Saved as {number} in the quote history</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="480"/>
+        <location filename="../../gui/qt/document_actions.py" line="200"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/table_actions.py" line="23"/>
         <source>Open tables</source>
         <translation>Открыть таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="511"/>
+        <location filename="../../gui/qt/table_actions.py" line="24"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="519"/>
+        <location filename="../../gui/qt/table_actions.py" line="32"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/table_actions.py" line="34"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="524"/>
+        <location filename="../../gui/qt/table_actions.py" line="38"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="535"/>
+        <location filename="../../gui/qt/table_actions.py" line="49"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="536"/>
+        <location filename="../../gui/qt/table_actions.py" line="50"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="537"/>
+        <location filename="../../gui/qt/table_actions.py" line="51"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="559"/>
+        <location filename="../../gui/qt/table_actions.py" line="73"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="327"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="611"/>
+        <location filename="../../gui/qt/main_window.py" line="330"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="637"/>
+        <location filename="../../gui/qt/main_window.py" line="356"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="642"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="650"/>
+        <location filename="../../gui/qt/main_window.py" line="369"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="751"/>
+        <location filename="../../gui/qt/main_window.py" line="470"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="756"/>
+        <location filename="../../gui/qt/main_window.py" line="475"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="800"/>
+        <location filename="../../gui/qt/main_window.py" line="527"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="802"/>
+        <location filename="../../gui/qt/main_window.py" line="529"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="805"/>
+        <location filename="../../gui/qt/main_window.py" line="532"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="729"/>
+        <location filename="../../gui/qt/main_window.py" line="448"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -4772,7 +4772,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -4817,177 +4817,177 @@ The details are in the log: {log}</source>
         <translation>З&amp;начение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="99"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="100"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="128"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>As they are</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Δ days</source>
         <translation>Δ дней</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="206"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="266"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="266"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="260"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>factor or count</source>
         <translation>коэффициент или число</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="264"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="314"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="326"/>
         <source>pts</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>as before</source>
         <translation>как было</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="340"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
     </message>

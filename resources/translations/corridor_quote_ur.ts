@@ -9,86 +9,86 @@
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="178"/>
+        <location filename="../../gui/qt/charts.py" line="179"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="179"/>
+        <location filename="../../gui/qt/charts.py" line="180"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="179"/>
+        <location filename="../../gui/qt/charts.py" line="180"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="213"/>
+        <location filename="../../gui/qt/charts.py" line="214"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="214"/>
-        <location filename="../../gui/qt/charts.py" line="363"/>
+        <location filename="../../gui/qt/charts.py" line="215"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="222"/>
+        <location filename="../../gui/qt/charts.py" line="223"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="223"/>
+        <location filename="../../gui/qt/charts.py" line="224"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="319"/>
+        <location filename="../../gui/qt/charts.py" line="320"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="327"/>
+        <location filename="../../gui/qt/charts.py" line="328"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
-        <location filename="../../gui/qt/charts.py" line="364"/>
+        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/charts.py" line="367"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="329"/>
+        <location filename="../../gui/qt/charts.py" line="330"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="347"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="366"/>
+        <location filename="../../gui/qt/charts.py" line="369"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -568,22 +568,22 @@
         <translation>شامل نہیں، خریدار کے ذمے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="193"/>
+        <location filename="../../gui/qt/price_view.py" line="201"/>
         <source>Legs and stops</source>
         <translation>حصے اور پڑاؤ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="194"/>
+        <location filename="../../gui/qt/price_view.py" line="202"/>
         <source>Price lines</source>
         <translation>قیمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="218"/>
+        <location filename="../../gui/qt/price_view.py" line="229"/>
         <source>Along the route</source>
         <translation>راستے کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="219"/>
+        <location filename="../../gui/qt/price_view.py" line="230"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>قیمت</translation>
@@ -859,17 +859,17 @@
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="326"/>
+        <location filename="../../gui/qt/form.py" line="340"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>روانگی {date} آج سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="359"/>
+        <location filename="../../gui/qt/form.py" line="373"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
@@ -909,22 +909,22 @@
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="275"/>
+        <location filename="../../gui/qt/form.py" line="289"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="276"/>
+        <location filename="../../gui/qt/form.py" line="290"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="276"/>
+        <location filename="../../gui/qt/form.py" line="290"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -2755,62 +2755,62 @@
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="6"/>
+        <location filename="../../gui/core/search_messages.py" line="10"/>
         <source>{corridor}: a {better} route exists with {figure} mode changes; the tables allow {limit} (setting max_mode_changes)</source>
         <translation>{corridor}: ایک {better} راستہ موجود ہے جس میں ذریعۂ نقل و حمل {figure} بار بدلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_mode_changes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="9"/>
+        <location filename="../../gui/core/search_messages.py" line="13"/>
         <source>{corridor}: a {better} route exists with {figure} legs; the tables allow {limit} (setting max_legs)</source>
         <translation>{corridor}: {figure} حصوں والا ایک {better} راستہ موجود ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_legs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="11"/>
+        <location filename="../../gui/core/search_messages.py" line="15"/>
         <source>{corridor}: a {better} route exists, over {figure} times as long as the shortest open route; the tables allow {limit} (setting max_detour)</source>
         <translation>{corridor}: ایک {better} راستہ موجود ہے جو سب سے چھوٹے کھلے راستے سے {figure} گنا سے زیادہ لمبا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_detour)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="14"/>
+        <location filename="../../gui/core/search_messages.py" line="18"/>
         <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in different countries; the tables allow {limit} (setting max_stretch_detour)</source>
         <translation>{corridor}: ایک {better} راستہ موجود ہے جو مختلف ممالک میں اپنے دو پڑاؤ کے درمیان مختصر ترین راستے سے {figure} گنا سے زیادہ چلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_stretch_detour)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="18"/>
+        <location filename="../../gui/core/search_messages.py" line="22"/>
         <source>{corridor}: a {better} route exists that goes over {figure} times the shortest way between two of its stops in one country; the tables allow {limit} (setting max_domestic_detour)</source>
         <translation>{corridor}: ایک {better} راستہ موجود ہے جو ایک ہی ملک میں اپنے دو پڑاؤ کے درمیان مختصر ترین راستے سے {figure} گنا سے زیادہ چلتا ہے؛ جدولیں {limit} کی اجازت دیتی ہیں (سیٹنگ max_domestic_detour)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="22"/>
+        <location filename="../../gui/core/search_messages.py" line="26"/>
         <source>cheaper</source>
         <translation>سستا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="23"/>
+        <location filename="../../gui/core/search_messages.py" line="27"/>
         <source>faster</source>
         <translation>تیز</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="24"/>
+        <location filename="../../gui/core/search_messages.py" line="28"/>
         <source>cheaper and faster</source>
         <translation>سستا اور تیز</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="25"/>
+        <location filename="../../gui/core/search_messages.py" line="29"/>
         <source>usable</source>
         <translation>قابلِ استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="26"/>
+        <location filename="../../gui/core/search_messages.py" line="30"/>
         <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
         <translation>تلاش کی حدیں {count} راہداریوں ({settings}) میں ایک بہتر راستہ باہر رکھتی ہیں: تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="28"/>
+        <location filename="../../gui/core/search_messages.py" line="32"/>
         <source>whether the search limits keep out a better route is not known: past them lie too many paths to try</source>
         <translation>معلوم نہیں کہ تلاش کی حدیں کوئی بہتر راستہ باہر رکھتی ہیں یا نہیں: ان سے آگے آزمانے کو بہت زیادہ راستے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/search_messages.py" line="30"/>
+        <location filename="../../gui/core/search_messages.py" line="34"/>
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>تلاش کی حدیں آزمانے کے لیے بہت زیادہ راستوں کی اجازت دیتی ہیں ({steps} سے زیادہ قدم): max_detour، max_stretch_detour، max_domestic_detour، max_legs، max_mode_changes میں سے ایک برقرار رکھیں یا سخت کریں</translation>
     </message>
@@ -3222,272 +3222,272 @@ The details are in the log: {log}</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="137"/>
+        <location filename="../../gui/qt/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="138"/>
+        <location filename="../../gui/qt/main_window.py" line="145"/>
         <source>&amp;Open tables…</source>
         <translation>جدولیں &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="141"/>
+        <location filename="../../gui/qt/main_window.py" line="148"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;شامل جدولیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="143"/>
+        <location filename="../../gui/qt/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="146"/>
+        <location filename="../../gui/qt/main_window.py" line="153"/>
         <source>&amp;Save quote…</source>
         <translation>کوٹیشن &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/main_window.py" line="154"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/main_window.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="149"/>
+        <location filename="../../gui/qt/main_window.py" line="156"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel میں &amp;برآمد…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="150"/>
+        <location filename="../../gui/qt/main_window.py" line="157"/>
         <source>Quote &amp;history…</source>
         <translation>کوٹیشن کی &amp;تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="151"/>
+        <location filename="../../gui/qt/main_window.py" line="158"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;لیٹر ہیڈ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="152"/>
+        <location filename="../../gui/qt/main_window.py" line="159"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="163"/>
+        <location filename="../../gui/qt/main_window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="175"/>
+        <location filename="../../gui/qt/main_window.py" line="182"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="179"/>
+        <location filename="../../gui/qt/main_window.py" line="186"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="196"/>
+        <location filename="../../gui/qt/main_window.py" line="203"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="240"/>
+        <location filename="../../gui/qt/main_window.py" line="249"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="251"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="264"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="264"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="256"/>
+        <location filename="../../gui/qt/main_window.py" line="265"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="281"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="277"/>
+        <location filename="../../gui/qt/main_window.py" line="286"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="314"/>
+        <location filename="../../gui/qt/document_actions.py" line="31"/>
         <source>The damaged history was kept as {file}; a new one is started</source>
         <translation>خراب تاریخ {file} کے نام سے رکھ لی گئی؛ نئی شروع کی گئی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="323"/>
+        <location filename="../../gui/qt/document_actions.py" line="40"/>
         <source>Quote history</source>
         <translation>کوٹیشن کی تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="324"/>
+        <location filename="../../gui/qt/document_actions.py" line="41"/>
         <source>Keep the damaged file under another name beside it and start a new, empty history? Nothing is deleted.</source>
         <translation>خراب فائل کو اس کے ساتھ دوسرے نام سے رکھ کر نئی، خالی تاریخ شروع کریں؟ کچھ حذف نہیں کیا جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="333"/>
+        <location filename="../../gui/qt/document_actions.py" line="51"/>
         <source>There is no quote to save: correct the request first.</source>
         <translation>محفوظ کرنے کے لیے کوئی کوٹیشن نہیں: پہلے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="352"/>
+        <location filename="../../gui/qt/document_actions.py" line="70"/>
         <source>Not saved</source>
         <translation>محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/document_actions.py" line="83"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="365"/>
+        <location filename="../../gui/qt/document_actions.py" line="84"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ورک بک (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="366"/>
+        <location filename="../../gui/qt/document_actions.py" line="85"/>
         <source>Save quote</source>
         <translation>کوٹیشن محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="378"/>
+        <location filename="../../gui/qt/document_actions.py" line="97"/>
         <source>Saved {file}</source>
         <translation>محفوظ ہو گیا: {file}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="408"/>
+        <location filename="../../gui/qt/document_actions.py" line="127"/>
         <source>Saved as {number} in the quote history</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="480"/>
+        <location filename="../../gui/qt/document_actions.py" line="200"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/table_actions.py" line="23"/>
         <source>Open tables</source>
         <translation>جدولیں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="511"/>
+        <location filename="../../gui/qt/table_actions.py" line="24"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="519"/>
+        <location filename="../../gui/qt/table_actions.py" line="32"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/table_actions.py" line="34"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="524"/>
+        <location filename="../../gui/qt/table_actions.py" line="38"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="535"/>
+        <location filename="../../gui/qt/table_actions.py" line="49"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="536"/>
+        <location filename="../../gui/qt/table_actions.py" line="50"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="537"/>
+        <location filename="../../gui/qt/table_actions.py" line="51"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="559"/>
+        <location filename="../../gui/qt/table_actions.py" line="73"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="608"/>
+        <location filename="../../gui/qt/main_window.py" line="327"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="611"/>
+        <location filename="../../gui/qt/main_window.py" line="330"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="637"/>
+        <location filename="../../gui/qt/main_window.py" line="356"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="642"/>
+        <location filename="../../gui/qt/main_window.py" line="361"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="650"/>
+        <location filename="../../gui/qt/main_window.py" line="369"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="751"/>
+        <location filename="../../gui/qt/main_window.py" line="470"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="756"/>
+        <location filename="../../gui/qt/main_window.py" line="475"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="800"/>
+        <location filename="../../gui/qt/main_window.py" line="527"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="802"/>
+        <location filename="../../gui/qt/main_window.py" line="529"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="805"/>
+        <location filename="../../gui/qt/main_window.py" line="532"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="729"/>
+        <location filename="../../gui/qt/main_window.py" line="448"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -4772,7 +4772,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
@@ -4817,177 +4817,177 @@ The details are in the log: {log}</source>
         <translation>&amp;قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="90"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="99"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="91"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="100"/>
         <source>&amp;Save…</source>
         <translation>&amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="92"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;جدول موجودہ حالت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="93"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Close</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="124"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="125"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="126"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="127"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="128"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>As they are</source>
         <translation>موجودہ حالت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="131"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Δ days</source>
         <translation>Δ دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="132"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="205"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="206"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="266"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="257"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="266"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="258"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="260"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="264"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="314"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="326"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="338"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="339"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="340"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>no longer offered</source>
         <translation>اب پیش نہیں</translation>
     </message>

@@ -1,0 +1,102 @@
+"""Tables the user opens: pick the workbooks, read them in the background, say what they change or why they
+cannot be used, and use them or keep the ones in use. A part of MainWindow, kept apart so that each reads at
+once: ``self`` is the window (its session and the seams tests replace: ``ask_table_files``, ``confirm_changes``,
+``show_problems``)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from .i18n import say
+
+translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts, in the window's context
+
+
+class TableActions:
+    """The window's actions on table files (mixed into MainWindow)."""
+
+    def ask_table_files(self) -> list[str]:
+        """The workbooks the user picks (one or both). A seam: tests replace it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("MainWindow", "Open tables"), "",
+                                                translate("MainWindow", "Excel workbooks (*.xlsx);;All files (*)"))
+        return paths
+
+    def confirm_changes(self, changes: list) -> bool:
+        """Show what new tables change and ask before using them. A seam: tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle(translate("MainWindow", "Use these tables?"))
+        if changes:
+            said = translate("MainWindow", "{count} change(s) against the tables in use.")
+            box.setText(said.format(count=len(changes)))
+            box.setDetailedText("\n".join(say(c.text) for c in changes))
+        else:
+            box.setText(translate("MainWindow", "These tables hold the same figures as the ones in use."))
+        box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Apply
+
+    def show_problems(self, problems: list) -> None:
+        """Say once, in plain words, why tables cannot be used. A seam: tests replace it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        lines = [say(p.message) for p in problems]
+        text = "\n".join(lines[:25])
+        if len(lines) > 25:
+            text += "\n" + translate("MainWindow", "… and {count} more").format(count=len(lines) - 25)
+        QMessageBox.warning(self, translate("MainWindow", "The tables cannot be used"),
+                            translate("MainWindow", "The tables in use stay as they were.") + "\n\n" + text)
+
+    def open_tables(self) -> None:
+        paths = [Path(p) for p in self.ask_table_files()]
+        if not paths:
+            return
+        current = self.session.tables
+        corridors = Path(current.corridors_file.path) if current else None
+        tariffs = Path(current.tariffs_file.path) if current else None
+        # which workbook is which is told by its sheets, in the reading process: not even opening it happens here
+        self.load_tables_in_background(corridors, tariffs, confirm=True, chosen=paths)
+
+    def use_bundled_tables(self) -> None:
+        self.load_tables_in_background(None, None, confirm=False)
+
+    def load_tables_in_background(self, corridors: Path | None, tariffs: Path | None, *, confirm: bool,
+                                  chosen: list[Path] | tuple[Path, ...] = ()) -> None:
+        from .table_files import TableLoad
+
+        if self._load is not None:
+            return  # one load at a time
+        self._load = TableLoad(corridors, tariffs, self, chosen)
+        self._load.progress.connect(lambda text: self.statusBar().showMessage(translate("MainWindow", "Reading {what}…")
+                                                                              .format(what=text)))
+        bundled = corridors is None and tariffs is None and not chosen
+        self._load.loaded.connect(lambda tables: self._on_tables_loaded(tables, confirm, bundled))
+        self._load.failed.connect(self._on_tables_failed)
+        self.open_action.setEnabled(False)
+        self._load.start()
+
+    def _end_load(self) -> None:
+        self._load.deleteLater()
+        self._load = None
+        self.open_action.setEnabled(True)
+
+    def _on_tables_loaded(self, tables, confirm: bool, bundled: bool) -> None:
+        from ..core.changes import compare_tables
+        from .table_files import remember
+
+        self._end_load()
+        if confirm and self.session.tables is not None:
+            if not self.confirm_changes(compare_tables(self.session.tables, tables)):
+                self._on_tables_change(self.session.tables)
+                return
+        self.session.load_tables(tables)
+        remember(None, None) if bundled else remember(tables.corridors_file.path, tables.tariffs_file.path)
+
+    def _on_tables_failed(self, problems) -> None:
+        self._end_load()
+        if self.session.tables is not None:
+            self._on_tables_change(self.session.tables)
+        self.show_problems(problems)
