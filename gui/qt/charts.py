@@ -11,6 +11,7 @@ from ..core import formatting as fmt
 from ..core.quote import QuoteResult, RouteQuote
 from .colours import Theme, theme
 from .i18n import name
+from .label_places import leader_end, place_labels
 
 
 LABELS = 6  # place names on the time-distance chart
@@ -423,35 +424,25 @@ class StepLabels(pg.GraphicsObject):
         painter.resetTransform()
         painter.setFont(self._font)
         metrics = painter.fontMetrics()
-        height = metrics.height()
         anchors = [transform.map(QPointF(x, y)) for x, y, *_ in self._labels]
         taken: list[QRectF] = [QRectF(p.x() - self._clear, p.y() - self._clear, 2 * self._clear, 2 * self._clear)
                                for p in anchors] if self._clear else []
         view = self.getViewBox()
         area = transform.mapRect(view.viewRect()) if view is not None else None
-        for x, y, text, colour, left in self._labels:
-            point = transform.map(QPointF(x, y))
-            width = metrics.horizontalAdvance(text)
-            if self.mirrored:  # the x axis runs right to left: "before the end" is to the right of the point
-                left = not left
-            # on the chosen side: level with the point (if asked), above it, below it; then the same on the
-            # other side. A spot must stay inside the plot and clear of other labels (and of the marks, if given).
-            level = [point.y() + (metrics.ascent() - metrics.descent()) / 2] if self._beside else []
-            baselines = (*level, point.y() - self._gap, point.y() + height + self._gap - 4)
-            spots = [(point.x() - width - self._gap if side else point.x() + self._gap, baseline)
-                     for side in (left, not left) for baseline in baselines]
-            fitting = [(x0, b) for x0, b in spots
-                       if area is None or (b - metrics.ascent() >= area.top() and b + metrics.descent() <= area.bottom()
-                                           and x0 >= area.left() and x0 + width <= area.right())]
-            free = [(x0, b) for x0, b in fitting
-                    if not any(QRectF(x0, b - metrics.ascent(), width, height).intersects(o) for o in taken)]
-            if free or (self._clear and fitting):
-                # a place name with no free spot is left out (the table names every place); a route number is
-                # always shown, overlapping if it must, since the point is otherwise unnamed
-                x0, baseline = (free or fitting)[0]
-                taken.append(QRectF(x0, baseline - metrics.ascent(), width, height))
+        boxes = place_labels(anchors, [(metrics.horizontalAdvance(text), left != self.mirrored)
+                                       for _x, _y, text, _colour, left in self._labels],
+                             metrics.ascent(), metrics.descent(), area, self._gap, self._beside, taken,
+                             keep_all=bool(self._clear))
+        for (_x, _y, text, colour, _left), anchor, spot in zip(self._labels, anchors, boxes):
+            if spot is not None:
+                box, joined = spot
                 painter.setPen(colour)
-                painter.drawText(QPointF(x0, baseline), text)
+                painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text)
+                if joined:  # no free spot is plainly its point's: a line says whose number it is, from the
+                    end = leader_end(box, anchor)  # edge of the mark (the line is not hidden under it)
+                    length = ((end.x() - anchor.x()) ** 2 + (end.y() - anchor.y()) ** 2) ** 0.5 or 1.0
+                    start = anchor + (end - anchor) * min(1.0, self._clear / length)
+                    painter.drawLine(start, end)
         painter.restore()
 
 

@@ -127,8 +127,9 @@ def _deadline_days(document: dict) -> float | None:
 
 
 def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: QRectF, radius: float) -> None:
-    """Write each point's row number beside it; points that (nearly) coincide share one label ("6, 7"), and a
-    label that would overwrite another tries the other sides of its point."""
+    """Write each point's row number beside it, as the window's chart does (charts.place_labels: never nearer
+    another point than its own, joined by a line where the points crowd); points that (nearly) coincide share one
+    label ("6, 7")."""
     groups: list[tuple[QPointF, list[int]]] = []
     for centre, number in points:
         near = next((g for g in groups if (g[0] - centre).manhattanLength() < 1.6 * radius), None)
@@ -136,21 +137,20 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
             groups.append((centre, [number]))
         else:
             near[1].append(number)
+    from .label_places import leader_end, place_labels
+
     metrics = painter.fontMetrics()
     taken = [QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius) for centre, _ in points]
+    texts = [", ".join(map(str, numbers)) for _, numbers in groups]
+    spots = place_labels([centre for centre, _ in groups], [(metrics.horizontalAdvance(t) + 4, False) for t in texts],
+                         metrics.ascent(), metrics.descent(), plot, radius * 1.1, True, taken, keep_all=True)
     painter.setPen(QColor("#222"))
-    gap = radius * 1.1
-    for centre, numbers in groups:
-        text = ", ".join(map(str, numbers))
-        width, height = metrics.horizontalAdvance(text) + 4, metrics.height()
-        candidates = [QRectF(centre.x() + gap, centre.y() - gap - height, width, height),  # above right
-                      QRectF(centre.x() + gap, centre.y() + gap, width, height),  # below right
-                      QRectF(centre.x() - gap - width, centre.y() - gap - height, width, height),  # above left
-                      QRectF(centre.x() - gap - width, centre.y() + gap, width, height)]  # below left
-        inside = [box for box in candidates if plot.contains(box)] or candidates
-        box = next((box for box in inside if not any(box.intersects(other) for other in taken)), inside[0])
-        taken.append(box)
+    for (centre, _), text, (box, joined) in zip(groups, texts, spots):
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        if joined:  # no spot is plainly this point's: a line from the mark's edge says whose number it is
+            end = leader_end(box, centre)
+            length = ((end.x() - centre.x()) ** 2 + (end.y() - centre.y()) ** 2) ** 0.5 or 1.0
+            painter.drawLine(centre + (end - centre) * min(1.0, radius / length), end)
 
 
 FOOTER = 16.0  # points at the foot of each page for the quote's number, its buyer and "page N of M"
