@@ -171,7 +171,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
                                 goods_currency))
     else:
         lines.append(rates.line("goods", "goods", "seller", Message(
-            tmsg.LINE_GOODS_T, tonnes=Figure(tonnes, ",.3f"), rate=money(checked.goods_value, goods_currency)),
+            tmsg.LINE_GOODS_T, tonnes=tonnes_figure(tonnes), rate=money(checked.goods_value, goods_currency)),
             product(checked.goods_value, tonnes), goods_currency))
     first_units = route.legs[0].units if route.legs else 1
     export = [rates.line("fee", "export_clearance", rule.export_clearance, label, amount, currency, **details)
@@ -275,13 +275,19 @@ def _clearance_date(result, route) -> dt.date:
     return result.request.departure + dt.timedelta(days=math.floor(route.days_typical))
 
 
+def tonnes_figure(tonnes: float) -> Figure:
+    """Tonnes to the kilogram, without the zeros that make 500.000 t read as five hundred thousand."""
+    places = next(d for d in range(4) if round(tonnes, d) == round(tonnes, 3))
+    return Figure(tonnes, f",.{places}f")
+
+
 def _margin(rates: Rates, checked: CheckedTerms, currency: str, tonnes: float,
             lines: list[PriceLine]) -> PriceLine | None:
     if checked.margin == 0:
         return None
     if checked.terms.margin_basis == "per_tonne":
         return rates.line("margin", "margin", "seller", Message(
-            tmsg.LINE_MARGIN_T, rate=money(checked.margin, currency), tonnes=Figure(tonnes, ",.3f")),
+            tmsg.LINE_MARGIN_T, rate=money(checked.margin, currency), tonnes=tonnes_figure(tonnes)),
             product(checked.margin, tonnes), currency)
     costs = rates.total([p for p in lines if p.party == "seller"], currency)
     return rates.line("margin", "margin", "seller", Message(
