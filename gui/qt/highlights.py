@@ -103,7 +103,7 @@ class HighlightsBar(QWidget):
             route = highlight.route
             card.index = highlight.index
             kinds = " · ".join(titles[k] for k in highlight.kinds)
-            title = f"{kinds}: {summary.route_number(highlight.index)}. {name(route.corridor)}"
+            title = f"{kinds}: {summary.route_number(highlight.index)}. {_route_words(result, highlight.index)}"
             price = prices.route(highlight.index) if prices is not None else None
             if price is not None and price.seller_price is not None:
                 figures = [f"{price.rule} {fmt.money_per(price.seller_per_tonne, route.currency)}"]
@@ -119,3 +119,15 @@ class HighlightsBar(QWidget):
             card.set_lines(title, "  ·  ".join(figures))
             card.setToolTip(card.toolTip() + "\n" + tr("Quote valid until {date}").format(date=valid_until))
         self.valid.setText(tr("valid until {date}").format(date=valid_until) if found else "")
+
+
+def _route_words(result, index: int) -> str:
+    """The corridor, and where the quote has other routes of it, what tells this one apart, as the table's
+    cramped cells say it (``China (Khorgos…) · rail Urumqi``): two cards naming the same corridor name two routes."""
+    from .models import short_telling
+    from .routes_view import first_stop_only
+
+    route = result.routes[index]
+    apart = short_telling(summary.telling(result, index))
+    return f"{first_stop_only(name(route.corridor))} · {apart}" if apart else name(route.corridor)
+
