@@ -134,6 +134,11 @@ def days_range(low: float, typical: float, high: float) -> str:
     return _ltr(f"{days(low)}–{days(typical)}–{days(high)} {_units['days']}")
 
 
+def days_span(low: float, typical: float, high: float) -> str:
+    """The range alone, for a sentence that says "days" in its own words: one left-to-right run."""
+    return _ltr(f"{days(low)}–{days(typical)}–{days(high)}")
+
+
 def money_per(value: float | None, currency: str, unit_key: str = "t") -> str:
     """Money per unit, one run in any script: ``80 USD/t`` (in Urdu ``80 USD/ٹن``, kept together)."""
     if value is None:

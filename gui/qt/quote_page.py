@@ -228,8 +228,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         page.add("<p style='color:#8a4b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
     if best:
         figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
-                                     days=fmt.ltr(fmt.days_range(best["days_min"], best["days_typical"],
-                                                                 best["days_max"]).rsplit(" ", 1)[0]),
+                                     days=fmt.days_span(best["days_min"], best["days_typical"], best["days_max"]),
                                      co2e=fmt.ltr(fmt.number(best["co2e_kg"] / 1000, 1)))
         via = say["via"].format(places=fmt.arrow().join(w.name(p) for p in best["path"]))
         page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}</h3>"

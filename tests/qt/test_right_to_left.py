@@ -94,3 +94,21 @@ def test_excel_cells_carry_no_direction_marks(qapp, tmp_path, engine):
     texts = [cell.value for sheet in book for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
     assert texts and not any(mark in text for text in texts for mark in fmt.BIDI_CONTROLS)
     assert all(sheet.sheet_view.rightToLeft for sheet in book)
+
+
+def test_every_isolate_of_the_urdu_quote_document_is_closed(urdu, bundled_engine):
+    """An isolate left open runs to the end of its paragraph: the recommended route's days range lost its PDI,
+    and "days, 21.0 t CO2e" after it were laid out left to right ("… راستے میں CO2e دن، 21.0 ٹن 6.9–12–33")."""
+    import re
+
+    from gui.core.report import quote_document
+    from gui.qt.quote_page import quote_html
+
+    result = bundled_engine.quote(QuoteRequest("citrus", 3, "containers", "Lahore", "Almaty", dt.date(2026, 12, 7),
+                                               quoted_on=dt.date(2026, 11, 29)))
+    html = quote_html(quote_document(result, bundled_engine.tables), {}, wording())
+    days = fmt.days_span(result.routes[0].days_min, result.routes[0].days_typical, result.routes[0].days_max)
+    assert days in html
+    for paragraph in re.split(r"<p[ >]|<td[ >]|<br>", html):
+        opened = paragraph.count(LRI) + paragraph.count(FSI) + paragraph.count("\u2067")
+        assert opened == paragraph.count(PDI), paragraph
