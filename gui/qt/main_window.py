@@ -457,12 +457,13 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         decided = detail_line(self.session.decision if self.session.decision is not None
                               and self.session.decision.result is self.session.result else None, index)
         notes = [*([decided] if decided else []), *(say(warning) for warning in route.warnings)]
-        figures = (f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}, {fmt.km(route.km)}, "
-                   f"{fmt.co2e(route.co2e_kg)}")
+        whole = _unbroken  # a figure and its unit never part at the end of a line ("93.9 t / CO2e")
+        figures = (f"{whole(fmt.days_range(route.days_min, route.days_typical, route.days_max))}, "
+                   f"{whole(fmt.km(route.km))}, {whole(fmt.co2e(route.co2e_kg))}")
         if route.available and route.cost is not None:
             self.detail_title.setText(
-                f"{number}. {name(route.corridor)} — {fmt.money(route.cost, route.currency)}, "
-                f"{fmt.money_per(route.cost_per_tonne, route.currency)}, {figures}")
+                f"{number}. {name(route.corridor)} — {whole(fmt.money(route.cost, route.currency))}, "
+                f"{whole(fmt.money_per(route.cost_per_tonne, route.currency))}, {figures}")
         else:
             # no total for a route that cannot be used: why, and what it would cost if it reopened, in the notes
             self.detail_title.setText(f"{number}. {name(route.corridor)} — {say(route.unavailable_reason)}")
@@ -531,3 +532,8 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         if route.undated_figures:
             tip += " " + self.tr("{count} of its rates or fees carry no date.").format(count=route.undated_figures)
         self.figure_age.setToolTip(tip)
+
+
+def _unbroken(figure: str) -> str:
+    return figure.replace(" ", "\u00a0")
+
