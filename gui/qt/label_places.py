@@ -18,41 +18,45 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     number (``keep_all``) always shows: with no such spot, at the least ambiguous free spot whose line to its point
     passes no other point, joined to it by that line."""
     height = ascent + descent
-    placed: list[tuple[QRectF, bool] | None] = [None] * len(anchors)
-    taken = list(taken)
+    points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
+    taken_boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in taken]
+    bounds = (area.left(), area.top(), area.right(), area.bottom()) if area is not None else None
     spots_of = []
-    for point, (width, left) in zip(anchors, sizes):
+    for (x, y), (width, left) in zip(points, sizes):
         spots = []
         for distance in (gap, 2.5 * gap, 4.5 * gap):
-            level = [point.y() + (ascent - descent) / 2] if beside else []
-            baselines = (*level, point.y() - distance, point.y() + height + distance - 4)
-            spots += [QRectF(point.x() - width - distance if side else point.x() + distance, baseline - ascent,
-                             width, height) for side in (left, not left) for baseline in baselines]
-        spots_of.append([box for box in spots if area is None or area.contains(box)])
+            level = [y + (ascent - descent) / 2] if beside else []
+            for side in (left, not left):
+                x0 = x - width - distance if side else x + distance
+                spots += [(x0, baseline - ascent, x0 + width, baseline - ascent + height)
+                          for baseline in (*level, y - distance, y + height + distance - 4)]
+        spots_of.append([box for box in spots if bounds is None or (
+            box[0] >= bounds[0] and box[1] >= bounds[1] and box[2] <= bounds[2] and box[3] <= bounds[3])])
+    placed: list[tuple[tuple[float, float, float, float], bool] | None] = [None] * len(points)
     # first every label that has a spot plainly its own, then (route numbers only) the rest, joined by a line:
     # a label that must be joined never takes the spot beside another point first
     for joining in (False, True):
         if joining and not keep_all:
             break
-        for index, point in enumerate(anchors):
+        for index, point in enumerate(points):
             if placed[index] is not None:
                 continue
             fitting = spots_of[index]
-            free = [box for box in fitting if not any(box.intersects(other) for other in taken)]
-            others = [a for j, a in enumerate(anchors) if j != index]
+            free = [box for box in fitting if not any(_overlap(box, other) for other in taken_boxes)]
+            others = points[:index] + points[index + 1:]
+            chosen = None
             if not joining:
-                clear = [box for box in free if _margin(box, point, others) > 0]
-                chosen = (clear[0], False) if clear else None
+                chosen = next(((box, False) for box in free if _margin(box, point, others) > 0), None)
             else:
-                lines = [box for box in free if not _passes_near(point, leader_end(box, point), others, gap)]
+                lines = [box for box in free if not _passes_near(point, _nearest(box, point), others, gap)]
                 candidates = lines or free or fitting
-                # the least ambiguous of them, so that the label reads as its point's even before the line does
-                best = max(candidates, key=lambda box: _margin(box, point, others)) if candidates else None
-                chosen = (best, True) if best is not None else None
+                if candidates:  # the least ambiguous, so that it reads as its point's even before the line does
+                    chosen = (max(candidates, key=lambda box: _margin(box, point, others)), True)
             if chosen is not None:
-                taken.append(chosen[0])
+                taken_boxes.append(chosen[0])
                 placed[index] = chosen
-    return placed
+    return [None if spot is None else (QRectF(spot[0][0], spot[0][1], spot[0][2] - spot[0][0],
+                                              spot[0][3] - spot[0][1]), spot[1]) for spot in placed]
 
 
 def leader_end(box: QRectF, point: QPointF) -> QPointF:
@@ -60,26 +64,35 @@ def leader_end(box: QRectF, point: QPointF) -> QPointF:
     return QPointF(min(max(point.x(), box.left()), box.right()), min(max(point.y(), box.top()), box.bottom()))
 
 
-def _passes_near(start: QPointF, end: QPointF, points: list[QPointF], within: float) -> bool:
+def _nearest(box: tuple, point: tuple) -> tuple[float, float]:
+    return min(max(point[0], box[0]), box[2]), min(max(point[1], box[1]), box[3])
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    """Whether two boxes (left, top, right, bottom) overlap (edges that only touch do not)."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _passes_near(start: tuple, end: tuple, points: list[tuple], within: float) -> bool:
     """Whether a line passes within ``within`` px of any of the points (which would seem to be what it joins)."""
-    dx, dy = end.x() - start.x(), end.y() - start.y()
+    dx, dy = end[0] - start[0], end[1] - start[1]
     length = dx * dx + dy * dy or 1.0
-    for point in points:
-        t = max(0.0, min(1.0, ((point.x() - start.x()) * dx + (point.y() - start.y()) * dy) / length))
-        if (start.x() + t * dx - point.x()) ** 2 + (start.y() + t * dy - point.y()) ** 2 < within * within:
+    for x, y in points:
+        t = max(0.0, min(1.0, ((x - start[0]) * dx + (y - start[1]) * dy) / length))
+        if (start[0] + t * dx - x) ** 2 + (start[1] + t * dy - y) ** 2 < within * within:
             return True
     return False
 
 
-def _margin(box: QRectF, own: QPointF, others: list[QPointF]) -> float:
+def _margin(box: tuple, own: tuple, others: list[tuple]) -> float:
     """How much nearer a label lies to its own point than to any other, less the 3 px the eye needs to tell
     them apart (positive: plainly its own's)."""
     return min((_distance(box, other) for other in others), default=float("inf")) - _distance(box, own) - 3.0
 
 
-def _distance(box: QRectF, point: QPointF) -> float:
+def _distance(box: tuple, point: tuple) -> float:
     """From a point to the nearest edge of a box (0 inside it), a step up or down counting twice a step across:
     the eye reads a label with the mark level with it."""
-    dx = max(box.left() - point.x(), 0.0, point.x() - box.right())
-    dy = max(box.top() - point.y(), 0.0, point.y() - box.bottom())
+    dx = max(box[0] - point[0], 0.0, point[0] - box[2])
+    dy = max(box[1] - point[1], 0.0, point[1] - box[3])
     return (dx * dx + 4 * dy * dy) ** 0.5
