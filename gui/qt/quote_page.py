@@ -23,6 +23,7 @@ from .map_document import map_html
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
 NOWRAP = "style='white-space:nowrap'"  # a figure, a date or a unit never breaks inside itself
 SIDE_BY_SIDE = (255, 122)  # points: the map and the cost–time chart share the width of the page
+COMPACT_PICTURES = 0.8  # their scale in a quote that would run past two pages
 
 
 _FIGURE_SPACE = re.compile(r"(?<=\d) (?=\S)")
@@ -171,8 +172,8 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     """The quote as HTML, in the interface language (English alongside in a bilingual document); names and
     messages, kept in English by the quote document, are said through ``wording``. A table continues on a new
     page before each row in ``breaks`` (by table and row number); ``rows`` receives, per table, the table and row
-    number of each of its rows (None for a heading). ``compact``: the sources by id and year only and no warning
-    about the search limits, to save a page."""
+    number of each of its rows (None for a heading). ``compact``: the sources by id and year only, the map and chart at
+    four fifths and no warning about the search limits, to save a page."""
     from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date
     from .i18n import wording as interface_wording
 
@@ -238,7 +239,8 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
         page.add(priced.price_summary(document, best, w))
     else:
         page.add(decided.none_heading(document, w) or f"<h3>{_e(say['none'])}</h3>")
-    width, height = SIDE_BY_SIDE
+    # a quote that would run past two pages draws its map and chart smaller, with its sources by id
+    width, height = (round(size * COMPACT_PICTURES) for size in SIDE_BY_SIDE) if compact else SIDE_BY_SIDE
     pictures = [f"<td width='50%' align='center'>{map_html(document, width, height)}</td>" if best else "",
                 f"<td width='50%' align='center'><img src='chart:cost-time' width='{width}'></td>"]
     page.layout_table([cell for cell in pictures if cell])
