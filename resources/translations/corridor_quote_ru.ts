@@ -4,91 +4,91 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="122"/>
+        <location filename="../../gui/qt/charts.py" line="123"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="179"/>
+        <location filename="../../gui/qt/charts.py" line="180"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="180"/>
+        <location filename="../../gui/qt/charts.py" line="181"/>
         <source>other available routes</source>
         <translation>другие доступные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="180"/>
+        <location filename="../../gui/qt/charts.py" line="181"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="214"/>
+        <location filename="../../gui/qt/charts.py" line="215"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="215"/>
-        <location filename="../../gui/qt/charts.py" line="366"/>
+        <location filename="../../gui/qt/charts.py" line="216"/>
+        <location filename="../../gui/qt/charts.py" line="367"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="223"/>
+        <location filename="../../gui/qt/charts.py" line="224"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="224"/>
+        <location filename="../../gui/qt/charts.py" line="225"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="320"/>
+        <location filename="../../gui/qt/charts.py" line="321"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="329"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="329"/>
-        <location filename="../../gui/qt/charts.py" line="367"/>
+        <location filename="../../gui/qt/charts.py" line="330"/>
+        <location filename="../../gui/qt/charts.py" line="368"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="330"/>
+        <location filename="../../gui/qt/charts.py" line="331"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="349"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="349"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="350"/>
+        <location filename="../../gui/qt/charts.py" line="351"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="350"/>
+        <location filename="../../gui/qt/charts.py" line="351"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="369"/>
+        <location filename="../../gui/qt/charts.py" line="370"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -3462,27 +3462,27 @@ The details are in the log: {log}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="470"/>
+        <location filename="../../gui/qt/main_window.py" line="471"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="475"/>
+        <location filename="../../gui/qt/main_window.py" line="476"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="527"/>
+        <location filename="../../gui/qt/main_window.py" line="528"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="529"/>
+        <location filename="../../gui/qt/main_window.py" line="530"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="532"/>
+        <location filename="../../gui/qt/main_window.py" line="533"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
@@ -3549,198 +3549,198 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="83"/>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Freight quote {number}</source>
         <translation>Расчёт стоимости перевозки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>From → to</source>
         <translation>Откуда → куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Recommended: {corridor}</source>
         <translation>Рекомендуется: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {places}</source>
         <translation>через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>No route is available on this date</source>
         <translation>На эту дату нет доступного маршрута</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Routes compared</source>
         <translation>Сравнение маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>By</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>closed ({note})</source>
         <translation>закрыт ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>planned ({note})</source>
         <translation>проект ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>no tariff ({note})</source>
         <translation>нет тарифа ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>Routes {routes}: {cause}</source>
         <translation>Маршруты {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ лучший компромисс: нет другого доступного маршрута, одновременно более дешёвого и быстрого. Дни: обычно (минимум–максимум), от двери до двери.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>How the price of route {number} is made</source>
         <translation>Из чего складывается цена маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Charges, in their own currency</source>
         <translation>Сборы, в валюте тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ оценка (расчёт — в Excel-файле котировки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>Sources of route {number}</source>
         <translation>Источники маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Sources of the exchange rates</source>
         <translation>Источники курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Остальные сравниваемые маршруты опираются ещё на {count} источников; все они с адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="124"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>route {number}: {reason}</source>
         <translation>маршрут {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -3791,7 +3791,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="35"/>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
@@ -3831,57 +3831,57 @@ The details are in the log: {log}</source>
         <translation>У маршрута {number} нет цены на условиях {terms}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>at {place}: {event}</source>
         <translation>в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>The price includes</source>
         <translation>В цену входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>The price does not include</source>
         <translation>В цену не входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e на т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>Exchange rates and tables</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="113"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="115"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>

@@ -4,91 +4,91 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="122"/>
+        <location filename="../../gui/qt/charts.py" line="123"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="179"/>
+        <location filename="../../gui/qt/charts.py" line="180"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="180"/>
+        <location filename="../../gui/qt/charts.py" line="181"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="180"/>
+        <location filename="../../gui/qt/charts.py" line="181"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="214"/>
+        <location filename="../../gui/qt/charts.py" line="215"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="215"/>
-        <location filename="../../gui/qt/charts.py" line="366"/>
+        <location filename="../../gui/qt/charts.py" line="216"/>
+        <location filename="../../gui/qt/charts.py" line="367"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="223"/>
+        <location filename="../../gui/qt/charts.py" line="224"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="224"/>
+        <location filename="../../gui/qt/charts.py" line="225"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="320"/>
+        <location filename="../../gui/qt/charts.py" line="321"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="328"/>
+        <location filename="../../gui/qt/charts.py" line="329"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="329"/>
-        <location filename="../../gui/qt/charts.py" line="367"/>
+        <location filename="../../gui/qt/charts.py" line="330"/>
+        <location filename="../../gui/qt/charts.py" line="368"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="330"/>
+        <location filename="../../gui/qt/charts.py" line="331"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="349"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="349"/>
+        <location filename="../../gui/qt/charts.py" line="350"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="350"/>
+        <location filename="../../gui/qt/charts.py" line="351"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="350"/>
+        <location filename="../../gui/qt/charts.py" line="351"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="369"/>
+        <location filename="../../gui/qt/charts.py" line="370"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -3462,27 +3462,27 @@ The details are in the log: {log}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="470"/>
+        <location filename="../../gui/qt/main_window.py" line="471"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="475"/>
+        <location filename="../../gui/qt/main_window.py" line="476"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="527"/>
+        <location filename="../../gui/qt/main_window.py" line="528"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="529"/>
+        <location filename="../../gui/qt/main_window.py" line="530"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="532"/>
+        <location filename="../../gui/qt/main_window.py" line="533"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
@@ -3549,198 +3549,198 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="83"/>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="67"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="68"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>By</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>closed ({note})</source>
         <translation>بند ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>planned ({note})</source>
         <translation>منصوبہ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="93"/>
         <source>no tariff ({note})</source>
         <translation>کوئی ٹیرف نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="94"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>Routes {routes}: {cause}</source>
         <translation>راستے {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ سستا اور تیز دونوں نہیں۔ دن: عام (کم از کم–زیادہ سے زیادہ)، دروازے سے دروازے تک۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>How the price of route {number} is made</source>
         <translation>راستہ {number} کی قیمت کیسے بنتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="101"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Charges, in their own currency</source>
         <translation>چارجز، اپنی کرنسی میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ تخمینہ (اس کا حساب ایکسل کوٹیشن میں ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Sources of the exchange rates</source>
         <translation>شرحِ مبادلہ کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="124"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="100"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -3791,7 +3791,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="35"/>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
@@ -3831,57 +3831,57 @@ The details are in the log: {log}</source>
         <translation>راستہ {number} کی {terms} کے تحت کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>The price includes</source>
         <translation>قیمت میں شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>The price does not include</source>
         <translation>قیمت میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="113"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="115"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
