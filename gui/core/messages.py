@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 CONTEXT = "CoreMessages"
 RIGHT_TO_LEFT = {"ur"}  # languages written right to left (layout of the window, PDF and Excel sheets)
+ARABIC_SEPARATORS = {"; ": "؛ ", ", ": "، "}  # joined parts in right-to-left text
 TERMS = "Terms"
 
 
@@ -131,7 +132,11 @@ class Message(str):
 
     def render(self, wording: Wording) -> str:
         if self.template is None:
-            return self.separator.join(_local(p, wording) for p in self.parts)
+            # in right-to-left text the Arabic comma and semicolon: as strong right-to-left letters they keep the
+            # parts in their order; the Latin ones, weak, let two set-apart parts be laid out left to right
+            separator = ARABIC_SEPARATORS.get(self.separator, self.separator) \
+                if wording.language in RIGHT_TO_LEFT else self.separator
+            return separator.join(_local(p, wording) for p in self.parts)
         template = wording.translate(CONTEXT, self.template)
         values = {key: _local(value, wording) for key, value in self.values.items()}
         try:

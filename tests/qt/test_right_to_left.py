@@ -112,3 +112,17 @@ def test_every_isolate_of_the_urdu_quote_document_is_closed(urdu, bundled_engine
     for paragraph in re.split(r"<p[ >]|<td[ >]|<br>", html):
         opened = paragraph.count(LRI) + paragraph.count(FSI) + paragraph.count("\u2067")
         assert opened == paragraph.count(PDI), paragraph
+
+
+def test_parts_of_an_urdu_warning_keep_their_order(urdu, bundled_engine):
+    """Two parts set apart and joined by a Latin "; " were laid out left to right, so an Urdu reader met the
+    second first; joined by the Arabic semicolon, the first part stands to the right of the second."""
+    from gui.qt.i18n import say
+
+    result = bundled_engine.quote(QuoteRequest("citrus", 3, "containers", "Lahore", "Almaty", dt.date(2026, 12, 7),
+                                               quoted_on=dt.date(2026, 11, 29)))
+    stale = next(w for w in result.warnings if getattr(w, "template", None) == msg.STALE)
+    text = say(stale)
+    first, second = (say(part) for part in stale.values["parts"].parts)
+    assert "؛ " in text and "; " not in text
+    assert x_of(text, first.strip(LRI + FSI + PDI)[:6]) > x_of(text, second.strip(LRI + FSI + PDI)[:6])
