@@ -131,12 +131,16 @@ def days(value: float) -> str:
 
 
 def days_range(low: float, typical: float, high: float) -> str:
-    return _ltr(f"{days(low)}–{days(typical)}–{days(high)} {_units['days']}")
+    return _ltr(f"{_span(low, typical, high)} {_units['days']}")
 
 
 def days_span(low: float, typical: float, high: float) -> str:
     """The range alone, for a sentence that says "days" in its own words: one left-to-right run."""
-    return _ltr(f"{days(low)}–{days(typical)}–{days(high)}")
+    return _ltr(_span(low, typical, high))
+
+
+def _span(low: float, typical: float, high: float) -> str:
+    return f"{days(low)}–{days(typical)}–{days(high)}"
 
 
 def money_per(value: float | None, currency: str, unit_key: str = "t") -> str:

@@ -188,7 +188,7 @@ def _said_value(value: Any, wording: Wording) -> str:
     if isinstance(value, dt.date):
         return wording.date(value)
     if isinstance(value, (list, tuple)):
-        separator = "، " if wording.language in RIGHT_TO_LEFT else ", "
+        separator = ARABIC_SEPARATORS[", "] if wording.language in RIGHT_TO_LEFT else ", "
         return separator.join(_local(v, wording) for v in value)
     if isinstance(value, Term):
         return wording.term(str(value))

@@ -106,19 +106,20 @@ class Network:
     def shortest_from(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
         """The shortest km from a place to every other over the steps a cargo class can take: the same for every
         request, so worked out once per place (the detour limits between stops ask for it)."""
-        key = (place, handling_class, locked)
-        table = self._shortest.get(key)
-        if table is None:
-            table = self._shortest.put(key, self.shortest_km(place, self._usable_edges(handling_class, locked)[0]))
-        return table
+        return self._kept_shortest(self._shortest, 0, place, handling_class, locked)
 
     def shortest_to(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:
         """The shortest km to a place from every other over the steps a cargo class can take (kept per place, as
         ``shortest_from``: the search asks it of a destination and of the places one leg before it)."""
+        return self._kept_shortest(self._shortest_to, 1, place, handling_class, locked)
+
+    def _kept_shortest(self, kept: PlaceTables, direction: int, place: str, handling_class: str,
+                       locked: Equipment | None) -> dict[str, float]:
+        """``direction``: 0 along the steps (from the place), 1 against them (to it)."""
         key = (place, handling_class, locked)
-        table = self._shortest_to.get(key)
+        table = kept.get(key)
         if table is None:
-            table = self._shortest_to.put(key, self.shortest_km(place, self._usable_edges(handling_class, locked)[1]))
+            table = kept.put(key, self.shortest_km(place, self._usable_edges(handling_class, locked)[direction]))
         return table
 
     def allowance_from(self, place: str, handling_class: str, locked: Equipment | None) -> dict[str, float]:

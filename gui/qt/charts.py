@@ -11,7 +11,7 @@ from ..core import formatting as fmt
 from ..core.quote import QuoteResult, RouteQuote
 from .colours import Theme, theme
 from .i18n import name
-from .label_places import leader_end, place_labels
+from .label_places import leader_line, place_labels
 
 
 LABELS = 6  # place names on the time-distance chart
@@ -438,11 +438,8 @@ class StepLabels(pg.GraphicsObject):
                 box, joined = spot
                 painter.setPen(colour)
                 painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text)
-                if joined:  # no free spot is plainly its point's: a line says whose number it is, from the
-                    end = leader_end(box, anchor)  # edge of the mark (the line is not hidden under it)
-                    length = ((end.x() - anchor.x()) ** 2 + (end.y() - anchor.y()) ** 2) ** 0.5 or 1.0
-                    start = anchor + (end - anchor) * min(1.0, self._clear / length)
-                    painter.drawLine(start, end)
+                if joined:  # no free spot is plainly its point's: a line says whose number it is
+                    painter.drawLine(*leader_line(box, anchor, self._clear))
         painter.restore()
 
 

@@ -137,7 +137,7 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
             groups.append((centre, [number]))
         else:
             near[1].append(number)
-    from .label_places import leader_end, place_labels
+    from .label_places import leader_line, place_labels
 
     metrics = painter.fontMetrics()
     taken = [QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius) for centre, _ in points]
@@ -147,10 +147,8 @@ def _number_points(painter: QPainter, points: list[tuple[QPointF, int]], plot: Q
     painter.setPen(QColor("#222"))
     for (centre, _), text, (box, joined) in zip(groups, texts, spots):
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        if joined:  # no spot is plainly this point's: a line from the mark's edge says whose number it is
-            end = leader_end(box, centre)
-            length = ((end.x() - centre.x()) ** 2 + (end.y() - centre.y()) ** 2) ** 0.5 or 1.0
-            painter.drawLine(centre + (end - centre) * min(1.0, radius / length), end)
+        if joined:  # no spot is plainly this point's: a line says whose number it is
+            painter.drawLine(*leader_line(box, centre, radius))
 
 
 FOOTER = 16.0  # points at the foot of each page for the quote's number, its buyer and "page N of M"

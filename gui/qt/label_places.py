@@ -59,9 +59,12 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                                               spot[0][3] - spot[0][1]), spot[1]) for spot in placed]
 
 
-def leader_end(box: QRectF, point: QPointF) -> QPointF:
-    """Where a line from a point meets a label's box: its nearest point."""
-    return QPointF(min(max(point.x(), box.left()), box.right()), min(max(point.y(), box.top()), box.bottom()))
+def leader_line(box: QRectF, point: QPointF, mark: float) -> tuple[QPointF, QPointF]:
+    """The line that joins a label to its point: from the edge of the point's mark (``mark``: its half size, so
+    that the line is not hidden under it) to the nearest point of the label's box."""
+    end = QPointF(*_nearest((box.left(), box.top(), box.right(), box.bottom()), (point.x(), point.y())))
+    length = ((end.x() - point.x()) ** 2 + (end.y() - point.y()) ** 2) ** 0.5 or 1.0
+    return point + (end - point) * min(1.0, mark / length), end
 
 
 def _nearest(box: tuple, point: tuple) -> tuple[float, float]:
