@@ -90,6 +90,15 @@ def _fit_value_title(plot: pg.PlotWidget) -> None:
         axis.setLabel(short)
 
 
+def _settle_range(plot: pg.PlotWidget) -> None:
+    """Fit the axes to the data now, not when the plot is next painted: pyqtgraph fits them at the start of the
+    paint, and the new range then asks for a second paint of the whole plot."""
+    plot.enableAutoRange()
+    box = plot.getViewBox()
+    box.updateAutoRange()
+    box.updateMatrix()
+
+
 def _style_axes(plot: pg.PlotWidget) -> None:
     """Readable ticks from a metre away, and only major grid lines (minor ones clutter and cost paint time);
     room at the edges so labels near the last point are not cut off."""
@@ -234,7 +243,7 @@ class CostTimeChart(QWidget):
         else:
             self.whiskers.setData(x=np.zeros(0), y=np.zeros(0), left=np.zeros(0), right=np.zeros(0))
             self.frontier.setData([], [])
-        self.plot.enableAutoRange()
+        _settle_range(self.plot)
         self.show_selected(selected)
 
     def _show_plot(self, plotted: bool, otherwise: str) -> None:
@@ -251,6 +260,7 @@ class CostTimeChart(QWidget):
             self.selected.setData([route.days_typical], [self.cost_of(index, route)])
         else:
             self.selected.setData([], [])
+        _settle_range(self.plot)
 
     def _tip(self, x: float, y: float, data: int) -> str:
         from .decide_cells import decision_lines
@@ -383,8 +393,10 @@ class DistanceChart(QWidget):
         self.labels.set_labels([(km, series.days[top], name(place),
                                  self.colours.steps[event], km > far)
                                 for km, top, event, place in series.labelled(LABELS)])
-        for plot in (self.cost_plot, self.time_plot):
-            plot.enableAutoRange()
+        # the cost plot's km range last: it reaches the time plot through their linked axis
+        for plot in (self.time_plot, self.cost_plot):
+            _settle_range(plot)
+        self.time_plot.getViewBox().updateMatrix()
 
 
 class StepLabels(pg.GraphicsObject):

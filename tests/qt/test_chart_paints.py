@@ -1,0 +1,54 @@
+"""A change of the request repaints each chart once: its axes are fitted to the new points before the paint, not
+at its start (pyqtgraph's way), where the new range asked for a second paint of the whole plot."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from gui.core.tables import load_tables
+from tests.qt.test_booth import booth_window, wheat
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_tables()
+
+
+class PaintCount(QObject):
+    def __init__(self, *widgets):
+        super().__init__()
+        self.counts = {id(widget): 0 for widget in widgets}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.counts[id(obj)] += 1
+        return False
+
+
+def settle(seconds: float = 0.4) -> None:
+    """Every event of the change handled, the summary's later line (LIMITS_AFTER_MS) included."""
+    app = QApplication.instance()
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        app.processEvents()
+
+
+def test_a_new_quantity_repaints_each_chart_once(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat())
+    window.chart_tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+    settle()
+    charts = [window.cost_time_chart.plot.viewport(), window.distance_chart.cost_plot.viewport(),
+              window.distance_chart.time_plot.viewport()]
+    for quantity in ("600", "700", "650"):
+        height = window.summary.height()
+        count = PaintCount(*charts)
+        window.session.change_request(quantity=quantity)
+        settle()
+        assert window.summary.height() == height  # nothing moved: a second paint would be the chart's own
+        assert [count.counts[id(chart)] for chart in charts] == [1, 1, 1], quantity
