@@ -385,13 +385,19 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         lines = [part for part in (notes_html(notes), caution) if part]
         self.summary.setText("<br>".join([*lines, html.escape(text)]))
         self.summary.setToolTip("\n".join([*(note for _, note in notes), *decision_tips(decision), *warnings, text]))
-        self._fit_summary()
+        # until what the limits keep out is known (LIMITS_AFTER_MS), the lines keep their height: its line, said
+        # again, would otherwise take back the room 150 ms later, and the table and charts jump twice a keystroke
+        self._fit_summary(shrink=result.limits_known)
 
-    def _fit_summary(self) -> None:
+    def _fit_summary(self, shrink: bool = True) -> None:
         # at least two lines, so that a quote with no warning does not move the table; more when a warning wraps
-        # or a script stands taller than the form's font (Urdu)
-        self.summary.setFixedHeight(max(self.summary.fontMetrics().lineSpacing() * 2 + 4,
-                                        self.summary.heightForWidth(max(1, self.summary.width()))))
+        # or a script stands taller than the form's font (Urdu); measured with no least height, which a label's
+        # heightForWidth never answers below (the lines of a longer summary before would be kept, empty)
+        summary = self.summary
+        kept = summary.height() if not shrink and summary.isVisible() else 0
+        summary.setMinimumHeight(0)
+        summary.setFixedHeight(max(summary.fontMetrics().lineSpacing() * 2 + 4, kept,
+                                   summary.heightForWidth(max(1, summary.width()))))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -321,3 +321,30 @@ def test_a_value_title_too_long_for_its_axis_says_only_the_currency(qtbot):
     qtbot.waitUntil(lambda: value_axis(plot).labelText == "USD", timeout=2000)
     plot.resize(400, 400)
     qtbot.waitUntil(lambda: value_axis(plot).labelText == "Стоимость, USD", timeout=2000)
+
+
+def test_the_lines_above_the_table_shrink_back_when_a_quote_says_less(qtbot, tables):
+    """A quote with several lines of warnings, then one with fewer: the lines above the table take only the room
+    the new text needs, and the routes table gets the rest back (a label never measures itself below its least
+    height, so the summary kept its tallest height for the rest of the session)."""
+    window = booth_window(qtbot, tables, wheat(cargo="crude oil", quantity="20000", origin="Atyrau"))
+    qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+    tall, table_before = window.summary.height(), window.routes_view.height()
+    window.session.open_request(wheat(cargo="potatoes", quantity="2", unit="containers", origin="Lahore",
+                                      destination="Almaty"))
+    summary = window.summary
+    qtbot.waitUntil(lambda: window.session.result.limits_known and "search limits" in summary.text(), timeout=3000)
+    lines = summary.fontMetrics().lineSpacing()
+    needed = max(lines * 2 + 4, summary.heightForWidth(summary.width()))
+    assert summary.height() == needed < tall
+    # the same text in a label with no height of its own: no empty lines are kept
+    from PySide6.QtWidgets import QLabel
+
+    fresh = QLabel()
+    fresh.setWordWrap(True)
+    fresh.setTextFormat(summary.textFormat())
+    fresh.setContentsMargins(summary.contentsMargins())
+    fresh.setFont(summary.font())
+    fresh.setText(summary.text())
+    assert summary.height() == max(lines * 2 + 4, fresh.heightForWidth(summary.width()))
+    qtbot.waitUntil(lambda: window.routes_view.height() > table_before, timeout=2000)
