@@ -6,7 +6,8 @@ import html
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import (QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSizePolicy, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
@@ -105,7 +106,9 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
         top.setSizes([880, 480])  # the routes first: a corridor and the place that tells its routes apart
-        detail = QWidget(self)
+        from .widgets import WrappingColumn
+
+        detail = WrappingColumn(self)  # the route's title may wrap: the legs and stops stay whole below it
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
@@ -385,19 +388,24 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         lines = [part for part in (notes_html(notes), caution) if part]
         self.summary.setText("<br>".join([*lines, html.escape(text)]))
         self.summary.setToolTip("\n".join([*(note for _, note in notes), *decision_tips(decision), *warnings, text]))
-        # until what the limits keep out is known (LIMITS_AFTER_MS), the lines keep their height: its line, said
-        # again, would otherwise take back the room 150 ms later, and the table and charts jump twice a keystroke
         self._fit_summary(shrink=result.limits_known)
 
     def _fit_summary(self, shrink: bool = True) -> None:
-        # at least two lines, so that a quote with no warning does not move the table; more when a warning wraps
-        # or a script stands taller than the form's font (Urdu); measured with no least height, which a label's
-        # heightForWidth never answers below (the lines of a longer summary before would be kept, empty)
+        """At least two lines, so that a quote with no warning does not move the table; more when a warning wraps or
+        a script stands taller than the form's font (Urdu). Fewer lines give their room back to the table only when
+        two lines or more are freed, and only once what the search limits keep out is known (``shrink``, its line
+        comes LIMITS_AFTER_MS later): a what-if switched on and off, or a keystroke, does not make the table jump."""
         summary = self.summary
-        kept = summary.height() if not shrink and summary.isVisible() else 0
-        summary.setMinimumHeight(0)
-        summary.setFixedHeight(max(summary.fontMetrics().lineSpacing() * 2 + 4, kept,
-                                   summary.heightForWidth(max(1, summary.width()))))
+        line = summary.fontMetrics().lineSpacing()
+        current = summary.height() if summary.isVisible() else 0
+        summary.setMinimumHeight(0)  # a label's heightForWidth never answers below its least height
+        needed = max(line * 2 + 4, summary.heightForWidth(max(1, summary.width())))
+        height = needed if needed >= current or (shrink and current - needed >= 2 * line) else current
+        summary.setFixedHeight(height)
+        if height != current:
+            # the table and charts move now, before the repaint the new quote asked for: else that paint shows
+            # the lines over the table's top, and everything is painted again once the layouts catch up
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
