@@ -1,10 +1,12 @@
 """Charts: cost against delivery time for every route, and the selected route's time/cost-distance steps."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
@@ -24,7 +26,45 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class MoneyAxis(pg.AxisItem):
+class ValueAxis(pg.AxisItem):
+    """A value axis (cost or days) whose tick labels never overlap: on a low plot (the distance chart, a laptop at
+    150 %) pyqtgraph always labels its coarsest ticks, even closer than their labels are tall ("10 k" over "5 k").
+    There the step goes up to the next round one (1, 2, 5 × 10ⁿ) that leaves room, with no finer ticks; and where no
+    tick of that step falls inside the plot, one tick stands on a round value near the middle."""
+
+    ROOM = 1.2  # label heights from one tick to the next
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph API
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if self.orientation not in ("left", "right") or not levels or maxVal <= minVal or size <= 0:
+            return levels
+        per_unit = size / (maxVal - minVal)
+        font = self.style["tickFont"] or self.font()
+        sample = self.tickStrings([maxVal], 1.0, levels[0][0])[0]
+        tall = max(QFontMetricsF(font).boundingRect(sample).height(), QFontMetricsF(font).height()) * self.ROOM
+        base = spacing = levels[0][0]
+        if spacing * per_unit >= tall:  # pyqtgraph labels finer levels only where they fit
+            return levels
+        while spacing * per_unit < tall:
+            spacing = _next_round_step(spacing)
+        margin = tall / 2 / per_unit  # a label is drawn only where the whole of it is inside the plot
+        if math.floor((maxVal - margin) / spacing) * spacing >= minVal + margin:
+            return [(spacing, 0.0)]
+        # no multiple of the wider step falls inside: one label, on a round value near the middle
+        middle = round((minVal + maxVal) / 2 / base) * base
+        return [(spacing, middle % spacing)]
+
+
+def _next_round_step(step: float) -> float:
+    """The next of 1, 2, 5, 10, 20, 50 … times a power of ten."""
+    power = 10.0 ** math.floor(math.log10(step))
+    for factor in (1.0, 2.0, 5.0, 10.0):
+        if factor * power > step * (1 + 1e-9):
+            return factor * power
+    return 10.0 * power
+
+
+class MoneyAxis(ValueAxis):
     """Ticks in plain money (45 k, 1.2 M): SI prefixes on a currency read badly."""
 
     def __init__(self, *args, **kwargs):
@@ -58,7 +98,7 @@ def _plot(parent: QWidget | None, money: bool) -> pg.PlotWidget:
     from right to left and the value axis stands on the right."""
     rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     side = "right" if rtl else "left"
-    plot = pg.PlotWidget(parent, axisItems={side: MoneyAxis(orientation=side)} if money else None)
+    plot = pg.PlotWidget(parent, axisItems={side: (MoneyAxis if money else ValueAxis)(orientation=side)})
     if rtl:
         plot.showAxis("right")
         plot.hideAxis("left")
@@ -313,7 +353,21 @@ class DistanceChart(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # the title on one line, shortened ("…") where the chart is narrow, whole in its tooltip: a plot's own title
+        # was cut off at both ends (Russian, a laptop at 150 %)
+        from .widgets import ElidedLabel
+
+        self._cost_column = QWidget(self)  # the title takes its room from the cost plot, as the plot's own did
+        column = QVBoxLayout(self._cost_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.title = ElidedLabel(self._cost_column)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setFont(_axis_font())
+        column.addWidget(self.title)
         self.cost_plot = _plot(None, money=True)
+        column.addWidget(self.cost_plot, 1)
+        layout.addWidget(self._cost_column, 1)
         self.time_plot = _plot(None, money=False)
         self.time_plot.setXLink(self.cost_plot)
         self.cost_line = pg.PlotDataItem()
@@ -327,7 +381,7 @@ class DistanceChart(QWidget):
             plot.addItem(line)
             plot.addItem(steps)
             _style_axes(plot)
-            layout.addWidget(plot)
+        layout.addWidget(self.time_plot, 1)
         self.empty = QLabel(tr("Select a route to see its cost and time along the way."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -336,11 +390,12 @@ class DistanceChart(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
+        # km as km (never "4e+06"): pyqtgraph fixes the scale of an axis with its label shown when the prefix is
+        # switched off, so it is switched off before there is a label
+        for plot in (self.cost_plot, self.time_plot):
+            plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.time_plot.setLabel("bottom", tr("Distance from origin, km"))
-        self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)"), size="10pt")
         value_axis(self.time_plot).setLabel(tr("Days"))
-        self.time_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.cost_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.labels = StepLabels()
         self.time_plot.addItem(self.labels)
         self.setMinimumSize(300, 130)  # as the cost–time chart's
@@ -364,7 +419,7 @@ class DistanceChart(QWidget):
     def set_route(self, route: RouteQuote | None) -> None:
         self._route = route
         plotted = route is not None and bool(route.legs)
-        for widget in (self.cost_plot, self.time_plot, self.legend):
+        for widget in (self._cost_column, self.time_plot, self.legend):
             widget.setVisible(plotted)
         self.empty.setVisible(not plotted)
         if not plotted:
@@ -375,9 +430,8 @@ class DistanceChart(QWidget):
             self.time_steps.setData([])
             return
         set_value_title(self.cost_plot, tr("Cost, {currency}").format(currency=route.currency), route.currency)
-        self.cost_plot.setTitle(tr("Cost and time along the route (steps: borders, ports, transfers)")
-                                if route.available else
-                                tr("Cost and time along the route if it reopened"), size="10pt")
+        self.title.set_full_text(tr("Cost and time along the route (steps: borders, ports, transfers)")
+                                 if route.available else tr("Cost and time along the route if it reopened"))
         series = cumulative_steps(route)
         self.cost_line.setData(series.km, series.cost)
         self.time_line.setData(series.km, series.days)

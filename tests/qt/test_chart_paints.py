@@ -52,3 +52,13 @@ def test_a_new_quantity_repaints_each_chart_once(qtbot, tables):
         settle()
         assert window.summary.height() == height  # nothing moved: a second paint would be the chart's own
         assert [count.counts[id(chart)] for chart in charts] == [1, 1, 1], quantity
+
+
+def test_the_distance_chart_reads_km_as_km(qtbot, tables):
+    """pyqtgraph fixes an axis's scale when its SI prefix is switched off with its label already shown: the km
+    axis read "4e+06" for 4,000 km when the range at that moment was below one."""
+    window = booth_window(qtbot, tables, wheat())
+    settle()
+    for plot in (window.distance_chart.cost_plot, window.distance_chart.time_plot):
+        axis = plot.getAxis("bottom")
+        assert axis.tickStrings([4000.0], axis.autoSIPrefixScale * axis.scale, 1000.0) == ["4000"]
