@@ -34,6 +34,7 @@ class Bar:
     buyer: float  # the part the buyer pays on top
 
 
+MIN_BAR_PX = 2.5  # the least height a step of the price is drawn at, in pixels
 SELLER_ORDER = ("goods", "freight", "insurance", "fee", "duty", "tax", "margin")  # what the price is made of
 BUYER_ORDER = ("freight", "insurance", "duty", "tax", "fee")  # what the buyer adds to it
 
@@ -142,10 +143,9 @@ class WaterfallChart(QWidget):
         currency = route.currency
         self.bars = bars = waterfall_bars(route)
         names = kind_names()
-        x = list(range(len(bars)))
-        self.seller_bars.setOpts(x=x, y0=[bar.start for bar in bars], height=[bar.seller for bar in bars])
-        self.buyer_bars.setOpts(x=x, y0=[bar.start + bar.seller for bar in bars], height=[bar.buyer for bar in bars])
-        self._labels = [names[bar.kind] for bar in bars]
+        # what the buyer adds on top of the price reads "+ Freight", never as a second "Freight" of the price's
+        self._labels = [tr("+ {step}").format(step=names[bar.kind]) if bar.buyer and not bar.seller
+                        else names[bar.kind] for bar in bars]
         self._place_labels()
         self.price_line.setPos(route.seller_price)
         for i, bar in enumerate(bars):
@@ -167,7 +167,7 @@ class WaterfallChart(QWidget):
             (self.colours.frontier, "■", tr("in the price")), (self.colours.selected, "■", tr("paid by the buyer")),
             (self.colours.chart_text, "- -", tr("the price, {rule}").format(rule=place)))))
         self._top = max((bar.start + bar.seller + bar.buyer for bar in bars), default=0.0)
-        self._place_labels()  # again: the range's edges make room for the outer figures
+        self._place_labels()  # again: the range's edges make room for the outer figures (and draws the bars)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -198,7 +198,24 @@ class WaterfallChart(QWidget):
         self.plot.setXRange(-edge, count - 1 + edge, padding=0)
         height = max(self.plot.getViewBox().height(), 1.0)
         headroom = min(0.5, (figures.height() + 8) / height)  # the tallest bar's figure above it, whole
-        self.plot.setYRange(0, self._top / (1 - headroom) or 1.0, padding=0)
+        top = self._top / (1 - headroom) or 1.0
+        self.plot.setYRange(0, top, padding=0)
+        self._draw_bars(MIN_BAR_PX * top / height)
+
+    def _draw_bars(self, least: float) -> None:
+        """The bars at their heights, a step of a few dollars beside six-figure ones drawn ``least`` high (a couple
+        of pixels) so that it is seen where it stands; its figure above it says how much it is."""
+        bars = self.bars
+        x = list(range(len(bars)))
+
+        def shown(value: float) -> float:
+            return max(value, least) if value > 0 else value
+
+        self.seller_bars.setOpts(x=x, y0=[bar.start for bar in bars], height=[shown(bar.seller) for bar in bars])
+        self.buyer_bars.setOpts(x=x, y0=[bar.start + bar.seller for bar in bars],
+                                height=[shown(bar.buyer) for bar in bars])
+        for i, (bar, text) in enumerate(zip(bars, self.values)):
+            text.setPos(i, max(bar.start + bar.seller + bar.buyer, bar.start + shown(bar.seller) + shown(bar.buyer)))
 
     @staticmethod
     def _why(route) -> str:

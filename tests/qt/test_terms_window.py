@@ -88,6 +88,17 @@ def test_terms_set_through_the_form_price_every_route(qtbot, window):
     bars = {bar.kind: bar for bar in shown}
     assert bars["goods"].seller == 28000 and bars["margin"].seller == pytest.approx(3384.40)
     assert bars["total"].seller == pytest.approx(37228.40) and bars["total"].buyer == pytest.approx(52196.75 - 37228.40)
+    # what the buyer adds reads "+ Fees", never as a second "Fees" of the price; a step of a few dollars beside
+    # tens of thousands is drawn a couple of pixels high, where it stands, so that it is seen
+    chart = window.below_tabs.waterfall
+    assert chart._labels == ["Goods", "Freight", "Fees", "Margin", "Price", "+ Duties", "+ Taxes", "+ Fees", "Landed"]
+    from gui.qt.waterfall import MIN_BAR_PX
+
+    box = chart.plot.getViewBox()
+    per_pixel = (box.viewRange()[1][1] - box.viewRange()[1][0]) / box.height()
+    assert any(0 < value < MIN_BAR_PX * per_pixel for bar in shown for value in (bar.seller, bar.buyer))
+    drawn = list(chart.seller_bars.opts["height"]) + list(chart.buyer_bars.opts["height"])
+    assert min(h for h in drawn if h > 0) >= MIN_BAR_PX * per_pixel * 0.99
     lines = window.detail_tabs.lines
     assert [lines.cell_text(row, "line") for row in range(lines.rowCount())][-1] == "landed cost"
     assert "Included" in window.detail_tabs.block.text()
