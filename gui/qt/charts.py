@@ -72,8 +72,9 @@ class MoneyAxis(ValueAxis):
         self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
-        # one scale for every tick of the axis, set by the largest: 5 k, 10 k, 15 k (never 5,000 beside 10 k)
-        largest = max((abs(v) for v in values), default=0.0)
+        # one scale for every tick of the axis, set by the largest it shows: 5 k, 10 k, 15 k (never 5,000 beside
+        # 10 k, nor a lone 5,000 on an axis that runs to 11 k while the chart beside it reads 10 k)
+        largest = max([abs(v) for v in values] + [abs(end) for end in self.range])
         return [fmt.money_short(v, "", like=largest).strip() for v in values]
 
 
