@@ -232,8 +232,7 @@ def _paragraphs_over_page_breaks(text: QTextDocument) -> list[str]:
     cut = []
     for block in _top_level_blocks(text):
         rect = layout.blockBoundingRect(block)
-        if block.text().strip() and rect.height() < height and int(rect.top() // height) != int(
-                (rect.bottom() - 1) // height):
+        if block.text().strip() and rect.height() < height and _over_page_foot(text, rect.top(), rect.bottom()):
             cut.append(_paragraph_key(block))
     return cut
 
@@ -251,7 +250,6 @@ def _break_before(text: QTextDocument, keys: set[str]) -> None:
 
 def _rows_over_page_breaks(text: QTextDocument, rows: list) -> list[tuple[str, int]]:
     """The (table, row number) of each table row that starts on one page and ends on the next."""
-    height = text.pageSize().height()
     layout = text.documentLayout()
     tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
     cut = []
@@ -262,9 +260,18 @@ def _rows_over_page_breaks(text: QTextDocument, rows: list) -> list[tuple[str, i
             cells = [table.cellAt(row, column) for column in range(table.columns())]
             top = min(layout.blockBoundingRect(cell.firstCursorPosition().block()).top() for cell in cells)
             bottom = max(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom() for cell in cells)
-            if int(top // height) != int((bottom - 1) // height):
+            if _over_page_foot(text, top, bottom):
                 cut.append(key)
     return cut
+
+
+def _over_page_foot(text: QTextDocument, top: float, bottom: float) -> bool:
+    """Whether what spans ``top`` to ``bottom`` runs past the foot of the page it starts on. The foot is the page's
+    height less the document's margin: a line that ends in that margin is drawn on the next page, so a table row
+    whose longest cell reached 4 points from the page's edge was printed with that cell alone on the next page."""
+    height = text.pageSize().height()
+    foot = (int(top // height) + 1) * height - text.rootFrame().frameFormat().bottomMargin()
+    return bottom > foot
 
 
 def footer_text(document: dict, page: int, pages: int, wording: Wording | None = None) -> str:

@@ -80,6 +80,29 @@ def test_what_the_search_limits_keep_out_is_for_the_forwarder_not_the_buyer(qapp
     assert "setting max_" not in text and "a cheaper route exists" not in text
 
 
+def test_the_buyer_reads_the_risks_of_the_route_quoted_but_not_the_forwarders_notes(qapp, tmp_path, bundled_engine):
+    """The window warns of a proposed ×2.6 grain rail tariff on the recommended wheat route, and of the Khunjerab
+    winter closure on the recommended citrus route; the buyer's copy says both under the route's name and marks
+    the open routes with such a risk. What the forwarder is to do (check old rates, raise routes_per_corridor)
+    stays off it."""
+    wheat = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 5)))
+    citrus = bundled_engine.quote(QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 5)))
+    texts = []
+    for name, result in (("wheat", wheat), ("citrus", citrus)):
+        document = quote_document(result, bundled_engine.tables, number="CQ-3")
+        assert any("check them before quoting" in warning for warning in document["warnings"])
+        path = write_quote_pdf(document, tmp_path / f"{name}.pdf")
+        texts.append(" ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages))
+    wheat_text, citrus_text = texts
+    assert "KTZ proposal to raise the grain rail" in wheat_text  # ("tariﬀ": the PDF joins ff)
+    assert "Khunjerab winter" in citrus_text
+    for text in texts:
+        assert "open ⚠" in text and "a risk on the way" in text
+        assert "older than 90 days" in text and "check them before quoting" not in text
+        assert "routes_per_corridor" not in text and "best trade-offs not shown" not in text
+        assert "rests partly on estimates" not in text  # the breakdown marks them (≈) and says so under it
+
+
 def test_urdu_tables_read_from_the_right(qapp, bundled_engine):
     from gui.qt.i18n import install
     from gui.qt.quote_page import quote_html
@@ -114,3 +137,40 @@ def test_sources_keep_their_titles_unless_that_costs_a_page(qapp, tmp_path, bund
         assert ("CAREC CPMM" in text.toPlainText() or "Dollar" in text.toPlainText()) == titled
         if not titled:
             assert text.pageCount() <= PAGES_WANTED
+
+
+def test_no_row_ends_in_the_page_margin_where_qt_moves_its_text_to_the_next_page(qapp, bundled_engine):
+    """Qt draws a line that ends within the document's bottom margin on the next page: the Urdu citrus quote's
+    row 6 was printed with its figures at the foot of page 1 and its route's name alone on page 2. Every row of
+    every table ends above the margin of the page it starts on."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextTable
+
+    from gui.qt.documents import FOOTER, paginated
+    from gui.qt.i18n import LOCAL_TEXTS, install, wording
+
+    result = bundled_engine.quote(QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 7)))
+    document = quote_document(result, bundled_engine.tables, number="CQ-2026-00001", created="2026-11-29 14:26:46",
+                              valid_until="2026-12-13", buyer={"name": "Almaty Fruit"})
+    install(qapp, "ur")  # as `quote --language ur --pdf` writes it: place names in Urdu too
+    LOCAL_TEXTS.update(bundled_engine.tables.local_texts("ur"))
+    try:
+        for height in [842 - 2 * 34.02 - FOOTER - step for step in range(0, 300, 13)]:  # A4 less margins, shorter
+            text, rows, _ = paginated(document, {}, wording(bilingual=False, stacked=True), QSizeF(526.96, height))
+            margin = text.rootFrame().frameFormat().bottomMargin()
+            layout = text.documentLayout()
+            tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+            checked = 0
+            for table, keys in zip(tables, rows):
+                for row, key in enumerate(keys or ()):
+                    if key is None or row >= table.rows():
+                        continue
+                    cells = [table.cellAt(row, column) for column in range(table.columns())]
+                    top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+                    bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells)
+                    assert bottom <= (top // height + 1) * height - margin, (height, key)
+                    checked += 1
+            assert checked > 20
+    finally:
+        LOCAL_TEXTS.clear()
+        install(qapp, "en")
