@@ -387,6 +387,7 @@ PROPOSED_AHEAD = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed 
 BACK_DATED = QT_TRANSLATE_NOOP("CoreMessages", "departure {departure} is before the quote date {today}: a "
                                                "back-dated quote")
 STALE = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}; check them before quoting")
+STALE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}")  # the buyer's copy
 STALE_FX = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates of {date} ({days} days old)")
 STALE_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the oldest rate used, {charge} ({where}), of {date}")
 WINDOW_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "from {start} to {end}")

@@ -88,6 +88,9 @@ def labels(translate=translate) -> dict[str, str]:
         "co2e_t": translate("QuoteDocument", "CO2e t"),
         "status": translate("QuoteDocument", "Status"),
         "available": translate("QuoteDocument", "open"),
+        "at_risk": translate("QuoteDocument", "open ⚠"),
+        "risk_note": translate("QuoteDocument", "⚠ a risk on the way (a closure or risk window, a proposed tariff): "
+                                                "the recommended route's are under its name."),
         "unavailable": translate("QuoteDocument", "closed ({note})"),
         "planned": translate("QuoteDocument", "planned ({note})"),
         "no_tariff": translate("QuoteDocument", "no tariff ({note})"),
@@ -236,6 +239,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
                  f"<p style='font-size:9pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
                  f"<br><span style='font-size:8pt'>{_e(via)}</span></p>")
         page.add(decided.odds_line(document, best, w, day))
+        page.add(_route_warnings(best, w))
         page.add(priced.price_summary(document, best, w))
     else:
         page.add(decided.none_heading(document, w) or f"<h3>{_e(say['none'])}</h3>")
@@ -292,13 +296,15 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
     columns = odds_columns(document, price_columns(document, columns, w), w)
     page.add(page.head(columns))
     reasons = []
+    warned = False  # an open route with a risk on its way is marked, and the mark said under the table
     causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
     for number, route in enumerate(document["routes"], start=1):
         missed = goal_status(route, w, reasons)  # an open route that misses a goal: why, numbered below
         if missed:
             status = missed
         elif route["available"]:
-            status = say["available"]
+            status = say["at_risk"] if _at_risk(route) else say["available"]
+            warned |= _at_risk(route)
         else:
             reasons.append(say["why"].format(number=number, reason=_short_reason(route, w, causes, number)))
             status = say[_why_not(route)].format(note=len(reasons))
@@ -309,7 +315,7 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
             *price_cells(document, route, figure), figure(_days(route)), *odds_cell(document, route, figure),
             figure(fmt.number(route["co2e_kg"] / 1000, 1)),
             f"<td {NOWRAP}>{_e(status)}</td>"], "" if route["available"] and not missed else " style='color:#666'")
-    page.add(f"</table><p>{_e(say['star'])}</p>")
+    page.add(f"</table><p>{_e(say['star'])}" + (f" {_e(say['risk_note'])}" if warned else "") + "</p>")
     if reasons:
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
         lines += [_e(say["cause"].format(routes=", ".join(map(str, numbers)), cause=cause))
@@ -485,6 +491,42 @@ def _quote_warnings(document: dict, w: Wording) -> list[str]:
     setting to raise), who has them in the window, the terminal and the JSON, not to the buyer."""
     texts = document.get("warnings") or []
     data = (document.get("said") or {}).get("warnings") or [None] * len(texts)
-    limits = set(TEMPLATES.values())
-    return [w.say(Message.from_data(d, t) if d else t) for d, t in zip(data, texts)
-            if not (isinstance(d, dict) and d.get("template") in limits)]
+    # the routes a corridor leaves off the screen (setting routes_per_corridor) speak to the forwarder as well
+    left_out = set(TEMPLATES.values()) | {msg.MORE_TRADE_OFFS}
+    said_to_buyer = []
+    for d, t in zip(data, texts):
+        if isinstance(d, dict) and d.get("template") in left_out:
+            continue
+        message = Message.from_data(d, t) if d else t
+        if isinstance(message, Message) and message.template == msg.STALE:  # the buyer is not the one to check
+            message = Message(msg.STALE_FOR_BUYER, **message.values)
+        said_to_buyer.append(w.say(message))
+    return said_to_buyer
+
+
+def _route_parts(route: dict, key: str) -> list:
+    texts = route.get(key) or []
+    data = ((route.get("said") or {}).get(key)) or [None] * len(texts)
+    return [Message.from_data(d, t) if d else t for d, t in zip(data, texts)]
+
+
+def _at_risk(route: dict) -> bool:
+    """An open route with a closure, a risk window or a proposed change on its way (summary.RISK_TEMPLATES)."""
+    from ..core.summary import RISK_TEMPLATES
+
+    return any(getattr(part, "template", None) in RISK_TEMPLATES for part in _route_parts(route, "warnings"))
+
+
+def _route_warnings(route: dict, w: Wording) -> str:
+    """The recommended route's warnings under its name: the buyer's copy carries the risks the window shows. Its
+    estimates are marked in the breakdown (≈) and said under it; what its CO2e leaves out, in the Excel quote."""
+    from ..core import rate_messages as rmsg
+
+    said_elsewhere = {msg.ESTIMATES, rmsg.NO_HUB_FACTOR}
+    parts = [part for part in _route_parts(route, "warnings")
+             if getattr(part, "template", None) not in said_elsewhere]
+    if not parts:
+        return ""
+    return ("<p style='color:#8a4b00; font-size:7pt; margin-top:0'>"
+            + "<br>".join("⚠ " + _e(w.say(part) if isinstance(part, Message) else str(part)) for part in parts)
+            + "</p>")
