@@ -372,5 +372,16 @@ class Tables:
         return max(rate.as_of for rate in self.fx)
 
     @property
+    def fx_dates(self) -> tuple[dt.date, dt.date]:
+        """The oldest and the newest of each currency's latest rate (USD, the base, left out): the table is only as
+        fresh as its oldest currency, whatever the date of its newest row."""
+        latest: dict[str, dt.date] = {}
+        for rate in self.fx:
+            if rate.currency != "USD":
+                latest[rate.currency] = max(rate.as_of, latest.get(rate.currency, rate.as_of))
+        dates = latest.values() or [self.fx_as_of]
+        return min(dates), max(dates)
+
+    @property
     def currencies(self) -> tuple[str, ...]:
         return tuple(sorted({rate.currency for rate in self.fx}))

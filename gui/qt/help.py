@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMainWind
 from .. import APP_NAME, __version__
 from ..core.paths import user_data_dir as log_folder  # the log lives in the user's data folder
 from ..core.resources import resource_path
-from .i18n import current_language, local_date
+from .i18n import current_language, local_date, local_dates
 
 # what the program ships besides its own code, and under which licence (the fonts' full texts are bundled)
 COMPONENTS = (
@@ -184,7 +184,7 @@ def about_html(tables) -> str:
                          f"SHA-256 {info.sha256[:16]}…<br>{_escape(str(info.path))}</li>")
         lines.append("</ul>")
         valid_from = sorted(r.valid_from for r in (*tables.leg_rates, *tables.node_fees) if r.valid_from)
-        lines.append("<p>" + _escape(tr("Exchange rates as of {fx}.").format(fx=local_date(tables.fx_as_of))))
+        lines.append("<p>" + _escape(tr("Exchange rates as of {fx}.").format(fx=local_dates(*tables.fx_dates))))
         if valid_from:
             lines.append(" " + _escape(tr("Rates valid from {first} to {last} (the oldest and newest rate "
                                           "dates).").format(first=local_date(valid_from[0]),

@@ -134,6 +134,11 @@ LOCAL_TEXTS: dict[str, str] = {}
 _local_name = name_lookup(LOCAL_TEXTS, QCoreApplication.translate)  # follows LOCAL_TEXTS as the tables change
 
 
+
+def local_dates(first, last) -> str:
+    """Two dates as a span in the reader's order ("2024-04-01 – 2026-01-26"), or one where they are the same."""
+    return local_date(first) if first == last else f"{local_date(first)} – {local_date(last)}"
+
 def wording(*, bilingual: bool = False, stacked: bool = False) -> Wording:
     """How the window and documents say the core's names, messages, dates and figures in the interface language."""
     translate = QCoreApplication.translate

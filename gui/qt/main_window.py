@@ -20,7 +20,7 @@ from ..core.search_messages import in_short
 from .colours import theme
 from .document_actions import DocumentActions
 from .form import CargoForm
-from .i18n import local_date as _local_date, name, say
+from .i18n import local_date as _local_date, local_dates as _local_dates, name, say
 from .highlights import HighlightsBar
 from .models import BreakdownModel, RoutesModel, RoutesSortProxy
 from .routes_view import RoutesView, fit_breakdown_columns
@@ -325,7 +325,7 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         values = dict(corridors=fmt.isolate(Path(tables.corridors_file.path).name), places=len(tables.places),
                       legs=len(tables.legs), corridors_hash=tables.corridors_file.sha256[:8],
                       tariffs=fmt.isolate(Path(tables.tariffs_file.path).name), rates=len(tables.leg_rates),
-                      tariffs_hash=tables.tariffs_file.sha256[:8], fx_date=_local_date(tables.fx_as_of))
+                      tariffs_hash=tables.tariffs_file.sha256[:8], fx_date=_local_dates(*tables.fx_dates))
         self.statusBar().clearMessage()
         self.tables_info.setText(self.tr("{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange "
                                          "rates as of {fx_date} · offline").format(**values))
@@ -475,8 +475,10 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         figures = (f"{whole(fmt.days_range(route.days_min, route.days_typical, route.days_max))}, "
                    f"{whole(fmt.km(route.km))}, {whole(fmt.co2e(route.co2e_kg))}")
         if route.available and route.cost is not None:
+            # "freight": under commercial terms the price per tonne is another figure, beside it on the screen
+            freight = self.tr("freight {cost}").format(cost=whole(fmt.money(route.cost, route.currency)))
             self.detail_title.setText(
-                f"{number}. {name(route.corridor)} — {whole(fmt.money(route.cost, route.currency))}, "
+                f"{number}. {name(route.corridor)} — {freight}, "
                 f"{whole(fmt.money_per(route.cost_per_tonne, route.currency))}, {figures}")
         else:
             # no total for a route that cannot be used: why, and what it would cost if it reopened, in the notes

@@ -3471,27 +3471,32 @@ The details are in the log: {log}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="485"/>
+        <location filename="../../gui/qt/main_window.py" line="479"/>
+        <source>freight {cost}</source>
+        <translation>тасымал ақысы {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="487"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="490"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="542"/>
+        <location filename="../../gui/qt/main_window.py" line="544"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="544"/>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="547"/>
+        <location filename="../../gui/qt/main_window.py" line="549"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>

@@ -13,7 +13,10 @@ def test_window_starts_on_the_bundled_tables(qtbot):
     assert window.cost_time_chart is None  # charts come after the first paint
     load_into(window)
     assert window.session.result is not None and window.routes_model.rowCount() > 5
-    assert "exchange rates as of" in window.tables_info.text()
+    # the table is only as fresh as its oldest currency: the span of each currency's latest rate, not the newest
+    oldest, newest = window.session.tables.fx_dates
+    assert f"exchange rates as of {oldest.isoformat()} – {newest.isoformat()}" in window.tables_info.text()
+    assert oldest < window.session.tables.fx_as_of
 
 
 def test_window_reports_unusable_tables(qtbot):

@@ -106,7 +106,7 @@ def test_selecting_a_row_updates_chart_and_detail(qtbot, window):
     assert window.breakdown_model.rowCount() == len(route.legs) + len(route.nodes)
     assert window.breakdown_model.index(0, 0).data() == "Alpha → Gate"
     # a figure and its unit held together (no-break spaces), so they never part at the end of a line
-    assert "North" in window.detail_title.text() and "11,700\u00a0USD" in window.detail_title.text()
+    assert "North" in window.detail_title.text() and "freight 11,700\u00a0USD" in window.detail_title.text()
     assert "8.4\u00a0t\u00a0CO2e" in window.detail_title.text()
     km, cost = window.distance_chart.cost_line.getData()
     assert km[-1] == pytest.approx(route.km) and cost[-1] == pytest.approx(route.cost)
