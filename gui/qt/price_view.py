@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
@@ -134,13 +134,16 @@ class BlockLine(QLabel):
             return
         colours = theme()
         metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        heads = QFontMetrics(bold)  # the heads are bold: measured so, or the line ran past the label, its "…" cut
         lines = []
         for included, title in ((True, tr("Included")), (False, tr("Not included, the buyer's"))):
             texts = "; ".join(say(item.text) for item in self._items if item.included == included)
             if not texts:
                 continue
             head = f"{'✓' if included else '✗'} {title}: "
-            room = max(40, self.width() - metrics.horizontalAdvance(head) - 12)
+            room = max(40, self.width() - heads.horizontalAdvance(head) - 12)
             shown = metrics.elidedText(texts, Qt.TextElideMode.ElideRight, room)
             colour = colours.frontier if included else colours.selected
             lines.append(f"<b style='color:{colour.name()}'>{html.escape(head)}</b>{html.escape(shown)}")
