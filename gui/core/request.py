@@ -213,10 +213,19 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         per_unit = equipment.capacity_t(cargo.density_t_per_m3)
         tonnes = count * per_unit
         description = Message(msg.LOAD_UNITS, count=Figure(count, ",.0f"), equipment=equipment.name,
-                              each=Figure(per_unit, ",.2f"), tonnes=Figure(tonnes, ",.1f"))
+                              each=Figure(per_unit, ",.2f"), tonnes=_total_tonnes(count, per_unit))
         # containers stay closed door to door; wagons and trucks are only a way of saying how much
         locked = equipment if kind == "container" else None
         units = count if locked else None
         counted = (kind, count)
     check_tonnes(tonnes)
     return Load(tonnes, locked, units, description, named, counted)
+
+
+def _total_tonnes(count: int, per_unit: float) -> Figure:
+    """The load's tonnes to as many places as the tonnes each (to the hundredth) multiply out to, without trailing
+    zeros: "3 × … (25.68 t each) = 77.04 t", as the price lines count them, never 77.0 t that a buyer multiplies by
+    the price per tonne and finds 24 USD short."""
+    tonnes = count * round(per_unit, 2)
+    places = next(d for d in range(3) if round(tonnes, d) == round(tonnes, 2))
+    return Figure(count * per_unit, f",.{places}f")

@@ -83,3 +83,13 @@ def test_kazakh_vat_follows_the_clearance_date(bundled_engine, departure, rate):
     route = price_quote(bundled_engine.tables, bundled_engine.fx, result, terms).routes[0]
     vat = next(line for line in route.lines if line.kind == "tax")
     assert str(vat.label).startswith(f"import VAT: {rate} % of")
+
+
+def test_the_loads_tonnes_multiply_out_as_the_price_lines_count_them(bundled_engine):
+    """3 reefer containers of 25.68 t are 77.04 t, as the goods line counts them (77.04 t × 600 USD); "77.0 t" made
+    a buyer's own sum 24 USD short."""
+    from gui.core.messages import Wording
+
+    result = bundled_engine.quote(KINNOW[0])
+    said = Wording().say(result.load.description)
+    assert said.endswith("(25.68 t each) = 77.04 t")
