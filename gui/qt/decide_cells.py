@@ -29,7 +29,18 @@ def on_time_value(decision, row: int) -> float | None:
 
 
 def on_time_cell(decision, row: int) -> str:
-    return percent(on_time_value(decision, row)) if _decided(decision, row) is not None else ""
+    """The odds, marked ⚠ where a risk on the way (a risk window, a closure that may come) is not in them."""
+    if _decided(decision, row) is None:
+        return ""
+    return percent(on_time_value(decision, row)) + (" ⚠" if _risk_left_out(decision, row) else "")
+
+
+def _risk_left_out(decision, row: int) -> bool:
+    """Whether the route meets a risk the odds cannot weigh (no figure for the delay it causes: ontime)."""
+    from ..core.summary import route_at_risk
+
+    return decision is not None and 0 <= row < len(decision.result.routes) and route_at_risk(
+        decision.result.routes[row])
 
 
 def on_time_header(decision) -> str:
@@ -95,6 +106,8 @@ def decision_lines(decision, row: int) -> list[str]:
         lines.append(tr("{odds} on time by {date}; {wanted} % arrive by {sure}").format(
             odds=percent(decided.odds.on_time), date=local_date(goals.arrive_by),
             wanted=fmt.number(goals.on_time_pct), sure=local_date(sure) if sure else tr("never (closures on the way)")))
+        if _risk_left_out(decision, row):
+            lines.append(tr("the odds leave out the risks on the way named below"))
     if decided.excluded_reason is not None:
         lines.append(tr("Misses a goal: {reason}").format(reason=say(decided.excluded_reason)))
     if decided.shelf_life is not None:

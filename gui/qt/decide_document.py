@@ -32,6 +32,7 @@ def labels(translate=translate) -> dict[str, str]:
         "misses": translate("QuoteDocument", "misses a goal ({note})"),
         "odds": translate("QuoteDocument", "{odds} on time by {date}; {wanted} % arrive by {sure}"),
         "never": translate("QuoteDocument", "never (closures on the way)"),
+        "risk_left_out": translate("QuoteDocument", "the odds leave out the risks on the way named below"),
         "none": translate("QuoteDocument", "No route meets every goal"),
     }
 
@@ -105,6 +106,10 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
         parts.append(say["odds"].format(odds=percent(route["on_time_probability"]), date=day(document["arrive_by"]),
                                         wanted=f"{(document.get('on_time_wanted') or 0.9) * 100:g}",
                                         sure=day(sure) if sure else say["never"]))
+        from .quote_page import _at_risk
+
+        if _at_risk(route):
+            parts.append(say["risk_left_out"])
     if route.get("shelf_life"):
         parts.append(said(route, "shelf_life", w))
     return f"<p style='font-size:7.5pt'>{_e(' · '.join(parts))}</p>" if parts else ""

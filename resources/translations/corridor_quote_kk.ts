@@ -556,33 +556,33 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="99"/>
-        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <location filename="../../gui/qt/price_view.py" line="141"/>
         <source>Included</source>
         <translation>Кіреді</translation>
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="99"/>
-        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <location filename="../../gui/qt/price_view.py" line="141"/>
         <source>Not included, the buyer&apos;s</source>
         <translation>Кірмейді, сатып алушының есебінен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="201"/>
+        <location filename="../../gui/qt/price_view.py" line="204"/>
         <source>Legs and stops</source>
         <translation>Бөліктер мен аялдамалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="202"/>
+        <location filename="../../gui/qt/price_view.py" line="205"/>
         <source>Price lines</source>
         <translation>Баға жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="229"/>
+        <location filename="../../gui/qt/price_view.py" line="232"/>
         <source>Along the route</source>
         <translation>Бағыт бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="230"/>
+        <location filename="../../gui/qt/price_view.py" line="233"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Баға</translation>
@@ -719,88 +719,93 @@
         <translation>{date} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="36"/>
+        <location filename="../../gui/qt/decide_cells.py" line="47"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <source>On time</source>
         <translation>Уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="42"/>
+        <location filename="../../gui/qt/decide_cells.py" line="53"/>
         <source>The odds of arriving on or before the date asked (rounded down)</source>
         <translation>Берілген күнге дейін жету ықтималдығы (төмен қарай дөңгелектелген)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="43"/>
+        <location filename="../../gui/qt/decide_cells.py" line="54"/>
         <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
         <translation>{date} дейін жету ықтималдығы (төмен қарай дөңгелектелген); талап: {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <location filename="../../gui/qt/decide_cells.py" line="82"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <location filename="../../gui/qt/decide_cells.py" line="82"/>
         <source>changed in the what-if</source>
         <translation>сценарийде өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="72"/>
+        <location filename="../../gui/qt/decide_cells.py" line="83"/>
         <source>as before in the what-if</source>
         <translation>сценарийде бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="77"/>
+        <location filename="../../gui/qt/decide_cells.py" line="88"/>
         <source>{days} days</source>
         <translation>{days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="80"/>
+        <location filename="../../gui/qt/decide_cells.py" line="91"/>
         <source>{points} points on time</source>
         <translation>уақытында жету {points} пайыздық тармақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="95"/>
+        <location filename="../../gui/qt/decide_cells.py" line="106"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="97"/>
+        <location filename="../../gui/qt/decide_cells.py" line="108"/>
         <source>never (closures on the way)</source>
         <translation>ешқашан (жолдағы жабылулар)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="99"/>
+        <location filename="../../gui/qt/decide_cells.py" line="110"/>
+        <source>the odds leave out the risks on the way named below</source>
+        <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="112"/>
         <source>Misses a goal: {reason}</source>
         <translation>Мақсатқа сай емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <location filename="../../gui/qt/decide_cells.py" line="117"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Жолдағы капитал {capital} (жылдық {rate} % × {days} күн); фрахтпен бірге {total}</translation>
     </message>
@@ -3961,6 +3966,11 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <source>the odds leave out the risks on the way named below</source>
+        <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>No route meets every goal</source>
         <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>

@@ -556,33 +556,33 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="99"/>
-        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <location filename="../../gui/qt/price_view.py" line="141"/>
         <source>Included</source>
         <translation>Включено</translation>
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="99"/>
-        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <location filename="../../gui/qt/price_view.py" line="141"/>
         <source>Not included, the buyer&apos;s</source>
         <translation>Не включено, за счёт покупателя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="201"/>
+        <location filename="../../gui/qt/price_view.py" line="204"/>
         <source>Legs and stops</source>
         <translation>Участки и остановки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="202"/>
+        <location filename="../../gui/qt/price_view.py" line="205"/>
         <source>Price lines</source>
         <translation>Строки цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="229"/>
+        <location filename="../../gui/qt/price_view.py" line="232"/>
         <source>Along the route</source>
         <translation>По маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="230"/>
+        <location filename="../../gui/qt/price_view.py" line="233"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Цена</translation>
@@ -719,88 +719,93 @@
         <translation>к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="36"/>
+        <location filename="../../gui/qt/decide_cells.py" line="47"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="42"/>
+        <location filename="../../gui/qt/decide_cells.py" line="53"/>
         <source>The odds of arriving on or before the date asked (rounded down)</source>
         <translation>Вероятность прибыть не позже заданной даты (с округлением вниз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="43"/>
+        <location filename="../../gui/qt/decide_cells.py" line="54"/>
         <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
         <translation>Вероятность прибыть не позже {date} (с округлением вниз); требуется {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <location filename="../../gui/qt/decide_cells.py" line="82"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <location filename="../../gui/qt/decide_cells.py" line="82"/>
         <source>changed in the what-if</source>
         <translation>изменён в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="72"/>
+        <location filename="../../gui/qt/decide_cells.py" line="83"/>
         <source>as before in the what-if</source>
         <translation>в сценарии без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="77"/>
+        <location filename="../../gui/qt/decide_cells.py" line="88"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="80"/>
+        <location filename="../../gui/qt/decide_cells.py" line="91"/>
         <source>{points} points on time</source>
         <translation>{points} п. п. вероятности вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="95"/>
+        <location filename="../../gui/qt/decide_cells.py" line="106"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="97"/>
+        <location filename="../../gui/qt/decide_cells.py" line="108"/>
         <source>never (closures on the way)</source>
         <translation>никогда (закрытия на пути)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="99"/>
+        <location filename="../../gui/qt/decide_cells.py" line="110"/>
+        <source>the odds leave out the risks on the way named below</source>
+        <translation>в вероятность не входят риски в пути, названные ниже</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="112"/>
         <source>Misses a goal: {reason}</source>
         <translation>Не отвечает цели: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <location filename="../../gui/qt/decide_cells.py" line="117"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Капитал в пути {capital} ({rate} % годовых × {days} дн.); вместе с фрахтом {total}</translation>
     </message>
@@ -3961,6 +3966,11 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <source>the odds leave out the risks on the way named below</source>
+        <translation>в вероятность не входят риски в пути, названные ниже</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>No route meets every goal</source>
         <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>

@@ -556,33 +556,33 @@
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="99"/>
-        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <location filename="../../gui/qt/price_view.py" line="141"/>
         <source>Included</source>
         <translation>شامل</translation>
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="99"/>
-        <location filename="../../gui/qt/price_view.py" line="138"/>
+        <location filename="../../gui/qt/price_view.py" line="141"/>
         <source>Not included, the buyer&apos;s</source>
         <translation>شامل نہیں، خریدار کے ذمے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="201"/>
+        <location filename="../../gui/qt/price_view.py" line="204"/>
         <source>Legs and stops</source>
         <translation>حصے اور پڑاؤ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="202"/>
+        <location filename="../../gui/qt/price_view.py" line="205"/>
         <source>Price lines</source>
         <translation>قیمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="229"/>
+        <location filename="../../gui/qt/price_view.py" line="232"/>
         <source>Along the route</source>
         <translation>راستے کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="230"/>
+        <location filename="../../gui/qt/price_view.py" line="233"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>قیمت</translation>
@@ -719,88 +719,93 @@
         <translation>{date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="36"/>
+        <location filename="../../gui/qt/decide_cells.py" line="47"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <source>On time</source>
         <translation>بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="42"/>
+        <location filename="../../gui/qt/decide_cells.py" line="53"/>
         <source>The odds of arriving on or before the date asked (rounded down)</source>
         <translation>مطلوبہ تاریخ تک یا اس سے پہلے پہنچنے کا امکان (نیچے کی طرف گول)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="43"/>
+        <location filename="../../gui/qt/decide_cells.py" line="54"/>
         <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
         <translation>{date} تک یا اس سے پہلے پہنچنے کا امکان (نیچے کی طرف گول)؛ مطلوب {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="59"/>
+        <location filename="../../gui/qt/decide_cells.py" line="70"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="81"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <location filename="../../gui/qt/decide_cells.py" line="82"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="71"/>
+        <location filename="../../gui/qt/decide_cells.py" line="82"/>
         <source>changed in the what-if</source>
         <translation>منظرنامے میں تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="72"/>
+        <location filename="../../gui/qt/decide_cells.py" line="83"/>
         <source>as before in the what-if</source>
         <translation>منظرنامے میں پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="77"/>
+        <location filename="../../gui/qt/decide_cells.py" line="88"/>
         <source>{days} days</source>
         <translation>{days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="80"/>
+        <location filename="../../gui/qt/decide_cells.py" line="91"/>
         <source>{points} points on time</source>
         <translation>بروقت پہنچنے میں {points} پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="95"/>
+        <location filename="../../gui/qt/decide_cells.py" line="106"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="97"/>
+        <location filename="../../gui/qt/decide_cells.py" line="108"/>
         <source>never (closures on the way)</source>
         <translation>کبھی نہیں (راستے میں بندشیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="99"/>
+        <location filename="../../gui/qt/decide_cells.py" line="110"/>
+        <source>the odds leave out the risks on the way named below</source>
+        <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_cells.py" line="112"/>
         <source>Misses a goal: {reason}</source>
         <translation>ہدف پورا نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="104"/>
+        <location filename="../../gui/qt/decide_cells.py" line="117"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>راستے میں سرمایہ {capital} ({rate} % سالانہ × {days} دن)؛ کرائے سمیت {total}</translation>
     </message>
@@ -3961,6 +3966,11 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <source>the odds leave out the risks on the way named below</source>
+        <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>No route meets every goal</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>
