@@ -127,12 +127,19 @@ def telling(result: QuoteResult, index: int) -> Telling:
 
 
 RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOSED_AHEAD)
+DELAY_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE)  # the risks to the time (a proposed tariff is one to the cost)
 
 
 def route_at_risk(route: RouteQuote) -> bool:
     """Whether an open route's warnings include a closure, risk window or proposed change on its dates (notes such
     as "rests partly on estimates" are not risks)."""
     return any(getattr(warning, "template", None) in RISK_TEMPLATES for warning in route.warnings)
+
+
+def route_may_be_delayed(route: RouteQuote) -> bool:
+    """Whether an open route meets a risk window or a closure that may come on its dates: neither carries a figure
+    for the delay it causes, so the odds of arriving on time leave them out (ontime)."""
+    return any(getattr(warning, "template", None) in DELAY_TEMPLATES for warning in route.warnings)
 
 
 def best_open_alternative(result: QuoteResult, index: int) -> tuple[int, RouteQuote] | None:

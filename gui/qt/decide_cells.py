@@ -37,9 +37,9 @@ def on_time_cell(decision, row: int) -> str:
 
 def _risk_left_out(decision, row: int) -> bool:
     """Whether the route meets a risk the odds cannot weigh (no figure for the delay it causes: ontime)."""
-    from ..core.summary import route_at_risk
+    from ..core.summary import route_may_be_delayed
 
-    return decision is not None and 0 <= row < len(decision.result.routes) and route_at_risk(
+    return decision is not None and 0 <= row < len(decision.result.routes) and route_may_be_delayed(
         decision.result.routes[row])
 
 

@@ -106,9 +106,9 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
         parts.append(say["odds"].format(odds=percent(route["on_time_probability"]), date=day(document["arrive_by"]),
                                         wanted=f"{(document.get('on_time_wanted') or 0.9) * 100:g}",
                                         sure=day(sure) if sure else say["never"]))
-        from .quote_page import _at_risk
+        from .quote_page import _may_be_delayed
 
-        if _at_risk(route):
+        if _may_be_delayed(route):
             parts.append(say["risk_left_out"])
     if route.get("shelf_life"):
         parts.append(said(route, "shelf_life", w))

@@ -517,6 +517,13 @@ def _at_risk(route: dict) -> bool:
     return any(getattr(part, "template", None) in RISK_TEMPLATES for part in _route_parts(route, "warnings"))
 
 
+def _may_be_delayed(route: dict) -> bool:
+    """A risk window or a closure that may come on its way: not in its odds (summary.DELAY_TEMPLATES)."""
+    from ..core.summary import DELAY_TEMPLATES
+
+    return any(getattr(part, "template", None) in DELAY_TEMPLATES for part in _route_parts(route, "warnings"))
+
+
 def _route_warnings(route: dict, w: Wording) -> str:
     """The recommended route's warnings under its name: the buyer's copy carries the risks the window shows. Its
     estimates are marked in the breakdown (≈) and said under it; what its CO2e leaves out, in the Excel quote."""

@@ -46,10 +46,10 @@ def test_the_pdf_names_the_what_if_and_gives_the_odds(qapp, tmp_path, decider):
     odds = decision.routes[decision.recommended].odds
     assert f"Recommended: {decision.recommended + 1}. {best.corridor}" in text
     assert f"{percent(odds.on_time)} on time by 2026-03-20; 90 % arrive by {odds.sure_by.isoformat()}" in text
-    from gui.core.summary import route_at_risk
+    from gui.core.summary import route_may_be_delayed
 
-    # a risk on the way has no figure for the delay it causes: the odds say they leave it out
-    assert ("the odds leave out the risks on the way named below" in text) == route_at_risk(best)
+    # a risk window on the way has no figure for the delay it causes: the odds say they leave it out
+    assert ("the odds leave out the risks on the way named below" in text) == route_may_be_delayed(best)
     assert "On time" in pages[0] and "misses a goal (1)" in text
     first = decision.routes[0]
     assert f"(1) {first.excluded_reason}" in text

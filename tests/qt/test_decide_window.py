@@ -51,9 +51,9 @@ def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
         odds = route_arrival(route, tables, "reefer", LATER).on_time(arrive_by)  # the core's own figure
         assert decided.odds.on_time == pytest.approx(odds)
         # marked where a risk on the way (the Khunjerab winter window) is not in the odds, and said in the notes
-        from gui.core.summary import route_at_risk
+        from gui.core.summary import route_may_be_delayed
 
-        at_risk = route_at_risk(route)
+        at_risk = route_may_be_delayed(route)
         risky += at_risk
         assert model.display(row, "on_time") == f"{odds_percent(odds):g} %" + (" ⚠" if at_risk else "")
         from gui.qt.decide_cells import decision_lines
