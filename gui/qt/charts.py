@@ -101,6 +101,10 @@ def _plot(parent: QWidget | None, money: bool) -> pg.PlotWidget:
     side = "right" if rtl else "left"
     plot = pg.PlotWidget(parent, axisItems={side: (MoneyAxis if money else ValueAxis)(orientation=side)})
     if rtl:
+        # laid out left to right by hand: in a right-to-left application pyqtgraph's grid of axes is mirrored (a
+        # QGraphicsWidget takes the application's direction) but not the axes' own drawing, so the value axis stood
+        # at the left with its figures turned inwards, under the grid lines
+        plot.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot.showAxis("right")
         plot.hideAxis("left")
         plot.getViewBox().invertX(True)

@@ -126,3 +126,21 @@ def test_parts_of_an_urdu_warning_keep_their_order(urdu, bundled_engine):
     first, second = (say(part) for part in stale.values["parts"].parts)
     assert "؛ " in text and "; " not in text
     assert x_of(text, first.strip(LRI + FSI + PDI)[:6]) > x_of(text, second.strip(LRI + FSI + PDI)[:6])
+
+
+def test_a_chart_reads_from_the_right_with_its_value_axis_outside_on_the_right(qtbot, urdu, fixture_tables):
+    """Urdu: distance and days run from right to left and the figures of cost stand on the right, outside the
+    plot. pyqtgraph's grid of axes took the application's direction and put the 'right' axis on the left, its
+    figures turned inwards under the grid lines."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.resize(1366, 768)
+    window.show()
+    window.finish(fixture_tables)
+    qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+    for plot in (window.cost_time_chart.plot, window.distance_chart.cost_plot, window.distance_chart.time_plot):
+        box = plot.getViewBox()
+        axis = plot.getAxis("right")
+        assert box.xInverted() and axis.isVisible() and not plot.getAxis("left").isVisible()
+        assert axis.geometry().left() >= box.geometry().right() - 1  # both in the plot item's own places
