@@ -1137,7 +1137,7 @@ CLOSURES = [
      "end date assumed four weeks after the start ('weeks')"),
     ("khunjerab-winter", "place", "khunjerab", "risk", D(2000, 11, 30), D(2000, 4, 1), "yes", "road",
      "Khunjerab winter: protocol closure 30 Nov–1 Apr, but cargo has reportedly moved year-round since Dec 2024 "
-     "— sources conflict, verify before quoting",
+     "— sources conflict",
      "DAILYPK_2024_KHUNJERAB;BR_2020_KHUNJERAB;DAILYTIMES_2025_KHUNJERAB;INP_2026_SOST", ""),
     ("salang-winter", "leg", "af-road-mazar-kabul", "risk", D(2000, 12, 1), D(2000, 3, 31), "yes", "road",
      "Salang pass and tunnel: winter snow closures (e.g. closed indefinitely 25 Jan 2025)",

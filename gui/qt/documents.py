@@ -260,7 +260,9 @@ def _rows_over_page_breaks(text: QTextDocument, rows: list) -> list[tuple[str, i
             cells = [table.cellAt(row, column) for column in range(table.columns())]
             top = min(layout.blockBoundingRect(cell.firstCursorPosition().block()).top() for cell in cells)
             bottom = max(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom() for cell in cells)
-            if _over_page_foot(text, top, bottom):
+            # a cell's text is moved on when its padding and border, under it, run into the margin
+            form = table.format()
+            if _over_page_foot(text, top, bottom + form.cellPadding() + form.border()):
                 cut.append(key)
     return cut
 

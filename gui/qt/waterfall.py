@@ -36,14 +36,20 @@ class Bar:
 
 MIN_BAR_PX = 2.5  # the least height a step of the price is drawn at, in pixels
 SELLER_ORDER = ("goods", "freight", "insurance", "fee", "duty", "tax", "margin")  # what the price is made of
-BUYER_ORDER = ("freight", "insurance", "duty", "tax", "fee")  # what the buyer adds to it
+# what the buyer adds to it: "at_place" is carriage's charges at the named place (unloading, a terminal charge
+# under CPT), told apart from the carriage after it
+BUYER_ORDER = ("at_place", "freight", "insurance", "duty", "tax", "fee")
 
 
 def waterfall_bars(route) -> list[Bar]:
     """The steps of a route's price (a landed.RoutePrice) as a buyer reads them: what the seller's price is made
     of, the price, what the buyer pays on top, and the landed cost (the price at its foot)."""
     def part(kind: str, party: str) -> float:
-        return sum(line.converted or 0.0 for line in route.lines if line.kind == kind and line.party == party)
+        def of(line) -> bool:
+            at_place = line.kind == "freight" and line.group == "at_place" and party == "buyer"
+            return at_place if kind == "at_place" else line.kind == kind and not at_place
+
+        return sum(line.converted or 0.0 for line in route.lines if of(line) and line.party == party)
 
     bars, start = [], 0.0
     for kind in SELLER_ORDER:
@@ -144,6 +150,7 @@ class WaterfallChart(QWidget):
         self.bars = bars = waterfall_bars(route)
         names = kind_names()
         # what the buyer adds on top of the price reads "+ Freight", never as a second "Freight" of the price's
+        names["at_place"] = tr("At {place}").format(place=name(route.place_name))
         self._labels = [tr("+ {step}").format(step=names[bar.kind]) if bar.buyer and not bar.seller
                         else names[bar.kind] for bar in bars]
         self._place_labels()
@@ -153,6 +160,7 @@ class WaterfallChart(QWidget):
                                color=self.colours.chart_text, anchor=(0.5, 1.0),
                                fill=pg.mkBrush(self.colours.chart_background))
             text.setZValue(10)  # over the price's dashed line, which its background breaks
+            text.textItem.document().setDocumentMargin(1)  # close over its bar (Qt's 4 px lifted it off, on the line)
             text.setPos(i, bar.start + bar.seller + bar.buyer)
             self.plot.addItem(text)
             self.values.append(text)

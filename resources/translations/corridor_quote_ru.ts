@@ -4,90 +4,90 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="173"/>
+        <location filename="../../gui/qt/charts.py" line="177"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="230"/>
+        <location filename="../../gui/qt/charts.py" line="234"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="231"/>
+        <location filename="../../gui/qt/charts.py" line="235"/>
         <source>other available routes</source>
         <translation>другие доступные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="231"/>
+        <location filename="../../gui/qt/charts.py" line="235"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="265"/>
+        <location filename="../../gui/qt/charts.py" line="269"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
-        <location filename="../../gui/qt/charts.py" line="433"/>
+        <location filename="../../gui/qt/charts.py" line="270"/>
+        <location filename="../../gui/qt/charts.py" line="437"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="274"/>
+        <location filename="../../gui/qt/charts.py" line="278"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="275"/>
+        <location filename="../../gui/qt/charts.py" line="279"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="386"/>
+        <location filename="../../gui/qt/charts.py" line="390"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="398"/>
+        <location filename="../../gui/qt/charts.py" line="402"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="434"/>
+        <location filename="../../gui/qt/charts.py" line="438"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="399"/>
+        <location filename="../../gui/qt/charts.py" line="403"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="416"/>
+        <location filename="../../gui/qt/charts.py" line="420"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="416"/>
+        <location filename="../../gui/qt/charts.py" line="420"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="417"/>
+        <location filename="../../gui/qt/charts.py" line="421"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="417"/>
+        <location filename="../../gui/qt/charts.py" line="421"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="435"/>
+        <location filename="../../gui/qt/charts.py" line="439"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -669,47 +669,52 @@
         <translation>С доставкой</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="147"/>
+        <location filename="../../gui/qt/waterfall.py" line="153"/>
+        <source>At {place}</source>
+        <translation>В пункте {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="154"/>
         <source>+ {step}</source>
         <translation>+ {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="159"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>{currency}, in all</source>
         <translation>{currency}, всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="162"/>
+        <location filename="../../gui/qt/waterfall.py" line="169"/>
         <source>unknown until the blank rates are given</source>
         <translation>неизвестна, пока не указаны пустые ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="163"/>
+        <location filename="../../gui/qt/waterfall.py" line="170"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); с доставкой: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="174"/>
         <source>in the price</source>
         <translation>в цене</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="174"/>
         <source>paid by the buyer</source>
         <translation>платит покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="168"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>the price, {rule}</source>
         <translation>цена, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="225"/>
+        <location filename="../../gui/qt/waterfall.py" line="232"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Выберите правило Инкотермс под формой, чтобы увидеть, из чего складывается цена выбранного маршрута.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="226"/>
+        <location filename="../../gui/qt/waterfall.py" line="233"/>
         <source>No price for this route.</source>
         <translation>Для этого маршрута цены нет.</translation>
     </message>

@@ -4,90 +4,90 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="173"/>
+        <location filename="../../gui/qt/charts.py" line="177"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="230"/>
+        <location filename="../../gui/qt/charts.py" line="234"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="231"/>
+        <location filename="../../gui/qt/charts.py" line="235"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="231"/>
+        <location filename="../../gui/qt/charts.py" line="235"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="265"/>
+        <location filename="../../gui/qt/charts.py" line="269"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
-        <location filename="../../gui/qt/charts.py" line="433"/>
+        <location filename="../../gui/qt/charts.py" line="270"/>
+        <location filename="../../gui/qt/charts.py" line="437"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="274"/>
+        <location filename="../../gui/qt/charts.py" line="278"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="275"/>
+        <location filename="../../gui/qt/charts.py" line="279"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="386"/>
+        <location filename="../../gui/qt/charts.py" line="390"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="398"/>
+        <location filename="../../gui/qt/charts.py" line="402"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="434"/>
+        <location filename="../../gui/qt/charts.py" line="438"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="399"/>
+        <location filename="../../gui/qt/charts.py" line="403"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="341"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="416"/>
+        <location filename="../../gui/qt/charts.py" line="420"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="416"/>
+        <location filename="../../gui/qt/charts.py" line="420"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="417"/>
+        <location filename="../../gui/qt/charts.py" line="421"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="417"/>
+        <location filename="../../gui/qt/charts.py" line="421"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="435"/>
+        <location filename="../../gui/qt/charts.py" line="439"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -669,47 +669,52 @@
         <translation>پہنچ کر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="147"/>
+        <location filename="../../gui/qt/waterfall.py" line="153"/>
+        <source>At {place}</source>
+        <translation>{place} پر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/waterfall.py" line="154"/>
         <source>+ {step}</source>
         <translation>+ {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="159"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>{currency}, in all</source>
         <translation>{currency}، کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="162"/>
+        <location filename="../../gui/qt/waterfall.py" line="169"/>
         <source>unknown until the blank rates are given</source>
         <translation>خالی شرحیں دیے جانے تک نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="163"/>
+        <location filename="../../gui/qt/waterfall.py" line="170"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne})؛ پہنچ کر: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="174"/>
         <source>in the price</source>
         <translation>قیمت میں شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="174"/>
         <source>paid by the buyer</source>
         <translation>خریدار ادا کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="168"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>the price, {rule}</source>
         <translation>قیمت، {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="225"/>
+        <location filename="../../gui/qt/waterfall.py" line="232"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>منتخب راستے کی قیمت کیسے بنتی ہے یہ دیکھنے کے لیے فارم کے نیچے انکوٹرم چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="226"/>
+        <location filename="../../gui/qt/waterfall.py" line="233"/>
         <source>No price for this route.</source>
         <translation>اس راستے کی کوئی قیمت نہیں۔</translation>
     </message>

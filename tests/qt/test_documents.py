@@ -140,22 +140,26 @@ def test_sources_keep_their_titles_unless_that_costs_a_page(qapp, tmp_path, bund
 
 
 def test_no_row_ends_in_the_page_margin_where_qt_moves_its_text_to_the_next_page(qapp, bundled_engine):
-    """Qt draws a line that ends within the document's bottom margin on the next page: the Urdu citrus quote's
-    row 6 was printed with its figures at the foot of page 1 and its route's name alone on page 2. Every row of
-    every table ends above the margin of the page it starts on."""
+    """Qt draws a cell whose text, padding and border end within the document's bottom margin on the next page:
+    the Urdu citrus quote's row 6 was printed with its figures at the foot of page 1 and its route's name alone on
+    page 2, and the Urdu wheat quote's Bafq → Bandar Abbas its charge alone on page 3. Every row of every table
+    ends above the margin of the page it starts on."""
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextTable
 
     from gui.qt.documents import FOOTER, paginated
     from gui.qt.i18n import LOCAL_TEXTS, install, wording
 
-    result = bundled_engine.quote(QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 7)))
-    document = quote_document(result, bundled_engine.tables, number="CQ-2026-00001", created="2026-11-29 14:26:46",
-                              valid_until="2026-12-13", buyer={"name": "Almaty Fruit"})
+    documents = [quote_document(bundled_engine.quote(QuoteRequest(*request, dt.date(2026, 12, 7))),
+                                bundled_engine.tables, number="CQ-2026-00001", created="2026-11-29 14:26:46",
+                                valid_until="2026-12-13", buyer={"name": buyer})
+                 for request, buyer in ((("citrus", "3", "containers", "Lahore", "Almaty"), "Almaty Fruit"),
+                                        (("wheat", "500", "t", "Kostanay", "Karachi"), "Karachi Flour Mills"))]
     install(qapp, "ur")  # as `quote --language ur --pdf` writes it: place names in Urdu too
     LOCAL_TEXTS.update(bundled_engine.tables.local_texts("ur"))
+    heights = [842 - 2 * 34.02 - FOOTER - step for step in range(0, 300, 13)]  # A4 less its margins, then shorter
     try:
-        for height in [842 - 2 * 34.02 - FOOTER - step for step in range(0, 300, 13)]:  # A4 less margins, shorter
+        for document, height in ((document, height) for document in documents for height in heights):
             text, rows, _ = paginated(document, {}, wording(bilingual=False, stacked=True), QSizeF(526.96, height))
             margin = text.rootFrame().frameFormat().bottomMargin()
             layout = text.documentLayout()
@@ -168,6 +172,7 @@ def test_no_row_ends_in_the_page_margin_where_qt_moves_its_text_to_the_next_page
                     cells = [table.cellAt(row, column) for column in range(table.columns())]
                     top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
                     bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells)
+                    bottom += table.format().cellPadding() + table.format().border()  # the cell's own foot
                     assert bottom <= (top // height + 1) * height - margin, (height, key)
                     checked += 1
             assert checked > 20

@@ -152,3 +152,19 @@ def test_a_saved_quote_keeps_its_terms_and_its_pdf_says_what_is_included(qtbot, 
     assert window.form.terms.incoterm.currentData() == "DAP" and window.form.terms.goods.text() == "200"
     assert window.session.price.routes[0].seller_price == 37228.40
     assert window.requote(saved) == []  # the same tables: nothing changed, the price neither
+
+
+def test_the_buyers_charge_at_the_named_place_is_not_a_second_freight(qapp, bundled_engine):
+    """Under CPT Karachi the buyer pays the Karachi terminal charge (unloading at the named place): the waterfall
+    says "+ At Karachi", not "+ Freight" beside the carriage in the price, which read as freight paid twice."""
+    from gui.core.landed import price_quote
+    from gui.core.terms import Terms
+    from gui.qt.waterfall import waterfall_bars
+
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1)))
+    terms = Terms("CPT", "Karachi", "180", "per_tonne", "USD", "5", "percent", "icc_a", "0.3")
+    route = price_quote(bundled_engine.tables, bundled_engine.fx, result, terms).routes[0]
+    bars = waterfall_bars(route)
+    assert [bar.kind for bar in bars] == ["goods", "freight", "margin", "price", "at_place", "insurance", "duty",
+                                          "tax", "fee", "total"]
+    assert next(bar for bar in bars if bar.kind == "at_place").buyer == pytest.approx(857.60, abs=0.01)
