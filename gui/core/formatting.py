@@ -126,12 +126,22 @@ def money_short(value: float, currency: str, *, figures: int = 0, like: float | 
     return _ltr(f"{number(scaled, decimals)} {_units[word]} {currency}".strip())
 
 
-def days(value: float) -> str:
-    return number(value, 1) if value < 10 else number(value)
+def days(value: float, finer: bool = False) -> str:
+    """Days to a tenth below ten, whole above; ``finer``: to a tenth anyway (see days_told_apart)."""
+    return number(value, 1) if value < 10 or finer else number(value)
 
 
-def days_range(low: float, typical: float, high: float) -> str:
-    return _ltr(f"{_span(low, typical, high)} {_units['days']}")
+def days_told_apart(values: list[float]) -> list[bool]:
+    """Which of a quote's typical days must be given to a tenth: those shown the same as another's though they
+    differ ("11" for 10.6 and 10.9), so that the faster of the two, marked best or named fastest, reads so."""
+    shown = [days(value) for value in values]
+    return [value >= 10 and any(j != i and shown[j] == shown[i] and number(other, 1) != number(value, 1)
+                                for j, other in enumerate(values))
+            for i, value in enumerate(values)]
+
+
+def days_range(low: float, typical: float, high: float, finer: bool = False) -> str:
+    return _ltr(f"{_span(low, typical, high, finer)} {_units['days']}")
 
 
 def days_span(low: float, typical: float, high: float) -> str:
@@ -139,8 +149,8 @@ def days_span(low: float, typical: float, high: float) -> str:
     return _ltr(_span(low, typical, high))
 
 
-def _span(low: float, typical: float, high: float) -> str:
-    return f"{days(low)}–{days(typical)}–{days(high)}"
+def _span(low: float, typical: float, high: float, finer: bool = False) -> str:
+    return f"{days(low)}–{days(typical, finer)}–{days(high)}"
 
 
 def money_per(value: float | None, currency: str, unit_key: str = "t") -> str:

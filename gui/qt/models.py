@@ -113,6 +113,7 @@ class RoutesModel(_RowsModel):
                          parent)
         self.result: QuoteResult | None = None
         self._telling: dict = {}  # route index -> Telling
+        self._finer: list[bool] = []  # per route: typical days to a tenth (fmt.days_told_apart)
         self._per: tuple[str, float] | None = None  # counted unit ("container"…) and how many, else per tonne
         self.compact_cost = False  # costs as 6.92 M KZT when the full figures do not fit
         self.prices = None  # PriceResult under the commercial terms, if set
@@ -126,6 +127,7 @@ class RoutesModel(_RowsModel):
             a.place_ids == b.place_ids for a, b in zip(routes, self._items))
         self.result = result
         self._telling = {i: telling(result, i) for i in range(len(routes))} if result else {}
+        self._finer = fmt.days_told_apart([route.days_typical for route in routes])
         per = _counted(result)
         if per != self._per:
             self._per = per
@@ -235,7 +237,7 @@ class RoutesModel(_RowsModel):
 
             return price_cell(self.prices, row, column)
         if column == "days":
-            return days_text(route)
+            return days_text(route, self._finer[row] if row < len(self._finer) else False)
         if column == "co2e":
             return fmt.co2e_short(route.co2e_kg)
         from . import decide_cells as cells
@@ -283,9 +285,10 @@ def per_unit_header(kind: str | None) -> str:
         kind or "", tr("Per t"))
 
 
-def days_text(route: RouteQuote) -> str:
-    """Typical days first, the range after: ``22 (10–49)`` (the header says days)."""
-    return fmt.ltr(f"{fmt.days(route.days_typical)} ({fmt.days(route.days_min)}–{fmt.days(route.days_max)})")
+def days_text(route: RouteQuote, finer: bool = False) -> str:
+    """Typical days first, the range after: ``22 (10–49)`` (the header says days); ``finer``: the typical to a
+    tenth, where another route's reads the same (fmt.days_told_apart)."""
+    return fmt.ltr(f"{fmt.days(route.days_typical, finer)} ({fmt.days(route.days_min)}–{fmt.days(route.days_max)})")
 
 
 def status_text(route: RouteQuote) -> str:

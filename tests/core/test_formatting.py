@@ -26,3 +26,14 @@ def test_a_russian_reader_sees_spaces_and_a_decimal_comma(russian_style):
     assert fmt.tonnes(12.5) == "12,5 t"
     assert fmt.km(5523) == "5\u00a0523 km"
     assert fmt.money(None, "USD") == "—"
+
+
+def test_typical_days_shown_alike_but_different_are_given_to_a_tenth():
+    """Route 13 of wheat Kostanay → Karachi (10.6 days, the fastest) and route 7 (11.4) both read "11": the card
+    named a 431 USD/t route fastest beside a 218 USD/t one of the same shown days."""
+    from gui.core import formatting as fmt
+
+    values = [10.62, 11.42, 11.39, 16.49, 27.26, 9.4, 12.85, 12.84]
+    assert fmt.days_told_apart(values) == [True, True, True, False, False, False, False, False]
+    assert [fmt.days(v, finer) for v, finer in zip(values, fmt.days_told_apart(values))] == [
+        "10.6", "11.4", "11.4", "16", "27", "9.4", "13", "13"]

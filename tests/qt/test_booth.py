@@ -352,3 +352,20 @@ def test_the_lines_above_the_table_shrink_back_when_a_quote_says_less(qtbot, tab
     fresh.setText(summary.text())
     assert summary.height() == max(lines * 2 + 4, fresh.heightForWidth(summary.width()))
     qtbot.waitUntil(lambda: window.routes_view.height() > table_before, timeout=2000)
+
+
+def test_routes_that_differ_in_days_do_not_read_the_same(qtbot, tables):
+    """Days above ten are whole, so the fastest wheat route (10.6 days) and a cheaper one (11.4) both read "11":
+    where typical days shown alike differ at a tenth, the table and the best-route cards give them to a tenth."""
+    window = booth_window(qtbot, tables, wheat())
+    routes, model = window.session.result.routes, window.routes_model
+    shown = [model.display(row, "days").strip("\u2066\u2069").split(" (")[0] for row in range(len(routes))]
+    tenths = [f"{route.days_typical:.1f}" for route in routes]
+    assert any("." in text and float(text) >= 10 for text in shown)  # the case arises in this quote
+    for i in range(len(routes)):
+        for j in range(len(routes)):
+            if shown[i] == shown[j]:
+                assert tenths[i] == tenths[j] or abs(routes[i].days_typical - routes[j].days_typical) < 0.1, (i, j)
+    fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
+    number = int(fastest.lines[0].split(": ")[1].split(".")[0])
+    assert f"{shown[number - 1]} d" in fastest.lines[1]
