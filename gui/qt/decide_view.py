@@ -46,8 +46,15 @@ def scenario_line(decision) -> str:
             parts.append(tr("{count} no longer offered").format(count=len(decision.gone)))
         # one line: the scenario's name and what it changes among the routes (its changes are in the tooltip and
         # beside What if… in the form)
-        text = tr("What if “{name}”").format(name=scenario.name.strip()) if scenario.name.strip() \
-            else tr("What if: {changes}").format(changes=changes)
+        # a name says what the user meant, not all the scenario does: how many changes it makes is said with it
+        # (the changes themselves in the tooltip), so "tenge −15 %" does not hide a rail tariff ×1.3
+        count = len(scenario.changes)
+        if scenario.name.strip() and count > 1:
+            text = tr("What if “{name}” ({count} changes)").format(name=scenario.name.strip(), count=count)
+        elif scenario.name.strip():
+            text = tr("What if “{name}”").format(name=scenario.name.strip())
+        else:
+            text = tr("What if: {changes}").format(changes=changes)
         if parts:
             text += " — " + tr("against the tables as they are: {counts}").format(counts=", ".join(parts))
         notes.append(text)

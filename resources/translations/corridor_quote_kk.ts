@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="403"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="294"/>
+        <location filename="../../gui/qt/models.py" line="297"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="283"/>
+        <location filename="../../gui/qt/models.py" line="285"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
@@ -147,22 +147,22 @@
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="172"/>
+        <location filename="../../gui/qt/models.py" line="174"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«Егер» сценарийіндегі құн кестелердегі қазіргі құнмен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="173"/>
+        <location filename="../../gui/qt/models.py" line="175"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="174"/>
+        <location filename="../../gui/qt/models.py" line="176"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="175"/>
+        <location filename="../../gui/qt/models.py" line="177"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
@@ -177,85 +177,85 @@
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="250"/>
         <source>misses a goal</source>
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="299"/>
+        <location filename="../../gui/qt/models.py" line="302"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="304"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="302"/>
-        <location filename="../../gui/qt/models.py" line="408"/>
+        <location filename="../../gui/qt/models.py" line="305"/>
+        <location filename="../../gui/qt/models.py" line="411"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="315"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="379"/>
+        <location filename="../../gui/qt/models.py" line="382"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="381"/>
+        <location filename="../../gui/qt/models.py" line="384"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="397"/>
+        <location filename="../../gui/qt/models.py" line="400"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -470,12 +470,12 @@
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="120"/>
+        <location filename="../../gui/qt/highlights.py" line="121"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="121"/>
+        <location filename="../../gui/qt/highlights.py" line="122"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -679,42 +679,42 @@
         <translation>+ {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>{currency}, in all</source>
         <translation>{currency}, барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="169"/>
+        <location filename="../../gui/qt/waterfall.py" line="170"/>
         <source>unknown until the blank rates are given</source>
         <translation>бос мөлшерлемелер берілгенше белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="170"/>
+        <location filename="../../gui/qt/waterfall.py" line="171"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); жеткізілгенде: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="174"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>in the price</source>
         <translation>бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="174"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>paid by the buyer</source>
         <translation>сатып алушы төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="175"/>
+        <location filename="../../gui/qt/waterfall.py" line="176"/>
         <source>the price, {rule}</source>
         <translation>баға, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="232"/>
+        <location filename="../../gui/qt/waterfall.py" line="233"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Таңдалған бағыт бағасының неден құралатынын көру үшін пішін астынан Инкотермс ережесін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="233"/>
+        <location filename="../../gui/qt/waterfall.py" line="234"/>
         <source>No price for this route.</source>
         <translation>Бұл бағытқа баға жоқ.</translation>
     </message>
@@ -845,17 +845,22 @@
         <translation>енді ұсынылмайды: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="49"/>
+        <location filename="../../gui/qt/decide_view.py" line="53"/>
+        <source>What if “{name}” ({count} changes)</source>
+        <translation>Егер «{name}» (өзгерістер: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="55"/>
         <source>What if “{name}”</source>
         <translation>Егер «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="50"/>
+        <location filename="../../gui/qt/decide_view.py" line="57"/>
         <source>What if: {changes}</source>
         <translation>Егер: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="52"/>
+        <location filename="../../gui/qt/decide_view.py" line="59"/>
         <source>against the tables as they are: {counts}</source>
         <translation>кестелердің қазіргі күйімен салыстырғанда: {counts}</translation>
     </message>
@@ -3481,32 +3486,32 @@ The details are in the log: {log}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="479"/>
+        <location filename="../../gui/qt/main_window.py" line="481"/>
         <source>freight {cost}</source>
         <translation>тасымал ақысы {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="487"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="492"/>
+        <location filename="../../gui/qt/main_window.py" line="494"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="544"/>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="546"/>
+        <location filename="../../gui/qt/main_window.py" line="548"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="549"/>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>

@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="403"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="294"/>
+        <location filename="../../gui/qt/models.py" line="297"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="283"/>
+        <location filename="../../gui/qt/models.py" line="285"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
@@ -147,22 +147,22 @@
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="172"/>
+        <location filename="../../gui/qt/models.py" line="174"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="173"/>
+        <location filename="../../gui/qt/models.py" line="175"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="174"/>
+        <location filename="../../gui/qt/models.py" line="176"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="175"/>
+        <location filename="../../gui/qt/models.py" line="177"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
@@ -177,85 +177,85 @@
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="250"/>
         <source>misses a goal</source>
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="299"/>
+        <location filename="../../gui/qt/models.py" line="302"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="304"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="302"/>
-        <location filename="../../gui/qt/models.py" line="408"/>
+        <location filename="../../gui/qt/models.py" line="305"/>
+        <location filename="../../gui/qt/models.py" line="411"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="315"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="379"/>
+        <location filename="../../gui/qt/models.py" line="382"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="381"/>
+        <location filename="../../gui/qt/models.py" line="384"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="397"/>
+        <location filename="../../gui/qt/models.py" line="400"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -470,12 +470,12 @@
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="120"/>
+        <location filename="../../gui/qt/highlights.py" line="121"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="121"/>
+        <location filename="../../gui/qt/highlights.py" line="122"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -679,42 +679,42 @@
         <translation>+ {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>{currency}, in all</source>
         <translation>{currency}, всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="169"/>
+        <location filename="../../gui/qt/waterfall.py" line="170"/>
         <source>unknown until the blank rates are given</source>
         <translation>неизвестна, пока не указаны пустые ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="170"/>
+        <location filename="../../gui/qt/waterfall.py" line="171"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); с доставкой: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="174"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>in the price</source>
         <translation>в цене</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="174"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>paid by the buyer</source>
         <translation>платит покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="175"/>
+        <location filename="../../gui/qt/waterfall.py" line="176"/>
         <source>the price, {rule}</source>
         <translation>цена, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="232"/>
+        <location filename="../../gui/qt/waterfall.py" line="233"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Выберите правило Инкотермс под формой, чтобы увидеть, из чего складывается цена выбранного маршрута.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="233"/>
+        <location filename="../../gui/qt/waterfall.py" line="234"/>
         <source>No price for this route.</source>
         <translation>Для этого маршрута цены нет.</translation>
     </message>
@@ -845,17 +845,22 @@
         <translation>больше не предлагается: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="49"/>
+        <location filename="../../gui/qt/decide_view.py" line="53"/>
+        <source>What if “{name}” ({count} changes)</source>
+        <translation>Что если «{name}» (изменений: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="55"/>
         <source>What if “{name}”</source>
         <translation>Что если «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="50"/>
+        <location filename="../../gui/qt/decide_view.py" line="57"/>
         <source>What if: {changes}</source>
         <translation>Что если: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="52"/>
+        <location filename="../../gui/qt/decide_view.py" line="59"/>
         <source>against the tables as they are: {counts}</source>
         <translation>против таблиц как есть: {counts}</translation>
     </message>
@@ -3481,32 +3486,32 @@ The details are in the log: {log}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="479"/>
+        <location filename="../../gui/qt/main_window.py" line="481"/>
         <source>freight {cost}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="487"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="492"/>
+        <location filename="../../gui/qt/main_window.py" line="494"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="544"/>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="546"/>
+        <location filename="../../gui/qt/main_window.py" line="548"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="549"/>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>

@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="403"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="294"/>
+        <location filename="../../gui/qt/models.py" line="297"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="283"/>
+        <location filename="../../gui/qt/models.py" line="285"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
@@ -147,22 +147,22 @@
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="172"/>
+        <location filename="../../gui/qt/models.py" line="174"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«اگر» منظرنامے میں لاگت، جدولوں کی موجودہ حالت کے مقابلے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="173"/>
+        <location filename="../../gui/qt/models.py" line="175"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="174"/>
+        <location filename="../../gui/qt/models.py" line="176"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="175"/>
+        <location filename="../../gui/qt/models.py" line="177"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
@@ -177,85 +177,85 @@
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="248"/>
+        <location filename="../../gui/qt/models.py" line="250"/>
         <source>misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="282"/>
+        <location filename="../../gui/qt/models.py" line="284"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="299"/>
+        <location filename="../../gui/qt/models.py" line="302"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="304"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="302"/>
-        <location filename="../../gui/qt/models.py" line="408"/>
+        <location filename="../../gui/qt/models.py" line="305"/>
+        <location filename="../../gui/qt/models.py" line="411"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="315"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="379"/>
+        <location filename="../../gui/qt/models.py" line="382"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="381"/>
+        <location filename="../../gui/qt/models.py" line="384"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="341"/>
+        <location filename="../../gui/qt/models.py" line="344"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="397"/>
+        <location filename="../../gui/qt/models.py" line="400"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -470,12 +470,12 @@
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="120"/>
+        <location filename="../../gui/qt/highlights.py" line="121"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="121"/>
+        <location filename="../../gui/qt/highlights.py" line="122"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -679,42 +679,42 @@
         <translation>+ {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="166"/>
+        <location filename="../../gui/qt/waterfall.py" line="167"/>
         <source>{currency}, in all</source>
         <translation>{currency}، کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="169"/>
+        <location filename="../../gui/qt/waterfall.py" line="170"/>
         <source>unknown until the blank rates are given</source>
         <translation>خالی شرحیں دیے جانے تک نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="170"/>
+        <location filename="../../gui/qt/waterfall.py" line="171"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne})؛ پہنچ کر: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="174"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>in the price</source>
         <translation>قیمت میں شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="174"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>paid by the buyer</source>
         <translation>خریدار ادا کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="175"/>
+        <location filename="../../gui/qt/waterfall.py" line="176"/>
         <source>the price, {rule}</source>
         <translation>قیمت، {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="232"/>
+        <location filename="../../gui/qt/waterfall.py" line="233"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>منتخب راستے کی قیمت کیسے بنتی ہے یہ دیکھنے کے لیے فارم کے نیچے انکوٹرم چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="233"/>
+        <location filename="../../gui/qt/waterfall.py" line="234"/>
         <source>No price for this route.</source>
         <translation>اس راستے کی کوئی قیمت نہیں۔</translation>
     </message>
@@ -845,17 +845,22 @@
         <translation>{count} اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="49"/>
+        <location filename="../../gui/qt/decide_view.py" line="53"/>
+        <source>What if “{name}” ({count} changes)</source>
+        <translation>اگر «{name}» ({count} تبدیلیاں)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="55"/>
         <source>What if “{name}”</source>
         <translation>اگر «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="50"/>
+        <location filename="../../gui/qt/decide_view.py" line="57"/>
         <source>What if: {changes}</source>
         <translation>اگر: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="52"/>
+        <location filename="../../gui/qt/decide_view.py" line="59"/>
         <source>against the tables as they are: {counts}</source>
         <translation>جدولوں کی موجودہ حالت کے مقابلے میں: {counts}</translation>
     </message>
@@ -3481,32 +3486,32 @@ The details are in the log: {log}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="479"/>
+        <location filename="../../gui/qt/main_window.py" line="481"/>
         <source>freight {cost}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="487"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="492"/>
+        <location filename="../../gui/qt/main_window.py" line="494"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="544"/>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="546"/>
+        <location filename="../../gui/qt/main_window.py" line="548"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="549"/>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>

@@ -239,4 +239,8 @@ def test_a_saved_quote_keeps_its_what_if_and_goals(qtbot, tables, tmp_path, monk
     window.open_saved(saved)
     assert window.session.scenario == scenario and window.session.goals == dataclasses.replace(goals)
     assert window.form.decide.arrive.isChecked() and window.form.decide.scenario_label.full_text().startswith(
-        "What if “Torkham reopens”")
+        "What if “Torkham reopens” —")  # one change: the name says it
+    # a name that says less than the scenario does: how many changes it makes stands beside it
+    window.session.change_scenario(Scenario("Torkham reopens", (Change("open", "Torkham"),
+                                                                  Change("road_surcharge", value=8.0))))
+    assert window.form.decide.scenario_label.full_text().startswith("What if “Torkham reopens” (2 changes)")
