@@ -130,16 +130,22 @@ RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOS
 DELAY_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE)  # the risks to the time (a proposed tariff is one to the cost)
 
 
+def warned_of(warnings, templates: tuple[str, ...]) -> bool:
+    """Whether any of ``warnings`` (messages; plain text from an old saved quote has no template) is one of
+    ``templates``."""
+    return any(getattr(warning, "template", None) in templates for warning in warnings)
+
+
 def route_at_risk(route: RouteQuote) -> bool:
     """Whether an open route's warnings include a closure, risk window or proposed change on its dates (notes such
     as "rests partly on estimates" are not risks)."""
-    return any(getattr(warning, "template", None) in RISK_TEMPLATES for warning in route.warnings)
+    return warned_of(route.warnings, RISK_TEMPLATES)
 
 
 def route_may_be_delayed(route: RouteQuote) -> bool:
     """Whether an open route meets a risk window or a closure that may come on its dates: neither carries a figure
     for the delay it causes, so the odds of arriving on time leave them out (ontime)."""
-    return any(getattr(warning, "template", None) in DELAY_TEMPLATES for warning in route.warnings)
+    return warned_of(route.warnings, DELAY_TEMPLATES)
 
 
 def best_open_alternative(result: QuoteResult, index: int) -> tuple[int, RouteQuote] | None:

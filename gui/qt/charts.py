@@ -39,9 +39,9 @@ class ValueAxis(pg.AxisItem):
         if self.orientation not in ("left", "right") or not levels or maxVal <= minVal or size <= 0:
             return levels
         per_unit = size / (maxVal - minVal)
-        font = self.style["tickFont"] or self.font()
+        metrics = QFontMetricsF(self.style["tickFont"] or self.font())
         sample = self.tickStrings([maxVal], 1.0, levels[0][0])[0]
-        tall = max(QFontMetricsF(font).boundingRect(sample).height(), QFontMetricsF(font).height()) * self.ROOM
+        tall = max(metrics.boundingRect(sample).height(), metrics.height()) * self.ROOM
         base = spacing = levels[0][0]
         if spacing * per_unit >= tall:  # pyqtgraph labels finer levels only where they fit
             return levels

@@ -95,6 +95,7 @@ class HighlightsBar(QWidget):
             self.binding.setText(text)
             self.binding.setToolTip(text)
         titles = kind_titles()
+        finer = fmt.days_told_apart([r.days_typical for r in result.routes]) if found else []  # as the table
         for card, highlight in zip(self.cards, found + [None] * MAX_CARDS):
             card.setVisible(highlight is not None)
             if highlight is None:
@@ -115,8 +116,7 @@ class HighlightsBar(QWidget):
                 unit = summary.per_unit(route, tables) if tables is not None else None
                 if unit is not None:
                     figures.append(f"{fmt.money(unit.amount, route.currency)} {unit_word(unit.kind)}")
-            finer = fmt.days_told_apart([r.days_typical for r in result.routes])[highlight.index]
-            figures.append(f"{fmt.days(route.days_typical, finer)} {fmt.unit('days')}")
+            figures.append(f"{fmt.days(route.days_typical, finer[highlight.index])} {fmt.unit('days')}")
             card.set_lines(title, "  ·  ".join(figures))
             card.setToolTip(card.toolTip() + "\n" + tr("Quote valid until {date}").format(date=valid_until))
         self.valid.setText(tr("valid until {date}").format(date=valid_until) if found else "")

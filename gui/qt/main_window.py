@@ -472,8 +472,7 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
                               and self.session.decision.result is self.session.result else None, index)
         notes = [*([decided] if decided else []), *(say(warning) for warning in route.warnings)]
         whole = _unbroken  # a figure and its unit never part at the end of a line ("93.9 t / CO2e")
-        finer = fmt.days_told_apart([r.days_typical for r in self.session.result.routes])[index] \
-            if self.session.result is not None else False  # as the table gives them
+        finer = self.routes_model.days_finer(index)  # as the table gives them
         figures = (f"{whole(fmt.days_range(route.days_min, route.days_typical, route.days_max, finer))}, "
                    f"{whole(fmt.km(route.km))}, {whole(fmt.co2e(route.co2e_kg))}")
         if route.available and route.cost is not None:

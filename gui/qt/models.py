@@ -119,6 +119,10 @@ class RoutesModel(_RowsModel):
         self.prices = None  # PriceResult under the commercial terms, if set
         self.decision = None  # Decision: odds, goals, what-if (gui/core/decide.py)
 
+    def days_finer(self, row: int) -> bool:
+        """Whether a route's typical days are given to a tenth (fmt.days_told_apart), as the table gives them."""
+        return self._finer[row] if 0 <= row < len(self._finer) else False
+
     def set_result(self, result: QuoteResult | None) -> None:
         from ..core.summary import telling
 
@@ -237,7 +241,7 @@ class RoutesModel(_RowsModel):
 
             return price_cell(self.prices, row, column)
         if column == "days":
-            return days_text(route, self._finer[row] if row < len(self._finer) else False)
+            return days_text(route, self.days_finer(row))
         if column == "co2e":
             return fmt.co2e_short(route.co2e_kg)
         from . import decide_cells as cells

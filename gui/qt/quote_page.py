@@ -303,8 +303,9 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
         if missed:
             status = missed
         elif route["available"]:
-            status = say["at_risk"] if _at_risk(route) else say["available"]
-            warned |= _at_risk(route)
+            at_risk = _at_risk(route)
+            status = say["at_risk"] if at_risk else say["available"]
+            warned |= at_risk
         else:
             reasons.append(say["why"].format(number=number, reason=_short_reason(route, w, causes, number)))
             status = say[_why_not(route)].format(note=len(reasons))
@@ -512,16 +513,16 @@ def _route_parts(route: dict, key: str) -> list:
 
 def _at_risk(route: dict) -> bool:
     """An open route with a closure, a risk window or a proposed change on its way (summary.RISK_TEMPLATES)."""
-    from ..core.summary import RISK_TEMPLATES
+    from ..core.summary import RISK_TEMPLATES, warned_of
 
-    return any(getattr(part, "template", None) in RISK_TEMPLATES for part in _route_parts(route, "warnings"))
+    return warned_of(_route_parts(route, "warnings"), RISK_TEMPLATES)
 
 
 def _may_be_delayed(route: dict) -> bool:
     """A risk window or a closure that may come on its way: not in its odds (summary.DELAY_TEMPLATES)."""
-    from ..core.summary import DELAY_TEMPLATES
+    from ..core.summary import DELAY_TEMPLATES, warned_of
 
-    return any(getattr(part, "template", None) in DELAY_TEMPLATES for part in _route_parts(route, "warnings"))
+    return warned_of(_route_parts(route, "warnings"), DELAY_TEMPLATES)
 
 
 def _route_warnings(route: dict, w: Wording) -> str:

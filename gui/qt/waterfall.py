@@ -149,19 +149,18 @@ class WaterfallChart(QWidget):
         currency = route.currency
         self.bars = bars = waterfall_bars(route)
         names = kind_names()
-        # what the buyer adds on top of the price reads "+ Freight", never as a second "Freight" of the price's
+        # what the buyer adds on top of the price reads "+ Duties", "+ At Karachi": never a second "Freight"
         names["at_place"] = tr("At {place}").format(place=name(route.place_name))
         self._labels = [tr("+ {step}").format(step=names[bar.kind]) if bar.buyer and not bar.seller
                         else names[bar.kind] for bar in bars]
         self._place_labels()
         self.price_line.setPos(route.seller_price)
-        for i, bar in enumerate(bars):
+        for bar in bars:
             text = pg.TextItem(fmt.money_short(bar.seller + bar.buyer, "", figures=3).strip(),
                                color=self.colours.chart_text, anchor=(0.5, 1.0),
                                fill=pg.mkBrush(self.colours.chart_background))
             text.setZValue(10)  # over the price's dashed line, which its background breaks
             text.textItem.document().setDocumentMargin(1)  # close over its bar (Qt's 4 px lifted it off, on the line)
-            text.setPos(i, bar.start + bar.seller + bar.buyer)
             self.plot.addItem(text)
             self.values.append(text)
         value_axis(self.plot).setLabel(tr("{currency}, in all").format(currency=currency))
