@@ -628,8 +628,11 @@ EQUIPMENT = [
      "FREIGHTUTILS_CONT", ""),
     ("r40", "40' reefer container", "container", "road;rail;sea;ferry", "reefer;temp_controlled", 25.68, 57.8, 2,
      "FREIGHTUTILS_CONT", ""),
-    ("hopper", "Grain hopper wagon (1520 mm)", "wagon", "rail;ferry", "bulk_grain", 70, 104, None,
-     "RG_2022_HOPPER;RZDPARTNER_HOPPER", ""),
+    ("hopper", "Grain hopper wagon", "wagon", "rail;ferry", "bulk_grain", 70, 104, None,
+     "RG_2022_HOPPER;RZDPARTNER_HOPPER",
+     "payload and volume of the 1520 mm hopper of the CIS railways; the wagons of the 1435 mm (Iran, China) and "
+     "1676 mm (Pakistan) lines the grain moves into at a change of gauge are counted alike: no figure for them "
+     "was found"),
     ("tank-wagon", "Tank wagon", "wagon", "rail;ferry", "liquid_bulk", 73, 88, None, "RJ_TANKWAGON", ""),
     ("truck-bulk", "Truck (tilt or grain trailer)", "truck", "road;ferry", "bulk_grain;general", 20, 91, None,
      "CPMM23_INTRO;KTZ_PILOT_2024",

@@ -176,6 +176,23 @@ def oldest_figure_text(route: RouteQuote) -> Message:
     return text
 
 
+def via_text(route: RouteQuote) -> str:
+    """The places a route passes, each run of legs by one mode and equipment named where it begins:
+    ``rail, Grain hopper wagon: Kostanay → … → Zahedan; road, 40' container: → Taftan / Mirjaveh → Quetta; …``.
+    Two routes of a corridor through the same places differ in these alone."""
+    runs: list[tuple[str, list[str]]] = []  # (mode and equipment, the places the run reaches)
+    for leg in route.legs:
+        kind = f"{leg.mode}, {leg.equipment_name}"
+        if not runs or runs[-1][0] != kind:
+            runs.append((kind, []))
+        runs[-1][1].append(leg.to_name)
+    if not runs:
+        return " → ".join(route.path)
+    start = route.legs[0].from_name + " "
+    return "; ".join(f"{kind}: {start if index == 0 else ''}→ {' → '.join(places)}"
+                     for index, (kind, places) in enumerate(runs))
+
+
 def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None = None) -> str:
     """The quote for a terminal; ``route_lines`` adds lines under a route (its index in the result), such as its
     price under commercial terms."""
@@ -196,7 +213,7 @@ def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None
         status = "available" if route.available else f"unavailable: {route.unavailable_reason}"
         lines.append(f"{mark}{shorten(route.corridor, 58):<58} {_money(route.cost, route.currency):>16} {per_t:>10} "
                      f"{days:>18} {route.co2e_kg / 1000:>8.1f}  {status}")
-        lines.append(f"{'':4}via {' → '.join(route.path)}")
+        lines.append(f"{'':4}via {via_text(route)}")
         for warning in route.warnings:
             lines.append(f"{'':4}! {warning}")
         if route.oldest_figure is not None:

@@ -150,3 +150,26 @@ def test_an_unexpected_fault_is_one_line_and_a_logged_traceback(tmp_path):
     assert out.stderr.startswith("error: an unexpected fault stopped the command (RuntimeError: the walk lost")
     log = (tmp_path / "Corridor Quote" / "corridor-quote.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "the walk lost its way" in log
+
+
+def test_routes_through_the_same_places_read_apart_in_the_terminal(bundled_engine):
+    """Two routes of a corridor through the same places differ in their modes or equipment: the 'via' line says
+    which (the Iran overland routes of wheat from Kostanay both pass Zahedan, Taftan and Quetta, one by rail, one
+    by road from Zahedan)."""
+    import datetime as dt
+
+    from gui.core.report import result_to_text, via_text
+    from gui.core.request import QuoteRequest
+
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    same_places: dict[tuple, list] = {}
+    for route in result.routes:
+        same_places.setdefault(tuple(route.path), []).append(route)
+    pairs = [group for group in same_places.values() if len(group) > 1]
+    assert pairs  # the case this test is for
+    for group in pairs:
+        assert len({via_text(route) for route in group}) == len(group)
+    text = result_to_text(result)
+    assert "road, 40' dry container: → Taftan / Mirjaveh → Quetta; rail, Grain hopper wagon: → Karachi" in text
+    first = result.routes[0]
+    assert f"via {first.legs[0].mode}, {first.legs[0].equipment_name}: {first.path[0]} → {first.path[1]}" in text
