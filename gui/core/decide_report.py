@@ -13,6 +13,7 @@ from .deliver import odds_percent
 from .goals import Goals, summary
 from .messages import Message, Verbatim, messages_data
 from .scenario import Scenario, describe
+from .summary import route_may_be_delayed
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:
@@ -59,11 +60,13 @@ def add_decision(document: dict[str, Any], decision: Decision | None) -> dict[st
     document["binding"] = str(decision.binding) if decision.binding else None
     document.setdefault("said", {})["binding"] = _said(decision.binding)
     document["goods_value"] = _round(decision.goods_value)
-    for route, decided in zip(document["routes"], decision.routes):
+    for index, (route, decided) in enumerate(zip(document["routes"], decision.routes)):
         odds = decided.odds
         route["on_time_probability"] = _round(odds.on_time, 4) if odds else None
         route["sure_by"] = odds.sure_by.isoformat() if odds and odds.sure_by else None
         route["stopped_probability"] = _round(odds.stopped, 4) if odds else None
+        # a risk window on the way carries no figure for the delay: the odds leave it out (README)
+        route["odds_leave_out_risks"] = bool(odds) and route_may_be_delayed(decision.result.routes[index])
         route["excluded_reason"] = str(decided.excluded_reason) if decided.excluded_reason else None
         route["shelf_life"] = str(decided.shelf_life) if decided.shelf_life else None
         route.setdefault("said", {}).update(excluded_reason=_said(decided.excluded_reason),
@@ -138,7 +141,9 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
         if decided.odds is not None:
             sure = decided.odds.sure_by.isoformat() if decided.odds.sure_by else "never"
             lines.append(f"on time by {goals.arrive_by.isoformat()}: {percent(decided.odds.on_time)}; "
-                         f"{goals.on_time_pct:g} % arrive by {sure}")
+                         f"{goals.on_time_pct:g} % arrive by {sure}"
+                         + ("; the odds leave out the risks on the way named above"
+                            if route_may_be_delayed(result.routes[index]) else ""))
         if decided.excluded_reason:
             lines.append(f"misses a goal: {decided.excluded_reason}")
         if decided.shelf_life:
