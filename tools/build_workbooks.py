@@ -1191,6 +1191,30 @@ FACTORS = [
                                                "figure found)")
        + "; well-to-tank of the fuels not included", "kg_co2e_per_teu", "*")
       for event in ("port_handling", "transshipment", "gauge_change")],
+    # the rest of the cargo GLEC's default hub intensities per tonne (v3, Part 3), as transcribed by a third party
+    # (the PDF could not be read here): ambient transshipment 0.6, mixed 2.2, liquid bulk terminals 3.1 kg CO2e/t
+    *[(f"hub-{event.replace('_', '-')}-ambient", "hub", event, "*", 0.6, "GLEC_V3_2024;MMOBIR_GLEC_HUBS",
+       "GLEC v3 default for a transshipment site, ambient, 0.6 kg CO2e per tonne handled (transcribed by a third "
+       "party, not read from the GLEC PDF)" + {
+           "gauge_change": "; a change of gauge counted as a transfer of the cargo (by crane, or into other wagons)",
+           "port_handling": "; the cargo is handled once through the port (storage in its silos or yards not counted)",
+       }.get(event, ""))
+      for event in ("transshipment", "gauge_change", "port_handling")],
+    ("hub-port-handling-reefer-truck", "hub", "port_handling", "truck-reefer", 2.2, "GLEC_V3_2024;MMOBIR_GLEC_HUBS",
+     "GLEC v3 default for a transshipment site, mixed ambient and temperature-controlled, 2.2 kg CO2e per tonne "
+     "(no temperature-controlled figure in the table; transcribed by a third party, not read from the GLEC PDF)",
+     "kg_co2e_per_t", "*"),
+    *[(f"hub-{event.replace('_', '-')}-{equipment}", "hub", event, equipment, 3.1, "GLEC_V3_2024;MMOBIR_GLEC_HUBS",
+       "GLEC v3 default for a liquid bulk terminal, ambient, 3.1 kg CO2e per tonne (transcribed by a third party, "
+       "not read from the GLEC PDF)" + ("; at sea ports: on a ferry the wagons and trucks roll on and off"
+                                        if event == "port_handling" else ""),
+       "kg_co2e_per_t", "sea" if event == "port_handling" else "*")
+      for event in ("transshipment", "gauge_change", "port_handling")
+      for equipment in ("tank-wagon", "truck-tanker", "tanker", "pipeline")],
+    ("hub-border-rail", "hub", "border_crossing", "*", 0.0, "RAILNEWS_2019_ALTYNKOL",
+     "a train waits at a rail border without its line locomotive: the railways change locomotives there (as the "
+     "dwell rows say), so no idling is counted; the shunting of the wagons is not counted (no figure found)",
+     "kg_co2e_per_t", "rail"),
     ("hub-border-idling", "hub", "border_crossing", "*", round(IDLE_L_PER_H * DIESEL_WTW_KG_PER_L, 2),
      "DOE_2015_IDLE;GREENCALCULUS_DEFRA2025_DIESEL",
      f"a combination truck idling burns 0.49 US gal/h = {IDLE_L_PER_H:.3f} L/h (DOE) × diesel {DIESEL_WTW_KG_PER_L} "

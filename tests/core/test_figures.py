@@ -87,9 +87,34 @@ def test_hub_factors_count_container_handling_and_border_idling(bundled_engine):
     assert trucks.co2e_kg > sum(leg.co2e_kg for leg in trucks.legs)
 
 
+def test_every_stop_of_grain_and_oil_routes_has_a_hub_factor_named(bundled_engine):
+    """GLEC's default per tonne for what is not a container: the grain moved into other wagons at Etrek, 0.6 kg
+    per tonne; crude through a liquid bulk terminal, 3.1 kg per tonne; a train at a rail border waits without
+    its locomotive, 0, with its reason."""
+    wheat = _route(bundled_engine, "wheat", "500", "t", "Kostanay", "Karachi", "Iran rail + sea (Bandar Abbas)")
+    assert not any("CO2e leaves out the stops at" in str(w) for w in wheat.warnings)
+    assert all(node.emission_factor is not None for node in wheat.nodes)
+    etrek = next(n for n in wheat.nodes if n.place_id == "etrek" and n.event == "gauge_change")
+    assert etrek.emission_factor.factor_id == "hub-gauge-change-ambient" and etrek.co2e_kg == 500 * 0.6
+    assert "GLEC" in etrek.emission_factor.origin.estimate_note
+    border = next(n for n in wheat.nodes if n.event == "border_crossing" and n.mode == "rail")
+    assert border.co2e_kg == 0 and "locomotive" in border.emission_factor.origin.estimate_note
+    crude = bundled_engine.quote(QuoteRequest("crude oil", "50000", "t", "Atyrau", "Karachi", DAY))
+    terminals = [n for r in crude.routes for n in r.nodes  # crude is always in a tank of some kind
+                 if n.event in ("port_handling", "transshipment", "gauge_change") and n.mode != "ferry"]
+    assert terminals and all(n.emission_factor.value == 3.1 for n in terminals)
+    assert all(n.emission_factor is not None for r in crude.routes for n in r.nodes)
+
+
 def test_a_stop_without_a_fitting_hub_factor_is_said(bundled_engine):
-    route = _route(bundled_engine, "wheat", "500", "t", "Kostanay", "Karachi", "Iran rail + sea (Bandar Abbas)")
-    assert any("CO2e leaves out the stops at" in w and "Etrek" in w for w in route.warnings)
+    from gui.core.quote import QuoteEngine
+
+    tables = bundled_engine.tables
+    no_grain = dataclasses.replace(tables, emission_factors=tuple(
+        f for f in tables.emission_factors if f.factor_id != "hub-gauge-change-ambient"))
+    route = _route(QuoteEngine(no_grain), "wheat", "500", "t", "Kostanay", "Karachi",
+                   "Iran rail + sea (Bandar Abbas)")
+    assert any("CO2e leaves out the stops at" in str(w) and "Etrek" in str(w) for w in route.warnings)
 
 
 def test_swiss_francs_are_in_the_exchange_rate_table(bundled_engine):
