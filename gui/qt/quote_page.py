@@ -110,8 +110,12 @@ def labels(translate=translate) -> dict[str, str]:
         "included": translate("QuoteDocument", "The price includes"),
         "excluded": translate("QuoteDocument", "The price does not include"),
         "glec": translate("QuoteDocument", "Calculated following the GLEC Framework (well-to-wheel): "
-                                           "tonnes × km × the factor of each mode. Factors used:"),
+                                           "tonnes × km × the factor of each mode, and the stops by their hub "
+                                           "factors. Factors used:"),
         "factor": translate("QuoteDocument", "{mode} {factor} g CO2e per t·km"),
+        "hub_kg_co2e_per_t": translate("QuoteDocument", "{event} {factor} kg CO2e per t"),
+        "hub_kg_co2e_per_teu": translate("QuoteDocument", "{event} {factor} kg CO2e per TEU"),
+        "hub_kg_co2e_per_unit_hour": translate("QuoteDocument", "{event} {factor} kg CO2e per vehicle and hour"),
         "rates": translate("QuoteDocument", "Exchange rates and tables"),
         "rate_set": translate("QuoteDocument", "{currency}: {rate} per USD, set for this quote "
                                                "(table: {table} as of {date})"),
@@ -431,8 +435,17 @@ def _co2e(page: _Page, best: dict, say: dict, w: Wording) -> None:
         factor = leg.get("co2e_factor")
         if factor:
             factors[factor["id"]] = (leg["mode"], factor)
+    # their sources are in the route's list of sources below, with their titles
     used = [say["factor"].format(mode=w.mode(mode), factor=fmt.significant(factor["g_co2e_per_tkm"]))
-            + f" ({', '.join(factor['sources'])})" for mode, factor in factors.values()]
+            for mode, factor in factors.values()]
+    # the stops' factors, each once (a factor kept from a quote saved before stops named theirs is left out)
+    hubs = {}
+    for node in best.get("nodes", ()):
+        factor = node.get("co2e_factor")
+        if factor and f"hub_{factor.get('unit')}" in say:
+            hubs.setdefault(factor["id"], (f"{w.event(node['event'])} ({w.mode(node['mode'])})", factor))
+    used += [say[f"hub_{factor['unit']}"].format(event=stop, factor=fmt.significant(factor["value"]))
+             for stop, factor in hubs.values()]
     page.add(f"<p style='font-size:7pt'><b>CO2e</b> — {_e(say['glec'])} {_e('; '.join(used))}.</p>")
 
 

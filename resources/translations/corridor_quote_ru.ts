@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="403"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="297"/>
+        <location filename="../../gui/qt/models.py" line="301"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="285"/>
+        <location filename="../../gui/qt/models.py" line="289"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
@@ -147,22 +147,22 @@
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="174"/>
+        <location filename="../../gui/qt/models.py" line="178"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="175"/>
+        <location filename="../../gui/qt/models.py" line="179"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="176"/>
+        <location filename="../../gui/qt/models.py" line="180"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="177"/>
+        <location filename="../../gui/qt/models.py" line="181"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
@@ -177,85 +177,85 @@
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="250"/>
+        <location filename="../../gui/qt/models.py" line="254"/>
         <source>misses a goal</source>
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="284"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="284"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="284"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="302"/>
+        <location filename="../../gui/qt/models.py" line="306"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="304"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="305"/>
-        <location filename="../../gui/qt/models.py" line="411"/>
+        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/models.py" line="415"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/models.py" line="315"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="315"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="382"/>
+        <location filename="../../gui/qt/models.py" line="386"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="384"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="400"/>
+        <location filename="../../gui/qt/models.py" line="404"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -460,12 +460,12 @@
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="110"/>
+        <location filename="../../gui/qt/highlights.py" line="111"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="112"/>
+        <location filename="../../gui/qt/highlights.py" line="113"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
@@ -679,42 +679,42 @@
         <translation>+ {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>{currency}, in all</source>
         <translation>{currency}, всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="170"/>
+        <location filename="../../gui/qt/waterfall.py" line="169"/>
         <source>unknown until the blank rates are given</source>
         <translation>неизвестна, пока не указаны пустые ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="171"/>
+        <location filename="../../gui/qt/waterfall.py" line="170"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne}); с доставкой: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="175"/>
+        <location filename="../../gui/qt/waterfall.py" line="174"/>
         <source>in the price</source>
         <translation>в цене</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="175"/>
+        <location filename="../../gui/qt/waterfall.py" line="174"/>
         <source>paid by the buyer</source>
         <translation>платит покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="176"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>the price, {rule}</source>
         <translation>цена, {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="233"/>
+        <location filename="../../gui/qt/waterfall.py" line="232"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>Выберите правило Инкотермс под формой, чтобы увидеть, из чего складывается цена выбранного маршрута.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="234"/>
+        <location filename="../../gui/qt/waterfall.py" line="233"/>
         <source>No price for this route.</source>
         <translation>Для этого маршрута цены нет.</translation>
     </message>
@@ -3486,32 +3486,32 @@ The details are in the log: {log}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="480"/>
         <source>freight {cost}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="489"/>
+        <location filename="../../gui/qt/main_window.py" line="488"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="494"/>
+        <location filename="../../gui/qt/main_window.py" line="493"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="546"/>
+        <location filename="../../gui/qt/main_window.py" line="545"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="548"/>
+        <location filename="../../gui/qt/main_window.py" line="547"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="551"/>
+        <location filename="../../gui/qt/main_window.py" line="550"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
@@ -3708,27 +3708,47 @@ The details are in the log: {log}</source>
         <translation>≈ оценка (расчёт — в Excel-файле котировки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
+        <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта, и остановки по их коэффициентам для узлов. Коэффициенты:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <source>{event} {factor} kg CO2e per t</source>
+        <translation>{event} {factor} кг CO2e на т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <source>{event} {factor} kg CO2e per TEU</source>
+        <translation>{event} {factor} кг CO2e на ДФЭ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <source>{event} {factor} kg CO2e per vehicle and hour</source>
+        <translation>{event} {factor} кг CO2e на машину в час</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>Sources of route {number}</source>
         <translation>Источники маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
         <source>Sources of the exchange rates</source>
         <translation>Источники курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Остальные сравниваемые маршруты опираются ещё на {count} источников; все они с адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="130"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="131"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · стр. {page} из {pages}</translation>
     </message>
@@ -3890,37 +3910,32 @@ The details are in the log: {log}</source>
         <translation>В цену не входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
-        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
-        <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта. Коэффициенты:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e на т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="115"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Exchange rates and tables</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="125"/>
+        <location filename="../../gui/qt/quote_page.py" line="129"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>

@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="403"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="297"/>
+        <location filename="../../gui/qt/models.py" line="301"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="285"/>
+        <location filename="../../gui/qt/models.py" line="289"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
@@ -147,22 +147,22 @@
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="174"/>
+        <location filename="../../gui/qt/models.py" line="178"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«اگر» منظرنامے میں لاگت، جدولوں کی موجودہ حالت کے مقابلے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="175"/>
+        <location filename="../../gui/qt/models.py" line="179"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="176"/>
+        <location filename="../../gui/qt/models.py" line="180"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="177"/>
+        <location filename="../../gui/qt/models.py" line="181"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
@@ -177,85 +177,85 @@
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="250"/>
+        <location filename="../../gui/qt/models.py" line="254"/>
         <source>misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="284"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="284"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="284"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="302"/>
+        <location filename="../../gui/qt/models.py" line="306"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="304"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="305"/>
-        <location filename="../../gui/qt/models.py" line="411"/>
+        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/models.py" line="415"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/models.py" line="315"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="315"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="382"/>
+        <location filename="../../gui/qt/models.py" line="386"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="384"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="344"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="400"/>
+        <location filename="../../gui/qt/models.py" line="404"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -460,12 +460,12 @@
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="110"/>
+        <location filename="../../gui/qt/highlights.py" line="111"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="112"/>
+        <location filename="../../gui/qt/highlights.py" line="113"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
@@ -679,42 +679,42 @@
         <translation>+ {step}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="167"/>
+        <location filename="../../gui/qt/waterfall.py" line="166"/>
         <source>{currency}, in all</source>
         <translation>{currency}، کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="170"/>
+        <location filename="../../gui/qt/waterfall.py" line="169"/>
         <source>unknown until the blank rates are given</source>
         <translation>خالی شرحیں دیے جانے تک نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="171"/>
+        <location filename="../../gui/qt/waterfall.py" line="170"/>
         <source>{rule}: {price} ({per_tonne}); landed: {landed}</source>
         <translation>{rule}: {price} ({per_tonne})؛ پہنچ کر: {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="175"/>
+        <location filename="../../gui/qt/waterfall.py" line="174"/>
         <source>in the price</source>
         <translation>قیمت میں شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="175"/>
+        <location filename="../../gui/qt/waterfall.py" line="174"/>
         <source>paid by the buyer</source>
         <translation>خریدار ادا کرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="176"/>
+        <location filename="../../gui/qt/waterfall.py" line="175"/>
         <source>the price, {rule}</source>
         <translation>قیمت، {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="233"/>
+        <location filename="../../gui/qt/waterfall.py" line="232"/>
         <source>Choose an Incoterm under the form to see how the price of the selected route is made.</source>
         <translation>منتخب راستے کی قیمت کیسے بنتی ہے یہ دیکھنے کے لیے فارم کے نیچے انکوٹرم چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/waterfall.py" line="234"/>
+        <location filename="../../gui/qt/waterfall.py" line="233"/>
         <source>No price for this route.</source>
         <translation>اس راستے کی کوئی قیمت نہیں۔</translation>
     </message>
@@ -3486,32 +3486,32 @@ The details are in the log: {log}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="481"/>
+        <location filename="../../gui/qt/main_window.py" line="480"/>
         <source>freight {cost}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="489"/>
+        <location filename="../../gui/qt/main_window.py" line="488"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="494"/>
+        <location filename="../../gui/qt/main_window.py" line="493"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="546"/>
+        <location filename="../../gui/qt/main_window.py" line="545"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="548"/>
+        <location filename="../../gui/qt/main_window.py" line="547"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="551"/>
+        <location filename="../../gui/qt/main_window.py" line="550"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
@@ -3708,27 +3708,47 @@ The details are in the log: {log}</source>
         <translation>≈ تخمینہ (اس کا حساب ایکسل کوٹیشن میں ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
+        <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل، اور رکنے کے مقامات اپنے مرکزی عوامل کے مطابق۔ استعمال شدہ عوامل:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <source>{event} {factor} kg CO2e per t</source>
+        <translation>{event} {factor} کلوگرام CO2e فی ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <source>{event} {factor} kg CO2e per TEU</source>
+        <translation>{event} {factor} کلوگرام CO2e فی TEU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <source>{event} {factor} kg CO2e per vehicle and hour</source>
+        <translation>{event} {factor} کلوگرام CO2e فی گاڑی فی گھنٹہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
         <source>Sources of the exchange rates</source>
         <translation>شرحِ مبادلہ کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="130"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="131"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
@@ -3890,37 +3910,32 @@ The details are in the log: {log}</source>
         <translation>قیمت میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
-        <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode. Factors used:</source>
-        <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل۔ استعمال شدہ عوامل:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/quote_page.py" line="114"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="115"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>Tables: {corridors} and {tariffs}, exchange rates as of {date} (content {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="125"/>
+        <location filename="../../gui/qt/quote_page.py" line="129"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
