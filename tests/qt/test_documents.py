@@ -179,3 +179,18 @@ def test_no_row_ends_in_the_page_margin_where_qt_moves_its_text_to_the_next_page
     finally:
         LOCAL_TEXTS.clear()
         install(qapp, "en")
+
+
+def test_the_co2e_method_names_the_stops_factors_as_well_as_the_modes(qapp, tmp_path, bundled_engine):
+    """The route's CO2e holds its stops; the method under the breakdown names their factors, each once."""
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 5)))
+    path = write_quote_pdf(quote_document(result, bundled_engine.tables, number="CQ-4"), tmp_path / "w.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    best = result.routes[0]
+    assert best.co2e_kg > sum(leg.co2e_kg for leg in best.legs)
+    assert "and the stops by their hub factors" in text
+    for node in best.nodes:
+        factor = node.emission_factor
+        unit = {"kg_co2e_per_t": "kg CO2e per t", "kg_co2e_per_teu": "kg CO2e per TEU"}[factor.unit]
+        said = f"({node.mode}) {factor.value:g} {unit}"
+        assert text.count(said) == 1, said
