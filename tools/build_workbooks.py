@@ -358,6 +358,11 @@ add("kz-rail-almaty-saryagash", "almaty", "saryagash", "rail", "", 825, [], "KZ 
     gauge=1520)
 add_derived("kz-rail-shymkent-saryagash", "shymkent", "saryagash", "rail", "", RAIL, "KZ rail", "KZ rail",
             gauge=1520)
+# the Turksib runs from Arys through Shymkent and Taraz to Almaty: without this leg a train from the west to Almaty
+# went on to Saryagash and back along the same line
+TURKSIB_KM, TURKSIB_NOTE = derived_km("shymkent", "almaty", RAIL)
+add("kz-rail-shymkent-almaty", "shymkent", "almaty", "rail", "", TURKSIB_KM, ["WIKI_TURKSIB"], "KZ rail", "KZ rail",
+    km_note=TURKSIB_NOTE, gauge=1520, remark="Turksib: Shymkent–Taraz–Almaty")
 add_derived("kz-rail-pavlodar-astana", "pavlodar", "astana", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
 add_derived("kz-rail-kostanay-beineu", "kostanay", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
 add_derived("kz-rail-astana-beineu", "astana", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
