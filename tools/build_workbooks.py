@@ -732,13 +732,23 @@ RAIL_FACTORS = {
                         "× 0.50 Turkmen transit coefficient via Akyayla towards Iran (Q1 2026) on the Kazakh rate "
                         "(Tariff Policy base rates in CHF not retrievable, see the other Turkmen legs)"),
     "IR rail": (1.0, ["IDK_2010_KTZ_GRAIN", "NCA_2024_RAI"],
-                "Kazakh rate stands in for Iran: Iranian Railways says transit gets discounts (Feb 2024) but "
-                "publishes no figure; the last numbers found are 2013–2016 discounts on an unpublished tariff"),
+                "Kazakh rate stands in for Iran for containers: Iranian Railways says transit gets discounts (Feb "
+                "2024) but publishes no figure; its one tariff found is per tonne in bulk wagons (2021)"),
     "CN rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate stands in for China (no Chinese rail tariff found)"),
     "AZGE rail": (1.0, ["IDK_2010_KTZ_GRAIN", "TENGRI_2025_TARIFF"],
                   "Kazakh rate stands in for Azerbaijan and Georgia: the unified Middle Corridor tariff agreed in "
                   "Oct 2025 was not published"),
 }
+
+# Iranian Railways' transit tariff in bulk wagons, Sarakhs → Bandar Abbas: the one absolute Iranian rail rate found
+RAI_TRANSIT_CHF = 35.0
+RAI_TRANSIT_NOTE = (f"Iranian Railways transit tariff Sarakhs → Bandar Abbas in bulk wagons, CHF 35 per tonne in its "
+                    f"own wagons (28 in private wagons; at least 55 t charged a wagon), valid 11 Mar–21 Jun 2021, "
+                    f"published for transit sulphur; ÷ {IR_RAIL_KM:,} km Sarakhs–Mashhad–Bafq–Bandar Abbas in these "
+                    f"tables = CHF {RAI_TRANSIT_CHF / IR_RAIL_KM:.5f} per t·km, applied per km on every Iranian "
+                    f"line; carried forward in Swiss francs: no later transit tariff and no grain rate was found")
+RAI_TRANSIT = {"hopper": RAI_TRANSIT_NOTE,
+               "tank-wagon": f"the bulk-wagon rate used for tank wagons (no oil rate found): {RAI_TRANSIT_NOTE}"}
 
 # Pakistan Railways: Rs 160,000 per container Karachi→Lahore/Rawalpindi/Peshawar, escalated by the 2023–24 hikes
 PK_RAIL_BOX = round(160000 * 1.05 * 1.05 * 1.03)
@@ -783,6 +793,11 @@ def rates_for(leg: LegRow) -> list[Rate]:
         profile = "UZ rail" if t == "UZ rail grain-af" else t
         factor, sources, how = RAIL_FACTORS[profile]
         for equipment, (basis, amount, what) in KZ_RAIL.items():
+            if t == "IR rail" and equipment in RAI_TRANSIT:
+                rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_tkm", RAI_TRANSIT_CHF / IR_RAIL_KM,
+                                  "CHF", ["AHVAZCCIM_2021_RAI"], RAI_TRANSIT[equipment],
+                                  valid_from=D(2021, 3, 11), as_of=D(2021, 5, 15)))
+                continue
             note = what + (f"; {how}" if how else "")
             if t == "UZ rail grain-af" and equipment == "hopper":
                 rates.append(Rate(leg.leg_id, "forward", equipment, "freight", basis, amount * factor * 0.6, "USD",

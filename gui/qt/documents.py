@@ -168,8 +168,8 @@ def paginated(document: dict, letterhead: dict[str, str], wording: Wording | Non
     """The quote laid out on pages of ``page`` size (points), no table row cut in two by a page break: a table
     that would split a row continues on the next page from that row (under its repeated heading). Also gives
     each table's rows (see quote_html) and the rows that start a new page. A quote that runs past two pages
-    names its sources by id and year only (the titles and addresses are in the Excel quote) and draws its map
-    and chart at four fifths when that saves a page."""
+    counts its sources (their titles, dates and addresses are in the Excel quote) and draws its map and chart at
+    four fifths when that saves a page."""
     laid = _paginated(document, letterhead, wording, page, compact=False)
     if laid[0].pageCount() > PAGES_WANTED:
         compact = _paginated(document, letterhead, wording, page, compact=True)

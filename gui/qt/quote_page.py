@@ -126,6 +126,12 @@ def labels(translate=translate) -> dict[str, str]:
         "sources_rates": translate("QuoteDocument", "Sources of the exchange rates"),
         "other_sources": translate("QuoteDocument", "The other routes compared rest on {count} more sources; all of "
                                                     "them, with their addresses, are in the Excel quote."),
+        # a quote that would run past two pages counts its sources rather than listing them
+        "sources_counted": translate("QuoteDocument", "{count} sources, and {others} more for the other routes "
+                                                      "compared; all of them, with their titles, dates and "
+                                                      "addresses, are in the Excel quote."),
+        "sources_counted_alone": translate("QuoteDocument", "{count} sources; with their titles, dates and addresses "
+                                                            "they are in the Excel quote."),
         "terms": translate("QuoteDocument", "Terms"),
         "footer": translate("QuoteDocument", "{number} · {buyer} · page {page} of {pages}"),
         "footer_no_buyer": translate("QuoteDocument", "{number} · page {page} of {pages}"),
@@ -137,14 +143,13 @@ class _Page:
 
     def __init__(self, rtl: bool, breaks: dict[str, set[int]], rows: list, compact: bool = False):
         self.rtl, self.breaks, self.rows, self.parts = rtl, breaks, rows, []
-        self.compact = compact  # sources by id and year only (their titles are in the Excel quote), no limits
+        self.compact = compact  # sources counted (listed in the Excel quote), the pictures smaller
 
     def source_entry(self, source: dict, title_length: int) -> str:
-        """``[CPMM22_KZ] CAREC CPMM Annual Report 2022… (2022)``, or in a compact quote ``[CPMM22_KZ] (2022)``."""
+        """``[CPMM22_KZ] CAREC CPMM Annual Report 2022… (2022)``."""
         found = re.search(r"(19|20)\d\d", source.get("date") or "")
         year = f" ({found.group(0)})" if found else ""
-        title = "" if self.compact else " " + _e(fmt.shorten(source["title"], title_length))
-        return f"[{_e(source['id'])}]{title}{year}"
+        return f"[{_e(source['id'])}] {_e(fmt.shorten(source['title'], title_length))}{year}"
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -179,8 +184,8 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     """The quote as HTML, in the interface language (English alongside in a bilingual document); names and
     messages, kept in English by the quote document, are said through ``wording``. A table continues on a new
     page before each row in ``breaks`` (by table and row number); ``rows`` receives, per table, the table and row
-    number of each of its rows (None for a heading). ``compact``: the sources by id and year only, the map and chart at
-    four fifths and no warning about the search limits, to save a page."""
+    number of each of its rows (None for a heading). ``compact``: the sources counted (each is listed in the Excel
+    quote), the map and chart at four fifths and no warning about the search limits, to save a page."""
     from .i18n import RIGHT_TO_LEFT, bilingual_documents, current_language, local_date
     from .i18n import wording as interface_wording
 
@@ -488,6 +493,12 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
     others = sorted({sid for route in document["routes"] for sid in _route_sources(route)} - set(mine))
     entries = [page.source_entry(known[s], 36) for s in mine]
     closing = " " + _e(say["other_sources"].format(count=len(others))) if others else ""
+    if page.compact and entries:
+        heading = f"<b>{_e(say['sources'].format(number=number) if best else say['sources_rates'])}:</b>"
+        counted = (say["sources_counted"].format(count=len(entries), others=len(others)) if others else
+                   say["sources_counted_alone"].format(count=len(entries)))
+        page.add(f"<p style='font-size:6.5pt'>{heading} {_e(counted)}</p>")
+        return
     if entries or closing:
         # the titles are in the language of each source (mostly English): in Urdu they are a left-to-right
         # paragraph of their own under the Urdu heading, not Latin runs reordered inside an Urdu line

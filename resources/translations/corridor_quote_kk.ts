@@ -3744,11 +3744,21 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="130"/>
+        <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
+        <translation>{count} дереккөз және салыстырылған басқа маршруттарда тағы {others}; олардың бәрі атауларымен, күндерімен және мекенжайларымен баға ұсынысының Excel файлында.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="133"/>
+        <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
+        <translation>{count} дереккөз; атауларымен, күндерімен және мекенжайларымен олар баға ұсынысының Excel файлында.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="136"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · {pages} беттің {page}-беті</translation>
     </message>
@@ -3935,7 +3945,7 @@ The details are in the log: {log}</source>
         <translation>Кестелер: {corridors} және {tariffs}, валюта бағамдары {date} күнгі (мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="129"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>

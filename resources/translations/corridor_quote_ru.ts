@@ -3744,11 +3744,21 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="130"/>
+        <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
+        <translation>{count} источников и ещё {others} у остальных сравниваемых маршрутов; все они с названиями, датами и адресами — в Excel-файле котировки.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="133"/>
+        <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
+        <translation>{count} источников; с названиями, датами и адресами они — в Excel-файле котировки.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="136"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · стр. {page} из {pages}</translation>
     </message>
@@ -3935,7 +3945,7 @@ The details are in the log: {log}</source>
         <translation>Таблицы: {corridors} и {tariffs}, курсы валют на {date} (содержимое {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="129"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>

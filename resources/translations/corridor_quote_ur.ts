@@ -3744,11 +3744,21 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/quote_page.py" line="130"/>
+        <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
+        <translation>{count} ماخذ، اور موازنہ کیے گئے باقی راستوں کے مزید {others}؛ یہ سب اپنے عنوانات، تاریخوں اور پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="133"/>
+        <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
+        <translation>{count} ماخذ؛ اپنے عنوانات، تاریخوں اور پتوں سمیت یہ ایکسل کوٹیشن میں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/quote_page.py" line="136"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
@@ -3935,7 +3945,7 @@ The details are in the log: {log}</source>
         <translation>جدول: {corridors} اور {tariffs}، شرحِ مبادلہ {date} تک (مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="129"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>

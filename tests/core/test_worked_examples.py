@@ -35,22 +35,23 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     freight, route = priced(bundled_engine, WHEAT)
     assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
     lines = by_reference(route)
-    assert lines["margin"] == (6380.74, "USD", 6380.74)  # 5 % of 127,614.76 USD
-    assert route.seller_price == 133995.50
-    assert round(route.seller_per_tonne, 2) == 267.99
-    assert lines["insurance"] == (443.65, "USD", 443.65)  # the buyer's: 0.3 % of 147,883.07 USD
-    assert (route.customs.value, route.customs.currency) == (37862797.41, "PKR")
-    assert lines["pk-cd-1001"] == (3786279.74, "PKR", 13529.68)
-    assert lines["pk-rd-1001"] == (22717678.45, "PKR", 81178.05)
+    assert lines["margin"] == (6960.58, "USD", 6960.58)  # 5 % of 139,211.69 USD
+    assert route.seller_price == 146172.27
+    assert round(route.seller_per_tonne, 2) == 292.34
+    assert lines["insurance"] == (483.97, "USD", 483.97)  # the buyer's: 0.3 % of 161,321.86 USD
+    assert (route.customs.value, route.customs.currency) == (41281748.66, "PKR")
+    assert lines["pk-cd-1001"] == (4128174.87, "PKR", 14751.38)
+    assert lines["pk-rd-1001"] == (24769049.2, "PKR", 88508.31)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (700461.75, "PKR", 2502.99)
+    assert lines["pk-sindh-cess"] == (763712.35, "PKR", 2729.01)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 232514.62
-    assert round(route.landed_per_tonne, 2) == 465.03
+    assert route.landed == 253509.69
+    assert round(route.landed_per_tonne, 2) == 507.02
     assert any("prohibits imports of Wheat" in str(w) for w in route.warnings)
-    for figure in ("133,995.50", "267.99", "6,380.74", "443.65", "37,862,797.41", "3,786,279.74",
-                   "22,717,678.45", "700,461.75", "232,514.62", "465.03"):
+    assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 10189.2)  # Iranian Railways' transit rate in CHF
+    for figure in ("146,172.27", "292.34", "6,960.58", "483.97", "41,281,748.66", "4,128,174.87",
+                   "24,769,049.20", "763,712.35", "253,509.69", "507.02", "8,864.60 CHF"):
         assert figure in README, figure
 
 
