@@ -1260,7 +1260,8 @@ FX = [
     ("CHF", 0.87, D(2024, 4, 1), "RAILAGENT_3115",
      "CIS Tariff Policy conversion coefficient for 1 Apr–30 Jun 2024, the latest announced that was found, carried "
      "forward: Tariff Policy rail rates are set in Swiss francs and converted at this coefficient, not at the "
-     "market rate (USD = CHF ÷ 0.87)"),
+     "market rate (USD = CHF ÷ 0.87); Iranian Railways' transit tariff in francs is converted at it too, for want "
+     "of a dated market rate in these tables"),
 ]
 
 
