@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 
 
+LABEL_SPACE = 0.3  # the least room between two labels on a line, in line heights (about a space's width)
+
+
 def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent: float, descent: float,
                  area: QRectF | None, gap: float, beside: bool, taken: list[QRectF], keep_all: bool,
                  ) -> list[tuple[QRectF, bool] | None]:
@@ -18,6 +21,7 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
     number (``keep_all``) always shows: with no such spot, at the least ambiguous free spot whose line to its point
     passes no other point, joined to it by that line."""
     height = ascent + descent
+    apart = LABEL_SPACE * height
     points = [(a.x(), a.y()) for a in anchors]  # plain numbers: this runs on every repaint of the charts
     taken_boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in taken]
     bounds = (area.left(), area.top(), area.right(), area.bottom()) if area is not None else None
@@ -53,7 +57,9 @@ def place_labels(anchors: list[QPointF], sizes: list[tuple[float, bool]], ascent
                 if candidates:  # the least ambiguous, so that it reads as its point's even before the line does
                     chosen = (max(candidates, key=lambda box: _margin(box, point, others)), True)
             if chosen is not None:
-                taken_boxes.append(chosen[0])
+                # kept a space's width from the next label: two numbers side by side ("3" "4") read as one ("34")
+                x0, y0, x1, y1 = chosen[0]
+                taken_boxes.append((x0 - apart, y0, x1 + apart, y1))
                 placed[index] = chosen
     return [None if spot is None else (QRectF(spot[0][0], spot[0][1], spot[0][2] - spot[0][0],
                                               spot[0][3] - spot[0][1]), spot[1]) for spot in placed]

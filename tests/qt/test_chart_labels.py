@@ -45,3 +45,25 @@ def test_a_place_name_with_no_unambiguous_spot_is_left_out_and_a_route_number_ne
     numbers = place_labels(anchors, [(8.0, False)] * 2, ASCENT, DESCENT, AREA, 9, True, crowded, keep_all=True)
     assert names == [None, None]
     assert all(spot is not None for spot in numbers)
+
+
+def test_two_numbers_on_a_line_keep_a_space_between_them():
+    """Routes 3 and 4 of wheat by Iran, a few pixels apart: their numbers side by side read as "34"."""
+    import random
+
+    from gui.qt.label_places import LABEL_SPACE
+
+    rng = random.Random(7)
+    apart = LABEL_SPACE * (ASCENT + DESCENT)
+    checked = 0
+    for _ in range(300):
+        anchors = [QPointF(200 + rng.uniform(-25, 25), 150 + rng.uniform(-12, 12)) for _ in range(rng.randint(2, 6))]
+        spots = place_labels(anchors, [(8.0, False)] * len(anchors), ASCENT, DESCENT, AREA, 9, True,
+                             marks(anchors), keep_all=True)
+        boxes = [spot[0] for spot in spots if spot is not None]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                if a.top() < b.bottom() and b.top() < a.bottom():  # on the same line
+                    checked += 1
+                    assert b.left() - a.right() >= apart - 1e-9 or a.left() - b.right() >= apart - 1e-9
+    assert checked > 50
