@@ -26,6 +26,7 @@ from .models import BreakdownModel, RoutesModel, RoutesSortProxy
 from .routes_view import RoutesView, fit_breakdown_columns
 from .session import QuoteSession
 from .table_actions import TableActions
+from .widgets import ElidedLabel
 
 if TYPE_CHECKING:  # loaded with the tables, after the first paint
     from ..core.model import Tables
@@ -196,8 +197,9 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         self._load = None  # the background load under way, if any
         # which tables are in use (hidden while a passing message shows), and how old the figures behind the
         # selected route are (always shown)
-        self.tables_info = QLabel(self)
-        self.tables_info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # ends in "…" where the oldest figure on the right leaves it short of room (Russian at 150 %), rather than
+        # being cut off against it
+        self.tables_info = ElidedLabel(self)
         self.statusBar().addWidget(self.tables_info, 1)
         self.figure_age = QLabel(self)
         self.figure_age.setObjectName("figureAge")
@@ -327,11 +329,11 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
                       tariffs=fmt.isolate(Path(tables.tariffs_file.path).name), rates=len(tables.leg_rates),
                       tariffs_hash=tables.tariffs_file.sha256[:8], fx_date=_local_dates(*tables.fx_dates))
         self.statusBar().clearMessage()
-        self.tables_info.setText(self.tr("{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange "
-                                         "rates as of {fx_date} · offline").format(**values))
-        self.tables_info.setToolTip(self.tr(
-            "Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, "
-            "#{tariffs_hash}); exchange rates as of {fx_date}; offline").format(**values))
+        self.tables_info.set_full_text(
+            self.tr("{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · "
+                    "offline").format(**values),
+            self.tr("Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} "
+                    "rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline").format(**values))
 
     def _on_quote_change(self, result: QuoteResult | None) -> None:
         with QSignalBlocker(self.routes_view.selectionModel()):

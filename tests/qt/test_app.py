@@ -15,8 +15,14 @@ def test_window_starts_on_the_bundled_tables(qtbot):
     assert window.session.result is not None and window.routes_model.rowCount() > 5
     # the table is only as fresh as its oldest currency: the span of each currency's latest rate, not the newest
     oldest, newest = window.session.tables.fx_dates
-    assert f"exchange rates as of {oldest.isoformat()} – {newest.isoformat()}" in window.tables_info.text()
+    assert f"exchange rates as of {oldest.isoformat()} – {newest.isoformat()}" in window.tables_info.full_text()
     assert oldest < window.session.tables.fx_as_of
+    # on a narrow window the tables' line ends in "…" clear of the oldest figure, not cut off against it
+    window.resize(700, window.height())
+    qtbot.waitUntil(lambda: window.tables_info.text().endswith("…"))
+    info, age = window.tables_info.geometry(), window.figure_age.geometry()
+    assert info.right() < age.left() and window.tables_info.fontMetrics().horizontalAdvance(
+        window.tables_info.text()) <= info.width()
 
 
 def test_window_reports_unusable_tables(qtbot):
