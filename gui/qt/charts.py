@@ -34,6 +34,21 @@ class ValueAxis(pg.AxisItem):
 
     ROOM = 1.2  # label heights from one tick to the next
 
+    # axes that stand one above the other over the same distance take the width of the widest, so that their
+    # plots begin at the same x and a km reads at the same place in both (align_widths)
+    partners: tuple["ValueAxis", ...] = ()
+    _own_width = 0.0
+
+    def _updateWidth(self):  # noqa: N802 - pyqtgraph API
+        super()._updateWidth()
+        self._own_width = self.minimumWidth()
+        width = max((axis._own_width for axis in self.partners), default=self._own_width)
+        for axis in self.partners:
+            if axis.minimumWidth() != width:
+                axis.setMaximumWidth(width)
+                axis.setMinimumWidth(width)
+                axis.picture = None
+
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph API
         levels = super().tickSpacing(minVal, maxVal, size)
         if self.orientation not in ("left", "right") or not levels or maxVal <= minVal or size <= 0:
@@ -109,6 +124,15 @@ def _plot(parent: QWidget | None, money: bool) -> pg.PlotWidget:
         plot.hideAxis("left")
         plot.getViewBox().invertX(True)
     return plot
+
+
+def align_widths(plots) -> None:
+    """Give the value axes of plots that share their distance axis one width, the widest one's."""
+    axes = tuple(value_axis(plot) for plot in plots)
+    for axis in axes:
+        axis.partners = axes
+    for axis in axes:
+        axis._updateWidth()
 
 
 def value_axis(plot: pg.PlotWidget):
@@ -375,6 +399,7 @@ class DistanceChart(QWidget):
         layout.addWidget(self._cost_column, 1)
         self.time_plot = _plot(None, money=False)
         self.time_plot.setXLink(self.cost_plot)
+        align_widths((self.cost_plot, self.time_plot))  # one km at one x in both
         self.cost_line = pg.PlotDataItem()
         self.time_line = pg.PlotDataItem()
         self.cost_steps = pg.ScatterPlotItem(size=7)

@@ -13,6 +13,7 @@ from gui.core import messages as msg
 from gui.core.messages import Figure, Message
 from gui.core.request import QuoteRequest
 from gui.qt.i18n import install, wording
+from gui.qt.charts import value_axis
 from gui.qt.main_window import MainWindow
 
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
@@ -144,3 +145,35 @@ def test_a_chart_reads_from_the_right_with_its_value_axis_outside_on_the_right(q
         axis = plot.getAxis("right")
         assert box.xInverted() and axis.isVisible() and not plot.getAxis("left").isVisible()
         assert axis.geometry().left() >= box.geometry().right() - 1  # both in the plot item's own places
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_the_distance_charts_put_one_km_at_one_x(qtbot, qapp, fixture_tables, language):
+    """The cost and the days along the route share their km axis: the plots begin and end at the same x, though
+    their value axes' figures differ in width ("20 k" against "10"; "ہزار 20" in Urdu). They stood 13 px apart in
+    English, 25 px in Urdu."""
+    from PySide6.QtCore import QPoint
+
+    install(qapp, language)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+        window.resize(1366, 768)
+        window.show()
+        window.finish(fixture_tables)
+        qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+        chart = window.distance_chart
+        chart.set_route(window.session.result.routes[0])
+        qtbot.wait(50)
+
+        def extent(plot):
+            box = plot.getViewBox().sceneBoundingRect()
+            return (plot.mapToGlobal(QPoint(round(box.left()), 0)).x(),
+                    plot.mapToGlobal(QPoint(round(box.right()), 0)).x())
+
+        assert extent(chart.cost_plot) == extent(chart.time_plot)
+        widths = {round(value_axis(p).width(), 3) for p in (chart.cost_plot, chart.time_plot)}
+        assert len(widths) == 1
+    finally:
+        install(qapp, "en")
