@@ -247,6 +247,9 @@ def test_summary_card_selects_its_route(qtbot, tables):
     assert route is window.session.result.routes[fastest.index]
     assert route.days_typical == min(r.days_typical for r in window.session.result.routes if r.available)
     assert f"{fastest.index + 1}." in fastest.lines[0] and "USD/t" in fastest.lines[1]
+    # per tonne and the days first: a narrow card (Russian at 150 %) shortens the figure per unit, not the days
+    per_tonne, days = fastest.lines[1].split("  ·  ")[:2]
+    assert per_tonne.endswith("USD/t") and days.endswith(" d")
 
 
 def test_the_window_remembers_its_size_and_the_last_request(qtbot, tables):
