@@ -57,7 +57,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="438"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
-        <translation>Стоимость и время по маршруту (ступени: границы, порты, перевалки)</translation>
+        <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="403"/>
