@@ -141,16 +141,13 @@ def days_told_apart(values: list[float]) -> list[bool]:
 
 
 def days_range(low: float, typical: float, high: float, finer: bool = False) -> str:
-    return _ltr(f"{_span(low, typical, high, finer)} {_units['days']}")
+    """``17.1 d (12–45)``: the typical days, then the least and the most, as the tables of routes give them."""
+    return _ltr(f"{days(typical, finer)} {_units['days']} ({days(low)}–{days(high)})")
 
 
-def days_span(low: float, typical: float, high: float) -> str:
-    """The range alone, for a sentence that says "days" in its own words: one left-to-right run."""
-    return _ltr(_span(low, typical, high))
-
-
-def _span(low: float, typical: float, high: float, finer: bool = False) -> str:
-    return f"{days(low)}–{days(typical, finer)}–{days(high)}"
+def days_span(low: float, typical: float, high: float, finer: bool = False) -> str:
+    """``17 (12–45)``, for a cell or a sentence that says "days" in its own words: one left-to-right run."""
+    return _ltr(f"{days(typical, finer)} ({days(low)}–{days(high)})")
 
 
 def money_per(value: float | None, currency: str, unit_key: str = "t") -> str:

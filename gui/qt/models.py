@@ -292,7 +292,7 @@ def per_unit_header(kind: str | None) -> str:
 def days_text(route: RouteQuote, finer: bool = False) -> str:
     """Typical days first, the range after: ``22 (10–49)`` (the header says days); ``finer``: the typical to a
     tenth, where another route's reads the same (fmt.days_told_apart)."""
-    return fmt.ltr(f"{fmt.days(route.days_typical, finer)} ({fmt.days(route.days_min)}–{fmt.days(route.days_max)})")
+    return fmt.days_span(route.days_min, route.days_typical, route.days_max, finer)
 
 
 def status_text(route: RouteQuote) -> str:

@@ -36,9 +36,10 @@ def _e(value: Any) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def _days(route: dict) -> str:
-    """Typical days first, the range after: ``15 (9.5–43)``, one run that never wraps."""
-    return fmt.ltr(f"{fmt.days(route['days_typical'])} ({fmt.days(route['days_min'])}–{fmt.days(route['days_max'])})")
+def _days(route: dict, finer: bool = False) -> str:
+    """Typical days first, the range after: ``15 (9.5–43)``, one run that never wraps; ``finer``: to a tenth
+    (fmt.days_told_apart)."""
+    return fmt.days_span(route["days_min"], route["days_typical"], route["days_max"], finer)
 
 
 def recommended_route(document: dict) -> dict | None:
@@ -240,8 +241,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     if warnings:
         page.add("<p style='color:#8a4b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
     if best:
+        finer = fmt.days_told_apart([route["days_typical"] for route in document["routes"]])[best_number - 1]
         figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
-                                     days=fmt.days_span(best["days_min"], best["days_typical"], best["days_max"]),
+                                     days=_days(best, finer),  # as in the table of routes below
                                      co2e=fmt.ltr(fmt.number(best["co2e_kg"] / 1000, 1)))
         via = say["via"].format(places=fmt.arrow().join(w.name(p) for p in best["path"]))
         page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}</h3>"
@@ -307,6 +309,9 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
     reasons = []
     warned = False  # an open route with a risk on its way is marked, and the mark said under the table
     causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
+    # days that read the same but differ are given to a tenth, as in the window: route 5's 16.1 beside route 2's
+    # 16.5 days is why route 5 is a best trade-off though it costs more
+    finer = fmt.days_told_apart([route["days_typical"] for route in document["routes"]])
     for number, route in enumerate(document["routes"], start=1):
         missed = goal_status(route, w, reasons)  # an open route that misses a goal: why, numbered below
         if missed:
@@ -322,7 +327,8 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
         page.row("routes", number, columns, [
             f"<td {NOWRAP}>{number}</td>", f"<td>{_e(star + both(route['corridor']))}{_told_apart(route, say, w)}</td>",
             figure(amount(route, "cost")), figure(amount(route, "cost_per_tonne")),
-            *price_cells(document, route, figure), figure(_days(route)), *odds_cell(document, route, figure),
+            *price_cells(document, route, figure), figure(_days(route, finer[number - 1])),
+            *odds_cell(document, route, figure),
             figure(fmt.number(route["co2e_kg"] / 1000, 1)),
             f"<td {NOWRAP}>{_e(status)}</td>"], "" if route["available"] and not missed else " style='color:#666'")
     page.add(f"</table><p>{_e(say['star'])}" + (f" {_e(say['risk_note'])}" if warned else "") + "</p>")

@@ -15,7 +15,7 @@ def russian_style():
 
 def test_english_style_is_the_default():
     assert fmt.money(40098.4, "USD") == "40,098 USD"
-    assert fmt.days_range(8.06, 20.4, 34) == "8.1–20–34 d"
+    assert fmt.days_range(8.06, 20.4, 34) == "20 d (8.1–34)"  # as the tables: typical (min–max)
     assert fmt.co2e(93_400) == "93.4 t CO2e"
     assert fmt.significant(0.023125) == "0.02312"
 

@@ -108,8 +108,9 @@ def test_every_isolate_of_the_urdu_quote_document_is_closed(urdu, bundled_engine
     result = bundled_engine.quote(QuoteRequest("citrus", 3, "containers", "Lahore", "Almaty", dt.date(2026, 12, 7),
                                                quoted_on=dt.date(2026, 11, 29)))
     html = quote_html(quote_document(result, bundled_engine.tables), {}, wording())
-    days = fmt.days_span(result.routes[0].days_min, result.routes[0].days_typical, result.routes[0].days_max)
-    assert days in html
+    first = result.routes[0]
+    finer = fmt.days_told_apart([route.days_typical for route in result.routes])[0]
+    assert fmt.days_span(first.days_min, first.days_typical, first.days_max, finer) in html.replace("\xa0", " ")
     for paragraph in re.split(r"<p[ >]|<td[ >]|<br>", html):
         opened = paragraph.count(LRI) + paragraph.count(FSI) + paragraph.count("\u2067")
         assert opened == paragraph.count(PDI), paragraph
