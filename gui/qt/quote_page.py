@@ -121,8 +121,8 @@ def labels(translate=translate) -> dict[str, str]:
         "rate_set": translate("QuoteDocument", "{currency}: {rate} per USD, set for this quote "
                                                "(table: {table} as of {date})"),
         "rate": translate("QuoteDocument", "{currency}: {rate} per USD as of {date}"),
-        "tables": translate("QuoteDocument", "Tables: {corridors} and {tariffs}, exchange rates as of {date} "
-                                             "(content {digest})."),
+        # each rate's own date is said just before: one date for them all read as if all were that recent
+        "tables": translate("QuoteDocument", "Tables: {corridors} and {tariffs} (content of the tariffs {digest})."),
         "sources": translate("QuoteDocument", "Sources of route {number}"),
         "sources_rates": translate("QuoteDocument", "Sources of the exchange rates"),
         "other_sources": translate("QuoteDocument", "The other routes compared rest on {count} more sources; all of "
@@ -473,7 +473,7 @@ def _rates(page: _Page, document: dict, tables: dict, say: dict, day) -> None:
             rates.append(say["rate"].format(**figures))
     table_line = say["tables"].format(corridors=fmt.isolate(tables["corridors"]["file"]),
                                       tariffs=fmt.isolate(tables["tariffs"]["file"]),
-                                      date=day(tables.get("fx_as_of") or ""), digest=tables["tariffs"]["sha256"][:12])
+                                      digest=tables["tariffs"]["sha256"][:12])
     page.add(f"<p style='font-size:7pt'><b>{_e(say['rates'])}</b> — {_e('; '.join(rates))}. {_e(table_line)}</p>")
 
 

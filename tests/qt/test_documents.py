@@ -21,6 +21,8 @@ def test_pdf_has_the_figures(qapp, tmp_path, engine):
                      "9.5 (6.5–15)", "Ахмед Хан", "Steppe Logistics", "Net 30.", "KZT: 500.00 per USD as of 2026-01-01",
                      "GLEC", "Test source"):
         assert expected in text, expected
+    # each rate with its own date, and no one date for them all (it read as if all were that recent)
+    assert "(content of the tari" in text and "exchange rates as of" not in text  # ("ﬀ": the PDF joins ff)
 
 
 def test_chart_marks_the_routes(qapp, engine):
