@@ -104,7 +104,10 @@ class HighlightsBar(QWidget):
             route = highlight.route
             card.index = highlight.index
             kinds = " · ".join(titles[k] for k in highlight.kinds)
-            title = f"{kinds}: {summary.route_number(highlight.index)}. {_route_words(result, highlight.index)}"
+            # the kinds set apart: in Urdu "سب سے کم CO2e" ends in Latin letters, which took the colon and the
+            # number after them into their left-to-right run ("1 :CO2e")
+            title = (f"{fmt.isolate(kinds)}: {summary.route_number(highlight.index)}. "
+                     f"{_route_words(result, highlight.index)}")
             price = prices.route(highlight.index) if prices is not None else None
             if price is not None and price.seller_price is not None:
                 figures = [f"{price.rule} {fmt.money_per(price.seller_per_tonne, route.currency)}"]
