@@ -178,3 +178,16 @@ def test_the_distance_charts_put_one_km_at_one_x(qtbot, qapp, fixture_tables, la
         assert len(widths) == 1
     finally:
         install(qapp, "en")
+
+
+def test_a_best_route_card_keeps_its_kinds_apart_from_the_route_number(qtbot, urdu, fixture_tables):
+    """"سب سے کم CO2e" ends in Latin letters: unset apart, they took the colon and the number into their
+    left-to-right run ("1 :CO2e")."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.show()
+    window.finish(fixture_tables)
+    qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+    card = window.highlights.cards[0]
+    assert card.lines[0].startswith(FSI) and f"{PDI}: {card.index + 1}. " in card.lines[0]
