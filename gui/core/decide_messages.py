@@ -100,5 +100,7 @@ CAPITAL_WORD = QT_TRANSLATE_NOOP("Terms", "the capital cost")
 # perishables and money in transit
 SHELF_LIFE = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; {cargo} keeps about {shelf} days "
                                                "(shelf life in the tables)")
+SHELF_LIFE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; {cargo} keeps about {shelf} "
+                                                         "days")  # the buyer's copy: not "in the tables"
 CAPITAL_LINE = QT_TRANSLATE_NOOP("CoreMessages", "capital in transit: {value} × {rate} % a year × {days} days ÷ 365 "
                                                  "= {amount}")

@@ -383,6 +383,8 @@ MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed when the ca
 AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, {window}; the cargo passes {passes}")
 PROPOSED_UNDECIDED = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed for {date}; no decision "
                                                        "recorded in the tables")
+PROPOSED_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed for {date}; no decision "
+                                                       "known")  # the buyer's copy: not "in the tables"
 PROPOSED_AHEAD = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed from {date}, not decided")
 BACK_DATED = QT_TRANSLATE_NOOP("CoreMessages", "departure {departure} is before the quote date {today}: a "
                                                "back-dated quote")

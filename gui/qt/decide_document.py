@@ -111,7 +111,11 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
         if _may_be_delayed(route):
             parts.append(say["risk_left_out"])
     if route.get("shelf_life"):
-        parts.append(said(route, "shelf_life", w))
+        from .quote_page import for_buyer
+
+        data = (route.get("said") or {}).get("shelf_life")
+        parts.append(w.say(for_buyer(Message.from_data(data, route["shelf_life"]))) if data
+                     else str(route["shelf_life"]))
     return f"<p style='font-size:7.5pt'>{_e(' · '.join(parts))}</p>" if parts else ""
 
 

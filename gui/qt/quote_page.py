@@ -517,6 +517,18 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
             page.add(f"<p style='font-size:6.5pt'>{heading} {listing}{closing}</p>")
 
 
+def for_buyer(message):
+    """A message as the buyer's copy says it: what speaks of the forwarder's tables ("check them before quoting",
+    "no decision recorded in the tables", "shelf life in the tables") in the buyer's words."""
+    from ..core import decide_messages as dmsg
+
+    wording = {msg.STALE: msg.STALE_FOR_BUYER, msg.PROPOSED_UNDECIDED: msg.PROPOSED_FOR_BUYER,
+               dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER}
+    if isinstance(message, Message) and message.template in wording:
+        return Message(wording[message.template], **message.values)
+    return message
+
+
 def _quote_warnings(document: dict, w: Wording) -> list[str]:
     """The whole quote's warnings but those about the tables' search limits: they speak to the forwarder (which
     setting to raise), who has them in the window, the terminal and the JSON, not to the buyer."""
@@ -528,10 +540,7 @@ def _quote_warnings(document: dict, w: Wording) -> list[str]:
     for d, t in zip(data, texts):
         if isinstance(d, dict) and d.get("template") in left_out:
             continue
-        message = Message.from_data(d, t) if d else t
-        if isinstance(message, Message) and message.template == msg.STALE:  # the buyer is not the one to check
-            message = Message(msg.STALE_FOR_BUYER, **message.values)
-        said_to_buyer.append(w.say(message))
+        said_to_buyer.append(w.say(for_buyer(Message.from_data(d, t) if d else t)))
     return said_to_buyer
 
 
@@ -566,5 +575,6 @@ def _route_warnings(route: dict, w: Wording) -> str:
     if not parts:
         return ""
     return ("<p style='color:#8a4b00; font-size:7pt; margin-top:0'>"
-            + "<br>".join("⚠ " + _e(w.say(part) if isinstance(part, Message) else str(part)) for part in parts)
+            + "<br>".join("⚠ " + _e(w.say(for_buyer(part)) if isinstance(part, Message) else str(part))
+                          for part in parts)
             + "</p>")

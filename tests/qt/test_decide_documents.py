@@ -95,3 +95,14 @@ def test_the_excel_quote_carries_odds_goals_and_the_what_if(tmp_path, decider):
                 90_000 * 0.12 * route.days_typical / 365, abs=0.01)
     what_if = [row[0] for row in book["What if"].iter_rows(values_only=True)]
     assert what_if[0] == "Torkham reopens" and "Torkham open" in what_if
+
+
+def test_the_buyer_reads_the_shelf_life_in_plain_words(qapp, tmp_path, decider):
+    """'keeps about 21 days', not '(shelf life in the tables)': the tables are the forwarder's."""
+    citrus = QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 7))
+    decision = decider.decide(citrus, goals=Goals(arrive_by=dt.date(2026, 12, 31)))
+    best = decision.result.routes[decision.recommended]
+    assert best.days_max > 21  # the recommended route may outlast the fruit
+    text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
+    assert f"may take up to {best.days_max:,.0f} days; Citrus (kinnow) keeps about 21 days" in text
+    assert "in the tables" not in text

@@ -98,6 +98,9 @@ def test_the_buyer_reads_the_risks_of_the_route_quoted_but_not_the_forwarders_no
         texts.append(" ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages))
     wheat_text, citrus_text = texts
     assert "KTZ proposal to raise the grain rail" in wheat_text  # ("tariﬀ": the PDF joins ff)
+    assert "no decision known" in wheat_text  # the buyer's words, not "no decision recorded in the tables"
+    for text in texts:
+        assert "in the tables" not in text
     assert "Khunjerab winter" in citrus_text
     for text in texts:
         assert "open ⚠" in text and "a risk on the way" in text
