@@ -142,7 +142,10 @@ def days_told_apart(values: list[float]) -> list[bool]:
 
 def days_range(low: float, typical: float, high: float, finer: bool = False) -> str:
     """``17.1 d (12–45)``: the typical days, then the least and the most, as the tables of routes give them."""
-    return _ltr(f"{days(typical, finer)} {_units['days']} ({days(low)}–{days(high)})")
+    # right to left, the figures each an isolate and the unit between them in the paragraph's own order, so that
+    # Urdu reads "11.8 دن (6.9–33)" from the right; in one left-to-right run the range after the Urdu word read
+    # first
+    return f"{_ltr(days(typical, finer))} {_units['days']} {_ltr(f'({days(low)}–{days(high)})')}"
 
 
 def days_span(low: float, typical: float, high: float, finer: bool = False) -> str:

@@ -475,8 +475,8 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         notes = [*([decided] if decided else []), *(say(warning) for warning in route.warnings)]
         whole = _unbroken  # a figure and its unit never part at the end of a line ("93.9 t / CO2e")
         finer = self.routes_model.days_finer(index)  # as the table gives them
-        figures = (f"{whole(fmt.days_range(route.days_min, route.days_typical, route.days_max, finer))}, "
-                   f"{whole(fmt.km(route.km))}, {whole(fmt.co2e(route.co2e_kg))}")
+        figures = fmt.comma().join((whole(fmt.days_range(route.days_min, route.days_typical, route.days_max, finer)),
+                                    whole(fmt.km(route.km)), whole(fmt.co2e(route.co2e_kg))))
         if route.available and route.cost is not None:
             # "freight": under commercial terms the price per tonne is another figure, beside it on the screen
             freight = self.tr("freight {cost}").format(cost=whole(fmt.money(route.cost, route.currency)))

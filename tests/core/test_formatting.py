@@ -37,3 +37,15 @@ def test_typical_days_shown_alike_but_different_are_given_to_a_tenth():
     assert fmt.days_told_apart(values) == [True, True, True, False, False, False, False, False]
     assert [fmt.days(v, finer) for v, finer in zip(values, fmt.days_told_apart(values))] == [
         "10.6", "11.4", "11.4", "16", "27", "9.4", "13", "13"]
+
+
+def test_right_to_left_days_keep_the_typical_figure_first_and_its_range_whole():
+    """Urdu reads from the right: the typical days, the unit, then the range, each figure one left-to-right run.
+    In one run for all, the range after the Urdu word read first, its figures turned ("(33–6.9)")."""
+    lri, pdi = "\u2066", "\u2069"
+    fmt.set_direction(True)
+    try:
+        text = fmt.days_range(6.88, 11.77, 32.6, finer=True)
+    finally:
+        fmt.set_direction(False)
+    assert text == f"{lri}11.8{pdi} d {lri}(6.9–33){pdi}"
