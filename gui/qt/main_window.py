@@ -480,9 +480,8 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         if route.available and route.cost is not None:
             # "freight": under commercial terms the price per tonne is another figure, beside it on the screen
             freight = self.tr("freight {cost}").format(cost=whole(fmt.money(route.cost, route.currency)))
-            self.detail_title.setText(
-                f"{number}. {name(route.corridor)} — {freight}, "
-                f"{whole(fmt.money_per(route.cost_per_tonne, route.currency))}, {figures}")
+            self.detail_title.setText(f"{number}. {name(route.corridor)} — " + fmt.comma().join(
+                (freight, whole(fmt.money_per(route.cost_per_tonne, route.currency)), figures)))
         else:
             # no total for a route that cannot be used: why, and what it would cost if it reopened, in the notes
             self.detail_title.setText(f"{number}. {name(route.corridor)} — {say(route.unavailable_reason)}")
