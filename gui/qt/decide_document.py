@@ -44,9 +44,12 @@ def _said_list(part: dict, key: str, w: Wording) -> list[str]:
 
 
 def said(part: dict, key: str, w: Wording) -> str:
+    """A sentence of a saved decision, in the buyer's words (quote_page.for_buyer): these are the PDF's."""
+    from .quote_page import for_buyer
+
     data = (part.get("said") or {}).get(key)
     text = part.get(key)
-    return w.say(Message.from_data(data, text)) if data else str(text or "")
+    return w.say(for_buyer(Message.from_data(data, text))) if data else str(text or "")
 
 
 def facts(document: dict, w: Wording, day) -> list[tuple[str, str]]:
@@ -111,11 +114,7 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
         if _may_be_delayed(route):
             parts.append(say["risk_left_out"])
     if route.get("shelf_life"):
-        from .quote_page import for_buyer
-
-        data = (route.get("said") or {}).get("shelf_life")
-        parts.append(w.say(for_buyer(Message.from_data(data, route["shelf_life"]))) if data
-                     else str(route["shelf_life"]))
+        parts.append(said(route, "shelf_life", w))
     return f"<p style='font-size:7.5pt'>{_e(' · '.join(parts))}</p>" if parts else ""
 
 

@@ -240,10 +240,12 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     warnings = _quote_warnings(document, w)  # the whole quote's: back-dated, old rates
     if warnings:
         page.add("<p style='color:#8a4b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
+    # days that read the same but differ are given to a tenth, as in the window: route 5's 16.1 beside route 2's
+    # 16.5 days is why route 5 is a best trade-off though it costs more
+    finer = fmt.days_told_apart([route["days_typical"] for route in document["routes"]])
     if best:
-        finer = fmt.days_told_apart([route["days_typical"] for route in document["routes"]])[best_number - 1]
         figures = say["best"].format(per_tonne=fmt.money(best["cost_per_tonne"], currency),
-                                     days=_days(best, finer),  # as in the table of routes below
+                                     days=_days(best, finer[best_number - 1]),  # as in the table of routes below
                                      co2e=fmt.ltr(fmt.number(best["co2e_kg"] / 1000, 1)))
         via = say["via"].format(places=fmt.arrow().join(w.name(p) for p in best["path"]))
         page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}</h3>"
@@ -259,7 +261,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     pictures = [f"<td width='50%' align='center'>{map_html(document, width, height)}</td>" if best else "",
                 f"<td width='50%' align='center'><img src='chart:cost-time' width='{width}'></td>"]
     page.layout_table([cell for cell in pictures if cell])
-    _compared(page, document, say, w, both, figure)
+    _compared(page, document, say, w, both, figure, finer)
     if best:
         _steps(page, best, best_number, document, say, w, figure, day)
         priced.price_lines(page, best, best_number, document, w, figure)
@@ -295,7 +297,7 @@ def _facts_table(page: _Page, facts: list[tuple[str, str]]) -> str:
                       for label, value in facts) + "</table>")
 
 
-def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) -> None:
+def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, finer: list[bool]) -> None:
     currency = document["currency"]
     page.add(f"<h3>{_e(say['compared'])}</h3>")
     columns = (("3%", "#", True), ("53%", say["corridor"], False), ("10%", say["cost"].format(currency=currency), True),
@@ -309,9 +311,6 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure) 
     reasons = []
     warned = False  # an open route with a risk on its way is marked, and the mark said under the table
     causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
-    # days that read the same but differ are given to a tenth, as in the window: route 5's 16.1 beside route 2's
-    # 16.5 days is why route 5 is a best trade-off though it costs more
-    finer = fmt.days_told_apart([route["days_typical"] for route in document["routes"]])
     for number, route in enumerate(document["routes"], start=1):
         missed = goal_status(route, w, reasons)  # an open route that misses a goal: why, numbered below
         if missed:
@@ -490,25 +489,24 @@ def _route_sources(route: dict) -> list[str]:
 
 
 def _sources(page: _Page, document: dict, best: dict | None, number: int, say: dict) -> None:
-    """The sources behind the recommended route in full, the others compared by their ids (all of them, with
-    their addresses, are in the Excel quote)."""
+    """The sources behind the recommended route in full (counted, in a quote that would run past two pages), the
+    others compared counted (all of them, with their addresses, are in the Excel quote)."""
     known = {source["id"]: source for source in document.get("sources", [])}
     mine = [sid for sid in (_route_sources(best) if best else []) + [i for fx in document["fx"] for i in fx["sources"]]
             if sid in known]
     mine = list(dict.fromkeys(mine))
     others = sorted({sid for route in document["routes"] for sid in _route_sources(route)} - set(mine))
-    entries = [page.source_entry(known[s], 36) for s in mine]
-    closing = " " + _e(say["other_sources"].format(count=len(others))) if others else ""
-    if page.compact and entries:
-        heading = f"<b>{_e(say['sources'].format(number=number) if best else say['sources_rates'])}:</b>"
-        counted = (say["sources_counted"].format(count=len(entries), others=len(others)) if others else
-                   say["sources_counted_alone"].format(count=len(entries)))
+    heading = f"<b>{_e(say['sources'].format(number=number) if best else say['sources_rates'])}:</b>"
+    if page.compact and mine:
+        counted = (say["sources_counted"].format(count=len(mine), others=len(others)) if others else
+                   say["sources_counted_alone"].format(count=len(mine)))
         page.add(f"<p style='font-size:6.5pt'>{heading} {_e(counted)}</p>")
         return
+    entries = [page.source_entry(known[s], 36) for s in mine]
+    closing = " " + _e(say["other_sources"].format(count=len(others))) if others else ""
     if entries or closing:
         # the titles are in the language of each source (mostly English): in Urdu they are a left-to-right
         # paragraph of their own under the Urdu heading, not Latin runs reordered inside an Urdu line
-        heading = f"<b>{_e(say['sources'].format(number=number) if best else say['sources_rates'])}:</b>"
         listing = "; ".join(entries) + "."
         if page.rtl:
             page.add(f"<p style='font-size:6.5pt'>{heading}{closing}</p>"

@@ -26,6 +26,18 @@ def urdu(qapp):
     install(qapp, "en")
 
 
+def quoted_window(qtbot, tables) -> MainWindow:
+    """The window at 1366 × 768 with 140 t of wheat quoted on the test tables."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.resize(1366, 768)
+    window.show()
+    window.finish(tables)
+    qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+    return window
+
+
 def x_of(text: str, part: str) -> float:
     """Where the first letter of ``part`` is drawn when ``text`` is laid out as a right-to-left paragraph.
 
@@ -134,13 +146,7 @@ def test_a_chart_reads_from_the_right_with_its_value_axis_outside_on_the_right(q
     """Urdu: distance and days run from right to left and the figures of cost stand on the right, outside the
     plot. pyqtgraph's grid of axes took the application's direction and put the 'right' axis on the left, its
     figures turned inwards under the grid lines."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
-    window.resize(1366, 768)
-    window.show()
-    window.finish(fixture_tables)
-    qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+    window = quoted_window(qtbot, fixture_tables)
     for plot in (window.cost_time_chart.plot, window.distance_chart.cost_plot, window.distance_chart.time_plot):
         box = plot.getViewBox()
         axis = plot.getAxis("right")
@@ -157,13 +163,7 @@ def test_the_distance_charts_put_one_km_at_one_x(qtbot, qapp, fixture_tables, la
 
     install(qapp, language)
     try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
-        window.resize(1366, 768)
-        window.show()
-        window.finish(fixture_tables)
-        qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+        window = quoted_window(qtbot, fixture_tables)
         chart = window.distance_chart
         chart.set_route(window.session.result.routes[0])
         qtbot.wait(50)
@@ -183,11 +183,6 @@ def test_the_distance_charts_put_one_km_at_one_x(qtbot, qapp, fixture_tables, la
 def test_a_best_route_card_keeps_its_kinds_apart_from_the_route_number(qtbot, urdu, fixture_tables):
     """"سب سے کم CO2e" ends in Latin letters: unset apart, they took the colon and the number into their
     left-to-right run ("1 :CO2e")."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
-    window.show()
-    window.finish(fixture_tables)
-    qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+    window = quoted_window(qtbot, fixture_tables)
     card = window.highlights.cards[0]
     assert card.lines[0].startswith(FSI) and f"{PDI}: {card.index + 1}. " in card.lines[0]
