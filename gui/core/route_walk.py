@@ -38,6 +38,51 @@ class RoutePlan:
     kept: bool = True  # kept for later requests (a path past a limit is planned anew each time)
 
 
+@dataclass(frozen=True)
+class Part:
+    """What one leg or stop adds to a walk, whatever the dates (closures are met apart): the same for every path
+    through it in one request, so worked out once per request (``PricingRequest.parts``)."""
+
+    days: tuple[float, float, float]
+    cost: float | None  # None: no tariff
+    co2: float
+    currencies: frozenset[str]
+    oldest: FigureAge | None
+    undated: frozenset[str]
+    estimates: bool
+    reasons: tuple = ()
+    warnings: tuple = ()
+    no_hub_factor: str = ""  # the place, where its hub emissions are not counted
+    border: str = ""  # the place, where it is a border crossing
+
+
+def ages(rows, where) -> tuple[FigureAge | None, frozenset[str]]:
+    """The oldest dated rate or fee among ``rows`` (the first of equals), and the references of those without a
+    date."""
+    oldest, undated = None, set()
+    for row in rows:
+        if not row.amount:
+            continue
+        dated = row.dated
+        reference = getattr(row, "rate_id", None) or row.fee_id
+        if dated is None:
+            undated.add(reference)
+        elif oldest is None or dated < oldest.as_of:
+            oldest = FigureAge(dated, reference, row.charge, where, row.origin.source_ids)
+    return oldest, frozenset(undated)
+
+
+@dataclass(frozen=True)
+class StepFacts:
+    """What a plan needs of a step for a cargo class and locked equipment."""
+
+    options: frozenset[m.Equipment]  # the equipment that can carry the cargo on it
+    unmarked: bool  # it crosses a border with no border place at either end
+    leg_closures: tuple[m.Closure, ...]  # those of its leg that concern the cargo and the step's mode
+    start_closures: tuple[m.Closure, ...]  # those of the place it leaves, for the mode it leaves by
+    end_closures: tuple[m.Closure, ...]  # those of the place it reaches, for the same mode (the path's last)
+
+
 @dataclass
 class WalkTotals:
     """The running totals of one walk along a route."""
@@ -62,17 +107,30 @@ class WalkTotals:
         """Closure rows at a place or leg, for the equipment the cargo travels in there."""
         self.hits.extend(ClosureHit(c, where, when) for c in closures if c.concerns_equipment(equipment.equipment_id))
 
-    def note_ages(self, rows, where) -> None:
-        """Keep the oldest dated rate or fee of a walk, and count those without a date."""
-        for row in rows:
-            if not row.amount:
-                continue
-            dated = row.dated
-            reference = getattr(row, "rate_id", None) or row.fee_id
-            if dated is None:
-                self.undated.add(reference)
-            elif self.oldest is None or dated < self.oldest.as_of:
-                self.oldest = FigureAge(dated, reference, row.charge, where, row.origin.source_ids)
+    def add(self, part: Part) -> None:
+        days = self.days
+        days[0] += part.days[0]
+        days[1] += part.days[1]
+        days[2] += part.days[2]
+        if part.cost is None:
+            self.missing_tariff = True
+        else:
+            self.total += part.cost
+        self.co2 += part.co2
+        self.currencies |= part.currencies
+        if part.oldest is not None and (self.oldest is None or part.oldest.as_of < self.oldest.as_of):
+            self.oldest = part.oldest
+        if part.undated:
+            self.undated |= part.undated
+        self.estimates = self.estimates or part.estimates
+        if part.reasons:
+            self.reasons.extend(part.reasons)
+        if part.warnings:
+            self.warnings.extend(part.warnings)
+        if part.no_hub_factor:
+            self.no_hub_factor.append(part.no_hub_factor)
+        if part.border:
+            self.borders.append(part.border)
 
 
 class RoutePricer:
@@ -84,6 +142,9 @@ class RoutePricer:
         self.tariffs = tariffs
         self._plans: dict[tuple, RoutePlan] = {}
         self._leg_names: dict[tuple[str, str], Message] = {}  # most legs are on many paths
+        self._steps: dict[tuple, StepFacts] = {}
+        self._ordered: dict[frozenset, tuple[m.Equipment, ...]] = {}
+        self._between: dict[tuple[Step, Step], tuple[tuple[str, str, str], ...]] = {}
 
     def _leg_name(self, start: str, end: str) -> Message:
         name = self._leg_names.get((start, end))
@@ -98,35 +159,60 @@ class RoutePricer:
         if cached is not None and cached.path is path:
             return cached
         places = self.tables.places
-        options = [set(self.network.equipment_for(step.leg, handling_class, locked)) for step in path]
+        locked_id = locked.equipment_id if locked else None
+        facts = [self._step_facts(step, handling_class, locked, locked_id) for step in path]
         runs = []
         start = 0
         while start < len(path):
-            common = options[start]
+            common = facts[start].options
             end = start + 1
-            while end < len(path) and path[end].mode == path[start].mode and common & options[end]:
-                common = common & options[end]
+            while end < len(path) and path[end].mode == path[start].mode and common & facts[end].options:
+                common = common & facts[end].options
                 end += 1
-            runs.append((start, end, tuple(sorted(common, key=lambda e: e.equipment_id))))
+            runs.append((start, end, self._in_order(common)))
             start = end
-        events = [events_between(step, nxt, places) for step, nxt in zip(path, path[1:])]
-        # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
-        closures = self.tariffs.closures
+        events = [self._events(step, nxt) for step, nxt in zip(path, path[1:])]
         place_ids = (path[0].start, *(step.end for step in path))
-        leaving = [step.mode for step in path] + [path[-1].mode]
-        place_closures = [tuple(c for c in closures.get(("place", pid), ())
-                                if c.applies_to_mode(mode) and c.concerns(handling_class))
-                          for pid, mode in zip(place_ids, leaving)]
-        leg_closures = [tuple(c for c in closures.get(("leg", step.leg.leg_id), ())
-                              if c.applies_to_mode(step.mode) and c.concerns(handling_class)) for step in path]
+        # closures that can touch this path: per leg, and per place for the mode the cargo leaves it by
+        place_closures = [f.start_closures for f in facts] + [facts[-1].end_closures]
+        leg_closures = [f.leg_closures for f in facts]
         names = tuple(places[pid].name for pid in place_ids)
-        plan = RoutePlan(path, tuple(runs), tuple(events), tuple(crosses_unmarked(step, places) for step in path),
+        plan = RoutePlan(path, tuple(runs), tuple(events), tuple(f.unmarked for f in facts),
                          tuple(place_closures), tuple(leg_closures), place_ids,
                          names, corridor_name(path, places), sum(step.leg.km for step in path),
                          tuple(self._leg_name(a, b) for a, b in zip(names, names[1:])), keep)
         if keep:
             self._plans[key] = plan
         return plan
+
+    def _step_facts(self, step: Step, handling_class: str, locked: m.Equipment | None, locked_id) -> StepFacts:
+        """What a plan needs of a step, the same on every path through it (most steps are on many)."""
+        key = (step, handling_class, locked_id)
+        facts = self._steps.get(key)
+        if facts is None:
+            closures = self.tariffs.closures
+
+            def concern(target: tuple[str, str]) -> tuple[m.Closure, ...]:
+                return tuple(c for c in closures.get(target, ())
+                             if c.applies_to_mode(step.mode) and c.concerns(handling_class))
+
+            facts = self._steps[key] = StepFacts(
+                frozenset(self.network.equipment_for(step.leg, handling_class, locked)),
+                crosses_unmarked(step, self.tables.places), concern(("leg", step.leg.leg_id)),
+                concern(("place", step.start)), concern(("place", step.end)))
+        return facts
+
+    def _in_order(self, options: frozenset[m.Equipment]) -> tuple[m.Equipment, ...]:
+        ordered = self._ordered.get(options)
+        if ordered is None:
+            ordered = self._ordered[options] = tuple(sorted(options, key=lambda e: e.equipment_id))
+        return ordered
+
+    def _events(self, step: Step, nxt: Step) -> tuple[tuple[str, str, str], ...]:
+        events = self._between.get((step, nxt))
+        if events is None:
+            events = self._between[(step, nxt)] = events_between(step, nxt, self.tables.places)
+        return events
 
     def route(self, plan: RoutePlan, req: PricingRequest) -> RouteQuote:
         walk = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False).run()
@@ -232,34 +318,39 @@ class Walk:
                 dt.date.fromordinal(start + math.ceil(days[2])))
 
     def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> None:
-        tariffs, req, w, plan = self.tariffs, self.req, self.w, self.plan
+        plan = self.plan
+        if plan.leg_closures[index]:
+            self.w.meet(plan.leg_closures[index], plan.leg_names[index], self.dates(), equipment)
+        if self.breakdown:
+            self.w.add(self._leg_part(index, step, equipment, units))
+            return
+        key = (step, equipment.equipment_id, units)
+        part = self.req.parts.get(key)
+        if part is None:
+            part = self.req.parts[key] = self._leg_part(index, step, equipment, units)
+        self.w.add(part)
+
+    def _leg_part(self, index: int, step: Step, equipment: m.Equipment, units: int) -> Part:
+        tariffs, req, plan = self.tariffs, self.req, self.plan
         leg, tonnes = step.leg, req.load.tonnes
         route_name = plan.leg_names[index]
-        if plan.leg_closures[index]:
-            w.meet(plan.leg_closures[index], route_name, self.dates(), equipment)
+        reasons, warnings = [], []
         if leg.planned:
-            w.reasons.append(Message(msg.PLANNED, leg=route_name))
+            reasons.append(Message(msg.PLANNED, leg=route_name))
         try:
             cost: float | None = tariffs.leg_total(step, equipment, units, req)
-            w.total += cost
         except MissingTariff as missing:
             cost = None
-            w.missing_tariff = True
             if not leg.planned:  # a line not yet built has no tariff: saying both adds nothing
-                w.reasons.append(missing.message)
+                reasons.append(missing.message)
         factor = tariffs.transport_factor(leg.mode, equipment)
         leg_co2 = tonnes * leg.km * factor.value / 1000.0 if factor else 0.0
-        w.co2 += leg_co2
         if factor is None:
-            w.warnings.append(Message(msg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
+            warnings.append(Message(msg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
         picked = tariffs.leg_picked(step, equipment, req.departure)
-        w.currencies.update(picked.currencies)
-        w.note_ages(picked.rows, route_name)
-        if picked.estimate or leg.origin.estimate_note:
-            w.estimates = True
         for row in picked.outside:
-            w.warnings.append(Message(msg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
-                                      leg=route_name))
+            warnings.append(Message(msg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
+                                    leg=route_name))
         if self.breakdown:
             charges = [tariffs.charge(r, basis_quantity(r.basis, tonnes, units, leg.km), r.rate_id, req)
                        for r in picked.rows]
@@ -267,49 +358,49 @@ class Walk:
             if leg.origin.estimate_note:
                 notes.add(leg.origin.estimate_note)
             names = plan.names
-            w.legs.append(LegLine(
+            self.w.legs.append(LegLine(
                 leg.leg_id, step.start, step.end, names[index], names[index + 1], leg.mode, leg.corridor,
                 leg.km, leg.days_min, leg.days_typical, leg.days_max, equipment.equipment_id, equipment.name,
                 units, cost, tuple(charges), leg_co2, self.dates()[1],
                 tuple(sorted(set(leg.origin.source_ids) | {s for c in charges for s in c.source_ids})),
                 "; ".join(sorted(notes)), factor, leg.typical_basis))
-        w.days[0] += leg.days_min
-        w.days[1] += leg.days_typical
-        w.days[2] += leg.days_max
+        return Part((leg.days_min, leg.days_typical, leg.days_max), cost, leg_co2, picked.currencies,
+                    *ages(picked.rows, route_name), bool(picked.estimate or leg.origin.estimate_note),
+                    tuple(reasons), tuple(warnings))
 
     def node(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
              direction: str = "both") -> None:
-        tariffs, req, w = self.tariffs, self.req, self.w
+        if self.breakdown:
+            self.w.add(self._node_part(index, event, mode, after, equipment, units, direction))
+            return
+        key = (self.plan.place_ids[index], event, mode, equipment.equipment_id, units, direction)
+        part = self.req.parts.get(key)
+        if part is None:
+            part = self.req.parts[key] = self._node_part(index, event, mode, after, equipment, units, direction)
+        self.w.add(part)
+
+    def _node_part(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
+                   direction: str) -> Part:
+        tariffs, req = self.tariffs, self.req
         tonnes, name = req.load.tonnes, self.plan.names[index]
         place_id = self.plan.place_ids[index]
         rule = tariffs.dwell_rule(place_id, event, mode, direction)
         dwell = (rule.days_min, rule.days_typical, rule.days_max) if rule else (0.0, 0.0, 0.0)
         cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction)
-        w.days[0] += dwell[0]
-        w.days[1] += dwell[1]
-        w.days[2] += dwell[2]
-        w.total += cost
         hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
-        w.co2 += hub_kg
-        if hub is None:
-            w.no_hub_factor.append(name)
         picked = tariffs.node_picked(place_id, event, mode, equipment, req.departure, direction)
-        w.currencies.update(picked.currencies)
-        w.note_ages(picked.rows, name)
-        if rule is None:
-            w.warnings.append(Message(msg.NO_DWELL, event=msg.event_term(event), place=name))
-        if picked.estimate or (rule and rule.origin.estimate_note):
-            w.estimates = True
-        if event == "border_crossing":
-            w.borders.append(name)
+        warnings = () if rule else (Message(msg.NO_DWELL, event=msg.event_term(event), place=name),)
         if self.breakdown:
             charges = [tariffs.charge(r, basis_quantity(r.basis, tonnes, units, 0.0), r.fee_id, req)
                        for r in picked.rows]
             notes = {c.estimate_note for c in charges} | {rule.origin.estimate_note if rule else ""}
             sources = {s for c in charges for s in c.source_ids} | set(rule.origin.source_ids if rule else ())
-            w.nodes.append(NodeLine(place_id, name, event, mode, after, *dwell, cost, tuple(charges),
-                                    hub_kg, tuple(sorted(sources)), "; ".join(sorted(n for n in notes if n)),
-                                    direction, rule.typical_basis if rule else "", hub))
+            self.w.nodes.append(NodeLine(place_id, name, event, mode, after, *dwell, cost, tuple(charges),
+                                         hub_kg, tuple(sorted(sources)), "; ".join(sorted(n for n in notes if n)),
+                                         direction, rule.typical_basis if rule else "", hub))
+        return Part(dwell, cost, hub_kg, picked.currencies, *ages(picked.rows, name),
+                    bool(picked.estimate or (rule and rule.origin.estimate_note)), (), warnings,
+                    name if hub is None else "", name if event == "border_crossing" else "")
 
 
 def events_between(step: Step, nxt: Step, places: dict[str, m.Place]) -> tuple[tuple[str, str, str], ...]:

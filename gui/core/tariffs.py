@@ -31,6 +31,7 @@ class PricingRequest:
     units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
     choices: dict = field(default_factory=dict)  # equipment chosen per path and per run of steps
     bounds: dict = field(default_factory=dict)  # per step: the least money and CO2e of its leg (bounds.PathBounds)
+    parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (route_walk.Part)
 
 
 @dataclass(frozen=True)
