@@ -1059,13 +1059,44 @@ def _port_fees(place: str, country: str, stand_in: str) -> list[tuple]:
     return rows
 
 
+# An elevator's price for grain received from rail wagons and shipped on in rail wagons (Ipatovo, Russia, for the
+# 2024 harvest, including 20 % VAT), and for the use of its sidings per wagon: the one dated wagon-to-wagon grain
+# price found; no price at a change of gauge was found in any of the corridor's countries
+ELEVATOR_RAIL_TRANSIT = 522.18  # RUB per tonne
+ELEVATOR_SIDING = 2162.40  # RUB per wagon
+RUB_PER_USD = 76.04  # the FX table's rate (CBR, 23 Jan 2026)
+
+
+def _grain_transfer_fees(place: str, country: str, event: str) -> list[tuple]:
+    """Grain in hopper wagons moved into the wagons of the other gauge, priced as an elevator's rail-to-rail
+    transit (in place of the per-tonne row of the same charge), with its sidings for the wagon emptied and the wagon
+    filled."""
+    whose = f"{country} " if country else ""
+    stand_in = (f"no {whose}price found for moving grain from wagon to wagon: a Russian elevator's charge for "
+                f"grain received from and shipped on in rail wagons (Ipatovo, 2024 harvest, including 20 % VAT) "
+                f"stands in, USD {ELEVATOR_RAIL_TRANSIT / RUB_PER_USD:.2f}/t at {RUB_PER_USD} RUB; cross-check: a "
+                f"Kazakh state elevator's charges for grain received from and loaded into wagons add up to "
+                f"3,160–3,800 KZT/t (Astyk Koymalary, Food Contract Corporation, fcc.kz; undated, about "
+                f"2019/20), USD {3160 / 505:.1f}–{3800 / 505:.1f}/t at 505 KZT")
+    key = f"{place}-{event.replace('_', '-')}-hopper"
+    return [(key, place, event, "*", "hopper", "gauge change / transfer", "per_tonne", ELEVATOR_RAIL_TRANSIT,
+             "RUB", "IPATOVO_2024_ELEVATOR", stand_in, None),
+            (f"{key}-sidings", place, event, "*", "hopper", "siding use (wagon in and out)", "per_unit",
+             2 * ELEVATOR_SIDING, "RUB", "IPATOVO_2024_ELEVATOR",
+             f"no {whose}price found: the Ipatovo (Russia) elevator's charge for the use "
+             f"of its sidings, {ELEVATOR_SIDING:,.2f} RUB per wagon (2024, including 20 % VAT), twice: for the wagon "
+             f"emptied and the wagon of the other gauge filled (counted at the same payload)", None)]
+
+
 def _transfer_fees(place: str, country: str, event: str) -> list[tuple]:
     """A gauge change or transfer where no price was found: per container two Kazakh terminal lifts (off one
-    wagon, onto the other), otherwise Karachi's per-tonne charge, each saying what stands in."""
+    wagon, onto the other), per hopper wagon an elevator's rail-to-rail transit (``_grain_transfer_fees``),
+    otherwise Karachi's per-tonne charge, each saying what stands in."""
     return [*[(f"{place}-{event.replace('_', '-')}-{e}", place, event, "*", e, "gauge change / transfer", "per_unit",
                2 * ZHETYGEN_LIFT, "KZT", "ZHETYGEN_KLO_TARIFF",
                f"no {country} transfer price found: two Zhetygen (Kazakhstan) container lifts, off one wagon and onto "
                f"the other, stand in", None) for e in CONTAINERS],
+            *_grain_transfer_fees(place, country, event),
             (f"{place}-{event.replace('_', '-')}", place, event, "*", "*", "gauge change / transfer", "per_tonne",
              KGTL, "PKR", "TRIBUNE_2024_KGTL",
              f"no {country} transfer price found: the Karachi terminal charge (one lift, Pakistan) stands in", None)]
@@ -1087,6 +1118,7 @@ NODE_FEES = [
     ("default-transshipment", "*", "transshipment", "*", "*", "transshipment", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL", "no transshipment price found for this place: the Karachi terminal charge (one lift, "
      "Pakistan) stands in", None),
+    *[row[:1] + ("*",) + row[2:] for row in _grain_transfer_fees("default", "", "gauge_change")],
     ("default-gauge", "*", "gauge_change", "*", "*", "gauge change / transfer", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL", "no gauge-change price found for this place: the Karachi terminal charge (one lift, "
      "Pakistan) stands in", None),

@@ -35,23 +35,24 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     freight, route = priced(bundled_engine, WHEAT)
     assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
     lines = by_reference(route)
-    assert lines["margin"] == (6960.58, "USD", 6960.58)  # 5 % of 139,211.69 USD
-    assert route.seller_price == 146172.27
-    assert round(route.seller_per_tonne, 2) == 292.34
-    assert lines["insurance"] == (483.97, "USD", 483.97)  # the buyer's: 0.3 % of 161,321.86 USD
-    assert (route.customs.value, route.customs.currency) == (41281748.66, "PKR")
-    assert lines["pk-cd-1001"] == (4128174.87, "PKR", 14751.38)
-    assert lines["pk-rd-1001"] == (24769049.2, "PKR", 88508.31)
+    assert lines["margin"] == (7112.13, "USD", 7112.13)  # 5 % of 142,242.68 USD
+    assert route.seller_price == 149354.81
+    assert round(route.seller_per_tonne, 2) == 298.71
+    assert lines["insurance"] == (494.5, "USD", 494.5)  # the buyer's: 0.3 % of 164,834.24 USD
+    assert (route.customs.value, route.customs.currency) == (42175328.72, "PKR")
+    assert lines["pk-cd-1001"] == (4217532.87, "PKR", 15070.69)
+    assert lines["pk-rd-1001"] == (25305197.23, "PKR", 90424.15)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (763712.35, "PKR", 2729.01)
+    assert lines["pk-sindh-cess"] == (780243.58, "PKR", 2788.08)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 253509.69
-    assert round(route.landed_per_tonne, 2) == 507.02
+    assert route.landed == 258996.98
+    assert round(route.landed_per_tonne, 2) == 517.99
     assert any("prohibits imports of Wheat" in str(w) for w in route.warnings)
     assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 10189.2)  # Iranian Railways' transit rate in CHF
-    for figure in ("146,172.27", "292.34", "6,960.58", "483.97", "41,281,748.66", "4,128,174.87",
-                   "24,769,049.20", "763,712.35", "253,509.69", "507.02", "8,864.60 CHF"):
+    assert lines["sarakhs-gauge-change-hopper"] == (261090.0, "RUB", 3433.59)  # grain moved between wagons
+    for figure in ("149,354.81", "298.71", "7,112.13", "494.50", "42,175,328.72", "4,217,532.87",
+                   "25,305,197.23", "780,243.58", "258,996.98", "517.99", "8,864.60 CHF", "261,090.00 RUB"):
         assert figure in README, figure
 
 
