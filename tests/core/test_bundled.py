@@ -150,6 +150,9 @@ def test_breakdown_adds_up(bundled_engine):
             sum(c.converted for node in route.nodes for c in node.charges) == pytest.approx(route.cost)
         days = sum(leg.days_typical for leg in route.legs) + sum(node.days_typical for node in route.nodes)
         assert days == pytest.approx(route.days_typical)
+        # the route's figures come from the parts kept per request, the breakdown's from a walk written out anew
+        co2 = sum(leg.co2e_kg for leg in route.legs) + sum(node.co2e_kg for node in route.nodes)
+        assert co2 == pytest.approx(route.co2e_kg)
         assert all(leg.source_ids or leg.estimate_note for leg in route.legs)
 
 
