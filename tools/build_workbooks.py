@@ -884,10 +884,13 @@ def rates_for(leg: LegRow) -> list[Rate]:
                           f"Nov 2021, so WS100 is an upper bound"))
         return rates
     if t == "pipeline" and leg.leg_id == "pipe-atyrau-novorossiysk":
-        rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tonne", 27.19, "USD",
-                          ["ROSINVEST_2004_CPC"],
-                          "CPC's own tariff Tengiz–Novorossiysk from Jul 2004, the last figure found; CPC indexes it "
-                          "yearly to producer prices, so carried forward unindexed it is likely too low"))
+        rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tonne", 38.0, "USD",
+                          ["INFORM_CPC_TARIFF", "ROSINVEST_2004_CPC"],
+                          "CPC's tariff Tengiz–Novorossiysk as its general director gave it, USD 38 a tonne, "
+                          "'unchanged for several years' (Kazinform, undated: about 2017, the expansion to 67 Mt "
+                          "that was completed in 2018 being described as under way), the latest figure found, "
+                          "carried forward unchanged; it was USD 27.19 from Jul 2004, indexed yearly to producer "
+                          "prices"))
         return rates
     if t == "pipeline":
         rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tonne", BTC_USD_T, "USD",
