@@ -12,10 +12,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
 from . import decide_messages as dmsg
-from .deliver import RouteOdds, capital_in_transit, goods_value, route_odds, shelf_life_flag
+from .deliver import RouteOdds, capital_in_transit, goods_value, longest_days, route_odds, shelf_life_flag
 from .errors import InputError
-from .goals import Goals, Verdict, judge, restricted
-from .messages import Message
+from .goals import Goals, Verdict, judge, numbered_route, restricted
+from .messages import Figure, Message
 from .model import Tables
 from .quote import QuoteEngine, QuoteResult, RouteQuote
 from .request import QuoteRequest
@@ -75,6 +75,7 @@ class Decision:
     gone: tuple[Gone, ...] = ()
     goods_value: float | None = None  # the goods' value in the quote currency, for the money in transit
     warnings: tuple[Message, ...] = field(default=())
+    passed_over: Message | None = None  # why the recommendation is not the cheapest route meeting the goals
 
     def route(self, index: int) -> RouteDecision:
         return self.routes[index] if 0 <= index < len(self.routes) else RouteDecision()
@@ -145,7 +146,8 @@ class Decider:
             decided.append(RouteDecision(odds[index], verdict.reason(index), shelf_life_flag(route, result.cargo),
                                          capital, deltas[index]))
         return Decision(result, scenario, goals, tuple(decided), verdict.recommended, verdict.binding,
-                        base if scenario.active else None, gone, value)
+                        base if scenario.active else None, gone, value,
+                        passed_over=_passed_over(result, verdict.fresh_over))
 
     # ------------------------------------------------------------------ internals
 
@@ -237,3 +239,12 @@ def _frontier(routes: list[RouteQuote]) -> tuple[RouteQuote, ...]:
     marked = [replace(r, pareto=id(r) in front) for r in routes]
     marked.sort(key=lambda r: (not r.available, r.cost is None, r.cost or 0.0, r.days_typical))
     return tuple(marked)
+
+
+def _passed_over(result: QuoteResult, index: int | None) -> Message | None:
+    """The cheaper route the recommendation passed over for the cargo's shelf life, said with its longest time."""
+    if index is None:
+        return None
+    route, shelf = result.routes[index], result.cargo.shelf_life_days
+    return Message(dmsg.CHOSEN_FOR_SHELF_LIFE, route=numbered_route(result, index),
+                   days=longest_days(route.days_max, shelf), cargo=result.cargo.name, shelf=Figure(shelf, ",.0f"))

@@ -57,8 +57,10 @@ def add_decision(document: dict[str, Any], decision: Decision | None) -> dict[st
     document["arrive_by"] = goals.arrive_by.isoformat() if goals.arrive_by else None
     document["on_time_wanted"] = goals.wanted if goals.arrive_by else None
     document["recommended"] = None if decision.recommended is None else decision.recommended + 1
+    document["recommended_over"] = str(decision.passed_over) if decision.passed_over else None
     document["binding"] = str(decision.binding) if decision.binding else None
-    document.setdefault("said", {})["binding"] = _said(decision.binding)
+    document.setdefault("said", {}).update(binding=_said(decision.binding),
+                                           recommended_over=_said(decision.passed_over))
     document["goods_value"] = _round(decision.goods_value)
     for index, (route, decided) in enumerate(zip(document["routes"], decision.routes)):
         odds = decided.odds
@@ -158,10 +160,11 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
         if lines:
             under[index] = lines
     tail: list[str] = []
-    if decision.recommended is not None and (goals.active or decision.scenario.active):
+    if decision.recommended is not None and (goals.active or decision.scenario.active or decision.passed_over):
         route = result.routes[decision.recommended]
         tail.append(f"recommended: {decision.recommended + 1}. {route.corridor}, "
-                    f"{fmt.money(route.cost, route.currency)}, {route.days_typical:.0f} days typical")
+                    f"{fmt.money(route.cost, route.currency)}, {route.days_typical:.0f} days typical"
+                    + (f"; {decision.passed_over}" if decision.passed_over else ""))
     if decision.binding:
         tail.append(str(decision.binding))
     for gone in decision.gone:

@@ -59,8 +59,16 @@ def shelf_life_flag(route, cargo) -> Message | None:
     shelf = cargo.shelf_life_days
     if shelf is None or route.days_max <= shelf:
         return None
-    return Message(dmsg.SHELF_LIFE, days=Figure(route.days_max, ",.0f"), cargo=cargo.name,
+    return Message(dmsg.SHELF_LIFE, days=longest_days(route.days_max, shelf), cargo=cargo.name,
                    shelf=Figure(shelf, ",.0f"))
+
+
+def longest_days(days: float, shelf: float) -> Figure:
+    """A route's longest time beside a shelf life it exceeds: in whole days, or to a tenth rounded up where whole
+    days would read no longer than the shelf life ("up to 21.1 days", not "up to 21 days; keeps about 21")."""
+    if round(days) > shelf:
+        return Figure(days, ",.0f")
+    return Figure(math.ceil(days * 10 - 1e-9) / 10, ",.1f")
 
 
 def goods_value(terms, result, fx) -> float | None:

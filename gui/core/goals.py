@@ -154,6 +154,7 @@ class Verdict:
     misses: tuple[dict[str, Message], ...]
     recommended: int | None
     binding: Message | None
+    fresh_over: int | None = None  # the cheaper route the recommendation passed over for the cargo's shelf life
 
     def reason(self, index: int) -> Message | None:
         missed = self.misses[index]
@@ -187,10 +188,19 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
                                               date=goals.arrive_by, wanted=Figure(goals.on_time_pct, "g"))
         misses.append(missed)
     qualifying = [i for i in usable if not misses[i]]
-    recommended = None
+    recommended = fresh_over = None
     if qualifying:
-        cheapest = min(qualifying, key=lambda i: (result.routes[i].cost, result.routes[i].days_typical))
-        recommended = cheapest
+        def by_cost(i: int) -> tuple:
+            return result.routes[i].cost, result.routes[i].days_typical
+
+        # a perishable cargo is recommended a route that arrives within its shelf life even at its longest, when
+        # one meets the goals: the cheapest that does (the rest keep their places, each with its flag)
+        shelf = result.cargo.shelf_life_days
+        fresh = [i for i in qualifying if shelf is None or result.routes[i].days_max <= shelf]
+        cheapest_of_all = min(qualifying, key=by_cost)
+        qualifying = fresh or qualifying
+        recommended = cheapest = min(qualifying, key=by_cost)
+        fresh_over = cheapest_of_all if cheapest_of_all != cheapest else None
         if goals.co2_within_pct is not None:
             limit = result.routes[cheapest].cost * (1 + goals.co2_within_pct / 100.0)
             for i in qualifying:
@@ -201,7 +211,7 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
             within = [i for i in qualifying if "co2" not in misses[i]]
             recommended = min(within, key=lambda i: (result.routes[i].co2e_kg, result.routes[i].cost))
     binding = None if recommended is not None or not goals.active else _binding(result, goals, odds, usable, misses)
-    return Verdict(tuple(misses), recommended, binding)
+    return Verdict(tuple(misses), recommended, binding, fresh_over)
 
 
 def _modes(route, goals: Goals, missed: dict[str, Message]) -> None:
@@ -258,13 +268,13 @@ def _binding(result, goals: Goals, odds, usable: list[int], misses) -> Message:
                 continue
             best = min(sure, key=lambda i: (odds[i].sure_by, routes[i].cost))
             said.append(Message(dmsg.BIND_ON_TIME if alone_goal else dmsg.BIND_ON_TIME_OTHERS,
-                                route=_route_name(result, best), wanted=Figure(goals.on_time_pct, "g"),
+                                route=numbered_route(result, best), wanted=Figure(goals.on_time_pct, "g"),
                                 date=odds[best].sure_by, late=Figure(odds[best].late_days(goals.arrive_by), ".0f")))
         elif key == "max_cost":
             best = min(alone, key=lambda i: routes[i].cost)
             cost = routes[best].cost_per_tonne if goals.max_cost_per_tonne else routes[best].cost
             said.append(Message(dmsg.BIND_COST if alone_goal else dmsg.BIND_COST_OTHERS,
-                                route=_route_name(result, best), cost=_money(cost, result.currency, goals),
+                                route=numbered_route(result, best), cost=_money(cost, result.currency, goals),
                                 over=Figure((cost / goals.max_cost - 1) * 100, ".0f")))
         elif key == "modes":
             said.append(Message(dmsg.BIND_MODES, allowed=[mode_term(m) for m in _shown_modes(goals.modes)]))
@@ -282,7 +292,7 @@ def active_goals(goals: Goals) -> list[str]:
     return [key for key in GOAL_KEYS if values.get(key)]
 
 
-def _route_name(result, index: int) -> Message:
+def numbered_route(result, index: int) -> Message:
     return Message(dmsg.ROUTE_NUMBERED, number=Figure(index + 1, ".0f"), corridor=result.routes[index].corridor)
 
 

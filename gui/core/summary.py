@@ -10,6 +10,8 @@ from .route_values import QuoteResult, RouteQuote
 
 # the kinds of highlight, in the order they are shown; under goals the recommended route leads
 RECOMMENDED, CHEAPEST, FASTEST, GREENEST = "recommended", "cheapest", "fastest", "lowest_co2e"
+# with no goals set: the cheapest route a perishable keeps over, where that is not the cheapest route
+FRESH = "within_shelf_life"
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,8 @@ def highlights(result: QuoteResult | None, prices=None, decision=None) -> list[H
     measures is named once with all of them. Under commercial terms (``prices``, a landed.PriceResult) only the
     routes with a price count, and the cheapest is the one whose goods cost the buyer least landed (else whose
     price is lowest). Under goals (``decision``, a decide.Decision) only the routes that meet them count, and the
-    recommended one leads (none when no route meets them)."""
+    recommended one leads (none when no route meets them); with none set, a perishable's recommended route leads
+    where the cheapest may take longer than the cargo keeps."""
     candidates = open_routes(result)
     goals = decision.goals if decision is not None and decision.result is result else None
     if goals is not None and goals.active:
@@ -71,6 +74,8 @@ def highlights(result: QuoteResult | None, prices=None, decision=None) -> list[H
     }
     if goals is not None and goals.active and decision.recommended is not None:
         best = {RECOMMENDED: decision.recommended, **best}
+    elif goals is not None and decision.passed_over is not None and decision.recommended is not None:
+        best = {FRESH: decision.recommended, **best}
     shown: dict[int, list[str]] = {}
     for kind, index in best.items():
         shown.setdefault(index, []).append(kind)

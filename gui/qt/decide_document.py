@@ -101,7 +101,8 @@ def none_heading(document: dict, w: Wording) -> str | None:
 
 
 def odds_line(document: dict, route: dict, w: Wording, day) -> str:
-    """Under the recommended route: its odds, shelf life and change under the scenario, in small print."""
+    """Under the recommended route: its odds, shelf life, the cheaper route it was chosen over for the cargo's shelf
+    life, and its change under the scenario, in small print."""
     say = labels(w.label)
     parts = []
     if route.get("on_time_probability") is not None:
@@ -115,6 +116,9 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
             parts.append(say["risk_left_out"])
     if route.get("shelf_life"):
         parts.append(said(route, "shelf_life", w))
+    if document.get("recommended_over") and document.get("recommended") and \
+            document["routes"][document["recommended"] - 1] is route:
+        parts.append(said(document, "recommended_over", w))
     return f"<p style='font-size:7.5pt'>{_e(' · '.join(parts))}</p>" if parts else ""
 
 

@@ -20,8 +20,8 @@ def tr(text: str) -> str:
 
 
 def kind_titles() -> dict[str, str]:
-    return {summary.RECOMMENDED: tr("Meets the goals"), summary.CHEAPEST: tr("Cheapest"),
-            summary.FASTEST: tr("Fastest"), summary.GREENEST: tr("Lowest CO2e")}
+    return {summary.RECOMMENDED: tr("Meets the goals"), summary.FRESH: tr("Within shelf life"),
+            summary.CHEAPEST: tr("Cheapest"), summary.FASTEST: tr("Fastest"), summary.GREENEST: tr("Lowest CO2e")}
 
 
 def unit_word(kind: str) -> str:
@@ -123,7 +123,12 @@ class HighlightsBar(QWidget):
             # shortens its line at the end, and the fastest route's card must not lose its days
             figures.insert(1, f"{fmt.days(route.days_typical, finer[highlight.index])} {fmt.unit('days')}")
             card.set_lines(title, "  ·  ".join(figures))
-            card.setToolTip(card.toolTip() + "\n" + tr("Quote valid until {date}").format(date=valid_until))
+            why = ""
+            if summary.FRESH in highlight.kinds:  # the cheaper route it was chosen over, and why
+                from .i18n import say
+
+                why = "\n" + say(decision.passed_over)
+            card.setToolTip(card.toolTip() + why + "\n" + tr("Quote valid until {date}").format(date=valid_until))
         self.valid.setText(tr("valid until {date}").format(date=valid_until) if found else "")
 
 

@@ -410,7 +410,7 @@
         <translation>Corridor Quote құрамына өз лицензиялары бар мына құрамдас бөліктер кіреді:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Cheapest</source>
         <translation>Ең арзан</translation>
     </message>
@@ -418,6 +418,11 @@
         <location filename="../../gui/qt/highlights.py" line="23"/>
         <source>Meets the goals</source>
         <translation>Мақсаттарға сай</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Within shelf life</source>
+        <translation>Сақтау мерзімі ішінде</translation>
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="24"/>
@@ -470,12 +475,12 @@
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="126"/>
+        <location filename="../../gui/qt/highlights.py" line="131"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="127"/>
+        <location filename="../../gui/qt/highlights.py" line="132"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -2785,6 +2790,11 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
+        <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -3501,27 +3511,27 @@ The details are in the log: {log}</source>
         <translation>тасымал ақысы {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="490"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="495"/>
+        <location filename="../../gui/qt/main_window.py" line="494"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="547"/>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="549"/>
+        <location filename="../../gui/qt/main_window.py" line="548"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="552"/>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>

@@ -410,7 +410,7 @@
         <translation>В состав Corridor Quote входят следующие компоненты со своими лицензиями:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Cheapest</source>
         <translation>Дешевле всего</translation>
     </message>
@@ -418,6 +418,11 @@
         <location filename="../../gui/qt/highlights.py" line="23"/>
         <source>Meets the goals</source>
         <translation>Отвечает целям</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Within shelf life</source>
+        <translation>В пределах срока хранения</translation>
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="24"/>
@@ -470,12 +475,12 @@
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="126"/>
+        <location filename="../../gui/qt/highlights.py" line="131"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="127"/>
+        <location filename="../../gui/qt/highlights.py" line="132"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -2785,6 +2790,11 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
+        <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -3501,27 +3511,27 @@ The details are in the log: {log}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="490"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="495"/>
+        <location filename="../../gui/qt/main_window.py" line="494"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="547"/>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="549"/>
+        <location filename="../../gui/qt/main_window.py" line="548"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="552"/>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>

@@ -410,7 +410,7 @@
         <translation>Corridor Quote کے ساتھ یہ اجزا اپنے اپنے لائسنس کے تحت شامل ہیں:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <location filename="../../gui/qt/highlights.py" line="24"/>
         <source>Cheapest</source>
         <translation>سب سے سستا</translation>
     </message>
@@ -418,6 +418,11 @@
         <location filename="../../gui/qt/highlights.py" line="23"/>
         <source>Meets the goals</source>
         <translation>اہداف پر پورا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="23"/>
+        <source>Within shelf life</source>
+        <translation>مدتِ استعمال کے اندر</translation>
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="24"/>
@@ -470,12 +475,12 @@
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="126"/>
+        <location filename="../../gui/qt/highlights.py" line="131"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="127"/>
+        <location filename="../../gui/qt/highlights.py" line="132"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -2785,6 +2790,11 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
+        <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -3501,27 +3511,27 @@ The details are in the log: {log}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="490"/>
+        <location filename="../../gui/qt/main_window.py" line="489"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="495"/>
+        <location filename="../../gui/qt/main_window.py" line="494"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="547"/>
+        <location filename="../../gui/qt/main_window.py" line="546"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="549"/>
+        <location filename="../../gui/qt/main_window.py" line="548"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="552"/>
+        <location filename="../../gui/qt/main_window.py" line="551"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import datetime as dt
 
 import pytest
@@ -212,14 +213,38 @@ def test_perishables_are_flagged_and_money_in_transit_counted(decider):
         decided = decision.routes[index]
         if route.days_max > 21:
             flagged += 1
-            assert str(decided.shelf_life) == (f"may take up to {route.days_max:,.0f} days; Citrus (kinnow) keeps "
+            # whole days, or a tenth rounded up where whole days would read no longer than the fruit keeps
+            longest = f"{route.days_max:,.0f}" if round(route.days_max) > 21 else \
+                f"{math.ceil(route.days_max * 10) / 10:.1f}"
+            assert str(decided.shelf_life) == (f"may take up to {longest} days; Citrus (kinnow) keeps "
                                                "about 21 days (shelf life in the tables)")
+            assert not str(decided.shelf_life).startswith("may take up to 21 days")
         else:
             assert decided.shelf_life is None
         if route.cost is not None:
             assert decided.capital == pytest.approx(600 * tonnes * 0.12 * route.days_typical / 365)
             assert decision.economic_cost(index) == pytest.approx(route.cost + decided.capital)
     assert flagged
+
+
+def test_a_perishable_is_recommended_the_cheapest_route_it_keeps_over(decider):
+    """With no goals, the cheapest route may outlast the fruit: the recommendation is the cheapest that does not,
+    and says which cheaper route it was chosen over and why; a cargo without a shelf life gets the cheapest."""
+    citrus = decider.decide(QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 7)))
+    routes = citrus.result.routes
+    usable = [i for i, r in enumerate(routes) if r.available and r.cost is not None]
+    cheapest = min(usable, key=lambda i: routes[i].cost)
+    fresh = min((i for i in usable if routes[i].days_max <= 21), key=lambda i: routes[i].cost)
+    assert routes[cheapest].days_max > 21 and citrus.recommended == fresh != cheapest
+    assert str(citrus.passed_over) == (f"chosen over {cheapest + 1}. {routes[cheapest].corridor}, which is cheaper "
+                                       f"but may take up to {routes[cheapest].days_max:,.0f} days; Citrus (kinnow) "
+                                       "keeps about 21 days")
+    document = add_decision(result_to_dict(citrus.result), citrus)
+    assert document["recommended"] == fresh + 1 and document["recommended_over"] == str(citrus.passed_over)
+    wheat = decider.decide(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEPARTURE))
+    usable = [i for i, r in enumerate(wheat.result.routes) if r.available and r.cost is not None]
+    assert wheat.recommended == min(usable, key=lambda i: wheat.result.routes[i].cost)
+    assert wheat.passed_over is None
 
 
 def test_the_json_carries_the_decision(decider):
