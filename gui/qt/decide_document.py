@@ -119,7 +119,13 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
     if document.get("recommended_over") and document.get("recommended") and \
             document["routes"][document["recommended"] - 1] is route:
         parts.append(said(document, "recommended_over", w))
-    return f"<p style='font-size:7.5pt'>{_e(' · '.join(parts))}</p>" if parts else ""
+    if not parts:
+        return ""
+    from .i18n import RIGHT_TO_LEFT, current_language
+
+    # set explicitly: a line that begins with a figure ("2. …", "33 …") would otherwise be laid out left to right
+    direction = "rtl" if (w.language or current_language()) in RIGHT_TO_LEFT else "ltr"
+    return f"<p dir='{direction}' style='font-size:7.5pt'>{_e(' · '.join(parts))}</p>"
 
 
 def odds_columns(document: dict, columns: tuple, w: Wording) -> tuple:

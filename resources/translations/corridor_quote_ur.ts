@@ -2726,7 +2726,7 @@
     <message>
         <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>{number}. {corridor}</source>
-        <translation>{number}. {corridor}</translation>
+        <translation>‏{number}. {corridor}</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="85"/>
