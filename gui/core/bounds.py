@@ -7,7 +7,8 @@ import math
 from . import model as m
 from .frontier import Bound
 from .network import Network, Step
-from .route_walk import SEA_MODES, crosses_unmarked, events_between
+from .model import SEA_MODES
+from .path_events import crosses_unmarked, events_between
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 
 BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference

@@ -15,9 +15,8 @@ from . import decide_messages as dmsg
 from .deliver import odds_percent
 from .errors import InputError
 from .messages import LEG_NAME, Figure, Message, Term, Verbatim, mode_term
-from .model import MODES, Tables
+from .model import MODES, SEA_MODES, Tables
 
-SEA_MODES = ("sea", "ferry")
 GOAL_KEYS = ("modes", "avoid", "max_cost", "arrive_by", "co2")
 _CEILING = re.compile(r"^\s*(?P<number>[0-9][0-9\s.,\u00a0]*)\s*(?P<currency>[A-Za-z]{3})?\s*(?P<per>/\s*t)?\s*$")
 

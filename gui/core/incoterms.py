@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import messages as msg
 from . import trade_messages as tmsg
 from .messages import Message, Term, Verbatim
-from .terms import SEA_MODES
+from .model import SEA_MODES
 from .trade_tables import IncotermRule
 
 # where a charge stands against the named place, for the "included / not included" block

@@ -4,9 +4,8 @@ from __future__ import annotations
 from . import messages as msg
 from .geo import Basemap, land_crossing, leg_line, line_km, load_basemap
 from .messages import Figure, Message, Verbatim
-from .model import Tables
+from .model import SEA_MODES, Tables
 
-SEA_MODES = ("sea", "ferry")
 LONGER_BY = 1.1  # a line through waypoints this much longer than the leg's km (plus a few km) is suspect
 LONGER_PLUS_KM = 5.0
 

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from .trade_tables import TradeTables
 
 MODES = ("road", "rail", "sea", "ferry", "pipeline")
+SEA_MODES = ("sea", "ferry")  # the modes that load and unload at ports
 PLACE_KINDS = ("city", "border_crossing", "port", "dry_port", "transshipment", "junction")
 HANDLING_CLASSES = ("bulk_grain", "liquid_bulk", "reefer", "temp_controlled", "general")
 EQUIPMENT_KINDS = ("container", "wagon", "truck", "tanker", "pipeline")

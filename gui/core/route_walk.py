@@ -9,16 +9,15 @@ from functools import partial
 
 from . import messages as msg
 from . import model as m
+from .model import SEA_MODES
 from . import rate_messages as rmsg
 from .closures import Hit as ClosureHit
 from .closures import judge as judge_closures
 from .messages import Message, Verbatim
 from .network import Network, Step
+from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import FigureAge, LegLine, NodeLine, RouteQuote
 from .tariffs import MissingTariff, PricingRequest, Tariffs, basis_quantity
-
-SEA_MODES = ("sea", "ferry")
-
 
 @dataclass(frozen=True)
 class RoutePlan:
@@ -401,51 +400,3 @@ class Walk:
         return Part(dwell, cost, hub_kg, picked.currencies, *ages(picked.rows, name),
                     bool(picked.estimate or (rule and rule.origin.estimate_note)), (), warnings,
                     name if hub is None else "", name if event == "border_crossing" else "")
-
-
-def events_between(step: Step, nxt: Step, places: dict[str, m.Place]) -> tuple[tuple[str, str, str], ...]:
-    """What happens where ``step`` ends and ``nxt`` begins, whatever the equipment: (event, mode, direction)."""
-    here = []
-    crossing = _crossing_direction(places[step.end], places[step.start], places[nxt.end])
-    if _is_crossing(step, nxt, places):
-        here.append(("border_crossing", nxt.mode, crossing))
-    if step.mode != nxt.mode:
-        if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
-            here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode,
-                         "outbound" if nxt.mode in SEA_MODES else "inbound"))
-        else:
-            here.append(("transshipment", nxt.mode, "both"))
-    if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
-            and step.leg.gauge_mm != nxt.leg.gauge_mm):
-        here.append(("gauge_change", "rail", crossing))
-    return tuple(here)
-
-
-def _is_crossing(step: Step, nxt: Step, places: dict[str, m.Place]) -> bool:
-    """A border place means a crossing only when the route really passes from one country to another."""
-    return (places[step.end].kind == "border_crossing"
-            and places[step.start].country != places[nxt.end].country)
-
-
-def crosses_unmarked(step: Step, places: dict[str, m.Place]) -> bool:
-    """A land leg joining two countries with no border-crossing place at either end still crosses a border."""
-    a, b = places[step.start], places[step.end]
-    return (a.country != b.country and step.mode in ("road", "rail")
-            and a.kind != "border_crossing" and b.kind != "border_crossing")
-
-
-def _crossing_direction(place: m.Place, before: m.Place, after: m.Place) -> str:
-    """Inbound where the cargo enters the border place's country, outbound where it leaves it."""
-    if after.country == place.country != before.country:
-        return "inbound"
-    if before.country == place.country != after.country:
-        return "outbound"
-    return "both"
-
-
-def corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
-    names = list(dict.fromkeys(step.leg.corridor for step in path if step.leg.corridor))
-    if names:
-        return " + ".join(names)
-    countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
-    return msg.DOMESTIC.format(countries="/".join(countries))

@@ -28,7 +28,6 @@ LIMITS = ("max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs",
 COUNTED = ("max_legs", "max_mode_changes")
 MAX_FACTOR = 100.0  # a rate scaled beyond this (or below its inverse) is a typing error
 MAX_DAYS = 365.0
-SEA_MODES = ("sea", "ferry")
 
 
 @dataclass(frozen=True)

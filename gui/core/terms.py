@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import trade_messages as tmsg
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term, Verbatim
+from .model import SEA_MODES
 from .request import find_place, parse_quantity
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ MARGIN_BASES = ("percent", "per_tonne")
 COVER_ORDER = {"icc_c": 1, "icc_b": 2, "icc_a": 3}  # Institute Cargo Clauses: (A) covers most, (C) least
 IMPORTERS_OF_RECORD = ("buyer", "seller", "broker")  # seller or broker: under DDP only
 MAX_PREMIUM_PCT = 10.0  # a cargo premium above this is a typing error (published ranges: 0.05–0.6 %)
-SEA_MODES = ("sea", "ferry")
 WORDS = {
     "incoterm": QT_TRANSLATE_NOOP("Terms", "Incoterm"), "named_place": QT_TRANSLATE_NOOP("Terms", "named place"),
     "goods_value": QT_TRANSLATE_NOOP("Terms", "goods value"), "margin": QT_TRANSLATE_NOOP("Terms", "margin"),

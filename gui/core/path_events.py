@@ -1,0 +1,57 @@
+"""What happens along a path whatever the equipment and the dates: the events where one step ends and the next
+begins (a border, a port, a transfer, a change of gauge, each with the direction it is crossed in), a border crossed
+with no border place, and the name of the corridor a path belongs to."""
+from __future__ import annotations
+
+from . import messages as msg
+from . import model as m
+from .model import SEA_MODES
+from .network import Step
+
+
+def events_between(step: Step, nxt: Step, places: dict[str, m.Place]) -> tuple[tuple[str, str, str], ...]:
+    """What happens where ``step`` ends and ``nxt`` begins, whatever the equipment: (event, mode, direction)."""
+    here = []
+    crossing = _crossing_direction(places[step.end], places[step.start], places[nxt.end])
+    if _is_crossing(step, nxt, places):
+        here.append(("border_crossing", nxt.mode, crossing))
+    if step.mode != nxt.mode:
+        if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
+            here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode,
+                         "outbound" if nxt.mode in SEA_MODES else "inbound"))
+        else:
+            here.append(("transshipment", nxt.mode, "both"))
+    if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
+            and step.leg.gauge_mm != nxt.leg.gauge_mm):
+        here.append(("gauge_change", "rail", crossing))
+    return tuple(here)
+
+
+def _is_crossing(step: Step, nxt: Step, places: dict[str, m.Place]) -> bool:
+    """A border place means a crossing only when the route really passes from one country to another."""
+    return (places[step.end].kind == "border_crossing"
+            and places[step.start].country != places[nxt.end].country)
+
+
+def crosses_unmarked(step: Step, places: dict[str, m.Place]) -> bool:
+    """A land leg joining two countries with no border-crossing place at either end still crosses a border."""
+    a, b = places[step.start], places[step.end]
+    return (a.country != b.country and step.mode in ("road", "rail")
+            and a.kind != "border_crossing" and b.kind != "border_crossing")
+
+
+def _crossing_direction(place: m.Place, before: m.Place, after: m.Place) -> str:
+    """Inbound where the cargo enters the border place's country, outbound where it leaves it."""
+    if after.country == place.country != before.country:
+        return "inbound"
+    if before.country == place.country != after.country:
+        return "outbound"
+    return "both"
+
+
+def corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
+    names = list(dict.fromkeys(step.leg.corridor for step in path if step.leg.corridor))
+    if names:
+        return " + ".join(names)
+    countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
+    return msg.DOMESTIC.format(countries="/".join(countries))
