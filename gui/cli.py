@@ -264,29 +264,21 @@ def _restore_english() -> None:
 
 
 def run_pricelist(args: argparse.Namespace) -> int:
+    from .core.decide import Decider
+    from .core.decide_report import price_list_row
     from .core.export_xlsx import write_price_list
-    from .core.quote import QuoteEngine
     from .core.request import QuoteRequest
     from .core.tables import load_tables
 
-    engine = QuoteEngine(load_tables(args.corridors, args.tariffs))
+    decider = Decider(load_tables(args.corridors, args.tariffs))
     rows = []
     for cargo in args.cargo:
         for quantity in args.quantity:
             amount, _, unit = quantity.strip().partition(" ")
             for destination in args.destinations:
-                result = engine.quote(QuoteRequest(cargo, amount, unit or "t", args.origin, destination, args.date,
-                                                   args.currency))
-                best = next((r for r in result.routes if r.available and r.cost is not None), None)
-                rows.append({
-                    "cargo": result.cargo.name, "quantity": result.load.description, "from": result.origin.name,
-                    "to": result.destination.name, "date": args.date.isoformat(),
-                    "route": best.corridor if best else "—", "cost": round(best.cost) if best else None,
-                    "currency": result.currency,
-                    "per_tonne": round(best.cost_per_tonne, 2) if best else None,
-                    "days": (f"{best.days_min:.0f}–{best.days_typical:.0f}–{best.days_max:.0f}" if best else ""),
-                    "co2e_t": round(best.co2e_kg / 1000, 1) if best else None,
-                    "note": "; ".join(best.warnings) if best else "no route available on this date"})
+                decision = decider.decide(QuoteRequest(cargo, amount, unit or "t", args.origin, destination,
+                                                       args.date, args.currency))
+                rows.append(price_list_row(decision))
     path = write_price_list(rows, args.xlsx,
                             title=f"Price list from {rows[0]['from']}, departures {args.date.isoformat()}")
     print(f"wrote {path}: {len(rows)} prices")

@@ -185,3 +185,18 @@ def arrive_by(document: dict[str, Any]) -> dt.date | None:
         return dt.date.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+def price_list_row(decision: Decision) -> dict[str, Any]:
+    """A line of the price list: the route the quote recommends (the cheapest, or for a perishable the cheapest
+    that arrives within its shelf life, where one does), with its warnings and why a cheaper one was passed over."""
+    result, index = decision.result, decision.recommended
+    best = result.routes[index] if index is not None else None
+    said = [*best.warnings, decision.route(index).shelf_life, decision.passed_over] if best else []
+    return {"cargo": result.cargo.name, "quantity": result.load.description, "from": result.origin.name,
+            "to": result.destination.name, "date": result.request.departure.isoformat(),
+            "route": best.corridor if best else "—", "cost": round(best.cost) if best else None,
+            "currency": result.currency, "per_tonne": round(best.cost_per_tonne, 2) if best else None,
+            "days": f"{best.days_min:.0f}–{best.days_typical:.0f}–{best.days_max:.0f}" if best else "",
+            "co2e_t": round(best.co2e_kg / 1000, 1) if best else None,
+            "note": "; ".join(str(m) for m in said if m) if best else "no route available on this date"}

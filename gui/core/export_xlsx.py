@@ -284,7 +284,8 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = 
     sheet.title = "Price list"
     sheet["A1"] = title
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = "The cheapest route open on the departure date for each line; see a full quote for the breakdown."
+    sheet["A2"] = ("The cheapest route open on the departure date for each line (for a perishable, the cheapest that "
+                   "arrives within its shelf life, where one does); see a full quote for the breakdown.")
     _header(sheet, ["Cargo", "Quantity", "From", "To", "Departure", "Best route", "Price", "Currency", "Per tonne",
                     "Days min–typ–max", "CO2e t", "Note"])
     for row in rows:

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from gui.core.decide import Decider, route_key
-from gui.core.decide_report import add_decision, delta_text
+from gui.core.decide_report import add_decision, delta_text, price_list_row
 from gui.core.errors import InputError
 from gui.core.goals import Goals, parse_ceiling, parse_modes
 from gui.core.report import result_to_dict
@@ -245,6 +245,11 @@ def test_a_perishable_is_recommended_the_cheapest_route_it_keeps_over(decider):
     usable = [i for i, r in enumerate(wheat.result.routes) if r.available and r.cost is not None]
     assert wheat.recommended == min(usable, key=lambda i: wheat.result.routes[i].cost)
     assert wheat.passed_over is None
+    # the price list quotes the same route, and says why
+    line = price_list_row(citrus)
+    assert (line["route"], line["cost"]) == (routes[fresh].corridor, round(routes[fresh].cost))
+    assert line["note"].endswith(str(citrus.passed_over))
+    assert price_list_row(wheat)["cost"] == round(min(wheat.result.routes[i].cost for i in usable))
 
 
 def test_the_json_carries_the_decision(decider):
