@@ -163,10 +163,8 @@ class QuoteSession(QObject):
         self.result = result
         self.decision = decision
         self._set_problems({**problems, **self._priced()})
-        # keep the same corridor selected when the quantity or date changes, else the best available route
-        index = -1
-        if previous is not None:
-            index = next((i for i, r in enumerate(result.routes) if r.place_ids == previous.place_ids), -1)
+        # keep the same route selected when the quantity or date changes, else the best available route
+        index = -1 if previous is None else same_route(result.routes, previous)
         if index < 0 and result.routes:
             index = decision.recommended if decision.recommended is not None else 0
         self.selected = -1
@@ -218,3 +216,15 @@ class QuoteSession(QObject):
         problems = {field: self._problems[field] for field in DECIDE_FIELDS if self._problems.get(field)}
         self._set_problems({**problems, **self._priced()})
         self.priceChanged.emit(self.price)
+
+
+def same_route(routes, previous) -> int:
+    """Where a route of the last quote stands in a new one (-1: gone): the same places, and where two routes pass
+    the same places (rail or road from Urumqi), the same modes too, so that a requote keeps the one chosen."""
+    same = [i for i, route in enumerate(routes) if route.place_ids == previous.place_ids]
+    if len(same) > 1:  # the modes come from the breakdown: asked of these few only
+        from ..core.decide import route_key
+
+        key = route_key(previous)
+        same = [i for i in same if route_key(routes[i]) == key] or same
+    return same[0] if same else -1

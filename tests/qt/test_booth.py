@@ -372,3 +372,22 @@ def test_routes_that_differ_in_days_do_not_read_the_same(qtbot, tables):
     fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
     number = int(fastest.lines[0].split(": ")[1].split(".")[0])
     assert f"{shown[number - 1]} d" in fastest.lines[1]
+
+
+def test_a_requote_keeps_the_route_chosen_where_another_passes_the_same_places(qtbot, tables):
+    """Rail and road from Urumqi pass the same places: a change of quantity keeps the one chosen (it went back to the
+    first of them), and a new quote starts on the recommended route (for kinnow, the cheapest it keeps over)."""
+    from gui.core.decide import route_key
+
+    window = booth_window(qtbot, tables, citrus(departure=dt.date(2026, 12, 7)))
+    session = window.session
+    assert session.selected == session.decision.recommended and session.decision.passed_over is not None
+    routes = session.result.routes
+    twins = [j for i in range(len(routes)) for j in range(i + 1, len(routes))
+             if routes[i].place_ids == routes[j].place_ids]
+    assert twins
+    chosen = route_key(routes[twins[0]])
+    session.select_route(twins[0])
+    session.change_request(quantity="4")
+    qtbot.waitUntil(lambda: session.result.load.description.startswith("4 ×"), timeout=3000)
+    assert route_key(session.selected_route) == chosen
