@@ -246,5 +246,5 @@ def _passed_over(result: QuoteResult, index: int | None) -> Message | None:
     if index is None:
         return None
     route, shelf = result.routes[index], result.cargo.shelf_life_days
-    return Message(dmsg.CHOSEN_FOR_SHELF_LIFE, route=numbered_route(result, index),
+    return Message(dmsg.CHOSEN_FOR_SHELF_LIFE, route=numbered_route(result, index, told=True),
                    days=longest_days(route.days_max, shelf), cargo=result.cargo.name, shelf=Figure(shelf, ",.0f"))

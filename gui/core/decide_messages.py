@@ -102,6 +102,9 @@ SHELF_LIFE = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; {car
                                                "(shelf life in the tables)")
 SHELF_LIFE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; {cargo} keeps about {shelf} "
                                                          "days")  # the buyer's copy: not "in the tables"
+# a route named apart from the others of its corridor in the same quote (summary.telling)
+ROUTE_VIA = QT_TRANSLATE_NOOP("CoreMessages", "{corridor} · via {places}")
+ROUTE_BY_MODE_FROM = QT_TRANSLATE_NOOP("CoreMessages", "{corridor} · by {mode} from {place}")
 CHOSEN_FOR_SHELF_LIFE = QT_TRANSLATE_NOOP("CoreMessages", "chosen over {route}, which is cheaper but may take up "
                                                           "to {days} days; {cargo} keeps about {shelf} days")
 CAPITAL_LINE = QT_TRANSLATE_NOOP("CoreMessages", "capital in transit: {value} × {rate} % a year × {days} days ÷ 365 "

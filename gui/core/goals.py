@@ -16,6 +16,7 @@ from .deliver import odds_percent
 from .errors import InputError
 from .messages import LEG_NAME, Figure, Message, Term, Verbatim, mode_term
 from .model import MODES, SEA_MODES, Tables
+from .summary import telling
 
 GOAL_KEYS = ("modes", "avoid", "max_cost", "arrive_by", "co2")
 _CEILING = re.compile(r"^\s*(?P<number>[0-9][0-9\s.,\u00a0]*)\s*(?P<currency>[A-Za-z]{3})?\s*(?P<per>/\s*t)?\s*$")
@@ -291,8 +292,18 @@ def active_goals(goals: Goals) -> list[str]:
     return [key for key in GOAL_KEYS if values.get(key)]
 
 
-def numbered_route(result, index: int) -> Message:
-    return Message(dmsg.ROUTE_NUMBERED, number=Figure(index + 1, ".0f"), corridor=result.routes[index].corridor)
+def numbered_route(result, index: int, told: bool = False) -> Message:
+    """``2. China (Khorgos–Kashgar–Khunjerab–KKH)``; ``told``: with what tells it from the quote's other routes of
+    its corridor (`` · by road from Urumqi``), where one route is named beside another of the same corridor."""
+    corridor = result.routes[index].corridor
+    if told:
+        apart = telling(result, index)
+        if apart.places:
+            corridor = Message(dmsg.ROUTE_VIA, corridor=corridor, places=Message.joined(list(apart.places), ", "))
+        if apart.mode:
+            corridor = Message(dmsg.ROUTE_BY_MODE_FROM, corridor=corridor, mode=mode_term(apart.mode),
+                               place=apart.from_place)
+    return Message(dmsg.ROUTE_NUMBERED, number=Figure(index + 1, ".0f"), corridor=corridor)
 
 
 def summary(goals: Goals, currency: str) -> list[Message]:

@@ -248,7 +248,9 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
                                      days=_days(best, finer[best_number - 1]),  # as in the table of routes below
                                      co2e=fmt.ltr(fmt.number(best["co2e_kg"] / 1000, 1)))
         via = say["via"].format(places=fmt.arrow().join(w.name(p) for p in best["path"]))
-        page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}</h3>"
+        # named apart from its corridor's other routes, as in the table: a route it was chosen over may share its name
+        page.add(f"<h3>{_e(say['recommended'].format(corridor=f'{best_number}. ' + both(best['corridor'])))}"
+                 f"{_told_apart(best, say, w)}</h3>"
                  f"<p style='font-size:9pt'><b>{_e(fmt.money(best['cost'], currency))}</b> {_e(figures)}"
                  f"<br><span style='font-size:8pt'>{_e(via)}</span></p>")
         page.add(decided.odds_line(document, best, w, day))
@@ -350,8 +352,7 @@ def _told_apart(route: dict, say: dict, w: Wording) -> str:
         parts.append(say["via_place"].format(
             place=fmt.comma().join(map(w.name, apart["places"]))))
     if apart["mode"]:
-        parts.append(say["by_from"].format(mode=w.mode(apart["mode"]),
-                                                                                place=w.name(apart["from"])))
+        parts.append(say["by_from"].format(mode=w.mode(apart["mode"]), place=w.name(apart["from"])))
     return "".join(f"<span style='color:#555'> · {_e(part)}</span>" for part in parts)
 
 

@@ -2789,12 +2789,22 @@
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <source>{corridor} · via {places}</source>
+        <translation>{corridor} · через {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <source>{corridor} · by {mode} from {place}</source>
+        <translation>{corridor} · {mode} от {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>

@@ -2789,12 +2789,22 @@
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <source>{corridor} · via {places}</source>
+        <translation>{corridor} · براستہ {places}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <source>{corridor} · by {mode} from {place}</source>
+        <translation>{corridor} · {place} سے {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
