@@ -56,6 +56,10 @@ def comma() -> str:
     return "، " if _style["rtl"] else ", "
 
 
+def semicolon() -> str:
+    return "؛ " if _style["rtl"] else "; "
+
+
 def _ltr(text: str) -> str:
     return LRI + text + PDI if _style["rtl"] and text else text
 

@@ -465,16 +465,19 @@ def _rates(page: _Page, document: dict, tables: dict, say: dict, day) -> None:
     for fx in document["fx"]:
         if fx["currency"] == "USD":
             continue
-        figures = {"currency": fx["currency"], "rate": fmt.ltr(fmt.number(fx["units_per_usd"], 2)),
+        figures = {"currency": fmt.isolate(fx["currency"]), "rate": fmt.ltr(fmt.number(fx["units_per_usd"], 2)),
                    "date": day(fx["as_of"])}
+        # each rate set apart: in Urdu "… USD 503.35" and the next rate's "PKR" made one left-to-right run
         if fx.get("table_units_per_usd"):
-            rates.append(say["rate_set"].format(table=fmt.ltr(fmt.number(fx["table_units_per_usd"], 2)), **figures))
+            rates.append(fmt.isolate(say["rate_set"].format(table=fmt.ltr(fmt.number(fx["table_units_per_usd"], 2)),
+                                                            **figures)))
         else:
-            rates.append(say["rate"].format(**figures))
+            rates.append(fmt.isolate(say["rate"].format(**figures)))
     table_line = say["tables"].format(corridors=fmt.isolate(tables["corridors"]["file"]),
                                       tariffs=fmt.isolate(tables["tariffs"]["file"]),
                                       digest=tables["tariffs"]["sha256"][:12])
-    page.add(f"<p style='font-size:7pt'><b>{_e(say['rates'])}</b> — {_e('; '.join(rates))}. {_e(table_line)}</p>")
+    page.add(f"<p style='font-size:7pt'><b>{_e(say['rates'])}</b> — {_e(fmt.semicolon().join(rates))}. "
+             f"{_e(table_line)}</p>")
 
 
 def _route_sources(route: dict) -> list[str]:

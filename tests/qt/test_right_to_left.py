@@ -186,3 +186,20 @@ def test_a_best_route_card_keeps_its_kinds_apart_from_the_route_number(qtbot, ur
     window = quoted_window(qtbot, fixture_tables)
     card = window.highlights.cards[0]
     assert card.lines[0].startswith(FSI) and f"{PDI}: {card.index + 1}. " in card.lines[0]
+
+
+def test_the_pdf_s_exchange_rates_keep_each_rate_apart(urdu, bundled_engine):
+    """"… USD 503.35" and the next rate's "PKR" made one left-to-right run in the Urdu PDF: each rate is set apart,
+    the rates joined by the Arabic semicolon, and the first stands to the right of the second."""
+    import re
+
+    from gui.core.report import quote_document
+    from gui.qt.quote_page import quote_html
+
+    result = bundled_engine.quote(QuoteRequest("citrus", 3, "containers", "Lahore", "Almaty", dt.date(2026, 12, 7),
+                                               quoted_on=dt.date(2026, 11, 29)))
+    html = quote_html(quote_document(result, bundled_engine.tables), {}, wording())
+    line = next(p for p in re.split(r"<p[ >]", html) if "KZT" in p and "PKR" in p and "503" in p)
+    text = re.sub(r"<[^>]+>", "", line.split("—", 1)[1]).replace("&nbsp;", " ")
+    assert "؛ " in text and "; " not in text.split(".")[0]
+    assert x_of(text, "KZT") > x_of(text, "PKR")  # read from the right: the first rate first
