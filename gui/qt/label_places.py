@@ -100,8 +100,9 @@ def _margin(box: tuple, own: tuple, others: list[tuple]) -> float:
 
 
 def _distance(box: tuple, point: tuple) -> float:
-    """From a point to the nearest edge of a box (0 inside it), a step up or down counting twice a step across:
-    the eye reads a label with the mark level with it."""
+    """From a point to the line a label's text sits on (across the box at half its height), a step up or down
+    counting twice a step across: the eye reads a label with the mark level with its text, not with the top or the
+    foot of its box ("2, 3" whose box reached down to route 2 read as route 4's, level with its text)."""
     dx = max(box[0] - point[0], 0.0, point[0] - box[2])
-    dy = max(box[1] - point[1], 0.0, point[1] - box[3])
+    dy = abs((box[1] + box[3]) / 2 - point[1])
     return (dx * dx + 4 * dy * dy) ** 0.5
