@@ -1118,6 +1118,9 @@ NODE_FEES = [
     *_port_fees("ceyhan", "Turkish", "pk"),
     *_transfer_fees("khorgos", "Kazakh", "gauge_change"), *_transfer_fees("etrek", "Turkmen", "gauge_change"),
     *_transfer_fees("sarakhs", "Iranian", "gauge_change"), *_transfer_fees("zahedan", "Iranian", "gauge_change"),
+    *[(f"default-transshipment-{e}", "*", "transshipment", "*", e, "transshipment", "per_unit", ZHETYGEN_LIFT, "KZT",
+       "ZHETYGEN_KLO_TARIFF", "no transshipment price found for this place: one Zhetygen (Kazakhstan) container lift, "
+       "from the one vehicle onto the other, stands in", None) for e in CONTAINERS],
     ("default-transshipment", "*", "transshipment", "*", "*", "transshipment", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL", "no transshipment price found for this place: the Karachi terminal charge (one lift, "
      "Pakistan) stands in", None),

@@ -63,17 +63,18 @@ def test_kinnow_dap_almaty_and_landed_in_kazakhstan(bundled_engine):
     assert lines["pk-phyto-export"] == (7500.0, "PKR", 26.80)
     assert lines["margin"] == (1540.80, "USD", 1540.80)  # 20 USD × 77.04 t
     assert lines["khunjerab-cn"] == (717.0, "USD", 717.0)  # both sides of Khunjerab charge
-    assert lines["insurance"] == (311.74, "USD", 311.74)  # the seller's, in the price
-    assert route.seller_price == 62977.46
-    assert round(route.seller_per_tonne, 2) == 817.46
-    assert (route.customs.value, route.customs.entry_place) == (30619772.85, "Khorgos / Altynkol")
-    assert lines["kz-cd-0805-2"] == (1148241.48, "KZT", 2281.20)  # 75 % of 5 % of the customs value
-    assert lines["kz-vat"] == (5082882.29, "KZT", 10098.11)  # 16 % of 31,768,014.33 KZT
+    assert lines["insurance"] == (312.41, "USD", 312.41)  # the seller's, in the price
+    assert route.seller_price == 63113.6
+    assert round(route.seller_per_tonne, 2) == 819.23
+    assert (route.customs.value, route.customs.entry_place) == (30688297.75, "Khorgos / Altynkol")
+    assert lines["kz-cd-0805-2"] == (1150811.17, "KZT", 2286.30)  # 75 % of 5 % of the customs value
+    assert lines["kz-vat"] == (5094257.43, "KZT", 10120.71)  # 16 % of 31,839,108.92 KZT
     assert lines["kz-transit-declaration"] == (25950.0, "KZT", 51.55)  # 6 MRP × 4,325 KZT
-    assert route.landed == 75408.32
-    assert round(route.landed_per_tonne, 2) == 978.82
-    for figure in ("62,977.46", "817.46", "1,540.80", "311.74", "30,619,772.85", "1,148,241.48", "5,082,882.29",
-                   "25,950.00", "75,408.32", "978.82"):
+    assert route.landed == 75572.16
+    assert round(route.landed_per_tonne, 2) == 980.95
+    assert lines["default-transshipment-r40"] == (134700.0, "KZT", 267.61)  # a container lift stands in at Kashgar
+    for figure in ("63,113.60", "819.23", "1,540.80", "312.41", "30,688,297.75", "1,150,811.17", "5,094,257.43",
+                   "25,950.00", "75,572.16", "980.95", "134,700.00 KZT"):
         assert figure in README, figure
 
 
