@@ -1067,13 +1067,13 @@ def _port_fees(place: str, country: str, stand_in: str) -> list[tuple]:
 # price found; no price at a change of gauge was found in any of the corridor's countries
 ELEVATOR_RAIL_TRANSIT = 522.18  # RUB per tonne
 ELEVATOR_SIDING = 2162.40  # RUB per wagon
-RUB_PER_USD = 76.04  # the FX table's rate (CBR, 23 Jan 2026)
+RUB_PER_USD = 76.04  # CBR, 23 Jan 2026: the FX table's row, and the notes' conversion
 
 
-def _grain_transfer_fees(place: str, country: str, event: str) -> list[tuple]:
+def _grain_transfer_fees(place: str, country: str, event: str, key: str = "") -> list[tuple]:
     """Grain in hopper wagons moved into the wagons of the other gauge, priced as an elevator's rail-to-rail
     transit (in place of the per-tonne row of the same charge), with its sidings for the wagon emptied and the wagon
-    filled."""
+    filled. ``key``: the start of the rows' ids, where ``place`` is not (the default rows, for any place)."""
     whose = f"{country} " if country else ""
     stand_in = (f"no {whose}price found for moving grain from wagon to wagon: a Russian elevator's charge for "
                 f"grain received from and shipped on in rail wagons (Ipatovo, 2024 harvest, including 20 % VAT) "
@@ -1081,7 +1081,7 @@ def _grain_transfer_fees(place: str, country: str, event: str) -> list[tuple]:
                 f"Kazakh state elevator's charges for grain received from and loaded into wagons add up to "
                 f"3,160–3,800 KZT/t (Astyk Koymalary, Food Contract Corporation, fcc.kz; undated, about "
                 f"2019/20), USD {3160 / 505:.1f}–{3800 / 505:.1f}/t at 505 KZT")
-    key = f"{place}-{event.replace('_', '-')}-hopper"
+    key = f"{key or place}-{event.replace('_', '-')}-hopper"
     return [(key, place, event, "*", "hopper", "gauge change / transfer", "per_tonne", ELEVATOR_RAIL_TRANSIT,
              "RUB", "IPATOVO_2024_ELEVATOR", stand_in, None),
             (f"{key}-sidings", place, event, "*", "hopper", "siding use (wagon in and out)", "per_unit",
@@ -1124,7 +1124,7 @@ NODE_FEES = [
     ("default-transshipment", "*", "transshipment", "*", "*", "transshipment", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL", "no transshipment price found for this place: the Karachi terminal charge (one lift, "
      "Pakistan) stands in", None),
-    *[row[:1] + ("*",) + row[2:] for row in _grain_transfer_fees("default", "", "gauge_change")],
+    *_grain_transfer_fees("*", "", "gauge_change", key="default"),
     ("default-gauge", "*", "gauge_change", "*", "*", "gauge change / transfer", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL", "no gauge-change price found for this place: the Karachi terminal charge (one lift, "
      "Pakistan) stands in", None),
@@ -1287,7 +1287,7 @@ FX = [
     ("KZT", 503.35, D(2026, 1, 23), "INFORM_NBK_23JAN", "year inferred as 2026 (not printed in the source)"),
     ("PKR", 280.0, D(2026, 1, 7), "PKREVENUE_SBP_7JAN2026", ""),
     ("PKR", 279.85, D(2026, 1, 26), "ARY_SBP_26JAN2026", ""),
-    ("RUB", 76.04, D(2026, 1, 23), "VEDOMOSTI_CBR_23JAN2026", ""),
+    ("RUB", RUB_PER_USD, D(2026, 1, 23), "VEDOMOSTI_CBR_23JAN2026", ""),
     ("CNY", 7.0, D(2026, 1, 23), "VEDOMOSTI_CBR_23JAN2026;PKREVENUE_SBP_7JAN2026",
      "cross rate: CBR 76.04 RUB/USD ÷ 10.86 RUB/CNY = 7.00"),
     ("EUR", round(1 / 1.168, 4), D(2026, 1, 23), "VEDOMOSTI_CBR_23JAN2026",

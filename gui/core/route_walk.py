@@ -82,6 +82,11 @@ class StepFacts:
     end_closures: tuple[m.Closure, ...]  # those of the place it reaches, for the same mode (the path's last)
 
 
+def _concerning(closures: dict, target: tuple[str, str], mode: str, handling_class: str) -> tuple[m.Closure, ...]:
+    """The closure rows of a place or leg that apply to a mode and concern a cargo class."""
+    return tuple(c for c in closures.get(target, ()) if c.applies_to_mode(mode) and c.concerns(handling_class))
+
+
 @dataclass
 class WalkTotals:
     """The running totals of one walk along a route."""
@@ -189,16 +194,13 @@ class RoutePricer:
         key = (step, handling_class, locked_id)
         facts = self._steps.get(key)
         if facts is None:
-            closures = self.tariffs.closures
-
-            def concern(target: tuple[str, str]) -> tuple[m.Closure, ...]:
-                return tuple(c for c in closures.get(target, ())
-                             if c.applies_to_mode(step.mode) and c.concerns(handling_class))
-
+            closures, mode = self.tariffs.closures, step.mode
             facts = self._steps[key] = StepFacts(
                 frozenset(self.network.equipment_for(step.leg, handling_class, locked)),
-                crosses_unmarked(step, self.tables.places), concern(("leg", step.leg.leg_id)),
-                concern(("place", step.start)), concern(("place", step.end)))
+                crosses_unmarked(step, self.tables.places),
+                _concerning(closures, ("leg", step.leg.leg_id), mode, handling_class),
+                _concerning(closures, ("place", step.start), mode, handling_class),
+                _concerning(closures, ("place", step.end), mode, handling_class))
         return facts
 
     def _in_order(self, options: frozenset[m.Equipment]) -> tuple[m.Equipment, ...]:
