@@ -949,6 +949,12 @@ CN_SIDE_H = (4.2, MEDIAN_ROAD_BCP_H, 33.1)
 CN_SIDE_NOTE = (f"Chinese side (Tashkurgan port of entry): no figure found, one side of a road border at the CPMM "
                 f"median stands in, {MEDIAN_ROAD_BCP_H:.1f} h (min 4.2, max 33.1 h), as in the default for a road "
                 f"border")
+# the Chinese port at Khunjerab opens on weekdays only: a truck reaching it at any moment of the week waits, on
+# average, 1.5 days if it comes on a Saturday and 0.5 on a Sunday, (1.5 + 0.5) / 7 days in all; at most 2 days
+WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
+WEEKEND_NOTE = ("; the Chinese port opens on weekdays only (2023; 'closed on weekends' after it opened all year, "
+                "Dec 2024): a truck arriving at any time of the week waits (1.5 + 0.5) / 7 = 0.29 days on average "
+                "for the weekend (1.5 if it comes on a Saturday, 0.5 on a Sunday), at most 2 days, added")
 GRAIN_LAB = "; grain entering China waits 5–10 more days for laboratory checks (Oct 2025), included in max"
 
 NODES = [
@@ -972,6 +978,15 @@ NODES = [
      "no port dwell figure found: 2 days assumed for discharge and customs (1–5)", "both", "estimate"),
     ("default-port-ferry", "*", "port_handling", "ferry", (0.25, 0.25, 1), "AZERNEWS_2020_TITR",
      "transloading at Baku takes ~6 h; max 1 day assumed", "both", "observation"),
+    *[(f"{place}-port-ferry-out", place, "port_handling", "ferry", (0.25, round(0.25 + 0.5 * 7 / 5, 2),
+                                                                     round(0.25 + 2 * 7 / 5, 2)),
+       "AZERNEWS_2020_TITR;INDEX1520_2022_FEEDERS",
+       "boarding a Caspian sailing: transloading ~6 h (as at Baku) + the wait for the next sailing, half the "
+       "interval between the Aktau–Baku container feeders' five departures a week (2022), 0.7 days; max two "
+       "intervals (a sailing missed, assumed)" + ("" if place != "kuryk" else
+                                                  "; no sailing frequency for Kuryk found: the Aktau–Baku feeders' "
+                                                  "stands in"), "outbound", "estimate")
+      for place in ("aktau", "baku", "kuryk")],
     ("default-transshipment", "*", "transshipment", "*", (0.5, 1, 2), "",
      "no figure found: 1 day assumed to transfer a consignment between modes (0.5–2)", "both", "estimate"),
     ("saryagash-border", "saryagash", "border_crossing", "rail", (0.28, 0.57, 1.5), "CPMM22_KZ;CPMM22_UZ",
@@ -1012,16 +1027,19 @@ NODES = [
      "entering Kazakhstan from China: Kazakh rail inbound border time 78.0 h (2022); min and max as leaving",
      "inbound"),
     ("khunjerab-border", "khunjerab", "border_crossing", "*",
-     (round(0.1 + CN_SIDE_H[0] / 24, 2), round(0.5 + CN_SIDE_H[1] / 24, 2), round(2.0 + CN_SIDE_H[2] / 24, 2)),
-     "CPMM22_PK;INP_2026_SOST;CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+     (round(0.1 + CN_SIDE_H[0] / 24 + WEEKEND_WAIT_D[0], 2), round(0.5 + CN_SIDE_H[1] / 24 + WEEKEND_WAIT_D[1], 2),
+      round(2.0 + CN_SIDE_H[2] / 24 + WEEKEND_WAIT_D[2], 2)),
+     "CPMM22_PK;INP_2026_SOST;CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
      f"entering Pakistan: Pakistani side = Khunjerab inbound 2.3 h (2020, one sample) plus Sost customs: 0.5 d "
-     f"(0.1–2) assumed; {CN_SIDE_NOTE}", "inbound"),
+     f"(0.1–2) assumed; {CN_SIDE_NOTE}{WEEKEND_NOTE}", "inbound"),
     ("khunjerab-border-out", "khunjerab", "border_crossing", "*",
-     (round(0.1 + CN_SIDE_H[0] / 24, 2), round((28.2 + CN_SIDE_H[1]) / 24, 2), round((53.3 + CN_SIDE_H[2]) / 24, 2)),
-     "CPMM22_PK;INP_2026_SOST;CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+     (round(0.1 + CN_SIDE_H[0] / 24 + WEEKEND_WAIT_D[0], 2),
+      round((28.2 + CN_SIDE_H[1]) / 24 + WEEKEND_WAIT_D[1], 2),
+      round((53.3 + CN_SIDE_H[2]) / 24 + WEEKEND_WAIT_D[2], 2)),
+     "CPMM22_PK;INP_2026_SOST;CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
      f"leaving Pakistan: CPMM has no outbound figure for Khunjerab, so Pakistan's outbound road border average "
      f"stands in for the Pakistani side, 28.2 h (2022; max 53.3 h, 2020), as at Taftan; min as entering; "
-     f"{CN_SIDE_NOTE}", "outbound"),
+     f"{CN_SIDE_NOTE}{WEEKEND_NOTE}", "outbound"),
     ("taftan-border", "taftan", "border_crossing", "*", (0.5, 1.38, 14), "CPMM23_PK;QUETTAVOICE_TAFTAN",
      "Pakistani average road border time 33.1 h (2023); max 14 days: clearance was held up 'for weeks' in "
      "episodes"),
@@ -1029,8 +1047,13 @@ NODES = [
        "the border formalities are inside the gauge-change dwell here (it is CPMM's whole rail border time, 69.7 h), "
        "so only the change of locomotives is added, timed as at Altynkol (2–5.5 h; no figure for this border found)",
        "both", "estimate") for place in ("etrek", "sarakhs")],
-    ("bolashak-border", "bolashak", "border_crossing", "rail", (0.28, 0.57, 2.9), "CPMM22_KZ",
-     "as the rail default: Kazakh outbound 6.8 h and 6.8 h assumed on the Turkmen side"),
+    ("bolashak-border", "bolashak", "border_crossing", "rail", (0.28, round((6.8 + 3.9) / 24, 2), 2.9),
+     "CPMM22_KZ;CPMM23_TM",
+     "leaving Kazakhstan: Kazakh outbound rail 6.8 h (2022) + Turkmen rail border 3.9 h (2023; all Turkmen rail "
+     "crossings, no Serhetyaka figure published); min one side, max as the rail default", "outbound"),
+    ("bolashak-border-in", "bolashak", "border_crossing", "rail", (0.28, 0.57, 2.9), "CPMM22_KZ",
+     "entering Kazakhstan: as the rail default, 6.8 h on each side (the Kazakh inbound rail average, 78.0 h in "
+     "2022, is the Chinese border's, where the gauge changes); min one side", "inbound"),
     ("zahedan-gauge", "zahedan", "gauge_change", "*", (1, 2, 4), "DAWN_2022_RELIEF;RG_BAM_ZAHEDAN",
      "'a couple of days' to transship 1435/1676 at the Zahedan exchange yard; 1–4 days", "both", "observation"),
     ("etrek-gauge", "etrek", "gauge_change", "rail", (round(GAUGE_DAYS / 2, 2), round(GAUGE_DAYS, 2),
@@ -1047,18 +1070,48 @@ ZHETYGEN_LIFT = 44900  # KZT per container, Zhetygen terminal handling (receive 
 CONTAINERS = ("c20", "c40", "c40hc", "r20", "r40")
 
 
+# The Iranian Ports and Maritime Organization's terminal handling charge for a full container in foreign transit
+# (the class of Kazakh goods through Iran to Pakistan and of Pakistani goods to Central Asia), USD per box, for the
+# Iranian year 1399 (from 20 March 2020; unchanged from 1398); the northern (Caspian) ports charge 70 % of it
+PMO_TRANSIT_THC = {"c20": 129.21, "c40": 162.26, "c40hc": 162.26, "r20": 129.21, "r40": 162.26}
+PMO_NORTHERN_SHARE = 0.70
+
+
+def _iranian_thc(place: str, northern: bool) -> list[tuple]:
+    """Per container, the Iranian port tariff's handling charge for foreign transit (PMO_TRANSIT_THC)."""
+    share = PMO_NORTHERN_SHARE if northern else 1.0
+    rows = []
+    for e, usd in PMO_TRANSIT_THC.items():
+        notes = []
+        if northern:
+            notes.append(f"a northern (Caspian) port: 70 % of the southern ports' USD {usd:g} (PMO tariff)")
+        if e.startswith("r"):
+            notes.append("a reefer at the standard container's rate: the tariff's non-standard class (120 %) is "
+                         "not known to include reefers")
+        rows.append((f"{place}-port-{e}", place, "port_handling", "*", e, "port handling", "per_unit",
+                     round(usd * share, 2), "USD",
+                     "PMO_1399_THC" + (";HANSANAV_PMO_THC" if northern else ""), "; ".join(notes), D(2020, 3, 20)))
+    return rows
+
+
 def _port_fees(place: str, country: str, stand_in: str) -> list[tuple]:
     """A port's handling where no tariff of its own was found: per container the Kazakh terminal's lift fee in
-    KZT (1520-mm side of the Caspian), otherwise Karachi's per-tonne charge in PKR, each saying what stands in."""
+    KZT (1520-mm side of the Caspian) or the Iranian ports' tariff (``ir-south``, ``ir-north``), otherwise
+    Karachi's per-tonne charge in PKR, each saying what stands in. One charge, so that a container pays its own
+    row and not the per-tonne row as well."""
     rows = []
-    if stand_in == "kz":
-        rows += [(f"{place}-port-{e}", place, "port_handling", "*", e, "container handling", "per_unit", ZHETYGEN_LIFT,
+    if stand_in.startswith("ir-"):
+        rows += _iranian_thc(place, northern=stand_in == "ir-north")
+    elif stand_in == "kz":
+        rows += [(f"{place}-port-{e}", place, "port_handling", "*", e, "port handling", "per_unit", ZHETYGEN_LIFT,
                   "KZT", "ZHETYGEN_KLO_TARIFF",
                   f"no {country} port tariff found: the Zhetygen (Kazakhstan) terminal fee for one container lift "
                   f"stands in", None) for e in CONTAINERS]
+    missing = (f"no dated {country} port charge for cargo not in containers found" if stand_in.startswith("ir-")
+               else f"no {country} port tariff found")
     rows.append((f"{place}-port", place, "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR",
-                 "TRIBUNE_2024_KGTL", f"no {country} port tariff found: the Karachi Gateway Terminal charge Rs 480/t "
-                 f"(Pakistan) stands in", None))
+                 "TRIBUNE_2024_KGTL", f"{missing}: the Karachi Gateway Terminal charge Rs 480/t (Pakistan) stands in",
+                 None))
     return rows
 
 
@@ -1112,7 +1165,7 @@ NODE_FEES = [
     ("default-port", "*", "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR", "TRIBUNE_2024_KGTL",
      "no charge found for this port: the Karachi Gateway Terminal charge Rs 480/t (Pakistan) stands in", None),
     *_port_fees("port-qasim", "Port Qasim", "pk"), *_port_fees("gwadar", "Gwadar", "pk"),
-    *_port_fees("bandar-abbas", "Iranian", "pk"), *_port_fees("amirabad", "Iranian", "pk"),
+    *_port_fees("bandar-abbas", "Iranian", "ir-south"), *_port_fees("amirabad", "Iranian", "ir-north"),
     *_port_fees("aktau", "Aktau", "kz"), *_port_fees("kuryk", "Kuryk", "kz"), *_port_fees("baku", "Azerbaijani", "kz"),
     *_port_fees("poti", "Georgian", "kz"), *_port_fees("novorossiysk", "Russian", "pk"),
     *_port_fees("ceyhan", "Turkish", "pk"),

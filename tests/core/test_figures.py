@@ -136,3 +136,22 @@ def test_check_reports_the_oldest_figures_and_a_re_dated_rate(bundled_engine):
                                                      *tables.leg_rates[1:]))
     changes = [str(c) for c in compare_tables(tables, redated)]
     assert len(changes) == 1 and "as of 2026-01-01" in changes[0]
+
+
+def test_a_stand_in_for_a_container_replaces_the_per_tonne_stand_in_and_is_not_added_to_it(bundled_engine):
+    """A place's handling row for one equipment type overrides its row for any equipment only under the same
+    charge name: under another name both would be charged (a container at Aktau paid a lift and Karachi's
+    per-tonne charge). A row of its own charge (a siding's use) is added on purpose."""
+    fees = [f for f in bundled_engine.tables.node_fees
+            if f.event in ("port_handling", "transshipment", "gauge_change") and f.place_id != "*"]
+    specific = {(f.place_id, f.event, f.equipment) for f in fees if f.equipment != "*"}
+    for place, event, equipment in specific:
+        own = {f.charge for f in fees if (f.place_id, f.event, f.equipment) == (place, event, equipment)}
+        general = {f.charge for f in fees if (f.place_id, f.event, f.equipment) == (place, event, "*")}
+        assert general <= own, (place, event, equipment, general - own)
+
+
+def test_a_container_through_an_iranian_port_pays_the_ports_transit_charge_in_usd(bundled_engine):
+    route = _route(bundled_engine, "potatoes", "2", "containers", "Lahore", "Almaty", "Iran rail + sea (Bandar Abbas)")
+    port = next(n for n in route.nodes if n.place_id == "bandar-abbas" and n.event == "port_handling")
+    assert [(c.reference, c.currency, c.rate) for c in port.charges] == [("bandar-abbas-port-r40", "USD", 162.26)]

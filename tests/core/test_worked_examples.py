@@ -35,24 +35,27 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     freight, route = priced(bundled_engine, WHEAT)
     assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
     lines = by_reference(route)
-    assert lines["margin"] == (7112.13, "USD", 7112.13)  # 5 % of 142,242.68 USD
-    assert route.seller_price == 149354.81
-    assert round(route.seller_per_tonne, 2) == 298.71
-    assert lines["insurance"] == (494.5, "USD", 494.5)  # the buyer's: 0.3 % of 164,834.24 USD
-    assert (route.customs.value, route.customs.currency) == (42175328.72, "PKR")
-    assert lines["pk-cd-1001"] == (4217532.87, "PKR", 15070.69)
-    assert lines["pk-rd-1001"] == (25305197.23, "PKR", 90424.15)
+    assert lines["margin"] == (7198.46, "USD", 7198.46)  # 5 % of 143,969.28 USD
+    assert route.seller_price == 151167.74
+    assert round(route.seller_per_tonne, 2) == 302.34
+    assert lines["insurance"] == (500.51, "USD", 500.51)  # the buyer's: 0.3 % of 166,835.08 USD
+    assert (route.customs.value, route.customs.currency) == (42684358.43, "PKR")
+    assert lines["pk-cd-1001"] == (4268435.84, "PKR", 15252.58)
+    assert lines["pk-rd-1001"] == (25610615.06, "PKR", 91515.51)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (780243.58, "PKR", 2788.08)
+    assert lines["pk-sindh-cess"] == (789660.63, "PKR", 2821.73)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 258996.98
-    assert round(route.landed_per_tonne, 2) == 517.99
+    assert route.landed == 262122.82
+    assert round(route.landed_per_tonne, 2) == 524.25
     assert any("prohibits imports of Wheat" in str(w) for w in route.warnings)
     assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 10189.2)  # Iranian Railways' transit rate in CHF
     assert lines["sarakhs-gauge-change-hopper"] == (261090.0, "RUB", 3433.59)  # grain moved between wagons
-    for figure in ("149,354.81", "298.71", "7,112.13", "494.50", "42,175,328.72", "4,217,532.87",
-                   "25,305,197.23", "780,243.58", "258,996.98", "517.99", "8,864.60 CHF", "261,090.00 RUB"):
+    assert lines["bandar-abbas-port-c20"] == (2584.2, "USD", 2584.2)  # the Iranian ports' transit charge
+    assert "bandar-abbas-port" not in lines  # a container pays its own row, not the per-tonne one as well
+    for figure in ("151,167.74", "302.34", "7,198.46", "500.51", "42,684,358.43", "4,268,435.84",
+                   "25,610,615.06", "789,660.63", "262,122.82", "524.25", "8,864.60 CHF", "261,090.00 RUB",
+                   "2,584.20"):
         assert figure in README, figure
 
 
