@@ -52,14 +52,18 @@ SPEEDS = {
     "PK road": (11.4, 24.8, "CPMM23_PK"),
     "KZ rail": (10.4, 57.9, "CPMM22_KZ"),
     "UZ rail": (11.8, 13.1, "CPMM22_UZ"),
+    "CN road": (31.4, 80.5, "CPMM23_CN"),
+    "CN rail": (15.0, 80.2, "CPMM23_CN"),
 }
 # Observed average speeds where CPMM has no figure (km/h): value, how it was worked out, sources
 # A whole trip's time holds the waits at its borders; the nodes add those waits again, so the trip's time less
 # the waits the nodes add there gives the speed on the legs (as with CPMM's speeds, see days_cpmm).
+# leaving Kazakhstan at Bolashak: Kazakh outbound rail 6.8 h (CPMM 2022) + Turkmen rail border 3.9 h (CPMM 2023)
+BOLASHAK_OUT_D = round((6.8 + 3.9) / 24, 2)
 OBSERVED = {
-    "TM/IR rail": (6336 / ((12 - 0.57 - 69.7 / 24) * 24),
-                   "6,336 km Kazakhstan–Turkmenistan–Iran–Turkey in 12 days, less the waits the nodes add on that "
-                   "trip: Bolashak border 0.57 d and the Etrek gauge change 2.90 d", "ORIENT_2022_KTI"),
+    "TM/IR rail": (6336 / ((12 - BOLASHAK_OUT_D - 69.7 / 24) * 24),
+                   f"6,336 km Kazakhstan–Turkmenistan–Iran–Turkey in 12 days, less the waits the nodes add on that "
+                   f"trip: Bolashak border {BOLASHAK_OUT_D} d and the Etrek gauge change 2.90 d", "ORIENT_2022_KTI"),
     "PK rail": (732 / 33, "Quetta–Zahedan 732 km in 33 h", "DAWN_2018_ZAHEDAN"),
     "IR road": (3680 / ((8 - 1.38 - 2 * (4.3 + 19.5) / 2 / 24) * 24),
                 "NLC TIR Taftan–Baku 3,680 km in 8 days, less the waits the nodes add on that trip: Taftan 1.38 d "
@@ -115,7 +119,8 @@ def days_iran_rail(km: float) -> tuple[tuple[float, float, float], list[str], st
 TFI3 = {"KZ": (1493, "CPMM22_KZ", 2022), "UZ": (687, "CPMM22_UZ", 2022), "AF": (1002, "CPMM20_AF", 2020),
         "PK": (569, "CPMM23_PK", 2023)}
 TFI3_MEDIAN = sorted(v[0] for v in TFI3.values())[1:3]
-TFI3_MEDIAN = sum(TFI3_MEDIAN) / 2
+TFI3_MEDIAN = sum(TFI3_MEDIAN) / 2  # stands in for Iran, which the survey leaves out
+TFI3["CN"] = (2042, "CPMM23_CN", 2023)  # the PRC's own corridors (Xinjiang and Inner Mongolia)
 
 
 def load_coordinates() -> dict[str, tuple[float, float]]:
@@ -518,13 +523,12 @@ add("sea-tanker-bandar-abbas-karachi", "bandar-abbas", "karachi", "sea", C_IRAN_
     km_note="km = 633 nm by waypoints (gaps_filled.md, DER)", classes="liquid_bulk", equipment="tanker")
 
 # --- China: Khorgos – Kashgar – Khunjerab – Karakoram Highway
-add("cn-road-khorgos-urumqi", "khorgos", "urumqi", "road", C_CHINA, 700, [], "KZ road", "CN road",
-    km_note="km = 700: great-circle 578 km × 1.15–1.30 (gaps_filled.md); days use Kazakh CPMM speeds as proxy")
-add("cn-road-urumqi-kashgar", "urumqi", "kashgar", "road", C_CHINA, 1480, ["WIKI_G314"], "KZ road", "CN road",
-    km_note="days use Kazakh CPMM road speeds as proxy (no Chinese figure)")
-add_derived("cn-rail-khorgos-urumqi", "khorgos", "urumqi", "rail", C_CHINA, RAIL, "TM/IR rail", "CN rail",
+add("cn-road-khorgos-urumqi", "khorgos", "urumqi", "road", C_CHINA, 700, [], "CN road", "CN road",
+    km_note="km = 700: great-circle 578 km × 1.15–1.30 (gaps_filled.md)")
+add("cn-road-urumqi-kashgar", "urumqi", "kashgar", "road", C_CHINA, 1480, ["WIKI_G314"], "CN road", "CN road")
+add_derived("cn-rail-khorgos-urumqi", "khorgos", "urumqi", "rail", C_CHINA, RAIL, "CN rail", "CN rail",
             gauge=1435)
-add_derived("cn-rail-urumqi-kashgar", "urumqi", "kashgar", "rail", C_CHINA, RAIL, "TM/IR rail", "CN rail",
+add_derived("cn-rail-urumqi-kashgar", "urumqi", "kashgar", "rail", C_CHINA, RAIL, "CN rail", "CN rail",
             gauge=1435, remark="actual line runs via Korla and is longer: DER-LOW")
 add("cn-road-kashgar-tashkurgan", "kashgar", "tashkurgan", "road", C_KKH, 322, ["WIKI_G314"], "CN mountain road",
     "CN road")
@@ -538,7 +542,8 @@ add("pk-road-sost-gilgit", "sost", "gilgit", "road", C_KKH, 195, ["WIKI_KHUNJERA
 add("pk-road-gilgit-islamabad", "gilgit", "islamabad", "road", C_KKH, 600, ["WIKI_KHUNJERAB"], "PK road",
     "PK road", km_note="km = Khunjerab–Islamabad 870 minus Khunjerab–Gilgit 270")
 add("irk-road-tashkent-kashgar", "tashkent", "kashgar", "road", C_IRKESHTAM, 920, ["KABAR_2018_IRKESHTAM"],
-    "", "CN road", days=(1.3, 2.0, 3.5), days_src=["KABAR_2018_IRKESHTAM", "TCA_2018_IRKESHTAM"], basis="observation",
+    "", "CAREC road", days=(1.3, 2.0, 3.5), days_src=["KABAR_2018_IRKESHTAM", "TCA_2018_IRKESHTAM"],
+    basis="observation",
     days_note="days: 31 h on the 2017 pilot (min); typical 2 days ('Uzbekistan→China 2 days'); max assumed 3.5",
     remark="via Andijan, Osh and Irkeshtam; border times included in the pilot's 31 h")
 
@@ -734,7 +739,9 @@ RAIL_FACTORS = {
     "IR rail": (1.0, ["IDK_2010_KTZ_GRAIN", "NCA_2024_RAI"],
                 "Kazakh rate stands in for Iran for containers: Iranian Railways says transit gets discounts (Feb "
                 "2024) but publishes no figure; its one tariff found is per tonne in bulk wagons (2021)"),
-    "CN rail": (1.0, ["IDK_2010_KTZ_GRAIN"], "Kazakh rate stands in for China (no Chinese rail tariff found)"),
+    "CN rail": (612 / 883, ["IDK_2010_KTZ_GRAIN", "CPMM23_CN", "CPMM22_KZ"],
+                "no Chinese rail tariff found: × 0.69 = CPMM rail cost PRC USD 612 (2023) / Kazakhstan USD 883 "
+                "(2022) per 500 km per 20 t, as for Uzbekistan"),
     "AZGE rail": (1.0, ["IDK_2010_KTZ_GRAIN", "TENGRI_2025_TARIFF"],
                   "Kazakh rate stands in for Azerbaijan and Georgia: the unified Middle Corridor tariff agreed in "
                   "Oct 2025 was not published"),
@@ -810,7 +817,7 @@ def rates_for(leg: LegRow) -> list[Rate]:
                 rates.append(Rate(leg.leg_id, "both", equipment, "freight", basis, amount * factor, "USD", sources,
                                   note))
         return rates
-    if t in ("KZ road", "KZ road toll", "UZ road", "AF road", "PK road", "CN road", "IR road") or \
+    if t in ("KZ road", "KZ road toll", "UZ road", "AF road", "PK road", "CN road", "IR road", "CAREC road") or \
             t.startswith("PK road "):
         country = t[:2]
         if country in TFI3:
@@ -820,10 +827,10 @@ def rates_for(leg: LegRow) -> list[Rate]:
         else:
             rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", TFI3_MEDIAN / 500, "USD",
                               [v[1] for v in TFI3.values()],
-                              f"no {country} road rate found (" + ("Iran is not in the CAREC survey" if country == "IR"
-                                                                   else "the CAREC survey's Xinjiang road cost was not "
-                                                                        "retrieved") +
-                              f"): median of CPMM road costs KZ/UZ/AF/PK (USD {TFI3_MEDIAN:,.1f} per 500 km per "
+                              ("no Iranian road rate found (Iran is not in the CAREC survey)" if country == "IR"
+                               else "a road through Uzbekistan, Kyrgyzstan and China (no Kyrgyz figure in the "
+                                    "tables)") +
+                              f": median of CPMM road costs KZ/UZ/AF/PK (USD {TFI3_MEDIAN:,.1f} per 500 km per "
                               f"20 t) ÷ 500"))
         if t == "KZ road toll":
             rates.append(Rate(leg.leg_id, "both", "*", "toll (category-I road, truck over 15 t)", "per_unit_km", 41,
@@ -943,12 +950,14 @@ MEDIAN_ROAD_BCP_USD = sum(sorted(CPMM_ROAD_BCP_USD.values())[1:3]) / 2
 CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 133}
 MEDIAN_RAIL_BCP_USD = sum(CPMM_RAIL_BCP_USD.values()) / 2
 GAUGE_DAYS = 69.7 / 24
-# The Chinese side of Khunjerab (the port of entry at Tashkurgan): no figure found, so one side of a road border at
-# the CPMM median stands in, as in the default for a road border (hours: min, typical, max)
-CN_SIDE_H = (4.2, MEDIAN_ROAD_BCP_H, 33.1)
-CN_SIDE_NOTE = (f"Chinese side (Tashkurgan port of entry): no figure found, one side of a road border at the CPMM "
-                f"median stands in, {MEDIAN_ROAD_BCP_H:.1f} h (min 4.2, max 33.1 h), as in the default for a road "
-                f"border")
+# The Chinese side of Khunjerab (the port of entry at Tashkurgan): no figure of its own, so the PRC's road border
+# time of the CAREC survey (2023, all its road crossings) by direction; min half (assumed), max the survey's highest
+# national average (Pakistan, 33.1 h), as in the default for a road border (hours: min, typical, max)
+CN_OUT_H = (8.5, 17.0, 33.1)  # leaving China, into Pakistan
+CN_IN_H = (1.05, 2.1, 33.1)  # entering China
+CN_SIDE_NOTE = ("Chinese side (Tashkurgan port of entry): no figure of its own, the PRC's road border time (CPMM "
+                "2023, all its road crossings) stands in, {hours} h {way}; min half (assumed), max 33.1 h (the "
+                "survey's highest national average, Pakistan), as in the default for a road border")
 # the Chinese port at Khunjerab opens on weekdays only: a truck reaching it at any moment of the week waits, on
 # average, 1.5 days if it comes on a Saturday and 0.5 on a Sunday, (1.5 + 0.5) / 7 days in all; at most 2 days
 WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
@@ -1027,19 +1036,20 @@ NODES = [
      "entering Kazakhstan from China: Kazakh rail inbound border time 78.0 h (2022); min and max as leaving",
      "inbound"),
     ("khunjerab-border", "khunjerab", "border_crossing", "*",
-     (round(0.1 + CN_SIDE_H[0] / 24 + WEEKEND_WAIT_D[0], 2), round(0.5 + CN_SIDE_H[1] / 24 + WEEKEND_WAIT_D[1], 2),
-      round(2.0 + CN_SIDE_H[2] / 24 + WEEKEND_WAIT_D[2], 2)),
-     "CPMM22_PK;INP_2026_SOST;CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
+     (round(0.1 + CN_OUT_H[0] / 24 + WEEKEND_WAIT_D[0], 2), round(0.5 + CN_OUT_H[1] / 24 + WEEKEND_WAIT_D[1], 2),
+      round(2.0 + CN_OUT_H[2] / 24 + WEEKEND_WAIT_D[2], 2)),
+     "CPMM22_PK;INP_2026_SOST;CPMM23_CN;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
      f"entering Pakistan: Pakistani side = Khunjerab inbound 2.3 h (2020, one sample) plus Sost customs: 0.5 d "
-     f"(0.1–2) assumed; {CN_SIDE_NOTE}{WEEKEND_NOTE}", "inbound"),
+     f"(0.1–2) assumed; {CN_SIDE_NOTE.format(hours=CN_OUT_H[1], way='leaving China')}{WEEKEND_NOTE}", "inbound"),
     ("khunjerab-border-out", "khunjerab", "border_crossing", "*",
-     (round(0.1 + CN_SIDE_H[0] / 24 + WEEKEND_WAIT_D[0], 2),
-      round((28.2 + CN_SIDE_H[1]) / 24 + WEEKEND_WAIT_D[1], 2),
-      round((53.3 + CN_SIDE_H[2]) / 24 + WEEKEND_WAIT_D[2], 2)),
-     "CPMM22_PK;INP_2026_SOST;CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
+     (round(0.1 + CN_IN_H[0] / 24 + WEEKEND_WAIT_D[0], 2),
+      round((28.2 + CN_IN_H[1]) / 24 + WEEKEND_WAIT_D[1], 2),
+      round((53.3 + CN_IN_H[2]) / 24 + WEEKEND_WAIT_D[2], 2)),
+     "CPMM22_PK;INP_2026_SOST;CPMM23_CN;ECNS_2023_KHUNJERAB;APP_2024_KHUNJERAB",
      f"leaving Pakistan: CPMM has no outbound figure for Khunjerab, so Pakistan's outbound road border average "
-     f"stands in for the Pakistani side, 28.2 h (2022; max 53.3 h, 2020), as at Taftan; min as entering; "
-     f"{CN_SIDE_NOTE}{WEEKEND_NOTE}", "outbound"),
+     f"stands in for the Pakistani side, 28.2 h (2022; max 53.3 h, 2020), as at Taftan; min 0.1 d (Sost) and "
+     f"the Chinese side's; {CN_SIDE_NOTE.format(hours=CN_IN_H[1], way='entering China')}{WEEKEND_NOTE}",
+     "outbound"),
     ("taftan-border", "taftan", "border_crossing", "*", (0.5, 1.38, 14), "CPMM23_PK;QUETTAVOICE_TAFTAN",
      "Pakistani average road border time 33.1 h (2023); max 14 days: clearance was held up 'for weeks' in "
      "episodes"),
@@ -1047,7 +1057,7 @@ NODES = [
        "the border formalities are inside the gauge-change dwell here (it is CPMM's whole rail border time, 69.7 h), "
        "so only the change of locomotives is added, timed as at Altynkol (2–5.5 h; no figure for this border found)",
        "both", "estimate") for place in ("etrek", "sarakhs")],
-    ("bolashak-border", "bolashak", "border_crossing", "rail", (0.28, round((6.8 + 3.9) / 24, 2), 2.9),
+    ("bolashak-border", "bolashak", "border_crossing", "rail", (0.28, BOLASHAK_OUT_D, 2.9),
      "CPMM22_KZ;CPMM23_TM",
      "leaving Kazakhstan: Kazakh outbound rail 6.8 h (2022) + Turkmen rail border 3.9 h (2023; all Turkmen rail "
      "crossings, no Serhetyaka figure published); min one side, max as the rail default", "outbound"),
@@ -1228,10 +1238,12 @@ NODE_FEES = [
      "CPMM22_KZ", "", None, "inbound"),
     ("khorgos-rail", "khorgos", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None),
-    ("khunjerab-cn", "khunjerab", "border_crossing", "*", "*", "Chinese border (Tashkurgan)", "per_unit",
-     MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
-     f"no Chinese border charge found: the median CPMM road border cost of one side, USD {MEDIAN_ROAD_BCP_USD:g} "
-     f"(KZ 317, UZ 74, AF 240, PK 238), stands in, as in the default for a road border", None),
+    ("khunjerab-cn", "khunjerab", "border_crossing", "*", "*", "Chinese border (Tashkurgan)", "per_unit", 358,
+     "USD", "CPMM23_CN", "no Khunjerab charge of its own found: the PRC's road border cost leaving China (CPMM 2023, "
+     "all its road crossings) stands in", None, "inbound"),
+    ("khunjerab-cn-out", "khunjerab", "border_crossing", "*", "*", "Chinese border (Tashkurgan)", "per_unit", 266,
+     "USD", "CPMM23_CN", "no Khunjerab charge of its own found: the PRC's road border cost entering China (CPMM "
+     "2023, all its road crossings) stands in", None, "outbound"),
     ("khunjerab-pk", "khunjerab", "border_crossing", "*", "*", "Pakistani border (Sost)", "per_unit", 238, "USD",
      "CPMM23_PK", "Pakistani average road border cost (2023); no Sost schedule found", None),
     ("bolashak-kz", "bolashak", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",

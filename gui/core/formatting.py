@@ -131,8 +131,9 @@ def money_short(value: float, currency: str, *, figures: int = 0, like: float | 
 
 
 def days(value: float, finer: bool = False) -> str:
-    """Days to a tenth below ten, whole above; ``finer``: to a tenth anyway (see days_told_apart)."""
-    return number(value, 1) if value < 10 or finer else number(value)
+    """Days to a tenth below ten, whole above; ``finer``: to a tenth anyway (see days_told_apart). The tenth
+    decides: 9.95 days is "10", as a document that keeps days to a tenth shows it, not "10.0"."""
+    return number(value, 1) if round(value, 1) < 10 or finer else number(value)
 
 
 def days_told_apart(values: list[float]) -> list[bool]:

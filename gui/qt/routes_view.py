@@ -135,11 +135,25 @@ class RouteNameDelegate(QStyledItemDelegate):
         # what tells the route apart loses its joining words ("by road from Urumqi" → "road Urumqi"); the corridor
         # keeps its shortened name whole when it takes at most half the room (its first words and first stop say
         # which it is), the rest goes to what tells the route apart
-        tail = self.SEPARATOR + (index.data(SHORT_TELLING_ROLE) or telling)
+        telling = index.data(SHORT_TELLING_ROLE) or telling
+        tail = self.SEPARATOR + telling
         keep = max(min(metrics.horizontalAdvance(corridor), room // 2), room - metrics.horizontalAdvance(tail))
         shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, keep)
-        option.text = shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight,
-                                                 room - metrics.horizontalAdvance(shown))
+        option.text = shown + self._tail(telling, room - metrics.horizontalAdvance(shown), metrics)
+
+    def _tail(self, telling: str, room: int, metrics) -> str:
+        """What tells the route apart in ``room``: where it is stops and a mode ("Zhibek Zholy / Gisht Kuprik ·
+        rail Shymkent"), the stops shrink first, since two routes through the same stops differ only in the
+        mode; both shrink when even the mode leaves no room for two letters of the stops."""
+        tail = self.SEPARATOR + telling
+        if metrics.horizontalAdvance(tail) <= room or self.SEPARATOR not in telling:
+            return metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room)
+        stops, _, mode = telling.rpartition(self.SEPARATOR)
+        fixed = metrics.horizontalAdvance(self.SEPARATOR * 2 + mode)
+        if room - fixed < 3 * metrics.averageCharWidth():
+            return metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room)
+        return (self.SEPARATOR + metrics.elidedText(stops, Qt.TextElideMode.ElideRight, room - fixed)
+                + self.SEPARATOR + mode)
 
 
 def fit_breakdown_columns(view: QTableView, model) -> None:

@@ -59,8 +59,9 @@ def test_khunjerab_counts_both_sides_and_its_direction(bundled_engine):
                              "China (Khorgos–Kashgar–Khunjerab–KKH)"))
     assert (north.direction, south.direction) == ("outbound", "inbound")
     assert north.days_typical > south.days_typical  # CPMM: Pakistan's outbound average against Sost's own inbound
-    for node in (north, south):
-        assert {c.reference for c in node.charges} == {"khunjerab-pk", "khunjerab-cn"}
+    # the PRC's own road border cost of the CAREC survey, by the way the truck crosses China's border
+    assert {(c.reference, c.rate) for c in north.charges} == {("khunjerab-pk", 238), ("khunjerab-cn-out", 266)}
+    assert {(c.reference, c.rate) for c in south.charges} == {("khunjerab-pk", 238), ("khunjerab-cn", 358)}
 
 
 def test_dwell_and_fees_follow_the_direction_a_border_is_crossed(bundled_engine):

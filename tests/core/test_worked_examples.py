@@ -65,19 +65,20 @@ def test_kinnow_dap_almaty_and_landed_in_kazakhstan(bundled_engine):
     lines = by_reference(route)
     assert lines["pk-phyto-export"] == (7500.0, "PKR", 26.80)
     assert lines["margin"] == (1540.80, "USD", 1540.80)  # 20 USD × 77.04 t
-    assert lines["khunjerab-cn"] == (717.0, "USD", 717.0)  # both sides of Khunjerab charge
-    assert lines["insurance"] == (312.41, "USD", 312.41)  # the seller's, in the price
-    assert route.seller_price == 63113.6
-    assert round(route.seller_per_tonne, 2) == 819.23
-    assert (route.customs.value, route.customs.entry_place) == (30688297.75, "Khorgos / Altynkol")
-    assert lines["kz-cd-0805-2"] == (1150811.17, "KZT", 2286.30)  # 75 % of 5 % of the customs value
-    assert lines["kz-vat"] == (5094257.43, "KZT", 10120.71)  # 16 % of 31,839,108.92 KZT
+    assert lines["khunjerab-cn-out"] == (798.0, "USD", 798.0)  # the Chinese side, entering China
+    assert lines["insurance"] == (321.83, "USD", 321.83)  # the seller's, in the price
+    assert route.seller_price == 65016.06
+    assert round(route.seller_per_tonne, 2) == 843.93
+    assert (route.customs.value, route.customs.entry_place) == (31645900.99, "Khorgos / Altynkol")
+    assert lines["kz-cd-0805-2"] == (1186721.29, "KZT", 2357.65)  # 75 % of 5 % of the customs value
+    assert lines["kz-vat"] == (5253219.56, "KZT", 10436.51)  # 16 % of 32,832,622.28 KZT
     assert lines["kz-transit-declaration"] == (25950.0, "KZT", 51.55)  # 6 MRP × 4,325 KZT
-    assert route.landed == 75572.16
-    assert round(route.landed_per_tonne, 2) == 980.95
+    assert route.landed == 77861.77
+    assert round(route.landed_per_tonne, 2) == 1010.67
     assert lines["default-transshipment-r40"] == (134700.0, "KZT", 267.61)  # a container lift stands in at Kashgar
-    for figure in ("63,113.60", "819.23", "1,540.80", "312.41", "30,688,297.75", "1,150,811.17", "5,094,257.43",
-                   "25,950.00", "75,572.16", "980.95", "134,700.00 KZT"):
+    assert lines["cn-road-kashgar-tashkurgan-1"] == (3945.14, "USD", 3945.14)  # the PRC's own road cost (CPMM)
+    for figure in ("65,016.06", "843.93", "1,540.80", "321.83", "31,645,900.99", "1,186,721.29", "5,253,219.56",
+                   "25,950.00", "77,861.77", "1,010.67", "134,700.00 KZT", "3,945.14"):
         assert figure in README, figure
 
 
