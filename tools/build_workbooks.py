@@ -1104,6 +1104,29 @@ def _iranian_thc(place: str, northern: bool) -> list[tuple]:
     return rows
 
 
+# Gwadar's container tariff (China Overseas Ports Holding Company), USD a box, as reported in September 2025:
+# discharged (import) 20' 73 and 40' 104, each the sum of terminal service, weighment, documents and wharfage;
+# loaded (export) 20' 88.5; the loaded 40' was not in the report
+GWADAR_IN = {"c20": 73.0, "c40": 104.0}
+GWADAR_OUT_20 = 88.5
+
+
+def _gwadar_fees() -> list[tuple]:
+    """Per container at Gwadar, by the way it passes the quay (ashore: inbound; to sea: outbound)."""
+    rows = []
+    for e in CONTAINERS:
+        size = "c20" if e.endswith("20") else "c40"
+        reefer = "; a reefer at the dry box's rate (no reefer rate reported)" if e.startswith("r") else ""
+        rows.append((f"gwadar-port-{e}", "gwadar", "port_handling", "*", e, "port handling", "per_unit",
+                     GWADAR_IN[size], "USD", "INP_2025_GWADAR", reefer.lstrip("; "), None, "inbound"))
+        out = GWADAR_OUT_20 if size == "c20" else round(GWADAR_OUT_20 * GWADAR_IN["c40"] / GWADAR_IN["c20"], 2)
+        note = ("" if size == "c20" else "no loaded 40' rate reported: the loaded 20' rate USD 88.5 × 104 / 73, the "
+                "ratio of the discharged 40' to 20'") + reefer
+        rows.append((f"gwadar-port-{e}-out", "gwadar", "port_handling", "*", e, "port handling", "per_unit", out,
+                     "USD", "INP_2025_GWADAR", note.lstrip("; "), None, "outbound"))
+    return rows
+
+
 def _port_fees(place: str, country: str, stand_in: str) -> list[tuple]:
     """A port's handling where no tariff of its own was found: per container the Kazakh terminal's lift fee in
     KZT (1520-mm side of the Caspian) or the Iranian ports' tariff (``ir-south``, ``ir-north``), otherwise
@@ -1112,13 +1135,15 @@ def _port_fees(place: str, country: str, stand_in: str) -> list[tuple]:
     rows = []
     if stand_in.startswith("ir-"):
         rows += _iranian_thc(place, northern=stand_in == "ir-north")
+    elif stand_in == "gwadar":
+        rows += _gwadar_fees()
     elif stand_in == "kz":
         rows += [(f"{place}-port-{e}", place, "port_handling", "*", e, "port handling", "per_unit", ZHETYGEN_LIFT,
                   "KZT", "ZHETYGEN_KLO_TARIFF",
                   f"no {country} port tariff found: the Zhetygen (Kazakhstan) terminal fee for one container lift "
                   f"stands in", None) for e in CONTAINERS]
-    missing = (f"no dated {country} port charge for cargo not in containers found" if stand_in.startswith("ir-")
-               else f"no {country} port tariff found")
+    missing = (f"no dated {country} port charge for cargo not in containers found"
+               if stand_in.startswith("ir-") or stand_in == "gwadar" else f"no {country} port tariff found")
     rows.append((f"{place}-port", place, "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR",
                  "TRIBUNE_2024_KGTL", f"{missing}: the Karachi Gateway Terminal charge Rs 480/t (Pakistan) stands in",
                  None))
@@ -1174,7 +1199,7 @@ NODE_FEES = [
      "TRIBUNE_2024_KGTL", "", D(2024, 2, 1)),
     ("default-port", "*", "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR", "TRIBUNE_2024_KGTL",
      "no charge found for this port: the Karachi Gateway Terminal charge Rs 480/t (Pakistan) stands in", None),
-    *_port_fees("port-qasim", "Port Qasim", "pk"), *_port_fees("gwadar", "Gwadar", "pk"),
+    *_port_fees("port-qasim", "Port Qasim", "pk"), *_port_fees("gwadar", "Gwadar", "gwadar"),
     *_port_fees("bandar-abbas", "Iranian", "ir-south"), *_port_fees("amirabad", "Iranian", "ir-north"),
     *_port_fees("aktau", "Aktau", "kz"), *_port_fees("kuryk", "Kuryk", "kz"), *_port_fees("baku", "Azerbaijani", "kz"),
     *_port_fees("poti", "Georgian", "kz"), *_port_fees("novorossiysk", "Russian", "pk"),
