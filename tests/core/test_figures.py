@@ -156,3 +156,16 @@ def test_a_container_through_an_iranian_port_pays_the_ports_transit_charge_in_us
     route = _route(bundled_engine, "potatoes", "2", "containers", "Lahore", "Almaty", "Iran rail + sea (Bandar Abbas)")
     port = next(n for n in route.nodes if n.place_id == "bandar-abbas" and n.event == "port_handling")
     assert [(c.reference, c.currency, c.rate) for c in port.charges] == [("bandar-abbas-port-r40", "USD", 162.26)]
+
+
+def test_gwadar_charges_a_container_by_the_way_it_passes_the_quay(bundled_engine):
+    def by_sea(origin, destination):
+        result = bundled_engine.quote(QuoteRequest("general", "2", "containers", origin, destination, DAY))
+        route = next(r for r in result.routes if any(leg.mode == "sea" for leg in r.legs))
+        return next(n for n in route.nodes if n.place_id == "gwadar" and n.event == "port_handling")
+
+    loaded, ashore = by_sea("Gwadar", "Karachi"), by_sea("Karachi", "Gwadar")
+    assert (loaded.direction, ashore.direction) == ("outbound", "inbound")
+    # a 40' box: the loaded rate is derived from the loaded 20' one, as its note says
+    assert [(c.reference, c.rate, c.currency) for c in loaded.charges] == [("gwadar-port-c40hc-out", 126.08, "USD")]
+    assert [(c.reference, c.rate, c.currency) for c in ashore.charges] == [("gwadar-port-c40hc", 104.0, "USD")]
