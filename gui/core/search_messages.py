@@ -27,8 +27,8 @@ CHEAPER = QT_TRANSLATE_NOOP("CoreMessages", "cheaper")
 FASTER = QT_TRANSLATE_NOOP("CoreMessages", "faster")
 CHEAPER_AND_FASTER = QT_TRANSLATE_NOOP("CoreMessages", "cheaper and faster")
 USABLE = QT_TRANSLATE_NOOP("CoreMessages", "usable")
-LIMITS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "the search limits keep out a better route in {count} "
-                                                    "corridor(s) ({settings}): see the tooltip")
+LIMITS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "the search limits keep out a better route (corridors: {count}; "
+                                                    "settings: {settings}): see the tooltip")
 LIMITS_UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "whether the search limits keep out a better route is not known: "
                                                    "past them lie too many paths to try")
 TOO_MANY_PATHS = QT_TRANSLATE_NOOP("CoreMessages", "the search limits allow too many paths to try (over {steps} "

@@ -2855,8 +2855,8 @@
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="30"/>
-        <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
-        <translation>іздеу шектеулері {count} дәлізде ({settings}) тиімдірек маршрутты жасырады: толығы қалқымалы кеңесте</translation>
+        <source>the search limits keep out a better route (corridors: {count}; settings: {settings}): see the tooltip</source>
+        <translation>іздеу шектеулері тиімдірек маршрутты жасырады (дәліздер: {count}; параметрлер: {settings}): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="32"/>

@@ -2855,8 +2855,8 @@
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="30"/>
-        <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
-        <translation>ограничения поиска скрывают более выгодный маршрут в коридорах: {count} ({settings}); подробности — во всплывающей подсказке</translation>
+        <source>the search limits keep out a better route (corridors: {count}; settings: {settings}): see the tooltip</source>
+        <translation>ограничения поиска скрывают более выгодный маршрут (коридоров: {count}; параметры: {settings}): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="32"/>

@@ -2855,8 +2855,8 @@
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="30"/>
-        <source>the search limits keep out a better route in {count} corridor(s) ({settings}): see the tooltip</source>
-        <translation>تلاش کی حدیں {count} راہداریوں ({settings}) میں ایک بہتر راستہ باہر رکھتی ہیں: تفصیل ٹول ٹپ میں</translation>
+        <source>the search limits keep out a better route (corridors: {count}; settings: {settings}): see the tooltip</source>
+        <translation>تلاش کی حدیں ایک بہتر راستہ باہر رکھتی ہیں (راہداریاں: {count}؛ ترتیبات: {settings}): تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
         <location filename="../../gui/core/search_messages.py" line="32"/>
