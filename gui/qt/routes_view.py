@@ -132,28 +132,32 @@ class RouteNameDelegate(QStyledItemDelegate):
         if metrics.horizontalAdvance(corridor + tail) <= room or not tail:
             option.text = metrics.elidedText(corridor + tail, Qt.TextElideMode.ElideRight, room)
             return
-        # what tells the route apart loses its joining words ("by road from Urumqi" → "road Urumqi"); the corridor
-        # keeps its shortened name whole when it takes at most half the room (its first words and first stop say
-        # which it is), the rest goes to what tells the route apart
-        telling = index.data(SHORT_TELLING_ROLE) or telling
-        tail = self.SEPARATOR + telling
-        keep = max(min(metrics.horizontalAdvance(corridor), room // 2), room - metrics.horizontalAdvance(tail))
-        shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, keep)
-        option.text = shown + self._tail(telling, room - metrics.horizontalAdvance(shown), metrics)
+        # what tells the route apart loses its joining words ("by road from Urumqi" → "road Urumqi")
+        option.text = self._fit(corridor, index.data(SHORT_TELLING_ROLE) or telling, room, metrics)
 
-    def _tail(self, telling: str, room: int, metrics) -> str:
-        """What tells the route apart in ``room``: where it is stops and a mode ("Zhibek Zholy / Gisht Kuprik ·
-        rail Shymkent"), the stops shrink first, since two routes through the same stops differ only in the
-        mode; both shrink when even the mode leaves no room for two letters of the stops."""
+    def _fit(self, corridor: str, telling: str, room: int, metrics) -> str:
+        """The corridor keeps its shortened name whole when it takes at most half the room (its first words and
+        first stop say which it is), the rest goes to what tells the route apart. Where that is stops and a mode
+        ("Zhibek Zholy / Gisht Kuprik · rail Shymkent") and does not fit, the stops shrink, then go, before the
+        mode does: two routes through the same stops differ only in it (the stops stay in the tooltip); only then
+        does the corridor yield, to a third of the room and, in a column too narrow even for that, entirely."""
+        width = metrics.horizontalAdvance
         tail = self.SEPARATOR + telling
-        if metrics.horizontalAdvance(tail) <= room or self.SEPARATOR not in telling:
-            return metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room)
-        stops, _, mode = telling.rpartition(self.SEPARATOR)
-        fixed = metrics.horizontalAdvance(self.SEPARATOR * 2 + mode)
-        if room - fixed < 3 * metrics.averageCharWidth():
-            return metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room)
-        return (self.SEPARATOR + metrics.elidedText(stops, Qt.TextElideMode.ElideRight, room - fixed)
-                + self.SEPARATOR + mode)
+        floor = min(width(corridor), room // 2)
+        if self.SEPARATOR in telling and width(tail) > room - floor:
+            stops, _, mode = telling.rpartition(self.SEPARATOR)
+            for share, letters in ((2, 4), (2, 0), (3, 2), (3, 0), (0, 0)):
+                floor = min(width(corridor), room // share) if share else 0
+                space = room - floor - width(self.SEPARATOR * 2 + mode)
+                if letters and space >= width(stops[:letters] + "…"):
+                    tail = self.SEPARATOR + metrics.elidedText(stops, Qt.TextElideMode.ElideRight, space) + \
+                        self.SEPARATOR + mode
+                    break
+                if not letters and width(self.SEPARATOR + mode) <= room - floor:
+                    tail = self.SEPARATOR + mode
+                    break
+        shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, max(floor, room - width(tail)))
+        return shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room - width(shown))
 
 
 def fit_breakdown_columns(view: QTableView, model) -> None:

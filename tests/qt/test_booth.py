@@ -310,6 +310,27 @@ def test_shortened_route_names_still_tell_the_routes_apart(qtbot, tables, reques
     assert any("(Irkeshtam…)" in text or "(Irkesh" in text for text in drawn), drawn
 
 
+def test_two_routes_through_the_same_stops_keep_the_mode_that_tells_them_apart(qapp):
+    """However narrow the column, "Zhibek Zholy / Gisht Kuprik · rail Shymkent" and "… · road Shymkent" never read
+    the same: the stops shrink, then go, before the mode does (at 150 % on a real screen the stops took the room
+    and both read "China (Irkeshtam… · Zhibek Zholy / Gi…")."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gui.qt.routes_view import RouteNameDelegate
+
+    metrics = QFontMetrics(QFont("DejaVu Sans", 10, QFont.Weight.Bold))
+    delegate = RouteNameDelegate()
+    corridor = "★ China (Irkeshtam…)"
+    for room in range(150, 520, 10):
+        rail, road = (delegate._fit(corridor, f"Zhibek Zholy / Gisht Kuprik · {mode} Shymkent", room, metrics)
+                      for mode in ("rail", "road"))
+        assert rail != road, room
+        assert metrics.horizontalAdvance(rail) <= room and metrics.horizontalAdvance(road) <= room
+        assert rail.endswith("rail Shymkent") and road.endswith("road Shymkent"), (room, rail)
+        if room >= 210:  # the corridor keeps at least its first stop's first letters
+            assert rail.startswith("★ China (I"), (room, rail)
+
+
 def test_a_value_title_too_long_for_its_axis_says_only_the_currency(qtbot):
     import pyqtgraph as pg
 
