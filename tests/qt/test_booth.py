@@ -326,7 +326,8 @@ def test_two_routes_through_the_same_stops_keep_the_mode_that_tells_them_apart(q
                       for mode in ("rail", "road"))
         assert rail != road, room
         assert metrics.horizontalAdvance(rail) <= room and metrics.horizontalAdvance(road) <= room
-        assert rail.endswith("rail Shymkent") and road.endswith("road Shymkent"), (room, rail)
+        if room >= 170:  # room for the mode whole
+            assert rail.endswith("rail Shymkent") and road.endswith("road Shymkent"), (room, rail, road)
         if room >= 210:  # the corridor keeps at least its first stop's first letters
             assert rail.startswith("★ China (I"), (room, rail)
 
