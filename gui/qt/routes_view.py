@@ -153,10 +153,13 @@ class RouteNameDelegate(QStyledItemDelegate):
                     tail = self.SEPARATOR + metrics.elidedText(stops, Qt.TextElideMode.ElideRight, space) + \
                         self.SEPARATOR + mode
                     break
-                if not letters and width(self.SEPARATOR + mode) <= room - floor:
+                if not letters and width(self.SEPARATOR + mode) < room - floor:
                     tail = self.SEPARATOR + mode
                     break
-        shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, max(floor, room - width(tail)))
+        # a pixel to spare: widths measured apart round differently from the text drawn whole
+        shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, max(floor, room - width(tail) - 1))
+        if width(shown + tail) <= room:
+            return shown + tail
         return shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room - width(shown))
 
 
