@@ -116,6 +116,13 @@ def days_iran_rail(km: float) -> tuple[tuple[float, float, float], list[str], st
 
 
 # CPMM TFI3: USD per 500 km per 20-t load, i.e. per truck (or 20-t lot)
+# What grain pays, as KTZ's managing director for finance told the Majilis agrarian committee in 2025: Kazakh grain
+# over 2,100 km to Saryagash "around $12" a tonne; across Uzbekistan, 882 km from Keles to Galaba on the Afghan
+# border, $26 (ORDA_2025_KTZGRAIN). Per t·km, for grain in hopper wagons on Kazakh lines and for Kazakh grain in
+# transit through Uzbekistan towards Afghanistan; the other countries' rates stay derived from the 2010 rate
+KZ_GRAIN_USD, KZ_GRAIN_KM = 12, 2100
+UZ_GRAIN_USD, UZ_GRAIN_KM = 26, 882
+
 TFI3 = {"KZ": (1493, "CPMM22_KZ", 2022), "UZ": (687, "CPMM22_UZ", 2022), "AF": (1002, "CPMM20_AF", 2020),
         "PK": (569, "CPMM23_PK", 2023)}
 TFI3_MEDIAN = sorted(v[0] for v in TFI3.values())[1:3]
@@ -407,8 +414,10 @@ add_derived("kz-road-aktau-kuryk", "aktau", "kuryk", "road", "", ROAD_PLAIN, "KZ
 add("uz-road-gisht-kuprik-tashkent", "gisht-kuprik", "tashkent", "road", "", 20, ["TREND_2018_BUS145"],
     "UZ road", "UZ road", km_note="km = 20 (great-circle 18 km × 1.1) of the 145-km Shymkent–Tashkent route")
 add("uz-road-tashkent-termez", "tashkent", "termez", "road", C_EAST, 708, ["BES_UZTRAKT"], "UZ road", "UZ road")
-add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_EAST, 600, ["GAZETAUZ_2023_TERMEZ"], "UZ rail",
-    "UZ rail grain-af", km_note="km = 600: great-circle 486 km × rail factor 1.24 (DER-LOW; range 555–710)",
+add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_EAST, UZ_GRAIN_KM - 22 - 15,
+    ["GAZETAUZ_2023_TERMEZ", "ORDA_2025_KTZGRAIN"], "UZ rail", "UZ rail grain-af",
+    km_note=f"km = {UZ_GRAIN_KM - 37}: Keles → Galaba {UZ_GRAIN_KM} km by rail (KTZ, 2025) less Keles–Tashkent 22 "
+            f"and the 15-km Termez–Galaba–Hairatan shunt (was 600, great-circle × 1.24)",
     days=(2, 5, 6), days_src=["TASHTIMES_2020_EXPRESS"], basis="observation",
     days_note="days: express 2, normal 5–6 days Tashkent–Hairatan (Apr 2020)", gauge=1520)
 add("uz-road-termez-hairatan", "termez", "hairatan", "road", C_EAST, 15, [], "UZ road", "UZ road",
@@ -721,6 +730,14 @@ KZ_RAIL = {
     "r40": ("per_unit_km", 68.60 * 24 / KOSTANAY_DOSTYK_KM,
             f"dry 40' rate, no reefer surcharge found: USD 68.60/t × 24 t: {KTZ_NOTE}"),
 }
+KZ_GRAIN_NOTE = (f"KTZ: grain over {KZ_GRAIN_KM:,} km to Saryagash costs 'around $12' a tonne (2025; the month is "
+                 f"not published), USD {KZ_GRAIN_USD / KZ_GRAIN_KM:.6f} per t·km on every Kazakh line; 'around' "
+                 f"is KTZ's own rounding. The regulated tariffs rise 24 % a year 2024–2026 and KTZ has applied for "
+                 f"more in 2026 (see the closures' warning on the Kazakh lines)")
+UZ_GRAIN_NOTE = (f"the Uzbek tariff on Kazakh grain in transit to Galaba (Afghan border), USD {UZ_GRAIN_USD} a tonne "
+                 f"over {UZ_GRAIN_KM} km from Keles (KTZ, 2025, after the Uzbek cut of March 2025), "
+                 f"USD {UZ_GRAIN_USD / UZ_GRAIN_KM:.6f} per t·km")
+
 RAIL_FACTORS = {
     # profile: (multiplier on the Kazakh rate, sources, how)
     "KZ rail": (1.0, ["IDK_2010_KTZ_GRAIN", "ZHAUN_2025_KTZ", "DTJ_2023_TARIFF", "RAILFREIGHT_2025_KTZ",
@@ -806,13 +823,14 @@ def rates_for(leg: LegRow) -> list[Rate]:
                                   valid_from=D(2021, 3, 11), as_of=D(2021, 5, 15)))
                 continue
             note = what + (f"; {how}" if how else "")
-            if t == "UZ rail grain-af" and equipment == "hopper":
-                rates.append(Rate(leg.leg_id, "forward", equipment, "freight", basis, amount * factor * 0.6, "USD",
-                                  sources + ["ORDA_2025_GRAINTARIFF"],
-                                  note + "; × 0.60: Uzbek transit tariff on Kazakh grain to Afghanistan cut 40% "
-                                         "(Mar 2025)", valid_from=D(2025, 3, 1)))
+            if t == "KZ rail" and equipment == "hopper":
+                rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_tkm", KZ_GRAIN_USD / KZ_GRAIN_KM,
+                                  "USD", ["ORDA_2025_KTZGRAIN"], KZ_GRAIN_NOTE))
+            elif t == "UZ rail grain-af" and equipment == "hopper":
+                rates.append(Rate(leg.leg_id, "forward", equipment, "freight", "per_tkm", UZ_GRAIN_USD / UZ_GRAIN_KM,
+                                  "USD", ["ORDA_2025_KTZGRAIN", "ORDA_2025_GRAINTARIFF"], UZ_GRAIN_NOTE))
                 rates.append(Rate(leg.leg_id, "reverse", equipment, "freight", basis, amount * factor, "USD",
-                                  sources, note))
+                                  sources, note + "; towards Kazakhstan: no Uzbek grain rate found"))
             else:
                 rates.append(Rate(leg.leg_id, "both", equipment, "freight", basis, amount * factor, "USD", sources,
                                   note))
