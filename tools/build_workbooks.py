@@ -1010,10 +1010,10 @@ NODES = [
        "AZERNEWS_2020_TITR;INDEX1520_2022_FEEDERS",
        "boarding a Caspian sailing: transloading ~6 h (as at Baku) + the wait for the next sailing, half the "
        "interval between the Aktau–Baku container feeders' five departures a week (2022), 0.7 days; max two "
-       "intervals (a sailing missed, assumed)" + ("" if place != "kuryk" else
-                                                  "; no sailing frequency for Kuryk found: the Aktau–Baku feeders' "
-                                                  "stands in"), "outbound", "estimate")
-      for place in ("aktau", "baku", "kuryk")],
+       "intervals (a sailing missed, assumed)" + ("" if place in ("aktau", "baku") else
+                                                  f"; no sailing frequency for {name} found: the Aktau–Baku "
+                                                  f"feeders' stands in"), "outbound", "estimate")
+      for place, name in (("aktau", "Aktau"), ("baku", "Baku"), ("kuryk", "Kuryk"), ("amirabad", "Amirabad"))],
     ("default-transshipment", "*", "transshipment", "*", (0.5, 1, 2), "",
      "no figure found: 1 day assumed to transfer a consignment between modes (0.5–2)", "both", "estimate"),
     ("saryagash-border", "saryagash", "border_crossing", "rail", (0.28, 0.57, 1.5), "CPMM22_KZ;CPMM22_UZ",
