@@ -127,6 +127,7 @@ TFI3 = {"KZ": (1493, "CPMM22_KZ", 2022), "UZ": (687, "CPMM22_UZ", 2022), "AF": (
         "PK": (569, "CPMM23_PK", 2023)}
 TFI3_MEDIAN = sorted(v[0] for v in TFI3.values())[1:3]
 TFI3_MEDIAN = sum(TFI3_MEDIAN) / 2  # stands in for Iran, which the survey leaves out
+TFI3_MEDIAN_SOURCES = [v[1] for v in TFI3.values()]
 TFI3["CN"] = (2042, "CPMM23_CN", 2023)  # the PRC's own corridors (Xinjiang and Inner Mongolia)
 
 
@@ -417,7 +418,9 @@ add("uz-road-tashkent-termez", "tashkent", "termez", "road", C_EAST, 708, ["BES_
 add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_EAST, UZ_GRAIN_KM - 22 - 15,
     ["GAZETAUZ_2023_TERMEZ", "ORDA_2025_KTZGRAIN"], "UZ rail", "UZ rail grain-af",
     km_note=f"km = {UZ_GRAIN_KM - 37}: Keles → Galaba {UZ_GRAIN_KM} km by rail (KTZ, 2025) less Keles–Tashkent 22 "
-            f"and the 15-km Termez–Galaba–Hairatan shunt (was 600, great-circle × 1.24)",
+            f"and the 15-km Termez–Hairatan shunt, so that Keles → Hairatan is the {UZ_GRAIN_KM} km KTZ gives to "
+            f"Galaba, the Uzbek border station a few km short of Hairatan: this line is a few km short (was 600, "
+            f"great-circle × 1.24)",
     days=(2, 5, 6), days_src=["TASHTIMES_2020_EXPRESS"], basis="observation",
     days_note="days: express 2, normal 5–6 days Tashkent–Hairatan (Apr 2020)", gauge=1520)
 add("uz-road-termez-hairatan", "termez", "hairatan", "road", C_EAST, 15, [], "UZ road", "UZ road",
@@ -707,17 +710,15 @@ CARGO = [
 # Kazakh rail, from KTZ's published grain rates Kostanay→Dostyk (Feb 2010) over the derived distance.
 KOSTANAY_DOSTYK_KM = round(gc_km(COORDS["Kostanay"], COORDS["Dostyk"]) * RAIL)
 KTZ_NOTE = (f"KTZ rate Kostanay→Dostyk, Feb 2010 ÷ {KOSTANAY_DOSTYK_KM:,} km (great-circle × rail factor 1.24); "
-            f"carried forward in US dollars because no absolute KTZ tariff for 2011–2026 was found (the 2021–2025 "
-            f"tariffs approved in 2020 were not published in the sources, the reports of the rises since give "
-            f"percentages without a base, and a 2026 rise is only proposed), on the assumption that the tenge's fall "
-            f"from 148 to about 505 per dollar since 2010 offsets the rises in tenge; the rises reported since (+92 % "
-            f"in the four years to the new tariffs of 7 Mar 2025; grain export +30 % announced for 1 Jan 2025) make "
-            f"the carried-forward figure more likely low than high; cross-check: the 2023 track-only grain export "
-            f"tariff of 4.13 KZT/t·km on DTJ lines is USD {4.13 / 503:.4f} per t·km at 503 KZT/USD, "
-            f"{4.13 / 503 / (23.94 / KOSTANAY_DOSTYK_KM):.0%} of the carried-forward all-in USD "
-            f"{23.94 / KOSTANAY_DOSTYK_KM:.4f}; international transit under the CIS "
-            f"Tariff Policy is priced in Swiss francs, but its base-rate tables and the 2025–2026 CHF coefficients "
-            f"could not be retrieved, so national rates stand")
+            f"carried forward in US dollars because no absolute KTZ tariff for this wagon or country after 2010 was "
+            f"found (the reports of the rises since give percentages without a base, and a 2026 rise is only "
+            f"proposed); the one later absolute KTZ figure, for grain in 2025 (USD {KZ_GRAIN_USD} a tonne for "
+            f"{KZ_GRAIN_KM:,} km, USD {KZ_GRAIN_USD / KZ_GRAIN_KM:.4f} per t·km, ORDA_2025_KTZGRAIN), is about half "
+            f"the carried-forward grain rate, USD {23.94 / KOSTANAY_DOSTYK_KM:.4f}: the tenge fell from 148 to about "
+            f"505 per dollar faster than the tariffs rose, so this figure may be high; cross-check: the 2023 "
+            f"track-only grain export tariff of 4.13 KZT/t·km on DTJ lines is USD {4.13 / 503:.4f} per t·km at "
+            f"503 KZT/USD; international transit under the CIS Tariff Policy is priced in Swiss francs, but its "
+            f"base-rate tables and the 2025–2026 CHF coefficients could not be retrieved, so national rates stand")
 KZ_RAIL = {
     "hopper": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM, f"USD 23.94/t hopper wagon: {KTZ_NOTE}"),
     "tank-wagon": ("per_tkm", 23.94 / KOSTANAY_DOSTYK_KM,
@@ -828,7 +829,8 @@ def rates_for(leg: LegRow) -> list[Rate]:
                                   "USD", ["ORDA_2025_KTZGRAIN"], KZ_GRAIN_NOTE))
             elif t == "UZ rail grain-af" and equipment == "hopper":
                 rates.append(Rate(leg.leg_id, "forward", equipment, "freight", "per_tkm", UZ_GRAIN_USD / UZ_GRAIN_KM,
-                                  "USD", ["ORDA_2025_KTZGRAIN", "ORDA_2025_GRAINTARIFF"], UZ_GRAIN_NOTE))
+                                  "USD", ["ORDA_2025_KTZGRAIN", "ORDA_2025_GRAINTARIFF"], UZ_GRAIN_NOTE,
+                                  valid_from=D(2025, 3, 1)))
                 rates.append(Rate(leg.leg_id, "reverse", equipment, "freight", basis, amount * factor, "USD",
                                   sources, note + "; towards Kazakhstan: no Uzbek grain rate found"))
             else:
@@ -844,7 +846,7 @@ def rates_for(leg: LegRow) -> list[Rate]:
                               f"CPMM {country} road cost USD {value:,} per 500 km per 20-t truck ({year}) ÷ 500"))
         else:
             rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_unit_km", TFI3_MEDIAN / 500, "USD",
-                              [v[1] for v in TFI3.values()],
+                              TFI3_MEDIAN_SOURCES,
                               ("no Iranian road rate found (Iran is not in the CAREC survey)" if country == "IR"
                                else "a road through Uzbekistan, Kyrgyzstan and China (no Kyrgyz figure in the "
                                     "tables)") +
@@ -969,13 +971,14 @@ CPMM_RAIL_BCP_USD = {"KZ": 297, "UZ": 133}
 MEDIAN_RAIL_BCP_USD = sum(CPMM_RAIL_BCP_USD.values()) / 2
 GAUGE_DAYS = 69.7 / 24
 # The Chinese side of Khunjerab (the port of entry at Tashkurgan): no figure of its own, so the PRC's road border
-# time of the CAREC survey (2023, all its road crossings) by direction; min half (assumed), max the survey's highest
-# national average (Pakistan, 33.1 h), as in the default for a road border (hours: min, typical, max)
+# time of the CAREC survey (2023, all its road crossings) by direction; min half (assumed), max the highest of the
+# four national averages the road default takes (Pakistan, 33.1 h), as in that default (hours: min, typical, max)
 CN_OUT_H = (8.5, 17.0, 33.1)  # leaving China, into Pakistan
 CN_IN_H = (1.05, 2.1, 33.1)  # entering China
 CN_SIDE_NOTE = ("Chinese side (Tashkurgan port of entry): no figure of its own, the PRC's road border time (CPMM "
                 "2023, all its road crossings) stands in, {hours} h {way}; min half (assumed), max 33.1 h (the "
-                "survey's highest national average, Pakistan), as in the default for a road border")
+                "highest of the four national averages the default takes, Pakistan's), as in the default for a road "
+                "border")
 # the Chinese port at Khunjerab opens on weekdays only: a truck reaching it at any moment of the week waits, on
 # average, 1.5 days if it comes on a Saturday and 0.5 on a Sunday, (1.5 + 0.5) / 7 days in all; at most 2 days
 WEEKEND_WAIT_D = (0.0, round((1.5 + 0.5) / 7, 2), 2.0)
@@ -1009,8 +1012,9 @@ NODES = [
                                                                      round(0.25 + 2 * 7 / 5, 2)),
        "AZERNEWS_2020_TITR;INDEX1520_2022_FEEDERS",
        "boarding a Caspian sailing: transloading ~6 h (as at Baku) + the wait for the next sailing, half the "
-       "interval between the Aktau–Baku container feeders' five departures a week (2022), 0.7 days; max two "
-       "intervals (a sailing missed, assumed)" + ("" if place in ("aktau", "baku") else
+       "interval between the Aktau–Baku container feeders' five departures a week (2022), 0.7 days, standing in "
+       "for every sailing (the rail and truck ferries keep no published timetable); max two intervals (a sailing "
+       "missed, assumed)" + ("" if place in ("aktau", "baku") else
                                                   f"; no sailing frequency for {name} found: the Aktau–Baku "
                                                   f"feeders' stands in"), "outbound", "estimate")
       for place, name in (("aktau", "Aktau"), ("baku", "Baku"), ("kuryk", "Kuryk"), ("amirabad", "Amirabad"))],

@@ -132,7 +132,7 @@ def money_short(value: float, currency: str, *, figures: int = 0, like: float | 
 
 def days(value: float, finer: bool = False) -> str:
     """Days to a tenth below ten, whole above; ``finer``: to a tenth anyway (see days_told_apart). The tenth
-    decides: 9.95 days is "10", as a document that keeps days to a tenth shows it, not "10.0"."""
+    decides: 9.96 days is "10", as a document that keeps days to a tenth shows it, not "10.0"."""
     return number(value, 1) if round(value, 1) < 10 or finer else number(value)
 
 
@@ -140,7 +140,7 @@ def days_told_apart(values: list[float]) -> list[bool]:
     """Which of a quote's typical days must be given to a tenth: those shown the same as another's though they
     differ ("11" for 10.6 and 10.9), so that the faster of the two, marked best or named fastest, reads so."""
     shown = [days(value) for value in values]
-    return [value >= 10 and any(j != i and shown[j] == shown[i] and number(other, 1) != number(value, 1)
+    return [round(value, 1) >= 10 and any(j != i and shown[j] == shown[i] and number(other, 1) != number(value, 1)
                                 for j, other in enumerate(values))
             for i, value in enumerate(values)]
 

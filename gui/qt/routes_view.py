@@ -156,6 +156,8 @@ class RouteNameDelegate(QStyledItemDelegate):
                 if not letters and width(self.SEPARATOR + mode) < room - floor:
                     tail = self.SEPARATOR + mode
                     break
+            else:  # not even the mode fits whole: it is what is shortened, never the stops
+                floor, tail = 0, self.SEPARATOR + mode
         # a pixel to spare: widths measured apart round differently from the text drawn whole
         shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, max(floor, room - width(tail) - 1))
         if width(shown + tail) <= room:

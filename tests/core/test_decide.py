@@ -236,8 +236,9 @@ def test_a_perishable_is_recommended_the_cheapest_route_it_keeps_over(decider):
     cheapest = min(usable, key=lambda i: routes[i].cost)
     fresh = min((i for i in usable if routes[i].days_max <= 21), key=lambda i: routes[i].cost)
     assert routes[cheapest].days_max > 21 and citrus.recommended == fresh != cheapest
-    # named apart from the other routes of its corridor, which share its places
-    assert sum(r.corridor == routes[cheapest].corridor for r in routes) > 1
+    # named apart from another route of its corridor through the same places, by the mode it leaves them by
+    assert any(i != cheapest and r.corridor == routes[cheapest].corridor and r.place_ids == routes[cheapest].place_ids
+               for i, r in enumerate(routes))
     assert str(citrus.passed_over) == (f"chosen over {cheapest + 1}. {routes[cheapest].corridor} · by rail from "
                                        f"Khorgos / Altynkol, which is cheaper but may take up to "
                                        f"{routes[cheapest].days_max:,.0f} days; Citrus (kinnow) keeps about 21 days")

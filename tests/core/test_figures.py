@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from gui.core.ages import oldest_figures
 from gui.core.changes import compare_tables
 from gui.core.report import oldest_figure_text
@@ -59,7 +61,10 @@ def test_khunjerab_counts_both_sides_and_its_direction(bundled_engine):
     south = khunjerab(_route(bundled_engine, "general", "2", "containers", "Almaty", "Islamabad",
                              "China (Khorgos–Kashgar–Khunjerab–KKH)"))
     assert (north.direction, south.direction) == ("outbound", "inbound")
-    assert north.days_typical > south.days_typical  # CPMM: Pakistan's outbound average against Sost's own inbound
+    # CPMM: Pakistan's outbound average and the PRC's 2.1 h into China, against Sost's own inbound and the PRC's
+    # 17.0 h out of China; the Chinese port's weekend (0.29 days) both ways
+    assert north.days_typical == pytest.approx((28.2 + 2.1) / 24 + 0.29, abs=0.006)
+    assert south.days_typical == pytest.approx(0.5 + 17.0 / 24 + 0.29, abs=0.006)
     # the PRC's own road border cost of the CAREC survey, by the way the truck crosses China's border
     assert {(c.reference, c.rate) for c in north.charges} == {("khunjerab-pk", 238), ("khunjerab-cn-out", 266)}
     assert {(c.reference, c.rate) for c in south.charges} == {("khunjerab-pk", 238), ("khunjerab-cn", 358)}

@@ -39,6 +39,15 @@ def test_typical_days_shown_alike_but_different_are_given_to_a_tenth():
         "10.6", "11.4", "11.4", "16", "27", "9.4", "13", "13"]
 
 
+def test_days_that_round_to_ten_read_as_whole_days():
+    """9.96 days read "10.0" in the window and "10" in a document that keeps days to a tenth; both now read "10",
+    and beside 10.4 it is told apart as 10.0."""
+    assert [fmt.days(v) for v in (9.94, 9.96, 10.0, 10.4)] == ["9.9", "10", "10", "10"]
+    assert fmt.days_told_apart([9.96, 10.4]) == [True, True]
+    assert [fmt.days(v, finer) for v, finer in zip([9.96, 10.4], fmt.days_told_apart([9.96, 10.4]))] == [
+        "10.0", "10.4"]
+
+
 def test_right_to_left_days_keep_the_typical_figure_first_and_its_range_whole():
     """Urdu reads from the right: the typical days, the unit, then the range, each figure one left-to-right run.
     In one run for all, the range after the Urdu word read first, its figures turned ("(33–6.9)")."""
