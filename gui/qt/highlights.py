@@ -39,9 +39,12 @@ class HighlightCard(QPushButton):
         self.setStyleSheet("text-align: left; padding: 2px 8px;")
         self.index = -1
         self.lines = ("", "")
+        self.route = ("", "")  # the title's route words: corridor, and what tells the route apart
 
-    def set_lines(self, title: str, figures: str) -> None:
-        self.lines = (title, figures)
+    def set_lines(self, title: str, figures: str, route: tuple[str, str] = ("", "")) -> None:
+        """``route``: the corridor and what tells the route apart, with which ``title`` ends; when the title is
+        too long and that is stops and a mode, they shorten as the table's names do, keeping the mode."""
+        self.lines, self.route = (title, figures), route
         self.setToolTip(f"{title}\n{figures}")
         self._elide()
 
@@ -53,7 +56,17 @@ class HighlightCard(QPushButton):
         room = max(40, self.width() - 20)
         metrics = self.fontMetrics()
         # cut at the end: what the card stands for and the route's number stay readable, the name gives way
-        self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in self.lines))
+        title, figures = self.lines
+        corridor, telling = self.route
+        words = f"{corridor} · {telling}" if telling else corridor
+        # only where stops and a mode tell the route apart: the mode, at the end, is what the cut would take
+        if " · " in telling and title.endswith(words) and metrics.horizontalAdvance(title) > room:
+            from .routes_view import fit_route_name
+
+            head = title[:-len(words)]
+            title = head + fit_route_name(corridor, telling, room - metrics.horizontalAdvance(head), metrics)
+        self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                                for line in (title, figures)))
 
 
 class HighlightsBar(QWidget):
@@ -106,8 +119,9 @@ class HighlightsBar(QWidget):
             kinds = " · ".join(titles[k] for k in highlight.kinds)
             # the kinds set apart: in Urdu "سب سے کم CO2e" ends in Latin letters, which took the colon and the
             # number after them into their left-to-right run ("1 :CO2e")
-            title = (f"{fmt.isolate(kinds)}: {summary.route_number(highlight.index)}. "
-                     f"{_route_words(result, highlight.index)}")
+            words = _route_words(result, highlight.index)
+            title = f"{fmt.isolate(kinds)}: {summary.route_number(highlight.index)}. {words[0]}" + (
+                f" · {words[1]}" if words[1] else "")
             price = prices.route(highlight.index) if prices is not None else None
             if price is not None and price.seller_price is not None:
                 figures = [f"{price.rule} {fmt.money_per(price.seller_per_tonne, route.currency)}"]
@@ -122,7 +136,7 @@ class HighlightsBar(QWidget):
             # the days second, before the figure per wagon or the landed cost: a narrow card (Russian at 150 %)
             # shortens its line at the end, and the fastest route's card must not lose its days
             figures.insert(1, f"{fmt.days(route.days_typical, finer[highlight.index])} {fmt.unit('days')}")
-            card.set_lines(title, "  ·  ".join(figures))
+            card.set_lines(title, "  ·  ".join(figures), words)
             why = ""
             if summary.FRESH in highlight.kinds:  # the cheaper route it was chosen over, and why
                 from .i18n import say
@@ -132,13 +146,14 @@ class HighlightsBar(QWidget):
         self.valid.setText(tr("valid until {date}").format(date=valid_until) if found else "")
 
 
-def _route_words(result, index: int) -> str:
+def _route_words(result, index: int) -> tuple[str, str]:
     """The corridor, and where the quote has other routes of it, what tells this one apart, as the table's
-    cramped cells say it (``China (Khorgos…) · rail Urumqi``): two cards naming the same corridor name two routes."""
+    cramped cells say it (``China (Khorgos…)``, ``rail Urumqi``): two cards naming the same corridor name two
+    routes."""
     from .models import short_telling
     from .routes_view import first_stop_only
 
     route = result.routes[index]
     apart = short_telling(summary.telling(result, index))
-    return f"{first_stop_only(name(route.corridor))} · {apart}" if apart else name(route.corridor)
+    return (first_stop_only(name(route.corridor)), apart) if apart else (name(route.corridor), "")
 

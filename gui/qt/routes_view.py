@@ -133,36 +133,39 @@ class RouteNameDelegate(QStyledItemDelegate):
             option.text = metrics.elidedText(corridor + tail, Qt.TextElideMode.ElideRight, room)
             return
         # what tells the route apart loses its joining words ("by road from Urumqi" → "road Urumqi")
-        option.text = self._fit(corridor, index.data(SHORT_TELLING_ROLE) or telling, room, metrics)
+        option.text = fit_route_name(corridor, index.data(SHORT_TELLING_ROLE) or telling, room, metrics,
+                                     self.SEPARATOR)
 
-    def _fit(self, corridor: str, telling: str, room: int, metrics) -> str:
-        """The corridor keeps its shortened name whole when it takes at most half the room (its first words and
-        first stop say which it is), the rest goes to what tells the route apart. Where that is stops and a mode
-        ("Zhibek Zholy / Gisht Kuprik · rail Shymkent") and does not fit, the stops shrink, then go, before the
-        mode does: two routes through the same stops differ only in it (the stops stay in the tooltip); only then
-        does the corridor yield, to a third of the room and, in a column too narrow even for that, entirely."""
-        width = metrics.horizontalAdvance
-        tail = self.SEPARATOR + telling
-        floor = min(width(corridor), room // 2)
-        if self.SEPARATOR in telling and width(tail) > room - floor:
-            stops, _, mode = telling.rpartition(self.SEPARATOR)
-            for share, letters in ((2, 4), (2, 0), (3, 2), (3, 0), (0, 0)):
-                floor = min(width(corridor), room // share) if share else 0
-                space = room - floor - width(self.SEPARATOR * 2 + mode)
-                if letters and space >= width(stops[:letters] + "…"):
-                    tail = self.SEPARATOR + metrics.elidedText(stops, Qt.TextElideMode.ElideRight, space) + \
-                        self.SEPARATOR + mode
-                    break
-                if not letters and width(self.SEPARATOR + mode) < room - floor:
-                    tail = self.SEPARATOR + mode
-                    break
-            else:  # not even the mode fits whole: it is what is shortened, never the stops
-                floor, tail = 0, self.SEPARATOR + mode
-        # a pixel to spare: widths measured apart round differently from the text drawn whole
-        shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, max(floor, room - width(tail) - 1))
-        if width(shown + tail) <= room:
-            return shown + tail
-        return shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room - width(shown))
+
+def fit_route_name(corridor: str, telling: str, room: int, metrics, separator: str = " · ") -> str:
+    """A route's name in ``room`` pixels (the table's cells, the best-route cards). The corridor keeps its shortened
+    name whole when it takes at most half the room (its first words and first stop say which it is), the rest
+    goes to what tells the route apart. Where that is stops and a mode ("Zhibek Zholy / Gisht Kuprik · rail
+    Shymkent") and does not fit, the stops shrink, then go, before the mode does: two routes through the same
+    stops differ only in it (the stops stay in the tooltip); only then does the corridor yield, to a third of the
+    room and, in a column too narrow even for that, entirely."""
+    width = metrics.horizontalAdvance
+    tail = separator + telling
+    floor = min(width(corridor), room // 2)
+    if separator in telling and width(tail) > room - floor:
+        stops, _, mode = telling.rpartition(separator)
+        for share, letters in ((2, 4), (2, 0), (3, 2), (3, 0), (0, 0)):
+            floor = min(width(corridor), room // share) if share else 0
+            space = room - floor - width(separator * 2 + mode)
+            if letters and space >= width(stops[:letters] + "…"):
+                tail = separator + metrics.elidedText(stops, Qt.TextElideMode.ElideRight, space) + \
+                    separator + mode
+                break
+            if not letters and width(separator + mode) < room - floor:
+                tail = separator + mode
+                break
+        else:  # not even the mode fits whole: it is what is shortened, never the stops
+            floor, tail = 0, separator + mode
+    # a pixel to spare: widths measured apart round differently from the text drawn whole
+    shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, max(floor, room - width(tail) - 1))
+    if width(shown + tail) <= room:
+        return shown + tail
+    return shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room - width(shown))
 
 
 def fit_breakdown_columns(view: QTableView, model) -> None:

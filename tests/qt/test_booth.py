@@ -316,13 +316,12 @@ def test_two_routes_through_the_same_stops_keep_the_mode_that_tells_them_apart(q
     and both read "China (Irkeshtam… · Zhibek Zholy / Gi…")."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from gui.qt.routes_view import RouteNameDelegate
+    from gui.qt.routes_view import fit_route_name
 
     metrics = QFontMetrics(QFont("DejaVu Sans", 10, QFont.Weight.Bold))
-    delegate = RouteNameDelegate()
     corridor = "★ China (Irkeshtam…)"
     for room in range(50, 520, 5):  # from 50 px, where "r…" is all the mode can show
-        rail, road = (delegate._fit(corridor, f"Zhibek Zholy / Gisht Kuprik · {mode} Shymkent", room, metrics)
+        rail, road = (fit_route_name(corridor, f"Zhibek Zholy / Gisht Kuprik · {mode} Shymkent", room, metrics)
                       for mode in ("rail", "road"))
         assert rail != road, room
         assert metrics.horizontalAdvance(rail) <= room and metrics.horizontalAdvance(road) <= room
@@ -330,6 +329,18 @@ def test_two_routes_through_the_same_stops_keep_the_mode_that_tells_them_apart(q
             assert rail.endswith("rail Shymkent") and road.endswith("road Shymkent"), (room, rail, road)
         if room >= 210:  # the corridor keeps at least its first stop's first letters
             assert rail.startswith("★ China (I"), (room, rail)
+
+
+def test_a_narrow_card_keeps_the_mode_that_tells_its_route_apart(qtbot, tables):
+    """The card of the route kept within the kinnow's shelf life names route 5, China via Irkeshtam through Zhibek
+    Zholy by road; route 4 goes the same way by rail. Cut at its end, the card lost "road Shymkent"."""
+    window = booth_window(qtbot, tables, citrus(), (1280, 680))
+    card = next(card for card in window.highlights.cards if card.isVisible() and "shelf life" in card.lines[0])
+    assert card.lines[0].endswith("Zhibek Zholy / Gisht Kuprik · road Shymkent"), card.lines[0]
+    for width in (340, 400, 480):
+        card.resize(width, card.height())
+        shown = card.text().split("\n")[0]
+        assert shown.endswith("road Shymkent") and card.fontMetrics().horizontalAdvance(shown) <= width - 20, shown
 
 
 def test_a_value_title_too_long_for_its_axis_says_only_the_currency(qtbot):
