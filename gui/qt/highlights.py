@@ -39,13 +39,16 @@ class HighlightCard(QPushButton):
         self.setStyleSheet("text-align: left; padding: 2px 8px;")
         self.index = -1
         self.lines = ("", "")
-        self.route = ("", "")  # the title's route words: corridor, and what tells the route apart
+        self.head, self.route = "", ("", "")  # the title: what the card stands for, then the route's words
 
-    def set_lines(self, title: str, figures: str, route: tuple[str, str] = ("", "")) -> None:
-        """``route``: the corridor and what tells the route apart, with which ``title`` ends; when the title is
-        too long and that is stops and a mode, they shorten as the table's names do, keeping the mode."""
-        self.lines, self.route = (title, figures), route
-        self.setToolTip(f"{title}\n{figures}")
+    def set_lines(self, head: str, route: tuple[str, str], figures: str) -> None:
+        """``head``: what the card stands for and the route's number; ``route``: its corridor and what tells it
+        apart from the quote's other routes of that corridor ("" if none)."""
+        from .routes_view import join_route_name
+
+        self.head, self.route = head, route
+        self.lines = (head + join_route_name(*route), figures)
+        self.setToolTip("\n".join(self.lines))
         self._elide()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -55,16 +58,15 @@ class HighlightCard(QPushButton):
     def _elide(self) -> None:
         room = max(40, self.width() - 20)
         metrics = self.fontMetrics()
-        # cut at the end: what the card stands for and the route's number stay readable, the name gives way
+        # cut at the end: what the card stands for and the route's number stay readable, the name gives way;
+        # where stops and a mode tell the route apart, the name shortens as the table's does, keeping the mode
+        from .routes_view import ROUTE_SEPARATOR, fit_route_name
+
         title, figures = self.lines
         corridor, telling = self.route
-        words = f"{corridor} · {telling}" if telling else corridor
-        # only where stops and a mode tell the route apart: the mode, at the end, is what the cut would take
-        if " · " in telling and title.endswith(words) and metrics.horizontalAdvance(title) > room:
-            from .routes_view import fit_route_name
-
-            head = title[:-len(words)]
-            title = head + fit_route_name(corridor, telling, room - metrics.horizontalAdvance(head), metrics)
+        if ROUTE_SEPARATOR in telling and metrics.horizontalAdvance(title) > room:
+            title = self.head + fit_route_name(corridor, telling, room - metrics.horizontalAdvance(self.head),
+                                               metrics)
         self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
                                 for line in (title, figures)))
 
@@ -119,9 +121,7 @@ class HighlightsBar(QWidget):
             kinds = " · ".join(titles[k] for k in highlight.kinds)
             # the kinds set apart: in Urdu "سب سے کم CO2e" ends in Latin letters, which took the colon and the
             # number after them into their left-to-right run ("1 :CO2e")
-            words = _route_words(result, highlight.index)
-            title = f"{fmt.isolate(kinds)}: {summary.route_number(highlight.index)}. {words[0]}" + (
-                f" · {words[1]}" if words[1] else "")
+            head = f"{fmt.isolate(kinds)}: {summary.route_number(highlight.index)}. "
             price = prices.route(highlight.index) if prices is not None else None
             if price is not None and price.seller_price is not None:
                 figures = [f"{price.rule} {fmt.money_per(price.seller_per_tonne, route.currency)}"]
@@ -136,7 +136,7 @@ class HighlightsBar(QWidget):
             # the days second, before the figure per wagon or the landed cost: a narrow card (Russian at 150 %)
             # shortens its line at the end, and the fastest route's card must not lose its days
             figures.insert(1, f"{fmt.days(route.days_typical, finer[highlight.index])} {fmt.unit('days')}")
-            card.set_lines(title, "  ·  ".join(figures), words)
+            card.set_lines(head, _route_words(result, highlight.index), "  ·  ".join(figures))
             why = ""
             if summary.FRESH in highlight.kinds:  # the cheaper route it was chosen over, and why
                 from .i18n import say

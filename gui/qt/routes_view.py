@@ -111,11 +111,17 @@ def first_stop_only(corridor: str) -> str:
     return _BRACKETED_STOPS.sub(lambda found: f"({found.group(1)}…)", corridor)
 
 
+# between a corridor and what tells a route apart, and between the parts of that ("stops · rail Shymkent")
+ROUTE_SEPARATOR = " · "
+
+
+def join_route_name(corridor: str, telling: str) -> str:
+    return f"{corridor}{ROUTE_SEPARATOR}{telling}" if telling else corridor
+
+
 class RouteNameDelegate(QStyledItemDelegate):
     """Route names shortened at the end, except that "· via Sost", which tells two routes of one corridor apart,
     always stays whole: the corridor's name gives way first."""
-
-    SEPARATOR = " · "
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
         super().initStyleOption(option, index)
@@ -126,18 +132,17 @@ class RouteNameDelegate(QStyledItemDelegate):
             return
         # before a word of the corridor's own goes, its bracketed stops shrink to the first, which still tells
         # China (Irkeshtam…) from China (Khorgos…)
-        corridor, _, telling = text.partition(self.SEPARATOR)
+        corridor, _, telling = text.partition(ROUTE_SEPARATOR)
         corridor = first_stop_only(corridor)
-        tail = self.SEPARATOR + telling if telling else ""
+        tail = ROUTE_SEPARATOR + telling if telling else ""
         if metrics.horizontalAdvance(corridor + tail) <= room or not tail:
             option.text = metrics.elidedText(corridor + tail, Qt.TextElideMode.ElideRight, room)
             return
         # what tells the route apart loses its joining words ("by road from Urumqi" → "road Urumqi")
-        option.text = fit_route_name(corridor, index.data(SHORT_TELLING_ROLE) or telling, room, metrics,
-                                     self.SEPARATOR)
+        option.text = fit_route_name(corridor, index.data(SHORT_TELLING_ROLE) or telling, room, metrics)
 
 
-def fit_route_name(corridor: str, telling: str, room: int, metrics, separator: str = " · ") -> str:
+def fit_route_name(corridor: str, telling: str, room: int, metrics) -> str:
     """A route's name in ``room`` pixels (the table's cells, the best-route cards). The corridor keeps its shortened
     name whole when it takes at most half the room (its first words and first stop say which it is), the rest
     goes to what tells the route apart. Where that is stops and a mode ("Zhibek Zholy / Gisht Kuprik · rail
@@ -145,22 +150,22 @@ def fit_route_name(corridor: str, telling: str, room: int, metrics, separator: s
     stops differ only in it (the stops stay in the tooltip); only then does the corridor yield, to a third of the
     room and, in a column too narrow even for that, entirely."""
     width = metrics.horizontalAdvance
-    tail = separator + telling
+    tail = ROUTE_SEPARATOR + telling
     floor = min(width(corridor), room // 2)
-    if separator in telling and width(tail) > room - floor:
-        stops, _, mode = telling.rpartition(separator)
+    if ROUTE_SEPARATOR in telling and width(tail) > room - floor:
+        stops, _, mode = telling.rpartition(ROUTE_SEPARATOR)
         for share, letters in ((2, 4), (2, 0), (3, 2), (3, 0), (0, 0)):
             floor = min(width(corridor), room // share) if share else 0
-            space = room - floor - width(separator * 2 + mode)
+            space = room - floor - width(ROUTE_SEPARATOR * 2 + mode)
             if letters and space >= width(stops[:letters] + "…"):
-                tail = separator + metrics.elidedText(stops, Qt.TextElideMode.ElideRight, space) + \
-                    separator + mode
+                tail = ROUTE_SEPARATOR + metrics.elidedText(stops, Qt.TextElideMode.ElideRight, space) + \
+                    ROUTE_SEPARATOR + mode
                 break
-            if not letters and width(separator + mode) < room - floor:
-                tail = separator + mode
+            if not letters and width(ROUTE_SEPARATOR + mode) < room - floor:
+                tail = ROUTE_SEPARATOR + mode
                 break
         else:  # not even the mode fits whole: it is what is shortened, never the stops
-            floor, tail = 0, separator + mode
+            floor, tail = 0, ROUTE_SEPARATOR + mode
     # a pixel to spare: widths measured apart round differently from the text drawn whole
     shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, max(floor, room - width(tail) - 1))
     if width(shown + tail) <= room:
