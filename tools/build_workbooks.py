@@ -1404,14 +1404,17 @@ FX = [
      "cross rate: CBR 76.04 RUB/USD ÷ 10.86 RUB/CNY = 7.00"),
     ("EUR", round(1 / 1.168, 4), D(2026, 1, 23), "VEDOMOSTI_CBR_23JAN2026",
      "cross rate: CBR 76.04 RUB/USD ÷ 88.79 RUB/EUR"),
-    ("UZS", 12344.61, D(2025, 9, 16), "ZAMON_CBU_16SEP", "stale: no 2026 rate found (year inferred as 2025)"),
+    ("UZS", 12344.61, D(2025, 9, 16), "ZAMON_CBU_16SEP", "year inferred as 2025 (not printed in the source)"),
+    ("UZS", 11952.24, D(2026, 1, 6), "FRANK_UZ_CBU_6JAN",
+     "year inferred as 2026 (not printed in the source): its euro rate, 13,963.80 UZS, makes 1.168 USD per EUR, "
+     "the CBR's cross rate of 23 January 2026 in this table"),
     ("AFN", round(7000 / 106, 2), D(2024, 9, 28), "VZGLYAD_2024_FEES",
-     "implied by the source's conversion 7,000 AFN ≈ USD 106"),
-    ("CHF", 0.87, D(2024, 4, 1), "RAILAGENT_3115",
-     "CIS Tariff Policy conversion coefficient for 1 Apr–30 Jun 2024, the latest announced that was found, carried "
-     "forward: Tariff Policy rail rates are set in Swiss francs and converted at this coefficient, not at the "
-     "market rate (USD = CHF ÷ 0.87); Iranian Railways' transit tariff in francs is converted at it too, for want "
-     "of a dated market rate in these tables"),
+     "implied by the source's conversion 7,000 AFN ≈ USD 106; no dated rate of Da Afghanistan Bank found since"),
+    ("CHF", 0.7672, D(2026, 1, 28), "TRADINGPEDIA_2026_USDCHF;DAILYFOREX_2026_USDCHF",
+     "market rate on 28 January 2026, after a 14½-year low of 0.7601 that day (about 0.80 on 19 January): the "
+     "rate Iranian Railways' transit tariff in francs is converted at; a CIS Tariff Policy rate in francs converts "
+     "at the Policy's own quarterly coefficient instead (0.87 CHF per USD for April–June 2024, RAILAGENT_3115, the "
+     "latest found): enter it with --fx CHF=0.87 for such a rate"),
 ]
 
 

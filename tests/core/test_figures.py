@@ -129,7 +129,10 @@ def test_a_stop_without_a_fitting_hub_factor_is_said(bundled_engine):
 
 def test_swiss_francs_are_in_the_exchange_rate_table(bundled_engine):
     chf = [rate for rate in bundled_engine.tables.fx if rate.currency == "CHF"]
-    assert chf and chf[-1].as_of == dt.date(2024, 4, 1) and chf[-1].units_per_usd == 0.87
+    # a market rate (what Iranian Railways' tariff in francs is converted at), not the CIS Tariff Policy's
+    # coefficient of 2024, which its note names for a Policy rate
+    assert chf and chf[-1].as_of == dt.date(2026, 1, 28) and chf[-1].units_per_usd == 0.7672
+    assert "--fx CHF=0.87" in chf[-1].origin.estimate_note
     result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DAY, "CHF"))
     assert result.currency == "CHF" and any(r.cost for r in result.routes)
 

@@ -35,27 +35,27 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     freight, route = priced(bundled_engine, WHEAT)
     assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
     lines = by_reference(route)
-    assert lines["margin"] == (6916.89, "USD", 6916.89)  # 5 % of 138,337.84 USD
-    assert route.seller_price == 145254.73
-    assert round(route.seller_per_tonne, 2) == 290.51
-    assert lines["insurance"] == (480.93, "USD", 480.93)  # the buyer's: 0.3 % of 160,309.23 USD
-    assert (route.customs.value, route.customs.currency) == (41024123.12, "PKR")
-    assert lines["pk-cd-1001"] == (4102412.31, "PKR", 14659.33)
-    assert lines["pk-rd-1001"] == (24614473.87, "PKR", 87955.95)
+    assert lines["margin"] == (7051.66, "USD", 7051.66)  # 5 % of 141,033.10 USD
+    assert route.seller_price == 148084.76
+    assert round(route.seller_per_tonne, 2) == 296.17
+    assert lines["insurance"] == (490.3, "USD", 490.3)  # the buyer's: 0.3 % of 163,432.57 USD
+    assert (route.customs.value, route.customs.currency) == (41818731.66, "PKR")
+    assert lines["pk-cd-1001"] == (4181873.17, "PKR", 14943.27)
+    assert lines["pk-rd-1001"] == (25091239.0, "PKR", 89659.6)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (758946.28, "PKR", 2711.98)
+    assert lines["pk-sindh-cess"] == (773646.54, "PKR", 2764.5)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 251927.67
-    assert round(route.landed_per_tonne, 2) == 503.86
+    assert route.landed == 256807.18
+    assert round(route.landed_per_tonne, 2) == 513.61
     assert any("prohibits imports of Wheat" in str(w) for w in route.warnings)
-    assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 10189.2)  # Iranian Railways' transit rate in CHF
+    assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 11554.48)  # Iranian Railways' rate, CHF at market
     assert lines["sarakhs-gauge-change-hopper"] == (261090.0, "RUB", 3433.59)  # grain moved between wagons
     assert lines["bandar-abbas-port-c20"] == (2584.2, "USD", 2584.2)  # the Iranian ports' transit charge
     assert lines["kz-rail-kostanay-beineu-1"] == (3782.67, "USD", 3782.67)  # KTZ's grain rate of 2025
     assert "bandar-abbas-port" not in lines  # a container pays its own row, not the per-tonne one as well
-    for figure in ("145,254.73", "290.51", "6,916.89", "480.93", "41,024,123.12", "4,102,412.31",
-                   "24,614,473.87", "758,946.28", "251,927.67", "503.86", "8,864.60 CHF", "261,090.00 RUB",
+    for figure in ("148,084.76", "296.17", "7,051.66", "490.30", "41,818,731.66", "4,181,873.17",
+                   "25,091,239.00", "773,646.54", "256,807.18", "513.61", "11,554.48", "8,864.60 CHF", "261,090.00 RUB",
                    "2,584.20", "3,782.67"):
         assert figure in README, figure
 
