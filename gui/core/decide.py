@@ -189,12 +189,14 @@ class Decider:
             request = replace(request, fx_overrides=fx_overrides(
                 scenario, lambda code, day: engine.fx.rate(code, day).units_per_usd, request.departure,
                 request.fx_overrides))
-        extra = engine.quote(request).routes
+        found = engine.quote(request)
         shown = {route_key(route) for route in result.routes}
-        added = [route for route in extra if route_key(route) not in shown]
-        if not added:
-            return result
-        return replace(result, routes=_frontier([*result.routes, *added]))
+        added = [route for route in found.routes if route_key(route) not in shown]
+        # what the limits keep out of the search on the allowed legs is said too: where no route meets the goals,
+        # it may be the only way to learn that one exists past a limit (a route avoiding China, for instance)
+        limits = _joined_limits(result, found)
+        return replace(result, routes=_frontier([*result.routes, *added]) if added else result.routes,
+                       _limits=limits)
 
     def _deltas(self, base: QuoteResult, result: QuoteResult, goals: Goals, odds) -> tuple[tuple, tuple[Gone, ...]]:
         base_odds = self._base_odds(base, goals) if goals.arrive_by else (None,) * len(base.routes)
@@ -224,6 +226,11 @@ def _delta(route: RouteQuote, odds: RouteOdds | None, before: tuple[RouteQuote, 
         change = "changed" if moved or route.unavailable_reason != old.unavailable_reason else "unchanged"
     return Delta(change, cost, days, on_time, old.cost, old.days_typical, old_odds.on_time if old_odds else None,
                  was_usable, usable)
+
+
+def _joined_limits(result: QuoteResult, goal_result: QuoteResult):
+    """The warnings of both quotes' limits, each once, worked out when first asked for (as a quote's own)."""
+    return lambda: list(dict.fromkeys([*result.limit_warnings, *goal_result.limit_warnings]))
 
 
 def _frontier(routes: list[RouteQuote]) -> tuple[RouteQuote, ...]:

@@ -73,8 +73,8 @@ BIND_COST = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest open route, {route},
                                               "the ceiling")
 BIND_COST_OTHERS = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest route meeting the other goals, {route}, costs "
                                                      "{cost}, {over} % over the ceiling")
-BIND_MODES = QT_TRANSLATE_NOOP("CoreMessages", "no route of the quote goes by {allowed} only")
-BIND_AVOID = QT_TRANSLATE_NOOP("CoreMessages", "every route of the quote passes {avoided}")
+BIND_MODES = QT_TRANSLATE_NOOP("CoreMessages", "no open route of the quote goes by {allowed} only")
+BIND_AVOID = QT_TRANSLATE_NOOP("CoreMessages", "every open route of the quote passes {avoided}")
 BIND_SEVERAL = QT_TRANSLATE_NOOP("CoreMessages", "each route misses more than one goal; dropping one goal is not "
                                                  "enough")
 BIND_NONE_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "no route can be used on the date")

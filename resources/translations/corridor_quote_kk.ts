@@ -465,22 +465,22 @@
         <translation>бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="114"/>
+        <location filename="../../gui/qt/highlights.py" line="128"/>
         <source>landed {figure}</source>
         <translation>жеткізілгенде {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="116"/>
+        <location filename="../../gui/qt/highlights.py" line="130"/>
         <source>landed: rates to give</source>
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="131"/>
+        <location filename="../../gui/qt/highlights.py" line="145"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="132"/>
+        <location filename="../../gui/qt/highlights.py" line="146"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -2690,13 +2690,13 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="76"/>
-        <source>no route of the quote goes by {allowed} only</source>
-        <translation>есептегі бірде-бір бағыт тек {allowed} арқылы жүрмейді</translation>
+        <source>no open route of the quote goes by {allowed} only</source>
+        <translation>есептегі бірде-бір ашық бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="77"/>
-        <source>every route of the quote passes {avoided}</source>
-        <translation>есептегі әр бағыт {avoided} арқылы өтеді</translation>
+        <source>every open route of the quote passes {avoided}</source>
+        <translation>есептегі әр ашық бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="78"/>

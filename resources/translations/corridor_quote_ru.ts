@@ -465,22 +465,22 @@
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="114"/>
+        <location filename="../../gui/qt/highlights.py" line="128"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="116"/>
+        <location filename="../../gui/qt/highlights.py" line="130"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="131"/>
+        <location filename="../../gui/qt/highlights.py" line="145"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="132"/>
+        <location filename="../../gui/qt/highlights.py" line="146"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -2690,13 +2690,13 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="76"/>
-        <source>no route of the quote goes by {allowed} only</source>
-        <translation>ни один маршрут расчёта не идёт только по видам: {allowed}</translation>
+        <source>no open route of the quote goes by {allowed} only</source>
+        <translation>ни один открытый маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="77"/>
-        <source>every route of the quote passes {avoided}</source>
-        <translation>каждый маршрут расчёта проходит через {avoided}</translation>
+        <source>every open route of the quote passes {avoided}</source>
+        <translation>каждый открытый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="78"/>

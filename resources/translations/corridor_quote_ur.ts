@@ -465,22 +465,22 @@
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="114"/>
+        <location filename="../../gui/qt/highlights.py" line="128"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="116"/>
+        <location filename="../../gui/qt/highlights.py" line="130"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="131"/>
+        <location filename="../../gui/qt/highlights.py" line="145"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="132"/>
+        <location filename="../../gui/qt/highlights.py" line="146"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -2690,13 +2690,13 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="76"/>
-        <source>no route of the quote goes by {allowed} only</source>
-        <translation>اس تخمینے کا کوئی راستہ صرف {allowed} سے نہیں جاتا</translation>
+        <source>no open route of the quote goes by {allowed} only</source>
+        <translation>اس تخمینے کا کوئی کھلا راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="77"/>
-        <source>every route of the quote passes {avoided}</source>
-        <translation>اس تخمینے کا ہر راستہ {avoided} سے گزرتا ہے</translation>
+        <source>every open route of the quote passes {avoided}</source>
+        <translation>اس تخمینے کا ہر کھلا راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="78"/>

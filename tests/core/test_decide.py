@@ -176,6 +176,20 @@ def test_nothing_qualifies_says_which_goal_binds_and_by_how_much(decider):
     assert str(alone.binding).startswith("no route meets every goal: the cheapest open route, 1. Iran rail")
 
 
+def test_a_goal_no_open_route_meets_says_what_the_limits_keep_out_of_the_goal_s_own_search(decider):
+    # garments Lahore → Tashkent in December: the open routes all cross China, the Afghan ones are closed; a
+    # search on the legs outside China finds routes through Iran only past max_stretch_detour, and says so
+    garments = QuoteRequest("garments", "1", "containers", "Lahore", "Tashkent", dt.date(2026, 12, 7))
+    decision = decider.decide(garments, goals=Goals(avoid=("CN",)))
+    assert decision.recommended is None
+    assert str(decision.binding) == "no route meets every goal: every open route of the quote passes CN"
+    hidden = [str(w) for w in decision.result.limit_warnings]
+    assert any(w.startswith("Iran rail + sea (Bandar Abbas): a usable route exists") and "max_stretch_detour" in w
+               for w in hidden)
+    assert len(hidden) == len(set(hidden))
+    assert not [str(w) for w in decider.engine.quote(garments).limit_warnings if "Iran" in str(w)]
+
+
 def test_the_cheapest_with_90_percent_on_time_is_recommended(decider):
     arrive_by = dt.date(2026, 3, 20)
     decision = decider.decide(WHEAT, goals=Goals(arrive_by=arrive_by))
