@@ -87,11 +87,7 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
 
     # duties
     rows = [d for d in trade.duties if d.country == country]
-    for ban in (d for d in rows if d.kind == "prohibited" and d.valid_on(day) and hs_matches(d.hs_codes,
-                                                                                             line.hs_code) >= 0):
-        warnings.append(Message(tmsg.PROHIBITED, country=country_term(country), cargo=result.cargo.name,
-                                date=ban.valid_from, sources=Verbatim(", ".join(ban.origin.source_ids)),
-                                notes=Verbatim(ban.notes)))
+    warnings.extend(_ban_said(ban, result.cargo.name) for ban in import_bans(trade, line, day))
     chosen = _pick([d for d in rows if d.kind not in ("prohibited", "preference") and d.when_duty_from is None
                     and d.when_duty_to is None], line.hs_code, day, lambda d: (d.charge,))
     preferences = _pick([d for d in rows if d.kind == "preference"], line.hs_code, day, lambda d: (d.charge,))
@@ -204,3 +200,27 @@ def _duty_amount(duty: Duty, figures: dict, value: float, national: str, kg, ton
 
 
 __all__ = ["Customs", "customs_lines", "ImportTax"]
+
+
+def import_bans(trade, line, day: dt.date) -> list[Duty]:
+    """The bans on imports of the goods of a tariff line in force on a day (``duties`` rows of kind prohibited)."""
+    return [d for d in trade.duties if d.country == line.country and d.kind == "prohibited" and d.valid_on(day)
+            and hs_matches(d.hs_codes, line.hs_code) >= 0]
+
+
+def _ban_said(ban: Duty, cargo: str) -> Message:
+    return Message(tmsg.PROHIBITED, country=country_term(ban.country), cargo=cargo, date=ban.valid_from,
+                   sources=Verbatim(", ".join(ban.origin.source_ids)), notes=Verbatim(ban.notes))
+
+
+def ban_warnings(trade, cargo, destination_country: str, arrivals: list[dt.date]) -> list[Message]:
+    """A quote's word, once, on a ban on importing its cargo where it goes, in force when a route would arrive:
+    a freight quote for goods that may not enter, whether or not a price under terms is asked for."""
+    line = trade.tariff_lines.get((cargo.cargo_id, destination_country)) if trade is not None else None
+    if line is None:
+        return []
+    bans = {id(ban): ban for day in arrivals for ban in import_bans(trade, line, day)}
+    # in short: the notes are the price line's (under terms), and the window's warning line has little room
+    return [Message(tmsg.IMPORT_BANNED, country=country_term(ban.country), cargo=cargo.name, date=ban.valid_from,
+                    sources=Verbatim(", ".join(ban.origin.source_ids))) for ban in bans.values()]
+

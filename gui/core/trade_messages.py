@@ -72,6 +72,8 @@ NOT_ENTERED = QT_TRANSLATE_NOOP("CoreMessages", "{what} into {country}: not in t
 FEES_LEFT_OUT = QT_TRANSLATE_NOOP("CoreMessages", "left out, not in the tables and not given: {fees}")
 PROHIBITED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} ({sources}): "
                                                "{notes}")
+IMPORT_BANNED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} "
+                                                  "({sources})")
 PREFERENCE_UNCLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "with {proof}, the {charge} would be {factor} of the rate "
                                                          "({saving} less)")
 PREFERENCE_CLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "{charge} at {factor} of the rate for goods of {origin} "

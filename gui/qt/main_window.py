@@ -361,7 +361,7 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
                 "Correct the marked field to see the routes.")
             self.summary.setText(html.escape(text))
             self.summary.setToolTip(text)
-            self._fit_summary()
+            self._fit_summary(shrink=False)  # a typo being corrected does not move the table
             return
         set_here = self.tr("set for this quote; table {rate} as of {date}")
         rates = fmt.comma().join(

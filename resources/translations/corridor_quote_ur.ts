@@ -2240,126 +2240,131 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
+        <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="81"/>
         <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
         <translation>شیٹ &apos;fee_units&apos; میں {date} کے لیے {unit} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="81"/>
+        <location filename="../../gui/core/trade_messages.py" line="83"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -5399,62 +5404,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
     </message>
