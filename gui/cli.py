@@ -346,7 +346,7 @@ def run_quote(args: argparse.Namespace) -> int:
                   ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
-        document = add_prices(result_to_dict(result), price, tables)
+        document = add_decision(add_prices(result_to_dict(result), price, tables), decision)  # as the PDF's
         head, under, tail = decision_lines(decision)
         lines = route_price_lines(document)
         for index, extra in under.items():

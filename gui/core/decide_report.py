@@ -179,6 +179,18 @@ def document_title(document: dict[str, Any]) -> str:
     return scenario.get("title", "")
 
 
+def recommended_route(document: dict[str, Any]) -> dict[str, Any] | None:
+    """The route a quote document recommends: the one its goals chose (or, with none set, the cheapest a
+    perishable keeps over), else the cheapest on the cost–time frontier; none when goals were set and no route
+    meets them. The terminal, the PDF, the Excel quote and the window's documents all describe this one."""
+    number = document.get("recommended")
+    if number:
+        return document["routes"][number - 1]
+    if document.get("binding"):
+        return None
+    return next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
+
+
 def arrive_by(document: dict[str, Any]) -> dt.date | None:
     text = document.get("arrive_by")
     try:

@@ -142,6 +142,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         ("Tariffs table", f"{tables['tariffs']['file']} (sha256 {tables['tariffs']['sha256'][:12]})"),
         ("Exchange rates as of", _date_cell(tables.get("fx_as_of") or "")),
     ]
+    from .decide_report import recommended_route
     from .export_decide import route_columns, summary_rows, write_what_if_sheet  # the booth's questions, if asked
 
     rows = [(say(label), value) for label, value in rows] + summary_rows(document, w)
@@ -158,9 +159,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         from .xlsx_picture import place_picture
 
         place_picture(summary, map_png, "D3", MAP_WIDTH_PX)
-    recommended = document.get("recommended")  # the route the goals chose, else the cheapest on the frontier
-    best = document["routes"][recommended - 1] if recommended else None if document.get("binding") else \
-        next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
+    best = recommended_route(document)  # the route the goals chose, else the cheapest on the frontier
     row = len(rows) + 4
     for warning in said_list(document, "warnings", w):  # the whole quote's: back-dated, old rates
         _put(summary, row, 1, say("Warning")).font = Font(bold=True, color="9A5B00")

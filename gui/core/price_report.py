@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .decide_report import recommended_route
 from .trade_messages import country_term
 from .landed import KINDS, PriceLine, PriceResult, RoutePrice
 from .messages import QT_TRANSLATE_NOOP, Figure, Message, Verbatim, messages_data
@@ -223,30 +224,37 @@ def price_text(document: dict[str, Any], route: dict[str, Any]) -> Message | Non
 
 
 def text_lines(document: dict[str, Any]) -> list[str]:
-    """For the terminal: the terms, then the first priced route line by line."""
+    """For the terminal: the terms, then the recommended route line by line, as the PDF has it (see
+    decide_report.recommended_route; when no route is recommended, the first priced route, said as such)."""
     incoterm = document.get("incoterm")
     if not incoterm:
         return []
     lines = [f"Terms: {terms_title(document)}; {risk_text(document)}"]
     lines += [f"warning: {w}" for w in incoterm.get("warnings", [])]
-    for number, route in enumerate(document["routes"], start=1):
-        price = route.get("seller_price") or {}
-        if price.get("total") is None:
-            continue
-        landed = route.get("buyer_landed_cost") or {}
-        lines.append(f"Route {number} line by line ({price['currency']}; P = in the price, B = the buyer's):")
-        for line in [*price["lines"], *landed.get("lines", [])]:
-            mark = "P" if line["party"] == "seller" else "B"
-            own = "not given" if line["amount"] is None else f"{line['amount']:,.2f} {line['currency']}"
-            converted = "—" if line["converted"] is None else f"{line['converted']:,.2f}"
-            lines.append(f"  {mark} {line['label'][:92]:<92} {own:>22} {converted:>14}")
-        lines.append(f"  {'price':<94} {'':>22} {_money_text(price['total'], '')[:-1]:>14}")
-        if landed.get("total") is not None:
-            lines.append(f"  {'landed cost':<94} {'':>22} {_money_text(landed['total'], '')[:-1]:>14}")
-        for item in included_block(document, route):
-            mark = "included:    " if item.included else "not included:"
-            lines.append(f"  {mark} {item.text}")
-        break
+    route, which = recommended_route(document), "the recommended route"
+    if route is None:
+        route = next((r for r in document["routes"] if (r.get("seller_price") or {}).get("total") is not None), None)
+        which = "the first priced route; no route is recommended"
+    if route is None:
+        return lines
+    number = document["routes"].index(route) + 1
+    price = route.get("seller_price") or {}
+    if price.get("total") is None:
+        lines.append(f"Route {number}, {which}: {price_text(document, route)}")
+        return lines
+    landed = route.get("buyer_landed_cost") or {}
+    lines.append(f"Route {number} line by line, {which} ({price['currency']}; P = in the price, B = the buyer's):")
+    for line in [*price["lines"], *landed.get("lines", [])]:
+        mark = "P" if line["party"] == "seller" else "B"
+        own = "not given" if line["amount"] is None else f"{line['amount']:,.2f} {line['currency']}"
+        converted = "—" if line["converted"] is None else f"{line['converted']:,.2f}"
+        lines.append(f"  {mark} {line['label'][:92]:<92} {own:>22} {converted:>14}")
+    lines.append(f"  {'price':<94} {'':>22} {_money_text(price['total'], '')[:-1]:>14}")
+    if landed.get("total") is not None:
+        lines.append(f"  {'landed cost':<94} {'':>22} {_money_text(landed['total'], '')[:-1]:>14}")
+    for item in included_block(document, route):
+        mark = "included:    " if item.included else "not included:"
+        lines.append(f"  {mark} {item.text}")
     return lines
 
 

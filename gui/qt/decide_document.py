@@ -75,17 +75,6 @@ def facts(document: dict, w: Wording, day) -> list[tuple[str, str]]:
     return found
 
 
-def recommended(document: dict) -> dict | None:
-    """The route the quote recommends: the one its goals chose, else the cheapest on the cost–time frontier;
-    none when goals were set and no route meets them."""
-    number = document.get("recommended")
-    if number:
-        return document["routes"][number - 1]
-    if document.get("binding"):
-        return None
-    return next((r for r in document["routes"] if r["available"] and r["pareto"]), None)
-
-
 def none_heading(document: dict, w: Wording) -> str | None:
     """When no route meets the goals: a heading and what binds (None otherwise)."""
     if not document.get("binding"):

@@ -43,9 +43,9 @@ def _days(route: dict, finer: bool = False) -> str:
 
 
 def recommended_route(document: dict) -> dict | None:
-    """The route the goals chose (gui/qt/decide_document.py), else the cheapest on the cost–time frontier (the
-    core lists available routes cheapest first)."""
-    from .decide_document import recommended
+    """The route the goals chose, else the cheapest on the cost–time frontier (the core lists available routes
+    cheapest first): gui/core/decide_report.py, which the terminal and the Excel quote follow too."""
+    from ..core.decide_report import recommended_route as recommended
 
     return recommended(document)
 

@@ -3,6 +3,7 @@ the README documents them, and a wrong change in one line."""
 from __future__ import annotations
 
 import json
+import re
 
 from tests.core.test_cli import ROOT, run
 
@@ -73,3 +74,15 @@ def test_limits_lifted_together_are_refused_in_one_line_not_tried_for_minutes():
                                   "(over 1,000,000 steps): "
                                   "keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, "
                                   "max_legs, max_mode_changes")
+
+
+def test_the_terminal_prices_the_route_it_recommends_for_a_perishable():
+    """Kinnow: the cheapest route may outlast the fruit, so another is recommended; the price line by line is that
+    route's, as on the PDF, not the turned-down cheapest one's."""
+    out = run("quote", "--cargo", "kinnow", "--quantity", "3", "--unit", "containers", "--from", "Lahore", "--to",
+              "Almaty", "--incoterm", "DAP", "--goods-value", "40000", "--date", "2026-12-10")
+    assert out.returncode == 0, out.stderr
+    number = int(re.search(r"^recommended: (\d+)\. .*; chosen over 1\. ", out.stdout, re.MULTILINE).group(1))
+    assert number != 1
+    assert f"\nRoute {number} line by line, the recommended route (USD;" in out.stdout
+    assert "Route 1 line by line" not in out.stdout

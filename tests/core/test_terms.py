@@ -258,3 +258,56 @@ def test_check_changes_lists_what_new_commercial_sheets_change(trade_tables, tmp
     bare = load_tables(*write_fixture(tmp_path / "bare", *fixture_sheets()))
     assert [str(c) for c in compare_tables(trade_tables, bare)][-1] == (
         "commercial sheets removed: the new tables quote freight only")
+
+
+def _decided_document(trade_tables, goals, **terms):
+    """The quote document as the terminal and the documents get it: prices and the decision (the recommendation)."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.report import quote_document
+
+    decider = Decider(trade_tables)
+    terms = Terms(**{"goods_value": 200, **terms})
+    decision = decider.decide(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"),
+                              goals=goals, terms=terms)
+    price = price_quote(trade_tables, decider.engine.fx, decision.result, terms)
+    return add_decision(add_prices(quote_document(decision.result, trade_tables), price, trade_tables), decision)
+
+
+def test_the_terminal_and_the_excel_quote_price_the_recommended_route(trade_tables, tmp_path):
+    """The cheapest route (Sea) misses the goal: the line-by-line price and the Excel quote's "included" block are
+    the recommended route's (North), as the PDF's, not the first priced route's."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.goals import Goals
+    from gui.core.price_report import text_lines
+
+    document = _decided_document(trade_tables, Goals(avoid=("port1",)), incoterm="DAP", named_place="omega")
+    assert document["recommended"] == NORTH + 1
+    north = document["routes"][NORTH]
+    lines = text_lines(document)
+    assert f"Route {NORTH + 1} line by line, the recommended route (USD;" in "\n".join(lines)
+    assert lines[-len(included_block(document, north)) - 2].split()[-1] == f"{north['seller_price']['total']:,.2f}"
+    rows = list(load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))["Price"].iter_rows(
+        values_only=True))
+    assert (f"Included in the price of route {NORTH + 1}",) == tuple(
+        row[0] for row in rows if str(row[0]).startswith("Included in the price"))
+    included = [(row[0], row[3]) for row in rows if row[0] in ("included", "not included")]
+    assert included == [("included" if item.included else "not included", item.amount)
+                        for item in included_block(document, north)]
+
+
+def test_with_no_route_recommended_the_terminal_says_which_route_it_prices(trade_tables):
+    from gui.core.goals import Goals
+    from gui.core.price_report import text_lines
+
+    document = _decided_document(trade_tables, Goals(max_cost=1), incoterm="DAP", named_place="omega")
+    assert document["recommended"] is None and document["binding"]
+    assert f"Route {SEA + 1} line by line, the first priced route; no route is recommended (USD;" in "\n".join(
+        text_lines(document))
+    # a recommended route the rule does not fit: its own "no price", not another route's lines
+    document = _decided_document(trade_tables, Goals(avoid=("port1",)), incoterm="FOB", named_place="port1")
+    lines = text_lines(document)
+    assert lines[-1].startswith(f"Route {NORTH + 1}, the recommended route: FOB Port One: no price: ")
+    assert "not pass Port One" in lines[-1] and not any("line by line" in line for line in lines)
