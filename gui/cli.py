@@ -351,7 +351,8 @@ def run_quote(args: argparse.Namespace) -> int:
         lines = route_price_lines(document)
         for index, extra in under.items():
             lines[index] = [*extra, *lines.get(index, [])]
-        print("\n".join([*head, *([""] if head else []), result_to_text(result, lines), *tail]))
+        table = result_to_text(result, lines, price.fx if price else ())  # FX: a duty's currency too, as the PDF's
+        print("\n".join([*head, *([""] if head else []), table, *tail]))
         if price is not None:
             print("\n".join(["", *text_lines(document)]))
     return 0

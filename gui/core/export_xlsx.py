@@ -177,10 +177,10 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         row += 1
         _put(summary, row, 1, fx["currency"])
         table = fx.get("table_units_per_usd")
-        figures = {"rate": fmt.number(fx["units_per_usd"], 4), "date": w.date(dt.date.fromisoformat(fx["as_of"]))}
+        figures = {"rate": fmt.rate(fx["units_per_usd"]), "date": w.date(dt.date.fromisoformat(fx["as_of"]))}
         if table:
             text = local("{rate} per USD, set for this quote (table: {table} as of {date})")
-            _put(summary, row, 2, text.format(table=fmt.number(table, 4), **figures))
+            _put(summary, row, 2, text.format(table=fmt.rate(table), **figures))
         else:
             text = local("{rate} per USD as of {date}")
             _put(summary, row, 2, text.format(**figures))

@@ -6,6 +6,8 @@ default English style so scripts can parse them.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .messages import QT_TRANSLATE_NOOP
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€"}
@@ -99,6 +101,14 @@ def number(value: float, decimals: int = 0) -> str:
 def significant(value: float, digits: int = 4) -> str:
     """``value`` to ``digits`` significant figures (tariff rates such as 0.0231), in the current style."""
     return localise(f"{value:,.{digits}g}")
+
+
+def rate(value: float) -> str:
+    """An exchange rate as the tables or the user give it, with the figures the conversions use (``0.7672``,
+    ``503.35``, ``11,952.24``, ``505.125``): never rounded to two places, no trailing zeros, and a rate worked out
+    (a what-if's −15 %) to ten significant figures. The terminal, the documents and the window all print rates
+    with it, so that a reader can redo the conversions they show."""
+    return localise(f"{Decimal(f'{value:.10g}').normalize():,f}")
 
 
 def money(value: float | None, currency: str, *, decimals: int = 0) -> str:

@@ -5,6 +5,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from . import formatting as fmt
 from . import rate_messages as rmsg
 from .formatting import shorten
 from .messages import ENGLISH, Figure, Message, Verbatim, Wording, messages_data
@@ -161,9 +162,9 @@ def request_from_document(document: dict[str, Any]) -> QuoteRequest:
 def fx_text(fx: FxUsed) -> str:
     """``503.35 KZT/USD (2026-01-23)``, or for a rate the user set, the table's rate beside it."""
     if fx.overridden:
-        return (f"{fx.units_per_usd:,.2f} {fx.currency}/USD (set for this quote; table {fx.table_units_per_usd:,.2f} "
-                f"as of {fx.as_of.isoformat()})")
-    return f"{fx.units_per_usd:,.2f} {fx.currency}/USD ({fx.as_of.isoformat()})"
+        return (f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD (set for this quote; table "
+                f"{fmt.rate(fx.table_units_per_usd)} as of {fx.as_of.isoformat()})")
+    return f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD ({fx.as_of.isoformat()})"
 
 
 def oldest_figure_text(route: RouteQuote) -> Message:
@@ -193,14 +194,18 @@ def via_text(route: RouteQuote) -> str:
                      for index, (kind, places) in enumerate(runs))
 
 
-def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None = None) -> str:
+def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None = None,
+                   price_fx: tuple[FxUsed, ...] = ()) -> str:
     """The quote for a terminal; ``route_lines`` adds lines under a route (its index in the result), such as its
-    price under commercial terms."""
+    price under commercial terms; ``price_fx``, the rates the prices use beyond the freight's (a duty in EUR),
+    named after them as the documents do."""
     request = result.request
+    freight = {fx.currency for fx in result.fx}
+    rates = [*result.fx, *(fx for fx in price_fx if fx.currency not in freight)]
     lines = [
         f"{result.cargo.name}: {result.load.description}, {result.origin.name} → {result.destination.name}, "
         f"departing {request.departure.isoformat()}",
-        "FX: " + ", ".join(fx_text(fx) for fx in result.fx if fx.currency != "USD"),
+        "FX: " + ", ".join(fx_text(fx) for fx in rates if fx.currency != "USD"),
         "",
     ]
     header = f"{'':2}{'corridor':<58} {'cost':>16} {'per t':>10} {'days min–typ–max':>18} {'t CO2e':>8}  status"

@@ -119,9 +119,9 @@ class ExchangeRatesDialog(QDialog):
         form = QFormLayout()
         for rate in table_rates:
             field = QLineEdit(fmt.significant(overrides[rate.currency], 8) if rate.currency in overrides else "")
-            field.setPlaceholderText(fmt.number(rate.units_per_usd, 2))
+            field.setPlaceholderText(fmt.rate(rate.units_per_usd))
             field.setToolTip(self.tr("Table: {rate} {currency} per USD as of {date}").format(
-                rate=fmt.number(rate.units_per_usd, 2), currency=rate.currency, date=local_date(rate.as_of)))
+                rate=fmt.rate(rate.units_per_usd), currency=rate.currency, date=local_date(rate.as_of)))
             self.fields[rate.currency] = field
             form.addRow(self.tr("{currency} per USD").format(currency=rate.currency), field)
         self.problem = QLabel()

@@ -365,8 +365,8 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
             return
         set_here = self.tr("set for this quote; table {rate} as of {date}")
         rates = fmt.comma().join(
-            fmt.ltr(f"{fmt.number(fx.units_per_usd, 2)} {fx.currency}/USD") + " ("
-            + (set_here.format(rate=fmt.ltr(fmt.number(fx.table_units_per_usd, 2)),
+            fmt.ltr(f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD") + " ("
+            + (set_here.format(rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)),
                                date=_local_date(fx.as_of))
                if fx.overridden else _local_date(fx.as_of)) + ")"
             for fx in result.fx if fx.currency != "USD")

@@ -465,11 +465,11 @@ def _rates(page: _Page, document: dict, tables: dict, say: dict, day) -> None:
     for fx in document["fx"]:
         if fx["currency"] == "USD":
             continue
-        figures = {"currency": fmt.isolate(fx["currency"]), "rate": fmt.ltr(fmt.number(fx["units_per_usd"], 2)),
+        figures = {"currency": fmt.isolate(fx["currency"]), "rate": fmt.ltr(fmt.rate(fx["units_per_usd"])),
                    "date": day(fx["as_of"])}
         # each rate set apart: in Urdu "… USD 503.35" and the next rate's "PKR" made one left-to-right run
         if fx.get("table_units_per_usd"):
-            rates.append(fmt.isolate(say["rate_set"].format(table=fmt.ltr(fmt.number(fx["table_units_per_usd"], 2)),
+            rates.append(fmt.isolate(say["rate_set"].format(table=fmt.ltr(fmt.rate(fx["table_units_per_usd"])),
                                                             **figures)))
         else:
             rates.append(fmt.isolate(say["rate"].format(**figures)))

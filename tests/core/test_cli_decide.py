@@ -86,3 +86,25 @@ def test_the_terminal_prices_the_route_it_recommends_for_a_perishable():
     assert number != 1
     assert f"\nRoute {number} line by line, the recommended route (USD;" in out.stdout
     assert "Route 1 line by line" not in out.stdout
+
+
+def test_the_terminal_gives_each_exchange_rate_as_converted():
+    """Every rate as the conversions use it: a reader can redo the francs' conversion from the FX line (0.7672,
+    not 0.77), a rate set for the quote keeps its third decimal, and a rate only a duty uses (EUR) is named too."""
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--unit", "t", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-12-07", "--incoterm", "CPT", "--place", "Karachi", "--goods-value", "150000",
+              "--fx", "KZT=505.125")
+    assert out.returncode == 0, out.stderr
+    fx = out.stdout.splitlines()[1]
+    assert "505.125 KZT/USD (set for this quote; table 503.35 as of " in fx
+    chf = float(re.search(r"FX: .*?\b([\d.]+) CHF/USD", fx).group(1))
+    francs = [tuple(float(n.replace(",", "")) for n in found) for found in
+              re.findall(r"^  P freight, .+?\s([\d,]+\.\d\d) CHF\s+([\d,]+\.\d\d)$", out.stdout, re.MULTILINE)]
+    assert chf == 0.7672 and francs
+    for amount, converted in francs:
+        assert abs(amount / chf - converted) <= 0.005, (amount, converted)
+    out = run("quote", "--cargo", "kinnow", "--quantity", "3", "--unit", "reefer", "--from", "Lahore", "--to",
+              "Almaty", "--date", "2026-03-01", "--incoterm", "DAP", "--goods-value", "600/t",
+              "--set", "kz-cd-0805-2.rate_pct=5", "--set", "kz-cd-0805-2.specific_amount=0.017")
+    assert out.returncode == 0, out.stderr
+    assert re.search(r"^FX: .*, 0\.8562 EUR/USD \(20\d\d-\d\d-\d\d\)$", out.stdout, re.MULTILINE)

@@ -98,3 +98,11 @@ def test_command_line_documents_and_price_list(tmp_path):
     assert out.returncode == 0, out.stderr
     rows = list(load_workbook(prices)["Price list"].iter_rows(min_row=4, values_only=True))
     assert len(rows) == 8 and all(row[6] for row in rows)
+
+
+def test_the_workbook_gives_each_exchange_rate_as_used(engine, tmp_path):
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1), "USD",
+                                       (("KZT", 505.125),)))
+    path = write_quote_workbook(quote_document(result, engine.tables), tmp_path / "quote.xlsx")
+    rows = {row[0]: row[1] for row in load_workbook(path).worksheets[0].iter_rows(values_only=True)}
+    assert rows["KZT"].startswith("505.125 per USD, set for this quote (table: 500 as of ")  # not 505.1250

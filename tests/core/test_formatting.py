@@ -58,3 +58,15 @@ def test_right_to_left_days_keep_the_typical_figure_first_and_its_range_whole():
     finally:
         fmt.set_direction(False)
     assert text == f"{lri}11.8{pdi} d {lri}(6.9–33){pdi}"
+
+
+def test_an_exchange_rate_keeps_the_figures_it_converts_at(russian_style):
+    """Printed to two places, 0.7672 CHF read as 0.77 and 505.125 KZT as 505.12: a reader could not redo the
+    conversions shown beside them. A rate is printed as given, without zeros of its own making."""
+    fmt.set_number_style()
+    assert [fmt.rate(value) for value in (0.7672, 0.8562, 503.35, 505.125, 11952.24, 7.0, 280.0, 1)] == [
+        "0.7672", "0.8562", "503.35", "505.125", "11,952.24", "7", "280", "1"]
+    assert fmt.rate(503.35 / 0.85) == "592.1764706"  # a what-if's −15 %: ten significant figures, not noise
+    assert fmt.rate(1e-9) == "0.000000001" and fmt.rate(1.5e12) == "1,500,000,000,000"  # never 1e-09
+    fmt.set_number_style("\u00a0", ",")
+    assert fmt.rate(11952.24) == "11\u00a0952,24" and fmt.rate(0.7672) == "0,7672"

@@ -18,7 +18,7 @@ def test_pdf_has_the_figures(qapp, tmp_path, engine):
     path = write_quote_pdf(document, tmp_path / "quote.pdf", {"name": "Steppe Logistics", "terms": "Net 30."})
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     for expected in ("Freight quote CQ-2026-00042", "Valid until", "2026-12-11", "5,840 USD",
-                     "9.5 (6.5–15)", "Ахмед Хан", "Steppe Logistics", "Net 30.", "KZT: 500.00 per USD as of 2026-01-01",
+                     "9.5 (6.5–15)", "Ахмед Хан", "Steppe Logistics", "Net 30.", "KZT: 500 per USD as of 2026-01-01",
                      "GLEC", "Test source"):
         assert expected in text, expected
     # each rate with its own date, and no one date for them all (it read as if all were that recent)
@@ -204,3 +204,12 @@ def test_the_co2e_method_names_the_stops_factors_as_well_as_the_modes(qapp, tmp_
         unit = {"kg_co2e_per_t": "kg CO2e per t", "kg_co2e_per_teu": "kg CO2e per TEU"}[factor.unit]
         said = f"({node.mode}) {factor.value:g} {unit}"
         assert text.count(said) == 1, said
+
+
+def test_pdf_gives_each_exchange_rate_as_used(qapp, tmp_path, engine):
+    """The rate a user sets, 505.125, converts the quote: the PDF says it so, not 505.12 (nor the table's 500.00)."""
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1), "USD",
+                                       (("KZT", 505.125),)))
+    path = write_quote_pdf(quote_document(result, engine.tables), tmp_path / "quote.pdf", {})
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "KZT: 505.125 per USD, set for this quote (table: 500 as of 2026-01-01)" in text

@@ -110,7 +110,7 @@ def test_exchange_rate_set_for_a_quote_is_shown_saved_and_requoted(qtbot, window
     window.edit_exchange_rates()
     assert window.session.request.fx_overrides == (("KZT", 505.5),)
     assert window.session.result.routes[0].cost == pytest.approx(before * 505.5)
-    assert "505.50 KZT/USD (set for this quote; table 500.00" in window.summary.text()
+    assert "505.5 KZT/USD (set for this quote; table 500 as of" in window.summary.text()
     monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
         "buyer_name": "", "buyer_contact": "", "valid_until": dt.date(2026, 12, 31), "note": ""}))
     number = window.save_quote()
