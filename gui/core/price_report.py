@@ -223,6 +223,15 @@ def price_text(document: dict[str, Any], route: dict[str, Any]) -> Message | Non
                    landed=Verbatim(_money_text(landed["total"], currency)), **figures)
 
 
+def landed_unknown(route: dict[str, Any]) -> Message | None:
+    """Why a priced route has no landed cost (a blank rate still to give, no tariff line), in the words the PDF's
+    and the Excel quote's come from; None where the landed cost is known or there is no price at all."""
+    price, landed = route.get("seller_price") or {}, route.get("buyer_landed_cost") or {}
+    if price.get("total") is None or landed.get("total") is not None or not landed.get("missing"):
+        return None
+    return Message(LANDED_UNKNOWN, reasons=Verbatim("; ".join(landed["missing"])))
+
+
 def text_lines(document: dict[str, Any]) -> list[str]:
     """For the terminal: the terms, then the recommended route line by line, as the PDF has it (see
     decide_report.recommended_route; when no route is recommended, the first priced route, said as such)."""
@@ -250,8 +259,11 @@ def text_lines(document: dict[str, Any]) -> list[str]:
         converted = "—" if line["converted"] is None else f"{line['converted']:,.2f}"
         lines.append(f"  {mark} {line['label'][:92]:<92} {own:>22} {converted:>14}")
     lines.append(f"  {'price':<94} {'':>22} {_money_text(price['total'], '')[:-1]:>14}")
-    if landed.get("total") is not None:
-        lines.append(f"  {'landed cost':<94} {'':>22} {_money_text(landed['total'], '')[:-1]:>14}")
+    unknown = landed_unknown(route)
+    if landed.get("total") is not None or unknown:
+        lines.append(f"  {'landed cost':<94} {'':>22} {_money_text(landed.get('total'), '').strip():>14}")
+    if unknown:
+        lines.append(f"  ! {unknown}")
     for item in included_block(document, route):
         mark = "included:    " if item.included else "not included:"
         lines.append(f"  {mark} {item.text}")
@@ -265,7 +277,9 @@ def route_price_lines(document: dict[str, Any]) -> dict[int, list[str]]:
     lines = {}
     for index, route in enumerate(document["routes"]):
         price = route.get("seller_price") or {}
-        lines[index] = [f"{price_text(document, route)}", *(f"! {w}" for w in price.get("warnings", []))]
+        unknown = landed_unknown(route)
+        lines[index] = [f"{price_text(document, route)}", *(f"! {w}" for w in price.get("warnings", [])),
+                        *([f"! {unknown}"] if unknown else [])]
     return lines
 
 

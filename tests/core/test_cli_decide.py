@@ -108,3 +108,21 @@ def test_the_terminal_gives_each_exchange_rate_as_converted():
               "--set", "kz-cd-0805-2.rate_pct=5", "--set", "kz-cd-0805-2.specific_amount=0.017")
     assert out.returncode == 0, out.stderr
     assert re.search(r"^FX: .*, 0\.8562 EUR/USD \(20\d\d-\d\d-\d\d\)$", out.stdout, re.MULTILINE)
+
+
+def test_the_terminal_says_why_there_is_no_landed_cost():
+    """As the PDF, the Excel quote and the JSON do: a duty rate the tables leave blank, or no tariff line."""
+    out = run("quote", "--cargo", "kinnow", "--quantity", "3", "--unit", "containers", "--from", "Lahore", "--to",
+              "Almaty", "--incoterm", "DAP", "--goods-value", "40000", "--date", "2026-12-10")
+    assert out.returncode == 0, out.stderr
+    assert "! landed cost unknown: customs duty into Kazakhstan: not in the tables and not given " \
+           "(kz-cd-0805-2.rate_pct)" in out.stdout
+    out = run("quote", "--cargo", "pharmaceuticals", "--quantity", "1", "--unit", "containers", "--from", "Almaty",
+              "--to", "Lahore", "--incoterm", "CIP", "--place", "Lahore", "--goods-value", "50000", "--insurance", "A",
+              "--insurance-rate", "0.3", "--date", "2026-12-07", "--json")
+    reason = json.loads(out.stdout)["routes"][0]["buyer_landed_cost"]["missing"][0]
+    assert reason.startswith("no tariff line for Pharmaceuticals into Pakistan")
+    out = run("quote", "--cargo", "pharmaceuticals", "--quantity", "1", "--unit", "containers", "--from", "Almaty",
+              "--to", "Lahore", "--incoterm", "CIP", "--place", "Lahore", "--goods-value", "50000", "--insurance", "A",
+              "--insurance-rate", "0.3", "--date", "2026-12-07")
+    assert out.stdout.count(f"! landed cost unknown: {reason}") >= 2  # under the route, and in its lines

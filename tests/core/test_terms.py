@@ -311,3 +311,26 @@ def test_with_no_route_recommended_the_terminal_says_which_route_it_prices(trade
     lines = text_lines(document)
     assert lines[-1].startswith(f"Route {NORTH + 1}, the recommended route: FOB Port One: no price: ")
     assert "not pass Port One" in lines[-1] and not any("line by line" in line for line in lines)
+
+
+def test_the_terminal_says_why_the_landed_cost_is_missing(quoted, trade_tables):
+    """A blank rate not given: the terminal gave the price alone and never said that a landed cost was missing, or
+    why; it now says the core's reason under the route's price line and in the price line by line, as the PDF does."""
+    from gui.core.price_report import route_price_lines, text_lines
+
+    price = quoted(incoterm="DAP", named_place="omega", importer="other")
+    engine = QuoteEngine(trade_tables)
+    document = add_prices(result_to_dict(engine.quote(QuoteRequest(
+        "wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))), price, trade_tables)
+    missing = document["routes"][SEA]["buyer_landed_cost"]["missing"]
+    assert len(missing) == 1 and "wht-other.rate_pct" in missing[0]
+    said = f"! landed cost unknown: {missing[0]}"
+    assert route_price_lines(document)[SEA][-1] == said
+    lines = text_lines(document)
+    landed = next(i for i, line in enumerate(lines) if line.split()[:2] == ["landed", "cost"])
+    assert lines[landed].split()[-1] == "—" and lines[landed + 1] == f"  {said}"
+    # a known landed cost says nothing of the kind
+    known = add_prices(result_to_dict(engine.quote(QuoteRequest(
+        "wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))), quoted(incoterm="DAP",
+                                                                                    named_place="omega"), trade_tables)
+    assert not any("landed cost unknown" in line for line in [*text_lines(known), *route_price_lines(known)[SEA]])
