@@ -18,10 +18,14 @@ PICTURE_SIZE = (1120, 700)  # pixels of the Excel picture (shown at half that)
 
 
 def recommended_map(document: dict) -> tuple[RouteMap, int] | None:
-    """The document's map and the index of its recommended route (the cheapest on the cost–time frontier);
-    None for a quote saved before documents kept a map, or with no route to recommend."""
+    """The document's map and the index of its recommended route (decide_report.recommended_route, the route the
+    document's text recommends); None for a quote saved before documents kept a map, or with no route to
+    recommend."""
+    from ..core.decide_report import recommended_route
+
     data = document.get("map")
-    best = next((i for i, r in enumerate(document["routes"]) if r["available"] and r["pareto"]), None)
+    route = recommended_route(document)
+    best = next((i for i, r in enumerate(document["routes"]) if r is route), None)
     if not data or best is None:
         return None
     try:

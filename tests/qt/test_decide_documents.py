@@ -106,3 +106,17 @@ def test_the_buyer_reads_the_shelf_life_in_plain_words(qapp, tmp_path, decider):
     text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
     assert " ".join(str(decision.passed_over).split()) in " ".join(text.split())
     assert "keeps about 21 days" in text and "in the tables" not in text
+
+
+def test_the_map_of_the_documents_shows_the_route_their_text_recommends(decider):
+    """A perishable passed over the cheapest trade-off: the map frames the route recommended, not route 1."""
+    from gui.qt.map_document import recommended_map
+
+    citrus = QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 7))
+    decision = decider.decide(citrus, goals=Goals())
+    assert decision.recommended is not None and decision.passed_over is not None
+    document = document_of(decision, decider.tables)
+    first_trade_off = next(i for i, r in enumerate(document["routes"]) if r["available"] and r["pareto"])
+    assert decision.recommended != first_trade_off
+    _, best = recommended_map(document)
+    assert best == decision.recommended
