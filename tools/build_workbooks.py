@@ -570,8 +570,9 @@ add("ferry-kuryk-baku", "kuryk", "baku", "ferry", C_MIDDLE, 470, [], "", "ferry"
 add("ferry-kuryk-amirabad", "kuryk", "amirabad", "ferry", C_CASPIAN_IRAN, 840, ["XINHUA_2020_KURYK"], "", "roro",
     km_note="km = great-circle 717 km × 1.17 (upper end of 720–840; gaps_filled.md)", days=(1.2, 3.6, 6.5),
     days_note="days: 1.2–1.5 sailing (gaps_filled.md) plus ~2.2 days' wait for a loaded sailing (assumed)",
-    equipment="truck-bulk;truck-reefer;truck-tanker",
-    remark="RoRo, 32 trucks up to 17 m")
+    equipment="truck-bulk;truck-reefer;truck-tanker;c20;c40;c40hc;r20;r40",
+    remark="RoRo, 32 trucks up to 17 m; a container crosses on its own truck (a 40' rig is about 16.5 m), one "
+           "truck per box")
 add_derived("ir-road-amirabad-tehran", "amirabad", "tehran", "road", C_CASPIAN_IRAN, ROAD_MOUNTAIN, "IR road",
             "IR road")
 add_derived("azge-rail-baku-poti", "baku", "poti", "rail", C_MIDDLE, RAIL, "", "AZGE rail",

@@ -178,3 +178,14 @@ def test_gwadar_charges_a_container_by_the_way_it_passes_the_quay(bundled_engine
     # a 40' box: the loaded rate is derived from the loaded 20' one, as its note says
     assert [(c.reference, c.rate, c.currency) for c in loaded.charges] == [("gwadar-port-c40hc-out", 126.08, "USD")]
     assert [(c.reference, c.rate, c.currency) for c in ashore.charges] == [("gwadar-port-c40hc", 104.0, "USD")]
+
+
+def test_containers_cross_the_caspian_on_their_own_trucks(bundled_engine):
+    """The Kuryk–Amirabad RoRo carries trucks; a container's truck drives on with its box (one truck per box),
+    not 500 t re-loaded into tilt trucks for the crossing and back into boxes after it."""
+    route = _route(bundled_engine, "wheat", "500", "t", "Kostanay", "Karachi",
+                   "Caspian + Iran (Kuryk–Amirabad) + Iran overland (Zahedan–Taftan–Quetta)")
+    legs = {leg.leg_id: leg for leg in route.legs}
+    ferry, before = legs["ferry-kuryk-amirabad"], legs["kz-road-aktau-kuryk"]
+    assert ferry.equipment_id == before.equipment_id == "c40" and ferry.units == before.units == 19
+    assert round(ferry.cost, 2) == 19 * 1650.0
