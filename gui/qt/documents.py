@@ -240,6 +240,9 @@ def _paragraphs_over_page_breaks(text: QTextDocument) -> list[str]:
 def _break_before(text: QTextDocument, keys: set[str]) -> None:
     if not keys:
         return
+    # Qt lays a long document out a part at a time, the rest left to a timer; a format changed before the rest is
+    # laid out leaves it unlaid for good (no height, never drawn: a quote lost its rates and sources)
+    text.pageCount()  # lays the whole document out
     for block in list(_top_level_blocks(text)):
         if _paragraph_key(block) in keys:
             cursor = QTextCursor(block)

@@ -213,3 +213,49 @@ def test_pdf_gives_each_exchange_rate_as_used(qapp, tmp_path, engine):
     path = write_quote_pdf(quote_document(result, engine.tables), tmp_path / "quote.pdf", {})
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert "KZT: 505.125 per USD, set for this quote (table: 500 as of 2026-01-01)" in text
+
+
+CLOSING_SECTIONS_REQUESTS = {
+    "citrus DAP": ["--cargo", "kinnow", "--quantity", "3", "--unit", "containers", "--from", "Lahore", "--to",
+                   "Almaty", "--incoterm", "DAP", "--goods-value", "40000", "--date", "2026-12-10"],
+    "wheat CPT": ["--cargo", "wheat", "--quantity", "500", "--unit", "t", "--from", "Kostanay", "--to", "Karachi",
+                  "--date", "2026-03-01", "--incoterm", "CPT", "--place", "Karachi", "--goods-value", "180/t",
+                  "--margin", "5", "--insurance", "A", "--insurance-rate", "0.3"],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk", "ur"])
+@pytest.mark.parametrize("request_", list(CLOSING_SECTIONS_REQUESTS), ids=list(CLOSING_SECTIONS_REQUESTS))
+def test_every_language_keeps_the_closing_sections(qapp, tmp_path, monkeypatch, language, request_):
+    """The Russian and Urdu citrus quotes and the Urdu wheat quote ended after what the price includes: a paragraph
+    moved to the next page changed its format before Qt had laid out the rest of the document, which then had no
+    height and was never drawn. Every language draws the CO2e method, the exchange rates and tables, and the
+    sources after them: every paragraph of the quote is laid out."""
+    from gui import cli
+    from gui.qt import documents
+
+    written = {}
+    write_pdf, paginated = cli._write_pdf, documents.paginated
+
+    def keep_document(document, path, wording=None):
+        written["document"] = document
+        write_pdf(document, path, wording)
+
+    def keep_layout(*args):
+        laid = paginated(*args)
+        written["text"] = laid[0]
+        return laid
+
+    monkeypatch.setattr(cli, "_write_pdf", keep_document)
+    monkeypatch.setattr(documents, "paginated", keep_layout)
+    path = tmp_path / "quote.pdf"
+    assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS[request_], "--language", language, "--pdf", str(path),
+                     "--history", str(tmp_path / "history.sqlite")]) == 0
+    # (the PDF's text read back has spaces of its own inside Latin runs: compared without any)
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "GLEC" in text  # the CO2e method
+    assert written["document"]["tables"]["tariffs"]["sha256"][:12] in text  # the exchange rates and tables
+    layout = written["text"].documentLayout()
+    unlaid = [block.text()[:40] for block in documents._top_level_blocks(written["text"])
+              if block.text().strip() and not layout.blockBoundingRect(block).height()]
+    assert unlaid == []  # the sources, last, too
