@@ -204,6 +204,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                          yes if route["pareto"] else "", ", ".join(w.name(p) for p in route["border_crossings"]),
                          "; ".join(said_list(route, "warnings", w)),
                          None if usable else route["cost"]])
+        for cell in routes[routes.max_row][8:11]:  # the days, kept unrounded, shown to a tenth
+            cell.number_format = "0.0"
     for column, (heading, values, number_format) in enumerate(route_columns(document, w), start=18):
         _put(routes, 1, column, heading).font = Font(bold=True)
         for row_number, value in enumerate(values, start=2):

@@ -323,9 +323,10 @@ def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message
             lines.append(Message(PRICE_CHANGED, route=name, old=Figure(old_price, ",.2f"),
                                  new=Figure(new_price, ",.2f"), currency=Verbatim(new["currency"]),
                                  change=Figure((new_price - old_price) / old_price, "+.1%")))
-        if abs(new["days_typical"] - old["days_typical"]) >= 0.05:
-            lines.append(Message(msg.DAYS_CHANGED, route=name, old=Figure(old["days_typical"], "g"),
-                                 new=Figure(new["days_typical"], "g")))
+        # to a tenth, as a quote saved before its days were kept unrounded has them
+        old_days, new_days = round(old["days_typical"], 1), round(new["days_typical"], 1)
+        if abs(new_days - old_days) >= 0.05:
+            lines.append(Message(msg.DAYS_CHANGED, route=name, old=Figure(old_days, "g"), new=Figure(new_days, "g")))
     for route_key, old in before.items():
         if route_key not in after:
             lines.append(Message(msg.ROUTE_GONE, route=named(old)))

@@ -52,9 +52,11 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
         "cost": _round(route.cost),
         "currency": route.currency,
         "cost_per_tonne": _round(route.cost_per_tonne),
-        "days_min": _round(route.days_min, 1),
-        "days_typical": _round(route.days_typical, 1),
-        "days_max": _round(route.days_max, 1),
+        # unrounded, as the steps' days: a document rounds them once as it shows them (fmt.days), like the
+        # terminal; kept to a tenth, 56.53 days read 56 in the PDF and 57 in the terminal
+        "days_min": route.days_min,
+        "days_typical": route.days_typical,
+        "days_max": route.days_max,
         "km": _round(route.km, 0),
         "co2e_kg": _round(route.co2e_kg, 0),
         "pareto": route.pareto,

@@ -106,3 +106,29 @@ def test_the_workbook_gives_each_exchange_rate_as_used(engine, tmp_path):
     path = write_quote_workbook(quote_document(result, engine.tables), tmp_path / "quote.xlsx")
     rows = {row[0]: row[1] for row in load_workbook(path).worksheets[0].iter_rows(values_only=True)}
     assert rows["KZT"].startswith("505.125 per USD, set for this quote (table: 500 as of ")  # not 505.1250
+
+
+def test_the_documents_round_days_once_as_the_terminal_does(tmp_path, bundled_engine):
+    """The documents rounded days kept to a tenth a second time: route 6's 56.53 days at most read 57 in the
+    terminal and 56 in the PDF (28 (20–56)). The document keeps them unrounded; shown, they round once."""
+    from gui.core import formatting as fmt
+    from gui.core.report import result_to_text
+
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    document = quote_document(result, bundled_engine.tables)
+    terminal = result_to_text(result)
+    kept = ("days_min", "days_typical", "days_max")
+    twice = 0
+    for route, shown in zip(result.routes, document["routes"]):
+        days = [getattr(route, key) for key in kept]
+        whole = "–".join(f"{value:.0f}" for value in days)
+        assert whole in terminal
+        assert "–".join(fmt.number(shown[key]) for key in kept) == whole
+        twice += any(fmt.number(round(value, 1)) != fmt.number(value) for value in days)
+    assert twice  # some route's days read otherwise if first rounded to a tenth
+    # the Excel quote's recommended route, in words, as the terminal gives it
+    path = write_quote_workbook(document, tmp_path / "quote.xlsx")
+    summary = {row[0]: row[1] for row in load_workbook(path)["Summary"].iter_rows(values_only=True) if row[0]}
+    best = next(route for route in result.routes if route.available and route.pareto)
+    assert summary["Recommended route"].endswith(
+        ", " + "–".join(fmt.days(getattr(best, key)) for key in kept) + " days")
