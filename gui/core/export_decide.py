@@ -5,9 +5,11 @@ offers."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from . import formatting as fmt
+from .deliver import odds_percent
 from .messages import QT_TRANSLATE_NOOP, Message, Wording
 
 TEXTS = frozenset((
@@ -85,16 +87,28 @@ def summary_rows(document: dict[str, Any], w: Wording) -> list[tuple[str, Any]]:
     return rows
 
 
-def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[Any], str | None]]:
-    """Columns to add to the routes sheet, each (heading, one value per route, number format): only those the
-    quote has (odds with an arrival date, Δ under a scenario…)."""
+def _odds_shown(probability: float | None) -> float | None:
+    """The odds as every document says them, rounded down (deliver.odds_percent), as a fraction: a cell formatted
+    to a tenth read 90.0 % for odds of 89.95 %, beside "89 % … under the 90 % asked"."""
+    return None if probability is None else round(odds_percent(probability) / 100, 3)
+
+
+def _odds_format(shown: float) -> str:
+    """Whole percents, a tenth where the odds keep one (0.3 %, 99.9 %), as ``decide_report.percent`` writes them."""
+    return "0%" if round(shown * 100, 1).is_integer() else "0.0%"
+
+
+def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[Any], str | Callable | None]]:
+    """Columns to add to the routes sheet, each (heading, one value per route, number format, or a function giving
+    a value's): only those the quote has (odds with an arrival date, Δ under a scenario…)."""
     def say(text: str) -> str:
         return w.label("QuoteWorkbook", _known(text))
 
     routes = document["routes"]
-    columns: list[tuple[str, list[Any], str | None]] = []
+    columns: list[tuple[str, list[Any], str | Callable | None]] = []
     if document.get("arrive_by"):
-        columns.append((say("On time by the date"), [r.get("on_time_probability") for r in routes], "0.0%"))
+        columns.append((say("On time by the date"), [_odds_shown(r.get("on_time_probability")) for r in routes],
+                        _odds_format))
         columns.append((say("Share asked arrived by"), [dt.date.fromisoformat(r["sure_by"]) if r.get("sure_by")
                                                         else None for r in routes], "mm-dd-yy"))
     if any(r.get("excluded_reason") for r in routes):

@@ -211,7 +211,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         for row_number, value in enumerate(values, start=2):
             cell = _put(routes, row_number, column, value)
             if number_format and value is not None:
-                cell.number_format = number_format
+                cell.number_format = number_format(value) if callable(number_format) else number_format
     _widths(routes, {"B": 44, "C": 70, "E": 50, "P": 60})
 
     breakdown = book.create_sheet(local("Breakdown")[:31])

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from gui.core.decide import Decider
 from gui.core.decide_report import add_decision, percent
+from gui.core.deliver import odds_percent
 from gui.core.export_xlsx import write_quote_workbook
 from gui.core.goals import Goals
 from gui.core.report import quote_document
@@ -87,8 +88,8 @@ def test_the_excel_quote_carries_odds_goals_and_the_what_if(tmp_path, decider):
     change = headings.index("Change in the what-if") + 1
     capital = headings.index("Capital in transit") + 1
     for row, (route, decided) in enumerate(zip(decision.result.routes, decision.routes), start=2):
-        expected = round(decided.odds.on_time, 4) if decided.odds else None
-        assert routes.cell(row, on_time).value == expected
+        expected = round(odds_percent(decided.odds.on_time) / 100, 3) if decided.odds else None
+        assert routes.cell(row, on_time).value == expected  # as the documents say them, rounded down
         assert routes.cell(row, change).value == decided.delta.change
         if route.cost is not None:
             assert routes.cell(row, capital).value == pytest.approx(
@@ -120,3 +121,25 @@ def test_the_map_of_the_documents_shows_the_route_their_text_recommends(decider)
     assert decision.recommended != first_trade_off
     _, best = recommended_map(document)
     assert best == decision.recommended
+
+
+def test_every_document_rounds_the_odds_down_as_the_terminal_does(tmp_path, decider):
+    """The odds were kept to four places and rounded again when shown: 0.89996 read 90.0 % in the Excel quote
+    beside "89 % on time … under the 90 % asked", and 0.99996 read 100 % in the PDF where the terminal says
+    99.9 %. Every document shows them rounded down from the odds themselves (deliver.odds_percent)."""
+    from gui.qt.decide_document import odds_cell
+
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7))
+    decision = decider.decide(request, goals=Goals(arrive_by=dt.date(2026, 12, 27)))
+    document = document_of(decision, decider.tables)
+    odds = [decided.odds.on_time if decided.odds else None for decided in decision.routes]
+    assert any(p is not None and percent(round(p, 4)) != percent(p) for p in odds)  # the case is there
+    routes = openpyxl.load_workbook(write_quote_workbook(document, tmp_path / "q.xlsx"))["Routes"]
+    column = [cell.value for cell in routes[1]].index("On time by the date") + 1
+    for row, (route, p) in enumerate(zip(document["routes"], odds), start=2):
+        if p is None:
+            continue
+        assert odds_cell(document, route, str) == [percent(p)]  # the PDF's column
+        cell = routes.cell(row, column)
+        shown = f"{cell.value * 100:.{1 if cell.number_format == '0.0%' else 0}f} %"  # as Excel shows it
+        assert shown == percent(p)
