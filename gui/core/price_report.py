@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .decide_messages import MONEY
 from .decide_report import recommended_route
 from .trade_messages import country_term
 from .landed import KINDS, PriceLine, PriceResult, RoutePrice
@@ -36,6 +37,12 @@ LANDED_UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "landed cost unknown: {reason
 
 def _money_text(value: float | None, currency: str) -> str:
     return "—" if value is None else f"{value:,.2f} {currency}"
+
+
+def _money(value: float | None, currency: str) -> Message | Verbatim:
+    """Money in a sentence, in the reader's number format (``211 084,76 USD`` in Russian); as text, the terminal's."""
+    return Verbatim("—") if value is None else Message(MONEY, amount=Figure(value, ",.2f"),
+                                                       currency=Verbatim(currency))
 
 
 def line_to_dict(line: PriceLine) -> dict[str, Any]:
@@ -214,13 +221,13 @@ def price_text(document: dict[str, Any], route: dict[str, Any]) -> Message | Non
                                                                                                    []))))
         return Message(NO_PRICE, rule=rule, place=place, reason=reason)
     currency = price["currency"]
-    figures = dict(rule=rule, place=place, per_tonne=Verbatim(_money_text(price["per_tonne"], currency)),
-                   total=Verbatim(_money_text(price["total"], currency)))
+    figures = dict(rule=rule, place=place, per_tonne=_money(price["per_tonne"], currency),
+                   total=_money(price["total"], currency))
     if landed.get("total") is None:
         return Message(PRICE_ONLY, **figures)
     return Message(PRICE_LINE, country=country_term(landed.get("country") or ""),
-                   landed_per_tonne=Verbatim(_money_text(landed["per_tonne"], currency)),
-                   landed=Verbatim(_money_text(landed["total"], currency)), **figures)
+                   landed_per_tonne=_money(landed["per_tonne"], currency), landed=_money(landed["total"], currency),
+                   **figures)
 
 
 def landed_unknown(route: dict[str, Any]) -> Message | None:

@@ -4,6 +4,7 @@ recommended route, every route's price line, and the price line by line (gui/qt/
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +20,18 @@ NOWRAP = "style='white-space:nowrap'"
 
 def _e(value: Any) -> str:
     return html.escape(str(value if value is not None else "")).replace("\n", "<br>")
+
+
+# in a sentence, money keeps its currency and its unit on its line: a no-break space after the figure (past the
+# isolates that set it apart in Urdu), a word joiner after the slash before the unit (the Urdu quote ended a line
+# in "USD/" and began the next with "ٹن"; a nowrap span does not hold there)
+_FIGURE_SPACE = re.compile(r"(?<=\d)([\u2066-\u2069]*) ")
+_UNIT_SLASH = re.compile(r"(?<=\S)/(?=\w)")
+
+
+def _money_sentence(text: str) -> str:
+    """``text`` as HTML, each sum and its unit kept on one line (``728.46 USD/t``)."""
+    return _e(_UNIT_SLASH.sub("/\u2060", _FIGURE_SPACE.sub("\\1\u00a0", text)))
 
 
 def labels(translate=translate) -> dict[str, str]:
@@ -57,7 +70,7 @@ def price_summary(document: dict, best: dict, w: Wording) -> str:
     line = price_text(document, best)
     if line is None:
         return ""
-    parts = [f"<p style='font-size:9pt'><b>{_e(w.say(line))}</b><br>"
+    parts = [f"<p style='font-size:9pt'><b>{_money_sentence(w.say(line))}</b><br>"
              f"<span style='font-size:7.5pt'>{_e(w.say(risk_text(document)))}</span></p>"]
     price = best.get("seller_price") or {}
     warnings = [w.say(Message.from_data(data, text)) if data else text

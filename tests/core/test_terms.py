@@ -334,3 +334,24 @@ def test_the_terminal_says_why_the_landed_cost_is_missing(quoted, trade_tables):
         "wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))), quoted(incoterm="DAP",
                                                                                     named_place="omega"), trade_tables)
     assert not any("landed cost unknown" in line for line in [*text_lines(known), *route_price_lines(known)[SEA]])
+
+
+def test_the_price_line_says_its_sums_in_the_readers_number_format(quoted, trade_tables):
+    """The Russian and Kazakh PDFs gave the price in English style ("211,084.76 USD") among "211 084,76": its sums
+    were quoted as text. They are figures now: the reader's format in a document, English in the terminal."""
+    from gui.core.messages import Wording
+    from gui.core.price_report import price_text
+
+    price = quoted(incoterm="CPT", named_place="omega", insurance_cover="icc_a", insurance_rate_pct=0.3)
+    result = QuoteEngine(trade_tables).quote(QuoteRequest("wheat", "140", "t", "alpha", "omega",
+                                                          dt.date(2026, 3, 1), "USD"))
+    document = add_prices(result_to_dict(result), price, trade_tables)
+    route = document["routes"][SEA]
+    line = price_text(document, route)
+    russian = Wording(language="ru", number=lambda text: text.replace(",", "\u00a0").replace(".", ","))
+    sums = [route["seller_price"]["per_tonne"], route["seller_price"]["total"], route["buyer_landed_cost"]["total"]]
+    assert sums[1] >= 1000  # a thousands separator to tell the styles apart
+    for value in sums:
+        assert f"{value:,.2f} USD" in line  # the terminal's
+        assert russian.number(f"{value:,.2f}") + " USD" in russian.say(line)
+        assert f"{value:,.2f}" not in russian.say(line)

@@ -259,3 +259,13 @@ def test_every_language_keeps_the_closing_sections(qapp, tmp_path, monkeypatch, 
     unlaid = [block.text()[:40] for block in documents._top_level_blocks(written["text"])
               if block.text().strip() and not layout.blockBoundingRect(block).height()]
     assert unlaid == []  # the sources, last, too
+
+
+def test_a_sum_and_its_unit_keep_to_one_line_in_a_sentence():
+    """The Urdu price line broke after "USD/" and put "ٹن" (tonne) on the next line."""
+    from gui.qt.price_document import _money_sentence
+
+    urdu = _money_sentence("CPT \u2068کراچی\u2069: \u2068\u2068728.46\u2069 \u2068USD\u2069\u2069/ٹن، …")
+    assert "728.46\u2069\u00a0\u2068USD\u2069\u2069/\u2060ٹن" in urdu  # no break after the figure nor the slash
+    assert _money_sentence("Zhibek Zholy / Gisht Kuprik: 422.17 USD/t") == \
+        "Zhibek Zholy / Gisht Kuprik: 422.17\u00a0USD/\u2060t"  # a slash between names is left alone
