@@ -1320,16 +1320,20 @@ CLOSURES = [
        "Caspian sailings are weather-dependent; winter storms delay ferries", "EURASIATRAVEL_FERRY",
        "window November–March assumed")
       for leg in ("ferry-aktau-baku", "ferry-kuryk-baku", "ferry-kuryk-amirabad", "sea-tanker-aktau-baku")],
+    ("red-sea-sea-poti-karachi", "leg", "sea-poti-karachi", "risk", D(2024, 1, 1), None, "no", "*",
+     "Red Sea security risk: diversion round the Cape adds weeks and up to USD 3,000 per container",
+     "FRESHPLAZA_2024_REDSEA;ASSTRA_2024", ""),
+    # a tanker pays no box rate: its sources give the container figure only, so the tanker's row says weeks alone
     *[(f"red-sea-{leg}", "leg", leg, "risk", D(2024, 1, 1), None, "no", "*",
-       "Red Sea security risk: diversion round the Cape adds weeks and up to USD 3,000 per container",
-       "FRESHPLAZA_2024_REDSEA;ASSTRA_2024", "")
-      for leg in ("sea-poti-karachi", "sea-tanker-novorossiysk-karachi", "sea-tanker-ceyhan-karachi")],
+       "Red Sea security risk: diversion round the Cape adds weeks of sailing and its cost",
+       "FRESHPLAZA_2024_REDSEA;ASSTRA_2024", "no tanker figure in the sources: the container surcharge is not said")
+      for leg in ("sea-tanker-novorossiysk-karachi", "sea-tanker-ceyhan-karachi")],
     ("cpc-disruption", "leg", "pipe-atyrau-novorossiysk", "risk", D(2025, 11, 1), None, "no", "*",
      "CPC terminal disruptions; facilities attacked in late 2025", "VORTEXA_2022_CPC;UPSTREAM_2022_CPC",
      "start date assumed (reported 'late 2025')"),
     # a proposal, not a decision: said only to grain shippers whose cargo travels after the date
     *[(f"ktz-tariff-{leg}", "leg", leg, "proposed", D(2026, 6, 1), None, "no", "rail",
-       "KTZ proposal to raise the grain rail tariff ×2.6; the rates here are older",
+       "a ×2.6 rise of KTZ's grain rail tariff, not in the rates here",
        "KTZ_2026_TARIFFPLAN;LOGISTAN_KTZ_TARIFF", "", "bulk_grain")
       for leg in KZ_RAIL_LEGS],
 ]
