@@ -1320,6 +1320,12 @@ CLOSURES = [
        "Caspian sailings are weather-dependent; winter storms delay ferries", "EURASIATRAVEL_FERRY",
        "window November–March assumed")
       for leg in ("ferry-aktau-baku", "ferry-kuryk-baku", "ferry-kuryk-amirabad", "sea-tanker-aktau-baku")],
+    # every route through Iran is told once, at the places it enters and leaves by: a forwarder's first caveat
+    *[(f"iran-sanctions-{place}", "place", place, "risk", D(2018, 11, 5), None, "no", "*",
+       "US sanctions on Iran's banks, ports and shipping: payment through banks restricted; carriers, insurers and "
+       "banks may refuse Iranian transit",
+       "MEES_2018_IRAN;STANDARD_2018_IRAN;ARABNEWS_2025_BARTER", "")
+      for place in ("sarakhs", "etrek", "taftan", "amirabad", "bandar-abbas")],
     ("red-sea-sea-poti-karachi", "leg", "sea-poti-karachi", "risk", D(2024, 1, 1), None, "no", "*",
      "Red Sea security risk: diversion round the Cape adds weeks and up to USD 3,000 per container",
      "FRESHPLAZA_2024_REDSEA;ASSTRA_2024", ""),

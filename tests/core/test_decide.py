@@ -352,21 +352,26 @@ def test_a_search_limit_raised_in_a_what_if_shows_the_route_the_quote_said_it_ke
 
 def test_the_terminal_and_the_json_say_when_the_odds_leave_out_a_risk_on_the_way(decider):
     """Citrus over Khunjerab in December: the winter closure window carries no figure for the delay, so the odds
-    leave it out, as the window and the PDF say; routes over Iran have no such window and say nothing."""
+    leave it out, as the window and the PDF say; so do the sanctions on the routes over Iran. In June the routes
+    over China meet no such window and say nothing."""
     from gui.core.decide_report import text_lines
     from gui.core.summary import route_may_be_delayed
 
-    citrus = QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 7))
-    decision = decider.decide(citrus, goals=Goals(arrive_by=dt.date(2026, 12, 31)))
-    _, under, _ = text_lines(decision)
-    data = add_decision(result_to_dict(decision.result), decision)
     said = {True: 0, False: 0}
-    for index, route in enumerate(decision.result.routes):
-        if decision.routes[index].odds is None:
-            continue
-        delayed = route_may_be_delayed(route)
-        said[delayed] += 1
-        odds_line = next(line for line in under[index] if line.startswith("on time by"))
-        assert odds_line.endswith("; the odds leave out the risks on the way named above") == delayed
-        assert data["routes"][index]["odds_leave_out_risks"] == delayed
+    for departure, arrive_by in ((dt.date(2026, 12, 7), dt.date(2026, 12, 31)),
+                                 (dt.date(2026, 6, 7), dt.date(2026, 6, 30))):
+        citrus = QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", departure)
+        decision = decider.decide(citrus, goals=Goals(arrive_by=arrive_by))
+        _, under, _ = text_lines(decision)
+        data = add_decision(result_to_dict(decision.result), decision)
+        for index, route in enumerate(decision.result.routes):
+            if decision.routes[index].odds is None:
+                continue
+            delayed = route_may_be_delayed(route)
+            said[delayed] += 1
+            if "Iran" in route.corridor:
+                assert delayed  # the sanctions
+            odds_line = next(line for line in under[index] if line.startswith("on time by"))
+            assert odds_line.endswith("; the odds leave out the risks on the way named above") == delayed
+            assert data["routes"][index]["odds_leave_out_risks"] == delayed
     assert said[True] and said[False]
