@@ -7,6 +7,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import sys
 import time
 import zipfile
@@ -39,6 +40,36 @@ def explain(error: OSError, path: Path) -> Message:
     if error.errno == errno.ENOENT:
         return Message(msg.NO_FOLDER, folder=folder)
     return Message(msg.NOT_SAVED, file=name, error=Verbatim(error.strerror or str(error)))
+
+
+def real_target(path: Path | str) -> Path:
+    """The file a save into ``path`` replaces, refused (``SaveError``) if it is there and is not a file.
+
+    A symbolic link is followed and kept, as editors do: the file it points at is replaced (atomically, in its own
+    folder; a link to a file not there yet creates it), where replacing the link by a file would leave the real file
+    stale and the link gone. A folder, a device or a named pipe is never replaced by a document: renaming over
+    /dev/null, say, would break it for the whole machine."""
+    target = Path(os.path.realpath(path))
+    try:
+        kind = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as error:  # a loop of links, a folder that cannot be looked into
+        raise SaveError(explain(error, Path(path))) from None
+    if not stat.S_ISREG(kind):
+        raise SaveError(Message(msg.NOT_A_FILE, path=Verbatim(str(path))))
+    return target
+
+
+def check_target(path: Path | str) -> None:
+    """Refuse before any work (a quote number, a document) is spent a ``path`` no save could write: not a file, or
+    in a folder that does not exist or cannot be written."""
+    target = real_target(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise SaveError(Message(msg.NO_FOLDER, folder=Verbatim(str(Path(path).parent))))
+    if not os.access(folder, os.W_OK):
+        raise SaveError(Message(msg.NOT_WRITABLE, file=Verbatim(Path(path).name)))
 
 
 def _not_whole(path: Path) -> SaveError:
@@ -81,9 +112,10 @@ def write_atomically(path: Path | str, write: Callable[[Path], None],
     rename it over ``path``.
 
     A rename within one folder is atomic, so readers see the old file or the new one, never half of one. On any
-    failure the temporary file is removed and the earlier file at ``path`` is untouched.
+    failure the temporary file is removed and the earlier file at ``path`` is untouched. A symbolic link at
+    ``path`` is written through; a folder, device or pipe there is refused (``real_target``).
     """
-    target = Path(path)
+    target = real_target(path)
     remove_left_overs(target.parent)
     temporary = target.with_name(f".{target.name}.~corridor-quote-{os.getpid()}-{secrets.token_hex(6)}.tmp")
     try:
@@ -110,7 +142,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None],
         temporary.unlink(missing_ok=True)
         _release_writers()
         raise SaveError(failure)
-    return target
+    return Path(path)
 
 
 def save_workbook(book, temporary: Path) -> None:

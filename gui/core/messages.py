@@ -527,6 +527,8 @@ NOT_WHOLE = QT_TRANSLATE_NOOP("CoreMessages", "{file} could not be written whole
                                               "file, if any, is unchanged)")
 NO_FOLDER = QT_TRANSLATE_NOOP("CoreMessages", "the folder {folder} does not exist")
 NOT_SAVED = QT_TRANSLATE_NOOP("CoreMessages", "{file} was not saved: {error}")
+NOT_A_FILE = QT_TRANSLATE_NOOP("CoreMessages", "{path} is a folder, a device or a pipe, not a file: nothing was "
+                                               "saved there")
 HISTORY_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file} cannot be opened: {error}")
 HISTORY_NO_FOLDER = QT_TRANSLATE_NOOP("CoreMessages", "the quote history cannot be kept in {folder}: {error}")
 HISTORY_NEWER = QT_TRANSLATE_NOOP("CoreMessages", "the quote history was written by a newer Corridor Quote "

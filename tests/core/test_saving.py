@@ -3,7 +3,9 @@ what a killed save left behind is cleared at the next save into that folder."""
 from __future__ import annotations
 
 import os
+import re
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -82,3 +84,43 @@ def test_what_a_killed_save_left_is_removed_at_the_next_save(tmp_path):
     old = time.time() - 2 * 24 * 3600  # a day later the process id may belong to someone else
     os.utime(ours_under_way, (old, old))
     assert remove_left_overs(tmp_path) == [ours_under_way]
+
+
+@posix_only
+def test_a_folder_device_or_pipe_is_never_replaced(tmp_path, monkeypatch):
+    pipe, folder, device = tmp_path / "pipe.pdf", tmp_path / "folder.xlsx", tmp_path / "device.pdf"
+    os.mkfifo(pipe)
+    folder.mkdir()
+    device.write_bytes(b"stands for a device node")
+    real_stat = os.stat
+
+    def stat_of_a_device(path, *args, **kwargs):  # as /dev/null: a character device (mknod needs root)
+        found = real_stat(path, *args, **kwargs)
+        if os.fspath(path) != os.fspath(device):
+            return found
+        return os.stat_result((stat.S_IFCHR | 0o666, *found[1:]))
+
+    monkeypatch.setattr(os, "stat", stat_of_a_device)
+    for target in (pipe, folder, device):
+        with pytest.raises(SaveError, match=f"^{re.escape(str(target))} is a folder, a device or a pipe, not a "
+                                            "file: nothing was saved there$"):
+            write_atomically(target, lambda temporary: temporary.write_bytes(b"%PDF-1.4 %%EOF"))
+    monkeypatch.undo()
+    assert stat.S_ISFIFO(pipe.lstat().st_mode) and folder.is_dir() and list(folder.iterdir()) == []
+    assert device.read_bytes() == b"stands for a device node"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["device.pdf", "folder.xlsx", "pipe.pdf"]
+
+
+@posix_only
+def test_a_symbolic_link_is_written_through(tmp_path):
+    """The link stays a link; the file it points at is replaced whole, in its own folder."""
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    real = sent / "quote.pdf"
+    real.write_bytes(b"%PDF-1.4 the quote of yesterday %%EOF")
+    link = tmp_path / "latest.pdf"
+    link.symlink_to(real)
+    assert write_atomically(link, lambda temporary: temporary.write_bytes(b"%PDF-1.4 today %%EOF"), check_pdf) == link
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_bytes() == b"%PDF-1.4 today %%EOF"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.pdf", "sent"] and os.listdir(sent) == ["quote.pdf"]
