@@ -1,14 +1,17 @@
 """Saved quotes in an SQLite database: kept exactly as they were given, searchable, and compared on re-quote."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from . import messages as msg
 from .errors import CorridorQuoteError
@@ -40,6 +43,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# the tables, indexes, triggers and views of a database, but SQLite's own (sqlite_autoindex_…, sqlite_stat1…)
+_OBJECTS = "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'"
 
 
 class HistoryError(CorridorQuoteError):
@@ -92,12 +97,18 @@ class QuoteHistory:
         self.path = Path(path)
         self.read_only = False
         try:
+            if self.path.exists() and not stat.S_ISREG(self.path.stat().st_mode):  # SQLite would write to a device
+                raise HistoryError(Message(msg.HISTORY_NOT_A_FILE, path=Verbatim(str(self.path))))
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
             try:
+                self._check_schema()  # before the first write: a file that is no history of ours is left as it was
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=FULL")  # a saved quote survives a power cut
                 self._upgrade()
+            except HistoryError:
+                self._db.close()
+                raise
             except sqlite3.OperationalError:
                 if not self.path.exists() or os.access(self.path.parent, os.W_OK) and os.access(self.path, os.W_OK):
                     raise
@@ -125,8 +136,27 @@ class QuoteHistory:
                 if options.endswith("immutable=1"):
                     raise
         self.read_only = True
-        if self.version > SCHEMA_VERSION:
-            raise HistoryError(Message(msg.HISTORY_NEWER, version=Figure(self.version, ".0f")))
+        try:
+            self._check_schema()
+        except HistoryError:
+            self._db.close()
+            raise
+
+    def _check_schema(self) -> None:
+        """Use only a new or empty file, or a history holding exactly what this program's migrations made for its
+        version: another program's database, or a trigger or view someone added to a history (a trigger runs on
+        our next save and could delete quotes), is refused before anything is written to the file."""
+        version = self.version
+        found = set(self._db.execute(_OBJECTS).fetchall())
+        if version > SCHEMA_VERSION and (not found or ("table", "quotes") in found):
+            raise HistoryError(Message(msg.HISTORY_NEWER, version=Figure(version, ".0f")))
+        expected, columns = _made_by(min(max(version, 0), SCHEMA_VERSION))
+        if 0 <= version <= SCHEMA_VERSION and found == expected and (
+                not found or self._db.execute("PRAGMA table_info(quotes)").fetchall() == columns):
+            return
+        foreign = sorted(found - expected) or sorted(found & {("table", "quotes")}) or [("user_version", version)]
+        raise HistoryError(Message(msg.HISTORY_FOREIGN, file=Verbatim(self.path.name),
+                                   objects=Verbatim(", ".join(f"{kind} {name}".strip() for kind, name in foreign))))
 
     def close(self) -> None:
         self._db.close()
@@ -143,9 +173,7 @@ class QuoteHistory:
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
     def _upgrade(self) -> None:
-        version = self.version
-        if version > SCHEMA_VERSION:
-            raise HistoryError(Message(msg.HISTORY_NEWER, version=Figure(version, ".0f")))
+        version = self.version  # no newer than this program's: see _check_schema
         for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
             with self._transaction():
                 for statement in statements:
@@ -168,6 +196,17 @@ class QuoteHistory:
     def save(self, document: dict[str, Any], *, valid_until: dt.date, buyer_name: str = "", buyer_contact: str = "",
              note: str = "", created: dt.datetime | None = None) -> str:
         """Store the quote document as it is; return its new quote number (CQ-YYYY-NNNNN)."""
+        with self.saving(document, valid_until=valid_until, buyer_name=buyer_name, buyer_contact=buyer_contact,
+                         note=note, created=created) as saved:
+            return saved["quote"]["number"]
+
+    @contextlib.contextmanager
+    def saving(self, document: dict[str, Any], *, valid_until: dt.date, buyer_name: str = "",
+               buyer_contact: str = "", note: str = "", created: dt.datetime | None = None) -> Iterator[dict]:
+        """Store the quote document as ``save`` does and give it back numbered, as stored; the quote is kept only
+        if the block ends without an error. The documents that carry its number are written inside the block, so
+        that one that fails (a full disk, say) takes the number back: a rollback needs no room on the disk, where
+        deleting the row afterwards does. Other saves wait meanwhile (SQLite's lock; ``timeout`` seconds)."""
         if self.read_only:
             raise HistoryError(Message(msg.HISTORY_READ_ONLY, folder=Verbatim(str(self.path.parent))))
         created = created or dt.datetime.now().replace(microsecond=0)
@@ -175,26 +214,42 @@ class QuoteHistory:
         best = next((r["cost"] for r in document["routes"] if r["available"] and r["cost"] is not None), None)
         tables = document["tables"]
         try:
-            with self._transaction():
-                year = created.year
-                count = self._db.execute("SELECT COUNT(*) FROM quotes WHERE number LIKE ?",
-                                         (f"CQ-{year}-%",)).fetchone()[0]
-                number = f"CQ-{year}-{count + 1:05d}"
-                document = dict(document)
-                document["quote"] = {**document.get("quote", {}), "number": number,
-                                     "created": created.isoformat(sep=" "), "valid_until": valid_until.isoformat(),
-                                     "buyer": {"name": buyer_name, "contact": buyer_contact}}
-                self._db.execute(
-                    "INSERT INTO quotes (number, created, valid_until, buyer_name, buyer_contact, cargo, origin, "
-                    "destination, currency, best_cost, tables_hash, fx_as_of, document, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (number, created.isoformat(sep=" "), valid_until.isoformat(), buyer_name, buyer_contact,
-                     request["cargo_name"], request["from"], request["to"], document["currency"], best,
-                     tables["corridors"]["sha256"] + ":" + tables["tariffs"]["sha256"], tables.get("fx_as_of"),
-                     json.dumps(document, ensure_ascii=False, allow_nan=False), note))
+            self._db.execute("BEGIN IMMEDIATE")
+            # after the highest number of the year, not the count: a quote deleted by hand frees no number
+            prefix = f"CQ-{created.year}-"
+            last = self._db.execute("SELECT MAX(CAST(substr(number, length(?1) + 1) AS INTEGER)) FROM quotes "
+                                    "WHERE number LIKE ?1 || '%'", (prefix,)).fetchone()[0]
+            number = f"{prefix}{(last or 0) + 1:05d}"
+            document = dict(document)
+            document["quote"] = {**document.get("quote", {}), "number": number,
+                                 "created": created.isoformat(sep=" "), "valid_until": valid_until.isoformat(),
+                                 "buyer": {"name": buyer_name, "contact": buyer_contact}}
+            stored = json.dumps(document, ensure_ascii=False, allow_nan=False)
+            self._db.execute(
+                "INSERT INTO quotes (number, created, valid_until, buyer_name, buyer_contact, cargo, origin, "
+                "destination, currency, best_cost, tables_hash, fx_as_of, document, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (number, created.isoformat(sep=" "), valid_until.isoformat(), buyer_name, buyer_contact,
+                 request["cargo_name"], request["from"], request["to"], document["currency"], best,
+                 tables["corridors"]["sha256"] + ":" + tables["tariffs"]["sha256"], tables.get("fx_as_of"),
+                 stored, note))
         except (sqlite3.DatabaseError, ValueError) as error:  # a full disk, a damaged page, a figure JSON refuses
+            self._roll_back()
             raise HistoryError(Message(msg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
-        return number
+        try:
+            yield json.loads(stored)
+        except BaseException:
+            self._roll_back()
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self._roll_back()
+            raise HistoryError(Message(msg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
+
+    def _roll_back(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
 
     def find(self, text: str = "", limit: int = 200) -> list[SavedQuote]:
         """Newest first; ``text`` matches the number, buyer, cargo or places. Damaged rows are left out."""
@@ -250,6 +305,19 @@ class QuoteHistory:
         if not found:
             raise HistoryError(Message(msg.NO_SAVED_QUOTE, number=Verbatim(number)))
         return found[0]
+
+
+@functools.cache
+def _made_by(version: int) -> tuple[set[tuple[str, str]], list[tuple]]:
+    """The objects and the columns of ``quotes`` this program's migrations make up to ``version``."""
+    db = sqlite3.connect(":memory:")
+    try:
+        for statements in MIGRATIONS[:version]:
+            for statement in statements:
+                db.execute(statement)
+        return set(db.execute(_OBJECTS).fetchall()), db.execute("PRAGMA table_info(quotes)").fetchall()
+    finally:
+        db.close()
 
 
 def _decoded(row: tuple) -> SavedQuote | None:

@@ -537,6 +537,10 @@ HISTORY_READ_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "the quote history in {fol
                                                       "can be looked at, not added")
 HISTORY_UNREADABLE_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "{count} saved quote(s) cannot be read (damaged); the "
                                                             "others are listed")
+HISTORY_NOT_A_FILE = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {path} is a folder, a device or a pipe, "
+                                                      "not a file")
+HISTORY_FOREIGN = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file} holds what this program does not make "
+                                                    "({objects}): it was not opened, and is left as it is")
 QUOTE_NOT_SAVED = QT_TRANSLATE_NOOP("CoreMessages", "the quote was not saved: {error}")
 NO_SAVED_QUOTE = QT_TRANSLATE_NOOP("CoreMessages", "no saved quote {number}")
 # what new tables change

@@ -223,3 +223,97 @@ def test_a_read_only_folder_opens_the_history_to_read(tmp_path, engine):
     listed, refused = out.stdout.splitlines()
     assert listed.startswith("True ['CQ-")
     assert refused == f"the quote history in {folder} is read-only: saved quotes can be looked at, not added"
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path):
+    """Neither a quotes table added nor the journal switched to WAL: the file keeps every byte."""
+    path = tmp_path / "accounts.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        db.execute("INSERT INTO customers (name) VALUES ('Ahmed Khan')")
+    db.close()
+    before = _sha256(path)
+    with pytest.raises(HistoryError, match=r"^the quote history accounts.sqlite holds what this program does not "
+                                           r"make \(table customers\): it was not opened, and is left as it is$"):
+        QuoteHistory(path)
+    assert _sha256(path) == before and sorted(p.name for p in tmp_path.iterdir()) == ["accounts.sqlite"]
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    db.close()
+
+
+def test_a_refused_history_keeps_its_journal_mode(tmp_path):
+    path = tmp_path / "new.sqlite"
+    with sqlite3.connect(path) as db:
+        for statements in MIGRATIONS:
+            for statement in statements:
+                db.execute(statement)
+        db.execute("PRAGMA user_version = 99")
+    db.close()
+    before = _sha256(path)
+    with pytest.raises(HistoryError, match="written by a newer Corridor Quote"):
+        QuoteHistory(path)
+    assert _sha256(path) == before
+
+
+@pytest.mark.parametrize(("added", "named"), [
+    ("CREATE TRIGGER t AFTER INSERT ON quotes BEGIN DELETE FROM quotes WHERE id < new.id; END", "trigger t"),
+    ("CREATE VIEW quotes_view AS SELECT number FROM quotes", "view quotes_view"),
+    ("CREATE TABLE notes (text TEXT)", "table notes"),
+])
+def test_a_history_with_objects_this_program_does_not_make_is_refused(tmp_path, engine, added, named):
+    """A trigger sent in someone's history would delete the earlier quotes on the next save; a view or table is
+    no part of a history either. The file is refused before anything is written, every quote in it kept."""
+    path = tmp_path / "history.sqlite"
+    history = QuoteHistory(path)
+    for _ in range(2):
+        history.save(document(engine), valid_until=dt.date(2026, 12, 31))
+    history.close()
+    with sqlite3.connect(path) as db:
+        db.execute(added)
+    db.close()
+    before = _sha256(path)
+    with pytest.raises(HistoryError, match=f"holds what this program does not make \\({named}\\)"):
+        QuoteHistory(path)
+    assert _sha256(path) == before
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM quotes").fetchone() == (2,)
+    db.close()
+
+
+def test_an_empty_file_becomes_a_new_history(tmp_path, engine):
+    path = tmp_path / "history.sqlite"
+    path.write_bytes(b"")
+    assert QuoteHistory(path).save(document(engine), valid_until=dt.date(2026, 12, 31)).startswith("CQ-")
+
+
+def test_numbers_follow_the_highest_not_the_count(tmp_path, engine):
+    """A quote deleted by hand frees no number: the next one follows the highest (COUNT(*)+1 collided)."""
+    path = tmp_path / "history.sqlite"
+    history = QuoteHistory(path)
+    created = dt.datetime(2026, 11, 27, 10, 30)
+    for _ in range(3):
+        history.save(document(engine), valid_until=dt.date(2026, 12, 31), created=created)
+    history._db.execute("DELETE FROM quotes WHERE number = 'CQ-2026-00002'")
+    assert history.save(document(engine), valid_until=dt.date(2026, 12, 31), created=created) == "CQ-2026-00004"
+    assert [q.number for q in history.find()] == ["CQ-2026-00004", "CQ-2026-00003", "CQ-2026-00001"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes as on Linux")
+def test_a_folder_or_pipe_is_no_history(tmp_path):
+    import os
+
+    pipe, folder = tmp_path / "pipe.sqlite", tmp_path / "folder.sqlite"
+    os.mkfifo(pipe)
+    folder.mkdir()
+    for path in (pipe, folder):
+        with pytest.raises(HistoryError, match=f"^the quote history {path} is a folder, a device or a pipe, not a "
+                                               "file$"):
+            QuoteHistory(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.sqlite", "pipe.sqlite"]
