@@ -285,21 +285,32 @@ def run_pricelist(args: argparse.Namespace) -> int:
     return 0
 
 
-def _numbered(document: dict, args: argparse.Namespace) -> dict:
+def _numbered(document: dict, args: argparse.Namespace, writers) -> None:
     """A document that leaves as a file is a numbered quote, kept in the quote history like one saved in the
-    window (``--history``: another history file; the user's own by default)."""
+    window (``--history``: another history file; the user's own by default). Each of ``writers`` writes the
+    numbered quote to one file; the quote is kept only if one of them could, so that the history keeps no number
+    that no document carries."""
     from .core.history import QuoteHistory
     from .core.paths import user_data_dir
 
     history = QuoteHistory(args.history or user_data_dir() / "quote-history.sqlite")
+    failure = None
     try:
-        number = history.save(document, valid_until=dt.date.today() + dt.timedelta(days=args.valid_days),
-                              buyer_name=args.buyer)
-        saved = history.get(number).document
+        with history.saving(document, valid_until=dt.date.today() + dt.timedelta(days=args.valid_days),
+                            buyer_name=args.buyer) as saved:
+            for written, write in enumerate(writers):
+                try:
+                    write(saved)
+                except CorridorQuoteError as error:
+                    if not written:
+                        raise  # the number is taken back
+                    failure = error  # a document already carries the number: the quote stays
+                    break
     finally:
         history.close()
-    print(f"quote {number} saved in the history ({history.path})", file=sys.stderr)
-    return saved
+    print(f"quote {saved['quote']['number']} saved in the history ({history.path})", file=sys.stderr)
+    if failure is not None:
+        raise failure
 
 
 def run_quote(args: argparse.Namespace) -> int:
@@ -326,17 +337,24 @@ def run_quote(args: argparse.Namespace) -> int:
     price = price_quote(tables, engine.fx, result, terms)
     if args.xlsx or args.pdf:
         from .core.export_xlsx import write_quote_workbook
+        from .core.files import check_target
         from .core.messages import ENGLISH
         from .core.report import quote_document
 
-        document = _numbered(add_decision(add_prices(quote_document(result, tables), price, tables), decision), args)
+        for target in (args.xlsx, args.pdf):
+            if target:
+                check_target(target)  # a folder that is not there, say, before a quote number is spent on it
         say = _document_wording(args.language, args.bilingual, tables)
+        writers = []
+        if args.xlsx:
+            writers.append(lambda document: write_quote_workbook(
+                document, args.xlsx, say("xlsx") if say else ENGLISH,
+                map_png=_map_png(document, say("xlsx") if say else None)))
+        if args.pdf:
+            writers.append(lambda document: _write_pdf(document, args.pdf, say("pdf") if say else None))
         try:
-            if args.xlsx:
-                write_quote_workbook(document, args.xlsx, say("xlsx") if say else ENGLISH,
-                                     map_png=_map_png(document, say("xlsx") if say else None))
-            if args.pdf:
-                _write_pdf(document, args.pdf, say("pdf") if say else None)
+            _numbered(add_decision(add_prices(quote_document(result, tables), price, tables), decision), args,
+                      writers)
         finally:
             if say:
                 _restore_english()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -57,33 +58,61 @@ def test_a_full_disk_keeps_the_earlier_document(tmp_path, fixture_paths, kind, c
     assert error.startswith(f"error: quote.{kind} ") and "Traceback" not in out.stderr
     assert target.read_bytes() == b"the quote sent yesterday"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", f"quote.{kind}"]
+    for history in (tmp_path / "data").rglob("quote-history.sqlite"):  # the PDF that was not written has no number
+        with sqlite3.connect(history) as db:
+            assert db.execute("SELECT number FROM quotes").fetchall() == []
+
+
+def quote(tmp_path, fixture_paths, *outputs: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "gui", "quote", "--cargo", "wheat", "--quantity", "140", "--from",
+                           "alpha", "--to", "omega", "--date", "2026-03-01", "--corridors", str(fixture_paths[0]),
+                           "--tariffs", str(fixture_paths[1]), "--history", str(tmp_path / "history.sqlite"),
+                           *outputs], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
 @posix_only
-def test_what_a_killed_save_left_is_removed_at_the_next_save(tmp_path):
-    """A save killed while it writes leaves its temporary file; the next save into the folder removes it, but
-    never another program's file, nor the temporary file of a save still under way."""
-    writer = ("import sys, time; from gui.core.files import write_atomically; "
-              "write_atomically(sys.argv[1], lambda t: (t.write_bytes(b'half'), print('writing', flush=True), "
-              "time.sleep(60)))")
-    process = subprocess.Popen([sys.executable, "-c", writer, str(tmp_path / "quote.pdf")], cwd=ROOT,
-                               stdout=subprocess.PIPE, text=True)
-    assert process.stdout.readline() == "writing\n"
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=30)
-    process.stdout.close()
-    left = [p.name for p in tmp_path.iterdir()]
-    assert len(left) == 1 and left[0].startswith(".quote.pdf.~corridor-quote-")
-    other = tmp_path / ".quote.pdf.x1y2.part"  # another program's own temporary file
-    other.write_bytes(b"theirs")
-    ours_under_way = tmp_path / f".quote.xlsx.~corridor-quote-{os.getpid()}-0123456789ab.tmp"
-    ours_under_way.write_bytes(b"being written")
-    write_atomically(tmp_path / "price list.xlsx", lambda t: t.write_bytes(b"a price list"))
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [other.name, ours_under_way.name, "price list.xlsx"])
-    old = time.time() - 2 * 24 * 3600  # a day later the process id may belong to someone else
-    os.utime(ours_under_way, (old, old))
-    assert remove_left_overs(tmp_path) == [ours_under_way]
+def test_a_document_that_cannot_be_written_spends_no_quote_number(tmp_path, fixture_paths):
+    """The history and the documents agree: a quote is kept under a number only if a document carries it."""
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)
+    for outputs, error in ((["--xlsx", str(tmp_path / "no folder" / "quote.xlsx")],
+                            f"error: the folder {tmp_path / 'no folder'} does not exist"),
+                           (["--xlsx", str(tmp_path / "quote.xlsx"), "--pdf", str(pipe)],
+                            f"error: {pipe} is a folder, a device or a pipe, not a file: nothing was saved there")):
+        out = quote(tmp_path, fixture_paths, *outputs)
+        assert (out.returncode, out.stderr.splitlines()) == (2, [error])
+    assert stat.S_ISFIFO(pipe.lstat().st_mode) and not (tmp_path / "quote.xlsx").exists()
+    out = quote(tmp_path, fixture_paths, "--xlsx", str(tmp_path / "quote.xlsx"))
+    assert out.returncode == 0 and out.stderr.startswith("quote CQ-2026-00001 saved in the history")
+
+
+def test_a_quote_is_taken_back_when_its_document_fails(tmp_path, engine):
+    """Past the checks made before numbering (a disk filling up while the PDF is written, say), the quote leaves
+    the history again, unless a first document carrying its number was written."""
+    import argparse
+    import datetime as dt
+
+    from gui.cli import _numbered
+    from gui.core.history import QuoteHistory
+    from gui.core.report import quote_document
+    from gui.core.request import QuoteRequest
+
+    document = quote_document(engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1),
+                                                        "USD")), engine.tables)
+    args = argparse.Namespace(history=str(tmp_path / "history.sqlite"), valid_days=30, buyer="")
+    written = []
+
+    def fails(_document):
+        raise SaveError("the disk is full: quote.pdf was not saved")
+
+    with pytest.raises(SaveError):
+        _numbered(document, args, [fails])
+    with pytest.raises(SaveError):
+        _numbered(document, args, [written.append, fails])
+    history = QuoteHistory(tmp_path / "history.sqlite")
+    assert [q.number for q in history.find()] == [d["quote"]["number"] for d in written] == [
+        f"CQ-{dt.date.today().year}-00001"]
 
 
 @posix_only
@@ -124,3 +153,30 @@ def test_a_symbolic_link_is_written_through(tmp_path):
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert real.read_bytes() == b"%PDF-1.4 today %%EOF"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.pdf", "sent"] and os.listdir(sent) == ["quote.pdf"]
+
+
+@posix_only
+def test_what_a_killed_save_left_is_removed_at_the_next_save(tmp_path):
+    """A save killed while it writes leaves its temporary file; the next save into the folder removes it, but
+    never another program's file, nor the temporary file of a save still under way."""
+    writer = ("import sys, time; from gui.core.files import write_atomically; "
+              "write_atomically(sys.argv[1], lambda t: (t.write_bytes(b'half'), print('writing', flush=True), "
+              "time.sleep(60)))")
+    process = subprocess.Popen([sys.executable, "-c", writer, str(tmp_path / "quote.pdf")], cwd=ROOT,
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline() == "writing\n"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stdout.close()
+    left = [p.name for p in tmp_path.iterdir()]
+    assert len(left) == 1 and left[0].startswith(".quote.pdf.~corridor-quote-")
+    other = tmp_path / ".quote.pdf.x1y2.part"  # another program's own temporary file
+    other.write_bytes(b"theirs")
+    ours_under_way = tmp_path / f".quote.xlsx.~corridor-quote-{os.getpid()}-0123456789ab.tmp"
+    ours_under_way.write_bytes(b"being written")
+    write_atomically(tmp_path / "price list.xlsx", lambda t: t.write_bytes(b"a price list"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [other.name, ours_under_way.name, "price list.xlsx"])
+    old = time.time() - 2 * 24 * 3600  # a day later the process id may belong to someone else
+    os.utime(ours_under_way, (old, old))
+    assert remove_left_overs(tmp_path) == [ours_under_way]
