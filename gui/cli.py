@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 from . import APP_NAME, __version__
@@ -55,6 +56,28 @@ def _valid_days(text: str, check=None) -> int:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _shown(text: str) -> str:
+    """Text as the terminal may show it: a control character (an escape sequence in a mistyped name would recolour
+    the terminal or move its cursor) and a byte that is not text are written as escapes, such as \\x1b."""
+    def escaped(character: str) -> str:
+        if 0xDC80 <= ord(character) <= 0xDCFF:  # a byte the file system's encoding could not decode
+            return f"\\x{ord(character) - 0xDC00:02x}"
+        return character.encode("unicode_escape", "backslashreplace").decode("ascii")
+
+    return "".join(escaped(c) if unicodedata.category(c) in ("Cc", "Cs") and c != "\n" else c for c in text)
+
+
+def _text(text: str) -> str:
+    """Free text for the documents and the history (the buyer's name): no byte that is not text, no control
+    character."""
+    if any(unicodedata.category(c) == "Cs" for c in text):
+        raise argparse.ArgumentTypeError(f"expected text, got bytes the terminal's encoding cannot read: "
+                                         f"'{_shown(text)}'")
+    if any(unicodedata.category(c) == "Cc" for c in text):
+        raise argparse.ArgumentTypeError(f"expected text without control characters, got '{_shown(text)}'")
+    return text
+
+
 def _stale_days(text: str) -> int:
     from .core.validation import check_stale_days
 
@@ -96,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                                              "(default 14)")
     quote.add_argument("--stale-after", type=_stale_days, default=90, metavar="DAYS",
                        help="point out exchange rates and rates older than this many days (default 90)")
-    quote.add_argument("--buyer", default="", help="buyer's name, printed on the documents")
+    quote.add_argument("--buyer", default="", type=_text, help="buyer's name, printed on the documents")
     quote.add_argument("--history", help="the quote history that numbers the --pdf and --xlsx documents "
                                          "(default: the one the window uses)")
     quote.add_argument("--language", choices=("en", "ru", "kk", "ur"), default="en",
@@ -308,7 +331,7 @@ def _numbered(document: dict, args: argparse.Namespace, writers) -> None:
                     break
     finally:
         history.close()
-    print(f"quote {saved['quote']['number']} saved in the history ({history.path})", file=sys.stderr)
+    print(f"quote {saved['quote']['number']} saved in the history ({_shown(str(history.path))})", file=sys.stderr)
     if failure is not None:
         raise failure
 
@@ -404,17 +427,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except TablesError as error:
         for problem in error.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            print(f"error: {_shown(str(problem))}", file=sys.stderr)
         return EXIT_USAGE
     except CorridorQuoteError as error:
-        print(f"error: {error}{_where_to_look(error)}", file=sys.stderr)
+        print(f"error: {_shown(str(error))}{_where_to_look(error)}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # one line for the user, the traceback for the log
         log.exception("%s command failed", args.command)
         if debugging():
             raise
         where = log_path()
-        print(f"error: an unexpected fault stopped the command ({type(error).__name__}: {error})"
+        print(f"error: an unexpected fault stopped the command ({type(error).__name__}: {_shown(str(error))})"
               + (f"; details are in {where}" if where else ""), file=sys.stderr)
         return EXIT_FAULT
 

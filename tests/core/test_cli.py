@@ -78,3 +78,28 @@ def test_unreadable_workbook_is_named(tmp_path, fixture_paths):
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert out.stderr.strip() == ("error: tariffs.xlsx: a text file, not an Excel workbook (.xlsx); save it from "
                                   "Excel or LibreOffice as .xlsx")
+
+
+def test_control_characters_typed_are_escaped_not_echoed(fixture_paths):
+    """An escape sequence in a mistyped name would recolour the terminal: it is shown as \\x1b instead."""
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "Al\x1b[31mpha", "--to", "omega",
+              *fixture_args(fixture_paths))
+    assert out.returncode == 2 and "\x1b" not in out.stderr
+    assert out.stderr.startswith("error: unknown origin 'Al\\x1b[31mpha'")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="command-line arguments as bytes")
+@pytest.mark.parametrize(("buyer", "said"), [
+    (b"Ahmed \xff", "expected text, got bytes the terminal's encoding cannot read: 'Ahmed \\xff'"),
+    (b"Ahmed\x1b[31m", "expected text without control characters, got 'Ahmed\\x1b[31m'"),
+])
+def test_a_buyer_that_is_not_text_is_refused_in_plain_words(tmp_path, fixture_paths, buyer, said):
+    """Before: "the quote was not saved: 'utf-8' codec can't encode character '\\udcff'" (and a used number)."""
+    history = tmp_path / "history.sqlite"
+    out = subprocess.run([sys.executable, "-m", "gui", "quote", "--cargo", "wheat", "--quantity", "140", "--from",
+                          "alpha", "--to", "omega", "--buyer", buyer, "--xlsx", str(tmp_path / "q.xlsx"),
+                          "--history", str(history), *fixture_args(fixture_paths)],
+                         cwd=ROOT, capture_output=True, timeout=120)
+    error = out.stderr.decode("utf-8")
+    assert out.returncode == 2 and "\x1b" not in error and said in error and "codec" not in error
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
