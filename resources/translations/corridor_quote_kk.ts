@@ -1739,141 +1739,156 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="530"/>
+        <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
+        <translation>{path} — файл емес, қалта, құрылғы немесе арна: онда ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="532"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="531"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} ішіндегі баға ұсыныстарының тарихы тек оқуға арналған: сақталғандарды қарауға болады, қосуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>оқылмайтын (бүлінген) сақталған баға ұсыныстары: {count}; қалғандары көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="538"/>
+        <location filename="../../gui/core/messages.py" line="540"/>
+        <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
+        <translation>есептер тарихы {path} — файл емес, қалта, құрылғы немесе арна</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="542"/>
+        <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
+        <translation>есептер тарихы {file} бұл бағдарлама жасамайтын нәрсені қамтиды ({objects}): ол ашылмады және сол күйінде қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/messages.py" line="545"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/messages.py" line="563"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="558"/>
+        <location filename="../../gui/core/messages.py" line="564"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="565"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="560"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="561"/>
+        <location filename="../../gui/core/messages.py" line="567"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="568"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="563"/>
+        <location filename="../../gui/core/messages.py" line="569"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/messages.py" line="570"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="566"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/messages.py" line="573"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="574"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="569"/>
+        <location filename="../../gui/core/messages.py" line="575"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="576"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/messages.py" line="577"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="579"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="574"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="576"/>
+        <location filename="../../gui/core/messages.py" line="582"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="579"/>
+        <location filename="../../gui/core/messages.py" line="585"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="588"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -1939,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
@@ -1959,72 +1974,72 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="17"/>
+        <location filename="../../gui/core/price_report.py" line="19"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>тауар, {tonnes} т, және сатушының маржасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="18"/>
+        <location filename="../../gui/core/price_report.py" line="20"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспорттық ресімдеу және құжаттар: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="19"/>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>тасымал {origin} → {place}, жолдағы аялдамалармен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="20"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>loading or unloading charges at {place}</source>
         <translation>{place} тиеу немесе түсіру алымдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>carriage {place} → {destination}</source>
         <translation>тасымал {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>жүкті сақтандыру, {cover}, құнның {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импорттық ресімдеу: {country} — алымдар, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>duties and import taxes in {country}</source>
         <translation>баждар мен импорт салықтары: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Тәуекел сатып алушыға өтеді: {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; жеткізіліп, ресімделгенде ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: баға жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="35"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>жеткізілген құны белгісіз: {reasons}</translation>
     </message>
@@ -3854,88 +3869,88 @@ The details are in the log: {log}</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="26"/>
+        <location filename="../../gui/qt/price_document.py" line="39"/>
         <source>Terms of sale</source>
         <translation>Жеткізу шарттары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="27"/>
+        <location filename="../../gui/qt/price_document.py" line="40"/>
         <source>{rule}/t</source>
         <translation>{rule}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="28"/>
+        <location filename="../../gui/qt/price_document.py" line="41"/>
         <source>Landed/t</source>
         <translation>Жеткізілгенде/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="29"/>
+        <location filename="../../gui/qt/price_document.py" line="42"/>
         <source>{what}: {count} lines of route {number}, step by step above</source>
         <translation>{what}: {number}-бағыттың {count} жолы, қадамдары жоғарыда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="30"/>
+        <location filename="../../gui/qt/price_document.py" line="43"/>
         <source>Sources of the price&apos;s other lines</source>
         <translation>Бағаның басқа жолдарының дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="31"/>
+        <location filename="../../gui/qt/price_document.py" line="44"/>
         <source>The price of route {number} under {terms}, line by line</source>
         <translation>{number}-бағыттың {terms} шартындағы бағасы, жол-жолымен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="32"/>
+        <location filename="../../gui/qt/price_document.py" line="45"/>
         <source>Paid by</source>
         <translation>Кім төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="33"/>
+        <location filename="../../gui/qt/price_document.py" line="46"/>
         <source>Line and its working</source>
         <translation>Жол және есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="34"/>
+        <location filename="../../gui/qt/price_document.py" line="47"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="35"/>
+        <location filename="../../gui/qt/price_document.py" line="48"/>
         <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="36"/>
+        <location filename="../../gui/qt/price_document.py" line="49"/>
         <source>in the price</source>
         <translation>бағада</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="37"/>
+        <location filename="../../gui/qt/price_document.py" line="50"/>
         <source>the buyer</source>
         <translation>сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="38"/>
+        <location filename="../../gui/qt/price_document.py" line="51"/>
         <source>not given</source>
         <translation>берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="39"/>
+        <location filename="../../gui/qt/price_document.py" line="52"/>
         <source>Price {terms}</source>
         <translation>Баға {terms}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="40"/>
+        <location filename="../../gui/qt/price_document.py" line="53"/>
         <source>Landed cost</source>
         <translation>Жеткізілген құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="41"/>
+        <location filename="../../gui/qt/price_document.py" line="54"/>
         <source>Customs value: {value}, to {place}, tariff line {hs}, cleared on {date}</source>
         <translation>Кедендік құн: {value}, {place} дейін, позиция {hs}, ресімдеу {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="43"/>
+        <location filename="../../gui/qt/price_document.py" line="56"/>
         <source>Route {number} has no price under {terms}: {reason}</source>
         <translation>{number}-бағыттың {terms} шартында бағасы жоқ: {reason}</translation>
     </message>
@@ -4063,7 +4078,7 @@ The details are in the log: {log}</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Sources</source>
@@ -4125,7 +4140,7 @@ The details are in the log: {log}</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -4176,141 +4191,141 @@ The details are in the log: {log}</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="14"/>
-        <location filename="../../gui/core/export_decide.py" line="135"/>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <location filename="../../gui/core/export_decide.py" line="149"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
         <source>Goals</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
         <source>Arrive by</source>
         <translation>Жету мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
         <source>Certainty asked</source>
         <translation>Талап етілген ықтималдық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
         <source>No route meets every goal</source>
         <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="17"/>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
         <source>On time by the date</source>
         <translation>Күнге дейін уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
         <source>Share asked arrived by</source>
         <translation>Талап етілген үлес жеткен күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
         <source>Misses a goal</source>
         <translation>Мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
         <source>Shelf life</source>
         <translation>Сақтау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
         <source>Capital in transit</source>
         <translation>Жолдағы капитал</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
         <source>Economic cost</source>
         <translation>Экономикалық құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="21"/>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
         <source>Change in the what-if</source>
         <translation>Сценарийдегі өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
         <source>Cost as the tables are</source>
         <translation>Кестелер бойынша қазіргі құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <source>Δ days typical</source>
         <translation>Δ әдеттегі күндер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="25"/>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="25"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <source>Routes no longer offered</source>
         <translation>Енді ұсынылмайтын бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="28"/>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
         <source>The tables themselves are unchanged; every figure the what-if alters says so in its estimate note (Breakdown sheet).</source>
         <translation>Кестелердің өздері өзгермеген; сценарий өзгерткен әр мән бағалау ескертпесінде көрсетілген («Есеп» парағы).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="32"/>
+        <location filename="../../gui/core/export_decide.py" line="34"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="35"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>тауар құнынан жылдық {rate} %, {value} {currency}</translation>
     </message>
@@ -4325,7 +4340,7 @@ The details are in the log: {log}</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Cost</source>
         <translation>Құны</translation>
@@ -4341,7 +4356,7 @@ The details are in the log: {log}</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_decide.py" line="29"/>
         <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
@@ -4372,13 +4387,13 @@ The details are in the log: {log}</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
@@ -4429,145 +4444,145 @@ The details are in the log: {log}</source>
         <translation>Мөлшерлеме</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="13"/>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Price</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
         <source>Terms of sale</source>
         <translation>Жеткізу шарттары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Price per t</source>
         <translation>Тоннасының бағасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Landed per t</source>
         <translation>Жеткізілгенде тоннасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Landed cost</source>
         <translation>Жеткізілген құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Why no price</source>
         <translation>Неге баға жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Included in the price of route {number}</source>
         <translation>{number}-бағыт бағасына не кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>included</source>
         <translation>кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>not included</source>
         <translation>кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Paid by</source>
         <translation>Кім төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Converted</source>
         <translation>Қайта есептелген сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Row</source>
         <translation>Кесте жолы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>As of</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>seller</source>
         <translation>сатушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>buyer</source>
         <translation>сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Customs value</source>
         <translation>Кедендік құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Lines of each priced route</source>
         <translation>Бағасы бар әр бағыттың жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>freight</source>
         <translation>тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>insurance</source>
         <translation>сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>duty</source>
         <translation>баж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>tax</source>
         <translation>салық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>fee</source>
         <translation>алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
@@ -4577,7 +4592,7 @@ The details are in the log: {log}</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
@@ -5125,7 +5140,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="252"/>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
@@ -5141,7 +5156,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="255"/>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
@@ -5243,7 +5258,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="315"/>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5263,78 +5278,78 @@ The details are in the log: {log}</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <location filename="../../gui/core/terms.py" line="33"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="551"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="558"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="553"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/messages.py" line="560"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="561"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="556"/>
+        <location filename="../../gui/core/messages.py" line="562"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
@@ -5719,47 +5734,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>d</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>k</source>
         <translation>мың</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

@@ -1739,141 +1739,156 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="530"/>
+        <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
+        <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="532"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="531"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="538"/>
+        <location filename="../../gui/core/messages.py" line="540"/>
+        <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
+        <translation>история расчётов {path} — это папка, устройство или канал, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="542"/>
+        <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
+        <translation>история расчётов {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/messages.py" line="545"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/messages.py" line="563"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="558"/>
+        <location filename="../../gui/core/messages.py" line="564"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="565"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="560"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="561"/>
+        <location filename="../../gui/core/messages.py" line="567"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="568"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="563"/>
+        <location filename="../../gui/core/messages.py" line="569"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/messages.py" line="570"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="566"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/messages.py" line="573"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="574"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="569"/>
+        <location filename="../../gui/core/messages.py" line="575"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="576"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/messages.py" line="577"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="579"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="574"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="576"/>
+        <location filename="../../gui/core/messages.py" line="582"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="579"/>
+        <location filename="../../gui/core/messages.py" line="585"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="588"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -1939,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>cargo insurance</source>
         <translation>страхование груза</translation>
     </message>
@@ -1959,72 +1974,72 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="17"/>
+        <location filename="../../gui/core/price_report.py" line="19"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>товар, {tonnes} т, и маржа продавца</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="18"/>
+        <location filename="../../gui/core/price_report.py" line="20"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспортное оформление и документы в стране: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="19"/>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>перевозка {origin} → {place}, с остановками в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="20"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>loading or unloading charges at {place}</source>
         <translation>погрузка или разгрузка в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>carriage {place} → {destination}</source>
         <translation>перевозка {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>страхование груза, {cover}, на {percent} % стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импортное оформление в стране: {country} — сборы, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>duties and import taxes in {country}</source>
         <translation>пошлины и ввозные налоги в стране: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Риск переходит к покупателю {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; с доставкой и растаможкой ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: цены нет: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="35"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>стоимость с доставкой неизвестна: {reasons}</translation>
     </message>
@@ -3854,88 +3869,88 @@ The details are in the log: {log}</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="26"/>
+        <location filename="../../gui/qt/price_document.py" line="39"/>
         <source>Terms of sale</source>
         <translation>Условия поставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="27"/>
+        <location filename="../../gui/qt/price_document.py" line="40"/>
         <source>{rule}/t</source>
         <translation>{rule}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="28"/>
+        <location filename="../../gui/qt/price_document.py" line="41"/>
         <source>Landed/t</source>
         <translation>С доставкой/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="29"/>
+        <location filename="../../gui/qt/price_document.py" line="42"/>
         <source>{what}: {count} lines of route {number}, step by step above</source>
         <translation>{what}: {count} строк маршрута {number}, по шагам выше</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="30"/>
+        <location filename="../../gui/qt/price_document.py" line="43"/>
         <source>Sources of the price&apos;s other lines</source>
         <translation>Источники остальных строк цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="31"/>
+        <location filename="../../gui/qt/price_document.py" line="44"/>
         <source>The price of route {number} under {terms}, line by line</source>
         <translation>Цена маршрута {number} на условиях {terms}, построчно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="32"/>
+        <location filename="../../gui/qt/price_document.py" line="45"/>
         <source>Paid by</source>
         <translation>Кто платит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="33"/>
+        <location filename="../../gui/qt/price_document.py" line="46"/>
         <source>Line and its working</source>
         <translation>Строка и расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="34"/>
+        <location filename="../../gui/qt/price_document.py" line="47"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="35"/>
+        <location filename="../../gui/qt/price_document.py" line="48"/>
         <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="36"/>
+        <location filename="../../gui/qt/price_document.py" line="49"/>
         <source>in the price</source>
         <translation>в цене</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="37"/>
+        <location filename="../../gui/qt/price_document.py" line="50"/>
         <source>the buyer</source>
         <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="38"/>
+        <location filename="../../gui/qt/price_document.py" line="51"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="39"/>
+        <location filename="../../gui/qt/price_document.py" line="52"/>
         <source>Price {terms}</source>
         <translation>Цена {terms}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="40"/>
+        <location filename="../../gui/qt/price_document.py" line="53"/>
         <source>Landed cost</source>
         <translation>Стоимость с доставкой и растаможкой</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="41"/>
+        <location filename="../../gui/qt/price_document.py" line="54"/>
         <source>Customs value: {value}, to {place}, tariff line {hs}, cleared on {date}</source>
         <translation>Таможенная стоимость: {value}, до пункта {place}, позиция {hs}, оформление {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="43"/>
+        <location filename="../../gui/qt/price_document.py" line="56"/>
         <source>Route {number} has no price under {terms}: {reason}</source>
         <translation>У маршрута {number} нет цены на условиях {terms}: {reason}</translation>
     </message>
@@ -4063,7 +4078,7 @@ The details are in the log: {log}</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Sources</source>
@@ -4125,7 +4140,7 @@ The details are in the log: {log}</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -4176,141 +4191,141 @@ The details are in the log: {log}</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="14"/>
-        <location filename="../../gui/core/export_decide.py" line="135"/>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <location filename="../../gui/core/export_decide.py" line="149"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
         <source>Arrive by</source>
         <translation>Прибыть к</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
         <source>Certainty asked</source>
         <translation>Требуемая вероятность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
         <source>No route meets every goal</source>
         <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="17"/>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
         <source>On time by the date</source>
         <translation>Вовремя к дате</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
         <source>Share asked arrived by</source>
         <translation>Требуемая доля прибыла к</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
         <source>Misses a goal</source>
         <translation>Не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
         <source>Shelf life</source>
         <translation>Срок хранения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
         <source>Capital in transit</source>
         <translation>Капитал в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
         <source>Economic cost</source>
         <translation>Экономическая стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="21"/>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
         <source>Change in the what-if</source>
         <translation>Изменение в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
         <source>Cost as the tables are</source>
         <translation>Стоимость по таблицам как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <source>Δ days typical</source>
         <translation>Δ типичных дней</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="25"/>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="25"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <source>Routes no longer offered</source>
         <translation>Маршруты, которых больше нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="28"/>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
         <source>The tables themselves are unchanged; every figure the what-if alters says so in its estimate note (Breakdown sheet).</source>
         <translation>Сами таблицы не изменены; каждое значение, изменённое сценарием, отмечено в его примечании к оценке (лист «Расчёт»).</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="32"/>
+        <location filename="../../gui/core/export_decide.py" line="34"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="35"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>{rate} % годовых от стоимости товара, {value} {currency}</translation>
     </message>
@@ -4325,7 +4340,7 @@ The details are in the log: {log}</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
@@ -4341,7 +4356,7 @@ The details are in the log: {log}</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_decide.py" line="29"/>
         <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
@@ -4372,13 +4387,13 @@ The details are in the log: {log}</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
@@ -4429,145 +4444,145 @@ The details are in the log: {log}</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="13"/>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
         <source>Terms of sale</source>
         <translation>Условия поставки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Price per t</source>
         <translation>Цена за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Landed per t</source>
         <translation>С доставкой за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Landed cost</source>
         <translation>Стоимость с доставкой и растаможкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Why no price</source>
         <translation>Почему нет цены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Included in the price of route {number}</source>
         <translation>Что входит в цену маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>not included</source>
         <translation>не включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Paid by</source>
         <translation>Кто платит</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Row</source>
         <translation>Строка таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>seller</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>buyer</source>
         <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Customs value</source>
         <translation>Таможенная стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Lines of each priced route</source>
         <translation>Строки каждого маршрута с ценой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>freight</source>
         <translation>перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>insurance</source>
         <translation>страхование</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>duty</source>
         <translation>пошлина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>tax</source>
         <translation>налог</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>fee</source>
         <translation>сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
@@ -4577,7 +4592,7 @@ The details are in the log: {log}</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
@@ -5125,7 +5140,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="252"/>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
@@ -5141,7 +5156,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="255"/>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
@@ -5243,7 +5258,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="315"/>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5263,78 +5278,78 @@ The details are in the log: {log}</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <location filename="../../gui/core/terms.py" line="33"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="551"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="558"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="553"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/messages.py" line="560"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="561"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="556"/>
+        <location filename="../../gui/core/messages.py" line="562"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
@@ -5719,47 +5734,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg CO2e</source>
         <translation>кг CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t CO2e</source>
         <translation>т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>k</source>
         <translation>тыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>M</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>

@@ -1739,141 +1739,156 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="530"/>
+        <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
+        <translation>{path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے: وہاں کچھ محفوظ نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="532"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="531"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} میں کوٹیشن کی تاریخ صرف پڑھنے کے لیے ہے: محفوظ کوٹیشنز دیکھی جا سکتی ہیں، نئی شامل نہیں کی جا سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>{count} محفوظ کوٹیشن پڑھی نہیں جا سکتیں (خراب ہیں)؛ باقی دکھائی گئی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="538"/>
+        <location filename="../../gui/core/messages.py" line="540"/>
+        <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
+        <translation>تخمینوں کی تاریخ {path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="542"/>
+        <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
+        <translation>تخمینوں کی تاریخ {file} میں وہ کچھ ہے جو یہ پروگرام نہیں بناتا ({objects}): اسے کھولا نہیں گیا اور جوں کا توں چھوڑ دیا گیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <source>the quote was not saved: {error}</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/messages.py" line="545"/>
         <source>no saved quote {number}</source>
         <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/messages.py" line="563"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (اضافہ): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="558"/>
+        <location filename="../../gui/core/messages.py" line="564"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (حذف): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="565"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="560"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="561"/>
+        <location filename="../../gui/core/messages.py" line="567"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="568"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="563"/>
+        <location filename="../../gui/core/messages.py" line="569"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/messages.py" line="570"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="566"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/messages.py" line="573"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="574"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="569"/>
+        <location filename="../../gui/core/messages.py" line="575"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="576"/>
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/messages.py" line="577"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="579"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="574"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="576"/>
+        <location filename="../../gui/core/messages.py" line="582"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="579"/>
+        <location filename="../../gui/core/messages.py" line="585"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="588"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ &apos;places&apos;، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -1939,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>cargo insurance</source>
         <translation>سامان کا بیمہ</translation>
     </message>
@@ -1959,72 +1974,72 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="17"/>
+        <location filename="../../gui/core/price_report.py" line="19"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>مال، {tonnes} ٹن، اور فروخت کنندہ کا منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="18"/>
+        <location filename="../../gui/core/price_report.py" line="20"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>{origin_country} میں برآمدی کلیئرنس اور دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="19"/>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>کرایہ {origin} → {place}، راستے کے پڑاؤ سمیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="20"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>loading or unloading charges at {place}</source>
         <translation>{place} پر لادنے یا اتارنے کے اخراجات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>carriage {place} → {destination}</source>
         <translation>کرایہ {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>مال کا بیمہ، {cover}، مالیت کے {percent} % پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>{country} میں درآمدی کلیئرنس: فیسیں، بروکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>duties and import taxes in {country}</source>
         <translation>{country} میں ڈیوٹیاں اور درآمدی ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>خطرہ خریدار کو منتقل ہوتا ہے: {risk}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (انکوٹرمز 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ {country} میں پہنچ کر: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="35"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>پہنچ کر لاگت معلوم نہیں: {reasons}</translation>
     </message>
@@ -3854,88 +3869,88 @@ The details are in the log: {log}</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="26"/>
+        <location filename="../../gui/qt/price_document.py" line="39"/>
         <source>Terms of sale</source>
         <translation>فروخت کی شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="27"/>
+        <location filename="../../gui/qt/price_document.py" line="40"/>
         <source>{rule}/t</source>
         <translation>{rule}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="28"/>
+        <location filename="../../gui/qt/price_document.py" line="41"/>
         <source>Landed/t</source>
         <translation>پہنچ کر/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="29"/>
+        <location filename="../../gui/qt/price_document.py" line="42"/>
         <source>{what}: {count} lines of route {number}, step by step above</source>
         <translation>{what}: راستہ {number} کی {count} مدیں، مرحلہ وار اوپر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="30"/>
+        <location filename="../../gui/qt/price_document.py" line="43"/>
         <source>Sources of the price&apos;s other lines</source>
         <translation>قیمت کی دیگر مدوں کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="31"/>
+        <location filename="../../gui/qt/price_document.py" line="44"/>
         <source>The price of route {number} under {terms}, line by line</source>
         <translation>راستہ {number} کی {terms} کے تحت قیمت، مد بہ مد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="32"/>
+        <location filename="../../gui/qt/price_document.py" line="45"/>
         <source>Paid by</source>
         <translation>کون ادا کرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="33"/>
+        <location filename="../../gui/qt/price_document.py" line="46"/>
         <source>Line and its working</source>
         <translation>مد اور اس کا حساب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="34"/>
+        <location filename="../../gui/qt/price_document.py" line="47"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="35"/>
+        <location filename="../../gui/qt/price_document.py" line="48"/>
         <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="36"/>
+        <location filename="../../gui/qt/price_document.py" line="49"/>
         <source>in the price</source>
         <translation>قیمت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="37"/>
+        <location filename="../../gui/qt/price_document.py" line="50"/>
         <source>the buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="38"/>
+        <location filename="../../gui/qt/price_document.py" line="51"/>
         <source>not given</source>
         <translation>نہیں دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="39"/>
+        <location filename="../../gui/qt/price_document.py" line="52"/>
         <source>Price {terms}</source>
         <translation>قیمت {terms}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="40"/>
+        <location filename="../../gui/qt/price_document.py" line="53"/>
         <source>Landed cost</source>
         <translation>پہنچ کر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="41"/>
+        <location filename="../../gui/qt/price_document.py" line="54"/>
         <source>Customs value: {value}, to {place}, tariff line {hs}, cleared on {date}</source>
         <translation>کسٹمز ویلیو: {value}، {place} تک، ٹیرف لائن {hs}، کلیئرنس {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="43"/>
+        <location filename="../../gui/qt/price_document.py" line="56"/>
         <source>Route {number} has no price under {terms}: {reason}</source>
         <translation>راستہ {number} کی {terms} کے تحت کوئی قیمت نہیں: {reason}</translation>
     </message>
@@ -4063,7 +4078,7 @@ The details are in the log: {log}</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Sources</source>
@@ -4125,7 +4140,7 @@ The details are in the log: {log}</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
@@ -4176,141 +4191,141 @@ The details are in the log: {log}</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="14"/>
-        <location filename="../../gui/core/export_decide.py" line="135"/>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <location filename="../../gui/core/export_decide.py" line="149"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="14"/>
+        <location filename="../../gui/core/export_decide.py" line="16"/>
         <source>Goals</source>
         <translation>اہداف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
         <source>Arrive by</source>
         <translation>پہنچنے کی آخری تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="17"/>
         <source>Certainty asked</source>
         <translation>مطلوبہ یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="16"/>
+        <location filename="../../gui/core/export_decide.py" line="18"/>
         <source>No route meets every goal</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="17"/>
+        <location filename="../../gui/core/export_decide.py" line="19"/>
         <source>On time by the date</source>
         <translation>تاریخ تک بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="18"/>
+        <location filename="../../gui/core/export_decide.py" line="20"/>
         <source>Share asked arrived by</source>
         <translation>مطلوبہ حصہ اس تاریخ تک پہنچا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
         <source>Misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="19"/>
+        <location filename="../../gui/core/export_decide.py" line="21"/>
         <source>Shelf life</source>
         <translation>مدتِ استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
         <source>Capital in transit</source>
         <translation>راستے میں سرمایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="20"/>
+        <location filename="../../gui/core/export_decide.py" line="22"/>
         <source>Economic cost</source>
         <translation>معاشی لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="21"/>
+        <location filename="../../gui/core/export_decide.py" line="23"/>
         <source>Change in the what-if</source>
         <translation>منظرنامے میں تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="22"/>
+        <location filename="../../gui/core/export_decide.py" line="24"/>
         <source>Cost as the tables are</source>
         <translation>جدولوں کی موجودہ حالت میں لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="23"/>
+        <location filename="../../gui/core/export_decide.py" line="25"/>
         <source>Δ days typical</source>
         <translation>Δ عام دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="24"/>
+        <location filename="../../gui/core/export_decide.py" line="26"/>
         <source>Changes</source>
         <translation>تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="25"/>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="25"/>
+        <location filename="../../gui/core/export_decide.py" line="27"/>
         <source>Routes no longer offered</source>
         <translation>راستے جو اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="28"/>
+        <location filename="../../gui/core/export_decide.py" line="30"/>
         <source>The tables themselves are unchanged; every figure the what-if alters says so in its estimate note (Breakdown sheet).</source>
         <translation>جدول خود تبدیل نہیں ہوئے؛ منظرنامے سے بدلا ہر عدد اپنے تخمینی نوٹ میں یہ بتاتا ہے (تفصیل کی شیٹ)۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="30"/>
+        <location filename="../../gui/core/export_decide.py" line="32"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="31"/>
+        <location filename="../../gui/core/export_decide.py" line="33"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="32"/>
+        <location filename="../../gui/core/export_decide.py" line="34"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="35"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>مال کی قیمت {value} {currency} پر {rate} % سالانہ</translation>
     </message>
@@ -4325,7 +4340,7 @@ The details are in the log: {log}</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="26"/>
+        <location filename="../../gui/core/export_decide.py" line="28"/>
         <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Cost</source>
         <translation>لاگت</translation>
@@ -4341,7 +4356,7 @@ The details are in the log: {log}</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_decide.py" line="27"/>
+        <location filename="../../gui/core/export_decide.py" line="29"/>
         <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
@@ -4372,13 +4387,13 @@ The details are in the log: {log}</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
@@ -4429,145 +4444,145 @@ The details are in the log: {log}</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="13"/>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
         <source>Terms of sale</source>
         <translation>فروخت کی شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <source>Risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Price per t</source>
         <translation>قیمت فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Landed per t</source>
         <translation>پہنچ کر فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Landed cost</source>
         <translation>پہنچ کر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Why no price</source>
         <translation>قیمت کیوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Included in the price of route {number}</source>
         <translation>راستہ {number} کی قیمت میں کیا شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>not included</source>
         <translation>شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Paid by</source>
         <translation>کون ادا کرے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Line</source>
         <translation>مد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Row</source>
         <translation>جدول کی قطار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>As of</source>
         <translation>تاریخ تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>seller</source>
         <translation>فروخت کنندہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Customs value</source>
         <translation>کسٹمز ویلیو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Lines of each priced route</source>
         <translation>ہر قیمت والے راستے کی مدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>freight</source>
         <translation>کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>insurance</source>
         <translation>بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>duty</source>
         <translation>ڈیوٹی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>tax</source>
         <translation>ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>fee</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>margin</source>
         <translation>منافع</translation>
     </message>
@@ -4577,7 +4592,7 @@ The details are in the log: {log}</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
@@ -5125,7 +5140,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="252"/>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
@@ -5141,7 +5156,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="255"/>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
@@ -5243,7 +5258,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="315"/>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
@@ -5263,78 +5278,78 @@ The details are in the log: {log}</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <location filename="../../gui/core/terms.py" line="33"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>node fee</source>
         <translation>مقام کا چارج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>leg</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>closure</source>
         <translation>بندش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>city</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>dry port</source>
         <translation>ڈرائی پورٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <source>junction</source>
         <translation>جنکشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="551"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>open</source>
         <translation>غیر معینہ مدت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="558"/>
         <source>any place</source>
         <translation>کوئی بھی مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="553"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>planned</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/messages.py" line="560"/>
         <source>operational</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="561"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="556"/>
+        <location filename="../../gui/core/messages.py" line="562"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
@@ -5719,47 +5734,47 @@ The details are in the log: {log}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>d</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="20"/>
+        <location filename="../../gui/core/formatting.py" line="22"/>
         <source>t</source>
         <translation>ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="21"/>
+        <location filename="../../gui/core/formatting.py" line="23"/>
         <source>kg</source>
         <translation>کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="22"/>
+        <location filename="../../gui/core/formatting.py" line="24"/>
         <source>kg CO2e</source>
         <translation>کلوگرام CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>t CO2e</source>
         <translation>ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="23"/>
+        <location filename="../../gui/core/formatting.py" line="25"/>
         <source>k</source>
         <translation>ہزار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>M</source>
         <translation>ملین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/formatting.py" line="24"/>
+        <location filename="../../gui/core/formatting.py" line="26"/>
         <source>bn</source>
         <translation>ارب</translation>
     </message>
