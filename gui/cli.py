@@ -182,6 +182,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from .core.ages import oldest_figures
     from .core.changes import compare_tables
     from .core.tables import check_workbook, load_tables
@@ -196,8 +198,10 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{report.path.name} ({kind} workbook): {len(report.problems)} problem(s); not usable")
         return 2
     tables = report.tables
+    # the rates in force today, as a quote departing today uses them (rows dated later are named in a note)
+    in_force = max((rate.as_of for rate in tables.fx if rate.as_of <= date.today()), default=tables.fx_as_of)
     print(f"{report.path.name} ({kind} workbook): usable — {len(tables.places)} places, {len(tables.legs)} legs, "
-          f"{len(tables.leg_rates)} leg rates, exchange rates as of {tables.fx_as_of.isoformat()}")
+          f"{len(tables.leg_rates)} leg rates, exchange rates as of {in_force.isoformat()}")
     trade = tables.trade
     if trade is not None:
         print(f"commercial sheets: {len(trade.incoterms)} Incoterms rules, {len(trade.tariff_lines)} tariff lines, "

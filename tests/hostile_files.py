@@ -247,3 +247,18 @@ def xls_locked(target: Path) -> Path:
     _xls(target, [(0, 0, "currency")])
     return _patch_record(target, 0x00E1, 2, lambda data, at: data.__setitem__(slice(at, at + 2),
                                                                               struct.pack("<H", 0x002F)))
+
+
+def sheet_renamed(source: Path, target: Path, old: str, new: str) -> Path:
+    """A sheet renamed in the workbook's own list, past the checks of the programs that write workbooks (openpyxl
+    and Excel refuse two names that differ only in case; a script need not)."""
+    return _sheet_changed(source, target, "xl/workbook.xml",
+                          lambda data: data.replace(f'name="{old}"'.encode(), f'name="{new}"'.encode()))
+
+
+def ole_noise(target: Path, seed: int = 0) -> Path:
+    """The magic number of an Office (.xls) file followed by noise: its header fields hold garbage sizes."""
+    import random
+
+    target.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + random.Random(seed).randbytes(5000))
+    return target

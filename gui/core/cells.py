@@ -90,7 +90,7 @@ def _any_date(value: Any) -> dt.date:
 def as_text(value: Any) -> str:
     if value.__class__ is str:  # by far the most common cell: keep it quick
         return value.strip()
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:  # larger: 1e+300, not 301 digits
         return str(int(value))
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -189,6 +189,21 @@ def currency_code(value: Any) -> str:
     if not re.fullmatch(r"[A-Z]{3}", text):
         raise CellError(Message(msg.CELL_NOT_CURRENCY, value=shown(value)))
     return text
+
+
+def country_code(value: Any) -> str:
+    """An ISO 3166 alpha-2 code; a country's name ("Kazakhstan") is refused with the code it likely means."""
+    text = as_text(value).upper()
+    if re.fullmatch(r"[A-Z]{2}", text):
+        return text
+    from .geo import load_basemap
+    from .suggest import closest
+
+    names = {country.code: (country.code, country.name) for country in load_basemap().countries}
+    meant = closest(as_text(value), names, limit=1)
+    if meant:
+        raise CellError(Message(msg.CELL_NOT_COUNTRY_MEANT, value=shown(value), code=Verbatim(meant[0])))
+    raise CellError(Message(msg.CELL_NOT_COUNTRY, value=shown(value)))
 
 
 def waypoints(value: Any) -> tuple[tuple[float, float], ...]:

@@ -434,6 +434,10 @@ CELL_NO_ID = QT_TRANSLATE_NOOP("CoreMessages", "expected at least one identifier
 CELL_NOT_YES_NO = QT_TRANSLATE_NOOP("CoreMessages", "expected yes or no, found '{value}'")
 CELL_NOT_CURRENCY = QT_TRANSLATE_NOOP("CoreMessages", "expected a three-letter currency code such as USD, "
                                                       "found '{value}'")
+CELL_NOT_COUNTRY = QT_TRANSLATE_NOOP("CoreMessages", "expected a two-letter country code such as KZ, found "
+                                                     "'{value}'")
+CELL_NOT_COUNTRY_MEANT = QT_TRANSLATE_NOOP("CoreMessages", "expected a two-letter country code such as KZ, found "
+                                                           "'{value}'; did you mean {code}?")
 CELL_NOT_WAYPOINTS = QT_TRANSLATE_NOOP("CoreMessages", "expected points as latitude and longitude separated by "
                                                        "';', such as 26.4 56.75; 25.45 57.55, found '{value}'")
 CELL_WAYPOINT_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "a latitude runs from -90 to 90 and a longitude from -180 "
@@ -442,7 +446,10 @@ CELL_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "this cell must be filled")
 CELL_FORMULA = QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the formula {formula} but no saved result; open "
                                                  "the workbook in Excel or LibreOffice and save it, so the result "
                                                  "is stored")
+CELL_ERROR_VALUE = QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the error {error} instead of a value; correct "
+                                                     "it in Excel or LibreOffice and save again")
 FILE_NOT_FOUND = QT_TRANSLATE_NOOP("CoreMessages", "file not found")
+NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a folder, a device or a pipe, not a workbook file")
 FILE_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file ({error})")
 EMPTY_FILE = QT_TRANSLATE_NOOP("CoreMessages", "an empty file; save it from Excel or LibreOffice as .xlsx")
 NOT_XLSX = QT_TRANSLATE_NOOP("CoreMessages", "not an Excel workbook (.xlsx); save it from Excel or LibreOffice "
@@ -452,6 +459,8 @@ CSV_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a text (CSV) file with one table; 
 TEXT_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a text file, not an Excel workbook (.xlsx); save it from Excel or "
                                               "LibreOffice as .xlsx")
 WORKBOOK_DAMAGED = QT_TRANSLATE_NOOP("CoreMessages", "the workbook is damaged or unsafe and was not read ({error})")
+XLS_NUMBER_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "a number in its Excel 97–2003 (.xls) structure has "
+                                                        "thousands of digits")
 # a workbook past the limits on what is read (gui/core/workbook_limits.py)
 FILE_TOO_LARGE = QT_TRANSLATE_NOOP("CoreMessages", "the file is {size} MiB; workbooks of at most {limit} MiB are read")
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP("CoreMessages", "the file is made of {count} parts; a workbook has a few dozen "
@@ -492,11 +501,25 @@ SHEET_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "the sheet could not be rea
 SHEET_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "the sheet is empty; row 1 must hold the column names")
 COLUMN_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "column {columns} missing from row 1")
 COLUMNS_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "columns {columns} missing from row 1")
+COLUMN_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "column '{column}' appears twice (columns {first} and {second}); "
+                                                 "keep one of them")
+SHEET_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "two sheets are both '{sheet}' ({names}); rename or remove one of "
+                                                "them")
+LOOKS_LIKE_TARIFFS = QT_TRANSLATE_NOOP("CoreMessages", "this looks like a tariffs workbook (sheets {sheets}), not "
+                                                      "a corridors workbook; give it as the tariffs workbook "
+                                                      "(--tariffs on the command line)")
+LOOKS_LIKE_CORRIDORS = QT_TRANSLATE_NOOP("CoreMessages", "this looks like a corridors workbook (sheets {sheets}), "
+                                                         "not a tariffs workbook; give it as the corridors workbook "
+                                                         "(--corridors on the command line)")
 SOURCE_OR_ESTIMATE = QT_TRANSLATE_NOOP("CoreMessages", "source_ids (or estimate_note)")
 NO_ORIGIN = QT_TRANSLATE_NOOP("CoreMessages", "neither source_ids nor estimate_note is filled: every figure needs "
                                               "an origin")
 UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("CoreMessages", "unknown source id '{value}' (not in any 'sources' sheet)")
 DUPLICATE = QT_TRANSLATE_NOOP("CoreMessages", "duplicate {column} '{value}' (first used in row {row})")
+PLACE_NAME_TAKEN = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is also a name of place {other} (row {row}); a "
+                                                     "quote could not tell the two places apart")
+CARGO_NAME_TAKEN = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is also a name of cargo {other} (row {row}); a "
+                                                     "quote could not tell the two cargo types apart")
 DAY_ORDER = QT_TRANSLATE_NOOP("CoreMessages", "days must satisfy min ≤ typical ≤ max, found {low} / {typical} / "
                                               "{high}")
 UNKNOWN_PLACE_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown place '{value}' (not in sheet 'places')")
@@ -515,6 +538,12 @@ VALID_TO_BEFORE = QT_TRANSLATE_NOOP("CoreMessages", "valid_to {end} is before va
 UNKNOWN_LEG_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown leg '{value}' (not in corridors sheet 'legs')")
 NO_USABLE_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "the sheet has no usable rows")
 UNKNOWN_SETTING = QT_TRANSLATE_NOOP("CoreMessages", "unknown setting '{value}'; known: {known}")
+COUNTRY_UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet 'places': the country code {code} ({places}) "
+                                                    "is not one the map or the tariffs know; check that it is the "
+                                                    "place's ISO code")
+FX_AFTER_TODAY = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet 'fx': {count} rate(s) dated after today (the "
+                                                   "latest {date}); a quote uses them only when it departs on or "
+                                                   "after their date")
 NO_SETTINGS_SHEET = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: no 'settings' sheet; the default search rules "
                                                       "are used")
 # saving files and the quote history

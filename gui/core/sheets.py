@@ -10,8 +10,8 @@ from typing import Any, Callable
 from . import messages as msg
 from . import model as m
 from . import validation as v
-from .cells import (CellError, as_text, currency_code, identifier, identifier_or_any, identifiers, number_cell,
-                    one_of, parse_date, several_of, source_ids_of, split_list, waypoints, yes_no)
+from .cells import (CellError, as_text, country_code, currency_code, identifier, identifier_or_any, identifiers,
+                    number_cell, one_of, parse_date, several_of, source_ids_of, split_list, waypoints, yes_no)
 from .messages import Message, Verbatim
 
 
@@ -49,7 +49,7 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
         "places": (
             Column("place_id", identifier), Column("name", as_text), *_LOCAL_NAMES,
             Column("aliases", split_list, required=False, default=()),
-            Column("country", lambda v: as_text(v).upper()), Column("kind", one_of(m.PLACE_KINDS)),
+            Column("country", country_code), Column("kind", one_of(m.PLACE_KINDS)),
             Column("lat", number_cell(-90, maximum=90), required=False),
             Column("lon", number_cell(-180, maximum=180), required=False),
             Column("gauge_mm", _GAUGE, required=False),
@@ -203,6 +203,16 @@ class ParsedSheet:
     extra_columns: tuple[str, ...] = ()
 
 
+def column_letter(index: int) -> str:
+    """A column's letters as a spreadsheet shows them (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def normalise_header(value: Any) -> str:
     return re.sub(r"[\s\-]+", "_", as_text(value).strip().lower())
 
@@ -216,9 +226,16 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...]) -> ParsedSh
         return parsed
     header = [normalise_header(value) for value in cells[0]]
     positions: dict[str, int] = {}
+    known = {column.name for column in columns}
     for index, name in enumerate(header):
         if name and name not in positions:
             positions[name] = index
+        elif name in known:  # which of the two is meant cannot be told: neither is read
+            problems.append(CellProblem(Message(msg.COLUMN_TWICE, column=Verbatim(name),
+                                                first=Verbatim(column_letter(positions[name])),
+                                                second=Verbatim(column_letter(index))), 1))
+    if problems:
+        return parsed
     # optional cells may also be left out as whole columns, but a sheet must say where its figures come from
     missing = [column.name for column in columns if column.required and column.name not in positions]
     if "source_ids" in {c.name for c in columns} and not {"source_ids", "estimate_note"} & positions.keys():
@@ -228,7 +245,6 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...]) -> ParsedSh
         problems.append(CellProblem(Message(msg.COLUMNS_MISSING if len(missing) > 1 else msg.COLUMN_MISSING,
                                             columns=columns_missing), 1))
         return parsed
-    known = {column.name for column in columns}
     parsed.extra_columns = tuple(name for name in header if name and name not in known)
     plan = [(column.name, column.parse is as_text, column, positions.get(column.name, -1)) for column in columns]
     for offset, raw in enumerate(cells[1:]):

@@ -44,7 +44,24 @@ class _Reader:
             self.notes.append(Message(msg.XLS_NOTE, workbook=Verbatim(self.path.name)))
         sheets: dict[str, list[Row]] = {}
         blank_cells: list[tuple[str, int, int, int]] = []  # sheet, row, column index, problem index
-        by_lower = {name.strip().lower(): name for name in book.sheet_names}
+        by_lower: dict[str, str] = {}
+        before = len(self.problems)
+        for name in book.sheet_names:
+            folded = name.strip().lower()
+            if folded in by_lower and folded in {*SCHEMAS[self.label], *optional}:
+                # which one is meant cannot be told (Excel allows 'fx' and 'fx '): neither is read
+                self.problem(Message(msg.SHEET_TWICE, sheet=Verbatim(folded),
+                                     names=Verbatim(f"'{by_lower[folded]}', '{name}'")))
+            by_lower.setdefault(folded, name)
+        if len(self.problems) > before:
+            return None, {}
+        other = "tariffs" if self.label == "corridors" else "corridors"
+        if not set(by_lower) & (set(SCHEMAS[self.label]) - {"sources"}) and _kind_of(set(by_lower)) == other:
+            # the files were swapped: one sentence, not a missing sheet each
+            theirs = [name for name in SCHEMAS[other] if name in by_lower and name != "sources"]
+            self.problem(Message(msg.LOOKS_LIKE_TARIFFS if other == "tariffs" else msg.LOOKS_LIKE_CORRIDORS,
+                                 sheets=Verbatim(", ".join(theirs[:3]) + (", …" if len(theirs) > 3 else ""))))
+            return None, {}
         for sheet_name, columns in {**SCHEMAS[self.label], **optional}.items():
             if self.progress is not None:
                 self.progress(f"{self.path.name}: {sheet_name}")
@@ -72,17 +89,19 @@ class _Reader:
                 self.problem(found.message, sheet_name, found.row, found.column)
             sheets[sheet_name] = parsed.rows
         if blank_cells:
-            self._explain_formulas(book, blank_cells)
+            self._explain_blanks(book, blank_cells)
         return book.info, sheets
 
-    def _explain_formulas(self, book: OpenedWorkbook, blank_cells: list[tuple[str, int, int, int]]) -> None:
-        """A required cell that reads empty may hold a formula whose result was never saved: say so for that cell."""
-        formulas = book.formulas([(sheet, row, column) for sheet, row, column, _ in blank_cells])
+    def _explain_blanks(self, book: OpenedWorkbook, blank_cells: list[tuple[str, int, int, int]]) -> None:
+        """A required cell that reads empty may hold an Excel error, or a formula whose result was never saved: say
+        so for that cell."""
+        held = book.empty_looking([(sheet, row, column) for sheet, row, column, _ in blank_cells])
         for sheet, row, column, at in blank_cells:
-            formula = formulas.get((sheet, row, column))
-            if formula is not None:
+            text = held.get((sheet, row, column))
+            if text is not None:
                 old = self.problems[at]
-                said = Message(msg.CELL_FORMULA, formula=Verbatim(formula[:40]))
+                said = Message(msg.CELL_FORMULA, formula=Verbatim(text[:40])) if text.startswith("=") else \
+                    Message(msg.CELL_ERROR_VALUE, error=Verbatim(text))
                 self.problems[at] = TableProblem(old.workbook, said, old.sheet, old.row, old.column)
 
 
@@ -110,6 +129,29 @@ def _unique(reader: _Reader, sheet: str, rows: list[Row], key: str) -> dict[str,
         else:
             seen[value] = row
     return seen
+
+
+def _distinct_names(reader: _Reader, sheet: str, rows: dict[str, Row], key: str, template: str) -> None:
+    """Ids and names must tell records apart as typed (folded, as gui/core/request.py matches them): a name or
+    alias that is another record's id or name makes it ambiguous to every quote. Two records sharing only an
+    alias can still be chosen by name, so that is left alone."""
+    from .suggest import fold
+
+    def taken(row: Row, column: str, value: str) -> None:
+        other = primary.get(fold(value))
+        if other is not None and other is not row:
+            reader.problem(Message(template, value=shown(value), other=Verbatim(other[key]),
+                                   row=Figure(other.number, ".0f")), sheet, row.number, column)
+
+    primary: dict[str, Row] = {}  # folded id or name -> the first row that has it
+    ordered = sorted(rows.values(), key=lambda r: r.number)
+    for row in ordered:
+        for column in (key, "name"):
+            taken(row, column, row[column])
+            primary.setdefault(fold(row[column]), row)
+    for row in ordered:  # an alias is at fault wherever its row is
+        for alias in row["aliases"]:
+            taken(row, "aliases", alias)
 
 
 def _check_day_order(reader: _Reader, sheet: str, row: Row) -> bool:
@@ -152,6 +194,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                 _check_origin(reader, sheet, rows, sources)
 
     place_rows = _unique(cr, "places", c["places"], "place_id")
+    _distinct_names(cr, "places", place_rows, "place_id", msg.PLACE_NAME_TAKEN)
     places = {pid: m.Place(pid, r["name"], r["aliases"], r["country"], r["kind"], r["lat"], r["lon"],
                            r["gauge_mm"], r["endpoint"], r.origin(), _local_names(r))
               for pid, r in place_rows.items()}
@@ -214,9 +257,11 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                       _local_names(r, "reason"), r["effect"] == "proposed", r["cargo_classes"],
                                       r["equipment"]))
 
+    cargo_rows = _unique(cr, "cargo_types", c["cargo_types"], "cargo_id")
+    _distinct_names(cr, "cargo_types", cargo_rows, "cargo_id", msg.CARGO_NAME_TAKEN)
     cargo_types = {cid: m.CargoType(cid, r["name"], r["aliases"], r["handling_class"], r["density_t_per_m3"],
                                     r["temperature"], r.origin(), _local_names(r), r["shelf_life_days"])
-                   for cid, r in _unique(cr, "cargo_types", c["cargo_types"], "cargo_id").items()}
+                   for cid, r in cargo_rows.items()}
 
     factors = []
     for r in _unique(cr, "emission_factors", c["emission_factors"], "factor_id").values():
@@ -329,6 +374,11 @@ def workbook_kind(path: Path) -> str | None:
         names = {name.strip().lower() for name in open_workbook(Path(path), set()).sheet_names}
     except WorkbookUnreadable:
         return None
+    return _kind_of(names)
+
+
+def _kind_of(names: set[str]) -> str | None:
+    """"corridors" or "tariffs" by sheet names (lower case); None if neither."""
     corridors = len(names & set(SCHEMAS["corridors"]))
     tariffs = len(names & set(SCHEMAS["tariffs"]) - {"sources"})
     if not corridors and not tariffs:
@@ -354,10 +404,39 @@ def check_workbook(path: Path | str, companion: Path | str | None = None) -> Che
     if kind == "corridors":
         from .leg_lines import check_leg_lines
 
-        notes += check_leg_lines(tables, path.name)
+        notes += check_leg_lines(tables, path.name) + _country_notes(tables, path.name)
     else:
         from .trade_tables import trade_notes
 
-        notes += trade_notes(tables, path.name)
+        notes += trade_notes(tables, path.name) + _future_fx_notes(tables, path.name)
     return CheckReport(path, kind, (), notes, tables)
 
+
+def _country_notes(tables: m.Tables, workbook: str) -> tuple[Message, ...]:
+    """Places whose country code neither the map nor the tariffs know: a code mistyped as another well-formed one
+    ("KS" for KZ) would add a border to every route through them."""
+    from .geo import load_basemap
+
+    known = {country.code for country in load_basemap().countries}
+    trade = tables.trade
+    if trade is not None:
+        known.update(line.country for line in trade.tariff_lines.values())
+        for valuation in trade.valuation.values():
+            known.update(valuation.territory)
+    unknown: dict[str, list[str]] = {}
+    for place in tables.places.values():
+        if place.country not in known:
+            unknown.setdefault(place.country, []).append(place.name)
+    return tuple(Message(msg.COUNTRY_UNKNOWN, workbook=Verbatim(workbook), code=Verbatim(code),
+                         places=Verbatim(", ".join(names)))
+                 for code, names in sorted(unknown.items()))
+
+
+def _future_fx_notes(tables: m.Tables, workbook: str) -> tuple[Message, ...]:
+    """Rates dated after today are used only by quotes departing from their date on: say so, since the newest
+    date is otherwise taken for the table's date."""
+    later = [rate for rate in tables.fx if rate.as_of > dt.date.today()]
+    if not later:
+        return ()
+    return (Message(msg.FX_AFTER_TODAY, workbook=Verbatim(workbook), count=Figure(len(later)),
+                    date=max(rate.as_of for rate in later)),)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,10 @@ def _not_a_workbook(data: bytes) -> Message:
 def read_file(path: Path, limit: int) -> bytes:
     """The file's bytes; one past ``limit`` is refused before it is read."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a pipe would block in open() until something writes to it
+            raise WorkbookUnreadable(Message(msg.NOT_A_REGULAR_FILE))
+        size = status.st_size
         if size > limit:
             raise WorkbookUnreadable(Message(msg.FILE_TOO_LARGE, size=Figure(size / MiB, ",.0f"),
                                              limit=Figure(limit / MiB, ",.0f")))
@@ -75,22 +79,35 @@ class OpenedWorkbook:
         except Exception as error:  # noqa: BLE001 - calamine reports XML and value problems through several classes
             raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
 
-    def formulas(self, cells: list[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
-        """The formula text of cells (sheet, row, column index) that read empty: a formula whose result was never
-        saved (files written by scripts, not by Excel or LibreOffice). Only .xlsx keeps that text where openpyxl
-        finds it; one pass over the rows concerned of each sheet."""
+    def empty_looking(self, cells: list[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
+        """What cells (sheet, row, column index) that read empty hold: an Excel error such as ``#DIV/0!`` (which the
+        reader gives as empty), or the text of a formula whose result was never saved (files written by scripts,
+        not by Excel or LibreOffice). Only .xlsx keeps those where openpyxl finds them; one pass over the rows
+        concerned of each sheet for the saved values, and one for the formulas of the cells still unexplained."""
         if self.format != "xlsx" or not cells:
             return {}
+        from openpyxl.cell.cell import ERROR_CODES
+
+        cells = cells[:FORMULAS_EXPLAINED]
+        found = {cell: value for cell, value in self._held(cells, data_only=True).items() if value in ERROR_CODES}
+        formulas = self._held([cell for cell in cells if cell not in found], data_only=False)
+        found.update((cell, value) for cell, value in formulas.items() if value.startswith("="))
+        return found
+
+    def _held(self, cells: list[tuple[str, int, int]], data_only: bool) -> dict[tuple[str, int, int], str]:
+        """The text openpyxl reads in cells, as saved values (``data_only``) or as formulas."""
         from openpyxl import load_workbook
 
         found: dict[tuple[str, int, int], str] = {}
+        if not cells:
+            return found
         try:
-            book = load_workbook(io.BytesIO(self.data), read_only=True, data_only=False)
+            book = load_workbook(io.BytesIO(self.data), read_only=True, data_only=data_only)
         except Exception:  # noqa: BLE001 - the calamine reading already reported what matters
             return found
         try:
             wanted: dict[str, set[tuple[int, int]]] = {}
-            for sheet, row, column in cells[:FORMULAS_EXPLAINED]:
+            for sheet, row, column in cells:
                 wanted.setdefault(sheet, set()).add((row, column))
             for sheet, places in wanted.items():
                 rows = {row for row, _ in places}
@@ -99,7 +116,7 @@ class OpenedWorkbook:
                     for row, column in places:
                         if row == number and column < len(values):
                             value = values[column]
-                            if isinstance(value, str) and value.startswith("="):
+                            if isinstance(value, str):
                                 found[(sheet, row, column)] = value
         except Exception:  # noqa: BLE001 - a detail for a message; never a reason to fail
             pass

@@ -19,6 +19,8 @@ _WORKSHEET = 0x0010
 
 
 def _damaged(error: object) -> WorkbookRefused:
+    if "int_max_str_digits" in str(error):  # Python's own advice on a garbled size field is no help to the reader
+        return WorkbookRefused(Message(msg.WORKBOOK_DAMAGED, error=Message(msg.XLS_NUMBER_TOO_LONG)))
     return WorkbookRefused(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(str(error))))
 
 

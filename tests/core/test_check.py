@@ -150,7 +150,10 @@ def test_a_workbook_of_the_wrong_kind(tmp_path, fixture_paths):
     wrong.write_bytes(corridors.read_bytes())
     with pytest.raises(TablesError) as caught:
         load_tables(corridors, wrong)
-    assert "sheet 'leg_rates' is missing" in str(caught.value.problems[0])
+    # one sentence saying what it is, not a missing sheet for each tariffs sheet
+    assert [str(p) for p in caught.value.problems] == [
+        "tariffs.xlsx: this looks like a corridors workbook (sheets places, legs, nodes, …), not a tariffs workbook; "
+        "give it as the corridors workbook (--corridors on the command line)"]
 
 
 def test_template_command_and_unwritable_folder(tmp_path):
@@ -222,3 +225,25 @@ def test_workbooks_saved_by_libreoffice(tmp_path):
     xls = _libreoffice(saved, "xls", tmp_path / "xls")
     loaded = load_tables(corridors_path, xls)
     assert len(loaded.leg_rates) == 7 and any("Excel 97–2003" in note for note in loaded.notes)
+
+
+def test_rates_dated_after_today_are_named_not_taken_for_the_date(tmp_path):
+    corridors, tariffs = fixture_sheets()
+    tariffs["fx"].append({"currency": "KZT", "units_per_usd": 999, "as_of": dt.date(2099, 1, 1),
+                          "source_ids": "SRC1"})
+    corridors_path, tariffs_path = write_fixture(tmp_path, corridors, tariffs)
+    out = run("check", str(tariffs_path), "--with", str(corridors_path))
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert ("note: tariffs.xlsx, sheet 'fx': 1 rate(s) dated after today (the latest 2099-01-01); a quote uses them "
+            "only when it departs on or after their date") in out.stdout.splitlines()
+    assert "exchange rates as of 2026-06-01" in out.stdout and "as of 2099" not in out.stdout
+
+
+def test_a_country_code_nothing_knows_is_pointed_out(tmp_path):
+    corridors, tariffs = fixture_sheets()
+    corridors["places"][0]["country"] = "KS"  # KZ mistyped: every route from Alpha would cross a border
+    report = check_workbook(*write_fixture(tmp_path, corridors, tariffs))
+    assert report.usable
+    assert [str(n) for n in report.notes if "country" in str(n)] == [
+        "corridors.xlsx, sheet 'places': the country code KS (Alpha) is not one the map or the tariffs know; check "
+        "that it is the place's ISO code"]

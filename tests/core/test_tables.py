@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
 from gui.core.errors import TablesError
 from gui.core.cells import parse_date, parse_number
 from gui.core.tables import load_tables
+from tests import hostile_files as hostile
 from tests.fixture_tables import fixture_sheets, write_fixture, write_workbook
 
 
@@ -175,3 +177,89 @@ def test_numbers_and_dates_typed_as_text_in_a_workbook(tmp_path):
     assert next(f for f in tables.node_fees if f.fee_id == "f2").amount == 5000
     assert next(r for r in tables.leg_rates if r.rate_id == "r6").amount == 28000
     assert tables.closures[0].start == dt.date(2026, 5, 1)
+
+
+# ------------------------------------------------------------------ what cannot be told apart is refused, not guessed
+
+@pytest.mark.parametrize("second", ["fx ", "FX"])
+def test_two_sheets_of_one_name_are_refused(second, tmp_path):
+    corridors, tariffs = fixture_sheets()
+    tariffs["copy"] = [{**row, "units_per_usd": row["units_per_usd"] * 10} for row in tariffs["fx"]]
+    corridors_path, tariffs_path = write_fixture(tmp_path, corridors, tariffs)
+    hostile.sheet_renamed(tariffs_path, tmp_path / "twice.xlsx", "copy", second)
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors_path, tmp_path / "twice.xlsx")
+    assert [str(p) for p in caught.value.problems] == [
+        f"twice.xlsx: two sheets are both 'fx' ('fx', '{second}'); rename or remove one of them"]
+
+
+def test_a_column_given_twice_is_refused(tmp_path):
+    def change(c, t):
+        for row in t["leg_rates"]:
+            row["AMOUNT"] = row["amount"] * 10  # headers are matched without case: this is 'amount' again
+    problems = problems_of(tmp_path, change)
+    assert problems == ["tariffs.xlsx, sheet 'leg_rates', row 1: column 'amount' appears twice (columns G and J); "
+                        "keep one of them"]
+
+
+def test_workbooks_given_the_wrong_way_round(tmp_path):
+    corridors, tariffs = write_fixture(tmp_path)
+    with pytest.raises(TablesError) as caught:
+        load_tables(tariffs, corridors)
+    assert [str(p) for p in caught.value.problems] == [
+        "tariffs.xlsx: this looks like a tariffs workbook (sheets leg_rates, node_fees, fx), not a corridors workbook; "
+        "give it as the tariffs workbook (--tariffs on the command line)",
+        "corridors.xlsx: this looks like a corridors workbook (sheets places, legs, nodes, …), not a tariffs "
+        "workbook; give it as the corridors workbook (--corridors on the command line)"]
+
+
+def test_a_country_name_is_not_a_country_code(tmp_path):
+    problems = problems_of(tmp_path, lambda c, t: c["places"][0].update(country="Kazakhstan"))
+    assert problems == ["corridors.xlsx, sheet 'places', row 2, column 'country': expected a two-letter country code "
+                        "such as KZ, found 'Kazakhstan'; did you mean KZ?"]
+
+
+def test_two_places_or_cargo_types_one_name(tmp_path):
+    def change(c, t):
+        c["places"][2]["name"] = "ALPHA"
+        c["places"][3]["aliases"] = "Omega"
+        c["cargo_types"][1]["aliases"] = "wheat"
+    assert problems_of(tmp_path, change) == [
+        "corridors.xlsx, sheet 'places', row 4, column 'name': 'ALPHA' is also a name of place alpha (row 2); a "
+        "quote could not tell the two places apart",
+        "corridors.xlsx, sheet 'places', row 5, column 'aliases': 'Omega' is also a name of place omega (row 7); a "
+        "quote could not tell the two places apart",
+        "corridors.xlsx, sheet 'cargo_types', row 3, column 'aliases': 'wheat' is also a name of cargo wheat (row "
+        "2); a quote could not tell the two cargo types apart"]
+
+
+# ------------------------------------------------------------------ messages that say what the cell or file holds
+
+def test_a_cell_holding_an_excel_error(tmp_path):
+    problems = problems_of(tmp_path, lambda c, t: t["leg_rates"][0].update(amount="#DIV/0!"))
+    assert problems == ["tariffs.xlsx, sheet 'leg_rates', row 2, column 'amount': the cell holds the error #DIV/0! "
+                        "instead of a value; correct it in Excel or LibreOffice and save again"]
+
+
+def test_a_huge_number_is_shown_compactly(tmp_path):
+    problems = problems_of(tmp_path, lambda c, t: c["closures"][0].update(start_date=1e300))
+    assert problems == ["corridors.xlsx, sheet 'closures', row 2, column 'start_date': expected a date, found the "
+                        "number 1e+300"]
+
+
+def test_damaged_xls_without_python_advice(tmp_path):
+    corridors, _ = write_fixture(tmp_path)
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors, hostile.ole_noise(tmp_path / "tariffs.xls"))
+    assert [str(p) for p in caught.value.problems] == [
+        "tariffs.xls: the workbook is damaged or unsafe and was not read (a number in its Excel 97–2003 (.xls) "
+        "structure has thousands of digits)"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_is_refused_before_it_is_opened(tmp_path):
+    corridors, _ = write_fixture(tmp_path)
+    os.mkfifo(tmp_path / "pipe.xlsx")  # open() would wait for a writer for ever
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors, tmp_path / "pipe.xlsx")
+    assert [str(p) for p in caught.value.problems] == ["pipe.xlsx: a folder, a device or a pipe, not a workbook file"]
