@@ -136,7 +136,7 @@ class Decider:
         odds = route_odds(result, tables, goals.arrive_by, goals.wanted) if goals.arrive_by else \
             (None,) * len(result.routes)
         verdict: Verdict = judge(result, tables, goals, odds)
-        value = goods_value(terms, result, self.engine.fx)
+        value = goods_value(terms, result, self.engine.fx, tables)
         deltas, gone = self._deltas(base, result, goals, odds) if scenario.active else ((None,) * len(odds), ())
         decided = []
         for index, route in enumerate(result.routes):

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from . import decide_messages as dmsg
 from .messages import Figure, Message
 from .ontime import Arrival, arrival, route_steps
-from .request import parse_quantity
 
 DAYS_A_YEAR = 365.0  # the capital cost counts a year as 365 days (the usual convention for trade finance)
 
@@ -71,17 +70,18 @@ def longest_days(days: float, shelf: float) -> Figure:
     return Figure(math.ceil(days * 10 - 1e-9) / 10, ",.1f")
 
 
-def goods_value(terms, result, fx) -> float | None:
+def goods_value(terms, result, fx, tables) -> float | None:
     """The goods' whole value in the quote currency, from the commercial terms' goods value (entered once), or
-    None where it is not given or not a number."""
+    None where it is not given or cannot be used (the terms say why: terms.checked_goods_value)."""
     from .errors import InputError
     from .landed import Rates
+    from .terms import checked_goods_value
 
     if terms is None or terms.goods_value in (None, "") or (isinstance(terms.goods_value, str)
                                                             and not terms.goods_value.strip()):
         return None
     try:
-        value = parse_quantity(terms.goods_value, field="goods_value")
+        value = checked_goods_value(tables, result, terms)
         if terms.goods_basis != "total":
             value *= result.load.tonnes
         currency = terms.goods_currency.strip().upper()

@@ -7,7 +7,11 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
+from . import decide_messages as dmsg
+from . import messages as msg
 from . import trade_messages as tmsg
+from . import validation as v
+from .cells import CellError
 from .errors import InputError
 from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term, Verbatim
 from .model import SEA_MODES
@@ -112,7 +116,8 @@ class CheckedTerms:
 
 
 def _figure(value: Any, field: str, what: str, *, zero: bool = False) -> float:
-    """A number as typed in any interface language; ``zero``: nought (or a blank) is allowed too."""
+    """A number as typed in any interface language; ``zero``: nought (or a blank) is allowed too. ``what``: a key of
+    WORDS, or a Verbatim name (a row id)."""
     if zero:
         if value is None or (isinstance(value, str) and not value.strip()):
             return 0.0
@@ -121,7 +126,8 @@ def _figure(value: Any, field: str, what: str, *, zero: bool = False) -> float:
                 return 0.0
         except ValueError:
             pass
-    return parse_quantity(value if value is not None else "", what=word(what), field=field)
+    return parse_quantity(value if value is not None else "", what=what if isinstance(what, Verbatim) else word(what),
+                          field=field)
 
 
 def rule_fits(rule: IncotermRule, legs, place_id: str) -> bool:
@@ -169,14 +175,15 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
                                                       else tmsg.SEA_LEG_TO), instead=Verbatim(instead)))
     if terms.goods_value is None or (isinstance(terms.goods_value, str) and not terms.goods_value.strip()):
         raise InputError("goods_value", Message(tmsg.GOODS_VALUE_NEEDED, rule=Verbatim(rule.rule)))
-    goods = _figure(terms.goods_value, "goods_value", "goods_value")
-    if terms.goods_currency.strip().upper() not in tables.currencies:
-        from .money import FxTable
-
-        raise FxTable(tables.fx).unknown_currency(terms.goods_currency.strip(), "goods_value")
+    goods = checked_goods_value(tables, result, terms)
     margin = _figure(terms.margin, "margin", "margin", zero=True)
     if terms.margin_basis == "percent":
+        if margin > v.MARGIN_PCT:
+            raise InputError("margin", Message(dmsg.BAD_PERCENT, what=word("margin"), low=Figure(0, "g"),
+                                               high=Figure(v.MARGIN_PCT, "g"), text=Verbatim(f"{margin:g}")))
         margin /= 100.0
+    else:
+        _per_tonne_at_most(tables, result, terms, margin, 1.0, "margin")
     insurance = _insurance(rule, terms)
     if terms.importer_of_record not in IMPORTERS_OF_RECORD or (
             terms.importer_of_record != "buyer" and rule.duties_taxes != "seller"):
@@ -185,6 +192,35 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
     if len(origin) != 2 or not origin.isalpha():
         raise InputError("goods_origin", Message(tmsg.UNKNOWN_COUNTRY, text=Verbatim(terms.goods_origin)))
     return CheckedTerms(terms, rule, place, goods, margin, insurance, origin, _inputs(trade, terms))
+
+
+def checked_goods_value(tables: Tables, result: QuoteResult, terms: Terms) -> float:
+    """The goods' value as given (per tonne or in total, as ``terms.goods_basis`` says), in a currency of the
+    tables and at most GOODS_USD_PER_T a tonne; an InputError on ``goods_value`` says what is wrong."""
+    goods = _figure(terms.goods_value, "goods_value", "goods_value")
+    if terms.goods_currency.strip().upper() not in tables.currencies:
+        from .money import FxTable
+
+        raise FxTable(tables.fx).unknown_currency(terms.goods_currency.strip(), "goods_value")
+    tonnes = result.load.tonnes if terms.goods_basis == "total" else 1.0
+    _per_tonne_at_most(tables, result, terms, goods, tonnes, "goods_value")
+    return goods
+
+
+def _per_tonne_at_most(tables: Tables, result: QuoteResult, terms: Terms, value: float, tonnes: float,
+                       field: str) -> None:
+    """An amount in the goods' currency for ``tonnes`` (1: per tonne) worth at most GOODS_USD_PER_T a tonne, at the
+    quote's rates."""
+    from .landed import Rates
+    from .money import FxTable
+
+    currency = terms.goods_currency.strip().upper()
+    limit = v.GOODS_USD_PER_T * tonnes * float(Rates(FxTable(tables.fx), result).factor("USD", currency))
+    if value > limit:
+        unit = dmsg.MONEY_PER_T if terms.goods_basis != "total" or field != "goods_value" else dmsg.MONEY
+        raise InputError(field, Message.joined([word(field), Message(
+            msg.CELL_ABOVE, maximum=Message(unit, amount=Figure(limit, ",.0f"), currency=Verbatim(currency)),
+            value=Message(unit, amount=Figure(value, ",.10g"), currency=Verbatim(currency)))], ": "))
 
 
 def _insurance(rule: IncotermRule, terms: Terms) -> Insurance | None:
@@ -215,9 +251,14 @@ def _insurance(rule: IncotermRule, terms: Terms) -> Insurance | None:
     if minimum is not None and insured < minimum:
         raise InputError("insured_pct", Message(tmsg.INSURED_TOO_LOW, rule=Verbatim(rule.rule),
                                                 percent=Figure(minimum, "g")))
-    if not math.isfinite(insured) or insured < 100:
+    low, high = v.INSURED_PCT
+    if not math.isfinite(insured) or insured < low:
         raise InputError("insured_pct", Message(tmsg.INSURED_TOO_LOW, rule=Verbatim(rule.rule),
-                                                percent=Figure(100, "g")))
+                                                percent=Figure(low, "g")))
+    if insured > high:  # also keeps the premium's gross-up from dividing by zero (validation.INSURED_PCT)
+        raise InputError("insured_pct", Message(dmsg.BAD_PERCENT, what=word("insured_pct"),
+                                                low=Figure(minimum or low, "g"), high=Figure(high, "g"),
+                                                text=Verbatim(f"{insured:g}")))
     return Insurance(cover, rate / 100.0, insured / 100.0)
 
 
@@ -244,8 +285,21 @@ def _inputs(trade, terms: Terms) -> dict[tuple[str, str], float]:
             column = by_row[row_id][0]
         if f"{row_id}.{column}" not in blanks:
             raise InputError("inputs", Message(tmsg.UNKNOWN_INPUT, key=Verbatim(key)))
-        given[(row_id, column)] = _figure(value, "inputs", "input", zero=True)
+        figure = _figure(value, "inputs", Verbatim(key), zero=True)
+        try:  # within the range the tables' own cell would have to be in
+            _blank_column(blanks[f"{row_id}.{column}"][0], column).parse(figure)
+        except CellError as error:
+            raise InputError("inputs", Message.joined([Verbatim(key), error.args[0]], ": ")) from None
+        given[(row_id, column)] = figure
     return given
+
+
+def _blank_column(row, column: str):
+    """The column of the commercial sheets a blank figure of ``row`` belongs to (trade_tables.SCHEMAS)."""
+    from .trade_tables import SCHEMAS
+
+    sheet = "duties" if hasattr(row, "duty_id") else "import_taxes" if hasattr(row, "tax_id") else "fees"
+    return next(c for c in SCHEMAS[sheet] if c.name == column)
 
 
 @dataclass(frozen=True)

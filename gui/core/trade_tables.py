@@ -71,7 +71,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("duties_taxes", one_of(PARTIES)),
         Column("insurance", one_of(("seller",)), required=False, default=""),
         Column("min_cover", one_of(COVERS), required=False, default=""),
-        Column("min_insured_pct", number_cell(100, maximum=_MAX_PCT), required=False),
+        Column("min_insured_pct", number_cell(v.INSURED_PCT[0], maximum=v.INSURED_PCT[1]), required=False),
         Column("risk_in_transit", one_of(PARTIES)), Column("risk_passes", as_text), *_local_columns("risk"),
         *_ORIGIN, _NOTES,
     ),

@@ -26,6 +26,14 @@ FX_FACTOR = 1000.0  # ... and one more than this many times above or below it is
 VALIDITY_DAYS = (1, 365)  # a quote stays valid for this many days
 STALE_DAYS = (0, 3650)  # figures older than this many days are pointed out
 DEPARTURE_YEARS = 5  # a departure may lie this far before or after the dates the tables' rates carry
+# the commercial terms (gui/core/terms.py); inside them a price's exact decimals stay far below 28 digits
+INSURED_PCT = (100.0, 200.0)  # insured value, % of the value insured: CIF and CIP ask at least 110 % (ICC's
+#   value plus a tenth), insurers rarely cover more than twice the value (no insurable interest beyond it); with
+#   the premium at most 10 %, rate × insured stays at most 20 %, far from the 100 % where the gross-up r × i ÷
+#   (1 − r × i) divides by zero
+MARGIN_PCT = 100.0  # a seller's margin, % of its costs: traders take a few per cent; more than its costs is a typo
+GOODS_USD_PER_T = 1_000_000.0  # goods (or a margin) per tonne, in US dollars: 5,000 times wheat, above any
+#   cargo a corridor carries by the tonne
 
 # ---------------------------------------------------------------- from the workbooks (see sheets.SCHEMAS)
 
@@ -47,7 +55,8 @@ def check_tonnes(tonnes: float) -> None:
         raise InputError("quantity", Message(msg.TOO_LITTLE, tonnes=Figure(tonnes, ".3g"),
                                              limit=Figure(MIN_TONNES * 1000, ".0f")))
     if tonnes > MAX_TONNES:
-        raise InputError("quantity", Message(msg.TOO_MUCH, tonnes=Figure(tonnes), limit=Figure(MAX_TONNES)))
+        raise InputError("quantity", Message(msg.TOO_MUCH, tonnes=Figure(tonnes, ",.10g"),  # 1e+300, not 301 digits
+                                             limit=Figure(MAX_TONNES)))
 
 
 def check_fx_override(currency: str, units_per_usd: float, table_units_per_usd: float) -> None:

@@ -108,12 +108,38 @@ def test_a_sea_rule_prices_only_the_routes_with_its_sea_leg(quoted):
     (dict(incoterm="DAP", importer_of_record="seller"), "importer", "only under DDP"),
     (dict(incoterm="DAP", inputs=(("cd.rate_pct", 5),)), "inputs", "not a blank rate"),
     (dict(incoterm="DAP", goods_currency="XXX"), "goods_value", "unknown currency"),
+    # each figure within a stated range (gui/core/validation.py), said before a price is worked out
+    (dict(incoterm="CIP", insurance_rate_pct=10, insured_pct=1000), "insured_pct",
+     "insured value must be a percentage from 110 to 200, not '1000'"),
+    (dict(incoterm="DAP", insurance_cover="icc_a", insurance_rate_pct=1, insured_pct="1e6"), "insured_pct",
+     "from 100 to 200, not '1e+06'"),
+    (dict(incoterm="CIP", insurance_rate_pct=1, insured_pct="inf"), "insured_pct", "finite"),
+    (dict(incoterm="DAP", margin="1e30"), "margin", "margin must be a percentage from 0 to 100, not '1e+30'"),
+    (dict(incoterm="DAP", margin="1e20", margin_basis="per_tonne"), "margin",
+     "margin: expected a number at most 1,000,000 USD/t"),
+    (dict(incoterm="DAP", goods_value="1e9"), "goods_value",
+     "goods value: expected a number at most 1,000,000 USD/t, found 1,000,000,000 USD/t"),
+    (dict(incoterm="DAP", goods_value="1e308", goods_basis="total"), "goods_value",
+     "at most 140,000,000 USD, found 1e+308 USD"),
+    (dict(incoterm="DAP", goods_value="-inf"), "goods_value", "finite"),
+    (dict(incoterm="DAP", inputs=(("broker.amount", "1e308"),)), "inputs", "broker.amount: expected a number at "
+                                                                           "most 1,000,000,000"),
+    (dict(incoterm="DAP", inputs=(("broker.amount", "inf"),)), "inputs", "broker.amount must be a finite number"),
+    (dict(incoterm="DAP", inputs=(("wht-other.rate_pct", "5000"),)), "inputs", "at most 1,000, found 5000"),
 ])
 def test_terms_that_cannot_be_used_are_field_errors(quoted, terms, field, words):
     with pytest.raises(InputError) as raised:
         quoted(**terms)
     assert raised.value.field == field
     assert words in str(raised.value)
+
+
+def test_the_largest_figures_allowed_still_price_without_a_fault(quoted):
+    # insured 200 % at a 10 % premium: the gross-up divides by 1 − 0.2, never by nought
+    cip = quoted(incoterm="CIP", named_place="omega", insurance_rate_pct=10, insured_pct=200, margin=100,
+                 goods_value=1_000_000, inputs=(("broker.amount", 1e9), ("wht-other.rate_pct", 1000))).routes[SEA]
+    premium = next(line for line in cip.lines if line.kind == "insurance")
+    assert premium.amount > 0 and cip.seller_price > 140 * 1_000_000 * 2
 
 
 def test_cif_must_insure_and_the_premium_is_in_the_price(quoted):

@@ -120,6 +120,26 @@ def test_a_term_that_cannot_be_used_is_framed_and_said(qtbot, window):
     assert "sea transport only" in window.form.note.text() and bar.incoterm.property("problem") is True
 
 
+def test_a_figure_out_of_its_range_is_a_field_problem_and_the_window_goes_on(qtbot, window, monkeypatch):
+    bar = window.form.terms
+    set_dap_omega(qtbot, window)
+    type_into(qtbot, bar.margin, "1e30")  # was a decimal.InvalidOperation out of the pricing
+    assert window.session.price is None and window.session.result is not None
+    assert bar.margin.property("problem") is True
+    assert "margin must be a percentage from 0 to 100, not &#x27;1e+30" in window.form.note.text()  # the note is HTML
+    type_into(qtbot, bar.margin, "10")
+    assert window.session.price is not None and not bar.margin.property("problem")
+    choose(qtbot, bar.cover, "icc_a")
+    type_into(qtbot, bar.rate, "10")
+    monkeypatch.setattr(TermsDialog, "ask", classmethod(lambda cls, session, parent=None: {"insured_pct": "1000"}))
+    window.form.terms.more.click()  # was a division by zero (10 % × 1000 %), or below it negative prices
+    assert window.session.price is None and bar.more.property("problem") is True
+    assert "insured value must be a percentage from 100 to 200" in window.form.note.text()
+    monkeypatch.setattr(TermsDialog, "ask", classmethod(lambda cls, session, parent=None: {"insured_pct": "200"}))
+    window.form.terms.more.click()
+    assert window.session.price is not None and not bar.more.property("problem")
+
+
 def test_more_gives_the_blank_rates_and_the_importer(qtbot, window, monkeypatch):
     set_dap_omega(qtbot, window)
     monkeypatch.setattr(TermsDialog, "ask", classmethod(lambda cls, session, parent=None: {
