@@ -36,6 +36,13 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def _file(text: str) -> str:
+    """A file name: an empty one is a mistake (an unset variable in a script), not "no file"."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"expected a file name, got {text!r}")
+    return text
+
+
 def _fx_override(text: str) -> tuple[str, float]:
     code, _, rate = text.partition("=")
     try:
@@ -111,17 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="use this rate (units per USD) instead of the table's for this quote, e.g. "
                             "--fx KZT=505; repeat for several currencies")
     quote.add_argument("--json", action="store_true", help="print one JSON object with all routes")
-    quote.add_argument("--corridors", help="use this corridors workbook instead of the bundled one")
-    quote.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
-    quote.add_argument("--xlsx", help="also write the quote as an Excel workbook to this file")
-    quote.add_argument("--pdf", help="also write the quote as an A4 PDF to this file")
+    quote.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
+    quote.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
+    quote.add_argument("--xlsx", type=_file, help="also write the quote as an Excel workbook to this file")
+    quote.add_argument("--pdf", type=_file, help="also write the quote as an A4 PDF to this file")
     quote.add_argument("--valid-days", type=_valid_days, default=14, help="days the quote stays valid, 1 to 365 "
                                                                              "(default 14)")
     quote.add_argument("--stale-after", type=_stale_days, default=90, metavar="DAYS",
                        help="point out exchange rates and rates older than this many days (default 90)")
     quote.add_argument("--buyer", default="", type=_text, help="buyer's name, printed on the documents")
-    quote.add_argument("--history", help="the quote history that numbers the --pdf and --xlsx documents "
-                                         "(default: the one the window uses)")
+    quote.add_argument("--history", type=_file, help="the quote history that numbers the --pdf and --xlsx "
+                                                     "documents (default: the one the window uses)")
     quote.add_argument("--language", choices=("en", "ru", "kk", "ur"), default="en",
                        help="language of the --xlsx and --pdf documents (the terminal output stays English)")
     quote.add_argument("--bilingual", action="store_true",
@@ -140,9 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     prices.add_argument("--to", dest="destinations", action="append", required=True, help="destination; repeat")
     prices.add_argument("--date", type=_date, default=dt.date.today(), help="departure date YYYY-MM-DD")
     prices.add_argument("--currency", default="USD")
-    prices.add_argument("--xlsx", required=True, help="the workbook to write")
-    prices.add_argument("--corridors", help="use this corridors workbook instead of the bundled one")
-    prices.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
+    prices.add_argument("--xlsx", type=_file, required=True, help="the workbook to write")
+    prices.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
+    prices.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
     check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")
     check.add_argument("workbook", help="a corridors or tariffs workbook (.xlsx)")
     check.add_argument("--with", dest="companion",
@@ -341,6 +348,12 @@ def _numbered(document: dict, args: argparse.Namespace, writers) -> None:
 
 
 def run_quote(args: argparse.Namespace) -> int:
+    from .cli_terms import unused_options
+
+    unused = unused_options(args)
+    if unused:  # before the tables load, as argparse's own usage errors
+        print(f"error: {unused} (see {program_name()} quote --help)", file=sys.stderr)
+        return EXIT_USAGE
     from .cli_decide import goals_from_args, scenario_from_args
     from .core.decide import Decider
     from .core.decide_report import add_decision
@@ -362,6 +375,17 @@ def run_quote(args: argparse.Namespace) -> int:
     decision = decider.decide(request, scenario_from_args(args), goals_from_args(args), terms)
     result = decision.result
     price = price_quote(tables, engine.fx, result, terms)
+    if price is None and terms.goods_value is not None:  # for the money in transit only: said, not left out
+        from .core.terms import checked_goods_value
+
+        checked_goods_value(tables, result, terms)
+    uninsured = [flag for flag, value in (("--insurance-rate", args.insurance_rate), ("--insured", args.insured))
+                 if value is not None]
+    if price is not None and price.checked.insurance is None and uninsured:  # a cover the rule leaves to choose
+        print(f"error: {' and '.join(uninsured)} {'need' if len(uninsured) > 1 else 'needs'} --insurance under "
+              f"{price.checked.rule.rule}: the cover to insure with, ICC A, B or C (see {program_name()} quote --help)",
+              file=sys.stderr)
+        return EXIT_USAGE
     if args.xlsx or args.pdf:
         from .core.export_xlsx import write_quote_workbook
         from .core.files import check_target

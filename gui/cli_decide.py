@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from .core.errors import InputError
 from .core.goals import Goals, check_numbers, parse_ceiling, parse_modes
 from .core.scenario import Change, Scenario, read_scenario
 
@@ -21,6 +22,13 @@ def _percent(text: str) -> float:
         return float(text.strip().rstrip("%").replace(",", "."))
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a percentage such as 90, got {text!r}") from None
+
+
+def _modes(text: str) -> tuple[str, ...]:
+    try:
+        return parse_modes(text)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(f"{error} (got {text!r})") from None
 
 
 def _dated(text: str) -> Change:
@@ -57,11 +65,14 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
     when = quote.add_argument_group("deliver by (the odds of arriving by a date)")
     when.add_argument("--arrive-by", type=_date, metavar="DATE",
                       help="the latest arrival, YYYY-MM-DD: each route gets its odds of arriving on or before it")
-    when.add_argument("--on-time", type=_percent, default=90.0, metavar="PCT",
+    when.add_argument("--on-time", type=_percent, default=None, metavar="PCT",
                       help="the certainty asked of arriving by --arrive-by (default 90): routes below it miss the "
                            "goal, and the recommendation is the cheapest route that meets it")
     what_if = quote.add_argument_group("what-if changes, laid over the tables without editing them")
-    what_if.add_argument("--scenario", metavar="FILE", help="a what-if scenario file (JSON; see the README)")
+    from .cli import _file
+
+    what_if.add_argument("--scenario", type=_file, metavar="FILE",
+                         help="a what-if scenario file (JSON; see the README)")
     what_if.add_argument("--scenario-name", default="", metavar="NAME", help="the scenario's name in the documents")
     what_if.add_argument("--close", action="append", type=_dated, default=[], metavar="PLACE[:FROM[:TO]]",
                          help="close a place or leg (e.g. Khunjerab:2026-03-01); repeat for more")
@@ -78,8 +89,9 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
                          help="a search limit raised or lifted (none), to see a route the quote says it keeps out: "
                               "max_stretch_detour=3.5, max_mode_changes=4, max_detour=none")
     goals = quote.add_argument_group("goals (routes that miss one are kept, with the reason)")
-    goals.add_argument("--modes", default="", help="the modes allowed: road, rail, sea (with the Caspian ferries), "
-                                                   "pipeline; e.g. road, or no-sea")
+    goals.add_argument("--modes", type=_modes, default=(),
+                       help="the modes allowed: road, rail, sea (with the Caspian ferries), pipeline; e.g. road, or "
+                            "no-sea")
     goals.add_argument("--avoid", action="append", default=[], metavar="PLACE|CC",
                        help="a place or a country code to avoid (e.g. AF); repeat for more")
     goals.add_argument("--max-cost", default="", metavar="AMOUNT",
@@ -111,6 +123,7 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
 def goals_from_args(args: argparse.Namespace) -> Goals:
     max_cost, per_tonne = (parse_ceiling(args.max_cost, args.currency) if args.max_cost else (None, False))
     avoid = tuple(part.strip() for text in args.avoid for part in text.split(",") if part.strip())
-    return check_numbers(Goals(arrive_by=args.arrive_by, on_time_pct=args.on_time, modes=parse_modes(args.modes),
+    return check_numbers(Goals(arrive_by=args.arrive_by, on_time_pct=90.0 if args.on_time is None else args.on_time,
+                               modes=args.modes,
                                avoid=avoid, max_cost=max_cost, max_cost_per_tonne=per_tonne,
                                co2_within_pct=args.co2_within, capital_rate_pct=args.capital_rate))

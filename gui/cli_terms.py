@@ -8,7 +8,8 @@ from .core.terms import Terms
 
 COVERS = {"a": "icc_a", "b": "icc_b", "c": "icc_c", "icc_a": "icc_a", "icc_b": "icc_b", "icc_c": "icc_c",
           "icca": "icc_a", "iccb": "icc_b", "iccc": "icc_c", "none": ""}
-_GOODS = re.compile(r"^\s*(?P<number>[0-9][0-9\s.,\u00a0]*)\s*(?P<currency>[A-Za-z]{3})?\s*(?P<per>/\s*t)?\s*$")
+_GOODS = re.compile(r"^\s*(?P<number>[0-9][0-9\s.,\u00a0]*(?:[eE][+-]?[0-9]+)?)"  # an exponent as --quantity takes
+                    r"\s*(?P<currency>[A-Za-z]{3})?\s*(?P<per>/\s*t)?\s*$")
 
 
 def _cover(text: str) -> str:
@@ -34,16 +35,16 @@ def add_terms_arguments(quote: argparse.ArgumentParser) -> None:
     terms.add_argument("--goods-value", default=None, metavar="VALUE",
                        help="value of the goods: '180 USD/t' per tonne or '90000 USD' in total (the currency "
                             "defaults to --currency)")
-    terms.add_argument("--margin", default="0", help="seller's margin: '5%%' of its costs before insurance, or "
+    terms.add_argument("--margin", default=None, help="seller's margin: '5%%' of its costs before insurance, or "
                                                      "'12/t' per tonne in the goods' currency")
     terms.add_argument("--insurance", type=_cover, default=None, metavar="COVER",
                        help="cargo insurance cover: ICC A, B or C (CIP needs at least A, CIF at least C)")
     terms.add_argument("--insurance-rate", default=None, metavar="PCT", help="premium, %% of the insured value")
-    terms.add_argument("--insured", default="110", metavar="PCT", help="insured value, %% of the CIF/CIP value "
-                                                                      "(default 110)")
+    terms.add_argument("--insured", default=None, metavar="PCT", help="insured value, %% of the CIF/CIP value, "
+                                                                     "100 to 200 (default 110)")
     terms.add_argument("--importer-of-record", choices=("buyer", "seller", "broker"), default=None,
                        help="who imports: the buyer, or under DDP the seller's own entity or a broker for it")
-    terms.add_argument("--importer", choices=("company", "other"), default="company",
+    terms.add_argument("--importer", choices=("company", "other"), default=None,
                        help="the importer's kind, for Pakistan's withholding tax (default company)")
     terms.add_argument("--not-active-taxpayer", action="store_true",
                        help="the importer is not on Pakistan's Active Taxpayers List (withholding tax doubles)")
@@ -55,6 +56,31 @@ def add_terms_arguments(quote: argparse.ArgumentParser) -> None:
     terms.add_argument("--set", dest="settings", action="append", type=_setting, default=[], metavar="ID=VALUE",
                        help="a rate or fee the tables leave blank, e.g. --set kz-broker=150000 or "
                             "--set kz-cd-0805-2.rate_pct=5; repeat for several")
+
+
+# options that change nothing in a freight quote (no --incoterm), as the user typed them
+PRICE_OPTIONS = {"place": "--place", "margin": "--margin", "insurance": "--insurance",
+                 "insurance_rate": "--insurance-rate", "insured": "--insured",
+                 "importer_of_record": "--importer-of-record", "importer": "--importer",
+                 "not_active_taxpayer": "--not-active-taxpayer", "resale": "--resale", "origin_proof": "--origin-proof",
+                 "goods_origin": "--goods-origin", "settings": "--set"}
+
+
+def unused_options(args: argparse.Namespace) -> str:
+    """An option given without the one it depends on, which would be ignored: a usage error naming both (or "")."""
+    if not args.incoterm:
+        given = [flag for key, flag in PRICE_OPTIONS.items() if getattr(args, key) not in (None, "", False, [])]
+        if given:
+            named = " and ".join([", ".join(given[:-1]), given[-1]] if len(given) > 1 else given)
+            return (f"{named} {'needs' if len(given) == 1 else 'need'} --incoterm: without an Incoterm the quote is "
+                    "freight only")
+        if args.goods_value is not None and args.capital_rate is None:
+            return "--goods-value needs --incoterm, to price the goods, or --capital-rate, to count them in transit"
+    if args.capital_rate is not None and args.goods_value is None:
+        return "--capital-rate needs --goods-value: the value tied up in transit"
+    if args.on_time is not None and args.arrive_by is None:
+        return "--on-time needs --arrive-by: the day it is the certainty of arriving by"
+    return ""
 
 
 def terms_from_args(args: argparse.Namespace) -> Terms:
@@ -69,7 +95,7 @@ def terms_from_args(args: argparse.Namespace) -> Terms:
             value = args.goods_value  # the core says what is wrong with it
     if not args.incoterm:  # a freight quote; the goods' value counts only the money in transit
         return Terms(goods_value=value, goods_basis=basis, goods_currency=currency)
-    margin, margin_basis = args.margin.strip(), "percent"
+    margin, margin_basis = (args.margin or "0").strip(), "percent"
     if margin.endswith("%"):
         margin = margin[:-1]
     elif margin.replace(" ", "").endswith("/t"):
@@ -78,8 +104,8 @@ def terms_from_args(args: argparse.Namespace) -> Terms:
     return Terms(incoterm=args.incoterm, named_place=args.place, goods_value=value, goods_basis=basis,
                  goods_currency=currency, margin=margin, margin_basis=margin_basis,
                  insurance_cover=args.insurance or "",
-                 insurance_rate_pct=args.insurance_rate, insured_pct=args.insured,
+                 insurance_rate_pct=args.insurance_rate, insured_pct=args.insured or "110",
                  importer_of_record=args.importer_of_record or ("seller" if ddp else "buyer"),
-                 importer=args.importer, importer_atl=not args.not_active_taxpayer, resale=args.resale,
+                 importer=args.importer or "company", importer_atl=not args.not_active_taxpayer, resale=args.resale,
                  origin_proof=args.origin_proof, goods_origin=args.goods_origin,
                  inputs=tuple(args.settings))

@@ -75,7 +75,7 @@ class Goals:
 
 def parse_modes(text: str) -> tuple[str, ...]:
     """``road`` or ``road,rail``; ``sea`` allows the Caspian ferries too; ``no-sea`` (or ``-sea``) allows every
-    mode but that."""
+    mode but that. Words that leave no mode (``road,no-road``, none at all) are an error, not "any mode"."""
     words = [w.strip().lower() for w in re.split(r"[,;\s]+", text or "") if w.strip()]
     allowed: set[str] = set()
     refused: set[str] = set()
@@ -87,7 +87,10 @@ def parse_modes(text: str) -> tuple[str, ...]:
         (refused if negative else allowed).update(SEA_MODES if mode == "sea" else (mode,))
     if refused and not allowed:
         allowed = set(MODES)
-    return tuple(m for m in MODES if m in allowed and m not in refused)
+    modes = tuple(m for m in MODES if m in allowed and m not in refused)
+    if not modes:
+        raise InputError("modes", Message(dmsg.NO_MODE_ALLOWED))
+    return modes
 
 
 def parse_ceiling(text: str, currency: str) -> tuple[float, bool]:

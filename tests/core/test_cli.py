@@ -57,6 +57,16 @@ def test_text_output_lists_routes(fixture_paths):
     (["--cargo", "bananas"], "unknown cargo 'bananas'"),
     (["--from", "Atlantis"], "unknown origin 'Atlantis'"),
     (["--date", "2026-13-01"], "expected a date as YYYY-MM-DD"),
+    (["--quantity", "1e300"], "error: 1e+300 t is more than this tool quotes (2,000,000 t)"),
+    # an option that changes nothing without another is a usage error naming both, before the tables load
+    (["--set", "nope=5"], "error: --set needs --incoterm: without an Incoterm the quote is freight only"),
+    (["--margin", "5%", "--insured", "120"], "--margin and --insured need --incoterm"),
+    (["--goods-value", "180/t"], "--goods-value needs --incoterm, to price the goods, or --capital-rate"),
+    (["--capital-rate", "12"], "--capital-rate needs --goods-value"),
+    (["--on-time", "80"], "--on-time needs --arrive-by"),
+    (["--modes", ""], "error: argument --modes: allow at least one mode (got '')"),
+    (["--modes", "road,no-road"], "allow at least one mode (got 'road,no-road')"),
+    (["--xlsx", ""], "argument --xlsx: expected a file name, got ''"),
 ])
 def test_bad_input_is_one_line_without_traceback(fixture_paths, args, message):
     base = {"--cargo": "wheat", "--quantity": "140", "--from": "alpha", "--to": "omega", "--date": "2026-03-01"}
@@ -66,6 +76,33 @@ def test_bad_input_is_one_line_without_traceback(fixture_paths, args, message):
     out = run(*argv)
     assert out.returncode != 0
     assert "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], out.stderr
+
+
+WHEAT = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi", "--date",
+         "2026-03-01"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--incoterm", "DAP", "--goods-value", "200/t", "--insurance-rate", "0.3"],
+     "--insurance-rate needs --insurance under DAP"),
+    # the terms' figures: their range named, never a fault (exit 70) or a negative price
+    (["--incoterm", "CIP", "--goods-value", "200/t", "--insurance-rate", "10", "--insured", "1000"],
+     "error: insured value must be a percentage from 110 to 200, not '1000'"),
+    (["--incoterm", "DAP", "--goods-value", "200/t", "--margin", "1e30%"],
+     "error: margin must be a percentage from 0 to 100, not '1e+30'"),
+    (["--incoterm", "DAP", "--goods-value", "1e9 USD/t"], "error: goods value: expected a number at most 1,000,000 "
+                                                         "USD/t, found 1,000,000,000 USD/t"),
+    (["--goods-value", "1e307", "--capital-rate", "12"],
+     "error: goods value: expected a number at most 500,000,000 USD, found 1e+307 USD"),
+    (["--goods-value", "abc", "--capital-rate", "12"], "error: goods value must be a number, not 'abc'"),
+    (["--from", "Karachi", "--to", "Kostanay", "--incoterm", "DDP", "--goods-value", "180 USD/t", "--set",
+      "kz-broker=1e308"], "error: kz-broker: expected a number at most 1,000,000,000, found 1e+308"),
+])
+def test_terms_out_of_range_are_one_line_naming_the_range(args, message):
+    out = run(*WHEAT, *args)  # the bundled tables: they hold the commercial sheets
+    assert out.returncode == 2 and "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], out.stderr
 

@@ -149,6 +149,9 @@ def test_road_only_finds_the_road_routes_and_says_why_the_others_miss(decider):
         else:
             assert str(reason).startswith("goes by ") and str(reason).endswith("; allowed: road")
     assert parse_modes("no-sea") == ("road", "rail", "pipeline")
+    for nothing in ("road,no-road", "", " , "):  # no mode left is an error, never "any mode"
+        with pytest.raises(InputError, match="allow at least one mode"):
+            parse_modes(nothing)
 
 
 def test_nothing_qualifies_says_which_goal_binds_and_by_how_much(decider):
