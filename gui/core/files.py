@@ -29,6 +29,20 @@ class SaveError(CorridorQuoteError):
     """A file could not be saved; the message says why in plain words. Nothing was overwritten."""
 
 
+class NotAFile(CorridorQuoteError):
+    """A device or a named pipe was given where a file is read."""
+
+
+def file_size(path: Path) -> int:
+    """The size of the file at ``path``, looked at before it is opened: a device or a named pipe is refused with
+    NotAFile, as opening a pipe waits for a writer for ever and a device such as /dev/zero never ends. A folder is
+    left to ``open``, which says so; other OSErrors pass."""
+    status = os.stat(path)
+    if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
+        raise NotAFile(Message(msg.NOT_A_FILE))
+    return status.st_size
+
+
 def explain(error: OSError, path: Path) -> Message:
     name, folder = Verbatim(path.name), Verbatim(str(path.parent))
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
