@@ -11,6 +11,18 @@ CHANGE_SHAPE = QT_TRANSLATE_NOOP("CoreMessages", "a change is one of close, open
                                                  "currency or setting")
 SCENARIO_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read the scenario {file}: {error}")
 SCENARIO_NOT_JSON = QT_TRANSLATE_NOOP("CoreMessages", "the scenario {file} is not a scenario file (JSON): {error}")
+SCENARIO_TOO_LARGE = QT_TRANSLATE_NOOP("CoreMessages", "the scenario {file} is {size} KB; a scenario file is at most "
+                                                       "{limit} KB")
+NUMBER_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "a number in it is {digits} characters long, too long for a figure")
+NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP("CoreMessages", "it is nested too deeply")
+SCENARIO_AT = QT_TRANSLATE_NOOP("CoreMessages", "the what-if: {problem}")
+TOO_MANY_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "it has {count} changes; at most {limit} are laid over the "
+                                                     "tables")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "its name is {length} characters long; at most {limit}")
+NOT_UNICODE = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' holds text that is not valid Unicode")
+TWO_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "'{first}' and '{second}' are two changes; give each its own entry")
+CHANGE_NEEDS_NAME = QT_TRANSLATE_NOOP("CoreMessages", "'{kind}' needs a name in quotes, such as {example}, not "
+                                                      "{text}")
 SCENARIO_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's exchange rate: {problem}")
 SCENARIO_SEARCH = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's search limits: {problem}")
 CHANGE_AT = QT_TRANSLATE_NOOP("CoreMessages", "what-if change {number}: {problem}")

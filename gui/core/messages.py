@@ -315,6 +315,7 @@ FIELDS = {
     "destination": QT_TRANSLATE_NOOP("Terms", "destination"), "place": QT_TRANSLATE_NOOP("Terms", "place"),
     "unit": QT_TRANSLATE_NOOP("Terms", "unit"), "quantity": QT_TRANSLATE_NOOP("Terms", "quantity"),
     "currency": QT_TRANSLATE_NOOP("Terms", "currency"),
+    "key": QT_TRANSLATE_NOOP("Terms", "key"),  # of a what-if file
 }
 
 

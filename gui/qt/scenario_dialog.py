@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from ..core import decide_messages as dmsg
 from ..core import formatting as fmt
 from ..core.errors import InputError
-from ..core.scenario import LIMITS, Change, Scenario, describe, read_scenario
+from ..core.scenario import LIMITS, MAX_NAME, Change, Scenario, describe, read_scenario
 from .colours import theme
 from .i18n import name, say
 from .widgets import DateField
@@ -37,6 +37,7 @@ class ScenarioDialog(QDialog):
         top.addWidget(QLabel(self.tr("&Name"), self))
         self.name = QLineEdit(session.scenario.name, self)
         self.name.setPlaceholderText(self.tr("e.g. Torkham reopens"))
+        self.name.setMaxLength(MAX_NAME)
         top.itemAt(0).widget().setBuddy(self.name)
         top.addWidget(self.name, 1)
         layout.addLayout(top)

@@ -1,0 +1,162 @@
+"""A scenario file a user is sent: whatever it holds, one line naming the change and the key, never a fault, a
+hang or gigabytes of memory."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from gui.core.decide_report import scenario_to_dict
+from gui.core.errors import InputError
+from gui.core.scenario import Change, Scenario, apply, fx_overrides, read_scenario
+
+DEPARTURE = dt.date(2026, 3, 1)
+
+
+def refused(path: Path) -> InputError:
+    with pytest.raises(InputError) as error:
+        read_scenario(path)
+    assert error.value.field == "scenario"
+    str(error.value.message).encode("utf-8")  # printable: a lone surrogate here crashed the terminal's print
+    return error.value
+
+
+def written(tmp_path: Path, text: str, name: str = "what-if.json") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_deep_nesting_is_not_a_scenario_file(tmp_path):
+    for text in ("[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000,
+                 '{"changes":' + "[" * 100_000 + "]" * 100_000 + "}"):
+        assert str(refused(written(tmp_path, text, "deep.json")).message) == \
+            "the scenario deep.json is not a scenario file (JSON): it is nested too deeply"
+
+
+def test_text_that_is_not_valid_unicode_names_its_key(tmp_path):
+    # "\ud800" is a legal JSON escape, but a lone surrogate can be neither printed nor saved
+    assert str(refused(written(tmp_path, json.dumps({"name": "\ud800x", "changes": []}))).message) == \
+        "the what-if: 'name' holds text that is not valid Unicode"
+    assert str(refused(written(tmp_path, json.dumps({"changes": [{"close": "Khun\ud800jerab"}]}))).message) == \
+        "what-if change 1: 'close' holds text that is not valid Unicode"
+    assert "unknown key 'fr\\ud800om'" in str(refused(written(tmp_path, json.dumps(
+        {"changes": [{"close": "Khunjerab", "fr\ud800om": "2026-03-01"}]}))).message)
+
+
+def test_a_number_too_long_to_be_a_figure_is_said_so(tmp_path):
+    path = written(tmp_path, '{"changes": [{"add_days": "Termez", "days": ' + "1" * 5000 + "}]}", "long.json")
+    assert str(refused(path).message) == \
+        "the scenario long.json is not a scenario file (JSON): a number in it is 5,000 characters long, too long " \
+        "for a figure"
+
+
+def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    path = written(tmp_path, json.dumps({"changes": []}) + " " * (2 * 1024 * 1024), "big.json")
+    assert str(refused(path).message) == "the scenario big.json is 2,049 KB; a scenario file is at most 1,024 KB"
+
+
+@pytest.mark.skipif(not os.path.exists(os.devnull) or sys.platform == "win32", reason="a device file")
+def test_a_device_is_not_a_file(tmp_path):
+    from gui.core.workbook_file import WorkbookUnreadable, read_file
+
+    assert str(refused(Path(os.devnull)).message) == \
+        "cannot read the scenario null: it is a device or a pipe, not a file"
+    with pytest.raises(WorkbookUnreadable) as error:  # the same helper reads workbooks
+        read_file(Path(os.devnull), 1024)
+    assert str(error.value.message) == "it is a device or a pipe, not a file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    outcome: list[BaseException | Scenario] = []
+
+    def read() -> None:
+        try:
+            outcome.append(read_scenario(pipe))
+        except BaseException as error:  # noqa: BLE001 - handed to the test
+            outcome.append(error)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(10)
+    if reader.is_alive():  # it opened the pipe and waits: give it a writer so that it ends, then fail
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(10)
+        pytest.fail("reading a named pipe waited for a writer")
+    assert isinstance(outcome[0], InputError)
+    assert str(outcome[0].message) == "cannot read the scenario pipe.json: it is a device or a pipe, not a file"
+
+
+def test_the_number_of_changes_and_the_name_s_length_are_limited(tmp_path, bundled_engine):
+    change = {"add_days": "Termez", "days": 0.001}
+    assert len(read_scenario(written(tmp_path, json.dumps({"changes": [change] * 50}))).changes) == 50
+    assert str(refused(written(tmp_path, json.dumps({"changes": [change] * 1000}))).message) == \
+        "the what-if: it has 1,000 changes; at most 50 are laid over the tables"
+    assert str(refused(written(tmp_path, json.dumps({"name": "x" * 900_000, "changes": [change]}))).message) == \
+        "the what-if: its name is 900,000 characters long; at most 200"
+    # the command line's flags and the window add changes without a file: the same limits when they are laid over
+    many = Scenario("", tuple(Change("add_days", "Termez", 0.001) for _ in range(51)))
+    with pytest.raises(InputError, match="it has 51 changes; at most 50"):
+        apply(bundled_engine.tables, many, DEPARTURE)
+    with pytest.raises(InputError, match="its name is 201 characters long"):
+        apply(bundled_engine.tables, Scenario("x" * 201, (Change("add_days", "Termez", 1.0),)), DEPARTURE)
+
+
+def test_an_unknown_key_is_named_with_the_closest_known_one(tmp_path):
+    error = refused(written(tmp_path, json.dumps({"changes": [{"close": "Khunjerab", "form": "2027-03-01"}]})))
+    assert str(error.message) == "what-if change 1: unknown key 'form'; did you mean from?"
+    assert error.suggestions == ("from",)
+    assert str(refused(written(tmp_path, json.dumps({"changes": [{"open": "Torkham"}, {"clsoe": "Torkham"}]}))
+                       ).message) == "what-if change 2: unknown key 'clsoe'; did you mean close?"
+    assert str(refused(written(tmp_path, json.dumps({"changes": [{"road_surcharge_pct": 8, "x": 1}]}))).message) \
+        == "what-if change 1: unknown key 'x'; known: road_surcharge_pct"
+    assert str(refused(written(tmp_path, json.dumps({"name": "x", "chnages": [{"close": "Torkham"}]}))).message) \
+        == "the what-if: unknown key 'chnages'; did you mean changes?"
+
+
+def test_two_changes_in_one_entry_are_refused(tmp_path):
+    assert str(refused(written(tmp_path, json.dumps({"changes": [{"close": "Torkham", "open": "Khunjerab"}]}))
+                       ).message) == "what-if change 1: 'close' and 'open' are two changes; give each its own entry"
+    assert str(refused(written(tmp_path, json.dumps({"changes": [{"fx": "KZT", "rate": 500, "change_pct": -15}]}))
+                       ).message) == \
+        "what-if change 1: 'rate' and 'change_pct' are two changes; give each its own entry"
+
+
+def test_null_is_not_a_scenario_and_a_change_needs_a_name(tmp_path):
+    assert str(refused(written(tmp_path, "null")).message) == \
+        "a scenario is an object with a name and a list of changes"
+    assert str(refused(written(tmp_path, json.dumps({"changes": [{"close": None}]}))).message) == \
+        "what-if change 1: 'close' needs a name in quotes, such as \"Torkham\", not null"
+    assert str(refused(written(tmp_path, json.dumps({"changes": [{"scale_rates": "KZ", "factor": 2, "mode": 5}]}))
+                       ).message) == "what-if change 1: 'mode' needs a name in quotes, such as \"rail\", not 5"
+
+
+def test_usd_is_the_base_currency_and_figures_are_shown_as_given(bundled_engine):
+    tables = bundled_engine.tables
+    for kind in ("fx", "fx_change"):
+        with pytest.raises(InputError) as error:
+            apply(tables, Scenario("", (Change(kind, "USD", 10.0),)), DEPARTURE)
+        assert str(error.value.message) == \
+            "what-if change 1: USD is the base of the exchange-rate table; set the other currency's rate"
+    with pytest.raises(InputError) as error:
+        fx_overrides(Scenario("", (Change("fx_change", "KZT", -99.9999999),)), lambda code, day: 500.0, DEPARTURE,
+                     ())
+    assert str(error.value.message) == "what-if change 1: -99.9999999 is outside -90 to 900"
+    with pytest.raises(InputError) as error:
+        apply(tables, Scenario("", (Change("limit", "max_legs", 2.0000001),)), DEPARTURE)
+    assert str(error.value.message) == "what-if change 1: expected a whole number, not '2.0000001'"
+
+
+def test_a_saved_quote_s_scenario_still_reads_back():
+    scenario = Scenario("Torkham back", (Change("open", "Torkham", start=DEPARTURE), Change("fx_change", "KZT", -15.0),
+                                         Change("scale_rates", "KZ", 1.3, mode="rail"), Change("limit", "max_legs")))
+    assert Scenario.from_data(scenario_to_dict(scenario)) == scenario
+    assert Scenario.from_data(None) == Scenario()  # a quote saved without a scenario
