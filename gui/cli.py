@@ -229,7 +229,7 @@ def run_calibrate(args: argparse.Namespace) -> int:
     from .core.tables import load_tables
 
     tables = load_tables(args.corridors, args.tariffs)
-    comparisons = calibrate(tables, read_observations(args.corridors))
+    comparisons = calibrate(tables, read_observations(args.corridors, tables))
     print("\n".join(table_lines(comparisons, markdown=args.markdown)))
     return 0
 

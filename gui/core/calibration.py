@@ -14,14 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import messages as msg
 from . import model as m
 from . import rate_messages as rmsg
-from .errors import CorridorQuoteError, TableProblem, TablesError
-from .messages import Message, Verbatim
+from .errors import CorridorQuoteError, InputError, TableProblem, TablesError
+from .messages import Figure, Message, Verbatim
 from .quote import QuoteEngine, RouteQuote
-from .request import QuoteRequest, find_place
+from .request import QuoteRequest, find_cargo, find_place, parse_quantity, resolve_load
 from .resources import bundled_corridors
-from .cells import parse_date, parse_number
+from .cells import number_cell, parse_date, several_of
+from .validation import AMOUNT, DAYS, MAX_TONNES
 
 SHEET = "calibration"
 COLUMNS = ("calibration_id", "corridor", "origin", "destination", "via", "modes", "cargo", "quantity", "unit",
@@ -83,9 +85,10 @@ class Comparison:
         return (self.model_cost - self.observation.observed_cost) / self.observation.observed_cost
 
 
-def read_observations(path: Path | str | None = None) -> list[Observation]:
+def read_observations(path: Path | str | None = None, tables: m.Tables | None = None) -> list[Observation]:
     """The calibration sheet of a corridors workbook (the bundled one by default); every problem names its row
-    and column."""
+    and column. With ``tables``, the places, cargo, units, currencies and sources a row names are looked up in
+    them, so that a row the model cannot quote says why rather than showing "no route"."""
     from .workbook_file import WorkbookUnreadable, open_workbook
 
     path = Path(path) if path else bundled_corridors()
@@ -103,15 +106,27 @@ def read_observations(path: Path | str | None = None) -> list[Observation]:
     if problems:
         raise TablesError(problems)
     observations = []
+    first_row: dict[str, int] = {}
     for number, raw in enumerate(cells[1:], start=2):
         row = {name: raw[header.index(name)] if name in header and header.index(name) < len(raw) else None
                for name in COLUMNS}
         if all(value in (None, "") for value in row.values()):
             continue
         try:
-            observations.append(_observation(row))
+            observation = _observation(row)
         except _RowProblem as problem:
             problems.append(TableProblem(path.name, problem.args[1], SHEET, number, problem.args[0]))
+            continue
+        if observation.calibration_id in first_row:  # the id decides the set: two rows would share it
+            problems.append(TableProblem(path.name, Message(msg.DUPLICATE, column=Verbatim("calibration_id"),
+                                                            value=Verbatim(observation.calibration_id),
+                                                            row=Figure(first_row[observation.calibration_id])),
+                                         SHEET, number, "calibration_id"))
+        first_row.setdefault(observation.calibration_id, number)
+        if tables is not None:
+            problems += [TableProblem(path.name, problem, SHEET, number, column)
+                         for column, problem in _unknown_in(tables, observation)]
+        observations.append(observation)
     if problems:
         raise TablesError(problems)
     return observations
@@ -142,19 +157,48 @@ def _items(value: Any) -> tuple[str, ...]:
 
 
 def _observation(row: dict[str, Any]) -> Observation:
-    days = _cell(row, "observed_days", parse_number, required=False)
-    cost = _cell(row, "observed_cost", parse_number, required=False)
+    days = _cell(row, "observed_days", number_cell(0, exclusive=True, maximum=DAYS), required=False)
+    cost = _cell(row, "observed_cost", number_cell(0, exclusive=True, maximum=AMOUNT), required=False)
     if days is None and cost is None:
         raise _RowProblem("observed_days", Message(rmsg.CALIBRATION_NOTHING_OBSERVED))
     return Observation(
         _cell(row, "calibration_id", _text), _cell(row, "corridor", _text), _cell(row, "origin", _text),
         _cell(row, "destination", _text), _cell(row, "via", _items, required=False) or (),
-        _cell(row, "modes", _items), _cell(row, "cargo", _text), _cell(row, "quantity", parse_number),
+        _cell(row, "modes", several_of(m.MODES, allow_any=False)), _cell(row, "cargo", _text),
+        _cell(row, "quantity", number_cell(0, exclusive=True, maximum=MAX_TONNES * 1000)),  # the most, in kg
         _cell(row, "unit", _text), _cell(row, "departure", parse_date), days, cost,
         (_cell(row, "cost_currency", _text, required=False) or "USD").upper(),
         _cell(row, "what", _text, required=False) or "",
         tuple(s.upper() for s in _cell(row, "source_ids", _items)),
         _cell(row, "estimate_note", _text, required=False) or "")
+
+
+def _unknown_in(tables: m.Tables, observation: Observation) -> list[tuple[str, Message]]:
+    """(column, problem) for each name of the row the tables do not know, as the quote would say it."""
+    problems: list[tuple[str, Message]] = []
+
+    def look_up(column: str, find) -> Any:
+        try:
+            return find()
+        except InputError as error:
+            problems.append((column, error.message))
+            return None
+
+    cargo = look_up("cargo", lambda: find_cargo(tables, observation.cargo))
+    look_up("origin", lambda: find_place(tables, observation.origin))
+    look_up("destination", lambda: find_place(tables, observation.destination))
+    for place in observation.via:
+        look_up("via", lambda place=place: find_place(tables, place))
+    if cargo is not None:  # the unit's equipment must carry the cargo; the tonnes must be within the limits
+        try:
+            resolve_load(tables, cargo, parse_quantity(observation.quantity), observation.unit)
+        except InputError as error:
+            problems.append(("unit" if error.field == "unit" else "quantity", error.message))
+    if observation.cost_currency not in tables.currencies:
+        problems.append(("cost_currency", Message(msg.NO_FX_FOR, currency=Verbatim(observation.cost_currency))))
+    problems += [("source_ids", Message(msg.UNKNOWN_SOURCE, value=Verbatim(source_id)))
+                 for source_id in observation.source_ids if source_id not in tables.sources]
+    return problems
 
 
 def compare(engine: QuoteEngine, observation: Observation) -> Comparison:

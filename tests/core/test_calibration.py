@@ -66,3 +66,48 @@ def test_a_row_without_an_observation_is_named_by_row_and_column(tmp_path):
         read_observations(path)
     problem = raised.value.problems[0]
     assert (problem.sheet, problem.row, problem.column) == ("calibration", 2, "observed_days")
+
+
+def _observed(**changed) -> dict:
+    row = {"calibration_id": "x", "corridor": "c", "origin": "Almaty", "destination": "Karachi", "via": "Torkham",
+           "modes": "road", "cargo": "wheat", "quantity": 1, "unit": "trucks", "departure": "2024-01-01",
+           "source_ids": "KTZ_PILOT_2024", "observed_days": 12, "cost_currency": "USD"}
+    return {**row, **changed}
+
+
+def _problems(tmp_path, rows, tables=None) -> list[tuple[int, str, str]]:
+    path = write_workbook(tmp_path / "corridors.xlsx", {"calibration": rows})
+    with pytest.raises(TablesError) as raised:
+        read_observations(path, tables)
+    assert all(p.sheet == "calibration" for p in raised.value.problems)
+    return [(p.row, p.column, str(p.problem)) for p in raised.value.problems]
+
+
+def test_observed_days_and_quantities_out_of_range_are_named_and_never_reach_the_medians(tmp_path):
+    assert _problems(tmp_path, [_observed(observed_days=-5), _observed(calibration_id="y", observed_days=1e308),
+                                _observed(calibration_id="z", quantity=0, observed_cost=-1)]) == [
+        (2, "observed_days", "expected a number greater than 0, found -5"),
+        (3, "observed_days", "expected a number at most 365, found 1e+308"),
+        (4, "observed_cost", "expected a number greater than 0, found -1")]
+    assert _problems(tmp_path, [_observed(quantity=-1), _observed(calibration_id="y", quantity=1e300)]) == [
+        (2, "quantity", "expected a number greater than 0, found -1"),
+        (3, "quantity", "expected a number at most 2,000,000,000, found 1e+300")]
+
+
+def test_a_row_the_tables_cannot_quote_says_which_cell_instead_of_no_route(tmp_path, bundled_engine):
+    tables = bundled_engine.tables
+    rows = [_observed(via="atlantis"), _observed(calibration_id="y", origin="Almatty", cargo="unobtainium"),
+            _observed(calibration_id="z", unit="parsecs", modes="road; teleport"),
+            _observed(calibration_id="w", source_ids="NOPE_2020", cost_currency="xyz"), _observed()]
+    assert _problems(tmp_path, rows, tables) == [
+        (2, "via", "unknown place 'atlantis': nothing in the tables is spelled like it"),
+        (3, "cargo", "unknown cargo 'unobtainium': nothing in the tables is spelled like it"),
+        (3, "origin", "unknown place 'Almatty'; did you mean Almaty?"),
+        (4, "modes", "expected values from road, rail, sea, ferry, pipeline, found 'teleport'"),
+        (5, "cost_currency", "currency XYZ has no rate in sheet 'fx'"),
+        (5, "source_ids", "unknown source id 'NOPE_2020' (not in any 'sources' sheet)"),
+        (6, "calibration_id", "duplicate calibration_id 'x' (first used in row 2)")]
+    assert _problems(tmp_path, [_observed(unit="parsecs")], tables) == [
+        (2, "unit", "unknown unit 'parsecs'; known: t, kg, m3, containers, wagons, trucks")]
+    # the bundled sheet passes the same checks
+    assert len(read_observations(None, tables)) >= 15
