@@ -39,7 +39,7 @@ def file_size(path: Path) -> int:
     left to ``open``, which says so; other OSErrors pass."""
     status = os.stat(path)
     if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
-        raise NotAFile(Message(msg.NOT_A_FILE))
+        raise NotAFile(Message(msg.NOT_A_FILE_TO_READ))
     return status.st_size
 
 

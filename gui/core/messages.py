@@ -452,7 +452,7 @@ CELL_ERROR_VALUE = QT_TRANSLATE_NOOP("CoreMessages", "the cell holds the error {
 FILE_NOT_FOUND = QT_TRANSLATE_NOOP("CoreMessages", "file not found")
 NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP("CoreMessages", "a folder, a device or a pipe, not a workbook file")
 FILE_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file ({error})")
-NOT_A_FILE = QT_TRANSLATE_NOOP("CoreMessages", "it is a device or a pipe, not a file")
+NOT_A_FILE_TO_READ = QT_TRANSLATE_NOOP("CoreMessages", "it is a device or a pipe, not a file")
 EMPTY_FILE = QT_TRANSLATE_NOOP("CoreMessages", "an empty file; save it from Excel or LibreOffice as .xlsx")
 NOT_XLSX = QT_TRANSLATE_NOOP("CoreMessages", "not an Excel workbook (.xlsx); save it from Excel or LibreOffice "
                                              "as .xlsx")

@@ -984,976 +984,981 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="327"/>
         <source>no {what} given</source>
         <translation>не указано: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
         <translation>{what}: «{text}» — неоднозначно, варианты: {options}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>unknown {what} &apos;{text}&apos;; did you mean {options}?</source>
         <translation>{what}: неизвестное значение «{text}»; возможно, имелось в виду: {options}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
         <translation>{what}: неизвестное значение «{text}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="331"/>
         <source>unknown {what} &apos;{text}&apos;: nothing in the tables is spelled like it</source>
         <translation>{what}: неизвестное значение «{text}»; в таблицах нет ничего похожего</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>{what} must be a number, not &apos;{text}&apos;</source>
         <translation>{what}: нужно число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>{what} must be a finite number</source>
         <translation>{what}: нужно конечное число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="334"/>
         <source>{what} must be greater than zero, not {number}</source>
         <translation>{what}: нужно число больше нуля, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>the {currency} rate</source>
         <translation>курс {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>{cargo} is not carried in {kind} in these tables</source>
         <translation>по этим таблицам {cargo} не перевозится в таких единицах: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>{equipment} cannot carry {cargo} ({handling})</source>
         <translation>{equipment} не подходит для груза: {cargo} ({handling})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="338"/>
         <source>a number of {kind} must be a whole number, not {number}</source>
         <translation>количество ({kind}) должно быть целым числом, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="339"/>
         <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
         <translation>{tonnes} т — больше предела расчёта в этой программе ({limit} т)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="339"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
         <translation>{tonnes} т — меньше, чем рассчитывает программа (не меньше {limit} кг)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
         <translation>отправление {date} вне того, что можно рассчитать по этим таблицам: с {first} по {last}, {years} лет до и после дат их ставок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>figures are pointed out as old after {low} to {high} days, not {days}</source>
         <translation>цифры отмечаются как устаревшие через {low}–{high} дней, а не {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>a quote stays valid for {low} to {high} days, not {days}</source>
         <translation>котировка действует от {low} до {high} дней, а не {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} кг = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (по {each} т) = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>origin and destination are the same place</source>
         <translation>пункты отправления и назначения совпадают</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD — базовая валюта таблицы курсов; задайте курс другой валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="353"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>курс {currency} должен быть числом {currency} за USD, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>курс {currency} должен быть положительным числом {currency} за USD, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="356"/>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>курс {currency} {rate} за USD отличается от табличного {table} более чем в {factor} раз: опечатка?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{figure} для маршрута {route} не удаётся вычислить как число; проверьте количество, курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="361"/>
+        <location filename="../../gui/core/messages.py" line="362"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>в этих таблицах нет маршрута: {cargo} ({handling}), {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/messages.py" line="364"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>заданный курс {currency}, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="365"/>
+        <location filename="../../gui/core/messages.py" line="366"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>нет курса {currency} на {departure} или ранее; взят курс на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/messages.py" line="368"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>частично на основе оценок (см. расчёт)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="368"/>
+        <location filename="../../gui/core/messages.py" line="369"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>нет времени простоя в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="369"/>
+        <location filename="../../gui/core/messages.py" line="370"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="370"/>
+        <location filename="../../gui/core/messages.py" line="371"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} — проектируемая линия, не действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="371"/>
+        <location filename="../../gui/core/messages.py" line="372"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>нет коэффициента выбросов для вида транспорта: {mode}; для участка {leg} принят нулевой CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="372"/>
+        <location filename="../../gui/core/messages.py" line="373"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>тариф {rate_id} ({charge}) применён вне срока действия на участке {leg}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="374"/>
+        <location filename="../../gui/core/messages.py" line="375"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>нет тарифа на участке {leg}: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="375"/>
+        <location filename="../../gui/core/messages.py" line="376"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window} ({reason}); груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="377"/>
+        <location filename="../../gui/core/messages.py" line="378"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window}; груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="378"/>
+        <location filename="../../gui/core/messages.py" line="379"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="382"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: может быть закрыто, когда груз проходит {passes}: закрыто {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/messages.py" line="384"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; груз проходит {passes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/messages.py" line="385"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, предложено с {date}; решения в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, предложено с {date}, не решено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>отправление {departure} раньше даты котировки {today}: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>older than {limit} days: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <source>exchange rates of {date} ({days} days old)</source>
         <translation>курсы валют на {date} ({days} дн. назад)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="395"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="395"/>
+        <location filename="../../gui/core/messages.py" line="396"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="396"/>
+        <location filename="../../gui/core/messages.py" line="397"/>
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/messages.py" line="398"/>
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/messages.py" line="399"/>
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="405"/>
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="407"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="408"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="409"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="409"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>лист &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <source>column &apos;{column}&apos;</source>
         <translation>столбец &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/messages.py" line="416"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (и ещё одна ошибка)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="416"/>
+        <location filename="../../gui/core/messages.py" line="417"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (и ещё ошибок: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="418"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="418"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке текст «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="420"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>expected a date, found the number {value}</source>
         <translation>ожидалась дата, а в ячейке число {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>ожидался идентификатор из букв a-z, цифр, &apos;-&apos; или &apos;_&apos;, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="425"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="425"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="427"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>ожидалось число не больше {maximum}, а найдено {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>ожидалась дата с {first} по {last}, а найдено {value} (для открытого срока оставьте ячейку пустой)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="430"/>
         <source>expected a whole number, found {value}</source>
         <translation>ожидалось целое число, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>expected at least one value</source>
         <translation>ожидалось хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/messages.py" line="433"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="433"/>
+        <location filename="../../gui/core/messages.py" line="434"/>
         <source>expected at least one identifier, or *</source>
         <translation>ожидался хотя бы один идентификатор или *</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="434"/>
+        <location filename="../../gui/core/messages.py" line="435"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="435"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="437"/>
+        <location filename="../../gui/core/messages.py" line="438"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/messages.py" line="440"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;; вы имели в виду {code}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>ожидались точки: широта и долгота, разделённые &apos;;&apos;, например 26.4 56.75; 25.45 57.55, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="443"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>широта — от -90 до 90, долгота — от -180 до 180, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="446"/>
         <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>в ячейке ошибка {error} вместо значения; исправьте её в Excel или LibreOffice и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>папка, устройство или канал, а не файл рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="454"/>
         <source>cannot read the file ({error})</source>
         <translation>не удалось прочитать файл ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/messages.py" line="455"/>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>это устройство или канал, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="456"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="459"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="462"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>число в его структуре Excel 97–2003 (.xls) содержит тысячи цифр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл занимает {size} МиБ; читаются книги не больше {limit} МиБ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="468"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл состоит из {count} частей; в книге их несколько десятков (читается не больше {limit})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>её часть {part} распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/messages.py" line="472"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>она распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>её часть {part} распаковывается в {ratio} раз больше своего сжатого размера (у настоящих книг — меньше чем в {limit} раз), как у файлов, созданных, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/messages.py" line="475"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>часть {part} содержит {size} байт, а не {declared}, как указано в её каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/messages.py" line="477"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, но не книга Excel (.xlsx) или OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/messages.py" line="479"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>файл Office, но не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>книга защищена паролем; откройте её в Excel или LibreOffice, снимите пароль и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/messages.py" line="482"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>в ней объявлены XML-сущности, чего в книгах не бывает (способ исчерпать память)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="482"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>в ней объявлено {count} общих строк; читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="483"/>
+        <location filename="../../gui/core/messages.py" line="485"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>лист доходит до строки {rows}; читаются листы не длиннее {limit} строк под заголовком (удалите всё, что ниже таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="486"/>
+        <location filename="../../gui/core/messages.py" line="488"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>в читаемых листах всего {rows} строк; из одной книги читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="488"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>лист занимает {rows} строк × {columns} столбцов; всего читается не больше {limit} ячеек (удалите всё, что за пределами таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="491"/>
+        <location filename="../../gui/core/messages.py" line="493"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>её ячейки после чтения содержат больше {limit} МиБ текста — намного больше, чем в любой таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="493"/>
+        <location filename="../../gui/core/messages.py" line="495"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>чтение книги прервалось без ответа (код выхода {code}); файл может быть повреждён или создан, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>the reading was stopped</source>
         <translation>чтение остановлено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/messages.py" line="498"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="500"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: лишние столбцы не учитываются: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="499"/>
+        <location filename="../../gui/core/messages.py" line="501"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>нет листа &apos;{sheet}&apos; (найдены листы: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="500"/>
+        <location filename="../../gui/core/messages.py" line="502"/>
         <source>the sheet could not be read ({error})</source>
         <translation>не удалось прочитать лист ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="501"/>
+        <location filename="../../gui/core/messages.py" line="503"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/messages.py" line="504"/>
         <source>column {columns} missing from row 1</source>
         <translation>в строке 1 нет столбца {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/messages.py" line="505"/>
         <source>columns {columns} missing from row 1</source>
         <translation>в строке 1 нет столбцов {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="504"/>
+        <location filename="../../gui/core/messages.py" line="506"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>столбец &apos;{column}&apos; встречается дважды (столбцы {first} и {second}); оставьте один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/messages.py" line="508"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>два листа оба называются &apos;{sheet}&apos; ({names}); переименуйте или удалите один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/messages.py" line="510"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>это похоже на книгу тарифов (листы {sheets}), а не на книгу коридоров; укажите её как книгу тарифов (--tariffs в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="511"/>
+        <location filename="../../gui/core/messages.py" line="513"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>это похоже на книгу коридоров (листы {sheets}), а не на книгу тарифов; укажите её как книгу коридоров (--corridors в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="516"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (или estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="519"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="521"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — также название пункта {other} (строка {row}); расчёт не смог бы различить эти два пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — также название груза {other} (строка {row}); расчёт не смог бы различить эти два вида груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="525"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/messages.py" line="527"/>
         <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="528"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="527"/>
+        <location filename="../../gui/core/messages.py" line="529"/>
         <source>a leg must join two different places</source>
         <translation>участок должен соединять два разных пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/messages.py" line="530"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>неизвестный пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="529"/>
+        <location filename="../../gui/core/messages.py" line="531"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>неизвестный участок «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="532"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} раньше start_date {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="531"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>для периода, который повторяется каждый год, нужна end_date</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="533"/>
+        <location filename="../../gui/core/messages.py" line="535"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="535"/>
+        <location filename="../../gui/core/messages.py" line="537"/>
         <source>USD must be 1 unit per USD</source>
         <translation>курс USD должен быть равен 1 за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="537"/>
+        <location filename="../../gui/core/messages.py" line="539"/>
         <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="538"/>
+        <location filename="../../gui/core/messages.py" line="540"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/messages.py" line="541"/>
         <source>the sheet has no usable rows</source>
         <translation>на листе нет пригодных строк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="540"/>
+        <location filename="../../gui/core/messages.py" line="542"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>неизвестная настройка «{value}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/messages.py" line="543"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, лист &apos;places&apos;: код страны {code} ({places}) не известен ни карте, ни тарифам; проверьте, что это ISO-код страны пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="546"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, лист &apos;fx&apos;: курсов с датой позже сегодняшней: {count} (последний {date}); расчёт применяет их, только если отправление в эту дату или позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: нет листа «settings»; действуют правила поиска по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="550"/>
+        <location filename="../../gui/core/messages.py" line="552"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="553"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} не удалось записать полностью, и файл не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="558"/>
+        <location filename="../../gui/core/messages.py" line="560"/>
         <source>{file} was not saved: {error}</source>
         <translation>файл {file} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="561"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="561"/>
+        <location filename="../../gui/core/messages.py" line="563"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="564"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="563"/>
+        <location filename="../../gui/core/messages.py" line="565"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="567"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/messages.py" line="569"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="569"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>история расчётов {path} — это папка, устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/messages.py" line="573"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>история расчётов {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="575"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="574"/>
+        <location filename="../../gui/core/messages.py" line="576"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="594"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="595"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="596"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="595"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="596"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="599"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="600"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/messages.py" line="604"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/messages.py" line="605"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="606"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="607"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="608"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/messages.py" line="609"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/messages.py" line="610"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="609"/>
+        <location filename="../../gui/core/messages.py" line="611"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/messages.py" line="613"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="614"/>
+        <location filename="../../gui/core/messages.py" line="616"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="617"/>
+        <location filename="../../gui/core/messages.py" line="619"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -2520,376 +2525,421 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="14"/>
+        <source>the scenario {file} is {size} KB; a scenario file is at most {limit} KB</source>
+        <translation>сценарий {file} занимает {size} КБ; файл сценария — не более {limit} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="16"/>
+        <source>a number in it is {digits} characters long, too long for a figure</source>
+        <translation>число в нём длиной {digits} знаков — слишком длинное для величины</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="17"/>
+        <source>it is nested too deeply</source>
+        <translation>в нём слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="18"/>
+        <source>the what-if: {problem}</source>
+        <translation>сценарий «что если»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="19"/>
+        <source>it has {count} changes; at most {limit} are laid over the tables</source>
+        <translation>в нём {count} изменений; к таблицам применяется не более {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="21"/>
+        <source>its name is {length} characters long; at most {limit}</source>
+        <translation>его название длиной {length} знаков; не более {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <source>&apos;{key}&apos; holds text that is not valid Unicode</source>
+        <translation>&apos;{key}&apos; содержит текст, не являющийся допустимым Юникодом</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; are two changes; give each its own entry</source>
+        <translation>&apos;{first}&apos; и &apos;{second}&apos; — два изменения; задайте каждое отдельной записью</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <source>&apos;{kind}&apos; needs a name in quotes, such as {example}, not {text}</source>
+        <translation>&apos;{kind}&apos; требует название в кавычках, например {example}, а не {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>курс валюты в сценарии «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="15"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>the what-if&apos;s search limits: {problem}</source>
         <translation>ограничения поиска в сценарии «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="16"/>
+        <location filename="../../gui/core/decide_messages.py" line="28"/>
         <source>what-if change {number}: {problem}</source>
         <translation>изменение {number} сценария «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="17"/>
+        <location filename="../../gui/core/decide_messages.py" line="29"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>нужно число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="18"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
         <source>type the change&apos;s value first</source>
         <translation>сначала введите значение изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="19"/>
+        <location filename="../../gui/core/decide_messages.py" line="31"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>для «{kind}» нужно «{key}» — число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="20"/>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>нужна дата вида 2026-03-10, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="21"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} вне пределов от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>no leg joins {first} and {second}</source>
         <translation>ни один участок не соединяет {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>оно кончается {end}, раньше начала {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} не закрыт в таблицах: открывать нечего</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="25"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>неизвестная валюта «{currency}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>{target} closed</source>
         <translation>{target} закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>{target} closed from {start}</source>
         <translation>{target} закрыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>{target} closed until {end}</source>
         <translation>{target} закрыт по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} закрыт с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>{target} open</source>
         <translation>{target} открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>{target} open from {start}</source>
         <translation>{target} открыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="46"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>тарифы {target}{mode} × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="47"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="48"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} по {rate} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="49"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} {change} % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>road fuel surcharge {change} %</source>
         <translation>топливная надбавка на автоучастках {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>search limit {setting} at {value}</source>
         <translation>ограничение поиска {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>no search limit {setting}</source>
         <translation>без ограничения поиска {setting}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>неизвестное ограничение поиска «{setting}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>ожидалось целое число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, в сценарии «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
         <source>what-if “{scenario}”</source>
         <translation>сценарий «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>сценарий «что если» «{scenario}»: {changes}; сами таблицы не изменены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>no longer offered in the what-if</source>
         <translation>в сценарии больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>идёт по видам: {modes} ({legs}); разрешено: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="59"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>проходит через {avoided}, чего нужно избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="60"/>
+        <location filename="../../gui/core/decide_messages.py" line="72"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>стоит {cost}, на {over} % выше предела {ceiling}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="61"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{odds} % вовремя к {date}, меньше требуемых {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>закрытие на пути останавливает груз: {odds} % вовремя к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>стоит на {over} % дороже самого дешёвого маршрута, отвечающего целям (для меньшего CO2e допускается {within} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>no route meets every goal: {binding}</source>
         <translation>ни один маршрут не отвечает всем целям: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>ни один открытый маршрут не прибывает с вероятностью {wanted} %: закрытия на пути задерживают остальное</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый открытый маршрут, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>ни один открытый маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>каждый открытый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="83"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="96"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="85"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="87"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -4956,7 +5006,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -4971,207 +5021,207 @@ The details are in the log: {log}</source>
         <translation>напр. Торхам открылся</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="57"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="65"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Value</source>
         <translation>З&amp;начение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="99"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="100"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="100"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="133"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>As they are</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="140"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Δ days</source>
         <translation>Δ дней</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="214"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="223"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="266"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="266"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
         <source>factor or count</source>
         <translation>коэффициент или число</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="326"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
         <source>pts</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="350"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>as before</source>
         <translation>как было</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
     </message>
@@ -5205,7 +5255,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="252"/>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="584"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
@@ -5221,7 +5271,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="255"/>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="586"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
@@ -5323,7 +5373,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="315"/>
-        <location filename="../../gui/core/messages.py" line="579"/>
+        <location filename="../../gui/core/messages.py" line="581"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5343,143 +5393,148 @@ The details are in the log: {log}</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="577"/>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="579"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="577"/>
+        <location filename="../../gui/core/messages.py" line="579"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="579"/>
+        <location filename="../../gui/core/messages.py" line="581"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="584"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="583"/>
+        <location filename="../../gui/core/messages.py" line="585"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="583"/>
+        <location filename="../../gui/core/messages.py" line="585"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="586"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/messages.py" line="588"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="587"/>
+        <location filename="../../gui/core/messages.py" line="589"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="588"/>
+        <location filename="../../gui/core/messages.py" line="590"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="589"/>
+        <location filename="../../gui/core/messages.py" line="591"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="590"/>
+        <location filename="../../gui/core/messages.py" line="592"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="591"/>
+        <location filename="../../gui/core/messages.py" line="593"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="27"/>
+        <location filename="../../gui/core/terms.py" line="31"/>
         <source>Incoterm</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="27"/>
+        <location filename="../../gui/core/terms.py" line="31"/>
         <source>named place</source>
         <translation>названное место</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="28"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>goods value</source>
         <translation>стоимость товара</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="28"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="29"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>premium rate</source>
         <translation>ставка страховой премии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="30"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
         <source>insured value</source>
         <translation>страховая сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="35"/>
         <source>country of origin</source>
         <translation>страна происхождения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>figure</source>
         <translation>величина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="38"/>
         <source>amount per quantity</source>
         <translation>сумма за единицу количества</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="35"/>
+        <location filename="../../gui/core/terms.py" line="39"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="36"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="36"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="37"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
@@ -5594,17 +5649,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>

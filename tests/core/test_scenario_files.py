@@ -67,9 +67,9 @@ def test_a_device_is_not_a_file(tmp_path):
 
     assert str(refused(Path(os.devnull)).message) == \
         "cannot read the scenario null: it is a device or a pipe, not a file"
-    with pytest.raises(WorkbookUnreadable) as error:  # the same helper reads workbooks
+    with pytest.raises(WorkbookUnreadable) as error:  # and the workbooks' reader, in its own words
         read_file(Path(os.devnull), 1024)
-    assert str(error.value.message) == "it is a device or a pipe, not a file"
+    assert str(error.value.message) == "a folder, a device or a pipe, not a workbook file"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
