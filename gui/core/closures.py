@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import messages as msg
 from .messages import Message
@@ -89,13 +90,21 @@ def _closed_message(group: list[Hit], quoted_on: dt.date) -> Message:
 
 
 def _warning(group: list[Hit], quoted_on: dt.date) -> Message:
-    closure = group[0].closure
-    where = _joined([h.where for h in group])
     earliest = min(h.when[0] for h in group)
     latest = max(h.when[2] for h in group)
+    return _warning_said(group[0].closure, tuple(h.where for h in group), earliest, group[0].when[1], latest,
+                         quoted_on)
+
+
+@lru_cache(maxsize=4096)
+def _warning_said(closure: Closure, wheres: tuple, earliest: dt.date, typical: dt.date, latest: dt.date,
+                  quoted_on: dt.date) -> Message:
+    """The sentence, once for the many paths a quote prices that meet a row at the same places on the same dates
+    (a risk on every route through a country is met by most of them)."""
+    where = _joined(list(wheres))
     if closure.proposed:
         template = msg.PROPOSED_UNDECIDED if closure.start <= quoted_on else msg.PROPOSED_AHEAD
         return Message(template, where=where, reason=closure.reason, date=closure.start)
     template = msg.MAY_CLOSE if closure.closed else msg.AT_RISK
     return Message(template, where=where, reason=closure.reason,
-                   window=window(closure, group[0].when[1], quoted_on), passes=passing(earliest, latest))
+                   window=window(closure, typical, quoted_on), passes=passing(earliest, latest))
