@@ -219,8 +219,12 @@ def ban_warnings(trade, cargo, destination_country: str, arrivals: list[dt.date]
     line = trade.tariff_lines.get((cargo.cargo_id, destination_country)) if trade is not None else None
     if line is None:
         return []
-    bans = {id(ban): ban for day in arrivals for ban in import_bans(trade, line, day)}
+    # the bans on the line first, then their dates (this runs for every quote: most lines have none)
+    bans = [d for d in trade.duties if d.country == line.country and d.kind == "prohibited"
+            and hs_matches(d.hs_codes, line.hs_code) >= 0]
+    days = set(arrivals) if bans else set()
+    bans = [ban for ban in bans if any(ban.valid_on(day) for day in days)]
     # in short: the notes are the price line's (under terms), and the window's warning line has little room
     return [Message(tmsg.IMPORT_BANNED, country=country_term(ban.country), cargo=cargo.name, date=ban.valid_from,
-                    sources=Verbatim(", ".join(ban.origin.source_ids))) for ban in bans.values()]
+                    sources=Verbatim(", ".join(ban.origin.source_ids))) for ban in bans]
 
