@@ -371,9 +371,11 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
                if fx.overridden else _local_date(fx.as_of)) + ")"
             for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
-        text = self.tr("{available} of {total} routes open on {date}. FX: {rates}").format(
-            available=available, total=len(result.routes), date=_local_date(result.request.departure),
-            rates=rates)
+        # every charge in US dollars: no rate to name ("FX:" and nothing after it read as a fault)
+        line = self.tr("{available} of {total} routes open on {date}. FX: {rates}") if rates else self.tr(
+            "{available} of {total} routes open on {date}. Every charge is in US dollars.")
+        text = line.format(available=available, total=len(result.routes), date=_local_date(result.request.departure),
+                           rates=rates)
         warnings = [say(warning) for warning in result.warnings]
         hidden = [say(warning) for warning in result.limit_warnings] if result.limits_known else []
         # what the limits keep out in one line (the sentences are long, and the table needs the height)

@@ -424,3 +424,10 @@ def test_a_requote_keeps_the_route_chosen_where_another_passes_the_same_places(q
     session.change_request(quantity="4")
     qtbot.waitUntil(lambda: session.result.load.description.startswith("4 ×"), timeout=3000)
     assert route_key(session.selected_route) == chosen
+
+
+def test_a_quote_all_in_dollars_says_so_instead_of_an_empty_list_of_rates(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat(destination="Almaty"))
+    assert {fx.currency for fx in window.session.result.fx} == {"USD"}  # the Kazakh rates are in dollars
+    text = window.summary.text()
+    assert "Every charge is in US dollars." in text and "FX:" not in text
