@@ -207,7 +207,8 @@ def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None
     lines = [
         f"{result.cargo.name}: {result.load.description}, {result.origin.name} → {result.destination.name}, "
         f"departing {request.departure.isoformat()}",
-        "FX: " + ", ".join(fx_text(fx) for fx in rates if fx.currency != "USD"),
+        "FX: " + (", ".join(fx_text(fx) for fx in rates if fx.currency != "USD")
+                  or "none (every charge is in US dollars)"),
         "",
     ]
     header = f"{'':2}{'corridor':<58} {'cost':>16} {'per t':>10} {'days min–typ–max':>18} {'t CO2e':>8}  status"

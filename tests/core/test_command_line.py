@@ -179,3 +179,13 @@ def test_routes_through_the_same_places_read_apart_in_the_terminal(bundled_engin
             assert all(f"{mode}, {name}: " in via_text(route) for mode, name in runs)
     first = result.routes[0]
     assert f"via {first.legs[0].mode}, {first.legs[0].equipment_name}: {first.path[0]} → {first.path[1]}" in text
+
+
+def test_the_rates_line_says_when_every_charge_is_in_dollars(bundled_engine):
+    import datetime as dt
+
+    from gui.core.report import result_to_text
+    from gui.core.request import QuoteRequest
+
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Almaty", dt.date(2026, 3, 1)))
+    assert result_to_text(result).splitlines()[1] == "FX: none (every charge is in US dollars)"
