@@ -323,23 +323,27 @@ def _numbered(document: dict, args: argparse.Namespace, writers) -> None:
     """A document that leaves as a file is a numbered quote, kept in the quote history like one saved in the
     window (``--history``: another history file; the user's own by default). Each of ``writers`` writes the
     numbered quote to one file; the quote is kept only if one of them could, so that the history keeps no number
-    that no document carries."""
+    that no document carries, and the documents reach their places only once the history has kept the number
+    (files.published_after): a history that cannot be written, or a stop half way, leaves no numbered document."""
+    from .core.files import published_after
     from .core.history import QuoteHistory
     from .core.paths import user_data_dir
 
     history = QuoteHistory(args.history or user_data_dir() / "quote-history.sqlite")
     failure = None
     try:
-        with history.saving(document, valid_until=dt.date.today() + dt.timedelta(days=args.valid_days),
-                            buyer_name=args.buyer) as saved:
-            for written, write in enumerate(writers):
-                try:
-                    write(saved)
-                except CorridorQuoteError as error:
-                    if not written:
-                        raise  # the number is taken back
-                    failure = error  # a document already carries the number: the quote stays
-                    break
+        with published_after() as publish:
+            with history.saving(document, valid_until=dt.date.today() + dt.timedelta(days=args.valid_days),
+                                buyer_name=args.buyer) as saved:
+                for written, write in enumerate(writers):
+                    try:
+                        write(saved)
+                    except CorridorQuoteError as error:
+                        if not written:
+                            raise  # the number is taken back
+                        failure = error  # a document carries the number: the quote stays
+                        break
+            publish()
     finally:
         history.close()
     print(f"quote {saved['quote']['number']} saved in the history ({_shown(str(history.path))})", file=sys.stderr)

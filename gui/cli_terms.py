@@ -80,6 +80,14 @@ def unused_options(args: argparse.Namespace) -> str:
         return "--capital-rate needs --goods-value: the value tied up in transit"
     if args.on_time is not None and args.arrive_by is None:
         return "--on-time needs --arrive-by: the day it is the certainty of arriving by"
+    if not (args.pdf or args.xlsx):  # what goes on the documents only (their defaults cannot be told from a choice)
+        given = [flag for flag, used in (("--buyer", bool(args.buyer)), ("--history", args.history is not None),
+                                         ("--language", args.language != "en"), ("--bilingual", args.bilingual),
+                                         ("--valid-days", args.valid_days != 14)) if used]
+        if given:
+            named = " and ".join([", ".join(given[:-1]), given[-1]] if len(given) > 1 else given)
+            return (f"{named} {'needs' if len(given) == 1 else 'need'} --pdf or --xlsx: "
+                    f"{'it goes' if len(given) == 1 else 'they go'} on the documents only")
     return ""
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import messages as msg
 from . import model as m
 from . import rate_messages as rmsg
-from .messages import Figure, Message, Term, Verbatim
+from .messages import RATE, Figure, Message, Term, Verbatim
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     newest_old = {r.currency: r for r in sorted(old.fx, key=lambda r: r.as_of)}
     newest_new = {r.currency: r for r in sorted(new.fx, key=lambda r: r.as_of)}
     changes += _compare("exchange rate", newest_old, newest_new,
-                        lambda r: Message(msg.FX_DETAILS, rate=Figure(r.units_per_usd, ",.4g"), date=r.as_of),
+                        lambda r: Message(msg.FX_DETAILS, rate=Figure(r.units_per_usd, RATE), date=r.as_of),
                         lambda r: Verbatim(r.currency))
     if old.fx_as_of != new.fx_as_of:
         changes.append(Change("changed", "exchange rate", "as_of",

@@ -213,11 +213,16 @@ def _ban_said(ban: Duty, cargo: str) -> Message:
                    sources=Verbatim(", ".join(ban.origin.source_ids)), notes=Verbatim(ban.notes))
 
 
-def ban_warnings(trade, cargo, destination_country: str, arrivals: list[dt.date]) -> list[Message]:
+def ban_warnings(trade, cargo, origin_country: str, destination_country: str,
+                 arrivals: list[dt.date]) -> list[Message]:
     """A quote's word, once, on a ban on importing its cargo where it goes, in force when a route would arrive:
-    a freight quote for goods that may not enter, whether or not a price under terms is asked for."""
+    a freight quote for goods that may not enter, whether or not a price under terms is asked for. Nothing for a
+    move within one customs territory (Karachi → Lahore, Kostanay → Bishkek), which is no import."""
     line = trade.tariff_lines.get((cargo.cargo_id, destination_country)) if trade is not None else None
     if line is None:
+        return []
+    valuation = trade.valuation.get(destination_country)
+    if origin_country in (valuation.territory if valuation is not None else (destination_country,)):
         return []
     # the bans on the line first, then their dates (this runs for every quote: most lines have none)
     bans = [d for d in trade.duties if d.country == line.country and d.kind == "prohibited"
@@ -225,6 +230,6 @@ def ban_warnings(trade, cargo, destination_country: str, arrivals: list[dt.date]
     days = set(arrivals) if bans else set()
     bans = [ban for ban in bans if any(ban.valid_on(day) for day in days)]
     # in short: the notes are the price line's (under terms), and the window's warning line has little room
-    return [Message(tmsg.IMPORT_BANNED, country=country_term(ban.country), cargo=cargo.name, date=ban.valid_from,
+    return [Message(tmsg.IMPORT_BANNED if ban.valid_from else tmsg.IMPORT_BANNED_UNDATED,
+                    country=country_term(ban.country), cargo=cargo.name, date=ban.valid_from,
                     sources=Verbatim(", ".join(ban.origin.source_ids))) for ban in bans]
-

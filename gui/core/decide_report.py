@@ -14,6 +14,7 @@ from .goals import Goals, summary
 from .messages import Message, Verbatim, messages_data
 from .scenario import Scenario, describe
 from .summary import route_may_be_delayed
+from .trade_messages import IMPORT_BANNED, IMPORT_BANNED_UNDATED
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:
@@ -206,7 +207,9 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
     that arrives within its shelf life, where one does), with its warnings and why a cheaper one was passed over."""
     result, index = decision.result, decision.recommended
     best = result.routes[index] if index is not None else None
-    said = [*best.warnings, decision.route(index).shelf_life, decision.passed_over] if best else []
+    # a ban on importing the cargo first, as the quote says it (the buyer's first question), then the route's own
+    bans = [w for w in result.warnings if getattr(w, "template", None) in (IMPORT_BANNED, IMPORT_BANNED_UNDATED)]
+    said = [*bans, *best.warnings, decision.route(index).shelf_life, decision.passed_over] if best else []
     return {"cargo": result.cargo.name, "quantity": result.load.description, "from": result.origin.name,
             "to": result.destination.name, "date": result.request.departure.isoformat(),
             "route": best.corridor if best else "—", "cost": round(best.cost) if best else None,

@@ -11,8 +11,10 @@ import stat
 import sys
 import time
 import zipfile
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import messages as msg
 from .errors import CorridorQuoteError
@@ -23,6 +25,10 @@ from .messages import Message, Verbatim
 _TEMPORARY = re.compile(r"^\..+\.~corridor-quote-(\d+)-[0-9a-f]{12}\.tmp$")
 LEFT_OVER_AGE = 24 * 3600  # seconds after which a temporary file is removed even if its process id is in use again
 LOW_SPACE = 16 * 1024 * 1024  # bytes free in the folder below which a failed save is put down to a full disk
+
+
+# inside published_after: the files saved, each a whole temporary file beside its target, not yet renamed over it
+_UNPUBLISHED: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("unpublished", default=None)
 
 
 class SaveError(CorridorQuoteError):
@@ -146,7 +152,11 @@ def write_atomically(path: Path | str, write: Callable[[Path], None],
             os.fsync(stream.fileno())
         # give it the permissions an ordinary save would
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
-        os.replace(temporary, target)
+        unpublished = _UNPUBLISHED.get()
+        if unpublished is not None:
+            unpublished.append((temporary, target))
+        else:
+            os.replace(temporary, target)
     except OSError as error:
         failure = explain(error, target)
     except BaseException:
@@ -157,6 +167,31 @@ def write_atomically(path: Path | str, write: Callable[[Path], None],
         _release_writers()
         raise SaveError(failure)
     return Path(path)
+
+
+@contextmanager
+def published_after() -> Iterator[Callable[[], None]]:
+    """Files saved in the block are written whole, checked and flushed, but stay beside their targets until the
+    block calls the function it is given (a rename needs no disk space); what it never published is removed. So a
+    numbered document reaches its place only once the quote history has kept its number."""
+    unpublished: list[tuple[Path, Path]] = []
+    token = _UNPUBLISHED.set(unpublished)
+
+    def publish() -> None:
+        while unpublished:
+            temporary, target = unpublished[0]
+            try:
+                os.replace(temporary, target)
+            except OSError as error:
+                raise SaveError(explain(error, target)) from None
+            unpublished.pop(0)
+
+    try:
+        yield publish
+    finally:
+        _UNPUBLISHED.reset(token)
+        for temporary, _ in unpublished:
+            temporary.unlink(missing_ok=True)
 
 
 def save_workbook(book, temporary: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Any, Callable
 
 CONTEXT = "CoreMessages"
@@ -30,7 +31,12 @@ class Figure:
     spec: str = ",.0f"
 
     def __str__(self) -> str:
+        if self.spec == RATE:  # as formatting.rate: the figures a conversion uses, no trailing zeros
+            return f"{Decimal(f'{self.value:.10g}').normalize():,f}"
         return format(self.value, self.spec)
+
+
+RATE = "rate"  # the spec of an exchange rate in a message (Figure): written as given, never rounded
 
 
 class Verbatim(str):

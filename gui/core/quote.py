@@ -92,7 +92,8 @@ class QuoteEngine:
         warnings.extend(trade_offs_not_shown(front, shown, per_corridor))
         arrivals = [request.departure + dt.timedelta(days=math.floor(r.days_typical)) for r in routes
                     if r.available] or [request.departure]
-        warnings[:0] = ban_warnings(self.tables.trade, cargo, destination.country, arrivals)  # the buyer's first
+        warnings[:0] = ban_warnings(self.tables.trade, cargo, origin.country, destination.country,
+                                    arrivals)  # the buyer's first
         limits = partial(hidden_routes, self.network.search(origin.place_id, destination.place_id, handling, locked,
                                                             blocked),
                          [r for group in groups for r in group], self.tables.settings, bounds,
@@ -104,8 +105,8 @@ class QuoteEngine:
         for rate in fx:
             if rate.overridden and abs(rate.units_per_usd / rate.table_units_per_usd - 1) > FX_WARN:
                 warnings.append(Message(msg.OVERRIDE_FAR, currency=Verbatim(rate.currency),
-                                        rate=Figure(rate.units_per_usd, ",.4g"),
-                                        table=Figure(rate.table_units_per_usd, ",.4g"), date=rate.as_of,
+                                        rate=Figure(rate.units_per_usd, msg.RATE),
+                                        table=Figure(rate.table_units_per_usd, msg.RATE), date=rate.as_of,
                                         change=Figure(rate.units_per_usd / rate.table_units_per_usd - 1, "+.0%")))
             if rate.after_departure:
                 warnings.append(Message(msg.RATE_AFTER, currency=Verbatim(rate.currency), departure=request.departure,

@@ -22,7 +22,7 @@ from . import messages as msg
 from . import model as m
 from . import suggest
 from .errors import InputError
-from .messages import Figure, Message, Verbatim, mode_term
+from .messages import RATE, Figure, Message, Verbatim, mode_term
 from .request import find_place
 
 KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge", "limit")
@@ -334,7 +334,7 @@ def describe(change: Change) -> Message:
         mode = Message(dmsg.MODE_ONLY, mode=mode_term(change.mode)) if change.mode else ""
         return Message(dmsg.DESCRIBE_SCALE, target=target, mode=mode, factor=Figure(change.value or 0.0, "g"))
     if change.kind == "fx":
-        return Message(dmsg.DESCRIBE_FX, currency=target, rate=Figure(change.value or 0.0, ",.4g"))
+        return Message(dmsg.DESCRIBE_FX, currency=target, rate=Figure(change.value or 0.0, RATE))
     if change.kind == "fx_change":
         return Message(dmsg.DESCRIBE_FX_CHANGE, currency=target, change=Figure(change.value or 0.0, "+g"))
     if change.kind == "limit":

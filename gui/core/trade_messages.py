@@ -74,6 +74,7 @@ PROHIBITED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {
                                                "{notes}")
 IMPORT_BANNED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} "
                                                   "({sources})")
+IMPORT_BANNED_UNDATED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} ({sources})")
 PREFERENCE_UNCLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "with {proof}, the {charge} would be {factor} of the rate "
                                                          "({saving} less)")
 PREFERENCE_CLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "{charge} at {factor} of the rate for goods of {origin} "

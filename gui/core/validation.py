@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import messages as msg
 from .errors import InputError
-from .messages import Figure, Message, Verbatim
+from .messages import RATE, Figure, Message, Verbatim
 
 if TYPE_CHECKING:
     from .model import Tables
@@ -67,7 +67,7 @@ def check_fx_override(currency: str, units_per_usd: float, table_units_per_usd: 
     ratio = units_per_usd / table_units_per_usd
     if not 1 / FX_FACTOR <= ratio <= FX_FACTOR:
         raise InputError("fx", Message(msg.RATE_TOO_FAR, currency=Verbatim(currency),
-                                       rate=Figure(units_per_usd, ",.4g"), table=Figure(table_units_per_usd, ",.4g"),
+                                       rate=Figure(units_per_usd, RATE), table=Figure(table_units_per_usd, RATE),
                                        factor=Figure(FX_FACTOR, ",.0f")))
 
 

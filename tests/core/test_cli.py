@@ -64,6 +64,8 @@ def test_text_output_lists_routes(fixture_paths):
     (["--goods-value", "180/t"], "--goods-value needs --incoterm, to price the goods, or --capital-rate"),
     (["--capital-rate", "12"], "--capital-rate needs --goods-value"),
     (["--on-time", "80"], "--on-time needs --arrive-by"),
+    (["--buyer", "Karachi Flour Mills"], "--buyer needs --pdf or --xlsx: it goes on the documents only"),
+    (["--language", "ur", "--valid-days", "30"], "--language and --valid-days need --pdf or --xlsx"),
     (["--modes", ""], "error: argument --modes: allow at least one mode (got '')"),
     (["--modes", "road,no-road"], "allow at least one mode (got 'road,no-road')"),
     (["--xlsx", ""], "argument --xlsx: expected a file name, got ''"),

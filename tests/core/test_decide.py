@@ -270,6 +270,9 @@ def test_a_perishable_is_recommended_the_cheapest_route_it_keeps_over(decider):
     assert (line["route"], line["cost"]) == (routes[fresh].corridor, round(routes[fresh].cost))
     assert line["note"].endswith(str(citrus.passed_over))
     assert price_list_row(wheat)["cost"] == round(min(wheat.result.routes[i].cost for i in usable))
+    # the ban on importing wheat into Pakistan comes first in the note, as in the quote
+    assert price_list_row(wheat)["note"].startswith("Pakistan prohibits imports of Wheat since 2024-07-12")
+    assert "prohibits" not in line["note"]
 
 
 def test_the_json_carries_the_decision(decider):

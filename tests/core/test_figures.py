@@ -189,3 +189,19 @@ def test_containers_cross_the_caspian_on_their_own_trucks(bundled_engine):
     ferry, before = legs["ferry-kuryk-amirabad"], legs["kz-road-aktau-kuryk"]
     assert ferry.equipment_id == before.equipment_id == "c40" and ferry.units == before.units == 19
     assert round(ferry.cost, 2) == 19 * 1650.0
+
+
+def test_a_ban_on_imports_is_said_for_an_import_only(bundled_engine):
+    """Wheat into Pakistan from Kazakhstan meets the ban; wheat from Karachi to Lahore is no import (as the
+    price under terms says, with no duties); a ban row with no date says no 'since'."""
+    into = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DAY))
+    assert str(into.warnings[0]).startswith("Pakistan prohibits imports of Wheat since 2024-07-12 (")
+    within = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Karachi", "Lahore", DAY))
+    assert not any("prohibits imports" in str(w) for w in within.warnings)
+    from gui.core.customs import ban_warnings
+
+    trade = bundled_engine.tables.trade
+    undated = dataclasses.replace(trade, duties=tuple(
+        dataclasses.replace(d, valid_from=None) if d.kind == "prohibited" else d for d in trade.duties))
+    said = ban_warnings(undated, into.cargo, "KZ", "PK", [DAY])
+    assert [str(w) for w in said] == ["Pakistan prohibits imports of Wheat (DAWN_2024_WHEATBAN)"]

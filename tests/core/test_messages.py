@@ -153,3 +153,10 @@ def test_requote_differences_are_said_in_the_readers_language(engine):
     wording.name = {"Gate": "Ворота", "Beta": "Бета", "North": "Север", "test closure": "тестовое закрытие"}.get
     assert wording.say(lines[0]) == ("Север через Ворота → Бета: теперь недоступен: "
                                      + GATE_CLOSED_RU.replace("туда 01.05.2026", "туда 13.05.2026"))
+
+
+def test_a_rate_in_a_sentence_is_written_as_the_conversion_uses_it():
+    from gui.core.messages import RATE, Figure
+
+    assert [str(Figure(value, RATE)) for value in (503.35, 1200.125, 0.7672, 11952.24, 592.1764705882)] == [
+        "503.35", "1,200.125", "0.7672", "11,952.24", "592.1764706"]

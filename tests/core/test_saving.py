@@ -115,6 +115,65 @@ def test_a_quote_is_taken_back_when_its_document_fails(tmp_path, engine):
         f"CQ-{dt.date.today().year}-00001"]
 
 
+def test_a_numbered_document_reaches_its_place_only_once_the_history_keeps_its_number(tmp_path, engine,
+                                                                                       monkeypatch):
+    """The documents are written whole beside their places, and renamed into them after the history's commit: a
+    commit that fails (a disk filling up), or a stop half way (a fault, Ctrl+C), leaves no numbered document, no
+    temporary file, and the number free for the next quote."""
+    import argparse
+    import datetime as dt
+
+    from gui.cli import _numbered
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.history import HistoryError, QuoteHistory
+    from gui.core.report import quote_document
+    from gui.core.request import QuoteRequest
+
+    document = quote_document(engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1),
+                                                        "USD")), engine.tables)
+    args = argparse.Namespace(history=str(tmp_path / "history.sqlite"), valid_days=30, buyer="")
+    book = tmp_path / "quote.xlsx"
+    book.write_bytes(b"an earlier quote")
+
+    def workbook(numbered):
+        write_quote_workbook(numbered, book)
+        assert book.read_bytes() == b"an earlier quote"  # not yet in its place: the number is not kept yet
+
+    def interrupted(_numbered_document):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        _numbered(document, args, [workbook, interrupted])
+    opened = QuoteHistory.__init__
+
+    class CommitFails:  # the history's connection, whose COMMIT meets a full disk
+        def __init__(self, db):
+            self.db = db
+
+        def execute(self, sql, *values):
+            if sql == "COMMIT":
+                raise sqlite3.OperationalError("disk I/O error")
+            return self.db.execute(sql, *values)
+
+        def __getattr__(self, name):
+            return getattr(self.db, name)
+
+    def full_disk(self, *a, **k):
+        opened(self, *a, **k)
+        self._db = CommitFails(self._db)
+
+    monkeypatch.setattr(QuoteHistory, "__init__", full_disk)
+    with pytest.raises(HistoryError):
+        _numbered(document, args, [workbook])
+    monkeypatch.undo()
+    assert book.read_bytes() == b"an earlier quote"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.sqlite", "quote.xlsx"]  # no temporary left
+    _numbered(document, args, [lambda numbered: write_quote_workbook(numbered, book)])
+    assert book.read_bytes()[:2] == b"PK"
+    assert [q.number for q in QuoteHistory(tmp_path / "history.sqlite").find()] == [
+        f"CQ-{dt.date.today().year}-00001"]
+
+
 @posix_only
 def test_a_folder_device_or_pipe_is_never_replaced(tmp_path, monkeypatch):
     pipe, folder, device = tmp_path / "pipe.pdf", tmp_path / "folder.xlsx", tmp_path / "device.pdf"
