@@ -386,8 +386,9 @@ def run_quote(args: argparse.Namespace) -> int:
     uninsured = [flag for flag, value in (("--insurance-rate", args.insurance_rate), ("--insured", args.insured))
                  if value is not None]
     if price is not None and price.checked.insurance is None and uninsured:  # a cover the rule leaves to choose
-        print(f"error: {' and '.join(uninsured)} {'need' if len(uninsured) > 1 else 'needs'} --insurance under "
-              f"{price.checked.rule.rule}: the cover to insure with, ICC A, B or C (see {program_name()} quote --help)",
+        given_none = " ('none' insures nothing)" if args.insurance == "" else ""  # --insurance none, then a rate
+        print(f"error: {' and '.join(uninsured)} {'need' if len(uninsured) > 1 else 'needs'} a cover under "
+              f"{price.checked.rule.rule}: --insurance A, B or C{given_none} (see {program_name()} quote --help)",
               file=sys.stderr)
         return EXIT_USAGE
     if args.xlsx or args.pdf:

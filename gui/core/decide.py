@@ -132,7 +132,7 @@ class Decider:
         if goals.modes or goals.avoid:
             result = self._with_goal_routes(result, tables, goals, scenario)
             if scenario.active:
-                base = self._with_goal_routes(base, self.tables, goals, Scenario())
+                base = self._with_goal_routes(base, self.tables, goals, Scenario(), say_limits=False)
         odds = route_odds(result, tables, goals.arrive_by, goals.wanted) if goals.arrive_by else \
             (None,) * len(result.routes)
         verdict: Verdict = judge(result, tables, goals, odds)
@@ -178,8 +178,8 @@ class Decider:
         self._engines.move_to_end(key)
         return found
 
-    def _with_goal_routes(self, result: QuoteResult, tables: Tables, goals: Goals,
-                          scenario: Scenario) -> QuoteResult:
+    def _with_goal_routes(self, result: QuoteResult, tables: Tables, goals: Goals, scenario: Scenario,
+                          say_limits: bool = True) -> QuoteResult:
         """The quote with the routes a search on the legs the goals allow finds (road only, not through
         Afghanistan…) that it does not already show."""
         _, engine = self._engine(("goals", scenario, result.request.departure, goals.modes, goals.avoid),
@@ -194,6 +194,9 @@ class Decider:
         added = [route for route in found.routes if route_key(route) not in shown]
         # what the limits keep out of the search on the allowed legs is said too: where no route meets the goals,
         # it may be the only way to learn that one exists past a limit (a route avoiding China, for instance)
+        if not say_limits:  # the quote a what-if is compared with: the same object while nothing is added, so
+            # that its odds, kept with it, are not worked out again on each change
+            return replace(result, routes=_frontier([*result.routes, *added])) if added else result
         limits = _joined_limits(result, found)
         return replace(result, routes=_frontier([*result.routes, *added]) if added else result.routes,
                        _limits=limits)

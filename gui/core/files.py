@@ -87,7 +87,7 @@ def check_target(path: Path | str) -> None:
     target = real_target(path)
     folder = target.parent
     if not folder.is_dir():
-        raise SaveError(Message(msg.NO_FOLDER, folder=Verbatim(str(Path(path).parent))))
+        raise SaveError(Message(msg.NO_FOLDER, folder=Verbatim(str(folder))))  # a link's own folder may exist
     if not os.access(folder, os.W_OK):
         raise SaveError(Message(msg.NOT_WRITABLE, file=Verbatim(Path(path).name)))
 

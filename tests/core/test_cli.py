@@ -88,7 +88,9 @@ WHEAT = ["quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay",
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--incoterm", "DAP", "--goods-value", "200/t", "--insurance-rate", "0.3"],
-     "--insurance-rate needs --insurance under DAP"),
+     "--insurance-rate needs a cover under DAP: --insurance A, B or C (see"),
+    (["--incoterm", "DAP", "--goods-value", "200/t", "--insurance", "none", "--insurance-rate", "0.3"],
+     "--insurance-rate needs a cover under DAP: --insurance A, B or C ('none' insures nothing)"),
     # the terms' figures: their range named, never a fault (exit 70) or a negative price
     (["--incoterm", "CIP", "--goods-value", "200/t", "--insurance-rate", "10", "--insured", "1000"],
      "error: insured value must be a percentage from 110 to 200, not '1000'"),

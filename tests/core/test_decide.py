@@ -381,3 +381,22 @@ def test_the_terminal_and_the_json_say_when_the_odds_leave_out_a_risk_on_the_way
             assert odds_line.endswith("; the odds leave out the risks on the way named above") == delayed
             assert data["routes"][index]["odds_leave_out_risks"] == delayed
     assert said[True] and said[False]
+
+
+def test_the_odds_of_the_quote_a_what_if_is_compared_with_are_worked_out_once(decider, monkeypatch):
+    """With goals that search the allowed legs too (avoiding a country), the quote as the tables are stays the same
+    object from one what-if change to the next, so its odds (a walk over every route) are kept, not redone."""
+    from gui.core import decide as decide_module
+
+    worked_out = []
+    real = decide_module.route_odds
+
+    def counted(result, tables, *args):
+        worked_out.append(tables is decider.tables)
+        return real(result, tables, *args)
+
+    monkeypatch.setattr(decide_module, "route_odds", counted)
+    goals = Goals(avoid=("AF",), arrive_by=dt.date(2026, 3, 25))
+    for surcharge in (5.0, 8.0, 12.0):
+        decider.decide(WHEAT, Scenario("road", (Change("road_surcharge", value=surcharge),)), goals)
+    assert worked_out.count(True) == 1  # the tables as they are: once; the what-if's own: each time

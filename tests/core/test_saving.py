@@ -54,11 +54,13 @@ def test_a_full_disk_keeps_the_earlier_document(tmp_path, fixture_paths, kind, c
                          cwd=ROOT, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data")})
     assert out.returncode == 2, out.stdout + out.stderr
-    error = out.stderr.splitlines()[-1]  # (after "quote CQ-… saved in the history", for the numbered PDF)
+    error = out.stderr.splitlines()[-1]
     assert error.startswith(f"error: quote.{kind} ") and "Traceback" not in out.stderr
     assert target.read_bytes() == b"the quote sent yesterday"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", f"quote.{kind}"]
-    for history in (tmp_path / "data").rglob("quote-history.sqlite"):  # the PDF that was not written has no number
+    histories = list((tmp_path / "data").rglob("quote-history.sqlite"))
+    assert bool(histories) == (command[0] == "quote")  # a quote's numbering was tried, and taken back
+    for history in histories:  # the document that was not written has no number
         with sqlite3.connect(history) as db:
             assert db.execute("SELECT number FROM quotes").fetchall() == []
 
@@ -239,3 +241,15 @@ def test_what_a_killed_save_left_is_removed_at_the_next_save(tmp_path):
     old = time.time() - 2 * 24 * 3600  # a day later the process id may belong to someone else
     os.utime(ours_under_way, (old, old))
     assert remove_left_overs(tmp_path) == [ours_under_way]
+
+
+@posix_only
+def test_a_link_into_a_missing_folder_names_that_folder(tmp_path):
+    from gui.core.files import check_target
+
+    link = tmp_path / "link.pdf"
+    link.symlink_to(tmp_path / "missing" / "quote.pdf")
+    with pytest.raises(SaveError) as error:
+        check_target(link)
+    assert str(tmp_path / "missing") in str(error.value.message)
+
