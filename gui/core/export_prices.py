@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .decide_report import recommended_route
 from .messages import QT_TRANSLATE_NOOP, Message, Wording
-from .price_report import included_block, risk_text, terms_title
+from .price_report import included_block, priced_route, risk_text, terms_title
 
 TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Price"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Terms of sale"),
@@ -81,10 +80,9 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
                  "; ".join(_said(price, "warnings", w, i) for i in range(len(price.get("warnings") or [])))]
         for column, value in enumerate(cells, start=1):
             put(sheet, row, column, value)
-    # the route the PDF and the summary sheet recommend; when none is (no route meets the goals), the cheapest on
-    # the frontier, as before: the heading names it by its number
-    best = recommended_route(document) or next((r for r in document["routes"] if r["available"] and r["pareto"]),
-                                               None)
+    # the route the PDF and the summary sheet recommend; when none is (no route meets the goals), the first with a
+    # price, as in the terminal: the heading names it by its number
+    best, _ = priced_route(document)
     if best is not None:
         row += 2
         put(sheet, row, 1, w.translate("QuoteWorkbook", _known("Included in the price of route {number}")).format(

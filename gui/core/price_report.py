@@ -239,6 +239,17 @@ def landed_unknown(route: dict[str, Any]) -> Message | None:
     return Message(LANDED_UNKNOWN, reasons=Verbatim("; ".join(landed["missing"])))
 
 
+def priced_route(document: dict[str, Any]) -> tuple[dict[str, Any] | None, bool]:
+    """The route the price lines describe, and whether it is the recommended one: the route the documents
+    recommend (decide_report.recommended_route), else, where none is (no route meets the goals), the first with a
+    price. The terminal and the Excel quote both go through it, so that they describe the same route."""
+    route = recommended_route(document)
+    if route is not None:
+        return route, True
+    return next((r for r in document["routes"] if (r.get("seller_price") or {}).get("total") is not None),
+                None), False
+
+
 def text_lines(document: dict[str, Any]) -> list[str]:
     """For the terminal: the terms, then the recommended route line by line, as the PDF has it (see
     decide_report.recommended_route; when no route is recommended, the first priced route, said as such)."""
@@ -247,10 +258,8 @@ def text_lines(document: dict[str, Any]) -> list[str]:
         return []
     lines = [f"Terms: {terms_title(document)}; {risk_text(document)}"]
     lines += [f"warning: {w}" for w in incoterm.get("warnings", [])]
-    route, which = recommended_route(document), "the recommended route"
-    if route is None:
-        route = next((r for r in document["routes"] if (r.get("seller_price") or {}).get("total") is not None), None)
-        which = "the first priced route; no route is recommended"
+    route, recommended = priced_route(document)
+    which = "the recommended route" if recommended else "the first priced route; no route is recommended"
     if route is None:
         return lines
     number = document["routes"].index(route) + 1

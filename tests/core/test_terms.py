@@ -324,7 +324,10 @@ def test_the_terminal_and_the_excel_quote_price_the_recommended_route(trade_tabl
                         for item in included_block(document, north)]
 
 
-def test_with_no_route_recommended_the_terminal_says_which_route_it_prices(trade_tables):
+def test_with_no_route_recommended_the_terminal_says_which_route_it_prices(trade_tables, tmp_path):
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
     from gui.core.goals import Goals
     from gui.core.price_report import text_lines
 
@@ -332,6 +335,9 @@ def test_with_no_route_recommended_the_terminal_says_which_route_it_prices(trade
     assert document["recommended"] is None and document["binding"]
     assert f"Route {SEA + 1} line by line, the first priced route; no route is recommended (USD;" in "\n".join(
         text_lines(document))
+    rows = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))["Price"].iter_rows(values_only=True)
+    assert [row[0] for row in rows if str(row[0]).startswith("Included in the price")] == [
+        f"Included in the price of route {SEA + 1}"]  # the same route as the terminal's
     # a recommended route the rule does not fit: its own "no price", not another route's lines
     document = _decided_document(trade_tables, Goals(avoid=("port1",)), incoterm="FOB", named_place="port1")
     lines = text_lines(document)
