@@ -371,7 +371,7 @@ def run_quote(args: argparse.Namespace) -> int:
     engine = decider.engine
     request = QuoteRequest(args.cargo, args.quantity, args.unit, args.origin, args.destination, args.date,
                            args.currency, tuple(args.fx), stale_after_days=args.stale_after)
-    from .cli_terms import terms_from_args
+    from .cli_terms import need, terms_from_args
     from .core.landed import price_quote
     from .core.price_report import add_prices, route_price_lines, text_lines
 
@@ -387,7 +387,7 @@ def run_quote(args: argparse.Namespace) -> int:
                  if value is not None]
     if price is not None and price.checked.insurance is None and uninsured:  # a cover the rule leaves to choose
         given_none = " ('none' insures nothing)" if args.insurance == "" else ""  # --insurance none, then a rate
-        print(f"error: {' and '.join(uninsured)} {'need' if len(uninsured) > 1 else 'needs'} a cover under "
+        print(f"error: {need(uninsured)} a cover under "
               f"{price.checked.rule.rule}: --insurance A, B or C{given_none} (see {program_name()} quote --help)",
               file=sys.stderr)
         return EXIT_USAGE

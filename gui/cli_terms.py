@@ -66,14 +66,18 @@ PRICE_OPTIONS = {"place": "--place", "margin": "--margin", "insurance": "--insur
                  "goods_origin": "--goods-origin", "settings": "--set"}
 
 
+def need(given: list[str]) -> str:
+    """``--a needs``, ``--a and --b need``, ``--a, --b and --c need``."""
+    named = " and ".join([", ".join(given[:-1]), given[-1]] if len(given) > 1 else given)
+    return f"{named} {'needs' if len(given) == 1 else 'need'}"
+
+
 def unused_options(args: argparse.Namespace) -> str:
     """An option given without the one it depends on, which would be ignored: a usage error naming both (or "")."""
     if not args.incoterm:
         given = [flag for key, flag in PRICE_OPTIONS.items() if getattr(args, key) not in (None, "", False, [])]
         if given:
-            named = " and ".join([", ".join(given[:-1]), given[-1]] if len(given) > 1 else given)
-            return (f"{named} {'needs' if len(given) == 1 else 'need'} --incoterm: without an Incoterm the quote is "
-                    "freight only")
+            return f"{need(given)} --incoterm: without an Incoterm the quote is freight only"
         if args.goods_value is not None and args.capital_rate is None:
             return "--goods-value needs --incoterm, to price the goods, or --capital-rate, to count them in transit"
     if args.capital_rate is not None and args.goods_value is None:
@@ -85,9 +89,8 @@ def unused_options(args: argparse.Namespace) -> str:
                                          ("--language", args.language != "en"), ("--bilingual", args.bilingual),
                                          ("--valid-days", args.valid_days != 14)) if used]
         if given:
-            named = " and ".join([", ".join(given[:-1]), given[-1]] if len(given) > 1 else given)
-            return (f"{named} {'needs' if len(given) == 1 else 'need'} --pdf or --xlsx: "
-                    f"{'it goes' if len(given) == 1 else 'they go'} on the documents only")
+            they = "it goes" if len(given) == 1 else "they go"
+            return f"{need(given)} --pdf or --xlsx: {they} on the documents only"
     return ""
 
 

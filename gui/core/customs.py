@@ -65,7 +65,7 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
         return None, [], [Message(tmsg.NO_IMPORT, origin=result.origin.name, destination=result.destination.name)], []
     places = tables.places
     entry = next(i for i, pid in enumerate(route.place_ids) if places[pid].country in valuation.territory)
-    day = result.request.departure + dt.timedelta(days=math.floor(route.days_typical))
+    day = clearance_date(result.request.departure, route.days_typical)
     national = valuation.currency
     if line is None:
         return None, [], [], [Message(tmsg.NO_TARIFF_LINE, cargo=result.cargo.name, country=country_term(country))]
@@ -202,10 +202,20 @@ def _duty_amount(duty: Duty, figures: dict, value: float, national: str, kg, ton
 __all__ = ["Customs", "customs_lines", "ImportTax"]
 
 
-def import_bans(trade, line, day: dt.date) -> list[Duty]:
-    """The bans on imports of the goods of a tariff line in force on a day (``duties`` rows of kind prohibited)."""
-    return [d for d in trade.duties if d.country == line.country and d.kind == "prohibited" and d.valid_on(day)
+def clearance_date(departure: dt.date, days_typical: float) -> dt.date:
+    """The day the goods are declared at import: the departure plus a route's typical days, whole days."""
+    return departure + dt.timedelta(days=math.floor(days_typical))
+
+
+def _line_bans(trade, line) -> list[Duty]:
+    """The bans on imports of the goods of a tariff line (``duties`` rows of kind prohibited), on any date."""
+    return [d for d in trade.duties if d.country == line.country and d.kind == "prohibited"
             and hs_matches(d.hs_codes, line.hs_code) >= 0]
+
+
+def import_bans(trade, line, day: dt.date) -> list[Duty]:
+    """The bans on imports of the goods of a tariff line in force on a day."""
+    return [ban for ban in _line_bans(trade, line) if ban.valid_on(day)]
 
 
 def _ban_said(ban: Duty, cargo: str) -> Message:
@@ -225,8 +235,7 @@ def ban_warnings(trade, cargo, origin_country: str, destination_country: str,
     if origin_country in (valuation.territory if valuation is not None else (destination_country,)):
         return []
     # the bans on the line first, then their dates (this runs for every quote: most lines have none)
-    bans = [d for d in trade.duties if d.country == line.country and d.kind == "prohibited"
-            and hs_matches(d.hs_codes, line.hs_code) >= 0]
+    bans = _line_bans(trade, line)
     days = set(arrivals) if bans else set()
     bans = [ban for ban in bans if any(ban.valid_on(day) for day in days)]
     # in short: the notes are the price line's (under terms), and the window's warning line has little room

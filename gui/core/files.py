@@ -39,14 +39,34 @@ class NotAFile(CorridorQuoteError):
     """A device or a named pipe was given where a file is read."""
 
 
+class TooLarge(Exception):
+    """A file past the size a reader takes; ``args[0]``: its size in bytes, as far as it was read."""
+
+
 def file_size(path: Path) -> int:
     """The size of the file at ``path``, looked at before it is opened: a device or a named pipe is refused with
-    NotAFile, as opening a pipe waits for a writer for ever and a device such as /dev/zero never ends. A folder is
-    left to ``open``, which says so; other OSErrors pass."""
+    NotAFile, as opening a pipe waits for a writer for ever and a device such as /dev/zero never ends; a folder
+    with IsADirectoryError on every system (Windows would say "permission denied" when it is opened); other
+    OSErrors pass."""
     status = os.stat(path)
-    if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(status.st_mode):
         raise NotAFile(Message(msg.NOT_A_FILE_TO_READ))
     return status.st_size
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a file a user gives (a workbook, a what-if), refused before it is read past ``limit``: TooLarge,
+    NotAFile, or the OSError of the system; each reader says them in its own words."""
+    size = file_size(path)
+    if size > limit:
+        raise TooLarge(size)
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:  # a file whose size the system does not know beforehand (/proc)
+        raise TooLarge(len(data))
+    return data
 
 
 def explain(error: OSError, path: Path) -> Message:

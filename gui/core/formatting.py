@@ -6,9 +6,7 @@ default English style so scripts can parse them.
 """
 from __future__ import annotations
 
-from decimal import Decimal
-
-from .messages import QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, RATE, Figure
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€"}
 
@@ -108,7 +106,7 @@ def rate(value: float) -> str:
     ``503.35``, ``11,952.24``, ``505.125``): never rounded to two places, no trailing zeros, and a rate worked out
     (a what-if's −15 %) to ten significant figures. The terminal, the documents and the window all print rates
     with it, so that a reader can redo the conversions they show."""
-    return localise(f"{Decimal(f'{value:.10g}').normalize():,f}")
+    return localise(str(Figure(value, RATE)))
 
 
 def money(value: float | None, currency: str, *, decimals: int = 0) -> str:

@@ -5,13 +5,12 @@ rounded to the cent line by line (half up), as a clerk working it by hand would.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import trade_messages as tmsg
 from .cents import cents, exact, money, product
-from .customs import Customs, customs_lines
+from .customs import Customs, clearance_date, customs_lines
 from .incoterms import leg_share, leg_where, misfit, named_index, node_share, node_where
 from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
@@ -231,7 +230,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
         lines += customs_result
         fees = _fees(tables, rates, checked, "import", import_country, line,
                      route.legs[-1].units if route.legs else 1,
-                     _clearance_date(result, route), customs, warnings,
+                     clearance_date(result.request.departure, route.days_typical), customs, warnings,
                      inland=customs is not None and customs.entry_index < len(route.place_ids) - 1)
         lines += [rates.line("fee", "import_clearance", rule.import_clearance, label, amount, currency, **details)
                   for label, amount, currency, details in fees]
@@ -270,9 +269,6 @@ class Placed:
         return self.place < place_index or (self.place == place_index and self.event in at)
 
 
-def _clearance_date(result, route) -> dt.date:
-    """The day the goods are declared at import: the departure plus the route's typical days."""
-    return result.request.departure + dt.timedelta(days=math.floor(route.days_typical))
 
 
 def tonnes_figure(tonnes: float) -> Figure:

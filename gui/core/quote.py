@@ -3,7 +3,6 @@ routes each corridor keeps, with what the quote must say about them."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from functools import lru_cache, partial
 from typing import Callable
 
@@ -11,7 +10,7 @@ from . import messages as msg
 from . import model as m
 from . import search_messages as smsg
 from .bounds import PathBounds
-from .customs import ban_warnings
+from .customs import ban_warnings, clearance_date
 from .errors import InputError
 from .freshness import quote_warnings
 from .frontier import mark_frontier, pareto, price_corridor, select_corridor_routes, trade_offs_not_shown
@@ -90,8 +89,8 @@ class QuoteEngine:
         fx = tuple(self.tariffs.rate(code, req) for code in sorted(used))
         warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes)
         warnings.extend(trade_offs_not_shown(front, shown, per_corridor))
-        arrivals = [request.departure + dt.timedelta(days=math.floor(r.days_typical)) for r in routes
-                    if r.available] or [request.departure]
+        arrivals = [clearance_date(request.departure, r.days_typical) for r in routes if r.available] or [
+            request.departure]
         warnings[:0] = ban_warnings(self.tables.trade, cargo, origin.country, destination.country,
                                     arrivals)  # the buyer's first
         limits = partial(hidden_routes, self.network.search(origin.place_id, destination.place_id, handling, locked,

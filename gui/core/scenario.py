@@ -140,7 +140,7 @@ def read_scenario(path) -> Scenario:
     """A scenario file (JSON, see the README); an InputError on ``scenario`` names the file and what is wrong."""
     from pathlib import Path
 
-    from .files import NotAFile, file_size
+    from .files import NotAFile, TooLarge, read_bounded
 
     path = Path(path)
     file = Verbatim(path.name)
@@ -153,18 +153,14 @@ def read_scenario(path) -> Scenario:
         return InputError("scenario", Message(dmsg.SCENARIO_NOT_JSON, file=file, error=error))
 
     try:
-        size = file_size(path)
-        if size > MAX_FILE_BYTES:
-            raise too_large(size)
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except TooLarge as error:
+        raise too_large(error.args[0]) from None
     except NotAFile as error:
         raise InputError("scenario", Message(dmsg.SCENARIO_UNREADABLE, file=file, error=error.message)) from None
     except OSError as error:
         raise InputError("scenario", Message(dmsg.SCENARIO_UNREADABLE, file=file,
                                              error=Verbatim(error.strerror or str(error)))) from None
-    if len(raw) > MAX_FILE_BYTES:  # a file whose size the system does not know beforehand (/proc)
-        raise too_large(len(raw))
     try:
         data = json.loads(raw.decode("utf-8"), parse_int=_whole, parse_float=_fraction)
     except _NumberTooLong as error:

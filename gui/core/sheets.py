@@ -203,16 +203,6 @@ class ParsedSheet:
     extra_columns: tuple[str, ...] = ()
 
 
-def column_letter(index: int) -> str:
-    """A column's letters as a spreadsheet shows them (0 -> A, 26 -> AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
 def normalise_header(value: Any) -> str:
     return re.sub(r"[\s\-]+", "_", as_text(value).strip().lower())
 
@@ -231,9 +221,11 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...]) -> ParsedSh
         if name and name not in positions:
             positions[name] = index
         elif name in known:  # which of the two is meant cannot be told: neither is read
+            from openpyxl.utils import get_column_letter  # here only: openpyxl is not loaded to read a workbook
+
             problems.append(CellProblem(Message(msg.COLUMN_TWICE, column=Verbatim(name),
-                                                first=Verbatim(column_letter(positions[name])),
-                                                second=Verbatim(column_letter(index))), 1))
+                                                first=Verbatim(get_column_letter(positions[name] + 1)),
+                                                second=Verbatim(get_column_letter(index + 1))), 1))
     if problems:
         return parsed
     # optional cells may also be left out as whole columns, but a sheet must say where its figures come from

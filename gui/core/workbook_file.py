@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import messages as msg
 from . import model as m
+from .files import NotAFile, TooLarge, read_bounded
 from .messages import Figure, Message, Verbatim
 from .workbook_limits import LIMITS, Limits, MiB, WorkbookMeasure, WorkbookRefused, measure_workbook
 
@@ -40,17 +40,14 @@ def _not_a_workbook(data: bytes) -> Message:
 
 
 def read_file(path: Path, limit: int) -> bytes:
-    """The file's bytes; one past ``limit`` is refused before it is read."""
+    """The file's bytes; one past ``limit`` is refused before it is read (files.read_bounded)."""
     try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode):  # a pipe would block in open() until something writes to it
-            raise WorkbookUnreadable(Message(msg.NOT_A_REGULAR_FILE))
-        size = status.st_size
-        if size > limit:
-            raise WorkbookUnreadable(Message(msg.FILE_TOO_LARGE, size=Figure(size / MiB, ",.0f"),
-                                             limit=Figure(limit / MiB, ",.0f")))
-        with path.open("rb") as stream:
-            return stream.read(limit + 1)
+        return read_bounded(path, limit)
+    except TooLarge as error:
+        raise WorkbookUnreadable(Message(msg.FILE_TOO_LARGE, size=Figure(error.args[0] / MiB, ",.0f"),
+                                         limit=Figure(limit / MiB, ",.0f"))) from None
+    except (NotAFile, IsADirectoryError):  # a pipe would block in open() until something writes to it
+        raise WorkbookUnreadable(Message(msg.NOT_A_REGULAR_FILE)) from None
     except FileNotFoundError:
         raise WorkbookUnreadable(Message(msg.FILE_NOT_FOUND)) from None
     except OSError as error:
