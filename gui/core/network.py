@@ -74,6 +74,7 @@ class Network:
         self._shortest = PlaceTables()
         self._allowance = PlaceTables()
         self._shortest_to = PlaceTables()
+        self._ways: dict[tuple, dict[str, tuple[tuple, ...]]] = {}
         self._open_edges: dict[tuple, dict] = {}  # per cargo class, locked equipment and what is closed
 
     def equipment_for(self, leg: Leg, handling_class: str, locked: Equipment | None) -> tuple[Equipment, ...]:
@@ -95,6 +96,17 @@ class Network:
                 place: [s for s in steps if self.equipment_for(s.leg, handling_class, locked)]
                 for place, steps in self._adjacency.items()}
         return usable
+
+    def walk_ways(self, handling_class: str, locked: Equipment | None) -> dict[str, tuple[tuple, ...]]:
+        """The usable steps from each place as the search's inner loop reads them: (step, end, km, mode, country of
+        the end), so that a step's figures are read once per cargo class, not once per path through it."""
+        ways = self._ways.get((handling_class, locked))
+        if ways is None:
+            places = self.tables.places
+            ways = self._ways[(handling_class, locked)] = {
+                place: tuple((s, s.end, s.leg.km, s.mode, places[s.end].country) for s in steps)
+                for place, steps in self._usable_steps(handling_class, locked).items()}
+        return ways
 
     def _usable_edges(self, handling_class: str, locked: Equipment | None):
         edges = self._edge_lists.get((handling_class, locked))
@@ -190,7 +202,8 @@ class Network:
                           for place, steps in usable.items() if place not in blocked}
             open_reverse = self._open_edges[key] = self._edges(open_steps)[1]
         base = self.shortest_km(destination, open_reverse).get(origin, km_to[origin])
-        search = PathSearch(self, usable, partial(self.shortest_from, handling_class=handling_class, locked=locked),
+        search = PathSearch(self, usable, self.walk_ways(handling_class, locked),
+                            partial(self.shortest_from, handling_class=handling_class, locked=locked),
                             partial(self.allowance_from, handling_class=handling_class, locked=locked),
                             partial(self.shortest_to, handling_class=handling_class, locked=locked),
                             base, origin, destination)

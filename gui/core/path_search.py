@@ -66,10 +66,10 @@ class PathSearch:
     country it has left. ``max_legs``, ``max_mode_changes``: at most that many. A blank setting is no limit.
     """
 
-    def __init__(self, network: "Network", usable: dict[str, list["Step"]], shortest_from, allowance_from,
-                 shortest_to, base: float, origin: str, destination: str):
+    def __init__(self, network: "Network", usable: dict[str, list["Step"]], ways: dict[str, tuple[tuple, ...]],
+                 shortest_from, allowance_from, shortest_to, base: float, origin: str, destination: str):
         rules = network.tables.settings
-        self.network, self.usable, self.shortest_from = network, usable, shortest_from
+        self.network, self.usable, self.ways, self.shortest_from = network, usable, ways, shortest_from
         self.allowance_from = allowance_from
         self.km_to = shortest_to(destination)
         self.destination, self.base = destination, base
@@ -118,71 +118,87 @@ class PathSearch:
         return km, allowance, self.places[place].country
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
-        """Every way on from ``place`` that the rules allow (the attributes read into names: this runs for every
-        place of every path)."""
-        ways = self.usable[place]
+        """Every way on from ``place`` that the rules allow, depth first in the order of each place's steps. A loop
+        over a stack of places rather than a call per place, and the attributes read into names once: this runs
+        for every place of every path."""
+        ways_of, places, path, destination, stops, visited = (self.ways, self.places, self.path, self.destination,
+                                                              self.stops, self.visited)
+        km_to, limit, max_changes, reenter = self.km_to, self.limit, self.max_changes, self.reenter
+        max_legs, found, allowed = self.max_legs, self.found, self._allowed
+        wandering, to_last, last_caps, last = self.check_wandering, self.to_last, self.last_caps, self.last
+        ahead = wandering and bool(to_last)
+        ways = ways_of[place]
         self.steps_left -= len(ways) or 1
         if self.steps_left < 0:
             raise TooManyPaths(STEP_BUDGET)
-        places, path, destination, stops, visited = self.places, self.path, self.destination, self.stops, self.visited
-        km_to, limit, max_changes, reenter = self.km_to, self.limit, self.max_changes, self.reenter
-        wandering, to_last, last_caps = self.check_wandering, self.to_last, self.last_caps
-        ahead = wandering and bool(to_last)
-        country = places[place].country
         mode = path[-1].mode if path else None
-        for step in ways:
-            nxt = step.end
-            if nxt in visited:
-                continue
-            remaining = km_to.get(nxt)
-            if remaining is None:
-                continue
-            next_country = places[nxt].country
-            if next_country != country and next_country in left and not reenter:
-                continue
-            travelled = km + step.leg.km
-            mode_changes = changes + 1 if mode is not None and mode != step.mode else changes
-            if travelled + remaining > limit or mode_changes > max_changes:
-                continue
-            if wandering:  # the detour limits between two stops (README "How a quote is worked out")
-                wanders = False
-                if nxt == destination:  # only from stops in its own country: the rest answer to max_detour alone
-                    for km_there, allowance, earlier in stops:
-                        if earlier == next_country and travelled - km_there > allowance.get(nxt, INF):
-                            wanders = True
-                            break
-                    if wanders:
-                        continue
-                else:
-                    for km_there, allowance, _ in stops:
-                        if travelled - km_there > allowance.get(nxt, INF):
-                            wanders = True
-                            break
-                    if wanders:
-                        continue
-                    if ahead:
-                        for to, cap in zip(to_last, last_caps[-1]):
-                            if travelled + to.get(nxt, INF) <= cap:
+        # one frame per place on the path: the ways on from it not yet tried, and what the rules need of it
+        frames = [(iter(ways), km, left, changes, places[place].country, mode)]
+        depth = len(path)  # the path this walk began with stays when it ends
+        while frames:
+            ways_left, km, left, changes, country, mode = frames[-1]
+            for step, nxt, leg_km, step_mode, next_country in ways_left:
+                if nxt in visited:
+                    continue
+                remaining = km_to.get(nxt)
+                if remaining is None:
+                    continue
+                if next_country != country and next_country in left and not reenter:
+                    continue
+                travelled = km + leg_km
+                mode_changes = changes + 1 if mode is not None and mode != step_mode else changes
+                if travelled + remaining > limit or mode_changes > max_changes:
+                    continue
+                if wandering:  # the detour limits between two stops (README "How a quote is worked out")
+                    wanders = False
+                    if nxt == destination:  # only from stops in its own country: the rest answer to max_detour
+                        for km_there, allowance, earlier in stops:
+                            if earlier == next_country and travelled - km_there > allowance.get(nxt, INF):
+                                wanders = True
                                 break
-                        else:  # no place one leg before the destination is still within the limits
+                        if wanders:
                             continue
-            path.append(step)
-            if nxt == destination:
-                self.found.append(tuple(path))
-            elif len(path) < self.max_legs:
-                visited.add(nxt)
-                stop = self._allowed(nxt, travelled)
-                stops.append(stop)
-                if ahead:
-                    get = stop[1].get
-                    last_caps.append([cap if cap <= (room := (travelled + get(p, INF)) * LOOKAHEAD_SLACK) else room
-                                      for p, cap in zip(self.last, last_caps[-1])])
-                self.walk(nxt, travelled, left | {country} if next_country != country else left, mode_changes)
-                if ahead:
-                    last_caps.pop()
-                stops.pop()
-                visited.discard(nxt)
-            path.pop()
+                    else:
+                        for km_there, allowance, _ in stops:
+                            if travelled - km_there > allowance.get(nxt, INF):
+                                wanders = True
+                                break
+                        if wanders:
+                            continue
+                        if ahead:
+                            for to, cap in zip(to_last, last_caps[-1]):
+                                if travelled + to.get(nxt, INF) <= cap:
+                                    break
+                            else:  # no place one leg before the destination is still within the limits
+                                continue
+                if nxt == destination:
+                    path.append(step)
+                    found.append(tuple(path))
+                    path.pop()
+                elif len(path) + 1 < max_legs:
+                    ways = ways_of[nxt]
+                    self.steps_left -= len(ways) or 1
+                    if self.steps_left < 0:
+                        raise TooManyPaths(STEP_BUDGET)
+                    path.append(step)
+                    visited.add(nxt)
+                    stop = allowed(nxt, travelled)
+                    stops.append(stop)
+                    if ahead:
+                        get = stop[1].get
+                        last_caps.append([cap if cap <= (room := (travelled + get(p, INF)) * LOOKAHEAD_SLACK)
+                                          else room for p, cap in zip(last, last_caps[-1])])
+                    frames.append((iter(ways), travelled,
+                                   left | {country} if next_country != country else left, mode_changes,
+                                   next_country, step_mode))
+                    break  # on from the next place; this place's other ways wait in its frame
+            else:  # every way on from this place tried: back to the place before it
+                frames.pop()
+                if len(path) > depth:
+                    visited.discard(path.pop().end)
+                    stops.pop()
+                    if ahead:
+                        last_caps.pop()
 
 
 class CutWalk:
