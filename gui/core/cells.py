@@ -84,6 +84,8 @@ def _any_date(value: Any) -> dt.date:
             except ValueError:
                 pass
         raise CellError(Message(msg.CELL_NOT_DATE, value=shown(text)))
+    if isinstance(value, (dt.time, dt.timedelta)):  # the reader gives these for a negative number shown as a date
+        raise CellError(Message(msg.CELL_DATE_TIME, value=shown(value)))
     raise CellError(Message(msg.CELL_NOT_DATE, value=shown(value)))
 
 

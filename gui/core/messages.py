@@ -426,6 +426,9 @@ CELL_TEXT_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, fou
 CELL_NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "expected a finite number, found '{value}'")
 CELL_DATE_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a date, found the number {value}")
 CELL_NOT_DATE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-01, found '{value}'")
+CELL_DATE_TIME = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-01, found a time or a duration "
+                                                   "('{value}'): a cell formatted as a time, or a number below 1 "
+                                                   "formatted as a date")
 CELL_NOT_ID = QT_TRANSLATE_NOOP("CoreMessages", "expected an identifier of letters a-z, digits, '-' or '_', "
                                                 "found '{value}'")
 CELL_NOT_ABOVE = QT_TRANSLATE_NOOP("CoreMessages", "expected a number greater than {minimum}, found {value}")

@@ -263,3 +263,24 @@ def test_a_pipe_is_refused_before_it_is_opened(tmp_path):
     with pytest.raises(TablesError) as caught:
         load_tables(corridors, tmp_path / "pipe.xlsx")
     assert [str(p) for p in caught.value.problems] == ["pipe.xlsx: a folder, a device or a pipe, not a workbook file"]
+
+
+def test_a_negative_number_shown_as_a_date_is_named_as_such(tmp_path):
+    # the workbook reader turns -5 in a date-formatted cell into a time of day (00:00:00); saying only "found
+    # '00:00:00'" leaves the user looking for a time nobody typed
+    import openpyxl
+
+    from gui.core.resources import resource_path
+
+    book = openpyxl.load_workbook(resource_path("corridors.xlsx"))
+    sheet = book["closures"]
+    column = [cell.value for cell in sheet[1]].index("start_date") + 1
+    sheet.cell(2, column).value = -5
+    sheet.cell(2, column).number_format = "yyyy-mm-dd"
+    book.save(tmp_path / "corridors.xlsx")
+    with pytest.raises(TablesError) as caught:
+        load_tables(tmp_path / "corridors.xlsx", resource_path("tariffs.xlsx"))
+    said = [str(p) for p in caught.value.problems]
+    assert said == ["corridors.xlsx, sheet 'closures', row 2, column 'start_date': expected a date such as "
+                    "2026-03-01, found a time or a duration ('00:00:00'): a cell formatted as a time, or a number "
+                    "below 1 formatted as a date"], said
