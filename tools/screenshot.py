@@ -28,6 +28,9 @@ def main(argv: list[str]) -> int:
     what_if = "--what-if" in argv
     argv = [a for a in argv if not a.startswith(("--language=", "--terms=", "--size=", "--goals=", "--scenario="))
             and a not in ("--map", "--map-window", "--waterfall", "--what-if")]
+    if len(argv) < 7 or any(a in ("-h", "--help") for a in argv):
+        print(__doc__, file=sys.stderr)
+        return 0 if any(a in ("-h", "--help") for a in argv) else 2
     out, cargo, quantity, unit, origin, destination, date, *rest = argv
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
