@@ -377,6 +377,11 @@ TURKSIB_KM, TURKSIB_NOTE = derived_km("shymkent", "almaty", RAIL)
 add("kz-rail-shymkent-almaty", "shymkent", "almaty", "rail", "", TURKSIB_KM, ["WIKI_TURKSIB"], "KZ rail", "KZ rail",
     km_note=TURKSIB_NOTE, gauge=1520, remark="Turksib: Shymkent–Taraz–Almaty")
 add_derived("kz-rail-pavlodar-astana", "pavlodar", "astana", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+# the lines north to south through the capital: without them grain from Kostanay, Astana or Pavlodar bound for the
+# Chinese border at Altynkol went by truck to Almaty (a road leg each exists) or by rail round through Saryagash
+add_derived("kz-rail-kostanay-astana", "kostanay", "astana", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+add_derived("kz-rail-astana-almaty", "astana", "almaty", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520,
+            remark="via Karaganda")
 add_derived("kz-rail-kostanay-beineu", "kostanay", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
 add_derived("kz-rail-astana-beineu", "astana", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
 add_derived("kz-rail-shymkent-beineu", "shymkent", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520,

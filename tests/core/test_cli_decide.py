@@ -50,15 +50,18 @@ def test_a_mistyped_option_shows_an_example_of_its_own():
 
 
 def test_a_search_limit_is_raised_from_the_command_line():
-    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Islamabad",
-              "--date", "2026-03-01", "--limit", "max_stretch_detour=3.5", "--limit", "max_legs=none", "--json")
+    # kinnow to Almaty through Iran: the Kazakh rail line Beineu–Shymkent–Almaty is past the default detour limit
+    # between stops in different countries (Lahore to Shymkent is over 2.5 times the shortest way)
+    out = run("quote", "--cargo", "kinnow", "--quantity", "3", "--unit", "containers", "--from", "Lahore", "--to",
+              "Almaty", "--date", "2026-03-01", "--limit", "max_stretch_detour=3.5", "--limit", "max_legs=none",
+              "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["scenario"]["changes"] == [{"limit": "max_stretch_detour", "value": 3.5},
                                            {"limit": "max_legs", "value": None}]
     assert data["scenario"]["described"] == ["search limit max_stretch_detour at 3.5", "no search limit max_legs"]
-    assert any(r["delta"]["change"] == "new" and "Saryagash" in r["path"][1] for r in data["routes"]
-               if r["corridor"].startswith("China (Khorgos"))
+    assert any(r["delta"]["change"] == "new" and r["path"][-2:] == ["Shymkent", "Almaty"] for r in data["routes"]
+               if r["corridor"].startswith("Iran rail + sea"))
     out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Islamabad",
               "--limit", "max_detours=3")
     assert out.returncode == 2 and "Traceback" not in out.stderr

@@ -71,15 +71,16 @@ def test_a_past_departure_is_marked_and_quoted_as_back_dated(qtbot, tables):
 
 
 def test_a_better_route_the_search_limits_keep_out_is_said_in_one_line_once_the_routes_are_shown(qtbot, tables):
-    """Kostanay → Islamabad: the all-rail China route by Saryagash and Almaty breaks max_stretch_detour; the summary
-    says it in short once the routes are painted, its tooltip in full, and the routes shown do not change."""
-    window = booth_window(qtbot, tables, wheat(destination="Islamabad"))
+    """Citrus Lahore → Almaty: the route through Iran on the Kazakh line Beineu–Shymkent–Almaty breaks
+    max_stretch_detour; the summary says it in short once the routes are painted, its tooltip in full, and the
+    routes shown do not change."""
+    window = booth_window(qtbot, tables, citrus())
     result = window.session.result
     qtbot.waitUntil(lambda: result.limits_known, timeout=3000)
     qtbot.waitUntil(lambda: "search limits" in window.summary.text(), timeout=3000)
     assert "max_stretch_detour" in window.summary.text()
     tip = window.summary.toolTip()
-    assert "China (Khorgos–Kashgar–Khunjerab–KKH): a cheaper route exists" in tip
+    assert "Iran rail + sea (Bandar Abbas): a cheaper and faster route exists" in tip
     assert "(setting max_stretch_detour)" in tip
     assert window.session.result is result and window.routes_model.rowCount() == len(result.routes)
 

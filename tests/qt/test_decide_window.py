@@ -100,9 +100,9 @@ def test_what_if_torkham_reopens(qtbot, tables):  # noqa: F811
 
 
 def test_what_if_the_search_limit_that_keeps_out_a_cheaper_route_is_raised(qtbot, tables):  # noqa: F811
-    """The summary says max_stretch_detour keeps out a cheaper China route; the what-if raises it and the route
-    shows, new, in the routes table."""
-    window = booth_window(qtbot, tables, wheat(destination="Islamabad"))
+    """The summary says max_stretch_detour keeps out a cheaper route through Iran (citrus Lahore → Almaty on the
+    Kazakh line Beineu–Shymkent–Almaty); the what-if raises it and the route shows, new, in the routes table."""
+    window = booth_window(qtbot, tables, citrus())
     qtbot.waitUntil(lambda: "max_stretch_detour" in window.summary.text(), timeout=3000)
     window.form.decide.what_if.click()
     dialog = window.form.decide.dialog
@@ -116,9 +116,9 @@ def test_what_if_the_search_limit_that_keeps_out_a_cheaper_route_is_raised(qtbot
     assert dialog.changes.item(0).text() == "search limit max_stretch_detour at 3.5"
     decision = window.session.decision
     new = [row for row, d in enumerate(decision.routes) if d.delta.change == "new"
-           and decision.result.routes[row].corridor.startswith("China (Khorgos")]
+           and decision.result.routes[row].corridor.startswith("Iran rail + sea")]
     assert new and all(shown_rows(window, "delta")[row] == "new" for row in new)
-    assert any("saryagash" in decision.result.routes[row].place_ids for row in new)
+    assert any(decision.result.routes[row].place_ids[-2:] == ("shymkent", "almaty") for row in new)
     dialog.close()
 
 
