@@ -124,12 +124,13 @@ class PathSearch:
         ways_of, places, path, destination, stops, visited = (self.ways, self.places, self.path, self.destination,
                                                               self.stops, self.visited)
         km_to, limit, max_changes, reenter = self.km_to, self.limit, self.max_changes, self.reenter
-        max_legs, found, allowed = self.max_legs, self.found, self._allowed
+        max_legs, found, allowances = self.max_legs, self.found, self._allowances
         wandering, to_last, last_caps, last = self.check_wandering, self.to_last, self.last_caps, self.last
         ahead = wandering and bool(to_last)
         ways = ways_of[place]
-        self.steps_left -= len(ways) or 1
-        if self.steps_left < 0:
+        steps_left = self.steps_left - (len(ways) or 1)  # a name while walking, the attribute when done
+        if steps_left < 0:
+            self.steps_left = steps_left
             raise TooManyPaths(STEP_BUDGET)
         mode = path[-1].mode if path else None
         # one frame per place on the path: the ways on from it not yet tried, and what the rules need of it
@@ -177,15 +178,19 @@ class PathSearch:
                     path.pop()
                 elif len(path) + 1 < max_legs:
                     ways = ways_of[nxt]
-                    self.steps_left -= len(ways) or 1
-                    if self.steps_left < 0:
+                    steps_left -= len(ways) or 1
+                    if steps_left < 0:
+                        self.steps_left = steps_left
                         raise TooManyPaths(STEP_BUDGET)
                     path.append(step)
                     visited.add(nxt)
-                    stop = allowed(nxt, travelled)
-                    stops.append(stop)
+                    allowance = allowances.get(nxt)
+                    if allowance is None:  # _allowed written out
+                        allowance = allowances[nxt] = self.allowance_from(nxt) if wandering else {}
+                        steps_left -= len(allowance)
+                    stops.append((travelled, allowance, next_country))
                     if ahead:
-                        get = stop[1].get
+                        get = allowance.get
                         last_caps.append([cap if cap <= (room := (travelled + get(p, INF)) * LOOKAHEAD_SLACK)
                                           else room for p, cap in zip(last, last_caps[-1])])
                     frames.append((iter(ways), travelled,
@@ -199,6 +204,7 @@ class PathSearch:
                     stops.pop()
                     if ahead:
                         last_caps.pop()
+        self.steps_left = steps_left
 
 
 class CutWalk:
