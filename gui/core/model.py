@@ -164,13 +164,18 @@ class Closure:
     def overlaps(self, first: dt.date, last: dt.date) -> bool:
         if not self.every_year:
             return first <= (self.end or dt.date.max) and self.start <= last
-        if (last - first).days >= 366:
+        if (last - first).days >= 366 or self.covers(first):
             return True
-        day = first
-        while day <= last:
-            if self.covers(day):
-                return True
-            day += dt.timedelta(days=1)
+        # outside the window on the first day: the next day it covers is one of its starts (a window from 29
+        # February begins on 1 March in other years, a day after the one _in_year gives, or never if it ends then)
+        for year in (first.year, first.year + 1):
+            start = _in_year(self.start, year)
+            if not self.covers(start):
+                start += dt.timedelta(days=1)
+                if not self.covers(start):
+                    continue
+            if start >= first:
+                return start <= last
         return False
 
     def applies_to_mode(self, mode: str) -> bool:

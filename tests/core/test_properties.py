@@ -45,3 +45,34 @@ def test_a_quote_or_an_input_error_and_every_figure_finite(engine):
     # a strategy that only fed refused input would prove nothing
     assert outcomes["quoted"] + outcomes["refused"] >= QUOTE_EXAMPLES
     assert outcomes["quoted"] >= outcomes["refused"], outcomes
+
+
+def test_a_yearly_window_overlaps_dates_exactly_when_it_covers_one_of_them():
+    """``Closure.overlaps`` answers without walking the days; checked against walking them, for windows over New
+    Year, single days and 29 February, on spans up to a year."""
+    import datetime as dt
+
+    from hypothesis import strategies as st
+
+    from gui.core.model import Closure, Origin
+
+    def walked(closure, first, last):
+        day = first
+        while day <= last:
+            if closure.covers(day):
+                return True
+            day += dt.timedelta(days=1)
+        return False
+
+    days = st.dates(dt.date(2023, 1, 1), dt.date(2029, 12, 31))
+
+    @settings(max_examples=3000)
+    @given(start=st.sampled_from([dt.date(2024, 2, 29), dt.date(2025, 1, 1), dt.date(2025, 11, 30)]) | days,
+           end=st.none() | st.sampled_from([dt.date(2024, 2, 29), dt.date(2025, 12, 31)]) | days,
+           first=days, span=st.integers(0, 365))
+    def check(start, end, first, span):
+        closure = Closure("x", "place", "p", True, start, end, True, ("*",), "r", Origin((), ""))
+        last = first + dt.timedelta(days=span)
+        assert closure.overlaps(first, last) == walked(closure, first, last)
+
+    check()
