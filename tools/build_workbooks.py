@@ -597,7 +597,7 @@ add("sea-tanker-novorossiysk-karachi", "novorossiysk", "karachi", "sea", C_CPC, 
               "and lightering", classes="liquid_bulk", equipment="tanker", two_way=False)
 add("sea-tanker-aktau-baku", "aktau", "baku", "sea", C_BTC, 508, ["SILKROUTE_2025_TITR", "HELM_2024_AKTAU_OIL"],
     "", "tanker", days=(0.8, 1.5, 4), days_note="days: <20 h sailing (min); typical and max assumed",
-    classes="liquid_bulk", equipment="tanker", two_way=False)
+    classes="liquid_bulk", equipment="caspian-tanker", two_way=False)
 add_derived("pipe-baku-ceyhan", "baku", "ceyhan", "pipeline", C_BTC, RAIL, "", "pipeline",
             days=(8, 11, 16), days_note="days: flow at 2.0 / 1.5 / 1.0 m/s assumed (no transit time found)",
             classes="liquid_bulk", equipment="pipeline", two_way=False)
@@ -672,6 +672,12 @@ EQUIPMENT = [
      "payload = CPMM's 20-t load; volume 25 m³ assumed (crude at 0.80 t/m³)"),
     ("tanker", "Crude/products tanker (Karachi size)", "tanker", "sea", "liquid_bulk", 50000, None, None,
      "THENEWS_2023_RUSCRUDE", "payload = ~50,000 t, the largest oil cargo Karachi port took in 2023"),
+    # the Caspian is too shallow for sea-going tankers: its crude crosses in small ones
+    ("caspian-tanker", "Caspian tanker", "tanker", "sea", "liquid_bulk", 12400, None, None,
+     "DARYO_2023_KMTF;NCA_2023_KMTF_TANKERS",
+     "payload = 12,400 t, the deadweight of Kazmortransflot's largest Caspian tankers (Astana, Aktau, Almaty; its "
+     "2023 tankers take 8,000 t): the deadweight stands in for the cargo, its fuel and stores not deducted (no "
+     "figure found)"),
     ("pipeline", "Pipeline batch", "pipeline", "pipeline", "liquid_bulk", 1000000, None, None, "UPSTREAM_2022_CPC",
      "payload set far above any consignment: a pipeline batch is not a unit limit"),
 ]
@@ -1369,6 +1375,10 @@ FACTORS = [
     ("sea-tanker", "transport", "sea", "tanker", round(7.59 * MARINE_WTW, 1),
      "DESNZ_2026_CODE;CLIMATIQ_GLEC_ROPAX2K_VLSFO_WTT;CLIMATIQ_GLEC_ROPAX2K_VLSFO_TTW",
      f"crude tanker 60–80 kt 7.59 g TTW × {MARINE_WTW:.3f} (marine well-to-tank share 14.8 %)"),
+    ("sea-caspian-tanker", "transport", "sea", "caspian-tanker", round(18.93 * MARINE_WTW, 1),
+     "DESNZ_2026_CODE;CLIMATIQ_GLEC_ROPAX2K_VLSFO_WTT;CLIMATIQ_GLEC_ROPAX2K_VLSFO_TTW",
+     f"products tanker 10,000–19,999 dwt 18.93 g TTW × {MARINE_WTW:.3f} (marine well-to-tank share 14.8 %): the "
+     f"size class of a 12,400 t Caspian tanker"),
     ("ferry", "transport", "ferry", "*", 202.9, "CLIMATIQ_GLEC_ROPAX5K_VLSFO_WTW", ""),
     # hubs: no GLEC default hub intensity could be retrieved; published operator and fuel figures instead
     *[(f"hub-{event.replace('_', '-')}-container", "hub", event, "*", 12.65, "HUTCHISON_2022_INTENSITY",
@@ -1396,7 +1406,7 @@ FACTORS = [
                                         if event == "port_handling" else ""),
        "kg_co2e_per_t", "sea" if event == "port_handling" else "*")
       for event in ("transshipment", "gauge_change", "port_handling")
-      for equipment in ("tank-wagon", "truck-tanker", "tanker", "pipeline")],
+      for equipment in ("tank-wagon", "truck-tanker", "tanker", "caspian-tanker", "pipeline")],
     ("hub-border-rail", "hub", "border_crossing", "*", 0.0, "RAILNEWS_2019_ALTYNKOL",
      "a train waits at a rail border without its line locomotive: the railways change locomotives there (as the "
      "dwell rows say), so no idling is counted; the shunting of the wagons is not counted (no figure found)",
