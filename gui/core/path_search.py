@@ -178,16 +178,16 @@ class PathSearch:
                     path.pop()
                 elif len(path) + 1 < max_legs:
                     ways = ways_of[nxt]
+                    allowance = allowances.get(nxt)
+                    if allowance is None:  # as _allowed: worked out once per network, counted in each search
+                        allowance = allowances[nxt] = self.allowance_from(nxt) if wandering else {}
+                        steps_left -= len(allowance)
                     steps_left -= len(ways) or 1
                     if steps_left < 0:
                         self.steps_left = steps_left
                         raise TooManyPaths(STEP_BUDGET)
                     path.append(step)
                     visited.add(nxt)
-                    allowance = allowances.get(nxt)
-                    if allowance is None:  # _allowed written out
-                        allowance = allowances[nxt] = self.allowance_from(nxt) if wandering else {}
-                        steps_left -= len(allowance)
                     stops.append((travelled, allowance, next_country))
                     if ahead:
                         get = allowance.get
