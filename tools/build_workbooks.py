@@ -1545,7 +1545,31 @@ def _node_row(row: tuple) -> tuple:
 
 
 def _fee_row(row: tuple) -> tuple:
-    return row + ("both",)[len(row) - 12:]
+    return _foreign_stand_in_in_dollars(row + ("both",)[len(row) - 12:])
+
+
+PLACE_COUNTRY = {place.place_id: place.country for place in PLACES}
+# the country whose prices a currency's stand-ins come from (a Kazakh lift in KZT, Karachi's charge in PKR…)
+CURRENCY_COUNTRY = {"KZT": "KZ", "PKR": "PK", "RUB": "RU", "UZS": "UZ", "CNY": "CN", "AFN": "AF"}
+
+
+def _foreign_stand_in_in_dollars(row: tuple) -> tuple:
+    """A fee of one country standing in for another's (or for any place's) is fixed in US dollars at the table's
+    rate: a Kazakh lift at Baku must not follow the tenge, nor show as tenge on an Azerbaijani quay, nor move in a
+    what-if that changes the tenge."""
+    fee_id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from, way = row
+    home = CURRENCY_COUNTRY.get(currency)
+    country = PLACE_COUNTRY.get(place)
+    if home is None or country == home:
+        return row
+    rate, day = max(((v, d) for c, v, d, _, _ in FX if c == currency), key=lambda item: item[1])
+    usd = amount / rate
+    unit = {"per_tonne": "/t", "per_unit": " a unit"}.get(basis, "")
+    shown = f"{amount:,.2f}".rstrip("0").rstrip(".")
+    note = (f"{note}; {shown} {currency}{unit} at {rate:,.2f} {currency}/USD ({day.isoformat()}, the "
+            f"table's rate) = USD {usd:,.4f}{unit}, fixed in US dollars: a price of another country does not follow "
+            f"its currency here")
+    return fee_id, place, event, mode, equipment, charge, basis, round(usd, 6), "USD", sources, note, valid_from, way
 
 
 def _factor_row(row: tuple) -> tuple:
