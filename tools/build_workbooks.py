@@ -929,7 +929,8 @@ def rates_for(leg: LegRow) -> list[Rate]:
                           "'unchanged for several years' (Kazinform, undated: about 2017, the expansion to 67 Mt "
                           "that was completed in 2018 being described as under way), the latest figure found, "
                           "carried forward unchanged; it was USD 27.19 from Jul 2004, indexed yearly to producer "
-                          "prices"))
+                          "prices (the 2004 figure is history, not the rate: as of 2017, the year inferred)",
+                          as_of=D(2017, 1, 1)))
         return rates
     if t == "pipeline":
         rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tonne", BTC_USD_T, "USD",
