@@ -1210,7 +1210,7 @@ def _grain_transfer_fees(place: str, country: str, event: str, key: str = "") ->
             (f"{key}-sidings", place, event, "*", "hopper", "siding use (wagon in and out)", "per_unit",
              2 * ELEVATOR_SIDING, "RUB", "IPATOVO_2024_ELEVATOR",
              f"no {whose}price found: the Ipatovo (Russia) elevator's charge for the use "
-             f"of its sidings, {ELEVATOR_SIDING:,.2f} RUB per wagon (2024, including 20 % VAT), twice: for the wagon "
+             f"of its sidings stands in, {ELEVATOR_SIDING:,.2f} RUB per wagon (2024, including 20 % VAT), twice: for the wagon "
              f"emptied and the wagon of the other gauge filled (counted at the same payload)", None)]
 
 
@@ -1563,6 +1563,9 @@ def _foreign_stand_in_in_dollars(row: tuple) -> tuple:
     country = PLACE_COUNTRY.get(place)
     if home is None or country == home:
         return row
+    if "stand" not in note:  # a real fee charged in a neighbour's currency would need its own rule
+        raise ValueError(f"{fee_id}: {currency} at a place of {country or 'any country'}, and its note does not say "
+                         f"what stands in")
     rate, day = max(((v, d) for c, v, d, _, _ in FX if c == currency), key=lambda item: item[1])
     usd = amount / rate
     unit = {"per_tonne": "/t", "per_unit": " a unit"}.get(basis, "")
