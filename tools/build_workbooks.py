@@ -1210,8 +1210,8 @@ def _grain_transfer_fees(place: str, country: str, event: str, key: str = "") ->
             (f"{key}-sidings", place, event, "*", "hopper", "siding use (wagon in and out)", "per_unit",
              2 * ELEVATOR_SIDING, "RUB", "IPATOVO_2024_ELEVATOR",
              f"no {whose}price found: the Ipatovo (Russia) elevator's charge for the use "
-             f"of its sidings stands in, {ELEVATOR_SIDING:,.2f} RUB per wagon (2024, including 20 % VAT), twice: for the wagon "
-             f"emptied and the wagon of the other gauge filled (counted at the same payload)", None)]
+             f"of its sidings stands in, {ELEVATOR_SIDING:,.2f} RUB per wagon (2024, including 20 % VAT), twice: "
+             f"for the wagon emptied and the wagon of the other gauge filled (counted at the same payload)", None)]
 
 
 def _transfer_fees(place: str, country: str, event: str) -> list[tuple]:
@@ -1312,6 +1312,13 @@ NODE_FEES = [
 
 # ----------------------------------------------------------------------------------------------- closures
 KZ_RAIL_LEGS = [leg.leg_id for leg in LEGS if leg.leg_id.startswith("kz-rail")]
+IRAN_WAR = ("war with the US and Israel since 28 Feb 2026; a ceasefire since 7 Apr and a memorandum in June, but "
+            "strikes may resume: transit through Iran may stop or be delayed")
+HORMUZ_RISK = ("Strait of Hormuz: shut by Iran in March 2026, a US naval blockade of Iranian ports from mid-April to "
+               "June; since then passage with Iran's permission and traffic about half of normal; war-risk insurance "
+               "and surcharges are not in the rates here")
+HORMUZ_LEGS = ("sea-bandar-abbas-karachi", "sea-bandar-abbas-port-qasim", "sea-bandar-abbas-gwadar",
+               "sea-tanker-bandar-abbas-karachi")
 CLOSURES = [
     # id, kind, target, effect, start, end, every_year, modes, reason, sources, note
     *[(f"pk-af-closure-{p}", "place", p, "closed", D(2025, 10, 12), None, "no", "*",
@@ -1338,6 +1345,15 @@ CLOSURES = [
        "banks may refuse Iranian transit",
        "MEES_2018_IRAN;STANDARD_2018_IRAN;ARABNEWS_2025_BARTER", "")
       for place in ("sarakhs", "etrek", "taftan", "amirabad", "bandar-abbas")],
+    # the war of 2026: every route through Iran is told at the places it enters and leaves by, and the sailings
+    # from Bandar Abbas cross the Strait of Hormuz
+    *[(f"iran-war-{place}", "place", place, "risk", D(2026, 2, 28), None, "no", "*", IRAN_WAR,
+       "INTERFAX_2026_HORMUZ;ARAGHCHI_2026_CEASEFIRE;ECHOHARBOR_2026_BLOCKADE", "")
+      for place in ("sarakhs", "etrek", "taftan", "amirabad", "bandar-abbas")],
+    *[(f"hormuz-risk-{leg}", "leg", leg, "risk", D(2026, 3, 1), None, "no", "*", HORMUZ_RISK,
+       "NATIONTHAILAND_2026_HORMUZ;GEO_2026_HORMUZ;ARAGHCHI_2026_CEASEFIRE;CHRISTIANCORNER_2026_BLOCKADE;"
+       "ECHOHARBOR_2026_BLOCKADE;JARAYID_2026_HORMUZ", "")
+      for leg in HORMUZ_LEGS],
     ("red-sea-sea-poti-karachi", "leg", "sea-poti-karachi", "risk", D(2024, 1, 1), None, "no", "*",
      "Red Sea security risk: diversion round the Cape adds weeks and up to USD 3,000 per container",
      "FRESHPLAZA_2024_REDSEA;ASSTRA_2024", ""),
@@ -1549,6 +1565,28 @@ def _fee_row(row: tuple) -> tuple:
     return _foreign_stand_in_in_dollars(row + ("both",)[len(row) - 12:])
 
 
+def _node_fees_by_place() -> list[tuple]:
+    """The fee rows, with the defaults written out for the places of a country whose own price a default is (a
+    Kazakh lift at Beineu, Karachi's charge at Quetta): there it keeps its currency, while the default row, for
+    any other place, is fixed in US dollars. A place takes the whole set of defaults of an event, as a place's own
+    rows replace the defaults entirely; a place with rows of its own for the event keeps them alone."""
+    rows = [row + ("both",)[len(row) - 12:] for row in NODE_FEES]
+    own = {(row[1], row[2]) for row in rows if row[1] != "*"}
+    defaults: dict[str, list[tuple]] = {}
+    for row in rows:
+        if row[1] == "*":
+            defaults.setdefault(row[2], []).append(row)
+    written = []
+    for event, event_rows in defaults.items():
+        homes = {CURRENCY_COUNTRY.get(row[8]) for row in event_rows} - {None}
+        for place in PLACES:
+            if place.country in homes and (place.place_id, event) not in own \
+                    and (event != "port_handling" or place.kind == "port"):  # only a port sees ships
+                written += [(f"{place.place_id}-{row[0].removeprefix('default-')}", place.place_id, *row[2:])
+                            for row in event_rows]
+    return rows + written
+
+
 PLACE_COUNTRY = {place.place_id: place.country for place in PLACES}
 # the country whose prices a currency's stand-ins come from (a Kazakh lift in KZT, Karachi's charge in PKR…)
 CURRENCY_COUNTRY = {"KZT": "KZ", "PKR": "PK", "RUB": "RU", "UZS": "UZ", "CNY": "CN", "AFN": "AF"}
@@ -1635,7 +1673,7 @@ def build(out: Path = OUT) -> None:
                           r.basis, _round(r.amount), r.currency, r.valid_from, r.valid_to, src(r.sources), r.note,
                           r.remark, r.as_of or source_date(r.sources)])
     fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, "", way,
-             source_date(s)] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way in map(_fee_row, NODE_FEES)]
+             source_date(s)] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way in map(_fee_row, _node_fees_by_place())]
     fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
     trade = TERMS.sheets(src, source_date)
     calibration = [[*row[:14], src(row[14]), row[15]] for row in _calibration()]
