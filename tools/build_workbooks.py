@@ -974,6 +974,40 @@ PK_FARES = {
     ],
 }
 
+
+# ----------------------------------------------------------------------------------------------- throughputs
+# What a stop passes a day, of all traders, where a source counts it; a stop without a row is timed by its dwell
+# alone. Left out: the Afghanistan–Pakistan total (1,200–1,400 trucks a day, 2013, CPMM13_PK: all crossings
+# together), trains a day at Khorgos and Saryagash (no wagons a train in the sources), Alakol, Kazygurt and Dostyk
+# (not places of the tables) and Zhibek Zholy's 2,000 vehicles a day (a plan for Jul 2026).
+SOST_DEC_2025_T = 12000
+HAIRATAN_HAND_T = {"flour": 3500, "wheat": 1500}
+THROUGHPUTS = [
+    # id, place, event, mode, direction, cargo classes, equipment, per day, unit, as of, what, sources, note
+    ("taftan-trucks", "taftan", "border_crossing", "road", "both", "*", "*", 150, "road_vehicles", D(2022, 2, 27),
+     "trucks of all traders using the Mirjaveh crossing a day, both ways, 'more than 150' (2022): an observed use, "
+     "not a capacity", "MEHR_2022_MIRJAVEH", ""),
+    ("torkham-vehicles", "torkham", "border_crossing", "road", "both", "*", "*", 1000, "road_vehicles",
+     D(2019, 7, 31),
+     "cargo vehicles of all traders crossing a day, both ways, 'more than 1,000' (2019, when a 24/7 opening was "
+     "planned): an observed use, not a capacity", "THENEWS_2019_TORKHAM", ""),
+    ("khunjerab-sost", "khunjerab", "border_crossing", "*", "both", "*", "*", round(SOST_DEC_2025_T / 31, 1), "t",
+     D(2025, 12, 31),
+     "tonnes of all traders handled at the Sost dry port, where goods crossing the Khunjerab clear Pakistani "
+     "customs, in December 2025: observed in winter, both ways together",
+     "INP_2026_SOST;GREENPOST_2026_SOST",
+     f"{SOST_DEC_2025_T:,} t in December 2025 ÷ 31 days = {SOST_DEC_2025_T / 31:,.1f} t a day; the first half of "
+     f"January 2026 is reported as about 11,000 t (GREENPOST_2026_SOST) or 4,860 t (INP_2026_SOST): the sources "
+     f"conflict, so the whole month of December stands"),
+    ("hairatan-hand-unloading", "hairatan", "transshipment", "road", "both", "bulk_grain", "truck-bulk",
+     sum(HAIRATAN_HAND_T.values()), "t", None,
+     "grain and flour of all traders unloaded by hand from wagons a day at Hairatan, for the trucks south",
+     "NAAN_HAIRATAN",
+     f"{HAIRATAN_HAND_T['flour']:,} t of flour + {HAIRATAN_HAND_T['wheat']:,} t of wheat unloaded by hand a day = "
+     f"{sum(HAIRATAN_HAND_T.values()):,} t: all of it taken as what one shipment of grain could have; dated by its "
+     f"source (c. 2022)"),
+]
+
 # ----------------------------------------------------------------------------------------------- nodes
 CPMM_ROAD_BCP_H = {"KZ": 4.3, "UZ": 4.2, "AF": 19.5, "PK": 33.1}
 MEDIAN_ROAD_BCP_H = sorted(CPMM_ROAD_BCP_H.values())[1:3]
@@ -1658,6 +1692,8 @@ def build(out: Path = OUT) -> None:
                      "yes" if leg.two_way else "no", src(leg.sources), "; ".join(leg.notes), leg.remark, leg.basis,
                      waypoints(leg.leg_id)])
     nodes = [[i, p, e, m, *d, src(s), n, "", *rest] for i, p, e, m, d, s, n, *rest in map(_node_row, NODES)]
+    throughputs = [[i, p, e, m, way, c, eq, per_day, unit, as_of or source_date(s), what, src(s), n]
+                   for i, p, e, m, way, c, eq, per_day, unit, as_of, what, s, n in THROUGHPUTS]
     closures = [[i, k, t, e, s, end, y, m, (scope or ["*"])[0], r, *NAMES.CLOSURE_REASONS[r], src(so), n]
                 for i, k, t, e, s, end, y, m, r, so, n, *scope in CLOSURES]
     cargo = [[i, n, *NAMES.CARGO[i], a, c, d, t, src(s), "; ".join(filter(None, (note, SHELF_LIFE.get(i, (0, ""))[1]))),
@@ -1695,6 +1731,9 @@ def build(out: Path = OUT) -> None:
                   "typical_basis", "waypoints"], legs),
         "nodes": (["node_id", "place_id", "event", "mode", "days_min", "days_typical", "days_max", *origin, "notes",
                    "direction", "typical_basis"], nodes),
+        # a sheet of its own: a figure with its own date and sources, for a stop, a mode and the cargo it counts
+        "throughputs": (["throughput_id", "place_id", "event", "mode", "direction", "cargo_classes", "equipment",
+                         "per_day", "unit", "as_of", "what", *origin], throughputs),
         "closures": (["closure_id", "target_kind", "target_id", "effect", "start_date", "end_date", "every_year",
                       "modes", "cargo_classes", "reason", "reason_ru", "reason_kk", "reason_ur", *origin], closures),
         "cargo_types": (["cargo_id", "name", "name_ru", "name_kk", "name_ur", "aliases", "handling_class",
@@ -1706,7 +1745,8 @@ def build(out: Path = OUT) -> None:
         "calibration": (["calibration_id", "corridor", "origin", "destination", "via", "modes", "cargo", "quantity",
                          "unit", "departure", "observed_days", "observed_cost", "cost_currency", "what",
                          "source_ids", "estimate_note"], calibration),
-        "sources": (source_header, cited(places, legs, nodes, closures, cargo, equipment, factors, calibration)),
+        "sources": (source_header, cited(places, legs, nodes, throughputs, closures, cargo, equipment, factors,
+                                         calibration)),
         # the search rules at their defaults, with what each does (README: "How a quote is worked out")
         "settings": (["setting", "value", "meaning"], settings_rows()),
     })
@@ -1721,7 +1761,8 @@ def build(out: Path = OUT) -> None:
         **trade,
         "sources": (source_header, cited(rates, fees, fx, *(rows for _, rows in trade.values()))),
     })
-    print(f"corridors.xlsx: {len(places)} places, {len(legs)} legs, {len(nodes)} nodes, {len(closures)} closures, "
+    print(f"corridors.xlsx: {len(places)} places, {len(legs)} legs, {len(nodes)} nodes, "
+          f"{len(throughputs)} throughputs, {len(closures)} closures, "
           f"{len(cargo)} cargo types, {len(equipment)} equipment, {len(factors)} emission factors")
     print("tariffs.xlsx, commercial sheets: " + ", ".join(f"{name} {len(rows)}" for name, (_, rows) in trade.items()))
     print(f"tariffs.xlsx: {len(rates)} leg rates, {len(fees)} node fees, {len(fx)} FX rows; "

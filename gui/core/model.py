@@ -20,6 +20,7 @@ DIRECTIONS = ("both", "forward", "reverse")
 NODE_DIRECTIONS = ("both", "inbound", "outbound")  # into / out of the place's country (ports: ashore / to sea)
 TYPICAL_BASES = ("mean", "median", "observation", "timetable", "estimate")  # what a "typical" time is
 HUB_UNITS = ("kg_co2e_per_t", "kg_co2e_per_teu", "kg_co2e_per_unit_hour")
+THROUGHPUT_UNITS = ("t", "road_vehicles", "wagons")  # what a stop's daily throughput counts
 ANY = "*"
 
 
@@ -99,6 +100,25 @@ class NodeRule:
     notes: str = ""
     direction: str = "both"  # one of NODE_DIRECTIONS
     typical_basis: str = ""
+
+
+@dataclass(frozen=True)
+class Throughput:
+    """All that a stop passes in a day, of every trader, in the unit its source counts (gui/core/throughput.py):
+    no shipment passes faster than its whole size over this."""
+
+    throughput_id: str
+    place_id: str
+    event: str
+    mode: str  # of the outgoing leg, as on a dwell row, or ANY
+    direction: str  # one of NODE_DIRECTIONS
+    cargo_classes: tuple[str, ...]
+    equipment: tuple[str, ...]  # the equipment the cargo leaves the stop in, or ANY
+    per_day: float
+    unit: str  # one of THROUGHPUT_UNITS
+    as_of: dt.date
+    what: str  # what the figure counts: whose traffic, observed or a capacity, over which period
+    origin: Origin
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:
@@ -349,6 +369,7 @@ class Tables:
     notes: tuple[str, ...] = field(default=())  # harmless findings, e.g. ignored extra columns
     trade: "TradeTables | None" = None  # Incoterms, duties, taxes and fees (gui/core/trade_tables.py), if given
     settings: SearchSettings = field(default=SearchSettings())  # the search rules (corridors sheet 'settings')
+    throughputs: tuple[Throughput, ...] = ()  # what stops pass a day (corridors sheet 'throughputs', optional)
 
     def local_texts(self, language: str) -> dict[str, str]:
         """English names and texts of the tables (places, cargo, equipment, corridors, charges, closure reasons)

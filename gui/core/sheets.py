@@ -157,11 +157,24 @@ SETTINGS_COLUMNS = (Column("setting", as_text), Column("value", lambda value: va
                     Column("meaning", as_text, required=False, default=""))
 
 
+# what a stop passes a day (gui/core/throughput.py checks the rows against the places and the equipment)
+THROUGHPUT_COLUMNS = (
+    Column("throughput_id", identifier), Column("place_id", identifier), Column("event", one_of(m.NODE_EVENTS)),
+    Column("mode", one_of((*m.MODES, m.ANY)), required=False, default=m.ANY), _NODE_DIRECTION,
+    Column("cargo_classes", several_of(m.HANDLING_CLASSES), required=False, default=(m.ANY,)),
+    Column("equipment", identifiers, required=False, default=(m.ANY,)),
+    Column("per_day", number_cell(0, exclusive=True, maximum=v.THROUGHPUT_PER_DAY)),
+    Column("unit", one_of(m.THROUGHPUT_UNITS)), Column("as_of", parse_date), Column("what", as_text),
+    *_ORIGIN_COLUMNS,
+)
+
+
 def optional_sheets(label: str) -> dict[str, tuple[Column, ...]]:
     """Sheets a workbook may have or leave out: the corridors workbook's search settings (a workbook without them
-    uses the default rules), the tariffs workbook's commercial sheets (gui/core/trade_tables.py)."""
+    uses the default rules) and stops' throughputs (without them no stop is bounded by one), the tariffs workbook's
+    commercial sheets (gui/core/trade_tables.py)."""
     if label == "corridors":
-        return {"settings": SETTINGS_COLUMNS}
+        return {"settings": SETTINGS_COLUMNS, "throughputs": THROUGHPUT_COLUMNS}
     if label != "tariffs":
         return {}
     from .trade_tables import SCHEMAS as TRADE_SCHEMAS

@@ -344,12 +344,18 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     from .settings import read_settings  # the search rules
 
     settings = read_settings(cr, c.get("settings"))
+    from .throughput import read_throughputs  # what stops pass a day
+
+    rows = c.get("throughputs")
+    throughputs = read_throughputs(cr, None if rows is None else list(_unique(cr, "throughputs", rows,
+                                                                              "throughput_id").values()),
+                                   places, equipment)
     if problems:
         raise TablesError(problems)
     return m.Tables(places, legs, tuple(nodes), tuple(closures), cargo_types, equipment, tuple(factors),
                     tuple(leg_rates), tuple(node_fees), tuple(sorted(fx, key=lambda r: (r.currency, r.as_of))),
                     sources, corridors_info, tariffs_info, tuple(notes), trade,
-                    settings)
+                    settings, throughputs)
 
 
 

@@ -15,6 +15,8 @@ SHEET_PURPOSE = {
     "legs": "Legs: one transport element between two places. Routes are searched over these.",
     "nodes": "Dwell at a place: border crossings, gauge changes, port handling, transshipment. "
              "place_id * is the default where a place has no row of its own.",
+    "throughputs": "Optional: what a stop passes a day, of all traders (t, road_vehicles or wagons). A shipment of N "
+                   "units takes at least N / per_day days there; a stop without a row is timed by its dwell alone.",
     "closures": "Closures and risk windows with dates. every_year = yes repeats day and month each year.",
     "cargo_types": "Cargo types with their handling class and density.",
     "equipment": "Containers, wagons, trucks, tankers: payload and volume.",

@@ -38,6 +38,7 @@ GOODS_USD_PER_T = 1_000_000.0  # goods (or a margin) per tonne, in US dollars: 5
 # ---------------------------------------------------------------- from the workbooks (see sheets.SCHEMAS)
 
 DAYS = 365.0  # days of one leg or one stop
+THROUGHPUT_PER_DAY = 10_000_000.0  # what a stop passes a day, in its unit (the largest ports pass ~1.5 Mt)
 KM = 25_000.0  # one leg (the longest sea leg of the bundled tables is 7,920 km)
 AMOUNT = 1e9  # one rate or fee, in its own currency
 UNITS_PER_USD = (1e-4, 1e8)  # a currency's units per US dollar (the dinar 0.3, the Iranian rial 1e6)
