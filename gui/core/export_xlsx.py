@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from . import formatting as fmt
 from .files import check_xlsx, save_workbook, write_atomically
-from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Wording
+from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .report import said, said_list
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -244,6 +244,12 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                                             charge["quantity"], charge["amount"], charge["currency"],
                                             charge["converted"], document["currency"], ", ".join(charge["sources"]),
                                             charge["estimate"] or ""])
+            flow = line.get("throughput") if kind == "node" else None
+            if flow:  # the least wait at the stop's whole throughput, already in its days above
+                _append(breakdown, first[:6] + ["", w.say(Message.from_data(flow["said"], flow["text"])), "",
+                                                flow["per_day"], flow["count"], "", "", "", "",
+                                                ", ".join(flow["sources"]),
+                                                "; ".join(filter(None, (flow["what"], flow["estimate"])))])
     _widths(breakdown, {"B": 40, "C": 16, "D": 30, "H": 26, "P": 30, "Q": 60})
 
     from .export_prices import write_price_sheet  # under commercial terms: the price, line by line

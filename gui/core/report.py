@@ -34,6 +34,16 @@ def _factor(factor) -> dict[str, Any] | None:
             "sources": list(factor.origin.source_ids), "estimate": factor.origin.estimate_note or None}
 
 
+def _throughput(line) -> dict[str, Any] | None:
+    """The least time the shipment needs of a stop's whole throughput (in the stop's days), with what it says."""
+    if line is None:
+        return None
+    return {"id": line.throughput_id, "count": _round(line.count, 3), "unit": line.unit, "per_day": line.per_day,
+            "as_of": line.as_of.isoformat(), "days": _round(line.days, 4), "what": line.what,
+            "sources": list(line.source_ids), "estimate": line.estimate_note or None, "text": str(line.said),
+            "said": messages_data([line.said])[0]}
+
+
 def _oldest(route: RouteQuote) -> dict[str, Any] | None:
     age = route.oldest_figure
     if age is None:
@@ -87,7 +97,7 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
             "co2e_factor": _factor(node.emission_factor), "direction": node.direction,
             "typical_basis": node.typical_basis or None,
             "charges": [_charge(c) for c in node.charges], "sources": list(node.source_ids),
-            "estimate": node.estimate_note or None,
+            "estimate": node.estimate_note or None, "throughput": _throughput(node.throughput),
         } for node in route.nodes],
     }
 

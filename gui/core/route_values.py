@@ -67,6 +67,24 @@ class LegLine:
 
 
 @dataclass(frozen=True)
+class ThroughputLine:
+    """The least time a shipment needs of a stop's whole throughput (gui/core/throughput.py), added to its days."""
+
+    throughput_id: str
+    count: float  # the shipment in the row's unit
+    unit: str  # t, road_vehicles or wagons
+    per_day: float
+    as_of: dt.date
+    days: float  # count ÷ per_day (at most a year: beyond it ``reason`` says the whole figure)
+    what: str  # what the figure counts
+    source_ids: tuple[str, ...]
+    estimate_note: str
+    said: str  # the breakdown's words for it, a Message
+    warning: str | None = None  # over a day: a warning of the route
+    reason: str | None = None  # over a year: why the route cannot be used
+
+
+@dataclass(frozen=True)
 class NodeLine:
     place_id: str
     place_name: str
@@ -84,6 +102,7 @@ class NodeLine:
     direction: str = "both"
     typical_basis: str = ""
     emission_factor: m.EmissionFactor | None = None
+    throughput: ThroughputLine | None = None  # its days are in the days above
 
 
 @dataclass(frozen=True)

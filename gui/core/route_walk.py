@@ -18,6 +18,7 @@ from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import FigureAge, LegLine, NodeLine, RouteQuote
 from .tariffs import MissingTariff, PricingRequest, Tariffs, basis_quantity
+from .throughput import passage
 
 @dataclass(frozen=True)
 class RoutePlan:
@@ -391,14 +392,26 @@ class Walk:
         hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
         picked = tariffs.node_picked(place_id, event, mode, equipment, req.departure, direction)
         warnings = () if rule else (Message(msg.NO_DWELL, event=msg.event_term(event), place=name),)
+        # the stop's whole throughput bounds how fast the shipment passes: the least wait, on top of the dwell
+        # (hub emissions stay the dwell's: the wait is not a hub's working time)
+        flow = passage(tariffs.throughputs.applying(place_id, event, mode, direction, req.cargo.handling_class,
+                                                    equipment.equipment_id), name, mode, equipment, units, tonnes)
+        reasons = ()
+        if flow is not None:
+            dwell = (dwell[0] + flow.days, dwell[1] + flow.days, dwell[2] + flow.days)
+            warnings += (flow.warning,) if flow.warning else ()
+            reasons = (flow.reason,) if flow.reason else ()
+        estimates = bool(picked.estimate or (rule and rule.origin.estimate_note) or (flow and flow.estimate_note))
         if self.breakdown:
             charges = [tariffs.charge(r, basis_quantity(r.basis, tonnes, units, 0.0), r.fee_id, req)
                        for r in picked.rows]
             notes = {c.estimate_note for c in charges} | {rule.origin.estimate_note if rule else ""}
             sources = {s for c in charges for s in c.source_ids} | set(rule.origin.source_ids if rule else ())
+            if flow is not None:
+                notes.add(flow.estimate_note)
+                sources |= set(flow.source_ids)
             self.w.nodes.append(NodeLine(place_id, name, event, mode, after, *dwell, cost, tuple(charges),
                                          hub_kg, tuple(sorted(sources)), "; ".join(sorted(n for n in notes if n)),
-                                         direction, rule.typical_basis if rule else "", hub))
-        return Part(dwell, cost, hub_kg, picked.currencies, *ages(picked.rows, name),
-                    bool(picked.estimate or (rule and rule.origin.estimate_note)), (), warnings,
+                                         direction, rule.typical_basis if rule else "", hub, flow))
+        return Part(dwell, cost, hub_kg, picked.currencies, *ages(picked.rows, name), estimates, reasons, warnings,
                     name if hub is None else "", name if event == "border_crossing" else "")

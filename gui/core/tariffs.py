@@ -83,6 +83,9 @@ class Tariffs:
                 self._transport_factors[(factor.mode_or_event, factor.equipment)] = factor
             else:
                 self._hub_factors.setdefault(factor.mode_or_event, []).append(factor)
+        from .throughput import Throughputs
+
+        self.throughputs = Throughputs(tables.throughputs)
         # caches that hold for any request
         self._picked: dict[tuple, Picked] = {}  # rate rows per leg or node, equipment and day
         self._dwell_cache: dict[tuple[str, str, str, str], m.NodeRule | None] = {}

@@ -384,6 +384,9 @@ class BreakdownModel(_RowsModel):
                      for c in line.charges]
             if line.source_ids:
                 lines.append(tr("Sources: {ids}").format(ids=", ".join(line.source_ids)))
+            flow = getattr(line, "throughput", None)
+            if flow is not None:  # the least wait at the stop's whole throughput, and what the figure counts
+                lines[:0] = [say(flow.said), flow.what]
             if line.estimate_note:
                 lines.append(tr("Estimate: {note}").format(note=line.estimate_note))
             return "\n".join(lines) or None
@@ -405,6 +408,8 @@ class BreakdownModel(_RowsModel):
         if column == "what":
             if kind == "leg":
                 return f"{mode_name(line.mode)}{fmt.comma()}{line.units} × {name(line.equipment_name)}"
+            if line.throughput is not None:  # its days include the least wait at the stop's whole throughput
+                return f"{event_name(line.event)}{fmt.semicolon()}{say(line.throughput.said)}"
             return event_name(line.event)
         if column == "km":
             return fmt.km(line.km) if kind == "leg" else ""

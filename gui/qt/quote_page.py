@@ -416,8 +416,12 @@ def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: W
                               + _e(w.name(c["charge"])) for c in line["charges"]) or "—"
         mark = "≈ " if line.get("estimate") else ""
         estimated |= bool(mark)
+        flow = line.get("throughput") if kind == "node" else None
+        # the least wait at the stop's whole throughput, in its days: said under the stop with its figures
+        flow_text = f"<br><span style='font-size:7pt'>{_e(w.say(Message.from_data(flow['said'], flow['text'])))}" \
+                    f"</span>" if flow else ""
         page.row("steps", index, columns, [
-            f"<td>{_e(step)}</td>", f"<td {NOWRAP}>{_e(by)}</td>",
+            f"<td>{_e(step)}{flow_text}</td>", f"<td {NOWRAP}>{_e(by)}</td>",
             figure(fmt.number(line["km"]) if kind == "leg" else ""),
             figure(fmt.days(line["days_typical"])), f"<td>{charges}</td>",
             figure(mark + fmt.number(line["cost"]) if line["cost"] is not None else "—")],

@@ -62,9 +62,12 @@ def test_khunjerab_counts_both_sides_and_its_direction(bundled_engine):
                              "China (Khorgos–Kashgar–Khunjerab–KKH)"))
     assert (north.direction, south.direction) == ("outbound", "inbound")
     # CPMM: Pakistan's outbound average and the PRC's 2.1 h into China, against Sost's own inbound and the PRC's
-    # 17.0 h out of China; the Chinese port's weekend (0.29 days) both ways
-    assert north.days_typical == pytest.approx((28.2 + 2.1) / 24 + 0.29, abs=0.006)
-    assert south.days_typical == pytest.approx(0.5 + 17.0 / 24 + 0.29, abs=0.006)
+    # 17.0 h out of China; the Chinese port's weekend (0.29 days) both ways; and the least wait at Sost's whole
+    # throughput, 12,000 t in December 2025 ÷ 31 days, for the two containers' tonnes
+    sost = round(12000 / 31, 1)
+    assert north.throughput.days == pytest.approx(2 * 25.68 / sost)
+    assert north.days_typical == pytest.approx((28.2 + 2.1) / 24 + 0.29 + 2 * 25.68 / sost, abs=0.006)
+    assert south.days_typical == pytest.approx(0.5 + 17.0 / 24 + 0.29 + south.throughput.days, abs=0.006)
     # the PRC's own road border cost of the CAREC survey, by the way the truck crosses China's border
     assert {(c.reference, c.rate) for c in north.charges} == {("khunjerab-pk", 238), ("khunjerab-cn-out", 266)}
     assert {(c.reference, c.rate) for c in south.charges} == {("khunjerab-pk", 238), ("khunjerab-cn", 358)}
@@ -92,7 +95,9 @@ def test_hub_factors_count_container_handling_and_border_idling(bundled_engine):
     trucks = _route(bundled_engine, "general", "1", "trucks", "Karachi", "Almaty", "Trans-Afghan east (Termez–Torkham)")
     border = next(n for n in trucks.nodes if n.place_id == "torkham")
     assert border.emission_factor.unit == "kg_co2e_per_unit_hour"
-    assert abs(border.co2e_kg - border.days_typical * 24 * border.emission_factor.value) < 1e-6
+    # idling for the dwell alone: a truck of a shipment does not wait the whole of the crossing's throughput time
+    dwell = border.days_typical - border.throughput.days
+    assert abs(border.co2e_kg - dwell * 24 * border.emission_factor.value) < 1e-6
     assert trucks.co2e_kg > sum(leg.co2e_kg for leg in trucks.legs)
 
 
