@@ -208,7 +208,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="309"/>
-        <location filename="../../gui/qt/models.py" line="415"/>
+        <location filename="../../gui/qt/models.py" line="420"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="391"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
@@ -255,7 +255,7 @@
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="404"/>
+        <location filename="../../gui/qt/models.py" line="407"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -3013,6 +3013,26 @@
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>іздеу шектеулері тексеруге тым көп жолға рұқсат береді ({steps} қадамнан астам): max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes біреуін сақтаңыз немесе қатайтыңыз</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="26"/>
+        <source>throughput: {count} {unit} at {per_day} {units} a day ({place}, {year}): +{days} days</source>
+        <translation>өткізу қабілеті: тәулігіне {per_day} {units} болғанда {count} {unit} ({place}, {year}): +{days} тәул.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="28"/>
+        <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), the least they wait there</source>
+        <translation>{place}: {count} {unit} — оның бүкіл өткізу қабілетінің {days} тәулігі (тәулігіне {per_day} {units}, {year}); олар онда бұдан аз күтпейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="30"/>
+        <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), more than a year at one stop</source>
+        <translation>{place}: {count} {unit} — оның бүкіл өткізу қабілетінің {days} тәулігі (тәулігіне {per_day} {units}, {year}): бір аялдамада бір жылдан астам</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="32"/>
+        <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
+        <translation>«{unit}» бірлігіндегі өткізу қабілеті «{mode}» арқылы кететінді санайды: тасымал түрі {mode} немесе * болуы керек</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -5322,6 +5342,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="270"/>
+        <location filename="../../gui/core/throughput.py" line="18"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
@@ -5677,6 +5698,26 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="17"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="17"/>
+        <source>road vehicles</source>
+        <translation>көлік бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="20"/>
+        <source>road vehicle</source>
+        <translation>көлік бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="20"/>
+        <source>wagon</source>
+        <translation>вагон</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="309"/>
-        <location filename="../../gui/qt/models.py" line="415"/>
+        <location filename="../../gui/qt/models.py" line="420"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="391"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
@@ -255,7 +255,7 @@
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="404"/>
+        <location filename="../../gui/qt/models.py" line="407"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -3013,6 +3013,26 @@
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>ограничения поиска допускают слишком много путей для перебора (более {steps} шагов): сохраните или ужесточите одно из max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="26"/>
+        <source>throughput: {count} {unit} at {per_day} {units} a day ({place}, {year}): +{days} days</source>
+        <translation>пропускная способность: {count} {unit} при {per_day} {units} в сутки ({place}, {year}): +{days} сут.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="28"/>
+        <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), the least they wait there</source>
+        <translation>{place}: {count} {unit} — это {days} сут. всей его пропускной способности ({per_day} {units} в сутки, {year}); меньше они там не прождут</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="30"/>
+        <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), more than a year at one stop</source>
+        <translation>{place}: {count} {unit} — это {days} сут. всей его пропускной способности ({per_day} {units} в сутки, {year}): больше года на одной остановке</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="32"/>
+        <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
+        <translation>пропускная способность в единицах «{unit}» считает то, что уходит видом транспорта «{mode}»: вид транспорта должен быть {mode} или *</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -5322,6 +5342,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="270"/>
+        <location filename="../../gui/core/throughput.py" line="18"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
@@ -5677,6 +5698,26 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="17"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="17"/>
+        <source>road vehicles</source>
+        <translation>ед. автотранспорта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="20"/>
+        <source>road vehicle</source>
+        <translation>ед. автотранспорта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="20"/>
+        <source>wagon</source>
+        <translation>вагон</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="309"/>
-        <location filename="../../gui/qt/models.py" line="415"/>
+        <location filename="../../gui/qt/models.py" line="420"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="391"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
@@ -255,7 +255,7 @@
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="404"/>
+        <location filename="../../gui/qt/models.py" line="407"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -3013,6 +3013,26 @@
         <source>the search limits allow too many paths to try (over {steps} steps): keep or tighten one of max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</source>
         <translation>تلاش کی حدیں آزمانے کے لیے بہت زیادہ راستوں کی اجازت دیتی ہیں ({steps} سے زیادہ قدم): max_detour، max_stretch_detour، max_domestic_detour، max_legs، max_mode_changes میں سے ایک برقرار رکھیں یا سخت کریں</translation>
     </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="26"/>
+        <source>throughput: {count} {unit} at {per_day} {units} a day ({place}, {year}): +{days} days</source>
+        <translation>گنجائش: {count} {unit}، روزانہ {per_day} {units} کی شرح پر ({place}، {year}): +{days} دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="28"/>
+        <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), the least they wait there</source>
+        <translation>{place}: {count} {unit} اس کی پوری گنجائش کے {days} دن ہیں (روزانہ {per_day} {units}، {year})، وہاں کم از کم اتنا انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="30"/>
+        <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), more than a year at one stop</source>
+        <translation>{place}: {count} {unit} اس کی پوری گنجائش کے {days} دن ہیں (روزانہ {per_day} {units}، {year})، ایک ہی پڑاؤ پر ایک سال سے زیادہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="32"/>
+        <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
+        <translation>{unit} میں گنجائش وہ گنتی ہے جو {mode} سے روانہ ہو: ذریعہ {mode} یا * ہونا چاہیے</translation>
+    </message>
 </context>
 <context>
     <name>DecideBar</name>
@@ -5322,6 +5342,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="270"/>
+        <location filename="../../gui/core/throughput.py" line="18"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
@@ -5677,6 +5698,26 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="17"/>
+        <source>t</source>
+        <translation>ٹن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="17"/>
+        <source>road vehicles</source>
+        <translation>سڑک گاڑیاں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="20"/>
+        <source>road vehicle</source>
+        <translation>سڑک گاڑی</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/throughput.py" line="20"/>
+        <source>wagon</source>
+        <translation>ویگن</translation>
     </message>
 </context>
 <context>
