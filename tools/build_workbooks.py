@@ -915,12 +915,17 @@ def rates_for(leg: LegRow) -> list[Rate]:
         return rates
     if t == "tanker":
         rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_tkm", TANKER_USD_TKM, "USD",
-                          ["PLATTS_2014_BSMED", "BALTIC_2021_W47"],
+                          ["PLATTS_2014_BSMED", "BALTIC_2021_W47"]
+                          + (["REPORTAZ_CASPIAN_FREIGHT"] if leg.leg_id == "sea-tanker-aktau-baku" else []),
                           f"Aframax Black Sea–Med 80 kt: WS200 = USD 22.14/t (Nov 2014), halved to WS100 = USD "
                           f"11.07/t, ÷ {TANKER_KM_BLACKSEA_MED:,} km Novorossiysk–Augusta (great-circle × 1.17); "
                           f"carried forward from 2014 because no later Worldscale flat rate was found; the Baltic "
                           f"Exchange assessed Black Sea/Med at WS65 (Suezmax) and Ceyhan/Lavera at WS98 (Aframax) in "
-                          f"Nov 2021, so WS100 is an upper bound"))
+                          f"Nov 2021, so WS100 is an upper bound"
+                          + ("; on the Caspian a lower bound: its tankers take 8,000–12,400 t, and a small tanker "
+                             "costs more a tonne-km than an 80 kt one (no Caspian tanker rate was found; an "
+                             "Azerbaijani analyst put the Caspian's average freight at about USD 30 a tonne, "
+                             "REPORTAZ_CASPIAN_FREIGHT, undated)" if leg.leg_id == "sea-tanker-aktau-baku" else "")))
         return rates
     if t == "pipeline" and leg.leg_id == "pipe-atyrau-novorossiysk":
         rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tonne", 38.0, "USD",
@@ -1095,15 +1100,21 @@ NODES = [
      "Spin Boldak 20.2 h + Chaman 54.0 h (2022); min with 35.7 h, max with 70.7 h (conflicting 2020 figures)"),
     ("khorgos-border-road", "khorgos", "border_crossing", "road", (1.07, 2.14, 14.3), "CPMM23_BCP;BAQ_2025_ALTYNKOL",
      "Khorgos road crossing 51.4 h (2023) incl. transloading between Chinese and Kazakh trucks; min half "
-     "(assumed)" + GRAIN_LAB),
+     "(assumed)" + GRAIN_LAB, "outbound"),
+    ("khorgos-border-road-in", "khorgos", "border_crossing", "road", (1.07, 2.14, 4.28), "CPMM23_BCP",
+     "entering Kazakhstan: Khorgos road crossing 51.4 h (2023) incl. transloading between Chinese and Kazakh "
+     "trucks; min half, max double (assumed): the laboratory checks that can hold grain for days are China's, on "
+     "grain entering it", "inbound"),
     ("khorgos-border-rail", "khorgos", "border_crossing", "rail", (0.1, 0.2, 0.5), "RAILNEWS_2019_ALTYNKOL",
      "locomotive turnaround 2–5.5 h; the wait is counted in the gauge change"),
     ("khorgos-gauge", "khorgos", "gauge_change", "rail", (1.45, 2.9, 15.8), "CPMM23_KZ;BAQ_2025_ALTYNKOL",
      "leaving Kazakhstan for China: Kazakh rail border average 69.7 h (2023, both ways, worst at Dostyk and "
      "Altynkol); min half (assumed)" + GRAIN_LAB, "outbound"),
-    ("khorgos-gauge-in", "khorgos", "gauge_change", "rail", (1.45, 3.25, 15.8), "CPMM22_KZ;CPMM23_KZ",
-     "entering Kazakhstan from China: Kazakh rail inbound border time 78.0 h (2022); min and max as leaving",
-     "inbound"),
+    ("khorgos-gauge-in", "khorgos", "gauge_change", "rail", (1.45, 3.25, round(2 * 78.0 / 24, 2)),
+     "CPMM22_KZ;CPMM23_KZ",
+     "entering Kazakhstan from China: Kazakh rail inbound border time 78.0 h (2022); min as leaving, max double "
+     "(assumed, as the gauge default): the laboratory checks that can hold grain for days are China's, on grain "
+     "entering it", "inbound"),
     ("khunjerab-border", "khunjerab", "border_crossing", "*",
      (round(0.1 + CN_OUT_H[0] / 24 + WEEKEND_WAIT_D[0], 2), round(0.5 + CN_OUT_H[1] / 24 + WEEKEND_WAIT_D[1], 2),
       round(2.0 + CN_OUT_H[2] / 24 + WEEKEND_WAIT_D[2], 2)),
@@ -1304,6 +1315,10 @@ NODE_FEES = [
      "CPMM22_UZ", "", None),
     ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit", 3692,
      "KZT", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18)),
+    # the slot costs one monthly calculation index (MRP), which the budget law sets each year
+    ("gisht-kuprik-queue-2026", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit",
+     4325, "KZT", "STATUS_2024_KZBORDERFEE;LITER_2026_MCI;MGOROD_2026_MCI",
+     "1 MRP as STATUS_2024_KZBORDERFEE charges it, at the MRP of 2026 (4,325 KZT)", D(2026, 1, 1)),
     ("hairatan-uz", "hairatan", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
      "CPMM22_UZ", "", None),
     ("hairatan-af", "hairatan", "border_crossing", "road", "*", "Afghan road border", "per_unit", 240, "USD",
@@ -1396,7 +1411,8 @@ CLOSURES = [
        "Red Sea security risk: diversion round the Cape adds weeks of sailing and its cost",
        "FRESHPLAZA_2024_REDSEA;ASSTRA_2024", "no tanker figure in the sources: the container surcharge is not said")
       for leg in ("sea-tanker-novorossiysk-karachi", "sea-tanker-ceyhan-karachi")],
-    ("cpc-disruption", "leg", "pipe-atyrau-novorossiysk", "risk", D(2025, 11, 1), None, "no", "*",
+    # at the terminal, so that the dates said are the days the crude reaches it, not the day it enters the pipe
+    ("cpc-disruption", "place", "novorossiysk", "risk", D(2025, 11, 1), None, "no", "*",
      "CPC terminal disruptions; facilities attacked in late 2025", "VORTEXA_2022_CPC;UPSTREAM_2022_CPC",
      "start date assumed (reported 'late 2025')"),
     # a proposal, not a decision: said only to grain shippers whose cargo travels after the date

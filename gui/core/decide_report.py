@@ -13,7 +13,7 @@ from .deliver import odds_percent
 from .goals import Goals, summary
 from .messages import Message, Verbatim, messages_data
 from .scenario import Scenario, describe
-from .summary import route_may_be_delayed
+from .summary import route_may_be_delayed, telling_gone
 from .trade_messages import IMPORT_BANNED, IMPORT_BANNED_UNDATED
 
 
@@ -163,7 +163,7 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
         if lines:
             under[index] = lines
     tail: list[str] = []
-    if decision.recommended is not None and (goals.active or decision.scenario.active or decision.passed_over):
+    if decision.recommended is not None:  # as the JSON and the documents say it, with or without goals
         route = result.routes[decision.recommended]
         tail.append(f"recommended: {decision.recommended + 1}. {route.corridor}, "
                     f"{fmt.money(route.cost, route.currency)}, {route.days_typical:.0f} days typical"
@@ -171,7 +171,10 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
     if decision.binding:
         tail.append(str(decision.binding))
     for gone in decision.gone:
-        tail.append(f"{dmsg.ROUTE_GONE}: {gone.route.corridor} (as they are: "
+        apart = telling_gone(gone.route, result)
+        name = Message(dmsg.ROUTE_VIA, corridor=gone.route.corridor, places=Message.joined(list(apart.places), ", ")) \
+            if apart.places else gone.route.corridor
+        tail.append(f"{dmsg.ROUTE_GONE}: {name} (as they are: "
                     f"{fmt.money(gone.route.cost, gone.route.currency) if gone.route.cost is not None else '—'})")
     return head, under, tail
 

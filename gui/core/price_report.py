@@ -15,6 +15,8 @@ from .terms import word
 # the groups of the block, in the order a buyer reads them
 GROUPS = ("goods", "export_clearance", "carriage_to_place", "at_place", "carriage_after", "insurance",
           "import_clearance", "duties_taxes")
+# a group of which some lines have an amount and some are the user's to give: its total is only the part known
+PART_KNOWN = QT_TRANSLATE_NOOP("CoreMessages", "{item} (the part known; {count} not given)")
 BLOCK = {
     "goods": QT_TRANSLATE_NOOP("CoreMessages", "the goods, {tonnes} t, and the seller's margin"),
     "export_clearance": QT_TRANSLATE_NOOP("CoreMessages", "export clearance and documents in {origin_country}"),
@@ -191,6 +193,8 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
         else:
             text = Message(BLOCK[group], **{k: v for k, v in values.items() if "{" + k + "}" in BLOCK[group]})
         known = [line["converted"] for line in members if line["converted"] is not None]
+        if known and len(known) < len(members):
+            text = Message(PART_KNOWN, item=text, count=Figure(len(members) - len(known), ".0f"))
         items.append(BlockItem(group, party[group] == "seller", text, round(sum(known), 2) if known else None))
     return items
 

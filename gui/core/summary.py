@@ -131,6 +131,15 @@ def telling(result: QuoteResult, index: int) -> Telling:
     return Telling(told, mode=leg.mode, from_place=leg.from_name)
 
 
+def telling_gone(route: RouteQuote, result: QuoteResult) -> Telling:
+    """How a route a what-if no longer offers is told apart from the routes of its corridor that it still offers
+    (the places no one of them passes: "via Sarakhs"); empty when the whole corridor is gone."""
+    others = [r for r in result.routes if r.corridor == route.corridor]
+    if not others:
+        return Telling()
+    return Telling(tuple(p for p in route.path[1:-1] if all(p not in other.path for other in others))[:2])
+
+
 RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOSED_AHEAD)
 DELAY_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE)  # the risks to the time (a proposed tariff is one to the cost)
 

@@ -328,15 +328,16 @@ class ScenarioDialog(QDialog):
         for gone in decision.gone:
             rows.append(("", gone.route, _cost(gone.route, currency), "—", "", "", "",
                          self.change_word("gone")))
-        from ..core.summary import telling
+        from ..core.summary import telling, telling_gone
         from .models import route_name
 
         told = {index: telling(result, index) for index in range(len(result.routes))}
+        gone_told = {id(gone.route): telling_gone(gone.route, result) for gone in decision.gone}
         self.table.setRowCount(len(rows))
         muted = QBrush(theme().muted)
         self.table.setWordWrap(False)
         for row, (number, route, *cells) in enumerate(rows):
-            apart = told.get(int(number) - 1) if number else None
+            apart = told.get(int(number) - 1) if number else gone_told.get(id(route))
             label = route_name(route, apart)  # told apart as in the routes table
             for column, text in enumerate((number, label, *cells)):
                 item = QTableWidgetItem(text)

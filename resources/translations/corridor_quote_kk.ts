@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
@@ -2050,71 +2050,76 @@
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="19"/>
+        <source>{item} (the part known; {count} not given)</source>
+        <translation>{item} (белгілі бөлігі; берілмегені: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>тауар, {tonnes} т, және сатушының маржасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="20"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспорттық ресімдеу және құжаттар: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>тасымал {origin} → {place}, жолдағы аялдамалармен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>loading or unloading charges at {place}</source>
         <translation>{place} тиеу немесе түсіру алымдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>carriage {place} → {destination}</source>
         <translation>тасымал {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>жүкті сақтандыру, {cover}, құнның {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импорттық ресімдеу: {country} — алымдар, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>duties and import taxes in {country}</source>
         <translation>баждар мен импорт салықтары: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Тәуекел сатып алушыға өтеді: {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/price_report.py" line="32"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; жеткізіліп, ресімделгенде ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="35"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="34"/>
+        <location filename="../../gui/core/price_report.py" line="36"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: баға жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="35"/>
+        <location filename="../../gui/core/price_report.py" line="37"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>жеткізілген құны белгісіз: {reasons}</translation>
     </message>
@@ -5231,32 +5236,32 @@ The details are in the log: {log}</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>

@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>cargo insurance</source>
         <translation>سامان کا بیمہ</translation>
     </message>
@@ -2050,71 +2050,76 @@
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="19"/>
+        <source>{item} (the part known; {count} not given)</source>
+        <translation>{item} (معلوم حصہ؛ {count} نہیں دیے گئے)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>مال، {tonnes} ٹن، اور فروخت کنندہ کا منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="20"/>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>{origin_country} میں برآمدی کلیئرنس اور دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>کرایہ {origin} → {place}، راستے کے پڑاؤ سمیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>loading or unloading charges at {place}</source>
         <translation>{place} پر لادنے یا اتارنے کے اخراجات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>carriage {place} → {destination}</source>
         <translation>کرایہ {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>مال کا بیمہ، {cover}، مالیت کے {percent} % پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>{country} میں درآمدی کلیئرنس: فیسیں، بروکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>duties and import taxes in {country}</source>
         <translation>{country} میں ڈیوٹیاں اور درآمدی ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>خطرہ خریدار کو منتقل ہوتا ہے: {risk}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/price_report.py" line="32"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (انکوٹرمز 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ {country} میں پہنچ کر: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="35"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="34"/>
+        <location filename="../../gui/core/price_report.py" line="36"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="35"/>
+        <location filename="../../gui/core/price_report.py" line="37"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>پہنچ کر لاگت معلوم نہیں: {reasons}</translation>
     </message>
@@ -5231,32 +5236,32 @@ The details are in the log: {log}</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
         <source>no longer offered</source>
         <translation>اب پیش نہیں</translation>
     </message>

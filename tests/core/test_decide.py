@@ -402,3 +402,16 @@ def test_the_odds_of_the_quote_a_what_if_is_compared_with_are_worked_out_once(de
     for surcharge in (5.0, 8.0, 12.0):
         decider.decide(WHEAT, Scenario("road", (Change("road_surcharge", value=surcharge),)), goals)
     assert worked_out.count(True) == 1  # the tables as they are: once; the what-if's own: each time
+
+
+def test_a_route_the_what_if_no_longer_offers_is_told_from_the_ones_of_its_corridor_it_still_offers(decider):
+    """Closing Sarakhs takes away the Iran routes by Tejen and Sarakhs, not the corridor (the routes by Etrek stay):
+    the terminal names the places only the gone route passed."""
+    from gui.core.decide_report import text_lines
+
+    decision = decider.decide(WHEAT, Scenario("", (Change("close", "Sarakhs", start=DEPARTURE),)))
+    gone = [g.route for g in decision.gone if g.route.corridor == "Iran rail + sea (Bandar Abbas)"]
+    assert gone and any(r.corridor == "Iran rail + sea (Bandar Abbas)" for r in decision.result.routes)
+    tail = text_lines(decision)[2]
+    assert any(line.startswith("no longer offered in the what-if: Iran rail + sea (Bandar Abbas) · via Tejen, "
+                               "Sarakhs (as they are:") for line in tail), tail
