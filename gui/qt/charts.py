@@ -165,6 +165,10 @@ def _settle_range(plot: pg.PlotWidget) -> None:
     plot.enableAutoRange()
     box = plot.getViewBox()
     box.updateAutoRange()
+    (_, (low, high)) = box.childrenBounds()
+    if low is not None and low == high and low > 0:
+        # one cost (a single route): pyqtgraph centres a range on it that reads "−20 k"; show it from zero
+        box.setYRange(0, 2 * low)
     box.updateMatrix()
 
 

@@ -434,3 +434,13 @@ def test_a_quote_all_in_dollars_says_so_instead_of_an_empty_list_of_rates(qtbot,
     assert {fx.currency for fx in window.session.result.fx} == {"USD"}  # the Kazakh rates are in dollars
     text = window.summary.text()
     assert "Every charge is in US dollars." in text and "FX:" not in text
+
+
+def test_a_single_route_is_charted_from_zero_cost_not_around_it(qtbot, tables):
+    """One route (wheat Kostanay → Almaty, all by rail): pyqtgraph centred a flat range on its cost, so the cost
+    axis read "−20 k"; it now runs from zero."""
+    window = booth_window(qtbot, tables, wheat(destination="Almaty"))
+    result = window.session.result
+    assert len(result.routes) == 1 and result.routes[0].cost > 0
+    (_, _), (low, high) = window.cost_time_chart.plot.getViewBox().viewRange()
+    assert -0.25 * result.routes[0].cost < low <= 0 and high > result.routes[0].cost  # padding, not −20 k
