@@ -139,6 +139,30 @@ def test_crude_oil_by_pipeline_and_tanker(bundled_engine):
     assert [leg.mode for leg in cpc[0].legs] == ["pipeline", "sea"]
 
 
+def test_every_route_through_iran_warns_of_the_war_and_every_sailing_from_bandar_abbas_of_hormuz(bundled_engine):
+    """The war of 2026 is data: the recommended wheat route (Iran rail + sea) carries it at the places it enters
+    and leaves Iran by, and its sailing from Bandar Abbas the Strait of Hormuz; a route that keeps out of Iran
+    says neither."""
+    result = quote(bundled_engine, "wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7))
+    for route in (r for r in result.routes if r.available):
+        through_iran = any(p in route.place_ids for p in ("sarakhs", "etrek", "taftan", "amirabad", "bandar-abbas"))
+        war = [w for w in route.warnings if "war with the US and Israel since 28 Feb 2026" in w]
+        hormuz = [w for w in route.warnings if w.startswith("Bandar Abbas–") and "Strait of Hormuz" in w]
+        assert bool(war) == through_iran, route.path
+        assert bool(hormuz) == ("bandar-abbas" in route.place_ids and route.place_ids[-1] != "bandar-abbas"), \
+            route.path
+
+
+def test_crude_crosses_the_caspian_in_caspian_tankers(bundled_engine):
+    """The Caspian is too shallow for the 50,000 t tanker of the sea legs: 100,000 t Aktau → Baku takes 9 tankers
+    of 12,400 t, at the CO2e factor of their size class."""
+    result = quote(bundled_engine, "crude oil", 100000, "t", "Atyrau", "Karachi", dt.date(2026, 3, 1))
+    btc = next(r for r in result.routes if r.corridor.startswith("Aktau–Baku–BTC"))
+    caspian = next(leg for leg in btc.legs if leg.from_id == "aktau" and leg.to_id == "baku")
+    assert (caspian.equipment_id, caspian.units) == ("caspian-tanker", 9)
+    assert caspian.emission_factor.equipment == "caspian-tanker"
+
+
 def test_breakdown_adds_up(bundled_engine):
     result = quote(bundled_engine, "wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 3, 1))
     for route in result.routes:
