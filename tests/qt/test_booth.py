@@ -14,8 +14,13 @@ from gui.core.tables import load_tables
 from gui.qt.dialogs import SaveQuoteDialog
 from gui.qt.main_window import MainWindow
 
-TODAY = dt.date.today()
+TODAY = dt.date.today()  # when the module was read: the requests' departures; dates the program works out
 LATER = TODAY + dt.timedelta(days=6)  # a departure a week ahead, as at a fair
+
+
+def today() -> dt.date:
+    """Today as the program sees it while a test runs (a run can cross midnight after the module was read)."""
+    return dt.date.today()
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +107,7 @@ def test_save_dialog_tab_goes_field_by_field_and_keeps_every_word(qtbot):
     qtbot.keyClicks(dialog.note, "tender 12, March lot")
     values = dialog.values()
     assert values == {"buyer_name": "Nurlan Grain LLP", "buyer_contact": "+7 701 555 0101",
-                      "valid_until": TODAY + dt.timedelta(days=14), "note": "tender 12, March lot"}
+                      "valid_until": today() + dt.timedelta(days=14), "note": "tender 12, March lot"}
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
 
@@ -113,14 +118,15 @@ def test_a_validity_before_today_cannot_be_saved_and_a_short_one_is_asked_once(q
     asked = []
     dialog.confirm_short_validity = lambda until, days: asked.append((until, days)) or True
     dialog.show()
-    dialog.valid_until.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(-1))
+    now = today()
+    dialog.valid_until.setDate(QDate(now.year, now.month, now.day).addDays(-1))
     dialog.accept()
     assert dialog.result() != SaveQuoteDialog.DialogCode.Accepted and dialog.isVisible()
     assert "before today" in dialog.problem.text()
-    dialog.valid_until.setDate(QDate(TODAY.year, TODAY.month, TODAY.day).addDays(2))
+    dialog.valid_until.setDate(QDate(now.year, now.month, now.day).addDays(2))
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         dialog.accept()
-    assert asked == [(TODAY + dt.timedelta(days=2), 2)]
+    assert asked == [(now + dt.timedelta(days=2), 2)]
 
 
 def test_typing_t_in_unit_means_tonnes(qtbot, tables):
@@ -268,7 +274,7 @@ def test_a_saved_quote_opens_back_into_the_form(qtbot, tables, tmp_path, monkeyp
     window = booth_window(qtbot, tables, citrus(quantity="2"))
     window.history_path = tmp_path / "history.sqlite"
     monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
-        "buyer_name": "Almaty Fruit", "buyer_contact": "", "valid_until": TODAY + dt.timedelta(days=14),
+        "buyer_name": "Almaty Fruit", "buyer_contact": "", "valid_until": today() + dt.timedelta(days=14),
         "note": ""}))
     number = window.save_quote()
     window.session.change_request(cargo="wheat", quantity="500", unit="t", origin="Kostanay", destination="Karachi")

@@ -13,7 +13,7 @@ from gui.core.decide import route_key
 from gui.qt.colours import theme
 from gui.qt.dialogs import SaveQuoteDialog
 from gui.qt.goals_dialog import GoalsDialog
-from tests.qt.test_booth import LATER, TODAY, booth_window, citrus, tables, wheat  # noqa: F401 - fixture
+from tests.qt.test_booth import LATER, TODAY, booth_window, citrus, tables, today, wheat  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("tables")
 
@@ -226,7 +226,7 @@ def test_a_saved_quote_keeps_its_what_if_and_goals(qtbot, tables, tmp_path, monk
     window.session.change_scenario(scenario)
     window.session.open_goals(goals)
     monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: {
-        "buyer_name": "Nurlan Grain", "buyer_contact": "", "valid_until": TODAY + dt.timedelta(days=14),
+        "buyer_name": "Nurlan Grain", "buyer_contact": "", "valid_until": today() + dt.timedelta(days=14),
         "note": ""}))
     number = window.save_quote()
     window.session.change_scenario(Scenario())
