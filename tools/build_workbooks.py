@@ -1612,7 +1612,8 @@ def _node_row(row: tuple) -> tuple:
 
 
 def _fee_row(row: tuple) -> tuple:
-    return _foreign_stand_in_in_dollars(row + ("both",)[len(row) - 12:])
+    """Fee rows may end with a direction; the default is both ways."""
+    return row + ("both",)[len(row) - 12:]
 
 
 def _node_fees_by_place() -> list[tuple]:
@@ -1620,7 +1621,7 @@ def _node_fees_by_place() -> list[tuple]:
     Kazakh lift at Beineu, Karachi's charge at Quetta): there it keeps its currency, while the default row, for
     any other place, is fixed in US dollars. A place takes the whole set of defaults of an event, as a place's own
     rows replace the defaults entirely; a place with rows of its own for the event keeps them alone."""
-    rows = [row + ("both",)[len(row) - 12:] for row in NODE_FEES]
+    rows = [_fee_row(row) for row in NODE_FEES]
     own = {(row[1], row[2]) for row in rows if row[1] != "*"}
     defaults: dict[str, list[tuple]] = {}
     for row in rows:
@@ -1724,8 +1725,9 @@ def build(out: Path = OUT) -> None:
             rates.append([f"{leg.leg_id}-{n}", r.leg_id, r.direction, r.equipment, r.charge, *NAMES.CHARGES[r.charge],
                           r.basis, _round(r.amount), r.currency, r.valid_from, r.valid_to, src(r.sources), r.note,
                           r.remark, r.as_of or source_date(r.sources)])
+    fee_rows = map(_foreign_stand_in_in_dollars, _node_fees_by_place())
     fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, "", way,
-             source_date(s)] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way in map(_fee_row, _node_fees_by_place())]
+             source_date(s)] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way in fee_rows]
     fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
     trade = TERMS.sheets(src, source_date)
     calibration = [[*row[:14], src(row[14]), row[15]] for row in _calibration()]

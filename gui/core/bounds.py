@@ -10,7 +10,7 @@ from .network import Network, Step
 from .model import SEA_MODES
 from .path_events import crosses_unmarked, events_between
 from .tariffs import MissingTariff, PricingRequest, Tariffs
-from .throughput import passage
+from .throughput import passage_days
 
 BOUND_SLACK = 1 - 1e-9  # far above the rounding of a sum of a route's figures, far below any real difference
 
@@ -120,14 +120,17 @@ class PathBounds:
             place_id = leg_step.start if leg_step is nxt else leg_step.end
             rule = tariffs.dwell_rule(place_id, event, mode, direction)
             days += rule.days_typical if rule else 0.0
-            options = self.network.equipment_for(leg_step.leg, self.handling_class, self.locked)
-            cost += min((tariffs.node_total(place_id, event, mode, e, tariffs.units(e, req), req, direction)
-                         for e in options), default=0.0)
-            # and the least wait the stop's whole throughput imposes (route_walk adds it for the equipment taken)
-            days += min((flow.days if flow else 0.0 for flow in (
-                passage(tariffs.throughputs.applying(place_id, event, mode, direction, self.handling_class,
-                                                     e.equipment_id), place_id, mode, e, tariffs.units(e, req),
-                        req.load.tonnes) for e in options)), default=0.0)
+            # the least fees, and the least wait the stop's whole throughput imposes (route_walk adds both for
+            # the equipment taken), over the equipment that can be there
+            fees, waits = [], []
+            for e in self.network.equipment_for(leg_step.leg, self.handling_class, self.locked):
+                units = tariffs.units(e, req)
+                fees.append(tariffs.node_total(place_id, event, mode, e, units, req, direction))
+                waits.append(passage_days(tariffs.throughputs.applying(place_id, event, mode, direction,
+                                                                       self.handling_class, e.equipment_id),
+                                          mode, e, units, req.load.tonnes))
+            cost += min(fees, default=0.0)
+            days += min(waits, default=0.0)
         return cost, days
 
     def _least_on_leg(self, step: Step) -> tuple[float, float]:

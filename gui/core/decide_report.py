@@ -10,7 +10,7 @@ from . import decide_messages as dmsg
 from . import formatting as fmt
 from .decide import Decision, Delta
 from .deliver import odds_percent
-from .goals import Goals, summary
+from .goals import Goals, summary, told_corridor
 from .messages import Message, Verbatim, messages_data
 from .scenario import Scenario, describe
 from .summary import route_may_be_delayed, telling_gone
@@ -171,9 +171,7 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
     if decision.binding:
         tail.append(str(decision.binding))
     for gone in decision.gone:
-        apart = telling_gone(gone.route, result)
-        name = Message(dmsg.ROUTE_VIA, corridor=gone.route.corridor, places=Message.joined(list(apart.places), ", ")) \
-            if apart.places else gone.route.corridor
+        name = told_corridor(gone.route.corridor, telling_gone(gone.route, result))
         tail.append(f"{dmsg.ROUTE_GONE}: {name} (as they are: "
                     f"{fmt.money(gone.route.cost, gone.route.currency) if gone.route.cost is not None else '—'})")
     return head, under, tail

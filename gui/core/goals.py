@@ -16,7 +16,7 @@ from .deliver import odds_percent
 from .errors import InputError
 from .messages import LEG_NAME, Figure, Message, Term, Verbatim, mode_term
 from .model import MODES, SEA_MODES, Tables
-from .summary import telling
+from .summary import Telling, telling
 
 GOAL_KEYS = ("modes", "avoid", "max_cost", "arrive_by", "co2")
 _CEILING = re.compile(r"^\s*(?P<number>[0-9][0-9\s.,\u00a0]*)\s*(?P<currency>[A-Za-z]{3})?\s*(?P<per>/\s*t)?\s*$")
@@ -300,13 +300,18 @@ def numbered_route(result, index: int, told: bool = False) -> Message:
     its corridor (`` · by road from Urumqi``), where one route is named beside another of the same corridor."""
     corridor = result.routes[index].corridor
     if told:
-        apart = telling(result, index)
-        if apart.places:
-            corridor = Message(dmsg.ROUTE_VIA, corridor=corridor, places=Message.joined(list(apart.places), ", "))
-        if apart.mode:
-            corridor = Message(dmsg.ROUTE_BY_MODE_FROM, corridor=corridor, mode=mode_term(apart.mode),
-                               place=apart.from_place)
+        corridor = told_corridor(corridor, telling(result, index))
     return Message(dmsg.ROUTE_NUMBERED, number=Figure(index + 1, ".0f"), corridor=corridor)
+
+
+def told_corridor(corridor: str, apart: Telling) -> str | Message:
+    """A corridor's name with what tells one of its routes apart (`` · via Sarakhs``, `` · by road from Urumqi``)."""
+    if apart.places:
+        corridor = Message(dmsg.ROUTE_VIA, corridor=corridor, places=Message.joined(list(apart.places), ", "))
+    if apart.mode:
+        corridor = Message(dmsg.ROUTE_BY_MODE_FROM, corridor=corridor, mode=mode_term(apart.mode),
+                           place=apart.from_place)
+    return corridor
 
 
 def summary(goals: Goals, currency: str) -> list[Message]:

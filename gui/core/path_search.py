@@ -90,7 +90,9 @@ class PathSearch:
         # detour limits between stops), their country; and for the walk past the limits, the shortest km from them
         self._tables: dict[str, dict[str, float]] = {}
         self._allowances: dict[str, dict[str, float]] = {}
-        self.stops: list[tuple[float, dict[str, float], str]] = [self._allowed(origin, 0.0)]
+        allowance = self._allowance(origin)
+        self.steps_left -= len(allowance)
+        self.stops: list[tuple[float, dict[str, float], str]] = [(0.0, allowance, self.places[origin].country)]
         # every path reaches the destination from a place one leg before it, and that place answers to the detour
         # limits between stops: a path goes on only if one of them is still within them, going the shortest way
         # from here (the km to each of them, and the most km a path may have travelled when it gets there)
@@ -110,12 +112,12 @@ class PathSearch:
             table = self._tables[place] = self.shortest_from(place) if self.check_wandering else {}
         return self.places[place].country, km, table
 
-    def _allowed(self, place: str, km: float) -> tuple[float, dict[str, float], str]:
-        allowance = self._allowances.get(place)
-        if allowance is None:
-            allowance = self._allowances[place] = self.allowance_from(place) if self.check_wandering else {}
-            self.steps_left -= len(allowance)  # worked out once per network, but counted in each search: the same
-        return km, allowance, self.places[place].country
+    def _allowance(self, place: str) -> dict[str, float]:
+        """The most km allowed from a stop to every place, kept for the search. Worked out once per network, but
+        each search counts its entries against its step budget, so that the budget is the same whatever was
+        searched before."""
+        allowance = self._allowances[place] = self.allowance_from(place) if self.check_wandering else {}
+        return allowance
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
         """Every way on from ``place`` that the rules allow, depth first in the order of each place's steps. A loop
@@ -179,8 +181,8 @@ class PathSearch:
                 elif len(path) + 1 < max_legs:
                     ways = ways_of[nxt]
                     allowance = allowances.get(nxt)
-                    if allowance is None:  # as _allowed: worked out once per network, counted in each search
-                        allowance = allowances[nxt] = self.allowance_from(nxt) if wandering else {}
+                    if allowance is None:
+                        allowance = self._allowance(nxt)
                         steps_left -= len(allowance)
                     steps_left -= len(ways) or 1
                     if steps_left < 0:

@@ -119,14 +119,28 @@ class Throughputs:
         return found
 
 
-def passage(rows: tuple[m.Throughput, ...], place: str, mode: str, equipment: m.Equipment, units: int,
-            tonnes: float) -> ThroughputLine | None:
-    """The least time a shipment needs of a stop's whole throughput: of the rows that count it, the longest."""
+def _longest(rows: tuple[m.Throughput, ...], mode: str, equipment: m.Equipment, units: int,
+             tonnes: float) -> tuple[float, m.Throughput] | None:
+    """Of the rows that count the shipment, the one it needs longest of, with the count."""
     longest = None
     for row in rows:
         count = counted(row.unit, mode, equipment, units, tonnes)
         if count is not None and (longest is None or count / row.per_day > longest[0] / longest[1].per_day):
             longest = (count, row)
+    return longest
+
+
+def passage_days(rows: tuple[m.Throughput, ...], mode: str, equipment: m.Equipment, units: int,
+                 tonnes: float) -> float:
+    """The days ``passage`` adds, without the words (the search's bounds ask for them on every stop)."""
+    longest = _longest(rows, mode, equipment, units, tonnes)
+    return 0.0 if longest is None else min(longest[0] / longest[1].per_day, LONGEST)
+
+
+def passage(rows: tuple[m.Throughput, ...], place: str, mode: str, equipment: m.Equipment, units: int,
+            tonnes: float) -> ThroughputLine | None:
+    """The least time a shipment needs of a stop's whole throughput: of the rows that count it, the longest."""
+    longest = _longest(rows, mode, equipment, units, tonnes)
     if longest is None:
         return None
     count, row = longest
