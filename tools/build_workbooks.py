@@ -100,6 +100,24 @@ def days_tm_transit(km: float, section: str, section_km: float, km_before: float
     return (round(typical, 2), round(typical, 2), round(typical * ratio, 2)), ["DEMIRYOLLARY_2024_TRANSIT"], note
 
 
+# Kazakh rail: the CPMM's speed without delay (57.9 km/h, 1,390 km a day) is a train in motion, with none of the
+# stops a freight train makes on its way across the country (crew and locomotive changes, passing loops, yards);
+# KTZ gave the average speed of container trains on Kazakh territory as 941 km a day in the first half of 2018
+# (RAILFREIGHT_2018_KTZ_SPEED), the figure for a train across the country, its border waits counted at the borders.
+# Wagon loads that are not in a block train are slower: their time is within the maximum (the CPMM's speed with
+# delay) but no sourced average for them was found.
+KZ_RAIL_KM_PER_DAY = 941
+
+
+def days_kz_rail(km: float) -> tuple[tuple[float, float, float], list[str], str]:
+    swd, swod, source = SPEEDS["KZ rail"]
+    low, typical, high = km / swod / 24, km / KZ_RAIL_KM_PER_DAY, km / swd / 24
+    note = (f"days: typical = km / {KZ_RAIL_KM_PER_DAY} km a day, KTZ's average for container trains across "
+            f"Kazakhstan (H1 2018); min = km / CPMM speed without delay {swod} km/h (in motion); max = km / CPMM "
+            f"speed with delay {swd} km/h; border waits are added at the borders")
+    return (round(low, 2), round(typical, 2), round(high, 2)), ["RAILFREIGHT_2018_KTZ_SPEED", source], note
+
+
 # Iranian rail: the head of Iran's railways (RAI), Feb 2024: goods move from the Turkmen border at Sarakhs to Bandar
 # Abbas in 3-5 days (NCA_2024_RAI), over Sarakhs-Mashhad-Bafq-Bandar Abbas, 1,603 km in these tables (IRNA: "about
 # 1,600 km"). Read as the train's time in Iran: the wait at the border is the border's own (a node).
@@ -332,7 +350,10 @@ def add(leg_id, a, b, mode, corridor, km, km_src, days_kind, tariff, *, km_note=
     if km_note:
         notes.append(km_note)
     if days is None:
-        if days_kind in SPEEDS:
+        if days_kind == "KZ rail":
+            days, extra_src, note = days_kz_rail(km)
+            basis = "mean"  # KTZ's average over the half year's container trains
+        elif days_kind in SPEEDS:
             days, extra_src, note = days_cpmm(km, days_kind)
             basis = "mean"  # CPMM speeds are averages over the year's sampled shipments
         elif days_kind in OBSERVED:

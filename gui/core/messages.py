@@ -277,10 +277,13 @@ BASES = {
     "per_trip": QT_TRANSLATE_NOOP("Terms", "per trip"),
 }
 DOMESTIC = QT_TRANSLATE_NOOP("Terms", "Domestic {countries}")
+# a route that crosses a border on legs no corridor claims (Kashgar → Karachi over the Khunjerab, Almaty → Tashkent)
+CROSS_BORDER = QT_TRANSLATE_NOOP("Terms", "Cross-border {countries}")
 
 
 def name_lookup(local: dict[str, str], translate: Callable[[str, str], str]) -> Callable[[str], str]:
-    """A ``Wording.name`` from the tables' local texts: also says joined corridors (``A + B``) and domestic routes."""
+    """A ``Wording.name`` from the tables' local texts: also says joined corridors (``A + B``), domestic and
+    cross-border routes."""
     def name(text: str) -> str:
         found = local.get(text)
         if found is not None:
@@ -293,9 +296,10 @@ def name_lookup(local: dict[str, str], translate: Callable[[str, str], str]) -> 
                 said.append(name(" + ".join(parts[:end])))  # a known name, or one part on its own
                 parts = parts[end:]
             return " + ".join(said)
-        prefix = DOMESTIC.split("{")[0]
-        if text.startswith(prefix):
-            return translate(TERMS, DOMESTIC).format(countries=text[len(prefix):])
+        for template in (DOMESTIC, CROSS_BORDER):
+            prefix = template.split("{")[0]
+            if text.startswith(prefix):
+                return translate(TERMS, template).format(countries=text[len(prefix):])
         return text
     return name
 

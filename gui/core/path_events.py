@@ -54,4 +54,5 @@ def corridor_name(path: tuple[Step, ...], places: dict[str, m.Place]) -> str:
     if names:
         return " + ".join(names)
     countries = list(dict.fromkeys(places[p].country for s in path for p in (s.start, s.end)))
-    return msg.DOMESTIC.format(countries="/".join(countries))
+    template = msg.DOMESTIC if len(countries) == 1 else msg.CROSS_BORDER
+    return template.format(countries="/".join(countries))

@@ -163,6 +163,17 @@ def test_crude_crosses_the_caspian_in_caspian_tankers(bundled_engine):
     assert caspian.emission_factor.equipment == "caspian-tanker"
 
 
+def test_a_route_over_a_border_on_legs_no_corridor_claims_is_not_called_domestic(bundled_engine):
+    """The Karakoram Highway is shared by both China corridors, so its legs name none: from Kashgar to Karachi the
+    route was called "Domestic CN/PK"."""
+    result = bundled_engine.quote(QuoteRequest("garments", "1", "containers", "Kashgar", "Karachi",
+                                               dt.date(2026, 6, 1)))
+    over_khunjerab = [r for r in result.routes if "Khunjerab Pass" in r.path and "Tashkent" not in r.path]
+    assert over_khunjerab and {r.corridor for r in over_khunjerab} == {"Cross-border CN/PK"}
+    at_home = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Saryagash", dt.date(2026, 6, 1)))
+    assert {r.corridor for r in at_home.routes} == {"Domestic KZ"}
+
+
 def test_breakdown_adds_up(bundled_engine):
     result = quote(bundled_engine, "wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 3, 1))
     for route in result.routes:

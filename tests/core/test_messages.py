@@ -130,10 +130,12 @@ def test_a_saved_quote_keeps_its_messages_sayable(engine):
 def test_joined_corridor_names_are_said_part_by_part():
     """A route over two corridors is named "A + B", and a corridor's own name may hold " + " too."""
     local = {"Caspian + Iran (Kuryk–Amirabad)": "Каспий + Иран (Курык–Амирабад)", "Sea": "Море"}
-    russian = {"Domestic {countries}": "Внутренний {countries}"}
+    russian = {"Domestic {countries}": "Внутренний {countries}",
+               "Cross-border {countries}": "Трансграничный {countries}"}
     name = msg.name_lookup(local, lambda context, text: russian.get(text, text))
     assert name("Caspian + Iran (Kuryk–Amirabad) + Sea") == "Каспий + Иран (Курык–Амирабад) + Море"
     assert name("Domestic KZ/UZ + Sea + Unknown") == "Внутренний KZ/UZ + Море + Unknown"
+    assert name("Cross-border CN/PK") == "Трансграничный CN/PK"
     assert name("Sea") == "Море" and name("Gate") == "Gate"
 
 
