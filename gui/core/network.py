@@ -66,6 +66,9 @@ class Network:
             self._adjacency[leg.from_place].append(Step.along(leg, True))
             if leg.two_way:
                 self._adjacency[leg.to_place].append(Step.along(leg, False))
+        # each place's number: the search's inner loop reads its tables as lists by these, not dicts by name
+        self.place_order = tuple(tables.places)
+        self.place_index = {place: i for i, place in enumerate(self.place_order)}
         self.search = lru_cache(maxsize=256)(self._search)
         self._options: dict[tuple, tuple[Equipment, ...]] = {}
         # per cargo class and locked equipment: the steps it can take, their edges, the shortest km from a place
@@ -99,12 +102,13 @@ class Network:
 
     def walk_ways(self, handling_class: str, locked: Equipment | None) -> dict[str, tuple[tuple, ...]]:
         """The usable steps from each place as the search's inner loop reads them: (step, end, km, mode, country of
-        the end), so that a step's figures are read once per cargo class, not once per path through it."""
+        the end, number of the end), so that a step's figures are read once per cargo class, not once per path
+        through it."""
         ways = self._ways.get((handling_class, locked))
         if ways is None:
-            places = self.tables.places
+            places, index = self.tables.places, self.place_index
             ways = self._ways[(handling_class, locked)] = {
-                place: tuple((s, s.end, s.leg.km, s.mode, places[s.end].country) for s in steps)
+                place: tuple((s, s.end, s.leg.km, s.mode, places[s.end].country, index[s.end]) for s in steps)
                 for place, steps in self._usable_steps(handling_class, locked).items()}
         return ways
 

@@ -72,6 +72,9 @@ class PathSearch:
         self.network, self.usable, self.ways, self.shortest_from = network, usable, ways, shortest_from
         self.allowance_from = allowance_from
         self.km_to = shortest_to(destination)
+        # the tables the walk reads for every way it weighs, as lists by place number (network.place_index)
+        self.order, self.index = network.place_order, network.place_index
+        self.km_to_row = [self.km_to.get(place) for place in self.order]
         self.destination, self.base = destination, base
         self.limit = INF if rules.max_detour is None else base * rules.max_detour
         self.domestic = INF if rules.max_domestic_detour is None else rules.max_domestic_detour
@@ -89,10 +92,10 @@ class PathSearch:
         # the places on the path so far: the km to reach them, the most km allowed from them to every place (the
         # detour limits between stops), their country; and for the walk past the limits, the shortest km from them
         self._tables: dict[str, dict[str, float]] = {}
-        self._allowances: dict[str, dict[str, float]] = {}
-        allowance = self._allowance(origin)
-        self.steps_left -= len(allowance)
-        self.stops: list[tuple[float, dict[str, float], str]] = [(0.0, allowance, self.places[origin].country)]
+        self._allowances: list[list[float] | None] = [None] * len(self.order)
+        allowance, size = self._allowance(origin)
+        self.steps_left -= size
+        self.stops: list[tuple[float, list[float], str]] = [(0.0, allowance, self.places[origin].country)]
         # every path reaches the destination from a place one leg before it, and that place answers to the detour
         # limits between stops: a path goes on only if one of them is still within them, going the shortest way
         # from here (the km to each of them, and the most km a path may have travelled when it gets there)
@@ -100,10 +103,11 @@ class PathSearch:
                         - {destination}) if self.check_wandering else []
         if len(before) > LOOKAHEAD_MOST:
             before = []
-        self.to_last = [shortest_to(place) for place in before]
-        self.steps_left -= sum(len(table) for table in self.to_last)
-        self.last_caps: list[list[float]] = [[self.stops[0][1].get(p, INF) * LOOKAHEAD_SLACK for p in before]]
-        self.last = before
+        to_last = [shortest_to(place) for place in before]
+        self.steps_left -= sum(len(table) for table in to_last)
+        self.to_last = [self._row(table) for table in to_last]
+        self.last = [self.index[place] for place in before]
+        self.last_caps: list[list[float]] = [[allowance[p] * LOOKAHEAD_SLACK for p in self.last]]
 
     def stop(self, place: str, km: float) -> tuple[str, float, dict[str, float]]:
         """A stop as the walk past the limits keeps it: its country, the km to reach it, the shortest km from it."""
@@ -112,12 +116,16 @@ class PathSearch:
             table = self._tables[place] = self.shortest_from(place) if self.check_wandering else {}
         return self.places[place].country, km, table
 
-    def _allowance(self, place: str) -> dict[str, float]:
-        """The most km allowed from a stop to every place, kept for the search. Worked out once per network, but
-        each search counts its entries against its step budget, so that the budget is the same whatever was
-        searched before."""
-        allowance = self._allowances[place] = self.allowance_from(place) if self.check_wandering else {}
-        return allowance
+    def _row(self, table: dict[str, float]) -> list[float]:
+        return [table.get(place, INF) for place in self.order]
+
+    def _allowance(self, place: str) -> tuple[list[float], int]:
+        """The most km allowed from a stop to every place, kept for the search, and the entries it counts against
+        the step budget. Worked out once per network, but each search counts its entries, so that the budget is
+        the same whatever was searched before."""
+        table = self.allowance_from(place) if self.check_wandering else {}
+        allowance = self._allowances[self.index[place]] = self._row(table) if table else []
+        return allowance, len(table)
 
     def walk(self, place: str, km: float, left: frozenset[str], changes: int) -> None:
         """Every way on from ``place`` that the rules allow, depth first in the order of each place's steps. A loop
@@ -125,7 +133,7 @@ class PathSearch:
         for every place of every path."""
         ways_of, places, path, destination, stops, visited = (self.ways, self.places, self.path, self.destination,
                                                               self.stops, self.visited)
-        km_to, limit, max_changes, reenter = self.km_to, self.limit, self.max_changes, self.reenter
+        km_to, limit, max_changes, reenter = self.km_to_row, self.limit, self.max_changes, self.reenter
         max_legs, found, allowances = self.max_legs, self.found, self._allowances
         wandering, to_last, last_caps, last = self.check_wandering, self.to_last, self.last_caps, self.last
         ahead = wandering and bool(to_last)
@@ -140,10 +148,10 @@ class PathSearch:
         depth = len(path)  # the path this walk began with stays when it ends
         while frames:
             ways_left, km, left, changes, country, mode = frames[-1]
-            for step, nxt, leg_km, step_mode, next_country in ways_left:
+            for step, nxt, leg_km, step_mode, next_country, at in ways_left:
                 if nxt in visited:
                     continue
-                remaining = km_to.get(nxt)
+                remaining = km_to[at]
                 if remaining is None:
                     continue
                 if next_country != country and next_country in left and not reenter:
@@ -156,21 +164,21 @@ class PathSearch:
                     wanders = False
                     if nxt == destination:  # only from stops in its own country: the rest answer to max_detour
                         for km_there, allowance, earlier in stops:
-                            if earlier == next_country and travelled - km_there > allowance.get(nxt, INF):
+                            if earlier == next_country and travelled - km_there > allowance[at]:
                                 wanders = True
                                 break
                         if wanders:
                             continue
                     else:
                         for km_there, allowance, _ in stops:
-                            if travelled - km_there > allowance.get(nxt, INF):
+                            if travelled - km_there > allowance[at]:
                                 wanders = True
                                 break
                         if wanders:
                             continue
                         if ahead:
                             for to, cap in zip(to_last, last_caps[-1]):
-                                if travelled + to.get(nxt, INF) <= cap:
+                                if travelled + to[at] <= cap:
                                     break
                             else:  # no place one leg before the destination is still within the limits
                                 continue
@@ -180,10 +188,10 @@ class PathSearch:
                     path.pop()
                 elif len(path) + 1 < max_legs:
                     ways = ways_of[nxt]
-                    allowance = allowances.get(nxt)
+                    allowance = allowances[at]
                     if allowance is None:
-                        allowance = self._allowance(nxt)
-                        steps_left -= len(allowance)
+                        allowance, size = self._allowance(nxt)
+                        steps_left -= size
                     steps_left -= len(ways) or 1
                     if steps_left < 0:
                         self.steps_left = steps_left
@@ -192,8 +200,7 @@ class PathSearch:
                     visited.add(nxt)
                     stops.append((travelled, allowance, next_country))
                     if ahead:
-                        get = allowance.get
-                        last_caps.append([cap if cap <= (room := (travelled + get(p, INF)) * LOOKAHEAD_SLACK)
+                        last_caps.append([cap if cap <= (room := (travelled + allowance[p]) * LOOKAHEAD_SLACK)
                                           else room for p, cap in zip(last, last_caps[-1])])
                     frames.append((iter(ways), travelled,
                                    left | {country} if next_country != country else left, mode_changes,
