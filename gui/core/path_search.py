@@ -87,7 +87,8 @@ class PathSearch:
         self.origin = origin
         self.found: list[tuple[Step, ...]] = []
         self.path: list[Step] = []
-        self.visited = {origin}
+        self.visited = [False] * len(self.order)  # by place number: a path never passes a place twice
+        self.visited[self.index[origin]] = True
         self.steps_left = STEP_BUDGET
         # the places on the path so far: the km to reach them, the most km allowed from them to every place (the
         # detour limits between stops), their country; and for the walk past the limits, the shortest km from them
@@ -134,7 +135,7 @@ class PathSearch:
         ways_of, places, path, destination, stops, visited = (self.ways, self.places, self.path, self.destination,
                                                               self.stops, self.visited)
         km_to, limit, max_changes, reenter = self.km_to_row, self.limit, self.max_changes, self.reenter
-        max_legs, found, allowances = self.max_legs, self.found, self._allowances
+        max_legs, found, allowances, index = self.max_legs, self.found, self._allowances, self.index
         wandering, to_last, last_caps, last = self.check_wandering, self.to_last, self.last_caps, self.last
         ahead = wandering and bool(to_last)
         ways = ways_of[place]
@@ -149,7 +150,7 @@ class PathSearch:
         while frames:
             ways_left, km, left, changes, country, mode = frames[-1]
             for step, nxt, leg_km, step_mode, next_country, at in ways_left:
-                if nxt in visited:
+                if visited[at]:
                     continue
                 remaining = km_to[at]
                 if remaining is None:
@@ -197,7 +198,7 @@ class PathSearch:
                         self.steps_left = steps_left
                         raise TooManyPaths(STEP_BUDGET)
                     path.append(step)
-                    visited.add(nxt)
+                    visited[at] = True
                     stops.append((travelled, allowance, next_country))
                     if ahead:
                         last_caps.append([cap if cap <= (room := (travelled + allowance[p]) * LOOKAHEAD_SLACK)
@@ -209,7 +210,7 @@ class PathSearch:
             else:  # every way on from this place tried: back to the place before it
                 frames.pop()
                 if len(path) > depth:
-                    visited.discard(path.pop().end)
+                    visited[index[path.pop().end]] = False
                     stops.pop()
                     if ahead:
                         last_caps.pop()
