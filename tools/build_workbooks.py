@@ -100,22 +100,33 @@ def days_tm_transit(km: float, section: str, section_km: float, km_before: float
     return (round(typical, 2), round(typical, 2), round(typical * ratio, 2)), ["DEMIRYOLLARY_2024_TRANSIT"], note
 
 
-# Kazakh rail: the CPMM's speed without delay (57.9 km/h, 1,390 km a day) is a train in motion, with none of the
-# stops a freight train makes on its way across the country (crew and locomotive changes, passing loops, yards);
-# KTZ gave the average speed of container trains on Kazakh territory as 941 km a day in the first half of 2018
-# (RAILFREIGHT_2018_KTZ_SPEED), the figure for a train across the country, its border waits counted at the borders.
-# Wagon loads that are not in a block train are slower: their time is within the maximum (the CPMM's speed with
-# delay) but no sourced average for them was found.
-KZ_RAIL_KM_PER_DAY = 941
+# Rail where the CPMM's speed without delay is a train in motion (Kazakhstan 57.9 km/h, 1,390 km a day; China
+# 80.2 km/h, 1,925 km a day), with none of the stops a freight train makes on its way (crews, locomotives, passing
+# loops, yards): the typical is a published speed of trains over the whole run, the speed without delay the minimum
+# and the speed with delay the maximum, border waits counted at the borders. Both are block or timetabled container
+# trains; wagons that do not travel in one are slower, and no sourced average for them was found.
+#  - Kazakhstan: KTZ's average route speed of container trains across the country, China → Europe, January–July
+#    2021: 1,134 km a day (SEANEWS_2021_KTZ_SPEED), used both ways.
+#  - China: the first timetabled container train Urumqi → Almaty, March 2024, 35 h 24 min, of which at most 5 h at
+#    Khorgos (CNS_2024_URUMQI_ALMATY), over the 1,048 km of the Urumqi–Almaty line via Khorgos (CNCN_K9795): at
+#    least 30.4 h moving, 1,048 / 30.4 × 24 = 827 km a day.
+CN_TIMETABLE_KM_PER_DAY = round(1048 / (35 + 24 / 60 - 5) * 24)
+RAIL_PER_DAY = {
+    "KZ rail": (1134, "KTZ's average route speed of container trains across Kazakhstan (China → Europe, Jan–Jul "
+                      "2021)", ["SEANEWS_2021_KTZ_SPEED"], "mean"),
+    "CN rail": (CN_TIMETABLE_KM_PER_DAY, "the timetabled container train Urumqi → Almaty (March 2024): 1,048 km in "
+                "35 h 24 min less at most 5 h at Khorgos", ["CNS_2024_URUMQI_ALMATY", "CNCN_K9795"], "timetable"),
+}
 
 
-def days_kz_rail(km: float) -> tuple[tuple[float, float, float], list[str], str]:
-    swd, swod, source = SPEEDS["KZ rail"]
-    low, typical, high = km / swod / 24, km / KZ_RAIL_KM_PER_DAY, km / swd / 24
-    note = (f"days: typical = km / {KZ_RAIL_KM_PER_DAY} km a day, KTZ's average for container trains across "
-            f"Kazakhstan (H1 2018); min = km / CPMM speed without delay {swod} km/h (in motion); max = km / CPMM "
-            f"speed with delay {swd} km/h; border waits are added at the borders")
-    return (round(low, 2), round(typical, 2), round(high, 2)), ["RAILFREIGHT_2018_KTZ_SPEED", source], note
+def days_rail_per_day(km: float, profile: str) -> tuple[tuple[float, float, float], list[str], str]:
+    swd, swod, source = SPEEDS[profile]
+    per_day, what, sources, _ = RAIL_PER_DAY[profile]
+    low, typical, high = km / swod / 24, km / per_day, km / swd / 24
+    note = (f"days: typical = km / {per_day:,} km a day, {what}; min = km / CPMM speed without delay {swod} km/h "
+            f"(in motion); max = km / CPMM speed with delay {swd} km/h; border waits are added at the borders; "
+            f"wagons not in a block train are slower (no sourced average)")
+    return (round(low, 2), round(typical, 2), round(high, 2)), sources + [source], note
 
 
 # Iranian rail: the head of Iran's railways (RAI), Feb 2024: goods move from the Turkmen border at Sarakhs to Bandar
@@ -350,9 +361,9 @@ def add(leg_id, a, b, mode, corridor, km, km_src, days_kind, tariff, *, km_note=
     if km_note:
         notes.append(km_note)
     if days is None:
-        if days_kind == "KZ rail":
-            days, extra_src, note = days_kz_rail(km)
-            basis = "mean"  # KTZ's average over the half year's container trains
+        if days_kind in RAIL_PER_DAY:
+            days, extra_src, note = days_rail_per_day(km, days_kind)
+            basis = RAIL_PER_DAY[days_kind][3]
         elif days_kind in SPEEDS:
             days, extra_src, note = days_cpmm(km, days_kind)
             basis = "mean"  # CPMM speeds are averages over the year's sampled shipments
