@@ -941,9 +941,11 @@ def rates_for(leg: LegRow) -> list[Rate]:
                               + ("; no reefer surcharge found" if equipment.startswith("r") else ""),
                               valid_from=D(2025, 4, 1), as_of=D(2025, 3, 15)))
     if t == "sea box":
-        rates.append(Rate(leg.leg_id, "reverse", "*", "surcharge (Pakistan exports to Asia)", "per_unit", 300, "USD",
-                          ["JANG_2025_FREIGHT"], "", valid_from=D(2025, 5, 1),
-                          remark="added by shipping lines after the India–Pakistan link was suspended"))
+        # on Pakistan's exports, not on a box moved along its own coast (Karachi → Gwadar)
+        if {place.country for place in PLACES if place.place_id in (leg.a, leg.b)} != {"PK"}:
+            rates.append(Rate(leg.leg_id, "reverse", "*", "surcharge (Pakistan exports to Asia)", "per_unit", 300,
+                              "USD", ["JANG_2025_FREIGHT"], "", valid_from=D(2025, 5, 1),
+                              remark="added by shipping lines after the India–Pakistan link was suspended"))
         return rates
     if t == "tanker":
         rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_tkm", TANKER_USD_TKM, "USD",
@@ -1587,10 +1589,22 @@ def _normalise_zip(path: Path) -> None:
             target.writestr(info, data)
 
 
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV file under tools/data, refusing a row with more or fewer fields than its header (a comma
+    left unquoted in a title shifts the address into the date column)."""
+    with open(DATA / name, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for line, row in enumerate(rows, start=2):
+        if None in row or None in row.values():
+            raise ValueError(f"{name}, line {line}: {len(row) - (None in row) + len(row.get(None) or ())} fields, "
+                             f"the header has {len([k for k in row if k is not None])}: quote a field that holds "
+                             f"a comma")
+    return rows
+
+
 def _sources() -> list[list]:
-    with open(DATA / "sources.csv", encoding="utf-8") as handle:
-        return [[r["id"], r["title"], r["url"], r["date"], r["publisher"], r["reliability"]]
-                for r in csv.DictReader(handle)]
+    return [[r["id"], r["title"], r["url"], r["date"], r["publisher"], r["reliability"]]
+            for r in _data_rows("sources.csv")]
 
 
 def _calibration() -> list[list]:
@@ -1600,14 +1614,10 @@ def _calibration() -> list[list]:
     def number(text: str):
         return _round(float(text)) if text else None
 
-    rows = []
-    with open(DATA / "calibration.csv", encoding="utf-8") as handle:
-        for r in csv.DictReader(handle):
-            rows.append([r["calibration_id"], r["corridor"], r["origin"], r["destination"], r["via"], r["modes"],
-                         r["cargo"], number(r["quantity"]), r["unit"], dt.date.fromisoformat(r["departure"]),
-                         number(r["observed_days"]), number(r["observed_cost"]), r["cost_currency"], r["what"],
-                         r["source_ids"], r["estimate_note"]])
-    return rows
+    return [[r["calibration_id"], r["corridor"], r["origin"], r["destination"], r["via"], r["modes"], r["cargo"],
+             number(r["quantity"]), r["unit"], dt.date.fromisoformat(r["departure"]), number(r["observed_days"]),
+             number(r["observed_cost"]), r["cost_currency"], r["what"], r["source_ids"], r["estimate_note"]]
+            for r in _data_rows("calibration.csv")]
 
 
 _DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?!\d))?(?:-(0[1-9]|[12]\d|3[01])(?!\d))?")
@@ -1616,15 +1626,14 @@ _DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?!\d))?(?:-(0[1-9]|[12]\d|3[01])
 def _source_dates() -> dict[str, dt.date]:
     """The publication date of each source as far as its date column says (a year alone: 1 January)."""
     dates = {}
-    with open(DATA / "sources.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            found = _DATE.search(row["date"])
-            if found:
-                year, month, day = (int(part) if part else 1 for part in found.groups())
-                try:
-                    dates[row["id"]] = D(year, month, day)
-                except ValueError:  # a day the month does not have: keep the month
-                    dates[row["id"]] = D(year, month, 1)
+    for row in _data_rows("sources.csv"):
+        found = _DATE.search(row["date"])
+        if found:
+            year, month, day = (int(part) if part else 1 for part in found.groups())
+            try:
+                dates[row["id"]] = D(year, month, day)
+            except ValueError:  # a day the month does not have: keep the month
+                dates[row["id"]] = D(year, month, 1)
     return dates
 
 

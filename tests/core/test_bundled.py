@@ -63,14 +63,31 @@ def test_every_figure_has_a_source_or_an_estimate_note(path):
     assert checked > 100
 
 
-def test_workbooks_are_what_the_build_script_writes(tmp_path):
+def build_script():
     spec = importlib.util.spec_from_file_location("build_workbooks", ROOT / "tools" / "build_workbooks.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the script runs
     spec.loader.exec_module(module)
+    return module
+
+
+def test_workbooks_are_what_the_build_script_writes(tmp_path):
+    module = build_script()
     module.build(tmp_path)
     for path in (bundled_corridors(), bundled_tariffs()):
         assert (tmp_path / path.name).read_bytes() == path.read_bytes(), f"{path.name}: run tools/build_workbooks.py"
+
+
+def test_the_build_refuses_a_source_row_whose_fields_are_shifted(tmp_path, monkeypatch):
+    """Two titles with an unquoted comma put each source's address in its date column, and its figures were dated
+    1 January."""
+    module = build_script()
+    (tmp_path / "sources.csv").write_text("id,title,url,date,publisher,reliability\n"
+                                          "A,Transit (by section, reduced),https://x.example/2024/02/28,2024-02-28,P,R\n",
+                                          encoding="utf-8")
+    monkeypatch.setattr(module, "DATA", tmp_path)
+    with pytest.raises(ValueError, match="sources.csv, line 2: 7 fields, the header has 6"):
+        module._sources()
 
 
 def test_required_cargo_types(bundled_engine):
@@ -172,6 +189,18 @@ def test_a_route_over_a_border_on_legs_no_corridor_claims_is_not_called_domestic
     assert over_khunjerab and {r.corridor for r in over_khunjerab} == {"Cross-border CN/PK"}
     at_home = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Saryagash", dt.date(2026, 6, 1)))
     assert {r.corridor for r in at_home.routes} == {"Domestic KZ"}
+
+
+def test_the_export_surcharge_is_charged_on_exports_not_along_the_coast(bundled_engine):
+    """Shipping lines' surcharge on Pakistan's exports to Asia was charged on Karachi → Gwadar too: 500 t of wheat
+    paid 6,000 USD more (14,048 USD instead of 8,048)."""
+    def surcharges(origin, destination):
+        result = quote(bundled_engine, "wheat", 500, "t", origin, destination, dt.date(2026, 12, 5))
+        return {(leg.from_id, leg.to_id) for route in result.routes for leg in route.legs for charge in leg.charges
+                if charge.charge == "surcharge (Pakistan exports to Asia)"}
+
+    assert surcharges("Karachi", "Gwadar") == set()
+    assert ("karachi", "bandar-abbas") in surcharges("Karachi", "Baku")
 
 
 def test_breakdown_adds_up(bundled_engine):
