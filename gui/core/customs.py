@@ -115,10 +115,10 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
                 amount = cents(product(amount, preference.factor))
                 warnings.append(Message(tmsg.PREFERENCE_CLAIMED, charge=charge, factor=Figure(preference.factor,
                                                                                               ".0%"),
-                                        origin=Verbatim(checked.goods_origin), proof=Verbatim(preference.proof)))
+                                        origin=Verbatim(checked.goods_origin), proof=preference.proof))
             else:
                 saving = cents(exact(amount) - exact(cents(product(amount, preference.factor))))
-                warnings.append(Message(tmsg.PREFERENCE_UNCLAIMED, proof=Verbatim(preference.proof), charge=charge,
+                warnings.append(Message(tmsg.PREFERENCE_UNCLAIMED, proof=preference.proof, charge=charge,
                                         factor=Figure(preference.factor, ".0%"), saving=money(saving, national)))
         amount = cents(amount)
         duties_total += exact(amount)

@@ -87,7 +87,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("specific_per", one_of(("kg", "t")), required=False, default=""),
         Column("factor", number_cell(0, exclusive=True, maximum=_MAX_FACTOR), required=False),
         Column("origin_countries", lambda v: tuple(c.upper() for c in split_list(v)), required=False, default=()),
-        Column("proof", as_text, required=False, default=""),
+        Column("proof", as_text, required=False, default=""), *_local_columns("proof"),
         Column("when_duty_from", _PCT, required=False), Column("when_duty_to", _PCT, required=False),
         *_VALIDITY, *_ORIGIN, _NOTES,
     ),
@@ -211,6 +211,7 @@ class Duty(Dated):
     origin: m.Origin = field(default_factory=m.Origin)
     local_charges: tuple[tuple[str, str], ...] = ()
     notes: str = ""
+    local_proofs: tuple[tuple[str, str], ...] = ()  # (language code, the proof a preference needs)
 
     @property
     def inputs(self) -> tuple[str, ...]:
@@ -307,6 +308,10 @@ class TradeTables:
             local = dict(row.local_charges).get(language)
             if local:
                 texts.setdefault(getattr(row, "charge", "") or getattr(row, "tax", ""), local)
+        for duty in self.duties:
+            local = dict(duty.local_proofs).get(language)
+            if local:
+                texts.setdefault(duty.proof, local)
         for rule in self.incoterms.values():
             for english, pairs in ((rule.name, rule.local_names), (rule.risk_passes, rule.local_risks)):
                 local = dict(pairs).get(language)
@@ -401,7 +406,8 @@ def assemble_trade(reader, sheets: dict[str, list], places: dict, cargo_types: d
             duties.append(Duty(r["valid_from"], r["valid_to"], r["as_of"], r["duty_id"], r["country"],
                                r["hs_codes"], r["charge"], kind, r["rate_pct"], r["specific_amount"],
                                r["specific_currency"], r["specific_per"], r["factor"], r["origin_countries"],
-                               r["proof"], low, high, r.origin(), _local(r, "charge"), r["notes"]))
+                               r["proof"], low, high, r.origin(), _local(r, "charge"), r["notes"],
+                               _local(r, "proof")))
 
     taxes = []
     for r in _unique(reader, "import_taxes", sheets.get("import_taxes", []), "tax_id").values():

@@ -30,6 +30,7 @@ def labels(translate=translate) -> dict[str, str]:
         "arrive_by_value": translate("QuoteDocument", "{date}, with {wanted} % certainty"),
         "on_time": translate("QuoteDocument", "On time"),
         "misses": translate("QuoteDocument", "misses a goal ({note})"),
+        "too_long": translate("QuoteDocument", "longer than it keeps ({note})"),
         "odds": translate("QuoteDocument", "{odds} on time by {date}; {wanted} % arrive by {sure}"),
         "never": translate("QuoteDocument", "never (closures on the way)"),
         "risk_left_out": translate("QuoteDocument", "the odds leave out the risks on the way named below"),
@@ -140,8 +141,14 @@ def odds_cell(document: dict, route: dict, figure) -> list[str]:
 
 
 def goal_status(route: dict, w: Wording, reasons: list[str]) -> str | None:
-    """``misses a goal (3)`` for an open route that misses one, its reason numbered under the table."""
-    if not route["available"] or not route.get("excluded_reason"):
+    """``misses a goal (3)`` for an open route that misses one, or ``longer than it keeps (4)`` for one that may
+    take longer than the cargo keeps: its reason numbered under the table."""
+    if not route["available"]:
         return None
-    reasons.append(said(route, "excluded_reason", w))
-    return labels(w.label)["misses"].format(note=len(reasons))
+    if route.get("excluded_reason"):
+        reasons.append(said(route, "excluded_reason", w))
+        return labels(w.label)["misses"].format(note=len(reasons))
+    if route.get("shelf_life"):
+        reasons.append(said(route, "shelf_life", w))
+        return labels(w.label)["too_long"].format(note=len(reasons))
+    return None

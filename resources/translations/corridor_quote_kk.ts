@@ -4196,21 +4196,26 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <source>longer than it keeps ({note})</source>
+        <translation>сақталу мерзімінен ұзақ ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>never (closures on the way)</source>
         <translation>ешқашан (жолдағы жабылулар)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>No route meets every goal</source>
         <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>

@@ -4196,21 +4196,26 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <source>longer than it keeps ({note})</source>
+        <translation>дольше срока хранения ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>never (closures on the way)</source>
         <translation>никогда (закрытия на пути)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>в вероятность не входят риски в пути, названные ниже</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>No route meets every goal</source>
         <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>

@@ -4196,21 +4196,26 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <source>longer than it keeps ({note})</source>
+        <translation>مدتِ استعمال سے زیادہ ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>never (closures on the way)</source>
         <translation>کبھی نہیں (راستے میں بندشیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>No route meets every goal</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>

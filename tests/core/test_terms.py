@@ -387,3 +387,14 @@ def test_the_price_line_says_its_sums_in_the_readers_number_format(quoted, trade
         assert f"{value:,.2f} USD" in line  # the terminal's
         assert russian.number(f"{value:,.2f}") + " USD" in russian.say(line)
         assert f"{value:,.2f}" not in russian.say(line)
+
+
+def test_the_proof_a_preference_needs_is_said_in_the_readers_language():
+    """The EAEU preference named its proof in English inside a Kazakh, Russian or Urdu sentence."""
+    tables = load_tables()
+    preferences = [d for d in tables.trade.duties if d.kind == "preference" and d.proof]
+    assert preferences
+    for language in ("ru", "kk", "ur"):
+        texts = tables.local_texts(language)
+        for duty in preferences:
+            assert texts.get(duty.proof, duty.proof) != duty.proof, (language, duty.duty_id)

@@ -148,3 +148,16 @@ def test_every_document_rounds_the_odds_down_as_the_terminal_does(tmp_path, deci
         cell = routes.cell(row, column)
         shown = f"{cell.value * 100:.{1 if cell.number_format == '0.0%' else 0}f} %"  # as Excel shows it
         assert shown == percent(p)
+
+
+def test_the_pdf_marks_each_route_that_may_take_longer_than_the_cargo_keeps(qapp, tmp_path, decider):
+    """Kinnow keeps about 21 days: the routes that may take longer read "open ⚠" in the PDF, as if at risk only."""
+    kinnow = QuoteRequest("citrus", "3", "r40", "Lahore", "Astana", dt.date(2027, 1, 15))
+    decision = decider.decide(kinnow)
+    too_long = [route for route in decision.routes if route.shelf_life]
+    assert too_long and len(too_long) < len(decision.routes)
+    text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
+    assert text.count("longer than it keeps (") == sum(
+        1 for route, decided in zip(decision.result.routes, decision.routes)
+        if route.available and decided.shelf_life and not decided.excluded_reason)
+    assert "keeps about 21 days" in text

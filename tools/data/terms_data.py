@@ -157,8 +157,8 @@ HS_CODES = [
 # ----------------------------------------------------------------------------------------------- duties
 DUTY_HEADER = ["duty_id", "country", "hs_codes", "charge", "charge_ru", "charge_kk", "charge_ur", "kind",
                "rate_pct", "specific_amount", "specific_currency", "specific_per", "factor", "origin_countries",
-               "proof", "when_duty_from", "when_duty_to", "valid_from", "valid_to", "as_of", "source_ids",
-               "estimate_note", "notes"]
+               "proof", "proof_ru", "proof_kk", "proof_ur", "when_duty_from", "when_duty_to", "valid_from",
+               "valid_to", "as_of", "source_ids", "estimate_note", "notes"]
 CD, ACD, RD = "customs duty", "additional customs duty", "regulatory duty"
 CHARGE_NAMES = {
     CD: ("таможенная пошлина", "кедендік баж", "کسٹمز ڈیوٹی"),
@@ -192,6 +192,19 @@ GSP_SOURCES = ("ABIPA_2021_EAEUGSP;FINTRIB_2021_EAEUGSP;EEC_GSP_JLS;INFORM_2017_
 GSP_PROOF = ("a certificate of origin (Form A) or origin declaration under EEC Council Decision 60 of 14 June 2018; "
              "its direct-consignment conditions were not checked for goods passing Afghanistan, Uzbekistan, China "
              "or Iran")
+PROOF_NAMES = {
+    "": ("", "", ""),
+    GSP_PROOF: (
+        "сертификат о происхождении (форма A) или декларация о происхождении по решению Совета ЕЭК № 60 от 14 июня "
+        "2018 года; условия прямой поставки для товаров, следующих через Афганистан, Узбекистан, Китай или Иран, не "
+        "проверены",
+        "шығарылған жері туралы сертификат (А нысаны) немесе ЕЭК Кеңесінің 2018 жылғы 14 маусымдағы № 60 шешімі "
+        "бойынша шығарылған жері туралы декларация; Ауғанстан, Өзбекстан, Қытай немесе Иран арқылы өтетін тауарлар "
+        "үшін тікелей жеткізу шарттары тексерілмеген",
+        "سرٹیفکیٹ آف اوریجن (فارم اے) یا یوریشین اکنامک کمیشن کونسل کے 14 جون 2018 کے فیصلہ نمبر 60 کے تحت اوریجن "
+        "ڈیکلریشن؛ افغانستان، ازبکستان، چین یا ایران سے گزرنے والے سامان کے لیے براہِ راست ترسیل کی شرائط جانچی "
+        "نہیں گئیں"),
+}
 NOT_FOUND = "NOT FOUND in the research: the rate is left to the user"
 PK_LINE_NOT_FOUND = NOT_FOUND + " (Pakistan's First Schedule line was not retrieved)"
 
@@ -272,8 +285,8 @@ DUTIES = [
 
 
 def duty_rows() -> list[list]:
-    return [[i, c, hs, ch, *CHARGE_NAMES[ch], kind, rate, amount, cur, per, factor, origins, proof, low, high, vf,
-             vt, as_of, src, note, notes]
+    return [[i, c, hs, ch, *CHARGE_NAMES[ch], kind, rate, amount, cur, per, factor, origins, proof,
+             *PROOF_NAMES[proof], low, high, vf, vt, as_of, src, note, notes]
             for (i, c, hs, ch, kind, rate, amount, cur, per, factor, origins, proof, low, high, vf, vt, as_of, src,
                  note, notes) in DUTIES]
 
