@@ -209,7 +209,12 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
     if insurance is not None:
         insured_to = named if rule.insurance == "seller" else len(route.place_ids) - 1
         carried = [item.line for item in freight if item.before(insured_to)]
-        value = rates.total([*lines[:1], *export, *carried, *([margin] if margin else [])], goods_currency)
+        insured = [*lines[:1], *export, *carried, *([margin] if margin else [])]
+        # added up as the price adds its lines (each converted, then summed), so that "110 % of X" is the price's
+        # own X, not a cent away from it
+        value = cents(sum(exact(p.converted or 0.0) for p in insured))
+        if goods_currency != rates.quote_currency:
+            value = rates.convert(value, rates.quote_currency, goods_currency)
         share = product(insurance.rate, insurance.insured)
         premium = cents(share * exact(value) / (1 - share))
         whole = cents(exact(value) + exact(premium))

@@ -398,3 +398,21 @@ def test_the_proof_a_preference_needs_is_said_in_the_readers_language():
         texts = tables.local_texts(language)
         for duty in preferences:
             assert texts.get(duty.proof, duty.proof) != duty.proof, (language, duty.duty_id)
+
+
+def test_the_insured_value_is_the_price_the_buyer_reads():
+    """Kinnow DAP Almaty: the insurance line read "110 % of 74,993.25 USD" under a price of 74,993.26 USD, the
+    insured value added up per currency and the price line by line."""
+    tables = load_tables()
+    engine = QuoteEngine(tables)
+    result = engine.quote(QuoteRequest("kinnow", "3", "reefer", "Lahore", "Almaty", dt.date(2027, 1, 15), "USD"))
+    priced = price_quote(tables, engine.fx, result, Terms(incoterm="DAP", named_place="almaty", goods_value=971.37,
+                                                          insurance_cover="icc_a", insurance_rate_pct=0.45))
+    checked = 0
+    for route in priced.routes:
+        if route.seller_price is None:
+            continue
+        insurance = next(line for line in route.lines if line.kind == "insurance")
+        assert insurance.label.values["value"].values["value"].value == route.seller_price, route.index
+        checked += 1
+    assert checked >= 5
