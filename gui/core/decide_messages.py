@@ -85,8 +85,15 @@ BIND_COST = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest open route, {route},
                                               "the ceiling")
 BIND_COST_OTHERS = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest route meeting the other goals, {route}, costs "
                                                      "{cost}, {over} % over the ceiling")
+BIND_ON_TIME_NEVER_OTHERS = QT_TRANSLATE_NOOP("CoreMessages", "no route meeting the other goals arrives with "
+                                                              "{wanted} % certainty: closures on the way stop them")
 BIND_MODES = QT_TRANSLATE_NOOP("CoreMessages", "no open route of the quote goes by {allowed} only")
+BIND_MODES_OTHERS = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest route meeting the other goals, {route}, goes by "
+                                                      "{modes} ({legs})")
 BIND_AVOID = QT_TRANSLATE_NOOP("CoreMessages", "every open route of the quote passes {avoided}")
+BIND_AVOID_SOME = QT_TRANSLATE_NOOP("CoreMessages", "every open route of the quote passes one or more of {avoided}")
+BIND_AVOID_OTHERS = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest route meeting the other goals, {route}, passes "
+                                                      "{avoided}")
 BIND_SEVERAL = QT_TRANSLATE_NOOP("CoreMessages", "each route misses more than one goal; dropping one goal is not "
                                                  "enough")
 BIND_NONE_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "no route can be used on the date")

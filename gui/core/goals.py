@@ -213,20 +213,28 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
                         within=Figure(goals.co2_within_pct, "g"))
             within = [i for i in qualifying if "co2" not in misses[i]]
             recommended = min(within, key=lambda i: (result.routes[i].co2e_kg, result.routes[i].cost))
-    binding = None if recommended is not None or not goals.active else _binding(result, goals, odds, usable, misses)
+    binding = None if recommended is not None or not goals.active else _binding(
+        result, goals, odds, usable, misses, len(places) + len(countries))
     return Verdict(tuple(misses), recommended, binding, fresh_over)
 
 
 def _modes(route, goals: Goals, missed: dict[str, Message]) -> None:
     if not goals.modes:
         return
-    wrong = [leg for leg in route.legs if leg.mode not in goals.modes]
+    wrong = _wrong_modes(route, goals)
     if wrong:
-        modes = list(dict.fromkeys(mode_term(leg.mode) for leg in wrong))
-        legs = [Message(LEG_NAME, start=leg.from_name, end=leg.to_name) for leg in wrong[:2]]
-        missed["modes"] = Message(dmsg.GOAL_MODES, modes=modes, legs=Message.joined(legs, ", ")
-                                  if len(wrong) <= 2 else Message.joined([*legs, "…"], ", "),
+        missed["modes"] = Message(dmsg.GOAL_MODES, **wrong,
                                   allowed=[mode_term(m) for m in _shown_modes(goals.modes)])
+
+
+def _wrong_modes(route, goals: Goals) -> dict[str, Any]:
+    """The modes of a route the goals do not allow, and its first legs by them (empty: it goes by allowed modes)."""
+    wrong = [leg for leg in route.legs if leg.mode not in goals.modes]
+    if not wrong:
+        return {}
+    legs = [Message(LEG_NAME, start=leg.from_name, end=leg.to_name) for leg in wrong[:2]]
+    return {"modes": list(dict.fromkeys(mode_term(leg.mode) for leg in wrong)),
+            "legs": Message.joined(legs, ", ") if len(wrong) <= 2 else Message.joined([*legs, "…"], ", ")}
 
 
 def _shown_modes(modes: tuple[str, ...]) -> tuple[str, ...]:
@@ -240,7 +248,7 @@ def _avoid(route, tables: Tables, places: frozenset[str], countries: frozenset[s
         return
     from .trade_messages import country_term
 
-    hit = [tables.places[p].name for p in route.place_ids if p in places and p in tables.places]
+    hit = [tables.places[p].name for p in dict.fromkeys(route.place_ids) if p in places and p in tables.places]
     hit += [country_term(c) for c in dict.fromkeys(tables.places[p].country for p in route.place_ids
                                                     if p in tables.places) if c in countries]
     if hit:
@@ -253,8 +261,10 @@ def _money(amount: float, currency: str, goals: Goals) -> Message:
                    amount=Figure(amount, ",.2f" if goals.max_cost_per_tonne else ",.0f"), currency=Verbatim(currency))
 
 
-def _binding(result, goals: Goals, odds, usable: list[int], misses) -> Message:
-    """Which goal keeps every route out, and by how much: dropping it alone would leave routes in."""
+def _binding(result, goals: Goals, odds, usable: list[int], misses, shunned: int) -> Message:
+    """Which goal keeps every route out, and by how much: dropping it alone would leave routes in. Each clause is
+    true of the quote's routes: "no open route …" only where none does, else what the routes meeting the other
+    goals give. ``shunned``: how many places and countries the goals avoid."""
     if not usable:
         return Message(dmsg.NOTHING_QUALIFIES, binding=Message(dmsg.BIND_NONE_OPEN))
     said: list[Message] = []
@@ -264,25 +274,36 @@ def _binding(result, goals: Goals, odds, usable: list[int], misses) -> Message:
         alone = [i for i in usable if misses[i] and set(misses[i]) == {key}]
         if not alone:
             continue
+        everywhere = all(key in misses[i] for i in usable)  # no open route meets this goal
+        cheapest = min(alone, key=lambda i: routes[i].cost)
         if key == "arrive_by":
             sure = [i for i in alone if odds[i] is not None and odds[i].sure_by is not None]
             if not sure:
-                said.append(Message(dmsg.BIND_ON_TIME_NEVER, wanted=Figure(goals.on_time_pct, "g")))
+                never = all(odds[i] is None or odds[i].sure_by is None for i in usable)
+                said.append(Message(dmsg.BIND_ON_TIME_NEVER if never else dmsg.BIND_ON_TIME_NEVER_OTHERS,
+                                    wanted=Figure(goals.on_time_pct, "g")))
                 continue
             best = min(sure, key=lambda i: (odds[i].sure_by, routes[i].cost))
             said.append(Message(dmsg.BIND_ON_TIME if alone_goal else dmsg.BIND_ON_TIME_OTHERS,
                                 route=numbered_route(result, best), wanted=Figure(goals.on_time_pct, "g"),
                                 date=odds[best].sure_by, late=Figure(odds[best].late_days(goals.arrive_by), ".0f")))
         elif key == "max_cost":
-            best = min(alone, key=lambda i: routes[i].cost)
-            cost = routes[best].cost_per_tonne if goals.max_cost_per_tonne else routes[best].cost
+            cost = routes[cheapest].cost_per_tonne if goals.max_cost_per_tonne else routes[cheapest].cost
             said.append(Message(dmsg.BIND_COST if alone_goal else dmsg.BIND_COST_OTHERS,
-                                route=numbered_route(result, best), cost=_money(cost, result.currency, goals),
+                                route=numbered_route(result, cheapest), cost=_money(cost, result.currency, goals),
                                 over=Figure((cost / goals.max_cost - 1) * 100, ".0f")))
         elif key == "modes":
-            said.append(Message(dmsg.BIND_MODES, allowed=[mode_term(m) for m in _shown_modes(goals.modes)]))
+            said.append(Message(dmsg.BIND_MODES, allowed=[mode_term(m) for m in _shown_modes(goals.modes)])
+                        if everywhere else Message(dmsg.BIND_MODES_OTHERS, route=numbered_route(result, cheapest),
+                                                   **_wrong_modes(routes[cheapest], goals)))
         elif key == "avoid":
-            said.append(Message(dmsg.BIND_AVOID, avoided=[Verbatim(text) for text in goals.avoid]))
+            if not everywhere:
+                said.append(Message(dmsg.BIND_AVOID_OTHERS, route=numbered_route(result, cheapest),
+                                    avoided=misses[cheapest]["avoid"].values["avoided"]))
+            elif all(len(misses[i]["avoid"].values["avoided"]) == shunned for i in usable):
+                said.append(Message(dmsg.BIND_AVOID, avoided=[Verbatim(text) for text in goals.avoid]))
+            else:  # each passes some of them: "passes A, B" would say each passes both
+                said.append(Message(dmsg.BIND_AVOID_SOME, avoided=[Verbatim(text) for text in goals.avoid]))
     if not said:
         said.append(Message(dmsg.BIND_SEVERAL))
     return Message(dmsg.NOTHING_QUALIFIES, binding=Message.joined(said))

@@ -193,6 +193,61 @@ def test_a_goal_no_open_route_meets_says_what_the_limits_keep_out_of_the_goal_s_
     assert not [str(w) for w in decider.engine.quote(garments).limit_warnings if "Iran" in str(w)]
 
 
+def test_a_goal_is_said_to_keep_every_route_out_only_where_no_open_route_meets_it(decider):
+    # road only at most 400 USD/t, garments Karachi → Almaty: road routes are open but too dear, and cheap routes
+    # miss only the mode goal; "no open route goes by road only" was said of them all the same
+    garments = QuoteRequest("garments", "20", "t", "Karachi", "Almaty", dt.date(2026, 12, 10))
+    decision = decider.decide(garments, goals=Goals(modes=("road",), max_cost=400, max_cost_per_tonne=True))
+    routes, misses = decision.result.routes, [d.excluded_reason for d in decision.routes]
+    usable = [i for i, r in enumerate(routes) if r.available and r.cost is not None]
+    road = [i for i in usable if all(leg.mode == "road" for leg in routes[i].legs)]
+    assert decision.recommended is None and road
+    binding = str(decision.binding)
+    assert "no open route of the quote goes by road only" not in binding
+    by_mode = min((i for i in usable if str(misses[i]).startswith("goes by ") and "costs" not in str(misses[i])),
+                  key=lambda i: routes[i].cost)
+    modes = str(misses[by_mode]).removeprefix("goes by ").removesuffix("; allowed: road")
+    too_dear = min(road, key=lambda i: routes[i].cost)
+    assert binding == (f"no route meets every goal: the cheapest route meeting the other goals, {by_mode + 1}. "
+                       f"{routes[by_mode].corridor}, goes by {modes}; the cheapest route meeting the other goals, "
+                       f"{too_dear + 1}. {routes[too_dear].corridor}, costs {routes[too_dear].cost_per_tonne:,.2f} "
+                       f"USD/t, {round((routes[too_dear].cost_per_tonne / 400 - 1) * 100)} % over the ceiling")
+    # avoiding Iran for at most 56,000 USD: the cheap Iranian routes miss only the avoiding, others only the ceiling
+    decision = decider.decide(WHEAT, goals=Goals(avoid=("IR",), max_cost=56_000))
+    routes = decision.result.routes
+    assert any(r.available and "IR" not in {decider.tables.places[p].country for p in r.place_ids} for r in routes)
+    assert str(decision.binding).startswith("no route meets every goal: the cheapest route meeting the other goals, "
+                                            f"1. {routes[0].corridor}, passes Iran; ")
+    # each open route crosses China or Iran, none both: "passes CN, IR" would say each passes both
+    garments = QuoteRequest("garments", "1", "containers", "Lahore", "Tashkent", dt.date(2026, 12, 7))
+    decision = decider.decide(garments, goals=Goals(avoid=("CN", "IR")))
+    assert str(decision.binding) == "no route meets every goal: every open route of the quote passes one or more " \
+                                    "of CN, IR"
+
+
+def test_no_route_meeting_the_other_goals_arrives_is_not_said_of_every_open_route():
+    from types import SimpleNamespace
+
+    from gui.core.deliver import RouteOdds
+    from gui.core.goals import judge
+
+    def route(corridor, cost):
+        return SimpleNamespace(corridor=corridor, available=True, cost=cost, cost_per_tonne=cost / 10, legs=(),
+                               place_ids=(), days_typical=10.0, days_max=12.0)
+
+    # the cheap route never arrives with 90 % certainty (a closure stops it); the dear one arrives, a day late
+    result = SimpleNamespace(routes=(route("Cheap", 100.0), route("Dear", 900.0)), currency="USD",
+                             cargo=SimpleNamespace(shelf_life_days=None))
+    goals = Goals(arrive_by=dt.date(2026, 3, 10), max_cost=500)
+    odds = (RouteOdds(0.2, None, 0.8), RouteOdds(0.5, dt.date(2026, 3, 11), 0.0))
+    verdict = judge(result, None, goals, odds)
+    assert str(verdict.binding) == ("no route meets every goal: no route meeting the other goals arrives with 90 % "
+                                    "certainty: closures on the way stop them")
+    alone = judge(result, None, Goals(arrive_by=dt.date(2026, 3, 10)), (odds[0], RouteOdds(0.2, None, 0.8)))
+    assert str(alone.binding) == ("no route meets every goal: no open route arrives with 90 % certainty: closures on "
+                                  "the way stop the rest")
+
+
 def test_the_cheapest_with_90_percent_on_time_is_recommended(decider):
     arrive_by = dt.date(2026, 3, 20)
     decision = decider.decide(WHEAT, goals=Goals(arrive_by=arrive_by))

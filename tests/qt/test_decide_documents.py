@@ -75,6 +75,23 @@ def test_the_pdf_says_what_binds_when_no_route_meets_the_goals(qapp, tmp_path, d
     assert "Recommended:" not in text and "Sources of route 0" not in text
 
 
+def test_the_pdf_and_the_window_say_a_mode_goal_binds_only_where_no_open_route_meets_it(qtbot, tmp_path, decider):
+    # road only, at most 400 USD/t: road routes are open but dear; the PDF and the window said that none was
+    from gui.qt.highlights import HighlightsBar
+    from gui.qt.i18n import say
+
+    garments = QuoteRequest("garments", "20", "t", "Karachi", "Almaty", dt.date(2026, 12, 10))
+    decision = decider.decide(garments, goals=Goals(modes=("road",), max_cost=400, max_cost_per_tonne=True))
+    binding = str(decision.binding).removeprefix("no route meets every goal: ")
+    assert binding.startswith("the cheapest route meeting the other goals, ") and ", goes by " in binding
+    text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
+    assert "No route meets every goal " + binding[:80] in text and "no open route" not in text
+    bar = HighlightsBar()
+    qtbot.addWidget(bar)
+    bar.set_result(decision.result, decider.tables, "2026-12-24", None, decision)
+    assert bar.binding.text() == say(decision.binding) and "no open route" not in bar.binding.text()
+
+
 def test_the_excel_quote_carries_odds_goals_and_the_what_if(tmp_path, decider):
     from gui.core.terms import Terms
 
