@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import decide_messages as dmsg
 from . import messages as msg
-from .messages import Figure, Message
+from .messages import Figure, Message, Verbatim
 
 DEFAULT_STALE_DAYS = 90
 
 
-def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int, fx, routes) -> list[Message]:
+def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int, fx, routes,
+                   currency: str = "USD") -> list[Message]:
     """Warnings for the whole quote: back-dated, and figures older than ``stale_after_days`` on ``quoted_on``.
-    ``fx`` are the rates used (FxUsed), ``routes`` the quote's routes (their oldest dated rate or fee)."""
+    ``fx`` are the rates used (FxUsed), ``routes`` the quote's routes (their oldest dated rate or fee), ``currency``
+    the quote's (every route's total is in it)."""
     warnings = []
     if departure < quoted_on:
         warnings.append(Message(msg.BACK_DATED, departure=departure, today=quoted_on))
     limit = quoted_on - dt.timedelta(days=stale_after_days)
     parts = []
-    table_rates = [rate for rate in fx if rate.currency != "USD" and not rate.overridden]
-    if table_rates:
-        oldest_fx = min(rate.as_of for rate in table_rates)
-        if oldest_fx < limit:
-            parts.append(Message(msg.STALE_FX, date=oldest_fx, days=Figure((quoted_on - oldest_fx).days)))
+    old_rates = sorted((rate for rate in fx if rate.currency != "USD" and not rate.overridden and rate.as_of < limit),
+                       key=lambda rate: (rate.as_of, rate.currency))
+    if old_rates:
+        parts.append(_old_rates(old_rates, quoted_on, routes, currency))
     ages = [r.oldest_figure for r in routes if r.available and getattr(r, "oldest_figure", None) is not None]
     if ages:
         oldest = min(ages, key=lambda age: age.as_of)
@@ -31,3 +33,33 @@ def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int
     if parts:
         warnings.append(Message(msg.STALE, limit=Figure(stale_after_days), parts=Message.joined(parts, "; ")))
     return warnings
+
+
+def _old_rates(old_rates, quoted_on: dt.date, routes, currency: str) -> Message:
+    """The oldest exchange rates past the limit, by currency, and the routes that use them where not every route
+    does (a rate only a side route uses is not the recommended route's); then the other rates past the limit."""
+    day = old_rates[0].as_of
+    oldest = [rate.currency for rate in old_rates if rate.as_of == day]
+    pairs = [Verbatim(f"{code}/USD") for code in oldest]
+    days = Figure((quoted_on - day).days)
+    said = Message(msg.STALE_FX, pair=pairs[0], date=day, days=days) if len(pairs) == 1 else Message(
+        msg.STALE_FX_SEVERAL, pairs=pairs, date=day, days=days)
+    users = [i for i, route in enumerate(routes) if set(oldest) & set(getattr(route, "currencies", ()))]
+    # a rate of the quote currency is in every route's total
+    if currency not in oldest and users and len(users) < len(routes):
+        said = Message(msg.STALE_FX_ROUTE, rate=said, route=Message(
+            dmsg.ROUTE_NUMBERED, number=Figure(users[0] + 1, ".0f"), corridor=routes[users[0]].corridor)) \
+            if len(users) == 1 else Message(msg.STALE_FX_ROUTES, rate=said, numbers=Verbatim(_numbers(users)))
+    newer = [Verbatim(f"{rate.currency}/USD") for rate in old_rates if rate.as_of != day]
+    return Message.joined([said, Message(msg.STALE_FX_ALSO, pairs=newer)], "; ") if newer else said
+
+
+def _numbers(indices: list[int]) -> str:
+    """Route numbers (1-based) in runs: ``1–4, 7, 11``."""
+    runs: list[list[int]] = []
+    for number in (i + 1 for i in indices):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)

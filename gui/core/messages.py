@@ -401,7 +401,11 @@ BACK_DATED = QT_TRANSLATE_NOOP("CoreMessages", "departure {departure} is before 
                                                "back-dated quote")
 STALE = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}; check them before quoting")
 STALE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}")  # the buyer's copy
-STALE_FX = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates of {date} ({days} days old)")
+STALE_FX = QT_TRANSLATE_NOOP("CoreMessages", "exchange rate of {pair} of {date} ({days} days old)")
+STALE_FX_SEVERAL = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates of {pairs} of {date} ({days} days old)")
+STALE_FX_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "{rate}, used only by {route}")
+STALE_FX_ROUTES = QT_TRANSLATE_NOOP("CoreMessages", "{rate}, used only by routes {numbers}")
+STALE_FX_ALSO = QT_TRANSLATE_NOOP("CoreMessages", "also {pairs}")  # the other rates past the limit, newer
 STALE_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the oldest rate used, {charge} ({where}), of {date}")
 WINDOW_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "from {start} to {end}")
 WINDOW_SINCE = QT_TRANSLATE_NOOP("CoreMessages", "since {start}, until further notice")

@@ -87,7 +87,7 @@ class QuoteEngine:
         check_route_figures(routes)
         used = {code for route in routes for code in route.currencies} | {currency, "USD"} | set(overrides)
         fx = tuple(self.tariffs.rate(code, req) for code in sorted(used))
-        warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes)
+        warnings = quote_warnings(request.departure, quoted_on, request.stale_after_days, fx, routes, currency)
         warnings.extend(trade_offs_not_shown(front, shown, per_corridor))
         arrivals = [clearance_date(request.departure, r.days_typical) for r in routes if r.available] or [
             request.departure]

@@ -67,6 +67,19 @@ def test_reopening_torkham_brings_back_the_trans_afghan_route_at_its_price(decid
     assert any(c.target_id == "torkham" and c.closed for c in decider.tables.closures)
 
 
+def test_an_old_rate_only_a_reopened_route_uses_is_named_with_its_currency_and_route(decider):
+    # Torkham reopened: the afghani's rate of 2024 is used by one Trans-Afghan route, not by the one recommended;
+    # the quote said "exchange rates of 2024-09-28 (792 days old)" as if of every rate
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7), quoted_on=dt.date(2026, 11, 29))
+    decision = decider.decide(request, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 1)),)))
+    routes = decision.result.routes
+    afghani = [number for number, route in enumerate(routes, 1) if "AFN" in route.currencies]
+    assert len(afghani) == 1 and decision.recommended + 1 not in afghani
+    stale = next(str(w) for w in decision.result.warnings if str(w).startswith("older than 90 days: "))
+    assert stale.startswith(f"older than 90 days: exchange rate of AFN/USD of 2024-09-28 (792 days old), used only "
+                            f"by {afghani[0]}. {routes[afghani[0] - 1].corridor}; also ")
+
+
 def test_a_road_surcharge_raises_each_route_by_the_surcharge_on_its_road_legs(decider):
     decision = decider.decide(WHEAT, Scenario("diesel", (Change("road_surcharge", value=10.0),)))
     base = by_key(decision.base)

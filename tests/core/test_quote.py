@@ -110,6 +110,31 @@ def test_currency_conversion_uses_dated_rates(engine):
     assert by_corridor(quote(engine, currency="pkr"))["Sea"].cost == pytest.approx(5840 * 280)
 
 
+def test_old_exchange_rates_are_named_with_their_currency_and_the_routes_that_use_them(engine):
+    # "exchange rates of 2026-01-01" read as every rate of the quote; the tenge is used by the North routes only,
+    # the rupee by the Sea route only, and the Direct route by neither
+    def warning(date, currency="USD"):
+        result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", date, currency, quoted_on=date,
+                                           stale_after_days=30))
+        routes = {route.corridor: number for number, route in enumerate(result.routes, 1)}
+        assert set(routes) == {"Sea", "North", "Direct", "North + Planned rail"}
+        return [str(w) for w in result.warnings], routes
+
+    said, routes = warning(MARCH)
+    users = ", ".join(str(n) for n in sorted(routes[c] for c in ("Sea", "North", "North + Planned rail")))
+    assert said == [f"older than 30 days: exchange rates of KZT/USD, PKR/USD of 2026-01-01 (59 days old), used only "
+                    f"by routes {users}; check them before quoting"]
+    said, _ = warning(MARCH, "KZT")  # every total is in tenge: no route is left out
+    assert said == ["older than 30 days: exchange rates of KZT/USD, PKR/USD of 2026-01-01 (59 days old); check them "
+                    "before quoting"]
+    said, routes = warning(dt.date(2026, 6, 20))  # the tenge of 1 June is within 30 days still
+    assert said == [f"older than 30 days: exchange rate of PKR/USD of 2026-01-01 (170 days old), used only by "
+                    f"{routes['Sea']}. Sea; check them before quoting"]
+    said, routes = warning(dt.date(2026, 9, 10))  # and then past them: named after the oldest
+    assert said == [f"older than 30 days: exchange rate of PKR/USD of 2026-01-01 (252 days old), used only by "
+                    f"{routes['Sea']}. Sea; also KZT/USD; check them before quoting"]
+
+
 def test_a_rate_set_for_the_quote_replaces_the_table_and_is_kept(engine):
     from gui.core.report import request_from_document, result_to_dict
 

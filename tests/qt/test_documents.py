@@ -137,7 +137,7 @@ def test_sources_keep_their_titles_unless_that_costs_a_page(qapp, tmp_path, bund
 
     short = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Karachi", "Gwadar", dt.date(2026, 12, 5)))
     # three pages with the titles, two without (Kostanay → Karachi takes three either way, so keeps its titles)
-    long = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Astana", "Lahore", dt.date(2026, 12, 5)))
+    long = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Tashkent", "Lahore", dt.date(2026, 12, 5)))
     a4 = QSizeF(527.0, 770.0)
     for result, titled in ((short, True), (long, False)):
         document = quote_document(result, bundled_engine.tables, number="CQ-2026-00012", created="2026-11-29",

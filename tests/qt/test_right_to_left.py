@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from gui.core import formatting as fmt
 from gui.core import messages as msg
-from gui.core.messages import Figure, Message
+from gui.core.messages import Figure, Message, Verbatim
 from gui.core.request import QuoteRequest
 from gui.qt.i18n import install, wording
 from gui.qt.charts import value_axis
@@ -58,7 +58,7 @@ def test_figures_and_dates_are_isolates(urdu):
     assert fmt.money_per(80, "USD") == f"{LRI}80 USD/ٹن{PDI}"  # the unit stays with its figure
     said = wording().say(Message(msg.BACK_DATED, departure=dt.date(2025, 12, 29), today=dt.date(2026, 11, 29)))
     assert f"{FSI}{FSI}29/12/2025{PDI}{PDI}" in said or f"{FSI}29/12/2025{PDI}" in said
-    stale = wording().say(Message(msg.STALE_FX, date=dt.date(2026, 1, 23), days=Figure(310)))
+    stale = wording().say(Message(msg.STALE_FX, pair=Verbatim("KZT/USD"), date=dt.date(2026, 1, 23), days=Figure(310)))
     assert f"{FSI}310{PDI}" in stale
 
 

@@ -170,3 +170,17 @@ def test_status_bar_shows_the_oldest_figure_of_the_selected_route(qtbot, window,
     window._show_figure_age(route)
     assert route.oldest_figure.as_of.isoformat() in window.figure_age.text()
     assert route.oldest_figure.reference in window.figure_age.toolTip()
+
+
+def test_the_summary_names_the_old_exchange_rates_and_the_routes_that_use_them(window):
+    # rupee and tenge rates of 1 January 2026: the Direct route (3) uses neither; "exchange rates of 2026-01-01"
+    # read as every rate of the quote
+    import html
+
+    from gui.core import messages as msg
+    from gui.qt.i18n import say
+
+    stale = next(w for w in window.session.result.warnings if getattr(w, "template", None) == msg.STALE)
+    assert "exchange rates of KZT/USD, PKR/USD of 2026-01-01 (" in stale
+    assert "days old), used only by routes 1, 2, 4;" in stale
+    assert html.escape(say(stale)) in window.summary.text() and say(stale) in window.summary.toolTip()
