@@ -1347,12 +1347,10 @@ NODE_FEES = [
      "USD", "CPMM22_KZ", "", None, "inbound"),
     ("gisht-kuprik-uz", "gisht-kuprik", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
      "CPMM22_UZ", "", None),
-    ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit", 3692,
-     "KZT", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18)),
-    # the slot costs one monthly calculation index (MRP), which the budget law sets each year
-    ("gisht-kuprik-queue-2026", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit",
-     4325, "KZT", "STATUS_2024_KZBORDERFEE;LITER_2026_MCI;MGOROD_2026_MCI",
-     "1 MRP as STATUS_2024_KZBORDERFEE charges it, at the MRP of 2026 (4,325 KZT)", D(2026, 1, 1)),
+    # the slot costs one monthly calculation index (MRP), which the budget law sets each year: the tariffs sheet
+    # 'fee_units' gives its value for the day, as it does for the Kazakh declaration fees set in MRP
+    ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit", 1,
+     "MRP", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18)),
     ("hairatan-uz", "hairatan", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
      "CPMM22_UZ", "", None),
     ("hairatan-af", "hairatan", "border_crossing", "road", "*", "Afghan road border", "per_unit", 240, "USD",

@@ -11,6 +11,7 @@ from decimal import Decimal
 from . import trade_messages as tmsg
 from .cents import cents, exact, money, product
 from .customs import Customs, clearance_date, customs_lines
+from .fee_units import unit_value
 from .incoterms import leg_share, leg_where, misfit, named_index, node_share, node_where
 from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
@@ -312,7 +313,7 @@ def _fees(tables, rates: Rates, checked: CheckedTerms, side: str, country: str, 
         amount = fee.amount if fee.amount is not None else checked.inputs.get((fee.fee_id, "amount"))
         count = {"per_unit": units}.get(fee.basis, 1)
         currency = fee.currency
-        unit = next((u for u in tables.trade.fee_units if (u.unit, u.country) == (fee.currency, fee.country)), None)
+        unit = unit_value(tables.trade.fee_units, fee.currency, fee.country, day)
         if fee.value_from is not None or fee.value_to is not None:
             if customs is None:
                 continue
@@ -320,17 +321,14 @@ def _fees(tables, rates: Rates, checked: CheckedTerms, side: str, country: str, 
             if not ((fee.value_from or 0) <= declared and (fee.value_to is None or declared < fee.value_to)):
                 continue
             working = Message(tmsg.W_TIER, amount=money(amount or 0, currency), value=money(declared, currency))
-        elif unit is not None:
-            value = next((u for u in tables.trade.fee_units if (u.unit, u.country) == (fee.currency, fee.country)
-                          and u.valid_from <= day <= u.valid_to), None)
-            if value is None:
-                warnings.append(Message(tmsg.NO_FEE_UNIT, unit=Verbatim(fee.currency), date=day))
-                amount = None
-            else:
-                working = Message(tmsg.W_INDEX, count=Figure(count, ",g"), units=Figure(amount or 0, ",g"),
-                                  unit=Verbatim(fee.currency), value=money(value.value, value.currency))
-                amount = None if amount is None else product(count, amount, value.value)
-                currency = value.currency
+        elif unit is not None:  # in an index unit (MRP): its value on the day, or the nearest, said so
+            if unit.carried and amount is not None:
+                warnings.append(unit.warning())
+            value = unit.span
+            working = Message(tmsg.W_INDEX, count=Figure(count, ",g"), units=Figure(amount or 0, ",g"),
+                              unit=Verbatim(fee.currency), value=money(value.value, value.currency))
+            amount = None if amount is None else product(count, amount, value.value)
+            currency = value.currency
         else:
             working = Message(tmsg.W_COUNT, count=Figure(count, ",g"), amount=money(amount or 0, currency))
             amount = None if amount is None else product(count, amount)

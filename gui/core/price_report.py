@@ -298,7 +298,9 @@ def route_price_lines(document: dict[str, Any]) -> dict[int, list[str]]:
     for index, route in enumerate(document["routes"]):
         price = route.get("seller_price") or {}
         unknown = landed_unknown(route)
-        lines[index] = [f"{price_text(document, route)}", *(f"! {w}" for w in price.get("warnings", [])),
+        said = set(route.get("warnings", []))  # printed just above, with the route (an MRP carried past its year)
+        lines[index] = [f"{price_text(document, route)}",
+                        *(f"! {w}" for w in price.get("warnings", []) if w not in said),
                         *([f"! {unknown}"] if unknown else [])]
     return lines
 

@@ -391,7 +391,7 @@ class Walk:
         cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction)
         hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
         picked = tariffs.node_picked(place_id, event, mode, equipment, req.departure, direction)
-        warnings = () if rule else (Message(msg.NO_DWELL, event=msg.event_term(event), place=name),)
+        warnings = (() if rule else (Message(msg.NO_DWELL, event=msg.event_term(event), place=name),)) + picked.carried
         # the stop's whole throughput bounds how fast the shipment passes: the least wait, on top of the dwell
         # (hub emissions stay the dwell's: the wait is not a hub's working time)
         flow = passage(tariffs.throughputs.applying(place_id, event, mode, direction, req.cargo.handling_class,

@@ -11,6 +11,7 @@ from typing import Callable
 
 from . import messages as msg
 from . import model as m
+from . import trade_messages as tmsg
 from .cells import shown
 from .errors import TableProblem, TablesError
 from .messages import Figure, Message, Verbatim
@@ -302,6 +303,22 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         reader.problem(Message(msg.NO_FX_FOR, currency=Verbatim(row["currency"])), sheet, row.number, "currency")
         return False
 
+    from .trade_tables import assemble_trade  # the commercial sheets: Incoterms, duties, taxes, fees
+
+    trade = assemble_trade(tr, t, places, cargo_types, currencies)
+    # a stop's fee may be set in an index unit of its country (MRP), valued on the day by sheet 'fee_units'
+    index_units = {(u.unit, u.country) for u in trade.fee_units} if trade is not None else set()
+
+    def known_fee_currency(row):
+        country = places[row["place_id"]].country if row["place_id"] in places else None
+        if row["currency"] in currencies or (row["currency"], country) in index_units:
+            return True
+        if country is not None and row["currency"] in {unit for unit, _ in index_units}:
+            tr.problem(Message(tmsg.FEE_CURRENCY, currency=Verbatim(row["currency"]), country=Verbatim(country)),
+                       "node_fees", row.number, "currency")
+            return False
+        return known_currency(tr, "node_fees", row)
+
     def valid_dates(reader, sheet, row):
         start, end = row["valid_from"], row["valid_to"]
         if start and end and end < start:
@@ -325,7 +342,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     node_fees = []
     for r in _unique(tr, "node_fees", t["node_fees"], "fee_id").values():
         ok = known_place(tr, "node_fees", r, "place_id", allow_any=True)
-        ok &= known_equipment(tr, "node_fees", r, "equipment") & known_currency(tr, "node_fees", r)
+        ok &= known_equipment(tr, "node_fees", r, "equipment") & known_fee_currency(r)
         ok &= valid_dates(tr, "node_fees", r)
         if ok:
             node_fees.append(m.NodeFee(r["fee_id"], r["place_id"], r["event"], r["mode"], r["equipment"],
@@ -338,9 +355,6 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                      (tr, "fx", t["fx"])):
         if not collection and not any(p.sheet == name for p in problems):
             reader.problem(Message(msg.NO_USABLE_ROWS), name)
-    from .trade_tables import assemble_trade  # the commercial sheets: Incoterms, duties, taxes, fees
-
-    trade = assemble_trade(tr, t, places, cargo_types, currencies)
     from .settings import read_settings  # the search rules
 
     settings = read_settings(cr, c.get("settings"))

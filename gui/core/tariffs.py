@@ -42,12 +42,13 @@ class Picked:
     estimate: bool
     outside: tuple  # rows used outside their validity dates
     currencies: frozenset[str]
+    carried: tuple[Message, ...] = ()  # an index unit (MRP) valued past the dates the tables give it for
 
     @classmethod
-    def of(cls, rows, day: dt.date) -> "Picked":
+    def of(cls, rows, day: dt.date, carried: tuple[Message, ...] = ()) -> "Picked":
         rows = tuple(rows)
         return cls(rows, any(r.origin.estimate_note for r in rows), tuple(r for r in rows if not r.valid_on(day)),
-                   frozenset(r.currency for r in rows))
+                   frozenset(r.currency for r in rows), carried)
 
 
 class MissingTariff(Exception):
@@ -86,6 +87,9 @@ class Tariffs:
         from .throughput import Throughputs
 
         self.throughputs = Throughputs(tables.throughputs)
+        # index units (MRP) a stop's fee may be set in, valued on the day (fee_units.py)
+        self._units = tables.trade.fee_units if tables.trade is not None else ()
+        self._unit_names = {(u.unit, u.country) for u in self._units}
         # caches that hold for any request
         self._picked: dict[tuple, Picked] = {}  # rate rows per leg or node, equipment and day
         self._dwell_cache: dict[tuple[str, str, str, str], m.NodeRule | None] = {}
@@ -153,9 +157,36 @@ class Tariffs:
                     and f.direction in ("both", direction)]
             # a place's own fees replace the defaults entirely
             rows = [f for f in rows if f.place_id == place_id] or rows
-            picked = self._picked[key] = Picked.of(pick_per_charge(
-                rows, equipment.equipment_id, day, lambda f: (f.direction != direction, f.mode != mode)), day)
+            rows = pick_per_charge(rows, equipment.equipment_id, day, lambda f: (f.direction != direction,
+                                                                                f.mode != mode))
+            rows, carried = self._in_money(rows, day) if self._unit_names else (rows, ())
+            picked = self._picked[key] = Picked.of(rows, day, carried)
         return picked
+
+    def _in_money(self, rows: list[m.NodeFee], day: dt.date) -> tuple[list[m.NodeFee], tuple[Message, ...]]:
+        """Fees set in an index unit (1 MRP) as the money it is worth on the day, valid only while that value
+        is, with a warning where the value is carried past its dates (the same rule as a commercial fee's)."""
+        from dataclasses import replace
+
+        from .fee_units import unit_value
+
+        money, carried = [], []
+        for row in rows:
+            country = self.tables.places[row.place_id].country if row.place_id in self.tables.places else None
+            if (row.currency, country) not in self._unit_names:
+                money.append(row)
+                continue
+            value = unit_value(self._units, row.currency, country, day)
+            span = value.span
+            money.append(replace(
+                row, amount=row.amount * span.value, currency=span.currency,
+                valid_from=max(row.valid_from or span.valid_from, span.valid_from),
+                valid_to=min(row.valid_to or span.valid_to, span.valid_to), as_of=row.dated,
+                origin=m.Origin(tuple(dict.fromkeys((*row.origin.source_ids, *span.origin.source_ids))),
+                                row.origin.estimate_note)))
+            if value.carried:
+                carried.append(value.warning())
+        return money, tuple(dict.fromkeys(carried))
 
     def node_total(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
                    req: PricingRequest, direction: str = "both") -> float:

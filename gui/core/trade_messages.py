@@ -79,7 +79,15 @@ PREFERENCE_UNCLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "with {proof}, the {cha
                                                          "({saving} less)")
 PREFERENCE_CLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "{charge} at {factor} of the rate for goods of {origin} "
                                                        "origin, with {proof}")
-NO_FEE_UNIT = QT_TRANSLATE_NOOP("CoreMessages", "no {unit} value for {date} in sheet 'fee_units'")
+# an index unit (MRP) of a year, or of a span of dates, used on a day no value of the tables holds for (fee_units.py)
+FEE_UNIT_CARRIED_YEAR = QT_TRANSLATE_NOOP("CoreMessages", "the {year} {unit} ({value}) is used for {day_year}: no "
+                                                          "{day_year} value is in the tables")
+FEE_UNIT_CARRIED_YEAR_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "the {year} {unit} ({value}) is used for "
+                                                                    "{day_year}: no {day_year} value known")
+FEE_UNIT_CARRIED = QT_TRANSLATE_NOOP("CoreMessages", "the {unit} of {start} to {end} ({value}) is used on {date}: no "
+                                                     "value for that day is in the tables")
+FEE_UNIT_CARRIED_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "the {unit} of {start} to {end} ({value}) is used on "
+                                                               "{date}: no value for that day known")
 NO_TAX_ROWS = QT_TRANSLATE_NOOP("CoreMessages", "no import tax rows for {country} in the tables")
 KZ_DDP_DECLARANT = QT_TRANSLATE_NOOP("CoreMessages", "under DDP into Kazakhstan the declarant must be a Kazakh "
                                                      "entity: the seller needs its own entity there or a licensed "

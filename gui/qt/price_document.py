@@ -72,9 +72,13 @@ def price_summary(document: dict, best: dict, w: Wording) -> str:
         return ""
     parts = [f"<p style='font-size:9pt'><b>{_money_sentence(w.say(line))}</b><br>"
              f"<span style='font-size:7.5pt'>{_e(w.say(risk_text(document)))}</span></p>"]
+    from .quote_page import for_buyer
+
     price = best.get("seller_price") or {}
-    warnings = [w.say(Message.from_data(data, text)) if data else text
-                for text, data in zip(price.get("warnings", []), (price.get("said") or {}).get("warnings", []))]
+    said = set(best.get("warnings", []))  # under the route's name just above (an MRP carried past its year)
+    warnings = [w.say(for_buyer(Message.from_data(data, text))) if data else text
+                for text, data in zip(price.get("warnings", []), (price.get("said") or {}).get("warnings", []))
+                if text not in said]
     warnings += [w.say(Message.from_data(data, text)) if data else text for text, data in zip(
         document["incoterm"].get("warnings", []), (document["incoterm"].get("said") or {}).get("warnings", []))]
     if warnings:

@@ -525,11 +525,14 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
 
 def for_buyer(message):
     """A message as the buyer's copy says it: what speaks of the forwarder's tables ("check them before quoting",
-    "no decision recorded in the tables", "shelf life in the tables") in the buyer's words."""
+    "no decision recorded in the tables", "shelf life in the tables", "no 2027 value is in the tables") in the
+    buyer's words."""
     from ..core import decide_messages as dmsg
+    from ..core import trade_messages as tmsg
 
     wording = {msg.STALE: msg.STALE_FOR_BUYER, msg.PROPOSED_UNDECIDED: msg.PROPOSED_FOR_BUYER,
-               dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER}
+               dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER, tmsg.FEE_UNIT_CARRIED: tmsg.FEE_UNIT_CARRIED_FOR_BUYER,
+               tmsg.FEE_UNIT_CARRIED_YEAR: tmsg.FEE_UNIT_CARRIED_YEAR_FOR_BUYER}
     if isinstance(message, Message) and message.template in wording:
         return Message(wording[message.template], **message.values)
     return message

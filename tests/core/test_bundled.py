@@ -203,6 +203,38 @@ def test_the_export_surcharge_is_charged_on_exports_not_along_the_coast(bundled_
     assert ("karachi", "bandar-abbas") in surcharges("Karachi", "Baku")
 
 
+def test_the_mrp_is_one_value_for_the_e_queue_slot_and_the_declaration_and_said_when_carried(bundled_engine):
+    # kinnow DAP Almaty leaving 15 January 2027: the tables' last MRP is 2026's; the e-queue slot at Zhibek Zholy
+    # (1 MRP) was charged at it unsaid while the transit declaration (6 MRP) was "not given"
+    from gui.core.landed import price_quote
+    from gui.core.price_report import add_prices, route_price_lines
+    from gui.core.report import result_to_dict
+    from gui.core.terms import Terms
+
+    carried = "the 2026 MRP (4,325 KZT) is used for 2027: no 2027 value is in the tables"
+    for day, mrp in ((dt.date(2027, 1, 15), 4325), (dt.date(2025, 6, 2), 3932)):
+        result = bundled_engine.quote(QuoteRequest("citrus", "3", "r40", "Lahore", "Almaty", day, "USD"))
+        price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", "Almaty", "1000"))
+        slots = [(index, c) for index, route in enumerate(result.routes) for node in route.nodes
+                 for c in node.charges if c.charge == "e-queue slot (1 MRP)"]
+        assert slots
+        for index, slot in slots:
+            assert (slot.rate, slot.quantity, slot.amount, slot.currency) == (mrp, 3, 3 * mrp, "KZT")
+            assert (carried in [str(w) for w in result.routes[index].warnings]) == (day.year == 2027)
+        # every route enters Kazakhstan in transit to Almaty: the same MRP in its declaration
+        declared = [(r.warnings, line) for r in price.routes if r is not None for line in r.lines
+                    if line.reference == "kz-transit-declaration"]
+        assert len(declared) >= len(slots)
+        for warnings, line in declared:
+            assert (line.amount, line.currency) == (6 * mrp, "KZT")
+            assert (carried in [str(w) for w in warnings]) == (day.year == 2027)
+        # the terminal says it once a route: with the route where its slot is, else under its price
+        printed = route_price_lines(add_prices(result_to_dict(result), price, bundled_engine.tables))
+        slotted = {index for index, _ in slots}
+        assert all((f"! {carried}" in lines) == (day.year == 2027 and index not in slotted)
+                   for index, lines in printed.items() if result.routes[index].available)
+
+
 def test_breakdown_adds_up(bundled_engine):
     result = quote(bundled_engine, "wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 3, 1))
     for route in result.routes:

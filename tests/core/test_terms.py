@@ -227,6 +227,57 @@ def test_commercial_sheets_are_checked_row_by_row(tmp_path, sheet, change, where
     assert all(p.row for p in raised.value.problems if p.sheet == where[0])
 
 
+def test_an_index_unit_is_valued_by_the_span_that_holds_the_day_or_else_the_nearest_and_says_which():
+    from gui.core.fee_units import unit_value
+    from gui.core.model import Origin
+    from gui.core.trade_tables import FeeUnit
+
+    day = dt.date
+    spans = [FeeUnit("MRP", "KZ", value, "KZT", start, end, Origin()) for value, start, end in (
+        (3932, day(2025, 1, 1), day(2025, 12, 31)), (4325, day(2026, 1, 1), day(2026, 12, 31)),
+        (4600, day(2027, 7, 1), day(2027, 12, 31)))]
+    held = unit_value(spans, "MRP", "KZ", day(2026, 3, 1))
+    assert (held.span.value, held.carried, held.warning()) == (4325, False, None)
+    early = unit_value(spans, "MRP", "KZ", day(2024, 6, 1))
+    assert str(early.warning()) == "the 2025 MRP (3,932 KZT) is used for 2024: no 2024 value is in the tables"
+    # a 2027 value from July: "no 2027 value" would not be true of February
+    gap = unit_value(spans, "MRP", "KZ", day(2027, 2, 1))
+    assert str(gap.warning()) == ("the MRP of 2026-01-01 to 2026-12-31 (4,325 KZT) is used on 2027-02-01: no value "
+                                  "for that day is in the tables")
+    assert unit_value(spans, "MRP", "UZ", day(2026, 3, 1)) is None
+
+
+def test_an_index_unit_past_its_dates_is_carried_and_said_for_a_stop_s_fee_and_a_commercial_fee_alike(tmp_path):
+    # the transfer at Gate set as 5 IDX a tonne (5,000 KZT while the IDX of 2026 holds), the phytosanitary
+    # certificate as 1 IDX a wagon: in 2027 the one was charged at the 2026 value unsaid, the other "not given"
+    corridors, tariffs = fixture_sheets()
+    tariffs.update({name: [dict(row) for row in rows] for name, rows in TRADE.items()})
+    transfer = next(fee for fee in tariffs["node_fees"] if fee["fee_id"] == "f2")
+    transfer.update(amount=5, currency="IDX")
+    (tmp_path / "idx").mkdir()
+    tables = load_tables(*write_fixture(tmp_path / "idx", corridors, tariffs))
+    engine = QuoteEngine(tables)
+    carried = "the 2026 IDX (1,000 KZT) is used for 2027: no 2027 value is in the tables"
+    for day, past in ((dt.date(2026, 3, 1), False), (dt.date(2027, 3, 1), True)):
+        result = engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", day, "USD"))
+        north = next(index for index, route in enumerate(result.routes) if route.corridor == "North")
+        route = result.routes[north]
+        charge = next(c for node in route.nodes for c in node.charges if c.reference == "f2")
+        assert (charge.rate, charge.amount, charge.currency, charge.outside_validity) == (5000, 700_000, "KZT", past)
+        assert ("KZT" in route.currencies, carried in [str(w) for w in route.warnings]) == (True, past)
+        price = price_quote(tables, engine.fx, result, Terms("DAP", "omega", 200)).routes[north]
+        phyto = next(line for line in price.lines if line.reference == "phyto")
+        assert (phyto.amount, phyto.currency) == (2000, "KZT")  # 2 wagons × 1 IDX × 1,000 KZT
+        assert (carried in [str(w) for w in price.warnings]) == past
+    transfer["place_id"] = "beta"  # a Pakistani place: the Kazakh unit is not a money there
+    (tmp_path / "beta").mkdir()
+    with pytest.raises(TablesError) as raised:
+        load_tables(*write_fixture(tmp_path / "beta", corridors, tariffs))
+    assert [str(p.message) for p in raised.value.problems] == [
+        "tariffs.xlsx, sheet 'node_fees', row 3, column 'currency': IDX is neither a currency of sheet 'fx' nor a "
+        "unit of sheet 'fee_units' for PK"]
+
+
 def test_a_tariffs_workbook_without_the_commercial_sheets_still_quotes(fixture_tables, engine):
     assert fixture_tables.trade is None
     result = engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))

@@ -84,6 +84,30 @@ def test_what_the_search_limits_keep_out_is_for_the_forwarder_not_the_buyer(qapp
     assert "setting max_" not in text and "route exists" not in text
 
 
+def test_the_buyer_reads_once_which_mrp_a_quote_of_2027_uses(qapp, tmp_path, bundled_engine):
+    """Kinnow DAP Almaty leaving in January 2027, by Zhibek Zholy: the PDF printed "no MRP value for 2027-01-23 in
+    sheet 'fee_units'" and left the transit declaration out, while the e-queue slot took the 2026 MRP unsaid."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision, recommended_route
+    from gui.core.landed import price_quote
+    from gui.core.price_report import add_prices
+    from gui.core.terms import Terms
+
+    tables = bundled_engine.tables
+    request = QuoteRequest("citrus", "3", "r40", "Lahore", "Almaty", dt.date(2027, 1, 15))
+    decision = Decider(tables, bundled_engine).decide(request)  # the route the kinnow keeps over
+    price = price_quote(tables, bundled_engine.fx, decision.result, Terms("DAP", "Almaty", "1000"))
+    document = add_prices(add_decision(quote_document(decision.result, tables, number="CQ-4"), decision), price,
+                          tables)
+    assert "Zhibek Zholy / Gisht Kuprik" in recommended_route(document)["path"]
+    path = write_quote_pdf(document, tmp_path / "q.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "fee_units" not in text and "no MRP value" not in text
+    assert text.count("the 2026 MRP (4,325 KZT) is used for 2027: no 2027 value known") == 1  # the buyer's words
+    assert "transit declaration fee: 1 × 6 MRP × 4,325.00 KZT 25,950.00 KZT" in text
+    assert "12,975 KZT e-queue slot (1 MRP)" in text
+
+
 def test_the_buyer_reads_the_risks_of_the_route_quoted_but_not_the_forwarders_notes(qapp, tmp_path, bundled_engine):
     """The window warns of a proposed ×2.6 grain rail tariff on the recommended wheat route, and of the Khunjerab
     winter closure on the recommended citrus route; the buyer's copy says both under the route's name and marks
