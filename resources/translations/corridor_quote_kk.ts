@@ -1225,745 +1225,765 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="404"/>
-        <source>exchange rates of {date} ({days} days old)</source>
-        <translation>{date} күнгі валюта бағамдары ({days} күн бұрынғы)</translation>
+        <source>exchange rate of {pair} of {date} ({days} days old)</source>
+        <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="405"/>
+        <source>exchange rates of {pairs} of {date} ({days} days old)</source>
+        <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="406"/>
+        <source>{rate}, used only by {route}</source>
+        <translation>{rate}; тек {route} бағытында қолданылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="407"/>
+        <source>{rate}, used only by routes {numbers}</source>
+        <translation>{rate}; тек {numbers} бағыттарында қолданылады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="408"/>
+        <source>also {pairs}</source>
+        <translation>сондай-ақ {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="409"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>пайдаланылған ең ескі мөлшерлеме, {charge} ({where}), {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>from {start} to {end}</source>
         <translation>{start} бастап {end} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>since {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>from {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="409"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>on {date}</source>
         <translation>{date} күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>between {first} and {last}</source>
         <translation>{first} мен {last} аралығында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/messages.py" line="416"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor}, {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="417"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, тікелей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/messages.py" line="418"/>
         <source>new route: {route}</source>
         <translation>жаңа маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>{route}: now available</source>
         <translation>{route}: енді қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="416"/>
+        <location filename="../../gui/core/messages.py" line="420"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: енді қолжетімсіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="418"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут енді ұсынылмайды: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="424"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>кестелер: валюта бағамдары {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="427"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>&apos;{sheet}&apos; парағы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>row {row}</source>
         <translation>{row}-жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="425"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>column &apos;{column}&apos;</source>
         <translation>&apos;{column}&apos; бағаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="430"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (және тағы бір қате)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (және тағы {count} қате)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="433"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>сан болуы керек, ал ұяшықта «{value}» мәтіні жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="434"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ақырлы сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/messages.py" line="435"/>
         <source>expected a date, found the number {value}</source>
         <translation>дата болуы керек, ал ұяшықта {value} саны жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>2026-03-01 түріндегі дата болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="433"/>
+        <location filename="../../gui/core/messages.py" line="437"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>2026-03-01 сияқты күн күтілді, уақыт немесе ұзақтық табылды (&apos;{value}&apos;): уақыт пішіміндегі ұяшық немесе күн пішіміндегі 1-ден кіші сан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="436"/>
+        <location filename="../../gui/core/messages.py" line="440"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>a-z әріптерінен, цифрлардан, &apos;-&apos; немесе &apos;_&apos; таңбаларынан тұратын идентификатор болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="438"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} мәнінен үлкен сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/messages.py" line="443"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>{minimum} мәнінен кем емес сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="440"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>{maximum} мәнінен аспайтын сан күтілген, бірақ {value} табылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/messages.py" line="445"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>{first} – {last} аралығындағы күн күтілген, бірақ {value} табылды (мерзімі ашық болса, ұяшықты бос қалдырыңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="443"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>expected a whole number, found {value}</source>
         <translation>бүтін сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/messages.py" line="448"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>мына мәндердің бірі болуы керек: {allowed}; ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="449"/>
         <source>expected at least one value</source>
         <translation>кемінде бір мән болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>мәндер мына тізімнен болуы керек: {allowed}; ал «{value}» көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="451"/>
         <source>expected at least one identifier, or *</source>
         <translation>кемінде бір идентификатор немесе * болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes немесе no болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>USD сияқты үш әріпті валюта коды болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="455"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>KZ сияқты екі әріпті ел коды күтілді, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>KZ сияқты екі әріпті ел коды күтілді, табылғаны: &apos;{value}&apos;; {code} деп айтқыңыз келді ме?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="459"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; арқылы бөлінген ендік пен бойлық нүктелері күтілді, мысалы 26.4 56.75; 25.45 57.55, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>ендік -90-нан 90-ға дейін, бойлық -180-нен 180-ге дейін болады, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>бұл ұяшық толтырылуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="460"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>ұяшықта {formula} формуласы бар, бірақ оның сақталған нәтижесі жоқ; нәтиже жазылуы үшін кітапты Excel немесе LibreOffice бағдарламасында ашып, сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>ұяшықта мәннің орнына {error} қатесі тұр; оны Excel немесе LibreOffice-те түзетіп, қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>file not found</source>
         <translation>файл табылмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>жұмыс кітабының файлы емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="471"/>
         <source>cannot read the file ({error})</source>
         <translation>файлды оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="472"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>бұл файл емес, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>бос файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>бұл Excel кітабы (.xlsx) емес; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>бір ғана кестесі бар мәтіндік (CSV) файл; әр кесте жеке парақта тұратын кітап керек; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>бұл Excel кітабы (.xlsx) емес, мәтіндік файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>кітап бүлінген немесе қауіпті, сондықтан оқылмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/messages.py" line="481"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>оның Excel 97–2003 (.xls) құрылымындағы сан мыңдаған цифрдан тұрады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл көлемі {size} МиБ; {limit} МиБ-тан аспайтын кітаптар ғана оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="485"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл {count} бөліктен тұрады; кітапта олар бірнеше ондаған ғана (ең көбі {limit} оқылады)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="483"/>
+        <location filename="../../gui/core/messages.py" line="487"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>оның {part} бөлігі {limit} МиБ-тан артық болып ашылады — бұл оқылатын шектен көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="485"/>
+        <location filename="../../gui/core/messages.py" line="489"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>ол {limit} МиБ-тан артық болып ашылады — бұл оқылатын шектен көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="486"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>оның {part} бөлігі сығылған көлемінен {ratio} есе үлкен болып ашылады (нақты кітаптарда {limit} еседен аз), жадты тауысуға жасалған файлдардағыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="488"/>
+        <location filename="../../gui/core/messages.py" line="492"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>{part} бөлігінде {size} байт бар, каталогта көрсетілгендей {declared} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/messages.py" line="494"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, бірақ Excel (.xlsx) немесе OpenDocument (.ods) кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/messages.py" line="496"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office файлы, бірақ Excel кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="493"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>кітап құпиясөзбен қорғалған; оны Excel немесе LibreOffice бағдарламасында ашып, құпиясөзді алып тастап, қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/messages.py" line="499"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>онда XML-нысандар жарияланған, кітаптарда бұлай болмайды (жадты тауысу тәсілі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="501"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>онда {count} ортақ жол жарияланған; ең көбі {limit} оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="502"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>парақ {rows}-жолға дейін жетеді; тақырыптан төмен {limit} жолдан аспайтын парақтар ғана оқылады (кестеден төмендегінің бәрін өшіріп, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="501"/>
+        <location filename="../../gui/core/messages.py" line="505"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>оқылатын парақтарда барлығы {rows} жол; бір кітаптан ең көбі {limit} жол оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/messages.py" line="507"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>парақ {rows} жол × {columns} бағанды алады; барлығы ең көбі {limit} ұяшық оқылады (кестеден тыс жатқанның бәрін өшіріп, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/messages.py" line="510"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>оның ұяшықтары оқылғаннан кейін {limit} МиБ-тан артық мәтін ұстайды — кез келген кестеден әлдеқайда көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/messages.py" line="512"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>кітапты оқу жауапсыз тоқтады (шығу коды {code}); файл бүлінген немесе жадты тауысуға жасалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="510"/>
+        <location filename="../../gui/core/messages.py" line="514"/>
         <source>the reading was stopped</source>
         <translation>оқу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="511"/>
+        <location filename="../../gui/core/messages.py" line="515"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) кітабы ретінде оқылды; .xlsx форматы қолайлырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="513"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, &apos;{sheet}&apos; парағы: артық бағандар ескерілмеді: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="518"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>&apos;{sheet}&apos; парағы жоқ (табылған парақтар: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="519"/>
         <source>the sheet could not be read ({error})</source>
         <translation>парақты оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>парақ бос; 1-жолда бағандардың атаулары болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="521"/>
         <source>column {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағаны жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="522"/>
         <source>columns {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағандары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>&apos;{column}&apos; бағаны екі рет кездеседі ({first} және {second} бағандары); біреуін қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/messages.py" line="525"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>екі парақтың екеуі де &apos;{sheet}&apos; ({names}); біреуінің атын өзгертіңіз немесе жойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="527"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>бұл дәліздер кітабы емес, тарифтер кітабына ұқсайды (парақтар {sheets}); оны тарифтер кітабы ретінде беріңіз (командалық жолда --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="530"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>бұл тарифтер кітабы емес, дәліздер кітабына ұқсайды (парақтар {sheets}); оны дәліздер кітабы ретінде беріңіз (командалық жолда --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="529"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (немесе estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>белгісіз дереккөз коды «{value}» (ешбір &apos;sources&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="533"/>
+        <location filename="../../gui/core/messages.py" line="537"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} пунктінің атауы ({row}-жол); есеп бұл екі пунктті ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="540"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} жүгінің атауы ({row}-жол); есеп бұл екі жүк түрін ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="538"/>
+        <location filename="../../gui/core/messages.py" line="542"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="540"/>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/messages.py" line="545"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>белгісіз көлік бірлігі «{value}» (&apos;equipment&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="546"/>
         <source>a leg must join two different places</source>
         <translation>учаске екі түрлі пунктті қосуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="547"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>белгісіз пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>белгісіз учаске «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="545"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="551"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="552"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="550"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="551"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="556"/>
         <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="553"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/messages.py" line="558"/>
         <source>the sheet has no usable rows</source>
         <translation>парақта жарамды жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>белгісіз баптау «{value}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="556"/>
+        <location filename="../../gui/core/messages.py" line="560"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, &apos;places&apos; парағы: {code} ел коды ({places}) картаға да, тарифтерге де белгісіз; бұл пункттің ISO коды екенін тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="563"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, &apos;fx&apos; парағы: бүгіннен кейінгі күнмен белгіленген бағамдар: {count} (соңғысы {date}); есеп оларды тек жөнелту сол күні немесе одан кейін болса қолданады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: «settings» парағы жоқ; әдепкі іздеу ережелері қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="569"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="574"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} толық жазылмады және сақталмады (бұрынғы файл, егер болса, өзгермеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/messages.py" line="576"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="577"/>
         <source>{file} was not saved: {error}</source>
         <translation>{file} файлы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="574"/>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — файл емес, қалта, құрылғы немесе арна: онда ештеңе сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="576"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="577"/>
+        <location filename="../../gui/core/messages.py" line="581"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/messages.py" line="582"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="580"/>
+        <location filename="../../gui/core/messages.py" line="584"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} ішіндегі баға ұсыныстарының тарихы тек оқуға арналған: сақталғандарды қарауға болады, қосуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="586"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>оқылмайтын (бүлінген) сақталған баға ұсыныстары: {count}; қалғандары көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="588"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>есептер тарихы {path} — файл емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/messages.py" line="590"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>есептер тарихы {file} бұл бағдарлама жасамайтын нәрсені қамтиды ({objects}): ол ашылмады және сол күйінде қалдырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="588"/>
+        <location filename="../../gui/core/messages.py" line="592"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="589"/>
+        <location filename="../../gui/core/messages.py" line="593"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/messages.py" line="611"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/messages.py" line="612"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="609"/>
+        <location filename="../../gui/core/messages.py" line="613"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="610"/>
+        <location filename="../../gui/core/messages.py" line="614"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/messages.py" line="615"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="612"/>
+        <location filename="../../gui/core/messages.py" line="616"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="613"/>
+        <location filename="../../gui/core/messages.py" line="617"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="614"/>
+        <location filename="../../gui/core/messages.py" line="618"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="615"/>
+        <location filename="../../gui/core/messages.py" line="619"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="616"/>
+        <location filename="../../gui/core/messages.py" line="620"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="617"/>
+        <location filename="../../gui/core/messages.py" line="621"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="618"/>
+        <location filename="../../gui/core/messages.py" line="622"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/messages.py" line="623"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="620"/>
+        <location filename="../../gui/core/messages.py" line="624"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="621"/>
+        <location filename="../../gui/core/messages.py" line="625"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/messages.py" line="626"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="623"/>
+        <location filename="../../gui/core/messages.py" line="627"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/messages.py" line="628"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="626"/>
+        <location filename="../../gui/core/messages.py" line="630"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/messages.py" line="633"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="632"/>
+        <location filename="../../gui/core/messages.py" line="636"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -2354,117 +2374,132 @@
         <translation>{charge}: шығарылған жері {origin} тауар үшін мөлшерлеменің {factor}, құжатпен ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
-        <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
-        <translation>&apos;fee_units&apos; парағында {date} үшін {unit} мәні жоқ</translation>
+        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
+        <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: кестелерде {day_year} жылғы мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
+        <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: {day_year} жылғы мән белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
+        <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: кестелерде ол күнгі мән жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
+        <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: ол күнгі мән белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>кестелерде {country} үшін импорт салықтары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>Қазақстанға DDP шартында декларант қазақстандық тұлға болуы керек: сатушыға сонда өз заңды тұлғасы не лицензиялы брокер керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>сатушы маржасы: {base} сомасының {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>сатушы маржасы: тоннасына {rate} × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{rate} % of {base}</source>
         <translation>{base} сомасының {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{per} үшін {amount} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>the higher of {first} and {second}</source>
         <translation>үлкені: {first} және {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>мәлімделген құн {value} болғанда {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>given for this quote</source>
         <translation>осы есепке берілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>not in the tables; not given</source>
         <translation>кестелерде жоқ; берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
@@ -2840,121 +2875,141 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
+        <translation>басқа мақсаттарға сай бірде-бір бағыт {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>есептегі бірде-бір ашық бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
+        <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>есептегі әр ашық бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <source>every open route of the quote passes one or more of {avoided}</source>
+        <translation>баға ұсынысының әрбір ашық бағыты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
+        <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, {avoided} арқылы өтеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -5300,7 +5355,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="258"/>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
@@ -5316,7 +5371,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="261"/>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
@@ -5424,7 +5479,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="325"/>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5449,78 +5504,78 @@ The details are in the log: {log}</source>
         <translation>кілт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="596"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="596"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="605"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/messages.py" line="606"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/messages.py" line="607"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="608"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="609"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="610"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
@@ -5590,62 +5645,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>Azerbaijan</source>
         <translation>Әзірбайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
@@ -5700,17 +5755,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>

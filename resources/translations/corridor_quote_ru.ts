@@ -1225,745 +1225,765 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="404"/>
-        <source>exchange rates of {date} ({days} days old)</source>
-        <translation>курсы валют на {date} ({days} дн. назад)</translation>
+        <source>exchange rate of {pair} of {date} ({days} days old)</source>
+        <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="405"/>
+        <source>exchange rates of {pairs} of {date} ({days} days old)</source>
+        <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="406"/>
+        <source>{rate}, used only by {route}</source>
+        <translation>{rate}; используется только маршрутом {route}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="407"/>
+        <source>{rate}, used only by routes {numbers}</source>
+        <translation>{rate}; используется только маршрутами {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="408"/>
+        <source>also {pairs}</source>
+        <translation>также {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="409"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="409"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/messages.py" line="416"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="417"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/messages.py" line="418"/>
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="416"/>
+        <location filename="../../gui/core/messages.py" line="420"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="418"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="424"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="427"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>лист &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="425"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>column &apos;{column}&apos;</source>
         <translation>столбец &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="430"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (и ещё одна ошибка)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (и ещё ошибок: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="433"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке текст «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="434"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/messages.py" line="435"/>
         <source>expected a date, found the number {value}</source>
         <translation>ожидалась дата, а в ячейке число {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="433"/>
+        <location filename="../../gui/core/messages.py" line="437"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>ожидалась дата, например 2026-03-01, а найдено время или длительность (&apos;{value}&apos;): ячейка в формате времени или число меньше 1 в формате даты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="436"/>
+        <location filename="../../gui/core/messages.py" line="440"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>ожидался идентификатор из букв a-z, цифр, &apos;-&apos; или &apos;_&apos;, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="438"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/messages.py" line="443"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="440"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>ожидалось число не больше {maximum}, а найдено {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/messages.py" line="445"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>ожидалась дата с {first} по {last}, а найдено {value} (для открытого срока оставьте ячейку пустой)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="443"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>expected a whole number, found {value}</source>
         <translation>ожидалось целое число, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/messages.py" line="448"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="449"/>
         <source>expected at least one value</source>
         <translation>ожидалось хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="451"/>
         <source>expected at least one identifier, or *</source>
         <translation>ожидался хотя бы один идентификатор или *</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="455"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;; вы имели в виду {code}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="459"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>ожидались точки: широта и долгота, разделённые &apos;;&apos;, например 26.4 56.75; 25.45 57.55, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>широта — от -90 до 90, долгота — от -180 до 180, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="460"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>в ячейке ошибка {error} вместо значения; исправьте её в Excel или LibreOffice и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>папка, устройство или канал, а не файл рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="471"/>
         <source>cannot read the file ({error})</source>
         <translation>не удалось прочитать файл ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="472"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>это устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/messages.py" line="481"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>число в его структуре Excel 97–2003 (.xls) содержит тысячи цифр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл занимает {size} МиБ; читаются книги не больше {limit} МиБ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="485"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл состоит из {count} частей; в книге их несколько десятков (читается не больше {limit})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="483"/>
+        <location filename="../../gui/core/messages.py" line="487"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>её часть {part} распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="485"/>
+        <location filename="../../gui/core/messages.py" line="489"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>она распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="486"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>её часть {part} распаковывается в {ratio} раз больше своего сжатого размера (у настоящих книг — меньше чем в {limit} раз), как у файлов, созданных, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="488"/>
+        <location filename="../../gui/core/messages.py" line="492"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>часть {part} содержит {size} байт, а не {declared}, как указано в её каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/messages.py" line="494"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, но не книга Excel (.xlsx) или OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/messages.py" line="496"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>файл Office, но не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="493"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>книга защищена паролем; откройте её в Excel или LibreOffice, снимите пароль и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/messages.py" line="499"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>в ней объявлены XML-сущности, чего в книгах не бывает (способ исчерпать память)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="501"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>в ней объявлено {count} общих строк; читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="502"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>лист доходит до строки {rows}; читаются листы не длиннее {limit} строк под заголовком (удалите всё, что ниже таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="501"/>
+        <location filename="../../gui/core/messages.py" line="505"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>в читаемых листах всего {rows} строк; из одной книги читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/messages.py" line="507"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>лист занимает {rows} строк × {columns} столбцов; всего читается не больше {limit} ячеек (удалите всё, что за пределами таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/messages.py" line="510"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>её ячейки после чтения содержат больше {limit} МиБ текста — намного больше, чем в любой таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/messages.py" line="512"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>чтение книги прервалось без ответа (код выхода {code}); файл может быть повреждён или создан, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="510"/>
+        <location filename="../../gui/core/messages.py" line="514"/>
         <source>the reading was stopped</source>
         <translation>чтение остановлено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="511"/>
+        <location filename="../../gui/core/messages.py" line="515"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="513"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: лишние столбцы не учитываются: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="518"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>нет листа &apos;{sheet}&apos; (найдены листы: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="519"/>
         <source>the sheet could not be read ({error})</source>
         <translation>не удалось прочитать лист ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="521"/>
         <source>column {columns} missing from row 1</source>
         <translation>в строке 1 нет столбца {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="522"/>
         <source>columns {columns} missing from row 1</source>
         <translation>в строке 1 нет столбцов {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>столбец &apos;{column}&apos; встречается дважды (столбцы {first} и {second}); оставьте один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/messages.py" line="525"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>два листа оба называются &apos;{sheet}&apos; ({names}); переименуйте или удалите один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="527"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>это похоже на книгу тарифов (листы {sheets}), а не на книгу коридоров; укажите её как книгу тарифов (--tariffs в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="530"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>это похоже на книгу коридоров (листы {sheets}), а не на книгу тарифов; укажите её как книгу коридоров (--corridors в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="529"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (или estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="533"/>
+        <location filename="../../gui/core/messages.py" line="537"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — также название пункта {other} (строка {row}); расчёт не смог бы различить эти два пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="540"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — также название груза {other} (строка {row}); расчёт не смог бы различить эти два вида груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="538"/>
+        <location filename="../../gui/core/messages.py" line="542"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="540"/>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/messages.py" line="545"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="546"/>
         <source>a leg must join two different places</source>
         <translation>участок должен соединять два разных пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="547"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>неизвестный пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>неизвестный участок «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="545"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} раньше start_date {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>для периода, который повторяется каждый год, нужна end_date</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="551"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="552"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="550"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>USD must be 1 unit per USD</source>
         <translation>курс USD должен быть равен 1 за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="551"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="556"/>
         <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="553"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/messages.py" line="558"/>
         <source>the sheet has no usable rows</source>
         <translation>на листе нет пригодных строк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>неизвестная настройка «{value}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="556"/>
+        <location filename="../../gui/core/messages.py" line="560"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, лист &apos;places&apos;: код страны {code} ({places}) не известен ни карте, ни тарифам; проверьте, что это ISO-код страны пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="563"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, лист &apos;fx&apos;: курсов с датой позже сегодняшней: {count} (последний {date}); расчёт применяет их, только если отправление в эту дату или позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: нет листа «settings»; действуют правила поиска по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="569"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="574"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} не удалось записать полностью, и файл не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/messages.py" line="576"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="577"/>
         <source>{file} was not saved: {error}</source>
         <translation>файл {file} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="574"/>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="576"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="577"/>
+        <location filename="../../gui/core/messages.py" line="581"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/messages.py" line="582"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="580"/>
+        <location filename="../../gui/core/messages.py" line="584"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="586"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="588"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>история расчётов {path} — это папка, устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/messages.py" line="590"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>история расчётов {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="588"/>
+        <location filename="../../gui/core/messages.py" line="592"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="589"/>
+        <location filename="../../gui/core/messages.py" line="593"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/messages.py" line="611"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/messages.py" line="612"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="609"/>
+        <location filename="../../gui/core/messages.py" line="613"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="610"/>
+        <location filename="../../gui/core/messages.py" line="614"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/messages.py" line="615"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="612"/>
+        <location filename="../../gui/core/messages.py" line="616"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="613"/>
+        <location filename="../../gui/core/messages.py" line="617"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="614"/>
+        <location filename="../../gui/core/messages.py" line="618"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="615"/>
+        <location filename="../../gui/core/messages.py" line="619"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="616"/>
+        <location filename="../../gui/core/messages.py" line="620"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="617"/>
+        <location filename="../../gui/core/messages.py" line="621"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="618"/>
+        <location filename="../../gui/core/messages.py" line="622"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/messages.py" line="623"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="620"/>
+        <location filename="../../gui/core/messages.py" line="624"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="621"/>
+        <location filename="../../gui/core/messages.py" line="625"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/messages.py" line="626"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="623"/>
+        <location filename="../../gui/core/messages.py" line="627"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/messages.py" line="628"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="626"/>
+        <location filename="../../gui/core/messages.py" line="630"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/messages.py" line="633"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="632"/>
+        <location filename="../../gui/core/messages.py" line="636"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -2354,117 +2374,132 @@
         <translation>{charge}: {factor} ставки для товара происхождения {origin}, при наличии документа ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
-        <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
-        <translation>нет значения {unit} на {date} на листе &apos;fee_units&apos;</translation>
+        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
+        <translation>для {day_year} г. взят {unit} {year} г. ({value}): значения на {day_year} г. в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
+        <translation>для {day_year} г. взят {unit} {year} г. ({value}): значение на {day_year} г. неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
+        <translation>на {date} взят {unit} с {start} по {end} ({value}): значения на этот день в таблицах нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
+        <translation>на {date} взят {unit} с {start} по {end} ({value}): значение на этот день неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>в таблицах нет ввозных налогов для {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>на условиях DDP в Казахстан декларантом должно быть казахстанское лицо: продавцу нужно своё юрлицо там или лицензированный брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>маржа продавца: {percent} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>маржа продавца: {rate} за т × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{rate} % of {base}</source>
         <translation>{rate} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} за {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>the higher of {first} and {second}</source>
         <translation>большее из: {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{amount} при заявленной стоимости {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>given for this quote</source>
         <translation>указано для этого расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>not in the tables; not given</source>
         <translation>нет в таблицах; не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>товар: {tonnes} т × {rate} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: цена на условиях {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
@@ -2840,121 +2875,141 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
+        <translation>ни один маршрут, отвечающий остальным целям, не прибывает с вероятностью {wanted} %: их останавливают закрытия на пути</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>ни один открытый маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
+        <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, идёт видами транспорта: {modes} ({legs})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>каждый открытый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <source>every open route of the quote passes one or more of {avoided}</source>
+        <translation>каждый открытый маршрут котировки проходит хотя бы через одно из: {avoided}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
+        <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, проходит через {avoided}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -5300,7 +5355,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="258"/>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
@@ -5316,7 +5371,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="261"/>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
@@ -5424,7 +5479,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="325"/>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5449,78 +5504,78 @@ The details are in the log: {log}</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="596"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="596"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="605"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/messages.py" line="606"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/messages.py" line="607"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="608"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="609"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="610"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
@@ -5590,62 +5645,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
@@ -5700,17 +5755,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>

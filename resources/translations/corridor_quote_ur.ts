@@ -1225,745 +1225,765 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="404"/>
-        <source>exchange rates of {date} ({days} days old)</source>
-        <translation>{date} کی شرحِ مبادلہ ({days} دن پرانی)</translation>
+        <source>exchange rate of {pair} of {date} ({days} days old)</source>
+        <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="405"/>
+        <source>exchange rates of {pairs} of {date} ({days} days old)</source>
+        <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="406"/>
+        <source>{rate}, used only by {route}</source>
+        <translation>{rate}؛ صرف {route} میں استعمال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="407"/>
+        <source>{rate}, used only by routes {numbers}</source>
+        <translation>{rate}؛ صرف راستوں {numbers} میں استعمال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="408"/>
+        <source>also {pairs}</source>
+        <translation>نیز {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="409"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>استعمال شدہ سب سے پرانا نرخ، {charge} ({where})، مورخہ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>from {start} to {end}</source>
         <translation>{start} سے {end} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="411"/>
         <source>since {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="412"/>
         <source>from {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="409"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>on {date}</source>
         <translation>{date} کو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/messages.py" line="414"/>
         <source>between {first} and {last}</source>
         <translation>{first} اور {last} کے درمیان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/messages.py" line="416"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="417"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}، براہِ راست</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/messages.py" line="418"/>
         <source>new route: {route}</source>
         <translation>نیا راستہ: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>{route}: now available</source>
         <translation>{route}: اب دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="416"/>
+        <location filename="../../gui/core/messages.py" line="420"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: اب دستیاب نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="418"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: عام دن: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>route no longer offered: {route}</source>
         <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="424"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="427"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>شیٹ &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>row {row}</source>
         <translation>قطار {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="425"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>column &apos;{column}&apos;</source>
         <translation>کالم &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="430"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (اور ایک مزید غلطی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (اور {count} مزید غلطیاں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="433"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>عدد درکار ہے، لیکن سیل میں متن &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="434"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>محدود عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/messages.py" line="435"/>
         <source>expected a date, found the number {value}</source>
         <translation>تاریخ درکار ہے، لیکن سیل میں عدد {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>تاریخ درکار ہے، مثلاً 2026-03-01، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="433"/>
+        <location filename="../../gui/core/messages.py" line="437"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>2026-03-01 جیسی تاریخ متوقع تھی، وقت یا دورانیہ ملا (&apos;{value}&apos;): وقت کی شکل والا خانہ، یا تاریخ کی شکل میں 1 سے کم عدد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="436"/>
+        <location filename="../../gui/core/messages.py" line="440"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>حروف a-z، ہندسوں، &apos;-&apos; یا &apos;_&apos; پر مشتمل آئی ڈی درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="438"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} سے بڑا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/messages.py" line="443"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>کم از کم {minimum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="440"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>زیادہ سے زیادہ {maximum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/messages.py" line="445"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>{first} سے {last} تک کی تاریخ درکار ہے، لیکن سیل میں {value} ہے (کھلی مدت کے لیے سیل خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="443"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>expected a whole number, found {value}</source>
         <translation>مکمل عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/messages.py" line="448"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ان میں سے ایک درکار ہے: {allowed}؛ لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="449"/>
         <source>expected at least one value</source>
         <translation>کم از کم ایک اندراج درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>اس فہرست سے اندراجات درکار ہیں: {allowed}؛ لیکن &quot;{value}&quot; درج ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="451"/>
         <source>expected at least one identifier, or *</source>
         <translation>کم از کم ایک آئی ڈی، یا * درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes یا no درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>تین حرفی کرنسی کوڈ درکار ہے، مثلاً USD، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="455"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>دو حرفی ملکی کوڈ متوقع تھا جیسے KZ، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>دو حرفی ملکی کوڈ متوقع تھا جیسے KZ، ملا &apos;{value}&apos;؛ کیا آپ کا مطلب {code} تھا؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="459"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; سے الگ عرض بلد اور طول بلد کے نقاط متوقع تھے، مثلاً 26.4 56.75; 25.45 57.55، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>عرض بلد -90 سے 90 اور طول بلد -180 سے 180 تک ہوتا ہے، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="460"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>سیل میں فارمولا {formula} ہے مگر اس کا محفوظ شدہ نتیجہ نہیں؛ ورک بک کو Excel یا LibreOffice میں کھول کر محفوظ کریں تاکہ نتیجہ محفوظ ہو جائے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>خانے میں قدر کے بجائے خرابی {error} ہے؛ اسے Excel یا LibreOffice میں درست کر کے دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>file not found</source>
         <translation>فائل نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>ورک بک فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="471"/>
         <source>cannot read the file ({error})</source>
         <translation>فائل پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="472"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>یہ فائل نہیں بلکہ ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>فائل خالی ہے؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>ایک جدول والی ٹیکسٹ (CSV) فائل؛ جدولوں کے لیے ایسی ورک بک درکار ہے جس میں ہر جدول الگ شیٹ پر ہو؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ ٹیکسٹ فائل ہے، Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>ورک بک خراب یا غیر محفوظ ہے، اس لیے پڑھی نہیں گئی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/messages.py" line="481"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>اس کے Excel 97–2003 (.xls) ڈھانچے میں ایک عدد ہزاروں ہندسوں کا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>فائل {size} MiB کی ہے؛ زیادہ سے زیادہ {limit} MiB کی ورک بک پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="485"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>فائل {count} حصوں پر مشتمل ہے؛ ورک بک میں چند درجن ہوتے ہیں (زیادہ سے زیادہ {limit} پڑھے جاتے ہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="483"/>
+        <location filename="../../gui/core/messages.py" line="487"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>اس کا حصہ {part} کھلنے پر {limit} MiB سے زیادہ ہو جاتا ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="485"/>
+        <location filename="../../gui/core/messages.py" line="489"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>یہ کھلنے پر {limit} MiB سے زیادہ ہو جاتی ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="486"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>اس کا حصہ {part} کھلنے پر اپنے دبے ہوئے سائز سے {ratio} گنا بڑا ہو جاتا ہے (اصل ورک بک میں {limit} گنا سے کم)، جیسا کہ میموری ختم کرنے کے لیے بنائی گئی فائلوں میں ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="488"/>
+        <location filename="../../gui/core/messages.py" line="492"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>حصہ {part} میں {size} بائٹ ہیں، نہ کہ {declared} جیسا کہ اس کی فہرست میں لکھا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/messages.py" line="494"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip فائل، لیکن Excel (.xlsx) یا OpenDocument (.ods) کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/messages.py" line="496"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office کی فائل، لیکن Excel کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="493"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>ورک بک پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں اور دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/messages.py" line="499"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>اس میں XML entities کا اعلان ہے، جو ورک بک میں کبھی نہیں ہوتا (میموری ختم کرنے کا ایک طریقہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="501"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>اس میں {count} مشترکہ عبارتوں کا اعلان ہے؛ زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="502"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>شیٹ قطار {rows} تک جاتی ہے؛ سرخی کے نیچے زیادہ سے زیادہ {limit} قطاروں کی شیٹ پڑھی جاتی ہے (جدول کے نیچے جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="501"/>
+        <location filename="../../gui/core/messages.py" line="505"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>پڑھی جانے والی شیٹوں میں کل {rows} قطاریں ہیں؛ ایک ورک بک سے زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="503"/>
+        <location filename="../../gui/core/messages.py" line="507"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>شیٹ {rows} قطاروں × {columns} کالموں پر پھیلی ہے؛ کل زیادہ سے زیادہ {limit} خانے پڑھے جاتے ہیں (جدول سے باہر جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/messages.py" line="510"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>پڑھنے کے بعد اس کے خانوں میں {limit} MiB سے زیادہ متن ہوتا ہے، جو کسی بھی جدول سے کہیں زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/messages.py" line="512"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>ورک بک پڑھنے والا بغیر جواب کے رک گیا (ایگزٹ کوڈ {code})؛ فائل خراب ہو سکتی ہے یا میموری ختم کرنے کے لیے بنائی گئی ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="510"/>
+        <location filename="../../gui/core/messages.py" line="514"/>
         <source>the reading was stopped</source>
         <translation>پڑھنا روک دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="511"/>
+        <location filename="../../gui/core/messages.py" line="515"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="513"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: اضافی کالم نظرانداز کیے گئے: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="518"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>شیٹ &apos;{sheet}&apos; موجود نہیں (موجود شیٹس: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="519"/>
         <source>the sheet could not be read ({error})</source>
         <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="521"/>
         <source>column {columns} missing from row 1</source>
         <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="522"/>
         <source>columns {columns} missing from row 1</source>
         <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>کالم &apos;{column}&apos; دو بار آیا ہے (کالم {first} اور {second})؛ ان میں سے ایک رکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/messages.py" line="525"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>دو شیٹس دونوں &apos;{sheet}&apos; ہیں ({names})؛ ان میں سے ایک کا نام بدلیں یا اسے ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="527"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>یہ راہداریوں کی ورک بک نہیں بلکہ ٹیرف کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے ٹیرف کی ورک بک کے طور پر دیں (کمانڈ لائن پر --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="530"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>یہ ٹیرف کی ورک بک نہیں بلکہ راہداریوں کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے راہداریوں کی ورک بک کے طور پر دیں (کمانڈ لائن پر --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="529"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (یا estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>نامعلوم ماخذ آئی ڈی &quot;{value}&quot; (کسی بھی &apos;sources&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="533"/>
+        <location filename="../../gui/core/messages.py" line="537"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} میں دہرا اندراج: &quot;{value}&quot; (پہلی بار قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; مقام {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں مقامات میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="540"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; سامان {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں اقسام کے سامان میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="538"/>
+        <location filename="../../gui/core/messages.py" line="542"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="540"/>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/messages.py" line="545"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>نامعلوم یونٹ کی قسم &quot;{value}&quot; (&apos;equipment&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="546"/>
         <source>a leg must join two different places</source>
         <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="547"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>نامعلوم مقام &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>نامعلوم حصہ &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="545"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/messages.py" line="550"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="551"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="552"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="553"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="550"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="551"/>
+        <location filename="../../gui/core/messages.py" line="555"/>
         <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="556"/>
         <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="553"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>نامعلوم حصہ &quot;{value}&quot; (راہداریوں کے جدول کی &apos;legs&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/messages.py" line="558"/>
         <source>the sheet has no usable rows</source>
         <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>نامعلوم سیٹنگ &quot;{value}&quot;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="556"/>
+        <location filename="../../gui/core/messages.py" line="560"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}، شیٹ &apos;places&apos;: ملکی کوڈ {code} ({places}) نہ نقشے کو معلوم ہے نہ ٹیرف کو؛ تصدیق کریں کہ یہ مقام کا ISO کوڈ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="563"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}، شیٹ &apos;fx&apos;: آج کے بعد کی تاریخ والے نرخ: {count} (آخری {date})؛ تخمینہ انہیں صرف اس وقت استعمال کرتا ہے جب روانگی اس تاریخ کو یا اس کے بعد ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: &quot;settings&quot; شیٹ نہیں؛ تلاش کے طے شدہ اصول استعمال ہو رہے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="569"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="574"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} مکمل نہیں لکھی جا سکی اور محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تو ویسی ہی ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/messages.py" line="576"/>
         <source>the folder {folder} does not exist</source>
         <translation>فولڈر {folder} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="577"/>
         <source>{file} was not saved: {error}</source>
         <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="574"/>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے: وہاں کچھ محفوظ نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="576"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="577"/>
+        <location filename="../../gui/core/messages.py" line="581"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/messages.py" line="582"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="580"/>
+        <location filename="../../gui/core/messages.py" line="584"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} میں کوٹیشن کی تاریخ صرف پڑھنے کے لیے ہے: محفوظ کوٹیشنز دیکھی جا سکتی ہیں، نئی شامل نہیں کی جا سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="586"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>{count} محفوظ کوٹیشن پڑھی نہیں جا سکتیں (خراب ہیں)؛ باقی دکھائی گئی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="588"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>تخمینوں کی تاریخ {path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/messages.py" line="590"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>تخمینوں کی تاریخ {file} میں وہ کچھ ہے جو یہ پروگرام نہیں بناتا ({objects}): اسے کھولا نہیں گیا اور جوں کا توں چھوڑ دیا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="588"/>
+        <location filename="../../gui/core/messages.py" line="592"/>
         <source>the quote was not saved: {error}</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="589"/>
+        <location filename="../../gui/core/messages.py" line="593"/>
         <source>no saved quote {number}</source>
         <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/messages.py" line="611"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (اضافہ): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/messages.py" line="612"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (حذف): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="609"/>
+        <location filename="../../gui/core/messages.py" line="613"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="610"/>
+        <location filename="../../gui/core/messages.py" line="614"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/messages.py" line="615"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="612"/>
+        <location filename="../../gui/core/messages.py" line="616"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="613"/>
+        <location filename="../../gui/core/messages.py" line="617"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="614"/>
+        <location filename="../../gui/core/messages.py" line="618"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="615"/>
+        <location filename="../../gui/core/messages.py" line="619"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="616"/>
+        <location filename="../../gui/core/messages.py" line="620"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="617"/>
+        <location filename="../../gui/core/messages.py" line="621"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="618"/>
+        <location filename="../../gui/core/messages.py" line="622"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/messages.py" line="623"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="620"/>
+        <location filename="../../gui/core/messages.py" line="624"/>
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="621"/>
+        <location filename="../../gui/core/messages.py" line="625"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/messages.py" line="626"/>
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="623"/>
+        <location filename="../../gui/core/messages.py" line="627"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/messages.py" line="628"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="626"/>
+        <location filename="../../gui/core/messages.py" line="630"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/messages.py" line="633"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="632"/>
+        <location filename="../../gui/core/messages.py" line="636"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ &apos;places&apos;، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -2354,117 +2374,132 @@
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
-        <source>no {unit} value for {date} in sheet &apos;fee_units&apos;</source>
-        <translation>شیٹ &apos;fee_units&apos; میں {date} کے لیے {unit} کی قدر نہیں</translation>
+        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
+        <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: جدولوں میں {day_year} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
+        <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: {day_year} کی قدر معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
+        <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: جدولوں میں اس دن کی قدر نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
+        <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: اس دن کی قدر معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -2840,121 +2875,141 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
+        <translation>دیگر اہداف پر پورا اترنے والا کوئی راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں انہیں روکتی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>اس تخمینے کا کوئی کھلا راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="89"/>
+        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
+        <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {modes} سے جاتا ہے ({legs})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>اس تخمینے کا ہر کھلا راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <source>every open route of the quote passes one or more of {avoided}</source>
+        <translation>کوٹیشن کا ہر کھلا راستہ ان میں سے ایک یا زیادہ سے گزرتا ہے: {avoided}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
+        <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {avoided} سے گزرتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="100"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="102"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="96"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>{number}. {corridor}</source>
         <translation>‏{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days (shelf life in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; {cargo} keeps about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -5300,7 +5355,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="258"/>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
@@ -5316,7 +5371,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="261"/>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
@@ -5424,7 +5479,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="325"/>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
@@ -5449,78 +5504,78 @@ The details are in the log: {log}</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="596"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="596"/>
         <source>node fee</source>
         <translation>مقام کا چارج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <source>leg</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <source>closure</source>
         <translation>بندش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>city</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>dry port</source>
         <translation>ڈرائی پورٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>junction</source>
         <translation>جنکشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="605"/>
         <source>open</source>
         <translation>غیر معینہ مدت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/messages.py" line="606"/>
         <source>any place</source>
         <translation>کوئی بھی مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/messages.py" line="607"/>
         <source>planned</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="608"/>
         <source>operational</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="609"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="610"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
@@ -5590,62 +5645,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
     </message>
@@ -5700,17 +5755,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>
