@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import formatting as fmt
+from .buyer_copy import buyer_warnings, said_to_buyer
 from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
-from .report import said, said_list
+from .report import said
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
@@ -161,7 +162,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         place_picture(summary, map_png, "D3", MAP_WIDTH_PX)
     best = recommended_route(document)  # the route the goals chose, else the cheapest on the frontier
     row = len(rows) + 4
-    for warning in said_list(document, "warnings", w):  # the whole quote's: back-dated, old rates
+    for warning in buyer_warnings(document, w):  # the whole quote's (back-dated, old rates), as the PDF says them
         _put(summary, row, 1, say("Warning")).font = Font(bold=True, color="9A5B00")
         _put(summary, row, 2, warning)
         row += 1
@@ -202,7 +203,7 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                          route["cost_per_tonne"] if usable else None,
                          route["days_min"], route["days_typical"], route["days_max"], route["km"], route["co2e_kg"],
                          yes if route["pareto"] else "", ", ".join(w.name(p) for p in route["border_crossings"]),
-                         "; ".join(said_list(route, "warnings", w)),
+                         "; ".join(said_to_buyer(route, "warnings", w)),
                          None if usable else route["cost"]])
         for cell in routes[routes.max_row][8:11]:  # the days, kept unrounded, shown to a tenth
             cell.number_format = "0.0"

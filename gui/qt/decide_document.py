@@ -45,8 +45,8 @@ def _said_list(part: dict, key: str, w: Wording) -> list[str]:
 
 
 def said(part: dict, key: str, w: Wording) -> str:
-    """A sentence of a saved decision, in the buyer's words (quote_page.for_buyer): these are the PDF's."""
-    from .quote_page import for_buyer
+    """A sentence of a saved decision, in the buyer's words (buyer_copy.for_buyer): these are the PDF's."""
+    from ..core.buyer_copy import for_buyer
 
     data = (part.get("said") or {}).get(key)
     text = part.get(key)

@@ -72,7 +72,7 @@ def price_summary(document: dict, best: dict, w: Wording) -> str:
         return ""
     parts = [f"<p style='font-size:9pt'><b>{_money_sentence(w.say(line))}</b><br>"
              f"<span style='font-size:7.5pt'>{_e(w.say(risk_text(document)))}</span></p>"]
-    from .quote_page import for_buyer
+    from ..core.buyer_copy import for_buyer
 
     price = best.get("seller_price") or {}
     said = set(best.get("warnings", []))  # under the route's name just above (an MRP carried past its year)

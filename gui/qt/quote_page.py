@@ -16,8 +16,8 @@ from ..core import formatting as fmt
 from ..core.inclusions import inclusions
 from ..core import messages as msg
 from ..core.messages import Message, Wording
+from ..core.buyer_copy import buyer_warnings, for_buyer
 from ..core.report import said
-from ..core.search_messages import TEMPLATES
 from .map_document import map_html
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
@@ -237,7 +237,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     half = (len(facts) + 1) // 2
     columns = [_facts_table(page, facts[:half]), _facts_table(page, facts[half:])]
     page.layout_table([f"<td width='50%' valign='top'>{column}</td>" for column in columns])
-    warnings = _quote_warnings(document, w)  # the whole quote's: back-dated, old rates
+    warnings = buyer_warnings(document, w)  # the whole quote's: back-dated, old rates
     if warnings:
         page.add("<p style='color:#8a4b00'>" + "<br>".join("⚠ " + _e(text) for text in warnings) + "</p>")
     # days that read the same but differ are given to a tenth, as in the window: route 5's 16.1 beside route 2's
@@ -521,36 +521,6 @@ def _sources(page: _Page, document: dict, best: dict | None, number: int, say: d
                      f"<p dir='ltr' align='left' style='font-size:6.5pt'>{listing}</p>")
         else:
             page.add(f"<p style='font-size:6.5pt'>{heading} {listing}{closing}</p>")
-
-
-def for_buyer(message):
-    """A message as the buyer's copy says it: what speaks of the forwarder's tables ("check them before quoting",
-    "no decision recorded in the tables", "shelf life in the tables", "no 2027 value is in the tables") in the
-    buyer's words."""
-    from ..core import decide_messages as dmsg
-    from ..core import trade_messages as tmsg
-
-    wording = {msg.STALE: msg.STALE_FOR_BUYER, msg.PROPOSED_UNDECIDED: msg.PROPOSED_FOR_BUYER,
-               dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER, tmsg.FEE_UNIT_CARRIED: tmsg.FEE_UNIT_CARRIED_FOR_BUYER,
-               tmsg.FEE_UNIT_CARRIED_YEAR: tmsg.FEE_UNIT_CARRIED_YEAR_FOR_BUYER}
-    if isinstance(message, Message) and message.template in wording:
-        return Message(wording[message.template], **message.values)
-    return message
-
-
-def _quote_warnings(document: dict, w: Wording) -> list[str]:
-    """The whole quote's warnings but those about the tables' search limits: they speak to the forwarder (which
-    setting to raise), who has them in the window, the terminal and the JSON, not to the buyer."""
-    texts = document.get("warnings") or []
-    data = (document.get("said") or {}).get("warnings") or [None] * len(texts)
-    # the routes a corridor leaves off the screen (setting routes_per_corridor) speak to the forwarder as well
-    left_out = set(TEMPLATES.values()) | {msg.MORE_TRADE_OFFS}
-    said_to_buyer = []
-    for d, t in zip(data, texts):
-        if isinstance(d, dict) and d.get("template") in left_out:
-            continue
-        said_to_buyer.append(w.say(for_buyer(Message.from_data(d, t) if d else t)))
-    return said_to_buyer
 
 
 def _route_parts(route: dict, key: str) -> list:

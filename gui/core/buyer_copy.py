@@ -1,0 +1,41 @@
+"""What the buyer's copies of a quote (the PDF, the Excel quote) say otherwise than the forwarder's screen: the
+tables' words in the buyer's, and no warning about the search's own limits."""
+from __future__ import annotations
+
+from typing import Any
+
+from . import decide_messages as dmsg
+from . import messages as msg
+from . import trade_messages as tmsg
+from .messages import Message, Wording
+from .search_messages import TEMPLATES
+
+
+def for_buyer(message):
+    """A message as the buyer's copy says it: what speaks of the forwarder's tables ("check them before quoting",
+    "no decision recorded in the tables", "shelf life in the tables", "no 2027 value is in the tables") in the
+    buyer's words."""
+    wording = {msg.STALE: msg.STALE_FOR_BUYER, msg.PROPOSED_UNDECIDED: msg.PROPOSED_FOR_BUYER,
+               dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER, tmsg.FEE_UNIT_CARRIED: tmsg.FEE_UNIT_CARRIED_FOR_BUYER,
+               tmsg.FEE_UNIT_CARRIED_YEAR: tmsg.FEE_UNIT_CARRIED_YEAR_FOR_BUYER}
+    if isinstance(message, Message) and message.template in wording:
+        return Message(wording[message.template], **message.values)
+    return message
+
+
+def said_to_buyer(part: dict[str, Any], key: str, w: Wording) -> list[str]:
+    """The texts ``part[key]`` of a quote document (a list) as the buyer's copy says them."""
+    texts = part.get(key) or []
+    data = (part.get("said") or {}).get(key) or [None] * len(texts)
+    return [w.say(for_buyer(Message.from_data(d, t) if d else t)) for d, t in zip(data, texts)]
+
+
+def buyer_warnings(document: dict[str, Any], w: Wording) -> list[str]:
+    """The whole quote's warnings but those about the tables' search limits and the routes a corridor leaves off
+    the screen (setting routes_per_corridor): they speak to the forwarder (which setting to raise), who has them in
+    the window, the terminal and the JSON, not to the buyer."""
+    texts = document.get("warnings") or []
+    data = (document.get("said") or {}).get("warnings") or [None] * len(texts)
+    left_out = set(TEMPLATES.values()) | {msg.MORE_TRADE_OFFS}
+    return [w.say(for_buyer(Message.from_data(d, t) if d else t)) for d, t in zip(data, texts)
+            if not (isinstance(d, dict) and d.get("template") in left_out)]
