@@ -20,6 +20,7 @@ TRADE: dict[str, list[dict]] = {
     "incoterms": [
         rule("EXW", place="shipment", carriage="none", export="buyer"),
         rule("FCA", place="shipment", at="seller"),
+        rule("DPU", at="seller", risk="seller"),
         rule("CPT"),
         rule("CIP", insurance="seller", cover="icc_a", insured=110),
         rule("DAP", risk="seller"),

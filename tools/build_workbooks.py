@@ -1308,7 +1308,8 @@ def _transfer_fees(place: str, country: str, event: str) -> list[tuple]:
 
 
 NODE_FEES = [
-    # id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from
+    # id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from[, direction[, the
+    # country that charges it: the side of the border, where the fee is one side's]]
     ("karachi-terminal", "karachi", "port_handling", "*", "*", "terminal charge", "per_tonne", KGTL, "PKR",
      "TRIBUNE_2024_KGTL", "", D(2024, 2, 1)),
     ("default-port", "*", "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR", "TRIBUNE_2024_KGTL",
@@ -1338,57 +1339,57 @@ NODE_FEES = [
      2 * MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ",
      f"default: 2 × mean CPMM rail border cost USD {MEDIAN_RAIL_BCP_USD:g} (KZ 297, UZ 133)", None),
     ("saryagash-kz", "saryagash", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
-     "CPMM22_KZ", "", None),
+     "CPMM22_KZ", "", None, "both", "KZ"),
     ("saryagash-uz", "saryagash", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit", 133, "USD",
-     "CPMM22_UZ", "", None),
+     "CPMM22_UZ", "", None, "both", "UZ"),
     ("gisht-kuprik-kz", "gisht-kuprik", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 19,
-     "USD", "CPMM22_KZ", "", None, "outbound"),
+     "USD", "CPMM22_KZ", "", None, "outbound", "KZ"),
     ("gisht-kuprik-kz-in", "gisht-kuprik", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 504,
-     "USD", "CPMM22_KZ", "", None, "inbound"),
+     "USD", "CPMM22_KZ", "", None, "inbound", "KZ"),
     ("gisht-kuprik-uz", "gisht-kuprik", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
-     "CPMM22_UZ", "", None),
+     "CPMM22_UZ", "", None, "both", "UZ"),
     # the slot costs one monthly calculation index (MRP), which the budget law sets each year: the tariffs sheet
     # 'fee_units' gives its value for the day, as it does for the Kazakh declaration fees set in MRP
     ("gisht-kuprik-queue", "gisht-kuprik", "border_crossing", "road", "*", "e-queue slot (1 MRP)", "per_unit", 1,
-     "MRP", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18)),
+     "MRP", "STATUS_2024_KZBORDERFEE", "", D(2024, 3, 18), "both", "KZ"),
     ("hairatan-uz", "hairatan", "border_crossing", "road", "*", "Uzbek road border", "per_unit", 74, "USD",
-     "CPMM22_UZ", "", None),
+     "CPMM22_UZ", "", None, "both", "UZ"),
     ("hairatan-af", "hairatan", "border_crossing", "road", "*", "Afghan road border", "per_unit", 240, "USD",
-     "CPMM20_AF", "", None),
+     "CPMM20_AF", "", None, "both", "AF"),
     ("hairatan-bridge", "hairatan", "border_crossing", "road", "*", "Friendship Bridge fee", "per_unit", 7000, "AFN",
-     "VZGLYAD_2024_FEES", "", D(2024, 9, 28)),
+     "VZGLYAD_2024_FEES", "", D(2024, 9, 28), "both", "AF"),
     ("hairatan-entry", "hairatan", "border_crossing", "road", "*", "truck entry fee", "per_unit", 3500, "AFN",
-     "VZGLYAD_2024_FEES", "", D(2024, 9, 28)),
+     "VZGLYAD_2024_FEES", "", D(2024, 9, 28), "both", "AF"),
     ("hairatan-rail-uz", "hairatan", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit", 133, "USD",
-     "CPMM22_UZ", "", None),
+     "CPMM22_UZ", "", None, "both", "UZ"),
     ("hairatan-rail-termez", "hairatan", "border_crossing", "rail", "*", "Termez wagon fee", "per_unit", 100, "USD",
-     "AFGHANAN_2024_TARIFF", "USD 200 per 40-t wagon cut 50% in May 2024", D(2024, 5, 1)),
+     "AFGHANAN_2024_TARIFF", "USD 200 per 40-t wagon cut 50% in May 2024", D(2024, 5, 1), "both", "UZ"),
     ("torkham-af", "torkham", "border_crossing", "*", "*", "Afghan road border", "per_unit", 240, "USD", "CPMM20_AF",
-     "", None),
+     "", None, "both", "AF"),
     ("torkham-pk", "torkham", "border_crossing", "*", "*", "Pakistani border clearance", "per_unit", 267, "USD",
-     "CPMM22_PK", "", None, "outbound"),
+     "CPMM22_PK", "", None, "outbound", "PK"),
     ("torkham-pk-in", "torkham", "border_crossing", "*", "*", "Pakistani border clearance", "per_unit", 525, "USD",
-     "CPMM22_PK", "", None, "inbound"),
+     "CPMM22_PK", "", None, "inbound", "PK"),
     ("chaman-af", "chaman", "border_crossing", "*", "*", "Afghan road border", "per_unit", 240, "USD", "CPMM20_AF",
-     "", None),
+     "", None, "both", "AF"),
     ("chaman-pk", "chaman", "border_crossing", "*", "*", "Pakistani border (Chaman)", "per_unit", 50, "USD",
-     "CPMM22_PK", "", None),
+     "CPMM22_PK", "", None, "both", "PK"),
     ("khorgos-road", "khorgos", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 19, "USD",
-     "CPMM22_KZ", "", None, "outbound"),
+     "CPMM22_KZ", "", None, "outbound", "KZ"),
     ("khorgos-road-in", "khorgos", "border_crossing", "road", "*", "Kazakh road border", "per_unit", 504, "USD",
-     "CPMM22_KZ", "", None, "inbound"),
+     "CPMM22_KZ", "", None, "inbound", "KZ"),
     ("khorgos-rail", "khorgos", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
-     "CPMM22_KZ", "", None),
+     "CPMM22_KZ", "", None, "both", "KZ"),
     ("khunjerab-cn", "khunjerab", "border_crossing", "*", "*", "Chinese border (Tashkurgan)", "per_unit", 358,
      "USD", "CPMM23_CN", "no Khunjerab charge of its own found: the PRC's road border cost leaving China (CPMM 2023, "
-     "all its road crossings) stands in", None, "inbound"),
+     "all its road crossings) stands in", None, "inbound", "CN"),
     ("khunjerab-cn-out", "khunjerab", "border_crossing", "*", "*", "Chinese border (Tashkurgan)", "per_unit", 266,
      "USD", "CPMM23_CN", "no Khunjerab charge of its own found: the PRC's road border cost entering China (CPMM "
-     "2023, all its road crossings) stands in", None, "outbound"),
+     "2023, all its road crossings) stands in", None, "outbound", "CN"),
     ("khunjerab-pk", "khunjerab", "border_crossing", "*", "*", "Pakistani border (Sost)", "per_unit", 238, "USD",
-     "CPMM23_PK", "Pakistani average road border cost (2023); no Sost schedule found", None),
+     "CPMM23_PK", "Pakistani average road border cost (2023); no Sost schedule found", None, "both", "PK"),
     ("bolashak-kz", "bolashak", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
-     "CPMM22_KZ", "", None),
+     "CPMM22_KZ", "", None, "both", "KZ"),
 ]
 
 # ----------------------------------------------------------------------------------------------- closures
@@ -1651,8 +1652,9 @@ def _node_row(row: tuple) -> tuple:
 
 
 def _fee_row(row: tuple) -> tuple:
-    """Fee rows may end with a direction; the default is both ways."""
-    return row + ("both",)[len(row) - 12:]
+    """Fee rows may end with a direction and the country that charges them; the defaults are both ways, and no
+    country (a charge of the place itself, or one for both sides of a border)."""
+    return row + ("both", "")[len(row) - 12:]
 
 
 def _node_fees_by_place() -> list[tuple]:
@@ -1686,7 +1688,7 @@ def _foreign_stand_in_in_dollars(row: tuple) -> tuple:
     """A fee of one country standing in for another's (or for any place's) is fixed in US dollars at the table's
     rate: a Kazakh lift at Baku must not follow the tenge, nor show as tenge on an Azerbaijani quay, nor move in a
     what-if that changes the tenge."""
-    fee_id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from, way = row
+    fee_id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from, way, side = row
     home = CURRENCY_COUNTRY.get(currency)
     country = PLACE_COUNTRY.get(place)
     if home is None or country == home:
@@ -1701,7 +1703,8 @@ def _foreign_stand_in_in_dollars(row: tuple) -> tuple:
     note = (f"{note}; {shown} {currency}{unit} at {rate:,.2f} {currency}/USD ({day.isoformat()}, the "
             f"table's rate) = USD {usd:,.4f}{unit}, fixed in US dollars: a price of another country does not follow "
             f"its currency here")
-    return fee_id, place, event, mode, equipment, charge, basis, round(usd, 6), "USD", sources, note, valid_from, way
+    return (fee_id, place, event, mode, equipment, charge, basis, round(usd, 6), "USD", sources, note, valid_from, way,
+            side)
 
 
 def _factor_row(row: tuple) -> tuple:
@@ -1766,7 +1769,7 @@ def build(out: Path = OUT) -> None:
                           r.remark, r.as_of or source_date(r.sources)])
     fee_rows = map(_foreign_stand_in_in_dollars, _node_fees_by_place())
     fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, "", way,
-             source_date(s)] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way in fee_rows]
+             source_date(s), side] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way, side in fee_rows]
     fx = [[c, v, d, src(s), n] for c, v, d, s, n in FX]
     trade = TERMS.sheets(src, source_date)
     calibration = [[*row[:14], src(row[14]), row[15]] for row in _calibration()]
@@ -1813,7 +1816,7 @@ def build(out: Path = OUT) -> None:
                        "valid_from", "valid_to", *origin, "notes", "as_of"], rates),
         "node_fees": (["fee_id", "place_id", "event", "mode", "equipment", "charge", "charge_ru", "charge_kk",
                        "charge_ur", "basis", "amount", "currency",
-                       "valid_from", "valid_to", *origin, "notes", "direction", "as_of"], fees),
+                       "valid_from", "valid_to", *origin, "notes", "direction", "as_of", "country"], fees),
         "fx": (["currency", "units_per_usd", "as_of", *origin], fx),
         **trade,
         "sources": (source_header, cited(rates, fees, fx, *(rows for _, rows in trade.values()))),

@@ -16,7 +16,8 @@ from .trade_tables import Duty, ImportTax, hs_matches
 
 
 # the stops at the place of entry whose charges go with the carriage to it (unloading at the port, the border
-# post), where the country counts them; a transshipment there is for the carriage onwards
+# post), where the country counts them; a transshipment there is for the carriage onwards. The fees of the side of
+# the border the goods leave (the Uzbek post at Zhibek Zholy) go with it in any case (landed.Placed.before)
 ARRIVAL_EVENTS = ("port_handling", "border_crossing")
 
 
@@ -70,8 +71,8 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
     if line is None:
         return None, [], [], [Message(tmsg.NO_TARIFF_LINE, cargo=result.cargo.name, country=country_term(country))]
 
-    # the customs value: goods, margin, export fees, carriage (and its handling, where the country counts it) to
-    # the place of entry, and the insurance premium
+    # the customs value: goods, margin, export fees, carriage to the place of entry with the fees of the side of the
+    # border left there (and the handling there, where the country counts it), and the insurance premium
     parts = [p for p in lines if p.kind in ("goods", "margin", "insurance") or p.group == "export_clearance"]
     arrival = ARRIVAL_EVENTS if valuation.entry_handling else ()
     parts += [item.line for item in freight if item.before(entry, at=arrival)]

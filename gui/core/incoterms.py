@@ -10,6 +10,9 @@ from .trade_tables import IncotermRule
 
 # where a charge stands against the named place, for the "included / not included" block
 BEFORE, AT, AFTER = "carriage_to_place", "at_place", "carriage_after"
+# the side of a border crossed at a place that a stop's fee is charged on: of the country the goods leave, of the
+# one they enter, or "" (a fee for both sides, a charge of the place itself, no border crossed there)
+LEAVING, ENTERING = "leaving", "entering"
 
 
 def named_index(place_ids: tuple[str, ...], place_id: str) -> int | None:
@@ -42,13 +45,25 @@ def leg_share(rule: IncotermRule, named: int, leg_index: int) -> tuple[str, str]
     return "buyer", AFTER
 
 
-def node_share(rule: IncotermRule, named: int, place_index: int) -> tuple[str, str]:
-    """(who pays, where it stands) for the charges at the route's place ``place_index``."""
-    if place_index < named:
+def node_share(rule: IncotermRule, named: int, place_index: int, side: str = "") -> tuple[str, str]:
+    """(who pays, where it stands) for a charge at the route's place ``place_index``; at the named place a border
+    fee of the side the goods leave is part of getting them there, and one of the side they enter follows their
+    delivery, as the carriage after it does; loading, unloading and the rest go as the rule says."""
+    if place_index < named or (place_index == named and side == LEAVING):
         return ("seller" if rule.carriage == "to_named_place" else "buyer"), BEFORE
-    if place_index == named:
+    if place_index == named and side != ENTERING:
         return rule.at_named_place, AT
     return "buyer", AFTER
+
+
+def border_side(countries: tuple[str, ...], place_index: int, country: str) -> str:
+    """Which side of the border crossed at place ``place_index`` (at a border place, or on the leg arriving there)
+    a fee charged by ``country`` is on; ``countries``: the country of each place of the route."""
+    left = countries[place_index - 1] if place_index > 0 else countries[place_index]
+    entered = next((c for c in countries[place_index:place_index + 2] if c != left), None)
+    if not country or entered is None:
+        return ""
+    return LEAVING if country == left else ENTERING if country == entered else ""
 
 
 def leg_where(leg) -> Message:

@@ -12,7 +12,7 @@ from . import trade_messages as tmsg
 from .cents import cents, exact, money, product
 from .customs import Customs, clearance_date, customs_lines
 from .fee_units import unit_value
-from .incoterms import leg_share, leg_where, misfit, named_index, node_share, node_where
+from .incoterms import LEAVING, border_side, leg_share, leg_where, misfit, named_index, node_share, node_where
 from .messages import Figure, Message, Verbatim
 from .money import FxTable, FxUsed
 from .terms import CheckedTerms, Terms, check_terms, word
@@ -189,14 +189,17 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
                 "freight", group, party, Message(tmsg.LINE_FREIGHT, charge=charge.charge, where=leg_where(leg)),
                 product(charge.rate, charge.quantity), charge.currency, reference=charge.reference,
                 source_ids=charge.source_ids, estimate_note=charge.estimate_note, as_of=charge.as_of)))
+    countries = tuple(tables.places[pid].country for pid in route.place_ids)
     for node in route.nodes:
         place_index = node.after_leg + 1
-        party, group = node_share(rule, named, place_index)
         for charge in node.charges:
+            side = border_side(countries, place_index, charge.country)
+            party, group = node_share(rule, named, place_index, side)
             freight.append(Placed(place_index - 0.5, None, place_index, rates.line(
                 "freight", group, party, Message(tmsg.LINE_FREIGHT, charge=charge.charge, where=node_where(node)),
                 product(charge.rate, charge.quantity), charge.currency, reference=charge.reference,
-                source_ids=charge.source_ids, estimate_note=charge.estimate_note, as_of=charge.as_of), node.event))
+                source_ids=charge.source_ids, estimate_note=charge.estimate_note, as_of=charge.as_of), node.event,
+                side))
     freight.sort(key=lambda item: item.position)
     lines += [item.line for item in freight]
 
@@ -267,12 +270,14 @@ class Placed:
     place: int | None
     line: PriceLine
     event: str = ""  # a stop's event (port_handling, border_crossing, …)
+    side: str = ""  # a border fee's side (incoterms.LEAVING or ENTERING), where the tables say whose it is
 
     def before(self, place_index: int, *, at: tuple[str, ...] = ()) -> bool:
-        """Whether it is paid on the way to ``place_index``; a stop there counts only for the events ``at``."""
+        """Whether it is paid on the way to ``place_index``: a stop there counts for the events ``at``, and a fee
+        of the side of its border the goods leave always (the Uzbek post at Zhibek Zholy, before Kazakhstan)."""
         if self.leg_end is not None:
             return self.leg_end <= place_index
-        return self.place < place_index or (self.place == place_index and self.event in at)
+        return self.place < place_index or (self.place == place_index and (self.event in at or self.side == LEAVING))
 
 
 

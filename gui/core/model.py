@@ -313,6 +313,9 @@ class NodeFee:
     local_charges: tuple[tuple[str, str], ...] = ()  # (language code, charge name)
     direction: str = "both"  # one of NODE_DIRECTIONS
     as_of: dt.date | None = None
+    # the country that charges it, where it is one side of a border (the Uzbek post at Zhibek Zholy: UZ); blank for
+    # a charge of the place itself (a port, a transfer) or one for both sides
+    country: str = ""
 
     valid_on = LegRate.valid_on
     days_outside = LegRate.days_outside

@@ -181,7 +181,7 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
     for group in GROUPS:
         members = [line for line in lines if line["group"] == group or (group == "goods" and line["group"] ==
                                                                           "margin")]
-        if group == "carriage_after" and at_end:
+        if group == "carriage_after" and at_end and not members:
             continue
         if group == "at_place" and not members:
             continue

@@ -27,6 +27,7 @@ class Charge:
     estimate_note: str
     outside_validity: bool
     as_of: dt.date | None = None  # how old the figure is (as-of date, else start of validity)
+    country: str = ""  # a stop's fee: the country that charges it, where it is one side of a border
 
 
 @dataclass(frozen=True)

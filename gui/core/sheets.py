@@ -137,6 +137,8 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("basis", one_of(m.NODE_FEE_BASES)), Column("amount", _AMOUNT), Column("currency", currency_code),
             Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
             *_ORIGIN_COLUMNS, _NOTES, _NODE_DIRECTION, _AS_OF,
+            # the side of a border that charges it: its customs value and its party under an Incoterm follow
+            Column("country", country_code, required=False, default=""),
         ),
         "fx": (
             Column("currency", currency_code),

@@ -339,16 +339,26 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                        r["basis"], r["amount"], r["currency"], r["valid_from"], r["valid_to"],
                                        r.origin(), r["notes"], _local_names(r, "charge"), r["as_of"]))
 
+    # a fee's country is a side of a border it can be charged at: the place's own or that of a place a leg joins
+    sides = {pid: {place.country} for pid, place in places.items()}
+    for leg in legs.values():
+        sides[leg.from_place].add(places[leg.to_place].country)
+        sides[leg.to_place].add(places[leg.from_place].country)
+    sides[m.ANY] = {place.country for place in places.values()}
     node_fees = []
     for r in _unique(tr, "node_fees", t["node_fees"], "fee_id").values():
         ok = known_place(tr, "node_fees", r, "place_id", allow_any=True)
         ok &= known_equipment(tr, "node_fees", r, "equipment") & known_fee_currency(r)
         ok &= valid_dates(tr, "node_fees", r)
+        if ok and r["country"] and r["country"] not in sides[r["place_id"]]:
+            tr.problem(Message(msg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(sorted(sides[r["place_id"]]))),
+                               value=shown(r["country"])), "node_fees", r.number, "country")
+            ok = False
         if ok:
             node_fees.append(m.NodeFee(r["fee_id"], r["place_id"], r["event"], r["mode"], r["equipment"],
                                        r["charge"], r["basis"], r["amount"], r["currency"], r["valid_from"],
                                        r["valid_to"], r.origin(), r["notes"], _local_names(r, "charge"),
-                                       r["direction"], r["as_of"]))
+                                       r["direction"], r["as_of"], r["country"]))
 
     for reader, name, collection in ((cr, "places", places), (cr, "legs", legs), (cr, "cargo_types", cargo_types),
                                      (cr, "equipment", equipment), (tr, "leg_rates", leg_rates),

@@ -248,7 +248,8 @@ class Tariffs:
         amount = row.amount * quantity
         return Charge(row.charge, row.basis, row.amount, quantity, amount, row.currency,
                       amount * self.fx_factor(row.currency, req), reference, row.origin.source_ids,
-                      row.origin.estimate_note, not row.valid_on(req.departure), row.dated)
+                      row.origin.estimate_note, not row.valid_on(req.departure), row.dated,
+                      row.country if isinstance(row, m.NodeFee) else "")
 
 
 def pick_per_charge(rows, equipment_id: str, day: dt.date, generality: Callable[[object], tuple]):

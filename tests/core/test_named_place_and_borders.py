@@ -1,0 +1,129 @@
+"""Whose side of a border a fee is on: a fee of the side the goods leave is part of getting them to the named
+place and of the customs value at the place of entry; one of the side they enter comes after; the rest of the
+charges at the named place go as the Incoterm says (the seller unloads under DPU, not under DAP). On the small test
+network, worked by hand, and on the bundled tables' case a forwarder's review found."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gui.core.errors import TablesError
+from gui.core.landed import Rates, price_quote
+from gui.core.price_report import add_prices, included_block
+from gui.core.quote import QuoteEngine
+from gui.core.report import result_to_dict
+from gui.core.request import QuoteRequest
+from gui.core.tables import load_tables
+from gui.core.terms import Terms
+from tests.fixture_tables import fixture_sheets, write_fixture
+from tests.fixture_trade import TRADE
+
+SRC = {"source_ids": "SRC1"}
+SEA, NORTH = 0, 1  # the fixture's routes, cheapest first
+# each side of the border at gate (KZ), where the road and rail from beta (PK) arrive: 10 and 30 USD a unit
+SIDES = [{"fee_id": f"gate-{country.lower()}", "place_id": "gate", "event": "border_crossing", "mode": "*",
+          "equipment": "*", "charge": f"{country} border post", "basis": "per_unit", "amount": amount,
+          "currency": "USD", "country": country, **SRC} for country, amount in (("PK", 10), ("KZ", 30))]
+
+
+def _sheets():
+    corridors, tariffs = fixture_sheets()
+    tariffs.update({name: [dict(row) for row in rows] for name, rows in TRADE.items()})
+    tariffs["node_fees"] += [dict(row) for row in SIDES]
+    tariffs["hs_codes"].append({"cargo_id": "wheat", "country": "KZ", "hs_code": "1001", **SRC})
+    # as the EAEU counts it: carriage to its border, none of the handling there
+    tariffs["customs_valuation"].append({"country": "KZ", "territory": "KZ", "currency": "KZT",
+                                         "entry_handling": "no", **SRC})
+    return corridors, tariffs
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    return load_tables(*write_fixture(tmp_path_factory.mktemp("sides"), *_sheets()))
+
+
+def quote(tables, origin, destination):
+    engine = QuoteEngine(tables)
+    result = engine.quote(QuoteRequest("wheat", "140", "t", origin, destination, dt.date(2026, 3, 1), "USD"))
+
+    def price(rule, place, **terms):
+        return price_quote(tables, engine.fx, result, Terms(rule, place, 200, **terms))
+
+    return result, price
+
+
+def shares(route) -> dict[str, tuple[str, str]]:
+    return {line.reference: (line.party, line.group) for line in route.lines if line.kind == "freight"}
+
+
+def shares_at(route, place: str) -> list[tuple[str, str]]:
+    return [(line.party, line.group) for line in route.lines if f"at {place}:" in str(line.label)]
+
+
+def block(tables, result, price) -> dict[str, bool]:
+    document = add_prices(result_to_dict(result), price, tables)
+    return {item.group: item.included for item in included_block(document, document["routes"][NORTH])}
+
+
+def test_dpu_unloads_at_the_named_place_and_dap_does_not(tables):
+    result, price = quote(tables, "omega", "alpha")
+    dap, dpu = price("DAP", "gate").routes[NORTH], price("DPU", "gate").routes[NORTH]
+    assert shares(dap)["f2"] == shares(dap)["f1"] == ("buyer", "at_place")
+    assert shares(dpu)["f2"] == shares(dpu)["f1"] == ("seller", "at_place")
+    assert dpu.seller_price - dap.seller_price == 40 + 1400
+    assert block(tables, result, price("DPU", "gate"))["at_place"] is True
+
+
+def test_a_border_fee_at_the_named_place_goes_with_its_side(tables):
+    # beta (PK) → gate (KZ): the Pakistani post is passed on the way to gate, the Kazakh one after arriving
+    result, price = quote(tables, "omega", "alpha")
+    for rule in ("FCA", "CPT", "DAP", "DPU"):
+        north = shares(price(rule, "gate").routes[NORTH])
+        assert north["gate-pk"] == ("seller", "carriage_to_place"), rule
+        assert north["gate-kz"] == ("buyer", "carriage_after"), rule
+    # the other way round, alpha → gate → beta, the Kazakh post is the one passed on the way
+    result, price = quote(tables, "alpha", "omega")
+    north = shares(price("DAP", "gate").routes[NORTH])
+    assert (north["gate-kz"], north["gate-pk"]) == (("seller", "carriage_to_place"), ("buyer", "carriage_after"))
+    assert shares(price("EXW", "gate").routes[NORTH])["gate-kz"] == ("buyer", "carriage_to_place")
+
+
+def test_the_customs_value_counts_the_side_left_at_the_place_of_entry(tables):
+    result, price = quote(tables, "omega", "alpha")
+    north = price("DAP", "alpha").routes[NORTH]
+    assert north.customs.entry_place == "Gate"
+    # goods 28,000 + carriage to gate 4,800 + 280 + 1,680 + the Pakistani post 20 USD, at 500 KZT; not the
+    # Kazakh post (60), the fee for both sides (40) or the transfer to the other gauge (700,000 KZT)
+    assert (north.customs.value, north.customs.currency) == ((28000 + 4800 + 280 + 1680 + 20) * 500, "KZT")
+
+
+def test_a_fee_country_must_be_a_side_of_its_place(tmp_path):
+    corridors, tariffs = _sheets()
+    tariffs["node_fees"][-1]["country"] = "CN"  # gate lies between KZ and PK
+    with pytest.raises(TablesError) as raised:
+        load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    [problem] = [p for p in raised.value.problems if p.column == "country"]
+    assert (problem.sheet, problem.row) == ("node_fees", len(tariffs["node_fees"]) + 1)
+    assert "expected one of KZ, PK, found 'CN'" in str(problem)
+
+
+# ------------------------------------------------------------------------------------------ the bundled tables
+
+def test_the_kazakh_customs_value_counts_the_uzbek_post_at_zhibek_zholy(bundled_engine):
+    tables = bundled_engine.tables
+    result = bundled_engine.quote(QuoteRequest("kinnow", "3", "reefer", "Lahore", "Almaty", dt.date(2027, 1, 15),
+                                               "USD"))
+    terms = Terms("DAP", "Almaty", "600", "per_tonne", "USD", "20", "per_tonne", "icc_a", "0.45", origin_proof=True,
+                  inputs=(("kz-cd-0805-2.rate_pct", 5), ("kz-cd-0805-2.specific_amount", 0.017)))
+    price = price_quote(tables, bundled_engine.fx, result, terms)
+    index = next(i for i, route in enumerate(result.routes) if "gisht-kuprik" in route.place_ids)
+    route = price.routes[index]
+    assert route.customs.entry_place == "Zhibek Zholy / Gisht Kuprik"
+    references = [line.reference for line in route.lines]
+    at_entry = references.index(next(r for r in references if r.startswith("gisht-kuprik")))
+    counted = [line for line in route.lines if line.kind in ("goods", "margin", "insurance")
+               or line.group == "export_clearance"]
+    counted += [line for line in route.lines[:at_entry] if line.kind == "freight"]
+    counted += [line for line in route.lines if line.reference == "gisht-kuprik-uz"]  # 3 × 74 USD
+    assert route.customs.value == Rates(bundled_engine.fx, result).total(counted, "KZT")
