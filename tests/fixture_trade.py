@@ -9,9 +9,11 @@ SRC = {"source_ids": "SRC1"}
 
 
 def rule(code, modes="any", sea_leg="", place="destination", carriage="to_named_place", at="buyer",
-         export="seller", import_="buyer", duties="buyer", insurance="", cover="", insured=None, risk="buyer"):
+         export="seller", import_="buyer", duties="buyer", insurance="", cover="", insured=None, risk="buyer",
+         premises=""):
     return {"rule": code, "name": code, "modes": modes, "sea_leg": sea_leg, "named_place": place,
-            "carriage": carriage, "at_named_place": at, "export_clearance": export, "import_clearance": import_,
+            "carriage": carriage, "at_named_place": at, "at_seller_premises": premises,
+            "export_clearance": export, "import_clearance": import_,
             "duties_taxes": duties, "insurance": insurance, "min_cover": cover, "min_insured_pct": insured,
             "risk_in_transit": risk, "risk_passes": f"{code} risk", **SRC}
 
@@ -19,7 +21,7 @@ def rule(code, modes="any", sea_leg="", place="destination", carriage="to_named_
 TRADE: dict[str, list[dict]] = {
     "incoterms": [
         rule("EXW", place="shipment", carriage="none", export="buyer"),
-        rule("FCA", place="shipment", at="seller"),
+        rule("FCA", place="shipment", premises="seller"),
         rule("DPU", at="seller", risk="seller"),
         rule("CPT"),
         rule("CIP", insurance="seller", cover="icc_a", insured=110),

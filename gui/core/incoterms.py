@@ -52,7 +52,7 @@ def node_share(rule: IncotermRule, named: int, place_index: int, side: str = "")
     if place_index < named or (place_index == named and side == LEAVING):
         return ("seller" if rule.carriage == "to_named_place" else "buyer"), BEFORE
     if place_index == named and side != ENTERING:
-        return rule.at_named_place, AT
+        return rule.at_place(premises=named == 0), AT
     return "buyer", AFTER
 
 

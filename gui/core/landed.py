@@ -83,6 +83,7 @@ class PriceResult:
     warnings: tuple[Message, ...] = field(default=())
     origin_country: str = ""
     destination_country: str = ""
+    at_named_place: str = ""  # who pays the loading, unloading and handling at the named place of these terms
 
     def route(self, index: int) -> RoutePrice | None:
         return self.routes[index] if 0 <= index < len(self.routes) else None
@@ -144,7 +145,8 @@ def price_quote(tables, fx: FxTable, result, terms: Terms) -> PriceResult | None
     if checked.rule.duties_taxes == "seller" and result.destination.country == "KZ":
         warnings.append(Message(tmsg.KZ_DDP_DECLARANT))
     return PriceResult(terms, checked, routes, tuple(rates.extra[c] for c in sorted(rates.extra)), tuple(warnings),
-                       result.origin.country, result.destination.country)
+                       result.origin.country, result.destination.country,
+                       checked.rule.at_place(premises=checked.place.place_id == result.origin.place_id))
 
 
 def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int, route) -> RoutePrice:

@@ -21,7 +21,7 @@ BLOCK = {
     "goods": QT_TRANSLATE_NOOP("CoreMessages", "the goods, {tonnes} t, and the seller's margin"),
     "export_clearance": QT_TRANSLATE_NOOP("CoreMessages", "export clearance and documents in {origin_country}"),
     "carriage_to_place": QT_TRANSLATE_NOOP("CoreMessages", "carriage {origin} → {place}, with the stops on the way"),
-    "at_place": QT_TRANSLATE_NOOP("CoreMessages", "loading or unloading charges at {place}"),
+    "at_place": QT_TRANSLATE_NOOP("CoreMessages", "loading, unloading and other charges at {place}"),
     "carriage_after": QT_TRANSLATE_NOOP("CoreMessages", "carriage {place} → {destination}"),
     "insurance": QT_TRANSLATE_NOOP("CoreMessages", "cargo insurance"),
     "insurance_cover": QT_TRANSLATE_NOOP("CoreMessages", "cargo insurance, {cover} on {percent} % of the value"),
@@ -93,7 +93,7 @@ def price_to_dict(price: PriceResult, tables) -> dict[str, Any]:
     return {
         "rule": rule.rule, "name": rule.name, "place": checked.place.name, "place_id": checked.place.place_id,
         "origin_country": price.origin_country, "destination_country": price.destination_country,
-        "risk_passes": rule.risk_passes, "carriage": rule.carriage, "at_named_place": rule.at_named_place,
+        "risk_passes": rule.risk_passes, "carriage": rule.carriage, "at_named_place": price.at_named_place,
         "export_clearance": rule.export_clearance, "import_clearance": rule.import_clearance,
         "duties_taxes": rule.duties_taxes, "seller_must_insure": rule.insurance == "seller",
         "min_cover": rule.min_cover or None, "min_insured_pct": rule.min_insured_pct,

@@ -67,6 +67,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
                                                          default=""),
         Column("named_place", one_of(("shipment", "destination"))),
         Column("carriage", one_of(("none", "to_named_place"))), Column("at_named_place", one_of(PARTIES)),
+        Column("at_seller_premises", one_of(PARTIES), required=False, default=""),
         Column("export_clearance", one_of(PARTIES)), Column("import_clearance", one_of(PARTIES)),
         Column("duties_taxes", one_of(PARTIES)),
         Column("insurance", one_of(("seller",)), required=False, default=""),
@@ -167,7 +168,7 @@ class IncotermRule:
     sea_leg: str  # sea rules: "from" (a sea leg leaves the named place) or "to" (arrives there)
     named_place: str  # "shipment" or "destination": where the named place usually is
     carriage: str  # "none" or "to_named_place": the carriage the seller pays
-    at_named_place: str  # who pays the charges at the named place (loading, unloading)
+    at_named_place: str  # who pays the charges at the named place (loading, unloading, transfer)
     export_clearance: str
     import_clearance: str
     duties_taxes: str
@@ -180,6 +181,13 @@ class IncotermRule:
     local_names: tuple[tuple[str, str], ...] = ()
     local_risks: tuple[tuple[str, str], ...] = ()
     notes: str = ""
+    at_seller_premises: str = ""  # who pays them where the named place is the seller's premises; "": as elsewhere
+
+    def at_place(self, premises: bool) -> str:
+        """Who pays the loading, unloading and handling at the named place: at the seller's premises (the route's
+        origin) the party the row names for them (FCA: the seller loads), elsewhere its party at the named place
+        (FCA: the goods arrive on the seller's vehicle, and the buyer unloads them)."""
+        return (self.at_seller_premises if premises else "") or self.at_named_place
 
 
 @dataclass(frozen=True)
@@ -363,7 +371,7 @@ def assemble_trade(reader, sheets: dict[str, list], places: dict, cargo_types: d
                 rule, r["name"], r["modes"], r["sea_leg"], r["named_place"], r["carriage"], r["at_named_place"],
                 r["export_clearance"], r["import_clearance"], r["duties_taxes"], r["insurance"], r["min_cover"],
                 r["min_insured_pct"], r["risk_in_transit"], r["risk_passes"], r.origin(), _local(r, "name"),
-                _local(r, "risk"), r["notes"])
+                _local(r, "risk"), r["notes"], r["at_seller_premises"])
 
     lines: dict[tuple[str, str], TariffLine] = {}
     for r in sheets.get("hs_codes", []):

@@ -1,7 +1,8 @@
-"""Whose side of a border a fee is on: a fee of the side the goods leave is part of getting them to the named
-place and of the customs value at the place of entry; one of the side they enter comes after; the rest of the
-charges at the named place go as the Incoterm says (the seller unloads under DPU, not under DAP). On the small test
-network, worked by hand, and on the bundled tables' case a forwarder's review found."""
+"""Who pays the charges at the named place under Incoterms 2020 (the seller loads at its own premises under FCA,
+the buyer unloads anywhere else; the seller unloads under DPU), and whose side of a border a fee is on: a fee of
+the side the goods leave is part of getting them to the named place and of the customs value at the place of
+entry; one of the side they enter comes after. On the small test network, worked by hand, and on the bundled
+tables' cases a forwarder's review found."""
 from __future__ import annotations
 
 import datetime as dt
@@ -66,6 +67,26 @@ def block(tables, result, price) -> dict[str, bool]:
     return {item.group: item.included for item in included_block(document, document["routes"][NORTH])}
 
 
+def test_fca_the_seller_loads_at_its_premises_and_the_buyer_unloads_anywhere_else(tables):
+    # by sea from port2: the port handling at port2, where the goods start, loads them (the seller's); at port1,
+    # where they arrive, it unloads them, and at gate it moves them to the other gauge (the buyer's)
+    result, price = quote(tables, "port2", "alpha")
+    at_premises = price("FCA", "port2")
+    assert at_premises.at_named_place == "seller"
+    assert shares_at(at_premises.routes[SEA], "Port Two") == [("seller", "at_place")]
+    at_port = price("FCA", "port1")
+    assert at_port.at_named_place == "buyer"
+    assert shares_at(at_port.routes[SEA], "Port One") == [("buyer", "at_place")]
+    at_border = price("FCA", "gate")
+    north = shares(at_border.routes[NORTH])
+    assert north["f2"] == ("buyer", "at_place")  # the transfer to the other gauge
+    assert north["f1"] == ("buyer", "at_place")  # a fee for both sides of the border stays with the place
+    # 28,000 goods + 600 + 4,800 + 280 + 1,680 carriage + the 20 of the side left; nothing of what gate charges
+    # after arrival (40 + 60 + 700,000 KZT = 1,400)
+    assert at_border.routes[NORTH].seller_price == 28000 + 600 + 4800 + 280 + 1680 + 20
+    assert block(tables, result, at_border)["at_place"] is False
+
+
 def test_dpu_unloads_at_the_named_place_and_dap_does_not(tables):
     result, price = quote(tables, "omega", "alpha")
     dap, dpu = price("DAP", "gate").routes[NORTH], price("DPU", "gate").routes[NORTH]
@@ -109,6 +130,21 @@ def test_a_fee_country_must_be_a_side_of_its_place(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------ the bundled tables
+
+def test_fca_sarakhs_leaves_the_transfer_there_to_the_buyer(bundled_engine):
+    tables = bundled_engine.tables
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7),
+                                               "USD"))
+    price = price_quote(tables, bundled_engine.fx, result, Terms("FCA", "Sarakhs", "180"))
+    index = next(i for i, route in enumerate(price.routes) if route.seller_price is not None)
+    route = price.routes[index]
+    at_sarakhs = {line.reference: line.party for line in route.lines if "Sarakhs:" in str(line.label)}
+    assert at_sarakhs == {"sarakhs-gauge-change-hopper": "buyer", "sarakhs-gauge-change-hopper-sidings": "buyer",
+                          "default-border-rail": "buyer"}
+    document = add_prices(result_to_dict(result), price, tables)
+    said = {str(item.text): item.included for item in included_block(document, document["routes"][index])}
+    assert said["loading, unloading and other charges at Sarakhs"] is False
+
 
 def test_the_kazakh_customs_value_counts_the_uzbek_post_at_zhibek_zholy(bundled_engine):
     tables = bundled_engine.tables

@@ -81,13 +81,13 @@ NAMES = {
 }
 
 # rule, modes, sea leg at the named place, what the named place is, carriage the seller pays, node charges at the
-# named place, export clearance, import clearance, duties and taxes, insurance the seller must buy (cover, % of
-# the price), who bears the risk in the main carriage, risk text, notes
+# named place (at the seller's premises: AT_SELLER_PREMISES), export clearance, import clearance, duties and taxes,
+# insurance the seller must buy (cover, % of the price), who bears the risk in the main carriage, risk text, notes
 INCOTERMS = [
     ("EXW", "any", "", "shipment", "none", "buyer", "buyer", "buyer", "buyer", "", "", None, "buyer", "exw",
      "The buyer clears the goods for export: awkward where the exporter of record must be local; FCA is "
      "usually preferable."),
-    ("FCA", "any", "", "shipment", "to_named_place", "seller", "seller", "buyer", "buyer", "", "", None, "buyer",
+    ("FCA", "any", "", "shipment", "to_named_place", "buyer", "seller", "buyer", "buyer", "", "", None, "buyer",
      "fca", "The seller loads at its own premises; at any other named place the goods stay on its vehicle."),
     ("CPT", "any", "", "destination", "to_named_place", "buyer", "seller", "buyer", "buyer", "", "", None,
      "buyer", "carrier", "Risk passes at origin although the seller pays the carriage to the destination."),
@@ -113,6 +113,11 @@ INCOTERMS = [
 ]
 
 
+# who pays the charges at the named place where it is the seller's premises (the route's origin), where that
+# differs from anywhere else: under FCA the seller loads the goods there, and elsewhere the buyer unloads them
+AT_SELLER_PREMISES = {"FCA": "seller"}
+
+
 def incoterm_rows() -> list[list]:
     rows = []
     for (rule, modes, sea_leg, place, carriage, at_place, export, import_, duties, insurance, cover, insured,
@@ -120,15 +125,15 @@ def incoterm_rows() -> list[list]:
         sources = INSURANCE_SOURCES if insurance else INCOTERM_SOURCES
         if rule == "DDP":
             sources += ";TRADEGOV_KZ_IMPORT"
-        rows.append([rule, *NAMES[rule], modes, sea_leg, place, carriage, at_place, export, import_, duties,
-                     insurance, cover, insured, risk_bearer, *RISK[risk], sources, "", note])
+        rows.append([rule, *NAMES[rule], modes, sea_leg, place, carriage, at_place, AT_SELLER_PREMISES.get(rule, ""),
+                     export, import_, duties, insurance, cover, insured, risk_bearer, *RISK[risk], sources, "", note])
     return rows
 
 
 INCOTERM_HEADER = ["rule", "name", "name_ru", "name_kk", "name_ur", "modes", "sea_leg", "named_place", "carriage",
-                   "at_named_place", "export_clearance", "import_clearance", "duties_taxes", "insurance",
-                   "min_cover", "min_insured_pct", "risk_in_transit", "risk_passes", "risk_ru", "risk_kk",
-                   "risk_ur", "source_ids", "estimate_note", "notes"]
+                   "at_named_place", "at_seller_premises", "export_clearance", "import_clearance", "duties_taxes",
+                   "insurance", "min_cover", "min_insured_pct", "risk_in_transit", "risk_passes", "risk_ru",
+                   "risk_kk", "risk_ur", "source_ids", "estimate_note", "notes"]
 
 # ----------------------------------------------------------------------------------------------- tariff lines
 HS_HEADER = ["cargo_id", "country", "hs_code", "description", "source_ids", "estimate_note", "notes"]
