@@ -2090,8 +2090,8 @@
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="24"/>
-        <source>loading or unloading charges at {place}</source>
-        <translation>{place} тиеу немесе түсіру алымдары</translation>
+        <source>loading, unloading and other charges at {place}</source>
+        <translation>{place} тиеу, түсіру және басқа алымдар</translation>
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="25"/>
@@ -4278,130 +4278,130 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Exchange rates as of</source>
         <translation>Валюта бағамдарының күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -4494,7 +4494,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -4505,7 +4505,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -4545,116 +4545,116 @@ The details are in the log: {log}</source>
         <translation>тауар құнынан жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="14"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
@@ -4721,7 +4721,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
@@ -4732,7 +4732,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Converted</source>
         <translation>Қайта есептелген сома</translation>
     </message>
@@ -4802,48 +4802,48 @@ The details are in the log: {log}</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>

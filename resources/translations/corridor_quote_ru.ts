@@ -2090,8 +2090,8 @@
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="24"/>
-        <source>loading or unloading charges at {place}</source>
-        <translation>погрузка или разгрузка в пункте {place}</translation>
+        <source>loading, unloading and other charges at {place}</source>
+        <translation>погрузка, разгрузка и другие сборы в пункте {place}</translation>
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="25"/>
@@ -4278,130 +4278,130 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Breakdown</source>
         <translation>Расчёт</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Freight quote</source>
         <translation>Расчёт стоимости перевозки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Quote number</source>
         <translation>Номер расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Corridors table</source>
         <translation>Таблица коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Tariffs table</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Exchange rates as of</source>
         <translation>Курсы валют на</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -4494,7 +4494,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -4505,7 +4505,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
@@ -4545,116 +4545,116 @@ The details are in the log: {log}</source>
         <translation>{rate} % годовых от стоимости товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="14"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
@@ -4721,7 +4721,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -4732,7 +4732,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
     </message>
@@ -4802,48 +4802,48 @@ The details are in the log: {log}</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>

@@ -2090,8 +2090,8 @@
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="24"/>
-        <source>loading or unloading charges at {place}</source>
-        <translation>{place} پر لادنے یا اتارنے کے اخراجات</translation>
+        <source>loading, unloading and other charges at {place}</source>
+        <translation>{place} پر لادنے، اتارنے اور دیگر اخراجات</translation>
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="25"/>
@@ -4278,130 +4278,130 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="57"/>
+        <location filename="../../gui/core/export_xlsx.py" line="58"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="60"/>
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="17"/>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Exchange rates as of</source>
         <translation>شرحِ مبادلہ بتاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -4494,7 +4494,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -4505,7 +4505,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -4545,116 +4545,116 @@ The details are in the log: {log}</source>
         <translation>مال کی قیمت {value} {currency} پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="14"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
@@ -4721,7 +4721,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="22"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
@@ -4732,7 +4732,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
@@ -4802,48 +4802,48 @@ The details are in the log: {log}</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
