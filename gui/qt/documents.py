@@ -207,7 +207,13 @@ def _paginated(document: dict, letterhead: dict[str, str], wording: Wording | No
         # (a row taller than a page stays cut: there is no page it fits on)
         paragraph = next((key for key in _paragraphs_over_page_breaks(text) if key not in moved), None)
         if paragraph is None:
-            return text, rows, breaks
+            heading = next(((key, table) for key, table in _headings_left_at_page_foot(text, rows)
+                            if key not in moved), None)
+            if heading is None:
+                return text, rows, breaks
+            # the heading begins the next page with its table, whose rows then flow (and break) from there
+            paragraph, table = heading
+            breaks.pop(table, None)
         moved.add(paragraph)
 
 
@@ -235,6 +241,32 @@ def _paragraphs_over_page_breaks(text: QTextDocument) -> list[str]:
         if block.text().strip() and rect.height() < height and _over_page_foot(text, rect.top(), rect.bottom()):
             cut.append(_paragraph_key(block))
     return cut
+
+
+def _headings_left_at_page_foot(text: QTextDocument, rows: list) -> list[tuple[str, str | None]]:
+    """Each heading whose table's first row under its header starts past the foot of the heading's page (a
+    heading alone at the foot of a page, its table on the next): the heading's first words, the table's name."""
+    layout = text.documentLayout()
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    found, heading = [], None
+    it = text.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if frame is not None:
+            if heading is not None and isinstance(frame, QTextTable) and frame.rows() > 1:
+                first = frame.cellAt(1, 0).lastCursorPosition().block()
+                if _over_page_foot(text, layout.blockBoundingRect(heading).top(),
+                                   layout.blockBoundingRect(first).bottom()):
+                    index = tables.index(frame)
+                    keys = rows[index] if index < len(rows) else ()
+                    found.append((_paragraph_key(heading), next((k[0] for k in keys or () if k), None)))
+            heading = None
+        else:
+            block = it.currentBlock()
+            if block.isValid() and block.text().strip():
+                heading = block if block.blockFormat().headingLevel() else None
+        it += 1
+    return found
 
 
 def _break_before(text: QTextDocument, keys: set[str]) -> None:

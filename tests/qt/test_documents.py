@@ -247,6 +247,9 @@ CLOSING_SECTIONS_REQUESTS = {
     "wheat CPT": ["--cargo", "wheat", "--quantity", "500", "--unit", "t", "--from", "Kostanay", "--to", "Karachi",
                   "--date", "2026-03-01", "--incoterm", "CPT", "--place", "Karachi", "--goods-value", "180/t",
                   "--margin", "5", "--insurance", "A", "--insurance-rate", "0.3"],
+    # the Urdu quote left "How the price of route 11 is made" alone at the foot of page 2
+    "citrus": ["--cargo", "citrus", "--quantity", "3", "--unit", "containers", "--from", "Lahore", "--to", "Almaty",
+               "--date", "2026-12-07"],
 }
 
 
@@ -269,7 +272,7 @@ def test_every_language_keeps_the_closing_sections(qapp, tmp_path, monkeypatch, 
 
     def keep_layout(*args):
         laid = paginated(*args)
-        written["text"] = laid[0]
+        written["text"], written["rows"] = laid[0], laid[1]
         return laid
 
     monkeypatch.setattr(cli, "_write_pdf", keep_document)
@@ -287,6 +290,7 @@ def test_every_language_keeps_the_closing_sections(qapp, tmp_path, monkeypatch, 
     unlaid = [block.text()[:40] for block in documents._top_level_blocks(written["text"])
               if block.text().strip() and not layout.blockBoundingRect(block).height()]
     assert unlaid == []  # the sources, last, too
+    assert documents._headings_left_at_page_foot(written["text"], written["rows"]) == []  # each with its table
 
 
 def test_a_sum_and_its_unit_keep_to_one_line_in_a_sentence():
