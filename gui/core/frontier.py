@@ -3,8 +3,8 @@ trade-offs, the best trade-offs over every route, and pricing only the paths tha
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 from . import messages as msg
 from .messages import Figure, Message
@@ -13,8 +13,7 @@ if TYPE_CHECKING:
     from .quote import RouteQuote
 
 
-@dataclass(frozen=True)
-class Bound:
+class Bound(NamedTuple):
     """The least cost, typical days and CO2e a path can come to, whatever equipment it takes and whatever happens
     at its stops: its legs alone, each with the equipment cheapest (or lowest in CO2e) on it. Fees, dwell and hub
     emissions are never negative, and the equipment of a run is one each leg accepts, so the priced route is never
