@@ -23,6 +23,12 @@ def misses_goal(decision, row: int) -> bool:
     return decided is not None and decided.excluded_reason is not None
 
 
+def outlasts_cargo(decision, row: int) -> bool:
+    """Whether the route may take longer than the cargo keeps (its shelf life in the tables)."""
+    decided = _decided(decision, row)
+    return decided is not None and decided.shelf_life is not None
+
+
 def on_time_value(decision, row: int) -> float | None:
     decided = _decided(decision, row)
     return decided.odds.on_time if decided is not None and decided.odds is not None else None

@@ -252,6 +252,8 @@ class RoutesModel(_RowsModel):
             return cells.delta_cell(self.decision, row)
         if route.available and cells.misses_goal(self.decision, row):
             return tr("misses a goal") + cells.status_suffix(self.decision, row)
+        if route.available and cells.outlasts_cargo(self.decision, row):
+            return tr("longer than it keeps") + " ⚠"  # as the buyer's PDF says it; the tooltip says how long
         text = status_text(route)
         suffix = cells.status_suffix(self.decision, row) if route.available else ""
         return text if text.endswith(suffix) else text + suffix  # one ⚠ says "read the warnings", however many

@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="432"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="303"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="289"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
@@ -182,80 +182,85 @@
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="256"/>
+        <source>longer than it keeps</source>
+        <translation>сақталу мерзімінен ұзақ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="306"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="310"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
-        <location filename="../../gui/qt/models.py" line="420"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/models.py" line="422"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="315"/>
+        <location filename="../../gui/qt/models.py" line="317"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="386"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="391"/>
+        <location filename="../../gui/qt/models.py" line="393"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="407"/>
+        <location filename="../../gui/qt/models.py" line="409"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -729,93 +734,93 @@
         <translation>{date} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="47"/>
+        <location filename="../../gui/qt/decide_cells.py" line="53"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <source>On time</source>
         <translation>Уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="53"/>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
         <source>The odds of arriving on or before the date asked (rounded down)</source>
         <translation>Берілген күнге дейін жету ықтималдығы (төмен қарай дөңгелектелген)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="54"/>
+        <location filename="../../gui/qt/decide_cells.py" line="60"/>
         <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
         <translation>{date} дейін жету ықтималдығы (төмен қарай дөңгелектелген); талап: {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="76"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="76"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="76"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="81"/>
+        <location filename="../../gui/qt/decide_cells.py" line="87"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="81"/>
+        <location filename="../../gui/qt/decide_cells.py" line="87"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="82"/>
+        <location filename="../../gui/qt/decide_cells.py" line="88"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="82"/>
+        <location filename="../../gui/qt/decide_cells.py" line="88"/>
         <source>changed in the what-if</source>
         <translation>сценарийде өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="83"/>
+        <location filename="../../gui/qt/decide_cells.py" line="89"/>
         <source>as before in the what-if</source>
         <translation>сценарийде бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="88"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>{days} days</source>
         <translation>{days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="91"/>
+        <location filename="../../gui/qt/decide_cells.py" line="97"/>
         <source>{points} points on time</source>
         <translation>уақытында жету {points} пайыздық тармақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="106"/>
+        <location filename="../../gui/qt/decide_cells.py" line="112"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="108"/>
+        <location filename="../../gui/qt/decide_cells.py" line="114"/>
         <source>never (closures on the way)</source>
         <translation>ешқашан (жолдағы жабылулар)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="110"/>
+        <location filename="../../gui/qt/decide_cells.py" line="116"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="112"/>
+        <location filename="../../gui/qt/decide_cells.py" line="118"/>
         <source>Misses a goal: {reason}</source>
         <translation>Мақсатқа сай емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="117"/>
+        <location filename="../../gui/qt/decide_cells.py" line="123"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Жолдағы капитал {capital} (жылдық {rate} % × {days} күн); фрахтпен бірге {total}</translation>
     </message>

@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="432"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="303"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="289"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
@@ -182,80 +182,85 @@
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="256"/>
+        <source>longer than it keeps</source>
+        <translation>дольше срока хранения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="306"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="310"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
-        <location filename="../../gui/qt/models.py" line="420"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/models.py" line="422"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="315"/>
+        <location filename="../../gui/qt/models.py" line="317"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="386"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="391"/>
+        <location filename="../../gui/qt/models.py" line="393"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="407"/>
+        <location filename="../../gui/qt/models.py" line="409"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -729,93 +734,93 @@
         <translation>к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="47"/>
+        <location filename="../../gui/qt/decide_cells.py" line="53"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="53"/>
+        <location filename="../../gui/qt/decide_cells.py" line="59"/>
         <source>The odds of arriving on or before the date asked (rounded down)</source>
         <translation>Вероятность прибыть не позже заданной даты (с округлением вниз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="54"/>
+        <location filename="../../gui/qt/decide_cells.py" line="60"/>
         <source>The odds of arriving on or before {date} (rounded down); {wanted} % asked</source>
         <translation>Вероятность прибыть не позже {date} (с округлением вниз); требуется {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="76"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="76"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="70"/>
+        <location filename="../../gui/qt/decide_cells.py" line="76"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="81"/>
+        <location filename="../../gui/qt/decide_cells.py" line="87"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="81"/>
+        <location filename="../../gui/qt/decide_cells.py" line="87"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="82"/>
+        <location filename="../../gui/qt/decide_cells.py" line="88"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="82"/>
+        <location filename="../../gui/qt/decide_cells.py" line="88"/>
         <source>changed in the what-if</source>
         <translation>изменён в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="83"/>
+        <location filename="../../gui/qt/decide_cells.py" line="89"/>
         <source>as before in the what-if</source>
         <translation>в сценарии без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="88"/>
+        <location filename="../../gui/qt/decide_cells.py" line="94"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="91"/>
+        <location filename="../../gui/qt/decide_cells.py" line="97"/>
         <source>{points} points on time</source>
         <translation>{points} п. п. вероятности вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="106"/>
+        <location filename="../../gui/qt/decide_cells.py" line="112"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="108"/>
+        <location filename="../../gui/qt/decide_cells.py" line="114"/>
         <source>never (closures on the way)</source>
         <translation>никогда (закрытия на пути)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="110"/>
+        <location filename="../../gui/qt/decide_cells.py" line="116"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>в вероятность не входят риски в пути, названные ниже</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="112"/>
+        <location filename="../../gui/qt/decide_cells.py" line="118"/>
         <source>Misses a goal: {reason}</source>
         <translation>Не отвечает цели: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="117"/>
+        <location filename="../../gui/qt/decide_cells.py" line="123"/>
         <source>Capital in transit {capital} ({rate} % a year × {days} days); with freight {total}</source>
         <translation>Капитал в пути {capital} ({rate} % годовых × {days} дн.); вместе с фрахтом {total}</translation>
     </message>
