@@ -253,7 +253,7 @@ class RoutesModel(_RowsModel):
         if route.available and cells.misses_goal(self.decision, row):
             return tr("misses a goal") + cells.status_suffix(self.decision, row)
         if route.available and cells.outlasts_cargo(self.decision, row):
-            return tr("longer than it keeps") + " ⚠"  # as the buyer's PDF says it; the tooltip says how long
+            return tr("may spoil") + " ⚠"  # short, as "misses a goal": the tooltip says how long it may take
         text = status_text(route)
         suffix = cells.status_suffix(self.decision, row) if route.available else ""
         return text if text.endswith(suffix) else text + suffix  # one ⚠ says "read the warnings", however many

@@ -108,6 +108,11 @@
         <translation>CO2e</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/models.py" line="256"/>
+        <source>may spoil</source>
+        <translation>бүлінуі мүмкін</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/models.py" line="303"/>
         <source>open</source>
         <translation>ашық</translation>
@@ -180,11 +185,6 @@
         <location filename="../../gui/qt/models.py" line="254"/>
         <source>misses a goal</source>
         <translation>мақсатқа сай емес</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="256"/>
-        <source>longer than it keeps</source>
-        <translation>сақталу мерзімінен ұзақ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="290"/>

@@ -108,6 +108,11 @@
         <translation>CO2e</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/models.py" line="256"/>
+        <source>may spoil</source>
+        <translation>خراب ہو سکتا ہے</translation>
+    </message>
+    <message>
         <location filename="../../gui/qt/models.py" line="303"/>
         <source>open</source>
         <translation>کھلا</translation>
@@ -180,11 +185,6 @@
         <location filename="../../gui/qt/models.py" line="254"/>
         <source>misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/models.py" line="256"/>
-        <source>longer than it keeps</source>
-        <translation>مدتِ استعمال سے زیادہ</translation>
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="290"/>
