@@ -942,7 +942,7 @@ def rates_for(leg: LegRow) -> list[Rate]:
                               valid_from=D(2025, 4, 1), as_of=D(2025, 3, 15)))
     if t == "sea box":
         # on Pakistan's exports, not on a box moved along its own coast (Karachi → Gwadar)
-        if {place.country for place in PLACES if place.place_id in (leg.a, leg.b)} != {"PK"}:
+        if {PLACE_COUNTRY[leg.a], PLACE_COUNTRY[leg.b]} != {"PK"}:
             rates.append(Rate(leg.leg_id, "reverse", "*", "surcharge (Pakistan exports to Asia)", "per_unit", 300,
                               "USD", ["JANG_2025_FREIGHT"], "", valid_from=D(2025, 5, 1),
                               remark="added by shipping lines after the India–Pakistan link was suspended"))
@@ -1591,13 +1591,17 @@ def _normalise_zip(path: Path) -> None:
 def _data_rows(name: str) -> list[dict[str, str]]:
     """The rows of a CSV file under tools/data, refusing a row with more or fewer fields than its header (a comma
     left unquoted in a title shifts the address into the date column)."""
-    with open(DATA / name, encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    for line, row in enumerate(rows, start=2):
-        if None in row or None in row.values():
-            raise ValueError(f"{name}, line {line}: {len(row) - (None in row) + len(row.get(None) or ())} fields, "
-                             f"the header has {len([k for k in row if k is not None])}: quote a field that holds "
-                             f"a comma")
+    with open(DATA / name, encoding="utf-8", newline="") as handle:
+        records = csv.reader(handle)
+        header = next(records)
+        rows = []
+        for line, fields in enumerate(records, start=2):
+            if not fields:  # a blank line
+                continue
+            if len(fields) != len(header):
+                raise ValueError(f"{name}, line {line}: {len(fields)} fields, the header has {len(header)}: quote "
+                                 f"a field that holds a comma")
+            rows.append(dict(zip(header, fields)))
     return rows
 
 

@@ -23,19 +23,20 @@ def for_buyer(message):
     return message
 
 
-def said_to_buyer(part: dict[str, Any], key: str, w: Wording) -> list[str]:
-    """The texts ``part[key]`` of a quote document (a list) as the buyer's copy says them."""
+# what speaks to the forwarder (which setting to raise: the search's limits, the routes a corridor leaves off the
+# screen, setting routes_per_corridor), who has it in the window, the terminal and the JSON, not to the buyer
+FORWARDER_ONLY = frozenset(TEMPLATES.values()) | {msg.MORE_TRADE_OFFS}
+
+
+def said_to_buyer(part: dict[str, Any], key: str, w: Wording, leave_out: frozenset[str] = frozenset()) -> list[str]:
+    """The texts ``part[key]`` of a quote document (a list) as the buyer's copy says them, but those of a template
+    in ``leave_out``."""
     texts = part.get(key) or []
     data = (part.get("said") or {}).get(key) or [None] * len(texts)
-    return [w.say(for_buyer(Message.from_data(d, t) if d else t)) for d, t in zip(data, texts)]
+    return [w.say(for_buyer(Message.from_data(d, t) if d else t)) for d, t in zip(data, texts)
+            if not (isinstance(d, dict) and d.get("template") in leave_out)]
 
 
 def buyer_warnings(document: dict[str, Any], w: Wording) -> list[str]:
-    """The whole quote's warnings but those about the tables' search limits and the routes a corridor leaves off
-    the screen (setting routes_per_corridor): they speak to the forwarder (which setting to raise), who has them in
-    the window, the terminal and the JSON, not to the buyer."""
-    texts = document.get("warnings") or []
-    data = (document.get("said") or {}).get("warnings") or [None] * len(texts)
-    left_out = set(TEMPLATES.values()) | {msg.MORE_TRADE_OFFS}
-    return [w.say(for_buyer(Message.from_data(d, t) if d else t)) for d, t in zip(data, texts)
-            if not (isinstance(d, dict) and d.get("template") in left_out)]
+    """The whole quote's warnings as the buyer's copy says them, without those for the forwarder only."""
+    return said_to_buyer(document, "warnings", w, FORWARDER_ONLY)

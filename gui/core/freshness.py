@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import decide_messages as dmsg
 from . import messages as msg
+from .goals import numbered
 from .messages import Figure, Message, Verbatim
 
 DEFAULT_STALE_DAYS = 90
@@ -47,8 +47,7 @@ def _old_rates(old_rates, quoted_on: dt.date, routes, currency: str) -> Message:
     users = [i for i, route in enumerate(routes) if set(oldest) & set(getattr(route, "currencies", ()))]
     # a rate of the quote currency is in every route's total
     if currency not in oldest and users and len(users) < len(routes):
-        said = Message(msg.STALE_FX_ROUTE, rate=said, route=Message(
-            dmsg.ROUTE_NUMBERED, number=Figure(users[0] + 1, ".0f"), corridor=routes[users[0]].corridor)) \
+        said = Message(msg.STALE_FX_ROUTE, rate=said, route=numbered(users[0], routes[users[0]].corridor)) \
             if len(users) == 1 else Message(msg.STALE_FX_ROUTES, rate=said, numbers=Verbatim(_numbers(users)))
     newer = [Verbatim(f"{rate.currency}/USD") for rate in old_rates if rate.as_of != day]
     return Message.joined([said, Message(msg.STALE_FX_ALSO, pairs=newer)], "; ") if newer else said

@@ -322,6 +322,11 @@ def numbered_route(result, index: int, told: bool = False) -> Message:
     corridor = result.routes[index].corridor
     if told:
         corridor = told_corridor(corridor, telling(result, index))
+    return numbered(index, corridor)
+
+
+def numbered(index: int, corridor: str | Message) -> Message:
+    """``2. China (Khorgos–Kashgar–Khunjerab–KKH)``: the route at ``index`` by its number in the quote."""
     return Message(dmsg.ROUTE_NUMBERED, number=Figure(index + 1, ".0f"), corridor=corridor)
 
 

@@ -254,9 +254,7 @@ class RoutesModel(_RowsModel):
             return tr("misses a goal") + cells.status_suffix(self.decision, row)
         if route.available and cells.outlasts_cargo(self.decision, row):
             return tr("may spoil") + " ⚠"  # short, as "misses a goal": the tooltip says how long it may take
-        text = status_text(route)
-        suffix = cells.status_suffix(self.decision, row) if route.available else ""
-        return text if text.endswith(suffix) else text + suffix  # one ⚠ says "read the warnings", however many
+        return status_text(route)
 
     def _sort_value(self, row: int, route: RouteQuote, column: str):
         missing = math.inf
