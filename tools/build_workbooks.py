@@ -315,6 +315,12 @@ C_IRAN_LAND = "Iran overland (Zahedan–Taftan–Quetta)"
 C_CHINA = "China (Khorgos–Kashgar–Khunjerab–KKH)"
 C_IRKESHTAM = "China (Irkeshtam–Kashgar–KKH)"
 C_KKH = ""  # Kashgar–Khunjerab–Islamabad is shared by both China corridors
+# Feeders shared by two corridors carry no corridor name of their own, so that a route is named by the legs that
+# tell it apart and not after places it never passes: Tashkent–Termez leads to Torkham (Trans-Afghan east) and to
+# the planned railway through Kharlachi; the Aktau and Kuryk ferries to Baku carry boxes on to Poti and tank wagons
+# on to the BTC pipeline at Ceyhan.
+C_TASHKENT_TERMEZ = ""
+C_CASPIAN_FERRY = ""
 C_MIDDLE = "Caspian / Middle Corridor + sea (Baku–Poti–Suez)"
 C_CASPIAN_IRAN = "Caspian + Iran (Kuryk–Amirabad)"
 C_CPC = "CPC pipeline + tanker (Novorossiysk)"
@@ -451,8 +457,9 @@ add_derived("kz-road-aktau-kuryk", "aktau", "kuryk", "road", "", ROAD_PLAIN, "KZ
 # --- Trans-Afghan east
 add("uz-road-gisht-kuprik-tashkent", "gisht-kuprik", "tashkent", "road", "", 20, ["TREND_2018_BUS145"],
     "UZ road", "UZ road", km_note="km = 20 (great-circle 18 km × 1.1) of the 145-km Shymkent–Tashkent route")
-add("uz-road-tashkent-termez", "tashkent", "termez", "road", C_EAST, 708, ["BES_UZTRAKT"], "UZ road", "UZ road")
-add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_EAST, UZ_GRAIN_KM - 22 - 15,
+add("uz-road-tashkent-termez", "tashkent", "termez", "road", C_TASHKENT_TERMEZ, 708, ["BES_UZTRAKT"], "UZ road",
+    "UZ road")
+add("uz-rail-tashkent-termez", "tashkent", "termez", "rail", C_TASHKENT_TERMEZ, UZ_GRAIN_KM - 22 - 15,
     ["GAZETAUZ_2023_TERMEZ", "ORDA_2025_KTZGRAIN"], "UZ rail", "UZ rail grain-af",
     km_note=f"km = {UZ_GRAIN_KM - 37}: Keles → Galaba {UZ_GRAIN_KM} km by rail (KTZ, 2025) less Keles–Tashkent 22 "
             f"and the 15-km Termez–Hairatan shunt, so that Keles → Hairatan is the {UZ_GRAIN_KM} km KTZ gives to "
@@ -597,11 +604,11 @@ add("irk-road-tashkent-kashgar", "tashkent", "kashgar", "road", C_IRKESHTAM, 920
     remark="via Andijan, Osh and Irkeshtam; border times included in the pilot's 31 h")
 
 # --- Caspian, Middle Corridor, crude
-add("ferry-aktau-baku", "aktau", "baku", "ferry", C_MIDDLE, 508, ["SILKROUTE_2025_TITR"], "", "ferry",
+add("ferry-aktau-baku", "aktau", "baku", "ferry", C_CASPIAN_FERRY, 508, ["SILKROUTE_2025_TITR"], "", "ferry",
     days=(0.8, 3.0, 5.8), days_src=["WAYKUN_FERRY", "CARAVANISTAN_2014"],
     days_note="days: under 20 h sailing in good weather (min); typical adds ~2.2 days' wait for a ferry that "
               "sails when loaded (every 4–5 days); max = 0.8 + 5")
-add("ferry-kuryk-baku", "kuryk", "baku", "ferry", C_MIDDLE, 470, [], "", "ferry",
+add("ferry-kuryk-baku", "kuryk", "baku", "ferry", C_CASPIAN_FERRY, 470, [], "", "ferry",
     km_note="km = great-circle 403 km × 1.17 (gaps_filled.md)", days=(0.7, 2.9, 5.7),
     days_src=["CARAVANISTAN_2014"], days_note="days: ~0.7 sailing; waiting as for Aktau–Baku (assumed)")
 add("ferry-kuryk-amirabad", "kuryk", "amirabad", "ferry", C_CASPIAN_IRAN, 840, ["XINHUA_2020_KURYK"], "", "roro",
@@ -1311,7 +1318,11 @@ NODE_FEES = [
     # id, place, event, mode, equipment, charge, basis, amount, currency, sources, note, valid_from[, direction[, the
     # country that charges it: the side of the border, where the fee is one side's]]
     ("karachi-terminal", "karachi", "port_handling", "*", "*", "terminal charge", "per_tonne", KGTL, "PKR",
-     "TRIBUNE_2024_KGTL", "", D(2024, 2, 1)),
+     "TRIBUNE_2024_KGTL;URDUPOINT_2024_LCCI_KGTL", "", D(2024, 2, 1)),
+    # crude is discharged at the oil piers, not over the Gateway Terminal's quay: the same figure, said to stand in
+    ("karachi-terminal-tanker", "karachi", "port_handling", "*", "tanker", "terminal charge", "per_tonne", KGTL,
+     "PKR", "TRIBUNE_2024_KGTL", "no charge found for crude discharged at Karachi's oil piers: the Karachi Gateway "
+     "Terminal's charge for cargo over its quay (East Wharf, Rs 480/t from Feb 2024) stands in", D(2024, 2, 1)),
     ("default-port", "*", "port_handling", "*", "*", "port handling", "per_tonne", KGTL, "PKR", "TRIBUNE_2024_KGTL",
      "no charge found for this port: the Karachi Gateway Terminal charge Rs 480/t (Pakistan) stands in", None),
     *_port_fees("port-qasim", "Port Qasim", "pk"), *_port_fees("gwadar", "Gwadar", "gwadar"),

@@ -191,6 +191,23 @@ def test_a_route_over_a_border_on_legs_no_corridor_claims_is_not_called_domestic
     assert {r.corridor for r in at_home.routes} == {"Domestic KZ"}
 
 
+def test_a_route_is_not_named_after_places_it_does_not_pass(bundled_engine):
+    """The feeders Tashkent–Termez and Aktau/Kuryk–Baku named a corridor of their own: crude in tank wagons on the
+    ferry to the BTC pipeline was called "... (Baku–Poti–Suez) + Aktau–Baku–BTC ...", and the planned railway
+    through Kharlachi "Trans-Afghan east (Termez–Torkham) + ..."."""
+    def names_and_places(cargo, quantity, origin, destination):
+        result = quote(bundled_engine, cargo, quantity, "t", origin, destination, dt.date(2026, 6, 1))
+        return [(r.corridor, set(r.place_ids)) for r in result.routes]
+
+    routes = names_and_places("crude oil", 100000, "Atyrau", "Karachi") + names_and_places("wheat", 500, "Shymkent",
+                                                                                          "Peshawar")
+    said = {"Poti": "poti", "Suez": "poti", "Torkham": "torkham", "Ceyhan": "ceyhan", "Kharlachi": "kharlachi"}
+    wrong = [(name, word) for name, places in routes for word, place in said.items()
+             if word in name and place not in places]
+    assert wrong == []
+    assert {"kharlachi", "ceyhan"} <= set().union(*(places for _, places in routes))
+
+
 def test_the_export_surcharge_is_charged_on_exports_not_along_the_coast(bundled_engine):
     """Shipping lines' surcharge on Pakistan's exports to Asia was charged on Karachi → Gwadar too: 500 t of wheat
     paid 6,000 USD more (14,048 USD instead of 8,048)."""
@@ -316,3 +333,15 @@ def test_quoting_the_same_requests_again_takes_no_more_memory(bundled_engine):
     finally:
         tracemalloc.stop()
     assert held[2] - held[1] < 0.02 * held[1], [f"{h / 2**20:.2f} MB" for h in held]
+
+
+def test_crude_at_karachi_says_the_terminal_charge_stands_in(bundled_engine):
+    """The Gateway Terminal's Rs 480/t was charged on crude discharged at the oil piers with no note."""
+    result = quote(bundled_engine, "crude oil", 100000, "t", "Atyrau", "Karachi", dt.date(2026, 12, 7))
+    at_karachi = [charge for route in result.routes for node in route.nodes if node.place_id == "karachi"
+                  for charge in node.charges if charge.charge == "terminal charge"]
+    assert at_karachi and all("oil piers" in charge.estimate_note for charge in at_karachi)
+    boxes = quote(bundled_engine, "garments", 2, "containers", "Karachi", "Almaty", dt.date(2026, 12, 7))
+    assert any(charge.estimate_note == "" for route in boxes.routes for node in route.nodes
+               if node.place_id == "karachi" for charge in node.charges if charge.charge == "terminal charge")
+
