@@ -109,7 +109,8 @@ class PathBounds:
         if step is None:
             events = [("port_handling", nxt.mode, "outbound", nxt)] if nxt.mode in SEA_MODES else []
         else:
-            events = ([(event, mode, direction, nxt) for event, mode, direction in events_between(step, nxt, places)]
+            events = ([(event, mode, direction, step if arriving else nxt)
+                       for event, mode, direction, arriving in events_between(step, nxt, places)]
                       if nxt is not None else
                       [("port_handling", step.mode, "inbound", step)] if step.mode in SEA_MODES else [])
             if crosses_unmarked(step, places):

@@ -194,11 +194,17 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
     countries = tuple(tables.places[pid].country for pid in route.place_ids)
     for node in route.nodes:
         place_index = node.after_leg + 1
+        # a border crossed on a leg with no border place at either end is charged where the leg ends, but it is
+        # part of that leg's carriage: not a charge at the named place when the leg ends there
+        on_leg = node.event == "border_crossing" and tables.places[node.place_id].kind != "border_crossing"
         for charge in node.charges:
             side = border_side(countries, place_index, charge.country)
-            party, group = node_share(rule, named, place_index, side)
-            freight.append(Placed(place_index - 0.5, None, place_index, rates.line(
-                "freight", group, party, Message(tmsg.LINE_FREIGHT, charge=charge.charge, where=node_where(node)),
+            party, group = (leg_share(rule, named, node.after_leg) if on_leg
+                            else node_share(rule, named, place_index, side))
+            where, leg_end, place = ((leg_where(route.legs[node.after_leg]), place_index, None) if on_leg
+                                     else (node_where(node), None, place_index))
+            freight.append(Placed(place_index - 0.5, leg_end, place, rates.line(
+                "freight", group, party, Message(tmsg.LINE_FREIGHT, charge=charge.charge, where=where),
                 product(charge.rate, charge.quantity), charge.currency, reference=charge.reference,
                 source_ids=charge.source_ids, estimate_note=charge.estimate_note, as_of=charge.as_of), node.event,
                 side))

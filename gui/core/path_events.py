@@ -9,21 +9,27 @@ from .model import SEA_MODES
 from .network import Step
 
 
-def events_between(step: Step, nxt: Step, places: dict[str, m.Place]) -> tuple[tuple[str, str, str], ...]:
-    """What happens where ``step`` ends and ``nxt`` begins, whatever the equipment: (event, mode, direction)."""
+def events_between(step: Step, nxt: Step, places: dict[str, m.Place]
+                   ) -> tuple[tuple[str, str, str, bool], ...]:
+    """What happens where ``step`` ends and ``nxt`` begins, whatever the equipment: (event, mode, direction,
+    arriving). ``arriving``: the event is the arriving leg's, in its mode and with its equipment — a border entered
+    by that leg (a truck from China enters Kazakhstan at Khorgos by road, whatever carries the cargo on) and the
+    discharge of a ship; otherwise the leaving leg's."""
     here = []
     crossing = _crossing_direction(places[step.end], places[step.start], places[nxt.end])
     if _is_crossing(step, nxt, places):
-        here.append(("border_crossing", nxt.mode, crossing))
+        arriving = crossing == "inbound"
+        here.append(("border_crossing", step.mode if arriving else nxt.mode, crossing, arriving))
     if step.mode != nxt.mode:
         if step.mode in SEA_MODES or nxt.mode in SEA_MODES:
-            here.append(("port_handling", nxt.mode if nxt.mode in SEA_MODES else step.mode,
-                         "outbound" if nxt.mode in SEA_MODES else "inbound"))
+            loading = nxt.mode in SEA_MODES
+            here.append(("port_handling", nxt.mode if loading else step.mode, "outbound" if loading else "inbound",
+                         not loading))
         else:
-            here.append(("transshipment", nxt.mode, "both"))
+            here.append(("transshipment", nxt.mode, "both", False))
     if (step.mode == nxt.mode == "rail" and step.leg.gauge_mm and nxt.leg.gauge_mm
             and step.leg.gauge_mm != nxt.leg.gauge_mm):
-        here.append(("gauge_change", "rail", crossing))
+        here.append(("gauge_change", "rail", crossing, False))
     return tuple(here)
 
 

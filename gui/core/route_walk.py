@@ -26,7 +26,8 @@ class RoutePlan:
 
     path: tuple[Step, ...]
     runs: tuple[tuple[int, int, tuple[m.Equipment, ...]], ...]  # legs that keep one equipment type, options
-    events: tuple[tuple[tuple[str, str, str], ...], ...]  # (event, mode, direction) after each leg but the last
+    # after each leg but the last: (event, mode, direction, whether the arriving leg's equipment is the one charged)
+    events: tuple[tuple[tuple[str, str, str, bool], ...], ...]
     unmarked: tuple[bool, ...]  # the leg crosses a border with no border place at either end
     place_closures: tuple[tuple[m.Closure, ...], ...]  # those that concern the cargo's handling class
     leg_closures: tuple[tuple[m.Closure, ...], ...]
@@ -210,7 +211,7 @@ class RoutePricer:
             ordered = self._ordered[options] = tuple(sorted(options, key=lambda e: e.equipment_id))
         return ordered
 
-    def _events(self, step: Step, nxt: Step) -> tuple[tuple[str, str, str], ...]:
+    def _events(self, step: Step, nxt: Step) -> tuple[tuple[str, str, str, bool], ...]:
         events = self._between.get((step, nxt))
         if events is None:
             events = self._between[(step, nxt)] = events_between(step, nxt, self.tables.places)
@@ -302,8 +303,9 @@ class Walk:
             # what happens where this leg ends and the next begins
             if index < last:
                 next_equipment, next_units = choices[index + 1]
-                for event, mode, direction in plan.events[index]:
-                    self.node(index + 1, event, mode, index, next_equipment, next_units, direction)
+                for event, mode, direction, arriving in plan.events[index]:
+                    self.node(index + 1, event, mode, index, *((equipment, units) if arriving else
+                                                                (next_equipment, next_units)), direction)
                 if next_equipment is not equipment and step.mode == path[index + 1].mode:
                     self.node(index + 1, "transshipment", step.mode, index, next_equipment, next_units)
             elif step.mode in SEA_MODES:

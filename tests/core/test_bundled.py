@@ -345,3 +345,44 @@ def test_crude_at_karachi_says_the_terminal_charge_stands_in(bundled_engine):
     assert any(charge.estimate_note == "" for route in boxes.routes for node in route.nodes
                if node.place_id == "karachi" for charge in node.charges if charge.charge == "terminal charge")
 
+
+def test_a_border_is_charged_in_the_mode_of_the_leg_that_crosses_it(bundled_engine):
+    """A border was charged in the mode of the leg after it: a truck from Urumqi entering Kazakhstan at Khorgos
+    and going on by rail paid the Kazakh rail border (297 USD a box, 0.2 days) instead of the road border it
+    crossed (504 USD, about 2 days); a train leaving Turkmenistan for Afghanistan and going on by road the road
+    border."""
+    crossings = []
+    for cargo, quantity, unit, origin, destination in (("citrus", 3, "containers", "Lahore", "Almaty"),
+                                                       ("garments", 20, "t", "Karachi", "Almaty"),
+                                                       ("wheat", 500, "t", "Kostanay", "Karachi")):
+        result = quote(bundled_engine, cargo, quantity, unit, origin, destination, dt.date(2026, 12, 7))
+        for route in result.routes:
+            for node in route.nodes:
+                if node.event == "border_crossing" and node.direction in ("inbound", "outbound"):
+                    arriving, leaving = route.legs[node.after_leg], route.legs[node.after_leg + 1:][:1]
+                    crossing = arriving if node.direction == "inbound" or not leaving else leaving[0]
+                    crossings.append((node.place_id, node.mode, crossing.mode, arriving.mode != crossing.mode
+                                      or (leaving and leaving[0].mode != arriving.mode)))
+    assert [c for c in crossings if c[1] != c[2]] == []
+    assert any(changes for *_, changes in crossings)  # some routes change mode at a border
+    khorgos_by_road = quote(bundled_engine, "citrus", 3, "containers", "Lahore", "Almaty", dt.date(2026, 12, 7))
+    fees = {(node.mode, charge.charge) for route in khorgos_by_road.routes for node in route.nodes
+            if node.place_id == "khorgos" and node.event == "border_crossing" and node.direction == "inbound"
+            for charge in node.charges}
+    assert ("road", "Kazakh road border") in fees and ("road", "Kazakh rail border") not in fees
+
+
+def test_a_border_crossed_on_the_last_leg_is_part_of_the_carriage_to_the_named_place(bundled_engine):
+    """Kashgar → Tashkent crosses two borders with no border place in the tables; the fee was charged at Tashkent,
+    the named place under DAP Tashkent, and so given to the buyer."""
+    from gui.core.landed import price_quote
+    from gui.core.terms import Terms
+
+    result = bundled_engine.quote(QuoteRequest("medicines", "5", "t", "Lahore", "Tashkent", dt.date(2026, 12, 7),
+                                               "USD"))
+    price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", "Tashkent", "20000"))
+    on_legs = [(route, line) for route in price.routes if route is not None for line in route.lines
+               if line.reference == "default-border-road" and "Tashkent" in str(line.label)]
+    assert on_legs
+    for _, line in on_legs:
+        assert line.party == "seller" and " at " not in str(line.label), str(line.label)
