@@ -64,7 +64,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "From"), QT_TRANSLATE_NOOP("QuoteWorkbook", "To"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Departure"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Currency"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Corridors table"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Tariffs table"),
-    QT_TRANSLATE_NOOP("QuoteWorkbook", "Exchange rates as of"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Oldest exchange rate used"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Recommended route"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{corridor}: {cost}, {days} days"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Exchange rates used"),
@@ -141,7 +141,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         ("Corridors table",
          f"{tables['corridors']['file']} (sha256 {tables['corridors']['sha256'][:12]})"),
         ("Tariffs table", f"{tables['tariffs']['file']} (sha256 {tables['tariffs']['sha256'][:12]})"),
-        ("Exchange rates as of", _date_cell(tables.get("fx_as_of") or "")),
+        # each rate's own date is in the rows below; a quote is only as fresh as its oldest
+        ("Oldest exchange rate used", _date_cell(tables.get("fx_oldest") or tables.get("fx_as_of") or "")),
     ]
     from .decide_report import recommended_route
     from .export_decide import route_columns, summary_rows, write_what_if_sheet  # the booth's questions, if asked

@@ -19,6 +19,7 @@ GROUPS = ("goods", "export_clearance", "carriage_to_place", "at_place", "carriag
 PART_KNOWN = QT_TRANSLATE_NOOP("CoreMessages", "{item} (the part known; {count} not given)")
 BLOCK = {
     "goods": QT_TRANSLATE_NOOP("CoreMessages", "the goods, {tonnes} t, and the seller's margin"),
+    "goods_only": QT_TRANSLATE_NOOP("CoreMessages", "the goods, {tonnes} t"),  # no margin asked for
     "export_clearance": QT_TRANSLATE_NOOP("CoreMessages", "export clearance and documents in {origin_country}"),
     "carriage_to_place": QT_TRANSLATE_NOOP("CoreMessages", "carriage {origin} → {place}, with the stops on the way"),
     "at_place": QT_TRANSLATE_NOOP("CoreMessages", "loading, unloading and other charges at {place}"),
@@ -191,7 +192,9 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
             text = Message(BLOCK["insurance_cover"], cover=word(insurance["cover"]),
                            percent=Figure(insurance["insured_pct"], "g"))
         else:
-            text = Message(BLOCK[group], **{k: v for k, v in values.items() if "{" + k + "}" in BLOCK[group]})
+            said = ("goods_only" if group == "goods" and not any(line["group"] == "margin" for line in members)
+                    else group)
+            text = Message(BLOCK[said], **{k: v for k, v in values.items() if "{" + k + "}" in BLOCK[said]})
         known = [line["converted"] for line in members if line["converted"] is not None]
         if known and len(known) < len(members):
             text = Message(PART_KNOWN, item=text, count=Figure(len(members) - len(known), ".0f"))

@@ -141,6 +141,7 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
             "corridors": {"file": Path(result.corridors_file.path).name, "sha256": result.corridors_file.sha256},
             "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},
             "fx_as_of": max(fx.as_of for fx in result.fx).isoformat() if result.fx else None,
+            "fx_oldest": min(fx.as_of for fx in result.fx).isoformat() if result.fx else None,
         },
         "warnings": list(result.all_warnings),
         "said": _said(warnings=result.all_warnings),

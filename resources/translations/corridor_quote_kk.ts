@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="432"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>бүлінуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="303"/>
+        <location filename="../../gui/qt/models.py" line="301"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="289"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
@@ -187,80 +187,80 @@
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="288"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="306"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="310"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
-        <location filename="../../gui/qt/models.py" line="422"/>
+        <location filename="../../gui/qt/models.py" line="309"/>
+        <location filename="../../gui/qt/models.py" line="420"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="317"/>
+        <location filename="../../gui/qt/models.py" line="315"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="319"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="386"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="393"/>
+        <location filename="../../gui/qt/models.py" line="391"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="348"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="409"/>
+        <location filename="../../gui/qt/models.py" line="407"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -2054,7 +2054,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
@@ -2085,66 +2085,71 @@
     </message>
     <message>
         <location filename="../../gui/core/price_report.py" line="22"/>
+        <source>the goods, {tonnes} t</source>
+        <translation>тауар, {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспорттық ресімдеу және құжаттар: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>тасымал {origin} → {place}, жолдағы аялдамалармен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>{place} тиеу, түсіру және басқа алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>carriage {place} → {destination}</source>
         <translation>тасымал {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>жүкті сақтандыру, {cover}, құнның {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импорттық ресімдеу: {country} — алымдар, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>duties and import taxes in {country}</source>
         <translation>баждар мен импорт салықтары: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="32"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Тәуекел сатып алушыға өтеді: {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; жеткізіліп, ресімделгенде ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="35"/>
+        <location filename="../../gui/core/price_report.py" line="36"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="36"/>
+        <location filename="../../gui/core/price_report.py" line="37"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: баға жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="37"/>
+        <location filename="../../gui/core/price_report.py" line="38"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>жеткізілген құны белгісіз: {reasons}</translation>
     </message>
@@ -4360,6 +4365,11 @@ The details are in the log: {log}</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <source>Oldest exchange rate used</source>
+        <translation>Пайдаланылған ең ескі валюта бағамы</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/export_prices.py" line="17"/>
         <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Currency</source>
@@ -4374,11 +4384,6 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
-        <source>Exchange rates as of</source>
-        <translation>Валюта бағамдарының күні</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="68"/>

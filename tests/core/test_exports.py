@@ -43,6 +43,20 @@ def test_workbook_read_back(tmp_path, document):
     assert [r[0] for r in book["Sources"].iter_rows(min_row=2, values_only=True)] == ["SRC1"]
 
 
+def test_the_summary_gives_the_oldest_exchange_rate_used(tmp_path, bundled_engine):
+    """It said "Exchange rates as of" the newest (CHF's 28 January) while the quote's KZT rate was of 23 January."""
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7),
+                                               "USD"))
+    document = quote_document(result, bundled_engine.tables, number="CQ-1", created="2026-11-27",
+                              valid_until="2026-12-11")
+    days = {fx["currency"]: dt.date.fromisoformat(fx["as_of"]) for fx in document["fx"]}
+    assert len(set(days.values())) > 1
+    path = write_quote_workbook(document, tmp_path / "quote.xlsx")
+    summary = {row[0]: row[1] for row in load_workbook(path)["Summary"].iter_rows(min_row=3, values_only=True)
+               if row[0]}
+    assert summary["Oldest exchange rate used"] == dt.datetime.combine(min(days.values()), dt.time())
+
+
 def test_text_that_looks_like_a_formula_stays_text(tmp_path, document):
     path = write_quote_workbook(document, tmp_path / "quote.xlsx")
     cell = next(c for row in load_workbook(path)["Summary"].iter_rows() for c in row

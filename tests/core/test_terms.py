@@ -209,6 +209,19 @@ def test_document_carries_the_prices_and_the_block(quoted, trade_tables):
     assert Terms.from_data(document["terms"]).incoterm == "CPT"
 
 
+def test_the_block_names_the_seller_s_margin_only_when_there_is_one(trade_tables, quoted):
+    """FOB and CIF with no margin said "the goods, 140 t, and the seller's margin"."""
+    engine = QuoteEngine(trade_tables)
+    result = result_to_dict(engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1),
+                                                      "USD")))
+    said = {}
+    for margin in (0, 10):
+        document = add_prices(result, quoted(incoterm="CPT", named_place="omega", margin=margin), trade_tables)
+        goods = next(item for item in included_block(document, document["routes"][SEA]) if item.group == "goods")
+        said[margin] = str(goods.text)
+    assert said == {0: "the goods, 140 t", 10: "the goods, 140 t, and the seller's margin"}
+
+
 @pytest.mark.parametrize("sheet, change, where", [
     ("incoterms", {"rule": "FOO"}, ("incoterms", "rule")),
     ("hs_codes", {"cargo_id": "rice"}, ("hs_codes", "cargo_id")),
