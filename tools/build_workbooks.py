@@ -841,6 +841,7 @@ GULF_FEEDERS = {"sea-bandar-abbas-karachi", "sea-bandar-abbas-port-qasim", "sea-
 IACI_FEU = 573  # Drewry Intra-Asia Container Index, USD per 40', 1 Nov 2024
 TANKER_KM_BLACKSEA_MED = round(gc_km(COORDS["Novorossiysk"], (37.23, 15.22)) * SEA)
 TANKER_USD_TKM = 22.14 / 2 / TANKER_KM_BLACKSEA_MED
+CASPIAN_TANKER_USD_T = 30  # REPORTAZ_CASPIAN_FREIGHT
 
 
 @dataclass
@@ -954,19 +955,28 @@ def rates_for(leg: LegRow) -> list[Rate]:
                               "USD", ["JANG_2025_FREIGHT"], "", valid_from=D(2025, 5, 1),
                               remark="added by shipping lines after the India–Pakistan link was suspended"))
         return rates
+    if t == "tanker" and leg.leg_id == "sea-tanker-aktau-baku":
+        # the Caspian's own figure: a Black Sea Aframax rate scaled by km is a lower bound for its 8–12 kt tankers
+        rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_tonne", CASPIAN_TANKER_USD_T, "USD",
+                          ["REPORTAZ_CASPIAN_FREIGHT", "SLSHIP_2020_CASPIAN"],
+                          f"the average freight of oil and oil products on the Caspian, about USD "
+                          f"{CASPIAN_TANKER_USD_T:g} a tonne, as the head of Baku's Oil Research Center gave it "
+                          f"(Report.az, 14 November, the year not shown: 2014 or 2015 by the oil glut it speaks of, "
+                          f"so as of 2014), the only Caspian tanker rate found, carried forward unchanged; "
+                          f"cross-check: 3,000 t of corn from Astrakhan to Iran's Caspian ports, a dry-cargo ship on a "
+                          f"longer voyage, USD 36 a tonne in January 2020 (SL Ship); the Black Sea Aframax rate "
+                          f"scaled by km would be USD {TANKER_USD_TKM * leg.km:.2f} a tonne, a lower bound for "
+                          f"tankers of 8,000–12,400 t",
+                          as_of=D(2014, 11, 14)))
+        return rates
     if t == "tanker":
         rates.append(Rate(leg.leg_id, "both", "*", "freight", "per_tkm", TANKER_USD_TKM, "USD",
-                          ["PLATTS_2014_BSMED", "BALTIC_2021_W47"]
-                          + (["REPORTAZ_CASPIAN_FREIGHT"] if leg.leg_id == "sea-tanker-aktau-baku" else []),
+                          ["PLATTS_2014_BSMED", "BALTIC_2021_W47"],
                           f"Aframax Black Sea–Med 80 kt: WS200 = USD 22.14/t (Nov 2014), halved to WS100 = USD "
                           f"11.07/t, ÷ {TANKER_KM_BLACKSEA_MED:,} km Novorossiysk–Augusta (great-circle × 1.17); "
                           f"carried forward from 2014 because no later Worldscale flat rate was found; the Baltic "
                           f"Exchange assessed Black Sea/Med at WS65 (Suezmax) and Ceyhan/Lavera at WS98 (Aframax) in "
-                          f"Nov 2021, so WS100 is an upper bound"
-                          + ("; on the Caspian a lower bound: its tankers take 8,000–12,400 t, and a small tanker "
-                             "costs more a tonne-km than an 80 kt one (no Caspian tanker rate was found; an "
-                             "Azerbaijani analyst put the Caspian's average freight at about USD 30 a tonne, "
-                             "REPORTAZ_CASPIAN_FREIGHT, undated)" if leg.leg_id == "sea-tanker-aktau-baku" else "")))
+                          f"Nov 2021, so WS100 is an upper bound"))
         return rates
     if t == "pipeline" and leg.leg_id == "pipe-atyrau-novorossiysk":
         rates.append(Rate(leg.leg_id, "both", "*", "pipeline tariff", "per_tonne", 38.0, "USD",
