@@ -420,14 +420,35 @@ add_derived("kz-rail-pavlodar-astana", "pavlodar", "astana", "rail", "", RAIL, "
 add_derived("kz-rail-kostanay-astana", "kostanay", "astana", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
 add_derived("kz-rail-astana-almaty", "astana", "almaty", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520,
             remark="via Karaganda")
-add_derived("kz-rail-kostanay-beineu", "kostanay", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+# Kostanay → Beineu runs Arkalyk–Shubarkol–Zhezkazgan–Beineu, the lines opened in 2014 (Zhezkazgan–Beineu 988 km,
+# Arkalyk–Shubarkol 214 km: UIC_2014_KTZ_LINES), far from the straight line; KTZ gave its grain route Kostanay →
+# Bolashak → Serhetabat as "more than 3,500 km" (KAZINFORM_2018_KOSTANAY): these tables' own km beyond Beineu are
+# taken off that, a lower bound (great-circle × 1.24 gave 1,324 km)
+BEINEU_UZEN_KM, BEINEU_UZEN_NOTE = derived_km("beineu", "uzen", RAIL)
+UZEN_BOLASHAK_KM = 140
+TM_KM = {leg: derived_km(a, b, RAIL) for leg, a, b in (("bolashak-bereket", "bolashak", "bereket"),
+                                                          ("bereket-tejen", "bereket", "tejen"),
+                                                          ("tejen-torghundi", "tejen", "torghundi"))}
+TM_SERHETABAT_KM = sum(km for km, _ in TM_KM.values())
+KOSTANAY_SERHETABAT_KM = 3500
+KOSTANAY_BEINEU_KM = KOSTANAY_SERHETABAT_KM - (BEINEU_UZEN_KM + UZEN_BOLASHAK_KM + TM_SERHETABAT_KM)
+add("kz-rail-kostanay-beineu", "kostanay", "beineu", "rail", "", KOSTANAY_BEINEU_KM,
+    ["KAZINFORM_2018_KOSTANAY", "UIC_2014_KTZ_LINES"], "KZ rail", "KZ rail",
+    km_note=f"km = at least {KOSTANAY_BEINEU_KM:,}: KTZ's 'more than 3,500 km' Kostanay → Bolashak → Serhetabat "
+            f"(2018) less these tables' {BEINEU_UZEN_KM + UZEN_BOLASHAK_KM + TM_SERHETABAT_KM:,} km from Beineu "
+            f"to Serhetabat; the line runs via Arkalyk, Shubarkol and Zhezkazgan (Zhezkazgan–Beineu 988 km and "
+            f"Arkalyk–Shubarkol 214 km, KTZ 2014); great-circle × 1.24 gave "
+            f"{km_between('kostanay', 'beineu') * 1.24:,.0f}",
+    gauge=1520, remark="via Arkalyk, Shubarkol and Zhezkazgan")
 add_derived("kz-rail-astana-beineu", "astana", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
 add_derived("kz-rail-shymkent-beineu", "shymkent", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520,
             remark="via Kyzylorda and Saksaulskaya")
 add_derived("kz-rail-atyrau-beineu", "atyrau", "beineu", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
-add_derived("kz-rail-beineu-uzen", "beineu", "uzen", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
+add("kz-rail-beineu-uzen", "beineu", "uzen", "rail", "", BEINEU_UZEN_KM, [], "KZ rail", "KZ rail",
+    km_note=BEINEU_UZEN_NOTE, gauge=1520)
 add_derived("kz-rail-aktau-uzen", "aktau", "uzen", "rail", "", RAIL, "KZ rail", "KZ rail", gauge=1520)
-add("kz-rail-uzen-bolashak", "uzen", "bolashak", "rail", "", 140, ["MEHR_2018_INCHE"], "KZ rail", "KZ rail",
+add("kz-rail-uzen-bolashak", "uzen", "bolashak", "rail", "", UZEN_BOLASHAK_KM, ["MEHR_2018_INCHE"], "KZ rail",
+    "KZ rail",
     km_note="km = Kazakh section of the 908-km Uzen–Gorgan line", gauge=1520)
 add("kz-rail-almaty-khorgos", "almaty", "khorgos", "rail", "", 293, ["UNESCAP_2016_KZ"], "KZ rail", "KZ rail",
     gauge=1520, remark="Zhetygen–Altynkol; 700 km via Dostyk")
@@ -487,10 +508,6 @@ add("pk-road-torkham-peshawar", "torkham", "peshawar", "road", C_EAST, 47,
 
 # --- Trans-Afghan west (Kazakh rail via Turkmenistan to the Afghan border)
 # Turkmen rail legs are timed on Demiryollary's transit times by section (TM_TRANSIT)
-TM_KM = {leg: derived_km(a, b, RAIL) for leg, a, b in (("bolashak-bereket", "bolashak", "bereket"),
-                                                          ("bereket-tejen", "bereket", "tejen"),
-                                                          ("tejen-torghundi", "tejen", "torghundi"))}
-TM_SERHETABAT_KM = sum(km for km, _ in TM_KM.values())
 TM_TO_BEREKET_HOURS = TM_KM["bolashak-bereket"][0] / TM_TRANSIT_KM * TM_TRANSIT["Etrek → Serhetyaka"][0]
 
 

@@ -35,28 +35,28 @@ def test_wheat_cpt_karachi_and_landed_in_pakistan(bundled_engine):
     freight, route = priced(bundled_engine, WHEAT)
     assert freight.corridor == "Iran rail + sea (Bandar Abbas)"
     lines = by_reference(route)
-    assert lines["margin"] == (7051.66, "USD", 7051.66)  # 5 % of 141,033.10 USD
-    assert route.seller_price == 148084.76
-    assert round(route.seller_per_tonne, 2) == 296.17
-    assert lines["insurance"] == (490.3, "USD", 490.3)  # the buyer's: 0.3 % of 163,432.57 USD
-    assert (route.customs.value, route.customs.currency) == (41818731.6, "PKR")
-    assert lines["pk-cd-1001"] == (4181873.16, "PKR", 14943.27)
-    assert lines["pk-rd-1001"] == (25091238.96, "PKR", 89659.6)
+    assert lines["margin"] == (7089.08, "USD", 7089.08)  # 5 % of 141,781.63 USD
+    assert route.seller_price == 148870.71
+    assert round(route.seller_per_tonne, 2) == 297.74
+    assert lines["insurance"] == (492.9, "USD", 492.9)  # the buyer's: 0.3 % of 164,299.97 USD
+    assert (route.customs.value, route.customs.currency) == (42039407.32, "PKR")
+    assert lines["pk-cd-1001"] == (4203940.73, "PKR", 15022.12)
+    assert lines["pk-rd-1001"] == (25223644.39, "PKR", 90132.73)
     assert lines["pk-acd-0-10"] == (0.0, "PKR", 0.0)
-    assert lines["pk-sindh-cess"] == (773646.53, "PKR", 2764.5)
+    assert lines["pk-sindh-cess"] == (777729.04, "PKR", 2779.09)
     assert lines["pk-st-exempt"][0] == 0.0 and lines["pk-wht-exempt"][0] == 0.0
     assert lines["pk-psw-gd-7"] == (2000.0, "PKR", 7.15)
-    assert route.landed == 256807.18
-    assert round(route.landed_per_tonne, 2) == 513.61
+    assert route.landed == 258162.3
+    assert round(route.landed_per_tonne, 2) == 516.32
     assert any("prohibits imports of Wheat" in str(w) for w in route.warnings)
     assert lines["ir-rail-mashhad-bafq-1"] == (8864.6, "CHF", 11554.48)  # Iranian Railways' rate, CHF at market
     assert lines["sarakhs-gauge-change-hopper"] == (3433.59, "USD", 3433.59)  # a Russian price, fixed in dollars
     assert lines["bandar-abbas-port-c20"] == (2584.2, "USD", 2584.2)  # the Iranian ports' transit charge
-    assert lines["kz-rail-kostanay-beineu-1"] == (3782.67, "USD", 3782.67)  # KTZ's grain rate of 2025
+    assert lines["kz-rail-kostanay-beineu-1"] == (4531.2, "USD", 4531.2)  # KTZ's grain rate of 2025
     assert "bandar-abbas-port" not in lines  # a container pays its own row, not the per-tonne one as well
-    for figure in ("148,084.76", "296.17", "7,051.66", "490.30", "41,818,731.60", "4,181,873.16",
-                   "25,091,238.96", "773,646.53", "256,807.18", "513.61", "11,554.48", "8,864.60 CHF", "6.867175 USD/t",
-                   "2,584.20", "3,782.67"):
+    for figure in ("148,870.71", "297.74", "7,089.08", "492.90", "42,039,407.32", "4,203,940.73",
+                   "25,223,644.39", "777,729.04", "258,162.30", "516.32", "11,554.48", "8,864.60 CHF", "6.867175 USD/t",
+                   "2,584.20", "4,531.20"):
         assert figure in README, figure
 
 
