@@ -517,6 +517,9 @@ XLS_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: read as an Excel 97–
 EXTRA_COLUMNS = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}': extra columns ignored: {columns}")
 SHEET_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "sheet '{sheet}' is missing (sheets found: {found})")
 SHEET_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "the sheet could not be read ({error})")
+SHEET_DATE_BEYOND_CALENDAR = QT_TRANSLATE_NOOP("CoreMessages", "a cell holds a number formatted as a date or a time "
+                                                          "that no calendar reaches; type the date again or clear "
+                                                          "the cell's format")
 SHEET_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "the sheet is empty; row 1 must hold the column names")
 COLUMN_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "column {columns} missing from row 1")
 COLUMNS_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "columns {columns} missing from row 1")

@@ -76,7 +76,7 @@ class _Reader:
             try:
                 cells = book.cells(actual)
             except WorkbookUnreadable as error:
-                self.problem(error.message, sheet_name)
+                self.problem(error.message, sheet_name, error.row)
                 continue
             parsed = parse_sheet(cells, columns)
             del cells  # the raw cells of a large sheet go before the next is read

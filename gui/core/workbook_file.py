@@ -20,10 +20,18 @@ FORMULAS_EXPLAINED = 200  # empty required cells looked at again for a formula (
 class WorkbookUnreadable(Exception):
     """The file, or one of its sheets, cannot be read; ``message`` says why in one sentence."""
 
-    def __init__(self, message: Message, sheet: str | None = None):
+    def __init__(self, message: Message, sheet: str | None = None, row: int | None = None):
         super().__init__(message)
         self.message = message
         self.sheet = sheet
+        self.row = row
+
+
+def _reader_gave_up(error: BaseException) -> bool:
+    """A failure of the reader on a number formatted as a date or a time that no calendar reaches: a panic of its
+    date library (pyo3's PanicException, which derives from BaseException, not Exception) at about -10¹¹ days, or a
+    duration of a billion days or more that Python's timedelta cannot hold."""
+    return isinstance(error, OverflowError) or type(error).__name__ == "PanicException"
 
 
 def _not_a_workbook(data: bytes) -> Message:
@@ -73,8 +81,44 @@ class OpenedWorkbook:
         """Every row of a sheet from A1, each as long as the widest."""
         try:
             return self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-        except Exception as error:  # noqa: BLE001 - calamine reports XML and value problems through several classes
+        except BaseException as error:  # calamine reports XML and value problems in several classes, a panic too
+            if not isinstance(error, Exception) and not _reader_gave_up(error):
+                raise  # Ctrl+C, a memory error
+            if not _reader_gave_up(error):
+                raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
+        if self.format == "xlsx":
+            return self._numbers_as_numbers(sheet)
+        raise WorkbookUnreadable(Message(msg.SHEET_DATE_BEYOND_CALENDAR), sheet, self._first_row_given_up(sheet))
+
+    def _numbers_as_numbers(self, sheet: str) -> list[list[Any]]:
+        """The sheet read again by openpyxl with no number turned into a date: a date cell gives its Excel day
+        number (which the date columns read), and the cell no calendar reaches is named like any wrong figure."""
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(io.BytesIO(self.data), read_only=True, data_only=True)
+        except Exception as error:  # noqa: BLE001 - calamine opened it; openpyxl may still refuse
             raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
+        try:
+            book._date_formats = set()  # read by each sheet's parser as it is walked (openpyxl 3.1)
+            book._timedelta_formats = set()
+            return [list(row) for row in book[sheet].iter_rows(values_only=True)]
+        except Exception as error:  # noqa: BLE001 - XML and value problems
+            raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
+        finally:
+            book.close()
+
+    def _first_row_given_up(self, sheet: str) -> int | None:
+        """The spreadsheet row of the first row the reader gives up on (rows counted from the sheet's first)."""
+        try:
+            read = self.book.get_sheet_by_name(sheet)
+            first = read.start[0] if read.start else 0
+            for offset, _row in enumerate(_rows_kept_going(read.iter_rows())):
+                if _row is None:
+                    return first + offset + 1
+        except Exception:  # noqa: BLE001 - a detail for the message
+            pass
+        return None
 
     def empty_looking(self, cells: list[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
         """What cells (sheet, row, column index) that read empty hold: an Excel error such as ``#DIV/0!`` (which the
@@ -120,6 +164,19 @@ class OpenedWorkbook:
         finally:
             book.close()
         return found
+
+
+def _rows_kept_going(rows):
+    """The rows of a sheet, None for one the reader gave up on."""
+    while True:
+        try:
+            yield next(rows)
+        except StopIteration:
+            return
+        except BaseException as error:  # see _reader_gave_up
+            if not _reader_gave_up(error):
+                raise
+            yield None
 
 
 def open_workbook(path: Path, sheets: set[str] | None = None, limits: Limits = LIMITS) -> OpenedWorkbook:

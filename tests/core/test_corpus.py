@@ -251,3 +251,75 @@ def test_every_case_is_refused_in_one_line_within_1_gb(name, command, limited_ru
     assert out.returncode == 2, f"exit {out.returncode}: {said[-2000:]}"
     assert "Traceback" not in said and "memory allocation" not in said
     assert LIMITED_CASES[name][1] in said
+
+
+# ------------------------------------------------------------------ numbers shown as dates that no calendar reaches
+
+def _date_cell_holding(folder: Path, value: float, number_format: str | None = None) -> tuple[Path, Path]:
+    """The fixture tables with the fx sheet's first as_of (C2, formatted as a date) holding ``value``."""
+    from openpyxl import load_workbook
+
+    corridors_path, tariffs_path = write_fixture(folder)
+    book = load_workbook(tariffs_path)
+    cell = book["fx"]["C2"]
+    assert book["fx"]["C1"].value == "as_of" and cell.is_date
+    cell.value = value
+    if number_format:
+        cell.number_format = number_format
+    book.save(tariffs_path)
+    return corridors_path, tariffs_path
+
+
+@pytest.mark.parametrize("value, number_format", [(-1e12, None), (-1e30, "hh:mm"), (1e12, "[h]:mm:ss"),
+                                                  (-5e9, "[h]:mm:ss")])
+def test_a_number_shown_as_a_date_beyond_any_calendar_is_named_by_its_cell(value, number_format, tmp_path, capsys):
+    """The reader gives up on such a cell (a panic of its date library, or a duration Python cannot hold): the
+    sheet is read again with its numbers as numbers, so that the cell is named like any other."""
+    corridors_path, tariffs_path = _date_cell_holding(tmp_path, value, number_format)
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors_path, tariffs_path)
+    problem = caught.value.problems[0]
+    assert (problem.sheet, problem.row, problem.column) == ("fx", 2, "as_of")
+    assert "expected a date, found the number" in str(problem)
+    code = cli_main(["check", str(tariffs_path), "--with", str(corridors_path)])
+    out = capsys.readouterr().out
+    assert code == 2 and "sheet 'fx', row 2, column 'as_of': expected a date" in out
+
+
+def test_the_rest_of_a_sheet_read_again_keeps_its_dates(tmp_path):
+    """Only the broken cell is a problem: the other dates of the sheet read as before."""
+    corridors_path, tariffs_path = _date_cell_holding(tmp_path, -1e12)
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors_path, tariffs_path)
+    assert len(caught.value.problems) == 1
+
+
+def test_an_xls_date_beyond_any_calendar_is_named_by_its_row(tmp_path, capsys):
+    """An .xls cell the reader gives up on: its sheet and row are named (the old format is not read again)."""
+    import xlwt
+
+    corridors_path, _ = write_fixture(tmp_path)
+    book = xlwt.Workbook()
+    for name, rows in fixture_sheets()[1].items():
+        sheet = book.add_sheet(name, cell_overwrite_ok=True)
+        header = list(dict.fromkeys(key for row in rows for key in row))
+        for column, key in enumerate(header):
+            sheet.write(0, column, key)
+        for number, row in enumerate(rows, start=1):
+            for column, key in enumerate(header):
+                value = row.get(key)
+                if isinstance(value, dt.date):
+                    sheet.write(number, column, value, xlwt.easyxf(num_format_str="yyyy-mm-dd"))
+                elif value is not None:
+                    sheet.write(number, column, value)
+    fx = book.get_sheet(list(fixture_sheets()[1]).index("fx"))
+    fx.write(3, 2, -1e12, xlwt.easyxf(num_format_str="yyyy-mm-dd"))
+    tariffs_path = tmp_path / "tariffs.xls"
+    book.save(str(tariffs_path))
+    with pytest.raises(TablesError) as caught:
+        load_tables(corridors_path, tariffs_path)
+    problem = caught.value.problems[0]
+    assert (problem.sheet, problem.row) == ("fx", 4)
+    assert "a number formatted as a date or a time that no calendar reaches" in str(problem)
+    code = cli_main(["check", str(tariffs_path), "--with", str(corridors_path)])
+    assert code == 2 and "sheet 'fx', row 4: " in capsys.readouterr().out
