@@ -465,7 +465,11 @@ def main(argv: list[str] | None = None) -> int:
     except CorridorQuoteError as error:
         print(f"error: {_shown(str(error))}{_where_to_look(error)}", file=sys.stderr)
         return EXIT_USAGE
-    except Exception as error:  # one line for the user, the traceback for the log
+    except BaseException as error:  # one line for the user, the traceback for the log
+        from .core.errors import is_panic
+
+        if not isinstance(error, Exception) and not is_panic(error):
+            raise  # SystemExit
         log.exception("%s command failed", args.command)
         if debugging():
             raise

@@ -63,3 +63,9 @@ class InputError(CorridorQuoteError):
         self.field = field
         self.suggestions = tuple(suggestions)
         super().__init__(message)
+
+
+def is_panic(error: BaseException) -> bool:
+    """A panic of a library written in Rust (the workbook reader): pyo3 raises it as PanicException, which derives
+    from BaseException, so ``except Exception`` does not catch it."""
+    return type(error).__name__ == "PanicException"

@@ -9,6 +9,7 @@ from typing import Any
 
 from . import messages as msg
 from . import model as m
+from .errors import is_panic
 from .files import NotAFile, TooLarge, read_bounded
 from .messages import Figure, Message, Verbatim
 from .workbook_limits import LIMITS, Limits, MiB, WorkbookMeasure, WorkbookRefused, measure_workbook
@@ -31,7 +32,7 @@ def _reader_gave_up(error: BaseException) -> bool:
     """A failure of the reader on a number formatted as a date or a time that no calendar reaches: a panic of its
     date library (pyo3's PanicException, which derives from BaseException, not Exception) at about -10¹¹ days, or a
     duration of a billion days or more that Python's timedelta cannot hold."""
-    return isinstance(error, OverflowError) or type(error).__name__ == "PanicException"
+    return isinstance(error, OverflowError) or is_panic(error)
 
 
 def _not_a_workbook(data: bytes) -> Message:
@@ -194,7 +195,9 @@ def open_workbook(path: Path, sheets: set[str] | None = None, limits: Limits = L
         raise WorkbookUnreadable(refused.message, refused.sheet) from None
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as error:  # noqa: BLE001 - calamine reports zip, XML and size problems in several classes
+    except BaseException as error:  # calamine reports zip, XML and size problems in several classes, a panic too
+        if not isinstance(error, Exception) and not is_panic(error):
+            raise
         raise WorkbookUnreadable(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(f"{type(error).__name__}: {error}"))) \
             from None
     return OpenedWorkbook(path, info, measure.format, data, book, measure)

@@ -152,6 +152,21 @@ def test_an_unexpected_fault_is_one_line_and_a_logged_traceback(tmp_path):
     assert "Traceback" in log and "the walk lost its way" in log
 
 
+def test_a_panic_of_a_compiled_reader_is_one_line_too(tmp_path):
+    """A panic in a library written in Rust reaches Python as pyo3's PanicException, a BaseException that
+    'except Exception' lets through: it is a fault like any other, not a traceback."""
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), APPDATA=str(tmp_path))
+    code = ("import sys; from gui import cli\n"
+            "class PanicException(BaseException): pass\n"
+            "def broken(args): raise PanicException('index out of bounds')\n"
+            "cli.COMMANDS['list'] = broken\n"
+            "sys.exit(cli.main(['list', 'places']))\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                         env=env)
+    assert out.returncode == 70 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("error: an unexpected fault stopped the command (PanicException: index out")
+
+
 def test_routes_through_the_same_places_read_apart_in_the_terminal(bundled_engine):
     """Two routes of a corridor through the same places differ in their modes or equipment: the 'via' line says
     which (two Iran overland routes of wheat from Kostanay pass Zahedan, Taftan and Quetta, one by rail, one by
