@@ -1418,6 +1418,14 @@ NODE_FEES = [
      "CPMM22_KZ", "", None, "inbound", "KZ"),
     ("khorgos-rail", "khorgos", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None, "both", "KZ"),
+    # the Chinese side of the road crossing, as at Khunjerab: the PRC's averages over its road crossings, of which
+    # Khorgos is one; no rail figure of the PRC's side was found
+    ("khorgos-cn", "khorgos", "border_crossing", "road", "*", "Chinese road border (Khorgos)", "per_unit", 358,
+     "USD", "CPMM23_CN", "the PRC's road border cost leaving China (CPMM 2023, the average of all its road crossings, "
+     "Khorgos among them)", None, "inbound", "CN"),
+    ("khorgos-cn-out", "khorgos", "border_crossing", "road", "*", "Chinese road border (Khorgos)", "per_unit", 266,
+     "USD", "CPMM23_CN", "the PRC's road border cost entering China (CPMM 2023, the average of all its road "
+     "crossings, Khorgos among them)", None, "outbound", "CN"),
     ("khunjerab-cn", "khunjerab", "border_crossing", "*", "*", "Chinese border (Tashkurgan)", "per_unit", 358,
      "USD", "CPMM23_CN", "no Khunjerab charge of its own found: the PRC's road border cost leaving China (CPMM 2023, "
      "all its road crossings) stands in", None, "inbound", "CN"),

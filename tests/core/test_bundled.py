@@ -386,3 +386,13 @@ def test_a_border_crossed_on_the_last_leg_is_part_of_the_carriage_to_the_named_p
     assert on_legs
     for _, line in on_legs:
         assert line.party == "seller" and " at " not in str(line.label), str(line.label)
+
+
+def test_the_road_crossing_at_khorgos_charges_both_sides_as_khunjerab_does(bundled_engine):
+    """Khunjerab charged the Chinese side (CPMM's PRC road averages); Khorgos, one of the crossings those averages
+    are taken over, charged only the Kazakh side."""
+    result = quote(bundled_engine, "citrus", 3, "containers", "Lahore", "Almaty", dt.date(2026, 12, 7))
+    sides = {(node.direction, charge.country, charge.amount) for route in result.routes for node in route.nodes
+             if node.place_id == "khorgos" and node.event == "border_crossing" and node.mode == "road"
+             for charge in node.charges}
+    assert {("inbound", "KZ", 504 * 3), ("inbound", "CN", 358 * 3)} <= sides
