@@ -137,15 +137,20 @@ def test_commands_write_a_log_in_the_user_data_folder(tmp_path):
     assert (tmp_path / "Corridor Quote" / "faults.log").exists()
 
 
-def test_an_unexpected_fault_is_one_line_and_a_logged_traceback(tmp_path):
-    """A fault nobody foresaw (here: a corridors workbook that is a folder) is logged with its traceback."""
+def _command_raising(tmp_path, raising: str) -> subprocess.CompletedProcess:
+    """``list places`` run with its command replaced by one that runs ``raising`` (Python lines, indented)."""
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), APPDATA=str(tmp_path))
     code = ("import sys; from gui import cli\n"
-            "def broken(args): raise RuntimeError('the walk lost its way')\n"
+            f"def broken(args):\n{raising}\n"
             "cli.COMMANDS['list'] = broken\n"
             "sys.exit(cli.main(['list', 'places']))\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                         env=env)
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env=env)
+
+
+def test_an_unexpected_fault_is_one_line_and_a_logged_traceback(tmp_path):
+    """A fault nobody foresaw (here: a corridors workbook that is a folder) is logged with its traceback."""
+    out = _command_raising(tmp_path, "    raise RuntimeError('the walk lost its way')")
     assert out.returncode == 70 and "Traceback" not in out.stderr
     assert out.stderr.startswith("error: an unexpected fault stopped the command (RuntimeError: the walk lost")
     log = (tmp_path / "Corridor Quote" / "corridor-quote.log").read_text(encoding="utf-8")
@@ -155,14 +160,8 @@ def test_an_unexpected_fault_is_one_line_and_a_logged_traceback(tmp_path):
 def test_a_panic_of_a_compiled_reader_is_one_line_too(tmp_path):
     """A panic in a library written in Rust reaches Python as pyo3's PanicException, a BaseException that
     'except Exception' lets through: it is a fault like any other, not a traceback."""
-    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), APPDATA=str(tmp_path))
-    code = ("import sys; from gui import cli\n"
-            "class PanicException(BaseException): pass\n"
-            "def broken(args): raise PanicException('index out of bounds')\n"
-            "cli.COMMANDS['list'] = broken\n"
-            "sys.exit(cli.main(['list', 'places']))\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                         env=env)
+    out = _command_raising(tmp_path, "    class PanicException(BaseException): pass\n"
+                                     "    raise PanicException('index out of bounds')")
     assert out.returncode == 70 and "Traceback" not in out.stderr
     assert out.stderr.startswith("error: an unexpected fault stopped the command (PanicException: index out")
 
