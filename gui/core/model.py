@@ -373,6 +373,9 @@ class Tables:
     trade: "TradeTables | None" = None  # Incoterms, duties, taxes and fees (gui/core/trade_tables.py), if given
     settings: SearchSettings = field(default=SearchSettings())  # the search rules (corridors sheet 'settings')
     throughputs: tuple[Throughput, ...] = ()  # what stops pass a day (corridors sheet 'throughputs', optional)
+    # a what-if's "every stop at this place takes N days more": (place_id, days, note), laid on whichever dwell row a
+    # stop there takes (the place's own or the default), so that no row outranks another because of it
+    stop_days: tuple[tuple[str, float, str], ...] = ()
 
     def local_texts(self, language: str) -> dict[str, str]:
         """English names and texts of the tables (places, cargo, equipment, corridors, charges, closure reasons)

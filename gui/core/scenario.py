@@ -387,7 +387,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     _check_size(scenario.name, len(scenario.changes))  # the command line's flags and the window's changes too
     closures = list(tables.closures)
     legs = dict(tables.legs)
-    nodes = list(tables.nodes)
+    stop_days = list(tables.stop_days)
     rates = list(tables.leg_rates)
     fees = list(tables.node_fees)
     settings = tables.settings
@@ -416,8 +416,8 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                 leg = legs[leg_id]
                 legs[leg_id] = replace(leg, days_min=_plus(leg.days_min, days), days_typical=_plus(
                     leg.days_typical, days), days_max=_plus(leg.days_max, days), origin=_noted(leg.origin, note))
-            for place_id in target.places:
-                nodes = _nodes_with_days(nodes, place_id, days, note)
+            # every stop at the place, on the dwell row it takes (Tariffs.dwell_rule)
+            stop_days += [(place_id, days, str(note)) for place_id in target.places]
         elif change.kind == "scale_rates":
             factor = _within(change.value, 1 / MAX_FACTOR, MAX_FACTOR, number)
             if change.mode and change.mode not in m.MODES:
@@ -441,7 +441,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                                           known=Verbatim(", ".join(c for c in tables.currencies if c != "USD"))))
         else:
             raise _at(number, Message(dmsg.CHANGE_SHAPE))
-    return replace(tables, closures=tuple(closures), legs=legs, nodes=tuple(nodes), leg_rates=tuple(rates),
+    return replace(tables, closures=tuple(closures), legs=legs, stop_days=tuple(stop_days), leg_rates=tuple(rates),
                    node_fees=tuple(fees), settings=settings)
 
 
@@ -513,27 +513,6 @@ def _lift(closures: list[m.Closure], target: _Target, start: dt.date | None) -> 
             closure = replace(closure, end=start - dt.timedelta(days=1))
         kept.append(closure)
     return kept, lifted
-
-
-def _nodes_with_days(nodes: list[m.NodeRule], place_id: str, days: float, note: Message) -> list[m.NodeRule]:
-    """Every stop at the place (border, port, gauge change, transshipment) takes ``days`` more: its own dwell
-    rows are shifted, and the default rows it would use get a shifted copy of their own for this place."""
-    own = {(r.event, r.mode, r.direction) for r in nodes if r.place_id == place_id}
-    shifted = []
-    for rule in nodes:
-        if rule.place_id == place_id:
-            shifted.append(_shift(rule, days, note))
-            continue
-        shifted.append(rule)
-        if rule.place_id == m.ANY and (rule.event, rule.mode, rule.direction) not in own:
-            shifted.append(replace(_shift(rule, days, note), node_id=f"{rule.node_id}-what-if-{place_id}",
-                                   place_id=place_id))
-    return shifted
-
-
-def _shift(rule: m.NodeRule, days: float, note: Message) -> m.NodeRule:
-    return replace(rule, days_min=_plus(rule.days_min, days), days_typical=_plus(rule.days_typical, days),
-                   days_max=_plus(rule.days_max, days), origin=_noted(rule.origin, note))
 
 
 def _scaled(tables: m.Tables, target: _Target, mode: str) -> tuple[set[str], set[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from . import messages as msg
@@ -74,6 +74,10 @@ class Tariffs:
         self._dwell: dict[tuple[str, str], list[m.NodeRule]] = {}
         for rule in tables.nodes:
             self._dwell.setdefault((rule.place_id, rule.event), []).append(rule)
+        self._stop_days: dict[str, tuple[float, tuple[str, ...]]] = {}
+        for place_id, days, note in tables.stop_days:
+            before, notes = self._stop_days.get(place_id, (0.0, ()))
+            self._stop_days[place_id] = (before + days, notes + (note,))
         self.closures: dict[tuple[str, str], list[m.Closure]] = {}
         for closure in tables.closures:
             self.closures.setdefault((closure.target_kind, closure.target_id), []).append(closure)
@@ -214,7 +218,16 @@ class Tariffs:
     def dwell_rule(self, place_id: str, event: str, mode: str, direction: str = "both") -> m.NodeRule | None:
         key = (place_id, event, mode, direction)
         if key not in self._dwell_cache:
-            self._dwell_cache[key] = self._find_dwell_rule(place_id, event, mode, direction)
+            rule = self._find_dwell_rule(place_id, event, mode, direction)
+            more = self._stop_days.get(place_id)
+            if rule is not None and more is not None:
+                days, notes = more
+                rule = replace(rule, days_min=max(0.0, rule.days_min + days),
+                               days_typical=max(0.0, rule.days_typical + days),
+                               days_max=max(0.0, rule.days_max + days),
+                               origin=m.Origin(rule.origin.source_ids,
+                                               "; ".join(filter(None, (rule.origin.estimate_note, *notes)))))
+            self._dwell_cache[key] = rule
         return self._dwell_cache[key]
 
     def _find_dwell_rule(self, place_id: str, event: str, mode: str, direction: str) -> m.NodeRule | None:

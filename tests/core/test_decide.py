@@ -483,3 +483,29 @@ def test_a_route_the_what_if_no_longer_offers_is_told_from_the_ones_of_its_corri
     tail = text_lines(decision)[2]
     assert any(line.startswith("no longer offered in the what-if: Iran rail + sea (Bandar Abbas) · via Tejen, "
                                "Sarakhs (as they are:") for line in tail), tail
+
+
+def test_days_added_at_a_place_are_added_to_the_row_each_stop_there_takes(bundled_engine):
+    """"+2 days at Khunjerab" replaced Khunjerab's own border time by a copy of the default road border's that
+    outranked it, then added 2: the route came out 1.4 days slower (and 0.5 days made it 0.1 days faster), its
+    worst case shorter."""
+    from gui.core.quote import QuoteEngine
+
+    request = QuoteRequest("potatoes", "2", "containers", "Lahore", "Astana", dt.date(2026, 12, 7))
+    before = bundled_engine.quote(request)
+    for days in (0.5, 2):
+        scenario = Scenario("t", (Change("add_days", "Khunjerab", days),))
+        tables = apply(bundled_engine.tables, scenario, request.departure)
+        after = QuoteEngine(tables).quote(request)
+        def key(route):
+            return tuple((leg.leg_id, leg.equipment_id) for leg in route.legs)
+
+        pairs = [(o, n) for o in before.routes for n in after.routes
+                 if key(o) == key(n) and "khunjerab" in o.place_ids]
+        assert pairs
+        for old, new in pairs:
+            stop = {(n.place_id, n.event): n for n in old.nodes}[("khunjerab", "border_crossing")]
+            moved = {(n.place_id, n.event): n for n in new.nodes}[("khunjerab", "border_crossing")]
+            assert (moved.days_min, moved.days_typical, moved.days_max) == pytest.approx(
+                (stop.days_min + days, stop.days_typical + days, stop.days_max + days))
+            assert new.days_typical == pytest.approx(old.days_typical + days)
