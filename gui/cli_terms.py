@@ -111,12 +111,11 @@ def terms_from_args(args: argparse.Namespace) -> Terms:
         margin = margin[:-1]
     elif margin.replace(" ", "").endswith("/t"):
         margin, margin_basis = margin.replace(" ", "")[:-2], "per_tonne"
-    ddp = args.incoterm.strip().upper() == "DDP"
     return Terms(incoterm=args.incoterm, named_place=args.place, goods_value=value, goods_basis=basis,
                  goods_currency=currency, margin=margin, margin_basis=margin_basis,
                  insurance_cover=args.insurance or "",
                  insurance_rate_pct=args.insurance_rate, insured_pct=args.insured or "110",
-                 importer_of_record=args.importer_of_record or ("seller" if ddp else "buyer"),
+                 importer_of_record=args.importer_of_record or "",
                  importer=args.importer or "company", importer_atl=not args.not_active_taxpayer, resale=args.resale,
                  origin_proof=args.origin_proof, goods_origin=args.goods_origin,
                  inputs=tuple(args.settings))

@@ -177,9 +177,10 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
             product(checked.goods_value, tonnes), goods_currency))
     first_units = route.legs[0].units if route.legs else 1
     export = [rates.line("fee", "export_clearance", rule.export_clearance, label, amount, currency, **details)
-              for label, amount, currency, details in _fees(tables, rates, checked, "export", origin_country, line,
-                                                            first_units, result.request.departure,
-                                                            None, warnings, inland=False)]
+              for label, amount, currency, details in _fees(
+                  tables, rates, checked, "export", origin_country,
+                  trade.export_code(result.cargo.cargo_id, origin_country, import_country), first_units,
+                  result.request.departure, None, warnings, inland=False)]
     lines += export
 
     # the carriage, leg by leg and stop by stop, split at the named place
@@ -245,7 +246,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
             tables, rates, checked, result, route, line, lines, freight, rule)
         warnings += more_warnings
         lines += customs_result
-        fees = _fees(tables, rates, checked, "import", import_country, line,
+        fees = _fees(tables, rates, checked, "import", import_country, line.hs_code if line is not None else "",
                      route.legs[-1].units if route.legs else 1,
                      clearance_date(result.request.departure, route.days_typical), customs, warnings,
                      inland=customs is not None and customs.entry_index < len(route.place_ids) - 1)
@@ -310,11 +311,10 @@ def _margin(rates: Rates, checked: CheckedTerms, currency: str, tonnes: float,
         product(checked.margin, costs), currency)
 
 
-def _fees(tables, rates: Rates, checked: CheckedTerms, side: str, country: str, line, units: int, day: dt.date,
-          customs: Customs | None, warnings: list, *, inland: bool) -> list[tuple]:
-    """The fees of one side (export or import) of one country: (label, amount, currency, details) each; a fee the
-    tables leave blank and the user has not given is a line without an amount."""
-    code = line.hs_code if line is not None else ""
+def _fees(tables, rates: Rates, checked: CheckedTerms, side: str, country: str, code: str, units: int,
+          day: dt.date, customs: Customs | None, warnings: list, *, inland: bool) -> list[tuple]:
+    """The fees of one side (export or import) of one country on goods of HS ``code``: (label, amount, currency,
+    details) each; a fee the tables leave blank and the user has not given is a line without an amount."""
     found = []
     for fee in tables.trade.fees:
         if fee.side != side or fee.country != country or not fee.valid_on(day):

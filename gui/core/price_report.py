@@ -17,6 +17,7 @@ GROUPS = ("goods", "export_clearance", "carriage_to_place", "at_place", "carriag
           "import_clearance", "duties_taxes")
 # a group of which some lines have an amount and some are the user's to give: its total is only the part known
 PART_KNOWN = QT_TRANSLATE_NOOP("CoreMessages", "{item} (the part known; {count} not given)")
+NONE_KNOWN = QT_TRANSLATE_NOOP("CoreMessages", "{item} ({count} not given)")  # no line of the group has an amount
 BLOCK = {
     "goods": QT_TRANSLATE_NOOP("CoreMessages", "the goods, {tonnes} t, and the seller's margin"),
     "goods_only": QT_TRANSLATE_NOOP("CoreMessages", "the goods, {tonnes} t"),  # no margin asked for
@@ -196,8 +197,9 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
                     else group)
             text = Message(BLOCK[said], **{k: v for k, v in values.items() if "{" + k + "}" in BLOCK[said]})
         known = [line["converted"] for line in members if line["converted"] is not None]
-        if known and len(known) < len(members):
-            text = Message(PART_KNOWN, item=text, count=Figure(len(members) - len(known), ".0f"))
+        if len(known) < len(members):
+            text = Message(PART_KNOWN if known else NONE_KNOWN, item=text,
+                           count=Figure(len(members) - len(known), ".0f"))
         items.append(BlockItem(group, party[group] == "seller", text, round(sum(known), 2) if known else None))
     return items
 

@@ -121,6 +121,12 @@ def said_list(part: dict[str, Any], key: str, wording: Wording = ENGLISH) -> lis
     return [wording.say(Message.from_data(d, t) if d else t) for d, t in zip(data, texts)]
 
 
+def _oldest_rate(rates) -> str | None:
+    """The day of the oldest exchange rate a quote uses: the base currency's row (USD, 1 per USD) is no rate."""
+    days = [fx.as_of for fx in rates if fx.currency != "USD"] or [fx.as_of for fx in rates]
+    return min(days).isoformat() if days else None
+
+
 def result_to_dict(result: QuoteResult) -> dict[str, Any]:
     request = result.request
     return {
@@ -141,7 +147,7 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
             "corridors": {"file": Path(result.corridors_file.path).name, "sha256": result.corridors_file.sha256},
             "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},
             "fx_as_of": max(fx.as_of for fx in result.fx).isoformat() if result.fx else None,
-            "fx_oldest": min(fx.as_of for fx in result.fx).isoformat() if result.fx else None,
+            "fx_oldest": _oldest_rate(result.fx),
         },
         "warnings": list(result.all_warnings),
         "said": _said(warnings=result.all_warnings),

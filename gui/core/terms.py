@@ -62,7 +62,7 @@ class Terms:
     insurance_cover: str = ""  # "", icc_a, icc_b, icc_c
     insurance_rate_pct: float | str | None = None
     insured_pct: float | str = 110
-    importer_of_record: str = "buyer"
+    importer_of_record: str = ""  # buyer; seller or broker (DDP only); blank: as the rule has it
     importer: str = "company"  # company or other person (Pakistan's withholding tax)
     importer_atl: bool = True  # on Pakistan's Active Taxpayers List
     resale: bool = False  # a commercial importer, buying for resale
@@ -185,9 +185,12 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
     else:
         _per_tonne_at_most(tables, result, terms, margin, 1.0, "margin")
     insurance = _insurance(rule, terms)
-    if terms.importer_of_record not in IMPORTERS_OF_RECORD or (
-            terms.importer_of_record != "buyer" and rule.duties_taxes != "seller"):
+    importer = terms.importer_of_record or ("seller" if rule.duties_taxes == "seller" else "buyer")
+    if importer not in IMPORTERS_OF_RECORD or (importer != "buyer" and rule.duties_taxes != "seller"):
         raise InputError("importer", Message(tmsg.IMPORTER_SELLER_ONLY_DDP))
+    if importer == "buyer" and rule.duties_taxes == "seller":
+        raise InputError("importer", Message(tmsg.IMPORTER_SELLER_UNDER_DDP))
+    terms = replace(terms, importer_of_record=importer)
     origin = (terms.goods_origin.strip().upper() or result.origin.country)
     if len(origin) != 2 or not origin.isalpha():
         raise InputError("goods_origin", Message(tmsg.UNKNOWN_COUNTRY, text=Verbatim(terms.goods_origin)))
@@ -325,16 +328,18 @@ def blank_figures_for(tables: Tables, result: QuoteResult, terms: Terms | None =
         return []
     origin, destination = result.origin.country, result.destination.country
     line = trade.tariff_lines.get((result.cargo.cargo_id, destination))
-    code = line.hs_code if line is not None else ""
+    codes = {"import": line.hs_code if line is not None else "",
+             "export": trade.export_code(result.cargo.cargo_id, origin, destination)}
 
-    def fits(row) -> bool:
+    def fits(row, side: str) -> bool:
+        code = codes[side]
         return row.hs_codes == ("*",) or (bool(code) and hs_matches(row.hs_codes, code) >= 0)
 
     found = []
     for row in (*trade.duties, *trade.taxes, *trade.fees):
         side = getattr(row, "side", "import")
         country = origin if side == "export" else destination
-        if row.country != country or not row.inputs or not fits(row):
+        if row.country != country or not row.inputs or not fits(row, side):
             continue
         if getattr(row, "resale", "*") == "yes" and not (terms and terms.resale):
             continue

@@ -55,6 +55,8 @@ INSURED_TOO_LOW = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the insured va
 RATE_NEEDS_COVER = QT_TRANSLATE_NOOP("CoreMessages", "choose the cover (ICC A, B or C) the premium rate is for")
 PREMIUM_TOO_HIGH = QT_TRANSLATE_NOOP("CoreMessages", "a premium rate of {rate} % cannot be right (at most 10 %)")
 IMPORTER_SELLER_ONLY_DDP = QT_TRANSLATE_NOOP("CoreMessages", "only under DDP is the seller the importer of record")
+IMPORTER_SELLER_UNDER_DDP = QT_TRANSLATE_NOOP("CoreMessages", "under DDP the seller is the importer of record, "
+                                                               "through its own entity or a licensed broker")
 UNKNOWN_INPUT = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' is not a blank rate or fee of the tables (see the terms' "
                                                   "list of figures to give)")
 FIGURE_IMPORT = QT_TRANSLATE_NOOP("CoreMessages", "{charge} into {country}: {what}")

@@ -310,6 +310,17 @@ class TradeTables:
     valuation: dict[str, Valuation]
     sheets: frozenset[str]  # the sheets the workbook has
 
+    def export_code(self, cargo_id: str, origin: str, destination: str) -> str:
+        """The goods' HS code for the export side's fees (a phytosanitary certificate for plants): the origin
+        country's line for the cargo, else the importing country's, else any country's — the first six digits
+        are the same everywhere, so a destination with no line of its own does not hide the exporter's fees."""
+        for country in (origin, destination):
+            line = self.tariff_lines.get((cargo_id, country))
+            if line is not None:
+                return line.hs_code
+        return next((line.hs_code for (cargo, _), line in sorted(self.tariff_lines.items()) if cargo == cargo_id),
+                    "")
+
     def local_texts(self, language: str) -> dict[str, str]:
         texts: dict[str, str] = {}
         for row in (*self.duties, *self.taxes, *self.fees):

@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>cargo insurance</source>
         <translation>жүкті сақтандыру</translation>
     </message>
@@ -2084,77 +2084,82 @@
         <translation>{item} (белгілі бөлігі; берілмегені: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="20"/>
+        <source>{item} ({count} not given)</source>
+        <translation>{item} (берілмегені: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>тауар, {tonnes} т, және сатушының маржасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>the goods, {tonnes} t</source>
         <translation>тауар, {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспорттық ресімдеу және құжаттар: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>тасымал {origin} → {place}, жолдағы аялдамалармен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>{place} тиеу, түсіру және басқа алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>carriage {place} → {destination}</source>
         <translation>тасымал {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>жүкті сақтандыру, {cover}, құнның {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импорттық ресімдеу: {country} — алымдар, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>duties and import taxes in {country}</source>
         <translation>баждар мен импорт салықтары: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Тәуекел сатып алушыға өтеді: {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="34"/>
+        <location filename="../../gui/core/price_report.py" line="35"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; жеткізіліп, ресімделгенде ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="36"/>
+        <location filename="../../gui/core/price_report.py" line="37"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="37"/>
+        <location filename="../../gui/core/price_report.py" line="38"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: баға жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="38"/>
+        <location filename="../../gui/core/price_report.py" line="39"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>жеткізілген құны белгісіз: {reasons}</translation>
     </message>
@@ -2315,206 +2320,211 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
+        <translation>DDP шартында импорттаушы — сатушы, өз заңды тұлғасы не лицензиялы кеден брокері арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>«{key}» — кестелердің бос мөлшерлемесі не алымы емес (шарттардағы тізімді қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{charge} ({country}, әкелу): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <location filename="../../gui/core/trade_messages.py" line="63"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{charge} ({country}, әкету): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="62"/>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
         <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
         <translation>белгісіз ел «{text}»: ISO кодын беріңіз, мысалы PK немесе KZ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: бұл бағыт {place} арқылы өтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="66"/>
+        <location filename="../../gui/core/trade_messages.py" line="68"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағытта ол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>&apos;hs_codes&apos; парағында {cargo} үшін тариф позициясы жоқ ({country}): баж бен салық есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>&apos;customs_valuation&apos; парағында {country} үшін жол жоқ: кедендік құн анықталмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): кестелерде жоқ және берілмеген ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="74"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>есепке алынбады (кестелерде жоқ, берілмеген): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} әкелуге тыйым салады: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>құжат болса ({proof}), {charge} мөлшерлеменің {factor} болар еді ({saving} кем)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: шығарылған жері {origin} тауар үшін мөлшерлеменің {factor}, құжатпен ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: кестелерде {day_year} жылғы мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: {day_year} жылғы мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: кестелерде ол күнгі мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: ол күнгі мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>кестелерде {country} үшін импорт салықтары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>Қазақстанға DDP шартында декларант қазақстандық тұлға болуы керек: сатушыға сонда өз заңды тұлғасы не лицензиялы брокер керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>сатушы маржасы: {base} сомасының {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>сатушы маржасы: тоннасына {rate} × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>{rate} % of {base}</source>
         <translation>{base} сомасының {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{per} үшін {amount} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>the higher of {first} and {second}</source>
         <translation>үлкені: {first} және {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>мәлімделген құн {value} болғанда {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>given for this quote</source>
         <translation>осы есепке берілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>not in the tables; not given</source>
         <translation>кестелерде жоқ; берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
@@ -5660,62 +5670,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>Azerbaijan</source>
         <translation>Әзірбайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>

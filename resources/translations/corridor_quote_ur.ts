@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>cargo insurance</source>
         <translation>سامان کا بیمہ</translation>
     </message>
@@ -2084,77 +2084,82 @@
         <translation>{item} (معلوم حصہ؛ {count} نہیں دیے گئے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="21"/>
+        <location filename="../../gui/core/price_report.py" line="20"/>
+        <source>{item} ({count} not given)</source>
+        <translation>{item} ({count} نہیں دیے گئے)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="22"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>مال، {tonnes} ٹن، اور فروخت کنندہ کا منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>the goods, {tonnes} t</source>
         <translation>مال، {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>{origin_country} میں برآمدی کلیئرنس اور دستاویزات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>کرایہ {origin} → {place}، راستے کے پڑاؤ سمیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>{place} پر لادنے، اتارنے اور دیگر اخراجات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>carriage {place} → {destination}</source>
         <translation>کرایہ {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>مال کا بیمہ، {cover}، مالیت کے {percent} % پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>{country} میں درآمدی کلیئرنس: فیسیں، بروکر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>duties and import taxes in {country}</source>
         <translation>{country} میں ڈیوٹیاں اور درآمدی ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="32"/>
+        <location filename="../../gui/core/price_report.py" line="33"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>خطرہ خریدار کو منتقل ہوتا ہے: {risk}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (انکوٹرمز 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="34"/>
+        <location filename="../../gui/core/price_report.py" line="35"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}؛ {country} میں پہنچ کر: {landed_per_tonne}/ٹن، {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="36"/>
+        <location filename="../../gui/core/price_report.py" line="37"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/ٹن، {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="37"/>
+        <location filename="../../gui/core/price_report.py" line="38"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="38"/>
+        <location filename="../../gui/core/price_report.py" line="39"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>پہنچ کر لاگت معلوم نہیں: {reasons}</translation>
     </message>
@@ -2315,206 +2320,211 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
+        <translation>DDP کے تحت درآمد کنندۂ ریکارڈ فروخت کنندہ ہے، اپنے ادارے یا لائسنس یافتہ کسٹمز بروکر کے ذریعے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>&apos;{key}&apos; جدولوں کی خالی شرح یا فیس نہیں (شرائط میں دی جانے والی قدروں کی فہرست دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{country} میں درآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <location filename="../../gui/core/trade_messages.py" line="63"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{country} میں برآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="62"/>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
         <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
         <translation>نامعلوم ملک &apos;{text}&apos;: ISO کوڈ دیں جیسے PK یا KZ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: یہ راستہ {place} سے نہیں گزرتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="66"/>
+        <location filename="../../gui/core/trade_messages.py" line="68"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ اس راستے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>شیٹ &apos;hs_codes&apos; میں {country} کے لیے {cargo} کی ٹیرف لائن نہیں: ڈیوٹیاں اور ٹیکس نہیں نکل سکتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>شیٹ &apos;customs_valuation&apos; میں {country} کی قطار نہیں: کسٹمز ویلیو نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="74"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>شامل نہیں (جدولوں میں نہیں اور دیا نہیں گیا): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: جدولوں میں {day_year} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: {day_year} کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: جدولوں میں اس دن کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: اس دن کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="100"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="102"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -5660,62 +5670,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
     </message>

@@ -396,3 +396,18 @@ def test_the_road_crossing_at_khorgos_charges_both_sides_as_khunjerab_does(bundl
              if node.place_id == "khorgos" and node.event == "border_crossing" and node.mode == "road"
              for charge in node.charges}
     assert {("inbound", "KZ", 504 * 3), ("inbound", "CN", 358 * 3)} <= sides
+
+
+def test_the_exporter_s_fees_do_not_hang_on_the_importing_country_s_tariff_line(bundled_engine):
+    """Potatoes from Lahore to Tashkent lost Pakistan's phytosanitary certificate from the price: the tables have
+    no Uzbek tariff line for them, and the export fees were matched on the importing country's line."""
+    from gui.core.landed import price_quote
+    from gui.core.terms import Terms
+
+    for destination in ("Tashkent", "Astana"):
+        result = bundled_engine.quote(QuoteRequest("potatoes", "2", "containers", "Lahore", destination,
+                                                   dt.date(2026, 12, 7), "USD"))
+        price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", destination, "300"))
+        route = next(r for r in price.routes if r is not None and r.seller_price is not None)
+        assert ("pk-phyto-export", 5000.0, "PKR") in {(line.reference, line.amount, line.currency)
+                                                       for line in route.lines}, destination

@@ -480,3 +480,18 @@ def test_the_insured_value_is_the_price_the_buyer_reads():
         assert insurance.label.values["value"].values["value"].value == route.seller_price, route.index
         checked += 1
     assert checked >= 5
+
+
+def test_under_ddp_the_buyer_cannot_be_the_importer_of_record(quoted):
+    """``--incoterm DDP --importer-of-record buyer`` was accepted, the document saying the buyer imports while the
+    seller pays the duties and clears; with none given, DDP's importer is the seller and any other rule's the
+    buyer."""
+    from gui.core.errors import InputError
+
+    with pytest.raises(InputError) as raised:
+        quoted(incoterm="DDP", named_place="omega", importer_of_record="buyer")
+    assert "under DDP the seller is the importer of record" in str(raised.value)
+    assert quoted(incoterm="DDP", named_place="omega").checked.terms.importer_of_record == "seller"
+    assert quoted(incoterm="DAP", named_place="omega").checked.terms.importer_of_record == "buyer"
+    with pytest.raises(InputError):
+        quoted(incoterm="DAP", named_place="omega", importer_of_record="seller")
