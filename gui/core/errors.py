@@ -57,7 +57,8 @@ class TablesError(CorridorQuoteError):
 
 class InputError(CorridorQuoteError):
     """A request the engine cannot quote: unknown cargo or place, bad quantity or unit. ``suggestions`` are the
-    names closest to a mistyped one (at most three), for an interface to offer."""
+    names closest to a mistyped one (at most three), or the names an ambiguous one may mean, for an interface to
+    offer."""
 
     def __init__(self, field: str, message: Message | str, suggestions: tuple[str, ...] = ()):
         self.field = field

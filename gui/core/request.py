@@ -63,11 +63,14 @@ class Load:
     counted: tuple[str, int] | None = None  # (equipment kind, how many) when the user counted units
 
 
+MIN_PART = 3  # letters a typed part of a name needs before it is looked for inside names ("an" is in too many)
 _FOLDED: dict[int, tuple[dict, dict]] = {}  # id of a candidates dict -> (it, its names folded)
 
 
 def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
-    """Match a typed name against ids, names and aliases: exactly, then as a unique prefix."""
+    """Match a typed name against ids, names and aliases: exactly, then as a unique prefix, then (three letters or
+    more) as a unique part of one ("pindi", "kinnow"). Several matches are an error that names them all, as
+    suggestions an interface can offer."""
     wanted = fold(text)
     if not wanted:
         raise InputError(kind, Message(msg.NOT_GIVEN, what=msg.field_term(kind)))
@@ -82,10 +85,14 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     prefix = [key for key, names in folded.items() if any(n.startswith(wanted) for n in names)]
     if len(prefix) == 1:
         return prefix[0]
-    if len(prefix) > 1 or len(exact) > 1:
-        options = sorted(candidates[key][1] for key in (exact or prefix))
+    inside = [key for key, names in folded.items() if any(wanted in n for n in names)] \
+        if len(wanted) >= MIN_PART and not (exact or prefix) else []
+    if len(inside) == 1:
+        return inside[0]
+    if exact or prefix or inside:
+        options = sorted(candidates[key][1] for key in (exact or prefix or inside))
         raise InputError(kind, Message(msg.AMBIGUOUS, what=msg.field_term(kind), text=Verbatim(text.strip()),
-                                       options=options))
+                                       options=options), tuple(options))
     raise suggest.unknown(kind, text, candidates)
 
 

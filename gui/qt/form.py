@@ -7,11 +7,13 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QSizePolicy,
                                QToolButton, QWidget)
 
 from ..core import formatting as fmt
+from ..core.suggest import fold
 from .colours import theme
 from .i18n import name, say
 from .session import QuoteSession
@@ -22,6 +24,39 @@ if TYPE_CHECKING:
     from ..core.quote import QuoteResult
 
 TYPING_PAUSE_MS = 250  # re-quote once the user pauses typing, not on every key
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # every name and alias of a completer's row, folded as the core folds
+
+
+class NameCompleter(QCompleter):
+    """Completes a cargo or place from any part of any name the tables give it (the interface language's, the
+    others, the aliases: "kinnow", "Qostanay", "pindi"), compared as the core compares names (case, spaces and
+    punctuation aside); the list and the field show the name in the interface language."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.names = QStandardItemModel(self)
+        self.setModel(self.names)
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+
+    def set_names(self, rows) -> None:
+        """``rows``: (name shown, key, every name and alias it answers to), in the order the list shows them."""
+        self.names.clear()
+        for shown, key, names in rows:
+            item = QStandardItem(shown)
+            item.setData(key, Qt.ItemDataRole.UserRole)
+            # a separator the folded text can never hold: a match never runs across two names
+            item.setData("|" + "|".join(dict.fromkeys(fold(n) for n in (shown, *names))) + "|", SEARCH_ROLE)
+            self.names.appendRow(item)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt API
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt API
+        return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
 def form_style() -> str:
@@ -39,15 +74,15 @@ class CargoForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.setStyleSheet(form_style())
-        self.cargo = QComboBox(self)
+        self.cargo = self._typed_box(NameCompleter(self))
         self.quantity = QLineEdit(self)
         self.quantity.setPlaceholderText(self.tr("e.g. 500"))
         self.unit = self._typed_box()
-        self.origin = self._typed_box()
+        self.origin = self._typed_box(NameCompleter(self))
         self.swap = QToolButton(self)
         self.swap.setText("⇄")
         self.swap.setToolTip(self.tr("Swap origin and destination"))
-        self.destination = self._typed_box()
+        self.destination = self._typed_box(NameCompleter(self))
         self.departure = DateField(self)
         self.departure.setCalendarPopup(True)
         self.currency = QComboBox(self)
@@ -66,6 +101,7 @@ class CargoForm(QWidget):
             if key != "swap":
                 label = QLabel(labels[key], self)
                 label.setBuddy(widget)
+                label.installEventFilter(self)
                 layout.addWidget(label, 0, column)
             layout.addWidget(widget, 1, column)
         for column, stretch in enumerate((3, 1, 2, 3, 0, 3, 2, 1)):
@@ -95,7 +131,9 @@ class CargoForm(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.change_quantity)
         # view → model
-        self.cargo.currentIndexChanged.connect(lambda: self.session.change_request(cargo=self.cargo.currentData()))
+        self.cargo.currentIndexChanged.connect(self._on_cargo_index)
+        self.cargo.lineEdit().editingFinished.connect(self.change_cargo)
+        self.cargo.completer().activated[QModelIndex].connect(self._on_cargo_completed)
         self.quantity.textEdited.connect(lambda: self._typing.start())
         self.quantity.editingFinished.connect(self.change_quantity)
         self.unit.lineEdit().editingFinished.connect(self.change_unit)
@@ -103,6 +141,7 @@ class CargoForm(QWidget):
         for field, box in (("origin", self.origin), ("destination", self.destination)):
             box.lineEdit().editingFinished.connect(lambda field=field, box=box: self.change_place(field, box))
             box.activated.connect(lambda _index, field=field, box=box: self.change_place(field, box))
+            box.completer().activated[str].connect(lambda _text, field=field, box=box: self.change_place(field, box))
         self.swap.clicked.connect(self.change_direction)
         self.departure.dateChanged.connect(self.change_departure)
         self.currency.currentIndexChanged.connect(
@@ -118,25 +157,52 @@ class CargoForm(QWidget):
         QApplication.instance().focusChanged.connect(self._on_focus_change)
         self.setTabOrder(self.cargo, self.quantity)
 
-    def _typed_box(self) -> QComboBox:
-        """A list one may also type into: the typed text is matched anywhere in the names, case aside."""
+    def _typed_box(self, completer: NameCompleter | None = None) -> QComboBox:
+        """A list one may also type into: the typed text is matched anywhere in the names, case aside. A
+        ``NameCompleter`` also finds the names the list does not show (aliases, other languages, places that are
+        not endpoints); it is the line's own, so the box never looks its rows up in its shorter list."""
         box = QComboBox(self)
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = QCompleter(box.model(), box)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        box.setCompleter(completer)
+        if completer is None:
+            completer = QCompleter(box.model(), box)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            box.setCompleter(completer)
+        else:
+            completer.setParent(box)
+            box.lineEdit().setCompleter(completer)
         return box
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Alt + a field's letter selects what the field holds, so typing replaces it, also when the keyboard is
+        in the field already (Qt selects it only when the focus moves)."""
+        if event.type() == QEvent.Type.Shortcut and isinstance(watched, QLabel) and watched.buddy() is not None:
+            self._jump_to(watched.buddy())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _jump_to(self, field: QWidget) -> None:
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        line = field.lineEdit() if isinstance(field, QComboBox) else field
+        if isinstance(line, QLineEdit):
+            line.selectAll()
+
     def _on_focus_change(self, old: QWidget | None, new: QWidget | None) -> None:
-        for field, box in (("unit", self.unit), ("origin", self.origin), ("destination", self.destination)):
+        for field, box in (("cargo", self.cargo), ("unit", self.unit), ("origin", self.origin),
+                           ("destination", self.destination)):
             if _within(old, box) and not _within(new, box):
-                if field == "unit":
-                    self.change_unit()
-                else:
-                    self.change_place(field, box)
+                self._take(field)
+
+    def _take(self, field: str) -> None:
+        """Quote what a typed field holds now."""
+        if field == "cargo":
+            self.change_cargo()
+        elif field == "unit":
+            self.change_unit()
+        else:
+            self.change_place(field, self.fields[field])
 
     def _place_note(self, terms_shown: bool) -> None:
         """The note line sits beside the one short terms field while no Incoterm is chosen (the booth's freight
@@ -175,10 +241,60 @@ class CargoForm(QWidget):
         elif index < 0:  # typed again as it was: show the name it stands for
             self._show_unit(key)
 
+    def change_cargo(self) -> None:
+        """A cargo picked, or typed as any part of a name or alias ("kinnow"): the field then shows the cargo's
+        name; what the tables cannot place is quoted as typed, so the note line says what is wrong."""
+        text = self.cargo.currentText().strip()
+        found = self._find("cargo", text)
+        if found is None:
+            if text != self.session.request.cargo:
+                self.session.change_request(cargo=text)
+            return
+        index = self.cargo.findData(found)
+        with QSignalBlocker(self.cargo):
+            self.cargo.setCurrentIndex(index)
+        if found != self.session.request.cargo:
+            self.session.change_request(cargo=found)
+
+    def _on_cargo_index(self, index: int) -> None:
+        if index >= 0:
+            self.session.change_request(cargo=self.cargo.itemData(index))
+
+    def _on_cargo_completed(self, index: QModelIndex) -> None:
+        key = index.data(Qt.ItemDataRole.UserRole)
+        with QSignalBlocker(self.cargo):
+            self.cargo.setCurrentIndex(self.cargo.findData(key))
+        if key != self.session.request.cargo:
+            self.session.change_request(cargo=key)
+
     def change_place(self, field: str, box: QComboBox) -> None:
+        """A place picked, or typed as any part of a name or alias ("Qostanay", "pindi"): the field then shows the
+        place's name."""
         text = box.currentText().strip()
+        place = self._find("place", text)
+        if place is not None and place != text:
+            with QSignalBlocker(box):
+                box.setCurrentText(place)
+            text = place
         if text != getattr(self.session.request, field):
             self.session.change_request(**{field: text})
+
+    def _find(self, kind: str, text: str) -> str | None:
+        """The cargo id, or the place's name in the interface language, that typed text means; None when the
+        tables have no such one, or several (the quote then says which)."""
+        from ..core.errors import InputError
+        from ..core.request import find_cargo, find_place
+        from .i18n import current_language
+
+        tables = self.session.tables
+        if tables is None or not text:
+            return None
+        try:
+            if kind == "cargo":
+                return find_cargo(tables, text).cargo_id
+            return find_place(tables, text).name_in(current_language())
+        except InputError:
+            return None
 
     def change_direction(self) -> None:
         request = self.session.request
@@ -198,11 +314,9 @@ class CargoForm(QWidget):
             return
         widget = self.fields.get(field)
         if isinstance(widget, QComboBox) and widget.isEditable():
-            widget.setCurrentText(name(text) if field != "unit" else text)
-            if field == "unit":
-                self.change_unit()
-            else:
-                self.change_place(field, widget)
+            with QSignalBlocker(widget):
+                widget.setCurrentText(name(text) if field != "unit" else text)
+            self._take(field)
             widget.setFocus()
 
     # ------------------------------------------------------------------ model → view
@@ -216,9 +330,13 @@ class CargoForm(QWidget):
 
         language = current_language()
         self.cargo.clear()
-        for cargo in sorted(tables.cargo_types.values(), key=lambda c: c.name_in(language)):
+        cargo_types = sorted(tables.cargo_types.values(), key=lambda c: c.name_in(language))
+        for cargo in cargo_types:
             self.cargo.addItem(cargo.name_in(language), cargo.cargo_id)
-        self.cargo.setCurrentIndex(self._cargo_index(tables, request.cargo))
+        self.cargo.completer().set_names(
+            (c.name_in(language), c.cargo_id, (c.cargo_id, c.name, *c.aliases, *(n for _, n in c.local_names)))
+            for c in cargo_types)
+        self._show_cargo(tables, request.cargo)
         self.unit.clear()
         for key, text in self.unit_names().items():
             self.unit.addItem(text, key)
@@ -227,9 +345,13 @@ class CargoForm(QWidget):
                 self.unit.addItem(equipment.name_in(language), equipment.equipment_id)
         self._show_unit(request.unit)
         places = sorted(p.name_in(language) for p in tables.places.values() if p.endpoint)
+        # the list offers the endpoints; typing finds any place the tables know, endpoints first
+        named = [(p.name_in(language), p.place_id, (p.place_id, p.name, *p.aliases, *(n for _, n in p.local_names)))
+                 for p in sorted(tables.places.values(), key=lambda p: (not p.endpoint, p.name_in(language)))]
         for box, value in ((self.origin, request.origin), (self.destination, request.destination)):
             box.clear()
             box.addItems(places)
+            box.completer().set_names(named)
             try:
                 box.setCurrentText(find_place(tables, value).name_in(language))
             except InputError:
@@ -241,6 +363,15 @@ class CargoForm(QWidget):
             self.currency.addItem(code, code)
         self.currency.setCurrentIndex(max(0, self.currency.findData(request.currency)))
         del blockers
+        # the window opens in the cargo field, and a field filled anew while the keyboard is in it is selected
+        # whole: typing replaces it rather than adding to it
+        if self.window().focusWidget() is None:
+            self.cargo.setFocus(Qt.FocusReason.OtherFocusReason)
+        focused = self.window().focusWidget()
+        if isinstance(focused, QComboBox) and focused.isEditable():
+            focused = focused.lineEdit()  # the box has the focus for its line
+        if isinstance(focused, QLineEdit) and self.isAncestorOf(focused):
+            focused.selectAll()
         # the request now names exactly what the form shows
         self.session.change_request(cargo=self.cargo.currentData() or request.cargo, origin=self.origin.currentText(),
                                     destination=self.destination.currentText())
@@ -259,11 +390,18 @@ class CargoForm(QWidget):
         except InputError:
             return -1
 
+    def _show_cargo(self, tables: Tables | None, text: str) -> None:
+        """The request's cargo in the field; one the tables do not have stays as it was typed."""
+        index = self._cargo_index(tables, text)
+        self.cargo.setCurrentIndex(index)
+        if index < 0:
+            self.cargo.setEditText(text)
+
     def show_request(self) -> None:
         """Show the session's request in the fields (a saved quote opened into the form)."""
         request = self.session.request
         with QSignalBlocker(self.cargo), QSignalBlocker(self.currency), QSignalBlocker(self.departure):
-            self.cargo.setCurrentIndex(self._cargo_index(self.session.tables, request.cargo))
+            self._show_cargo(self.session.tables, request.cargo)
             self.currency.setCurrentIndex(max(0, self.currency.findData(request.currency)))
             self.departure.setDate(QDate(request.departure.year, request.departure.month, request.departure.day))
         self.quantity.setText(str(request.quantity))

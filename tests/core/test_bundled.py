@@ -98,6 +98,31 @@ def test_required_cargo_types(bundled_engine):
         assert find_cargo(bundled_engine.tables, name)
 
 
+@pytest.mark.parametrize(("kind", "typed", "found"), [
+    ("cargo", "kinnow", "citrus"), ("cargo", "mandarin", "citrus"), ("cargo", "(kinnow)", "citrus"),
+    ("cargo", "crude", "crude-oil"), ("place", "Alat", "baku"), ("place", "Qostanay", "kostanay"),
+    ("place", "Rawalpindi", "islamabad"), ("place", "pindi", "islamabad"), ("place", "  ostana ", "kostanay"),
+    ("place", "Алма", "almaty")])
+def test_a_cargo_or_place_is_found_by_any_part_of_a_name_or_alias(bundled_engine, kind, typed, found):
+    """Exactly, as the start of a name, or, with three letters or more, as a part no other name has."""
+    from gui.core.request import find_cargo, find_place
+
+    record = (find_cargo if kind == "cargo" else find_place)(bundled_engine.tables, typed)
+    assert (record.cargo_id if kind == "cargo" else record.place_id) == found
+
+
+def test_a_part_of_several_names_names_them_all_as_suggestions(bundled_engine):
+    from gui.core.errors import InputError
+    from gui.core.request import find_place
+
+    with pytest.raises(InputError) as caught:
+        find_place(bundled_engine.tables, "stana")
+    assert "ambiguous" in str(caught.value) and caught.value.suggestions == ("Astana", "Kostanay")
+    with pytest.raises(InputError) as caught:  # two letters are in too many names to mean one
+        find_place(bundled_engine.tables, "ab")
+    assert "ambiguous" not in str(caught.value)
+
+
 @pytest.mark.parametrize("origin", ORIGINS)
 def test_every_origin_reaches_every_destination(bundled_engine, origin):
     for destination in DESTINATIONS:

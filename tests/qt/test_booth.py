@@ -246,6 +246,95 @@ def test_a_cargo_named_by_its_name_is_found_and_an_unknown_one_is_not_replaced(q
     assert "bananas" in window.form.problem("cargo")
 
 
+def type_into(qtbot, box, text: str) -> list[str]:
+    """Type into a typed box as at the booth (what it held selected first); the names its drop-down then offers."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    box.setFocus()
+    box.lineEdit().selectAll()
+    for letter in text:  # a key with its letter, as a Cyrillic or Urdu keyboard sends it (QTest maps Latin only)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(box.lineEdit(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, letter))
+    completions = box.completer().completionModel()
+    return [completions.index(row, 0).data() for row in range(completions.rowCount())]
+
+
+def press_enter(qtbot, box) -> None:
+    """Enter goes to the drop-down while it is open, as the keyboard's focus does on a screen."""
+    popup = box.completer().popup()
+    qtbot.keyClick(popup if popup.isVisible() else box.lineEdit(), Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(("typed", "shown", "cargo_id"), [
+    ("kinnow", "Citrus (kinnow)", "citrus"), ("mandarin", "Citrus (kinnow)", "citrus"),
+    ("trus", "Citrus (kinnow)", "citrus"), ("crude", "Crude oil", "crude-oil"), ("Пшен", "Wheat", "wheat")])
+def test_a_cargo_is_found_by_any_part_of_a_name_or_alias(qtbot, tables, typed, shown, cargo_id):
+    """The cargo field offers the cargo while the name is typed, and Enter quotes it under its name."""
+    window = booth_window(qtbot, tables, wheat())
+    cargo = window.form.cargo
+    assert shown in type_into(qtbot, cargo, typed)
+    press_enter(qtbot, cargo)
+    qtbot.waitUntil(lambda: window.session.request.cargo == cargo_id, timeout=2000)
+    assert cargo.currentText() == shown and cargo.currentData() == cargo_id
+    qtbot.waitUntil(lambda: window.session.result.cargo.cargo_id == cargo_id, timeout=3000)
+    assert window.form.problem("cargo") == ""
+
+
+@pytest.mark.parametrize(("field", "typed", "shown"), [
+    ("origin", "Qostanay", "Kostanay"), ("origin", "Rawalpindi", "Islamabad / Rawalpindi"),
+    ("origin", "pindi", "Islamabad / Rawalpindi"), ("destination", "Alat", "Baku (Alat)"),
+    ("destination", "Алма", "Almaty")])
+def test_a_place_is_found_by_any_part_of_a_name_or_alias(qtbot, tables, field, typed, shown):
+    """Also a place the list does not offer as an endpoint (Baku, by its port Alat); the field then shows the
+    place's name, not what was typed."""
+    window = booth_window(qtbot, tables, citrus(origin="Lahore", destination="Karachi"))
+    box = window.form.fields[field]
+    assert type_into(qtbot, box, typed)[0] == shown
+    press_enter(qtbot, box)
+    qtbot.waitUntil(lambda: getattr(window.session.request, field) == shown, timeout=2000)
+    assert box.currentText() == shown and window.form.problem(field) == ""
+
+
+def test_a_completion_chosen_from_the_drop_down_is_quoted(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat())
+    cargo = window.form.cargo
+    type_into(qtbot, cargo, "potat")
+    popup = cargo.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.request.cargo == "potatoes", timeout=2000)
+    assert cargo.currentText() == "Potatoes"
+
+
+def test_a_part_of_several_places_offers_them_to_click(qtbot, tables):
+    window = booth_window(qtbot, tables, wheat())
+    origin = window.form.origin
+    assert {"Astana", "Kostanay"} <= set(type_into(qtbot, origin, "stana"))
+    qtbot.keyClick(origin.completer().popup(), Qt.Key.Key_Escape)
+    qtbot.keyClick(origin.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "ambiguous" in window.form.problem("origin"), timeout=2000)
+    assert 'href="Astana"' in window.form.note.text() and 'href="Kostanay"' in window.form.note.text()
+    window.form._use_suggestion("Astana")
+    qtbot.waitUntil(lambda: window.session.request.origin == "Astana", timeout=2000)
+    assert window.form.problem("origin") == "" and origin.currentText() == "Astana"
+
+
+def test_alt_and_a_fields_letter_selects_it_to_be_typed_over(qtbot, tables):
+    """Also when the keyboard is in that field already, as it is in the cargo field when the window opens."""
+    window = booth_window(qtbot, tables, wheat())
+    line = window.form.cargo.lineEdit()
+    assert line.hasFocus() and line.selectedText() == "Wheat"
+    line.deselect()
+    qtbot.keyClick(line, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert line.hasFocus() and line.selectedText() == "Wheat"
+    qtbot.keyClicks(line, "oats")
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.session.request.cargo == "oats", timeout=2000)
+    assert window.form.quantity.hasFocus()
+
+
 def test_summary_card_selects_its_route(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
