@@ -8,7 +8,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QSizePolicy,
                                QToolButton, QWidget)
 
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from ..core.quote import QuoteResult
 
 TYPING_PAUSE_MS = 250  # re-quote once the user pauses typing, not on every key
+# the letters the English labels underline: Alt + the letter still jumps to the field where a translation
+# underlines none (Urdu's labels), so a booth's Latin keyboard reaches every field in any language
+ENGLISH_KEYS = {"cargo": "C", "quantity": "Q", "unit": "U", "origin": "M", "destination": "O", "departure": "D",
+                "currency": "N"}
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # every name and alias of a completer's row, folded as the core folds
 
 
@@ -103,6 +107,9 @@ class CargoForm(QWidget):
                 label.setBuddy(widget)
                 label.installEventFilter(self)
                 layout.addWidget(label, 0, column)
+                if QKeySequence.mnemonic(labels[key]).isEmpty():
+                    shortcut = QShortcut(QKeySequence(f"Alt+{ENGLISH_KEYS[key]}"), self)
+                    shortcut.activated.connect(lambda widget=widget: self._jump_to(widget))
             layout.addWidget(widget, 1, column)
         for column, stretch in enumerate((3, 1, 2, 3, 0, 3, 2, 1)):
             layout.setColumnStretch(column, stretch)

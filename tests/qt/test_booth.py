@@ -335,6 +335,36 @@ def test_alt_and_a_fields_letter_selects_it_to_be_typed_over(qtbot, tables):
     assert window.form.quantity.hasFocus()
 
 
+def test_alt_and_the_english_letter_reaches_a_field_whose_label_underlines_none(qtbot, qapp, tables):
+    """Urdu's labels underline no letter: the booth's Latin keyboard still jumps by the English ones."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QLabel
+
+    from gui.qt.form import ENGLISH_KEYS
+    from gui.qt.i18n import install
+
+    english = booth_window(qtbot, tables, wheat())
+    letters = {label.buddy(): QKeySequence.mnemonic(label.text()).toString()
+               for label in english.form.findChildren(QLabel) if label.buddy() is not None}
+    assert {key: letters[field] for key, field in english.form.fields.items()} == {
+        key: f"Alt+{letter}" for key, letter in ENGLISH_KEYS.items()}
+    install(qapp, "ur")
+    try:
+        window = booth_window(qtbot, tables, wheat())
+        form = window.form
+        fields = list(form.fields.values())
+        assert not any(QKeySequence.mnemonic(label.text()).toString() for label in form.findChildren(QLabel)
+                       if label.buddy() in fields)
+        qtbot.keyClick(form.cargo.lineEdit(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+        assert form.origin.lineEdit().hasFocus() and form.origin.lineEdit().selectedText() == form.origin.currentText()
+        qtbot.keyClick(form.origin.lineEdit(), Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+        assert form.quantity.hasFocus() and form.quantity.selectedText() == "500"
+        qtbot.keyClick(form.quantity, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        assert form.currency.hasFocus()
+    finally:
+        install(qapp, "en")
+
+
 def test_summary_card_selects_its_route(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
