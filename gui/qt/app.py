@@ -133,6 +133,9 @@ def switch_language(window, code: str):
     fresh.finish(window.session.tables)
     window.close()
     window.deleteLater()
+    # the keyboard goes on in the new window, as it was in the old one (the desktop need not give it the focus)
+    fresh.raise_()
+    fresh.activateWindow()
     _windows[:] = [fresh]
     if problem:
         fresh.report_language_problem(code, problem, ask=True)

@@ -74,6 +74,18 @@ def test_switching_language_relabels_the_window(qtbot, window, qapp):
     assert english.menuBar().actions()[0].text() == "&File"
 
 
+def test_the_keyboard_goes_on_in_the_window_of_the_new_language(qtbot, window, qapp):
+    """The language is chosen from the menu by keyboard: the rebuilt window takes the keyboard, its cargo field
+    selected, so typing goes on at once."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is window, timeout=2000)
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    qtbot.waitUntil(lambda: qapp.activeWindow() is russian, timeout=2000)
+    cargo = russian.form.cargo.lineEdit()
+    assert cargo.hasFocus() and cargo.selectedText() == cargo.text() != ""
+
+
 def test_urdu_is_right_to_left(qtbot, window, qapp):
     urdu = switch_language(window, "ur")
     qtbot.addWidget(urdu)
