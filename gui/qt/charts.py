@@ -258,9 +258,12 @@ class CostTimeChart(QWidget):
         self._missing_pen = pg.mkPen(colours.muted, width=1.5)  # a route that misses a goal: a hollow mark
         if hasattr(self, "deadline"):
             self.deadline.apply_theme()
+        # one line, as the map's legend says it (two took the height of the plot at 1366 × 768); what a best
+        # trade-off is in the tooltip
         self.legend.setText(_legend_html((
-            (colours.frontier, "●", tr("best trade-off: nothing else is both cheaper and faster")),
+            (colours.frontier, "●", QCoreApplication.translate("RouteMapPanel", "best trade-off")),
             (colours.dominated, "■", tr("other available routes")), (colours.selected, "◯", tr("selected")))))
+        self.legend.setToolTip(tr("best trade-off: nothing else is both cheaper and faster"))
         if self._routes:
             self._draw(self._routes, self._currency, self._shown_index)
 
