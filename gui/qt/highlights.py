@@ -95,6 +95,13 @@ class HighlightsBar(QWidget):
         layout.addWidget(self.valid)
         self.setFixedHeight(self.cards[0].height() + 6)
 
+    def apply_theme(self) -> None:
+        """Light or dark chosen while the window is open: a card with a style sheet keeps the palette it was
+        polished with (the cards stood light in a dark window). It is given the bar's; polishing it again would
+        give it the application's font too, smaller than the window's."""
+        for card in self.cards:
+            card.setPalette(self.palette())
+
     def set_result(self, result, tables, valid_until: str, prices=None, decision=None) -> None:
         """The best routes; under commercial terms (``prices``) with the price and the landed cost per tonne;
         under goals (``decision``) among the routes that meet them."""

@@ -506,6 +506,7 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_notes()
             self.form.apply_theme()
+            self.highlights.apply_theme()
             for chart in (self.cost_time_chart, self.distance_chart):
                 if chart is not None:
                     chart.apply_theme()

@@ -99,6 +99,32 @@ def test_switching_the_colours_repaints_the_charts(qtbot, qapp, fixture_tables):
         qapp.setPalette(QPalette())
 
 
+def test_switching_the_colours_repaints_the_best_route_cards(qtbot, qapp, fixture_tables):
+    """The cards above the table have a style sheet of their own: they stood light in a window switched to dark."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.show()
+    window.finish(fixture_tables)
+    qtbot.waitUntil(lambda: window.session.result is not None, timeout=3000)
+    card = window.highlights.cards[0]
+    font = card.font()
+
+    def shade() -> float:  # the card's face, right of its text
+        return card.grab().toImage().pixelColor(card.width() - 4, card.height() // 2).lightnessF()
+
+    try:
+        window.colour_actions["light"].trigger()
+        qtbot.waitUntil(lambda: shade() > 0.8, timeout=2000)
+        window.colour_actions["dark"].trigger()
+        qtbot.waitUntil(lambda: shade() < 0.4, timeout=2000)
+        window.colour_actions["light"].trigger()
+        qtbot.waitUntil(lambda: shade() > 0.8, timeout=2000)
+        assert card.font() == font  # the window's, not the application's smaller one
+    finally:
+        qapp.setPalette(QPalette())
+
+
 def test_the_dark_palette_keeps_disabled_text_readable():
     palette = dark_palette()
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
