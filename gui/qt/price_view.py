@@ -164,12 +164,18 @@ class _FollowingTabs(QTabWidget):
     def _on_price_change(self, price) -> None:
         priced = price is not None
         self.setTabEnabled(1, priced)
-        self.tabBar().setVisible(priced)  # a freight quote keeps its room: no tabs until there is a price
+        self.show_tabs(priced)  # a freight quote keeps its room: no tabs until there is a price
         self.setMinimumHeight(self.minimumSizeHint().height())
         if priced != self._had_price:
             self.setCurrentIndex(1 if priced else 0)
         self._had_price = priced
         self.refresh()
+
+    def show_tabs(self, shown: bool) -> None:
+        """The tabs, or none; with none, Tab passes over the tab widget to the page (it gave its focus to the hidden
+        tab bar, and the keyboard went no further: Tab stayed on the route's warnings above it)."""
+        self.tabBar().setVisible(shown)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt API
         # Qt counts the tab bar even while it is hidden (no price yet): that room goes to the window's own
@@ -204,7 +210,7 @@ class DetailTabs(_FollowingTabs):
         self.addTab(breakdown, tr("Legs and stops"))
         self.addTab(page, tr("Price lines"))
         self.setTabEnabled(1, False)
-        self.tabBar().setVisible(False)
+        self.show_tabs(False)
         # the route's warnings above take the lines they need first; the table gets the rest, down to its least
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.setMinimumHeight(self.minimumSizeHint().height())
@@ -232,7 +238,7 @@ class ChartTabsBelow(_FollowingTabs):
         self.addTab(distance_chart, tr("Along the route"))
         self.addTab(self.waterfall, tr("Price"))
         self.setTabEnabled(1, False)
-        self.tabBar().setVisible(False)
+        self.show_tabs(False)
 
     def refresh(self) -> None:
         self.waterfall.set_route(self.selected_price())

@@ -41,6 +41,7 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own for Tab: it scrolls to the field Tab reaches
     holder = QWidget(area)
     layout = _FillingLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)

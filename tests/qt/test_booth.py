@@ -365,6 +365,26 @@ def test_alt_and_the_english_letter_reaches_a_field_whose_label_underlines_none(
         install(qapp, "en")
 
 
+def test_tab_goes_round_the_whole_window_and_never_stays_or_changes_the_route(qtbot, tables):
+    """From the cargo, Tab reaches the routes, the route's warnings and legs, and the charts, and comes back to the
+    cargo. It stayed on the route's warnings (the tab widget under them gave its focus to its hidden tabs), and in
+    a table it went cell by cell, choosing another route every few presses."""
+    window = booth_window(qtbot, tables, wheat())
+    qtbot.waitUntil(window.cost_time_chart.plot.isVisible, timeout=2000)
+    selected = window.session.selected
+    stops = [QApplication.focusWidget()]
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+        assert stops[-1] is not stops[-2], type(stops[-1]).__name__
+        if stops[-1] is stops[0]:
+            break
+    assert stops[-1] is stops[0]
+    for widget in (window.routes_view, window.detail_notes, window.breakdown_view, window.cost_time_chart.plot):
+        assert widget in stops
+    assert window.session.selected == selected
+
+
 def test_summary_card_selects_its_route(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
