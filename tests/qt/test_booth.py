@@ -385,6 +385,22 @@ def test_tab_goes_round_the_whole_window_and_never_stays_or_changes_the_route(qt
     assert window.session.selected == selected
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_the_cost_and_time_legend_is_one_line_at_1366(qtbot, qapp, tables, language):
+    """Two lines of legend left the points some 40 px at 1366 × 768; what a best trade-off is, its tooltip says."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat())
+        legend = window.cost_time_chart.legend
+        qtbot.waitUntil(legend.isVisible, timeout=2000)
+        assert legend.heightForWidth(legend.width()) < 1.5 * legend.fontMetrics().lineSpacing()
+        assert legend.toolTip()
+    finally:
+        install(qapp, "en")
+
+
 def test_summary_card_selects_its_route(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])

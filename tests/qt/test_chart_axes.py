@@ -41,4 +41,3 @@ def test_a_tall_axis_keeps_pyqtgraph_ticks(qapp):
     import pyqtgraph as pg
 
     assert axis.tickSpacing(0, 100, 400) == pg.AxisItem.tickSpacing(axis, 0, 100, 400)
-
