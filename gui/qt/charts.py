@@ -104,9 +104,10 @@ def _paint_plot(plot: pg.PlotWidget, colours: Theme) -> None:
 
 
 def _legend_html(entries) -> str:
-    """Coloured marks and their meaning, for a chart's legend line."""
-    return " &nbsp; ".join(f"<span style='color:{colour.name()}'>{mark}</span> {text}"
-                           for colour, mark, text in entries)
+    """Coloured marks and their meaning, for a chart's legend line; an en space between entries (the mark sets
+    them apart), so that the cost and time legend stays one line in Russian at 1366 × 768."""
+    return "&nbsp;\u2002".join(f"<span style='color:{colour.name()}'>{mark}</span> {text}"
+                                for colour, mark, text in entries)
 
 
 def _plot(parent: QWidget | None, money: bool) -> pg.PlotWidget:
