@@ -8,6 +8,8 @@ core into the ``.ts`` sources without the core importing Qt; the window supplies
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Callable
@@ -144,6 +146,8 @@ class Message(str):
                 if wording.language in RIGHT_TO_LEFT else self.separator
             return separator.join(_local(p, wording) for p in self.parts)
         template = wording.translate(CONTEXT, self.template)
+        if wording.language in RIGHT_TO_LEFT:
+            template = _arrows_read_right_to_left(template)
         values = {key: _local(value, wording) for key, value in self.values.items()}
         try:
             return template.format(**values)
@@ -180,8 +184,25 @@ def _local(value: Any, wording: Wording) -> str:
     # in right-to-left text every value is an isolate (FSI…PDI): a date, a figure or a Latin name keeps its
     # own order and leaves the sentence around it in its order
     if wording.language in RIGHT_TO_LEFT and text and not isinstance(value, (list, tuple)):
-        return "\u2068" + text + "\u2069"
+        # a message within the sentence (a leg "{start}–{end}", a list of places) holds isolates of its own, which
+        # an FSI looks past for its direction: finding no letter, it laid the parts out left to right, so that
+        # "کراچی–بندر عباس" read backwards from the right. With a letter written right to left anywhere in it, it
+        # is a right-to-left isolate (RLI); money, figures and Latin names stay FSI, left to right
+        opener = "\u2067" if isinstance(value, Message) and _right_to_left(text) else "\u2068"
+        return opener + text + "\u2069"
     return text
+
+
+def _arrows_read_right_to_left(template: str) -> str:
+    """A translated template's arrows pointing the way right-to-left text reads ("کرایہ {origin} ← {place}"), as
+    the route's own arrows do; a template left in English (no translation) keeps its "→"."""
+    classes = {unicodedata.bidirectional(char) for char in re.sub(r"\{[^{}]*\}", "", template)}
+    return template.replace("→", "←") if classes & {"R", "AL"} or "L" not in classes else template
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether ``text`` holds a letter written right to left (Urdu, Arabic, Hebrew)."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
 def _said_value(value: Any, wording: Wording) -> str:

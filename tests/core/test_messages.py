@@ -162,3 +162,43 @@ def test_a_rate_in_a_sentence_is_written_as_the_conversion_uses_it():
 
     assert [str(Figure(value, RATE)) for value in (503.35, 1200.125, 0.7672, 11952.24, 592.1764705882)] == [
         "503.35", "1,200.125", "0.7672", "11,952.24", "592.1764706"]
+
+
+URDU_NAMES = {"Karachi": "کراچی", "Bandar Abbas": "بندر عباس", "Etrek / Inche Burun": "اترک / اینچہ برون"}
+
+
+def urdu(templates: dict[str, str] | None = None) -> Wording:
+    return Wording(translate=lambda context, text: (templates or {}).get(text, text),
+                   name=lambda text: URDU_NAMES.get(text, text), language="ur")
+
+
+def test_in_right_to_left_text_a_message_within_a_message_is_a_right_to_left_isolate():
+    """A leg "{start}–{end}" inside a warning: its places are isolates, which an FSI around the leg looks past for
+    its direction; finding no letter, it took left to right and put Karachi on the left, read last in Urdu. An Urdu
+    leg or list is a right-to-left isolate (RLI); money and Latin names stay FSI, left to right."""
+    rli, fsi, pdi = "\u2067", "\u2068", "\u2069"
+    leg = Message(msg.LEG_NAME, start="Karachi", end="Bandar Abbas")
+    planned = Message(msg.PLANNED, leg=leg)
+    assert planned == "Karachi–Bandar Abbas is a planned line, not in operation"  # English unchanged
+    assert urdu().say(planned).startswith(f"{rli}{fsi}کراچی{pdi}–{fsi}بندر عباس{pdi}{pdi} ")
+    places = Message(msg.PLANNED, leg=Message("{places}", places=["Bandar Abbas", "Etrek / Inche Burun"]))
+    assert urdu().say(places).startswith(f"{rli}{fsi}بندر عباس{pdi}، {fsi}اترک / اینچہ برون{pdi}{pdi} ")
+    latin = Message(msg.PLANNED, leg=Message(msg.LEG_NAME, start="Kostanay", end="Dostyk"))
+    assert urdu().say(latin).startswith(f"{fsi}{fsi}Kostanay{pdi}–{fsi}Dostyk{pdi}{pdi} ")  # no Urdu letter in it
+    assert Wording(language="ru").say(planned) == str(planned)  # left-to-right languages: no isolates at all
+
+
+def test_in_right_to_left_text_a_translation_s_arrows_point_the_way_it_reads():
+    """The Urdu translation of "carriage {origin} → {place}" kept its arrow, pointing right, to the origin, while the
+    route's own arrows point left; a template left in English (no translation yet) keeps its "→"."""
+    from gui.core.price_report import BLOCK
+
+    template = BLOCK["carriage_after"]
+    carriage = Message(template, place="Karachi", destination="Bandar Abbas")
+    assert carriage == "carriage Karachi → Bandar Abbas"
+    said = urdu({template: "کرایہ {place} → {destination}"}).say(carriage)
+    assert "→" not in said and "\u2069 ← \u2068" in said
+    assert "→" in urdu().say(carriage) and "←" not in urdu().say(carriage)  # untranslated: English, left to right
+    bare = Message(msg.CHANGE_CHANGED, what="x", item="y", before=Figure(1), after=Figure(2))
+    assert "←" in urdu({msg.CHANGE_CHANGED: "{what}: {item}: {before} → {after}"}).say(bare)  # no letter either way
+    assert "→" in Wording(language="ru", translate=lambda c, t: "перевозка {place} → {destination}").say(carriage)

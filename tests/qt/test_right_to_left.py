@@ -203,3 +203,60 @@ def test_the_pdf_s_exchange_rates_keep_each_rate_apart(urdu, bundled_engine):
     text = re.sub(r"<[^>]+>", "", line.split("—", 1)[1]).replace("&nbsp;", " ")
     assert "؛ " in text and "; " not in text.split(".")[0]
     assert x_of(text, "KZT") > x_of(text, "PKR")  # read from the right: the first rate first
+
+
+def _potatoes_to_astana_html(bundled_engine) -> str:
+    """The Urdu PDF's HTML of 2 reefers of potatoes Lahore → Astana, DAP Astana at 300 USD/t and a 5 % margin,
+    leaving 2026-12-07: route 1 goes by sea Karachi–Bandar Abbas and by rail through Iran (their warnings name
+    legs and lists of places), and clears customs at Bolashak."""
+    from gui.core.landed import price_quote
+    from gui.core.price_report import add_prices
+    from gui.core.report import quote_document
+    from gui.core.terms import Terms
+    from gui.qt.i18n import LOCAL_TEXTS
+    from gui.qt.quote_page import quote_html
+
+    tables = bundled_engine.tables
+    LOCAL_TEXTS.update(tables.local_texts("ur"))  # the places' Urdu names, as in the command line's documents
+    result = bundled_engine.quote(QuoteRequest("potatoes", 2, "containers", "Lahore", "Astana", dt.date(2026, 12, 7),
+                                               quoted_on=dt.date(2026, 11, 30)))
+    price = price_quote(tables, bundled_engine.fx, result, Terms("DAP", goods_value="300", margin="5"))
+    return quote_html(add_prices(quote_document(result, tables, number="CQ-9"), price, tables), {}, wording())
+
+
+def _plain(html_part: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", html_part)).replace("\xa0", " ").replace("\u2060", "")
+
+
+def test_leg_names_and_lists_in_an_urdu_quote_read_from_the_right(urdu, bundled_engine):
+    """A leg "Karachi–Bandar Abbas" and a list "Bandar Abbas, Etrek / Inche Burun" are messages within a warning,
+    their places each set apart: an FSI around them found no letter of its own, took left to right, and the Urdu
+    reader met "بندر عباس" first. Laid out right to left, the first place stands to the right of the second."""
+    import re
+
+    html = _potatoes_to_astana_html(bundled_engine)
+    lines = [_plain(part) for part in re.split(r"<br>|<p[^>]*>", html)]
+    leg = next(line for line in lines if line.startswith("⚠ ") and "کراچی" in line.split(":")[0])
+    assert "–" in leg.split(":")[0]
+    assert x_of(leg, "کراچی") > x_of(leg, "بندر عباس")
+    listed = next(line for line in lines if line.startswith("⚠ ") and "، " in line.split(":")[0]
+                  and "اترک" in line.split(":")[0])
+    assert x_of(listed, "بندر عباس") > x_of(listed, "اترک") > x_of(listed, "اینچہ برون")
+    assert x_of(listed, "،") < x_of(listed, "بندر عباس")  # the comma after the first place, on its left
+
+
+def test_the_urdu_included_block_points_its_arrows_the_way_it_reads(urdu, bundled_engine):
+    """The Urdu translation of "carriage {origin} → {place}" kept the arrow pointing right, to the origin, while
+    the route's arrows (and the Excel quote's path column) point left, the way Urdu reads."""
+    import re
+
+    html = _potatoes_to_astana_html(bundled_engine)
+    parts = [_plain(part) for part in re.split(r"<br>|<td[^>]*>|</td>", html)]
+    carriage = [part for part in parts if part.startswith(("کرایہ", "• ")) and "کرایہ" in part and "لاہور" in part]
+    assert len(carriage) == 2  # in the price line by line, and in what the price includes
+    for line in carriage:
+        assert "→" not in line
+        assert x_of(line, "لاہور") > x_of(line, "←") > x_of(line, "آستانہ")
