@@ -3,6 +3,7 @@ recommended route, every route's price line, and the price line by line (gui/qt/
 "included / not included" block itself is the core's (gui/core/inclusions.py, gui/core/price_report.py)."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from typing import Any
@@ -167,10 +168,15 @@ def price_lines(page, best: dict, number: int, document: dict, w: Wording, figur
     customs = landed.get("customs_value")
     if customs:
         count += 1
+        # each value set apart, and the date in the reader's order, as in the lines around it: in Urdu the tariff
+        # line's groups of digits and the ISO date's parts were laid out from the right ("25-12-2026")
         text = say["customs"].format(value=fmt.money(customs["amount"], customs["currency"], decimals=2),
-                                     place=w.name(customs["entry"]), hs=customs["hs_code"],
-                                     date=customs["clearance_date"])
-        page.row("price_lines", count, columns, [f"<td colspan='4' style='font-size:7pt'><i>{_e(text)}</i></td>"])
+                                     place=fmt.isolate(w.name(customs["entry"])), hs=fmt.ltr(customs["hs_code"]),
+                                     date=w.date(dt.date.fromisoformat(customs["clearance_date"])))
+        # the row spans the table: its own direction, starting at the side the reader starts from
+        direction = " dir='rtl' align='right'" if page.rtl else ""
+        page.row("price_lines", count, columns,
+                 [f"<td colspan='4'{direction} style='font-size:7pt'><i>{_e(text)}</i></td>"])
     lines_of(landed)
     total_row(say["total_landed"], landed.get("total"))
     page.add("</table>")

@@ -248,6 +248,21 @@ def test_leg_names_and_lists_in_an_urdu_quote_read_from_the_right(urdu, bundled_
     assert x_of(listed, "،") < x_of(listed, "بندر عباس")  # the comma after the first place, on its left
 
 
+def test_the_urdu_customs_value_row_reads_from_the_right_with_its_date_as_the_reader_writes_it(urdu,
+                                                                                                bundled_engine):
+    """The row under the price, across the table, gave its tariff line and an ISO date in the sentence unset apart
+    (the date's parts laid out from the right, "25-12-2026"), and had no direction of its own."""
+    import re
+
+    html = _potatoes_to_astana_html(bundled_engine)
+    cell = next(td for td in re.findall(r"<td colspan='4'[^>]*>.*?</td>", html) if "0701" in td)
+    assert "dir='rtl'" in cell and "align='right'" in cell
+    text = _plain(cell)
+    assert "2026-12-25" not in text and f"{FSI}25/12/2026{PDI}" in text  # as the dates around it
+    assert x_of(text, "0701") < x_of(text, "900 0")  # the tariff line reads left to right
+    assert x_of(text, "کسٹمز") > x_of(text, "بولاشک") > x_of(text, "0701") > x_of(text, "25/12")
+
+
 def test_the_urdu_included_block_points_its_arrows_the_way_it_reads(urdu, bundled_engine):
     """The Urdu translation of "carriage {origin} → {place}" kept the arrow pointing right, to the origin, while
     the route's arrows (and the Excel quote's path column) point left, the way Urdu reads."""
