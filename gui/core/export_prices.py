@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .messages import QT_TRANSLATE_NOOP, Message, Wording
+from .messages import ARABIC_SEPARATORS, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .price_report import included_block, priced_route, risk_text, terms_title
 
 TEXTS = frozenset((
@@ -120,7 +120,8 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
         if customs:
             row += 1
             put(sheet, row, 1, number)
-            put(sheet, row, 4, say("Customs value") + f": {customs['entry']}, {customs['hs_code']}")
+            comma = ARABIC_SEPARATORS[", "] if w.language in RIGHT_TO_LEFT else ", "  # as the reader's lists
+            put(sheet, row, 4, say("Customs value") + f": {w.name(customs['entry'])}{comma}{customs['hs_code']}")
             put(sheet, row, 5, customs["amount"])
             put(sheet, row, 6, customs["currency"])
     widths(sheet, {"A": 16, "B": 44, "D": 70, "H": 40, "I": 40, "J": 30})

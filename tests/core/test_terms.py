@@ -495,3 +495,32 @@ def test_under_ddp_the_buyer_cannot_be_the_importer_of_record(quoted):
     assert quoted(incoterm="DAP", named_place="omega").checked.terms.importer_of_record == "buyer"
     with pytest.raises(InputError):
         quoted(incoterm="DAP", named_place="omega", importer_of_record="seller")
+
+
+def test_the_urdu_excel_quote_s_price_sheet_reads_right_to_left(bundled_engine, tmp_path):
+    """The Urdu Excel quote said what the price includes with "کرایہ لاہور → آستانہ", its arrow pointing right,
+    to the origin, while the path column of the same workbook points left, as Urdu reads; and its customs value
+    rows named the place of entry in English, after a Latin comma."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.messages import Wording
+    from gui.core.price_report import BLOCK
+    from gui.core.report import quote_document
+
+    tables = bundled_engine.tables
+    result = bundled_engine.quote(QuoteRequest("potatoes", 2, "containers", "Lahore", "Astana", dt.date(2026, 12, 7),
+                                               quoted_on=dt.date(2026, 11, 30)))
+    price = price_quote(tables, bundled_engine.fx, result, Terms("DAP", goods_value="300", margin="5"))
+    document = add_prices(quote_document(result, tables, number="CQ-9"), price, tables)
+    names = tables.local_texts("ur")
+    carriage = {BLOCK["carriage_to_place"]: "کرایہ {origin} → {place}، راستے کے پڑاؤ سمیت"}  # as translated
+    urdu = Wording(translate=lambda context, text: carriage.get(text, text), name=lambda text: names.get(text, text),
+                   language="ur")
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx", urdu))
+    paths = [row[2] for row in book["Routes"].iter_rows(min_row=2, values_only=True) if row[2]]
+    assert paths and all(" ← " in path and "→" not in path for path in paths)
+    texts = [str(cell) for row in book["Price"].iter_rows(values_only=True) for cell in row if cell]
+    assert f"کرایہ {names['Lahore']} ← {names['Astana']}، راستے کے پڑاؤ سمیت" in texts
+    customs = [text for text in texts if text.startswith("Customs value: ")]
+    assert customs and all(text.split(": ", 1)[1].split("، ")[0] in names.values() for text in customs)
