@@ -335,7 +335,7 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, 
     page.add(f"</table><p>{_e(say['star'])}" + (f" {_e(say['risk_note'])}" if warned else "") + "</p>")
     if reasons:
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
-        lines += [_e(say["cause"].format(routes=", ".join(map(str, numbers)), cause=cause))
+        lines += [_e(say["cause"].format(routes=fmt.comma().join(map(str, numbers)), cause=cause))
                   for cause, numbers in causes.items()]
         # a paragraph each, so that a page break falls between two notes rather than moving them all
         page.add("".join(f"<p style='color:#555; font-size:7pt; margin-top:0; margin-bottom:0'>{line}</p>"
@@ -387,7 +387,7 @@ def _short_reason(route: dict, w: Wording, causes: dict[str, list[int]], number:
             causes.setdefault(cause, []).append(number)
             part = Message(msg.CLOSED_WHEN, **{k: v for k, v in part.values.items() if k != "reason"})
         said_parts.append(w.say(part) if isinstance(part, Message) else str(part))
-    return "; ".join(said_parts)
+    return fmt.semicolon().join(said_parts)  # in Urdu the Arabic semicolon, as the core's joined reasons
 
 
 def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wording, figure, day) -> None:

@@ -275,3 +275,14 @@ def test_the_urdu_included_block_points_its_arrows_the_way_it_reads(urdu, bundle
     for line in carriage:
         assert "→" not in line
         assert x_of(line, "لاہور") > x_of(line, "←") > x_of(line, "آستانہ")
+
+
+def test_the_urdu_notes_under_the_routes_join_their_parts_as_urdu_does(urdu, bundled_engine):
+    """Route 14's reasons were joined by a Latin "; " and the routes closed for one cause listed as "12, 13, 14" in
+    the Urdu PDF, where the core's own lists take the Arabic semicolon and comma."""
+    import re
+
+    html = _potatoes_to_astana_html(bundled_engine)
+    notes = [_plain(note) for note in re.findall(r"<p style='color:#555; font-size:7pt[^>]*>(.*?)</p>", html)]
+    assert any(re.search(r"\d، \d", note) for note in notes)  # routes 12، 13، 14
+    assert not any("; " in note or re.search(r"\d, \d", note) for note in notes)
