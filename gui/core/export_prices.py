@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .buyer_copy import for_buyer
 from .messages import ARABIC_SEPARATORS, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
 from .price_report import included_block, priced_route, risk_text, terms_title
 
@@ -37,7 +38,7 @@ def _said(part: dict, key: str, w: Wording, index: int | None = None) -> str:
     data = (part.get("said") or {}).get(key)
     if index is not None:
         texts, data = texts[index], (data[index] if data else None)
-    return w.say(Message.from_data(data, texts)) if data else str(texts or "")
+    return w.say(for_buyer(Message.from_data(data, texts))) if data else str(texts or "")
 
 
 def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, header, widths) -> None:

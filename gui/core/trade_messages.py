@@ -70,6 +70,11 @@ NO_TARIFF_LINE = QT_TRANSLATE_NOOP("CoreMessages", "no tariff line for {cargo} i
                                                    "duties and taxes cannot be worked out")
 NO_VALUATION_RULE = QT_TRANSLATE_NOOP("CoreMessages", "no row for {country} in sheet 'customs_valuation': the "
                                                       "customs value cannot be worked out")
+# the same, as the buyer's copies say them: no sheet names, which speak of the forwarder's tables
+NO_TARIFF_LINE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "the tariff line of {cargo} in {country} is not "
+                                                             "known: duties and taxes are not worked out here")
+NO_VALUATION_RULE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "how {country} values imports for customs is not "
+                                                                "known: the customs value is not worked out here")
 NOT_ENTERED = QT_TRANSLATE_NOOP("CoreMessages", "{what} into {country}: not in the tables and not given ({key})")
 FEES_LEFT_OUT = QT_TRANSLATE_NOOP("CoreMessages", "left out, not in the tables and not given: {fees}")
 PROHIBITED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} ({sources}): "

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..core import formatting as fmt
+from ..core.buyer_copy import said_to_buyer
 from ..core.messages import Message, Wording
 from ..core.price_report import price_text, risk_text, terms_title
 from ..core.report import said
@@ -183,8 +184,7 @@ def price_lines(page, best: dict, number: int, document: dict, w: Wording, figur
     missing = landed.get("missing") or []
     if missing:
         page.add("<p style='color:#8a4b00; font-size:7.5pt'>" + "<br>".join(
-            "⚠ " + _e(w.say(Message.from_data(data, text)) if data else text)
-            for text, data in zip(missing, (landed.get("said") or {}).get("missing", [None] * len(missing)))) + "</p>")
+            "⚠ " + _e(text) for text in said_to_buyer(landed, "missing", w)) + "</p>")
 
 
 def inclusion_name(document: dict, route: dict, group: str, w: Wording) -> str:

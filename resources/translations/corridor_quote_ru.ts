@@ -4,90 +4,90 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="205"/>
+        <location filename="../../gui/qt/charts.py" line="206"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="262"/>
+        <location filename="../../gui/qt/charts.py" line="267"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="263"/>
+        <location filename="../../gui/qt/charts.py" line="266"/>
         <source>other available routes</source>
         <translation>другие доступные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="263"/>
+        <location filename="../../gui/qt/charts.py" line="266"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="297"/>
+        <location filename="../../gui/qt/charts.py" line="301"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="298"/>
-        <location filename="../../gui/qt/charts.py" line="466"/>
+        <location filename="../../gui/qt/charts.py" line="302"/>
+        <location filename="../../gui/qt/charts.py" line="470"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="306"/>
+        <location filename="../../gui/qt/charts.py" line="310"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="307"/>
+        <location filename="../../gui/qt/charts.py" line="311"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="419"/>
+        <location filename="../../gui/qt/charts.py" line="423"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="431"/>
+        <location filename="../../gui/qt/charts.py" line="435"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="467"/>
+        <location filename="../../gui/qt/charts.py" line="471"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="432"/>
+        <location filename="../../gui/qt/charts.py" line="436"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="449"/>
+        <location filename="../../gui/qt/charts.py" line="453"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="449"/>
+        <location filename="../../gui/qt/charts.py" line="453"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="450"/>
+        <location filename="../../gui/qt/charts.py" line="454"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="450"/>
+        <location filename="../../gui/qt/charts.py" line="454"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="468"/>
+        <location filename="../../gui/qt/charts.py" line="472"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -470,22 +470,22 @@
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="128"/>
+        <location filename="../../gui/qt/highlights.py" line="135"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="130"/>
+        <location filename="../../gui/qt/highlights.py" line="137"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="145"/>
+        <location filename="../../gui/qt/highlights.py" line="152"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="146"/>
+        <location filename="../../gui/qt/highlights.py" line="153"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -577,22 +577,22 @@
         <translation>Не включено, за счёт покупателя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="204"/>
+        <location filename="../../gui/qt/price_view.py" line="210"/>
         <source>Legs and stops</source>
         <translation>Участки и остановки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="205"/>
+        <location filename="../../gui/qt/price_view.py" line="211"/>
         <source>Price lines</source>
         <translation>Строки цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="232"/>
+        <location filename="../../gui/qt/price_view.py" line="238"/>
         <source>Along the route</source>
         <translation>По маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="233"/>
+        <location filename="../../gui/qt/price_view.py" line="239"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Цена</translation>
@@ -878,82 +878,82 @@
 <context>
     <name>CargoForm</name>
     <message>
-        <location filename="../../gui/qt/form.py" line="44"/>
+        <location filename="../../gui/qt/form.py" line="83"/>
         <source>e.g. 500</source>
         <translation>напр. 500</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="49"/>
+        <location filename="../../gui/qt/form.py" line="88"/>
         <source>Swap origin and destination</source>
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="340"/>
+        <location filename="../../gui/qt/form.py" line="485"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="373"/>
+        <location filename="../../gui/qt/form.py" line="518"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="289"/>
+        <location filename="../../gui/qt/form.py" line="434"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="96"/>
         <source>&amp;Cargo</source>
         <translation>&amp;Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="96"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="57"/>
+        <location filename="../../gui/qt/form.py" line="96"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="58"/>
+        <location filename="../../gui/qt/form.py" line="97"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="58"/>
+        <location filename="../../gui/qt/form.py" line="97"/>
         <source>T&amp;o</source>
         <translation>К&amp;уда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="58"/>
+        <location filename="../../gui/qt/form.py" line="97"/>
         <source>&amp;Departure</source>
         <translation>От&amp;правление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="59"/>
+        <location filename="../../gui/qt/form.py" line="98"/>
         <source>Curre&amp;ncy</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="289"/>
+        <location filename="../../gui/qt/form.py" line="434"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="289"/>
+        <location filename="../../gui/qt/form.py" line="434"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="290"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="290"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -989,1011 +989,1011 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="358"/>
         <source>no {what} given</source>
         <translation>не указано: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="338"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
         <translation>{what}: «{text}» — неоднозначно, варианты: {options}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="339"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>unknown {what} &apos;{text}&apos;; did you mean {options}?</source>
         <translation>{what}: неизвестное значение «{text}»; возможно, имелось в виду: {options}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="361"/>
         <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
         <translation>{what}: неизвестное значение «{text}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="341"/>
+        <location filename="../../gui/core/messages.py" line="362"/>
         <source>unknown {what} &apos;{text}&apos;: nothing in the tables is spelled like it</source>
         <translation>{what}: неизвестное значение «{text}»; в таблицах нет ничего похожего</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="363"/>
         <source>{what} must be a number, not &apos;{text}&apos;</source>
         <translation>{what}: нужно число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="364"/>
         <source>{what} must be a finite number</source>
         <translation>{what}: нужно конечное число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="365"/>
         <source>{what} must be greater than zero, not {number}</source>
         <translation>{what}: нужно число больше нуля, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/messages.py" line="366"/>
         <source>the {currency} rate</source>
         <translation>курс {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="367"/>
         <source>{cargo} is not carried in {kind} in these tables</source>
         <translation>по этим таблицам {cargo} не перевозится в таких единицах: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="347"/>
+        <location filename="../../gui/core/messages.py" line="368"/>
         <source>{equipment} cannot carry {cargo} ({handling})</source>
         <translation>{equipment} не подходит для груза: {cargo} ({handling})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="369"/>
         <source>a number of {kind} must be a whole number, not {number}</source>
         <translation>количество ({kind}) должно быть целым числом, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/messages.py" line="370"/>
         <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
         <translation>{tonnes} т — больше предела расчёта в этой программе ({limit} т)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/messages.py" line="371"/>
         <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
         <translation>{tonnes} т — меньше, чем рассчитывает программа (не меньше {limit} кг)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="372"/>
         <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
         <translation>отправление {date} вне того, что можно рассчитать по этим таблицам: с {first} по {last}, {years} лет до и после дат их ставок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="353"/>
+        <location filename="../../gui/core/messages.py" line="374"/>
         <source>figures are pointed out as old after {low} to {high} days, not {days}</source>
         <translation>цифры отмечаются как устаревшие через {low}–{high} дней, а не {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/messages.py" line="375"/>
         <source>a quote stays valid for {low} to {high} days, not {days}</source>
         <translation>котировка действует от {low} до {high} дней, а не {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/messages.py" line="376"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="356"/>
+        <location filename="../../gui/core/messages.py" line="377"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} кг = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="378"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="358"/>
+        <location filename="../../gui/core/messages.py" line="379"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (по {each} т) = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/messages.py" line="380"/>
         <source>origin and destination are the same place</source>
         <translation>пункты отправления и назначения совпадают</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="361"/>
+        <location filename="../../gui/core/messages.py" line="382"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD — базовая валюта таблицы курсов; задайте курс другой валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/messages.py" line="384"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>курс {currency} должен быть числом {currency} за USD, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="365"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>курс {currency} должен быть положительным числом {currency} за USD, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>курс {currency} {rate} за USD отличается от табличного {table} более чем в {factor} раз: опечатка?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="370"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{figure} для маршрута {route} не удаётся вычислить как число; проверьте количество, курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="372"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>в этих таблицах нет маршрута: {cargo} ({handling}), {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="374"/>
+        <location filename="../../gui/core/messages.py" line="395"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>заданный курс {currency}, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="376"/>
+        <location filename="../../gui/core/messages.py" line="397"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>нет курса {currency} на {departure} или ранее; взят курс на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="378"/>
+        <location filename="../../gui/core/messages.py" line="399"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>частично на основе оценок (см. расчёт)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>нет времени простоя в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} — проектируемая линия, не действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/messages.py" line="403"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>нет коэффициента выбросов для вида транспорта: {mode}; для участка {leg} принят нулевой CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>тариф {rate_id} ({charge}) применён вне срока действия на участке {leg}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="385"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>нет тарифа на участке {leg}: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="407"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window} ({reason}); груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="409"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window}; груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: может быть закрыто, когда груз проходит {passes}: закрыто {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; груз проходит {passes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="395"/>
+        <location filename="../../gui/core/messages.py" line="416"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, предложено с {date}; решения в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/messages.py" line="418"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/messages.py" line="420"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, предложено с {date}, не решено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>отправление {departure} раньше даты котировки {today}: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="403"/>
+        <location filename="../../gui/core/messages.py" line="424"/>
         <source>older than {limit} days: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="425"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="405"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="427"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; используется только маршрутом {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="407"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; используется только маршрутами {numbers}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>also {pairs}</source>
         <translation>также {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="409"/>
+        <location filename="../../gui/core/messages.py" line="430"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="412"/>
+        <location filename="../../gui/core/messages.py" line="433"/>
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="434"/>
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="414"/>
+        <location filename="../../gui/core/messages.py" line="435"/>
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="416"/>
+        <location filename="../../gui/core/messages.py" line="437"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="438"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="418"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="440"/>
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="441"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="443"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="445"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="448"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>лист &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/messages.py" line="449"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>column &apos;{column}&apos;</source>
         <translation>столбец &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="451"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (и ещё одна ошибка)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (и ещё ошибок: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="433"/>
+        <location filename="../../gui/core/messages.py" line="454"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке текст «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="434"/>
+        <location filename="../../gui/core/messages.py" line="455"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="435"/>
+        <location filename="../../gui/core/messages.py" line="456"/>
         <source>expected a date, found the number {value}</source>
         <translation>ожидалась дата, а в ячейке число {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="436"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="437"/>
+        <location filename="../../gui/core/messages.py" line="458"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>ожидалась дата, например 2026-03-01, а найдено время или длительность (&apos;{value}&apos;): ячейка в формате времени или число меньше 1 в формате даты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="440"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>ожидался идентификатор из букв a-z, цифр, &apos;-&apos; или &apos;_&apos;, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="443"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/messages.py" line="465"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>ожидалось число не больше {maximum}, а найдено {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="466"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>ожидалась дата с {first} по {last}, а найдено {value} (для открытого срока оставьте ячейку пустой)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="468"/>
         <source>expected a whole number, found {value}</source>
         <translation>ожидалось целое число, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>expected at least one value</source>
         <translation>ожидалось хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/messages.py" line="471"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="472"/>
         <source>expected at least one identifier, or *</source>
         <translation>ожидался хотя бы один идентификатор или *</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;; вы имели в виду {code}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>ожидались точки: широта и долгота, разделённые &apos;;&apos;, например 26.4 56.75; 25.45 57.55, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/messages.py" line="482"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>широта — от -90 до 90, долгота — от -180 до 180, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="464"/>
+        <location filename="../../gui/core/messages.py" line="485"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="488"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>в ячейке ошибка {error} вместо значения; исправьте её в Excel или LibreOffice и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/messages.py" line="491"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>папка, устройство или канал, а не файл рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/messages.py" line="492"/>
         <source>cannot read the file ({error})</source>
         <translation>не удалось прочитать файл ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="493"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>это устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/messages.py" line="494"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/messages.py" line="495"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/messages.py" line="499"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/messages.py" line="501"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="502"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>число в его структуре Excel 97–2003 (.xls) содержит тысячи цифр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="484"/>
+        <location filename="../../gui/core/messages.py" line="505"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл занимает {size} МиБ; читаются книги не больше {limit} МиБ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="485"/>
+        <location filename="../../gui/core/messages.py" line="506"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл состоит из {count} частей; в книге их несколько десятков (читается не больше {limit})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="487"/>
+        <location filename="../../gui/core/messages.py" line="508"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>её часть {part} распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="489"/>
+        <location filename="../../gui/core/messages.py" line="510"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>она распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/messages.py" line="511"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>её часть {part} распаковывается в {ratio} раз больше своего сжатого размера (у настоящих книг — меньше чем в {limit} раз), как у файлов, созданных, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/messages.py" line="513"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>часть {part} содержит {size} байт, а не {declared}, как указано в её каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="494"/>
+        <location filename="../../gui/core/messages.py" line="515"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, но не книга Excel (.xlsx) или OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>файл Office, но не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="518"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>книга защищена паролем; откройте её в Excel или LibreOffice, снимите пароль и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="499"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>в ней объявлены XML-сущности, чего в книгах не бывает (способ исчерпать память)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="501"/>
+        <location filename="../../gui/core/messages.py" line="522"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>в ней объявлено {count} общих строк; читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>лист доходит до строки {rows}; читаются листы не длиннее {limit} строк под заголовком (удалите всё, что ниже таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="505"/>
+        <location filename="../../gui/core/messages.py" line="526"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>в читаемых листах всего {rows} строк; из одной книги читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="507"/>
+        <location filename="../../gui/core/messages.py" line="528"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>лист занимает {rows} строк × {columns} столбцов; всего читается не больше {limit} ячеек (удалите всё, что за пределами таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="510"/>
+        <location filename="../../gui/core/messages.py" line="531"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>её ячейки после чтения содержат больше {limit} МиБ текста — намного больше, чем в любой таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="512"/>
+        <location filename="../../gui/core/messages.py" line="533"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>чтение книги прервалось без ответа (код выхода {code}); файл может быть повреждён или создан, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="535"/>
         <source>the reading was stopped</source>
         <translation>чтение остановлено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="538"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: лишние столбцы не учитываются: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="539"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>нет листа &apos;{sheet}&apos; (найдены листы: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="540"/>
         <source>the sheet could not be read ({error})</source>
         <translation>не удалось прочитать лист ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="520"/>
+        <location filename="../../gui/core/messages.py" line="541"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>в ячейке число в формате даты или времени, которого нет ни в одном календаре; введите дату заново или снимите формат ячейки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="524"/>
+        <location filename="../../gui/core/messages.py" line="545"/>
         <source>column {columns} missing from row 1</source>
         <translation>в строке 1 нет столбца {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/messages.py" line="546"/>
         <source>columns {columns} missing from row 1</source>
         <translation>в строке 1 нет столбцов {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="547"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>столбец &apos;{column}&apos; встречается дважды (столбцы {first} и {second}); оставьте один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>два листа оба называются &apos;{sheet}&apos; ({names}); переименуйте или удалите один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="551"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>это похоже на книгу тарифов (листы {sheets}), а не на книгу коридоров; укажите её как книгу тарифов (--tariffs в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="533"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>это похоже на книгу коридоров (листы {sheets}), а не на книгу тарифов; укажите её как книгу коридоров (--corridors в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (или estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="537"/>
+        <location filename="../../gui/core/messages.py" line="558"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/messages.py" line="560"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="540"/>
+        <location filename="../../gui/core/messages.py" line="561"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/messages.py" line="562"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — также название пункта {other} (строка {row}); расчёт не смог бы различить эти два пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/messages.py" line="564"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — также название груза {other} (строка {row}); расчёт не смог бы различить эти два вида груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="545"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="568"/>
         <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/messages.py" line="569"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/messages.py" line="570"/>
         <source>a leg must join two different places</source>
         <translation>участок должен соединять два разных пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="550"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>неизвестный пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="551"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>неизвестный участок «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="573"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} раньше start_date {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="553"/>
+        <location filename="../../gui/core/messages.py" line="574"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>для периода, который повторяется каждый год, нужна end_date</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/messages.py" line="575"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="576"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="556"/>
+        <location filename="../../gui/core/messages.py" line="577"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>USD must be 1 unit per USD</source>
         <translation>курс USD должен быть равен 1 за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="558"/>
+        <location filename="../../gui/core/messages.py" line="579"/>
         <location filename="../../gui/core/trade_messages.py" line="17"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <location filename="../../gui/core/trade_messages.py" line="18"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="560"/>
+        <location filename="../../gui/core/messages.py" line="581"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="561"/>
+        <location filename="../../gui/core/messages.py" line="582"/>
         <source>the sheet has no usable rows</source>
         <translation>на листе нет пригодных строк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="583"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>неизвестная настройка «{value}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="563"/>
+        <location filename="../../gui/core/messages.py" line="584"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, лист &apos;places&apos;: код страны {code} ({places}) не известен ни карте, ни тарифам; проверьте, что это ISO-код страны пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="566"/>
+        <location filename="../../gui/core/messages.py" line="587"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, лист &apos;fx&apos;: курсов с датой позже сегодняшней: {count} (последний {date}); расчёт применяет их, только если отправление в эту дату или позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="569"/>
+        <location filename="../../gui/core/messages.py" line="590"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: нет листа «settings»; действуют правила поиска по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/messages.py" line="593"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="574"/>
+        <location filename="../../gui/core/messages.py" line="595"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="575"/>
+        <location filename="../../gui/core/messages.py" line="596"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="577"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} не удалось записать полностью, и файл не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="579"/>
+        <location filename="../../gui/core/messages.py" line="600"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="580"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>{file} was not saved: {error}</source>
         <translation>файл {file} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="581"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="583"/>
+        <location filename="../../gui/core/messages.py" line="604"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="605"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="585"/>
+        <location filename="../../gui/core/messages.py" line="606"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="587"/>
+        <location filename="../../gui/core/messages.py" line="608"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="589"/>
+        <location filename="../../gui/core/messages.py" line="610"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="591"/>
+        <location filename="../../gui/core/messages.py" line="612"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>история расчётов {path} — это папка, устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="614"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>история расчётов {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="595"/>
+        <location filename="../../gui/core/messages.py" line="616"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="596"/>
+        <location filename="../../gui/core/messages.py" line="617"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="614"/>
+        <location filename="../../gui/core/messages.py" line="635"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="615"/>
+        <location filename="../../gui/core/messages.py" line="636"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="616"/>
+        <location filename="../../gui/core/messages.py" line="637"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="617"/>
+        <location filename="../../gui/core/messages.py" line="638"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="618"/>
+        <location filename="../../gui/core/messages.py" line="639"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/messages.py" line="640"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="620"/>
+        <location filename="../../gui/core/messages.py" line="641"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="621"/>
+        <location filename="../../gui/core/messages.py" line="642"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/messages.py" line="643"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="623"/>
+        <location filename="../../gui/core/messages.py" line="644"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/messages.py" line="645"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="625"/>
+        <location filename="../../gui/core/messages.py" line="646"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="626"/>
+        <location filename="../../gui/core/messages.py" line="647"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="627"/>
+        <location filename="../../gui/core/messages.py" line="648"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="628"/>
+        <location filename="../../gui/core/messages.py" line="649"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/messages.py" line="650"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="630"/>
+        <location filename="../../gui/core/messages.py" line="651"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="631"/>
+        <location filename="../../gui/core/messages.py" line="652"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="633"/>
+        <location filename="../../gui/core/messages.py" line="654"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="636"/>
+        <location filename="../../gui/core/messages.py" line="657"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="639"/>
+        <location filename="../../gui/core/messages.py" line="660"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -2364,167 +2364,177 @@
         <translation>нет строки для {country} на листе &apos;customs_valuation&apos;: таможенную стоимость не определить</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="74"/>
+        <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
+        <translation>товарная позиция для «{cargo}» в стране {country} неизвестна: пошлины и налоги здесь не рассчитаны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
+        <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
+        <translation>как {country} определяет таможенную стоимость импорта, неизвестно: таможенная стоимость здесь не рассчитана</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="78"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): нет в таблицах и не указано ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="74"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>не учтено (нет в таблицах и не указано): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} запрещает ввоз: {cargo}, с {date} ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="77"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} запрещает ввоз: {cargo}, с {date} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} запрещает ввоз: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>при наличии документа ({proof}) {charge} составила бы {factor} ставки (на {saving} меньше)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {factor} ставки для товара происхождения {origin}, при наличии документа ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>для {day_year} г. взят {unit} {year} г. ({value}): значения на {day_year} г. в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>для {day_year} г. взят {unit} {year} г. ({value}): значение на {day_year} г. неизвестно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>на {date} взят {unit} с {start} по {end} ({value}): значения на этот день в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>на {date} взят {unit} с {start} по {end} ({value}): значение на этот день неизвестно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>в таблицах нет ввозных налогов для {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>на условиях DDP в Казахстан декларантом должно быть казахстанское лицо: продавцу нужно своё юрлицо там или лицензированный брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="104"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>маржа продавца: {percent} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>маржа продавца: {rate} за т × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="108"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>{rate} % of {base}</source>
         <translation>{rate} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} за {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>the higher of {first} and {second}</source>
         <translation>большее из: {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{amount} при заявленной стоимости {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>given for this quote</source>
         <translation>указано для этого расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>not in the tables; not given</source>
         <translation>нет в таблицах; не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>товар: {tonnes} т × {rate} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: цена на условиях {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
@@ -3601,42 +3611,42 @@ The details are in the log: {log}</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="254"/>
+        <location filename="../../gui/qt/main_window.py" line="255"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="265"/>
+        <location filename="../../gui/qt/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="265"/>
+        <location filename="../../gui/qt/main_window.py" line="266"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="269"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="271"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="286"/>
+        <location filename="../../gui/qt/main_window.py" line="287"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="291"/>
+        <location filename="../../gui/qt/main_window.py" line="292"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -3741,67 +3751,67 @@ The details are in the log: {log}</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="333"/>
+        <location filename="../../gui/qt/main_window.py" line="334"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="335"/>
+        <location filename="../../gui/qt/main_window.py" line="336"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="361"/>
+        <location filename="../../gui/qt/main_window.py" line="362"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="366"/>
+        <location filename="../../gui/qt/main_window.py" line="367"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="375"/>
+        <location filename="../../gui/qt/main_window.py" line="376"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="376"/>
+        <location filename="../../gui/qt/main_window.py" line="377"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="484"/>
+        <location filename="../../gui/qt/main_window.py" line="485"/>
         <source>freight {cost}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="491"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="496"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="548"/>
+        <location filename="../../gui/qt/main_window.py" line="550"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="550"/>
+        <location filename="../../gui/qt/main_window.py" line="552"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="553"/>
+        <location filename="../../gui/qt/main_window.py" line="555"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="466"/>
+        <location filename="../../gui/qt/main_window.py" line="467"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -4104,88 +4114,88 @@ The details are in the log: {log}</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="39"/>
+        <location filename="../../gui/qt/price_document.py" line="41"/>
         <source>Terms of sale</source>
         <translation>Условия поставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="40"/>
+        <location filename="../../gui/qt/price_document.py" line="42"/>
         <source>{rule}/t</source>
         <translation>{rule}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="41"/>
+        <location filename="../../gui/qt/price_document.py" line="43"/>
         <source>Landed/t</source>
         <translation>С доставкой/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="42"/>
+        <location filename="../../gui/qt/price_document.py" line="44"/>
         <source>{what}: {count} lines of route {number}, step by step above</source>
         <translation>{what}: {count} строк маршрута {number}, по шагам выше</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="43"/>
+        <location filename="../../gui/qt/price_document.py" line="45"/>
         <source>Sources of the price&apos;s other lines</source>
         <translation>Источники остальных строк цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="44"/>
+        <location filename="../../gui/qt/price_document.py" line="46"/>
         <source>The price of route {number} under {terms}, line by line</source>
         <translation>Цена маршрута {number} на условиях {terms}, построчно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="45"/>
+        <location filename="../../gui/qt/price_document.py" line="47"/>
         <source>Paid by</source>
         <translation>Кто платит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="46"/>
+        <location filename="../../gui/qt/price_document.py" line="48"/>
         <source>Line and its working</source>
         <translation>Строка и расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="47"/>
+        <location filename="../../gui/qt/price_document.py" line="49"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="48"/>
+        <location filename="../../gui/qt/price_document.py" line="50"/>
         <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="49"/>
+        <location filename="../../gui/qt/price_document.py" line="51"/>
         <source>in the price</source>
         <translation>в цене</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="50"/>
+        <location filename="../../gui/qt/price_document.py" line="52"/>
         <source>the buyer</source>
         <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="51"/>
+        <location filename="../../gui/qt/price_document.py" line="53"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="52"/>
+        <location filename="../../gui/qt/price_document.py" line="54"/>
         <source>Price {terms}</source>
         <translation>Цена {terms}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="53"/>
+        <location filename="../../gui/qt/price_document.py" line="55"/>
         <source>Landed cost</source>
         <translation>Стоимость с доставкой и растаможкой</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="54"/>
+        <location filename="../../gui/qt/price_document.py" line="56"/>
         <source>Customs value: {value}, to {place}, tariff line {hs}, cleared on {date}</source>
         <translation>Таможенная стоимость: {value}, до пункта {place}, позиция {hs}, оформление {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_document.py" line="56"/>
+        <location filename="../../gui/qt/price_document.py" line="58"/>
         <source>Route {number} has no price under {terms}: {reason}</source>
         <translation>У маршрута {number} нет цены на условиях {terms}: {reason}</translation>
     </message>
@@ -4318,7 +4328,7 @@ The details are in the log: {log}</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="59"/>
         <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Sources</source>
@@ -4385,7 +4395,7 @@ The details are in the log: {log}</source>
         <translation>Самый старый из использованных курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -4518,7 +4528,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
@@ -4627,13 +4637,13 @@ The details are in the log: {log}</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
@@ -4684,145 +4694,145 @@ The details are in the log: {log}</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="13"/>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="13"/>
+        <location filename="../../gui/core/export_prices.py" line="14"/>
         <source>Terms of sale</source>
         <translation>Условия поставки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Price per t</source>
         <translation>Цена за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Landed per t</source>
         <translation>С доставкой за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Landed cost</source>
         <translation>Стоимость с доставкой и растаможкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Why no price</source>
         <translation>Почему нет цены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Included in the price of route {number}</source>
         <translation>Что входит в цену маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>not included</source>
         <translation>не включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Paid by</source>
         <translation>Кто платит</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Row</source>
         <translation>Строка таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>seller</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>buyer</source>
         <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>Customs value</source>
         <translation>Таможенная стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Lines of each priced route</source>
         <translation>Строки каждого маршрута с ценой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>freight</source>
         <translation>перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>insurance</source>
         <translation>страхование</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>duty</source>
         <translation>пошлина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>tax</source>
         <translation>налог</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>fee</source>
         <translation>сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
@@ -4832,7 +4842,7 @@ The details are in the log: {log}</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
@@ -5029,6 +5039,7 @@ The details are in the log: {log}</source>
         <translation>выбранный</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/charts.py" line="265"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>
@@ -5354,253 +5365,253 @@ The details are in the log: {log}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="253"/>
+        <location filename="../../gui/core/messages.py" line="274"/>
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="253"/>
+        <location filename="../../gui/core/messages.py" line="274"/>
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="254"/>
+        <location filename="../../gui/core/messages.py" line="275"/>
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="254"/>
+        <location filename="../../gui/core/messages.py" line="275"/>
         <source>ferry</source>
         <translation>паром</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="255"/>
+        <location filename="../../gui/core/messages.py" line="276"/>
         <source>pipeline</source>
         <translation>трубопровод</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="258"/>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="279"/>
+        <location filename="../../gui/core/messages.py" line="625"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="259"/>
+        <location filename="../../gui/core/messages.py" line="280"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="260"/>
+        <location filename="../../gui/core/messages.py" line="281"/>
         <source>port handling</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="261"/>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="282"/>
+        <location filename="../../gui/core/messages.py" line="627"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="264"/>
+        <location filename="../../gui/core/messages.py" line="285"/>
         <source>bulk grain</source>
         <translation>зерно насыпью</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="264"/>
+        <location filename="../../gui/core/messages.py" line="285"/>
         <source>liquid bulk</source>
         <translation>наливной груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/messages.py" line="286"/>
         <source>refrigerated</source>
         <translation>рефрижераторный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="266"/>
+        <location filename="../../gui/core/messages.py" line="287"/>
         <source>temperature-controlled</source>
         <translation>груз с контролем температуры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="267"/>
+        <location filename="../../gui/core/messages.py" line="288"/>
         <source>general cargo</source>
         <translation>генеральный груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="270"/>
+        <location filename="../../gui/core/messages.py" line="291"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="270"/>
+        <location filename="../../gui/core/messages.py" line="291"/>
         <location filename="../../gui/core/throughput.py" line="18"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="271"/>
+        <location filename="../../gui/core/messages.py" line="292"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="271"/>
+        <location filename="../../gui/core/messages.py" line="292"/>
         <source>tankers</source>
         <translation>танкеры</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="272"/>
+        <location filename="../../gui/core/messages.py" line="293"/>
         <source>pipeline batches</source>
         <translation>партии по трубопроводу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
+        <location filename="../../gui/core/messages.py" line="296"/>
         <source>per tonne</source>
         <translation>за тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
+        <location filename="../../gui/core/messages.py" line="296"/>
         <source>per tonne-km</source>
         <translation>за тонно-км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="276"/>
+        <location filename="../../gui/core/messages.py" line="297"/>
         <location filename="../../gui/core/trade_changes.py" line="23"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="276"/>
+        <location filename="../../gui/core/messages.py" line="297"/>
         <source>per unit-km</source>
         <translation>за единицу на км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="277"/>
+        <location filename="../../gui/core/messages.py" line="298"/>
         <source>per trip</source>
         <translation>за рейс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="279"/>
+        <location filename="../../gui/core/messages.py" line="300"/>
         <source>Domestic {countries}</source>
         <translation>Внутренний маршрут {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="281"/>
+        <location filename="../../gui/core/messages.py" line="302"/>
         <source>Cross-border {countries}</source>
         <translation>Трансграничный {countries}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>cargo</source>
         <translation>груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>origin</source>
         <translation>пункт отправления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>destination</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="622"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="347"/>
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="620"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="620"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/messages.py" line="621"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/messages.py" line="621"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="622"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="625"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="626"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="626"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="627"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/messages.py" line="629"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="609"/>
+        <location filename="../../gui/core/messages.py" line="630"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="610"/>
+        <location filename="../../gui/core/messages.py" line="631"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/messages.py" line="632"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="612"/>
+        <location filename="../../gui/core/messages.py" line="633"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="613"/>
+        <location filename="../../gui/core/messages.py" line="634"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
@@ -5670,62 +5681,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>

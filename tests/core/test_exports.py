@@ -162,3 +162,22 @@ def test_the_excel_quote_says_to_the_buyer_what_the_pdf_says(tmp_path, bundled_e
     said += " ".join(str(cell) for row in book["Routes"].iter_rows(values_only=True) for cell in row if cell)
     assert "routes_per_corridor" not in said and "check them before quoting" not in said
     assert "older than 90 days" in said  # the old rates are still said, in the buyer's words
+
+
+def test_the_buyer_s_excel_names_no_sheet_of_the_tables(tmp_path, bundled_engine):
+    """Medicines to Tashkent: the buyer read "no row for Uzbekistan in sheet 'customs_valuation'"."""
+    from gui.core.landed import price_quote
+    from gui.core.price_report import add_prices
+    from gui.core.terms import Terms
+
+    result = bundled_engine.quote(QuoteRequest("medicines", "5", "t", "Lahore", "Tashkent", dt.date(2026, 12, 7),
+                                               "USD"))
+    price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", "Tashkent", "20000"))
+    document = add_prices(quote_document(result, bundled_engine.tables, number="CQ-2", created="2026-11-30",
+                                         valid_until="2026-12-14"), price, bundled_engine.tables)
+    assert any("customs_valuation" in m for r in document["routes"] if r.get("buyer_landed_cost")
+               for m in r["buyer_landed_cost"]["missing"])  # the forwarder's document says which sheet
+    path = write_quote_workbook(document, tmp_path / "quote.xlsx")
+    said = [str(c) for ws in load_workbook(path) for row in ws.iter_rows(values_only=True) for c in row if c]
+    assert not any("customs_valuation" in text for text in said)
+    assert any("how Uzbekistan values imports for customs is not known" in text for text in said)
