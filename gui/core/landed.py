@@ -14,6 +14,7 @@ from .customs import Customs, clearance_date, customs_lines
 from .fee_units import unit_value
 from .incoterms import LEAVING, border_side, leg_share, leg_where, misfit, named_index, node_share, node_where
 from .messages import Figure, Message, Verbatim
+from .path_events import border_on_leg
 from .money import FxTable, FxUsed
 from .terms import CheckedTerms, Terms, check_terms, word
 from .trade_tables import hs_matches
@@ -197,7 +198,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
         place_index = node.after_leg + 1
         # a border crossed on a leg with no border place at either end is charged where the leg ends, but it is
         # part of that leg's carriage: not a charge at the named place when the leg ends there
-        on_leg = node.event == "border_crossing" and tables.places[node.place_id].kind != "border_crossing"
+        on_leg = border_on_leg(node.event, tables.places[node.place_id])
         for charge in node.charges:
             side = border_side(countries, place_index, charge.country)
             party, group = (leg_share(rule, named, node.after_leg) if on_leg

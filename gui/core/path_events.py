@@ -46,6 +46,12 @@ def crosses_unmarked(step: Step, places: dict[str, m.Place]) -> bool:
             and a.kind != "border_crossing" and b.kind != "border_crossing")
 
 
+def border_on_leg(event: str, place: m.Place) -> bool:
+    """Whether a stop is a border crossed on the leg arriving at ``place`` (crosses_unmarked): a border event
+    where the place is no border place, which only such a crossing gives (_is_crossing needs a border place)."""
+    return event == "border_crossing" and place.kind != "border_crossing"
+
+
 def _crossing_direction(place: m.Place, before: m.Place, after: m.Place) -> str:
     """Inbound where the cargo enters the border place's country, outbound where it leaves it."""
     if after.country == place.country != before.country:

@@ -74,10 +74,10 @@ class Tariffs:
         self._dwell: dict[tuple[str, str], list[m.NodeRule]] = {}
         for rule in tables.nodes:
             self._dwell.setdefault((rule.place_id, rule.event), []).append(rule)
-        self._stop_days: dict[str, tuple[float, tuple[str, ...]]] = {}
+        self._stop_days: dict[str, tuple[float, str]] = {}  # place -> the days a what-if adds there, its notes
         for place_id, days, note in tables.stop_days:
-            before, notes = self._stop_days.get(place_id, (0.0, ()))
-            self._stop_days[place_id] = (before + days, notes + (note,))
+            before, notes = self._stop_days.get(place_id, (0.0, ""))
+            self._stop_days[place_id] = (before + days, "; ".join(filter(None, (notes, note))))
         self.closures: dict[tuple[str, str], list[m.Closure]] = {}
         for closure in tables.closures:
             self.closures.setdefault((closure.target_kind, closure.target_id), []).append(closure)
@@ -226,7 +226,7 @@ class Tariffs:
                                days_typical=max(0.0, rule.days_typical + days),
                                days_max=max(0.0, rule.days_max + days),
                                origin=m.Origin(rule.origin.source_ids,
-                                               "; ".join(filter(None, (rule.origin.estimate_note, *notes)))))
+                                               "; ".join(filter(None, (rule.origin.estimate_note, notes)))))
             self._dwell_cache[key] = rule
         return self._dwell_cache[key]
 

@@ -83,9 +83,9 @@ class OpenedWorkbook:
         try:
             return self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         except BaseException as error:  # calamine reports XML and value problems in several classes, a panic too
-            if not isinstance(error, Exception) and not _reader_gave_up(error):
-                raise  # Ctrl+C, a memory error
             if not _reader_gave_up(error):
+                if not isinstance(error, Exception):
+                    raise  # Ctrl+C, a memory error
                 raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
         if self.format == "xlsx":
             return self._numbers_as_numbers(sheet)
@@ -114,8 +114,8 @@ class OpenedWorkbook:
         try:
             read = self.book.get_sheet_by_name(sheet)
             first = read.start[0] if read.start else 0
-            for offset, _row in enumerate(_rows_kept_going(read.iter_rows())):
-                if _row is None:
+            for offset, row in enumerate(_rows_kept_going(read.iter_rows())):
+                if row is None:
                     return first + offset + 1
         except Exception:  # noqa: BLE001 - a detail for the message
             pass
