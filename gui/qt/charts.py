@@ -5,8 +5,8 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
@@ -242,8 +242,28 @@ class CostTimeChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty, 1)
-        # room for the rest at 1280 × 640 (1920 × 1080 at 150 %, less a taskbar and a title bar)
-        self.setMinimumSize(300, 120)
+        self.setMinimumWidth(300)
+
+    # the least height of the plotted area: five grid lines, the points and their numbers apart (at 50 px, Urdu at
+    # 150 % on a 1920 × 1080 screen, the routes lay in one smudge); where the window is shorter than that leaves,
+    # it scrolls and the route's detail goes below the fold rather than the chart
+    LEAST_PLOT_HEIGHT = 90
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """The legend as it wraps, the axes as drawn in the script shown (Urdu stands taller), and the least
+        plotted height."""
+        if self.plot.isHidden():  # nothing plotted: only why
+            return super().minimumSizeHint()
+        box = self.plot.getPlotItem().getViewBox().sceneBoundingRect().height()
+        axes = self.plot.height() - box if 0 < box < self.plot.height() else \
+            QFontMetrics(_axis_font()).lineSpacing() + QFontMetrics(self.font()).lineSpacing() + 12
+        legend = self.legend.heightForWidth(max(1, self.width())) if self.legend.isVisibleTo(self) else 0
+        return QSize(300, int(max(0, legend) + axes + self.LEAST_PLOT_HEIGHT))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the legend may wrap to more lines, or fewer
 
     def apply_theme(self) -> None:
         """Colours from the window's palette (called again when the desktop switches between light and dark)."""
@@ -329,6 +349,7 @@ class CostTimeChart(QWidget):
         self.legend.setVisible(plotted)
         self.empty.setVisible(not plotted)
         self.empty.setText("" if plotted else otherwise)
+        self.updateGeometry()
 
     def show_selected(self, index: int) -> None:
         self._shown_index = index

@@ -46,9 +46,10 @@ class ElidedLabel(QLabel):
 
 class NotesArea(QScrollArea):
     """Warnings that wrap: every line where the window has room; where it is short of room (a laptop at 150 %,
-    Urdu), the first four lines and a scroll bar, never lines cut off unsaid or drawn over the table below."""
+    Urdu), the first two lines and a scroll bar, never lines cut off unsaid or drawn over the table below (the
+    cost–time chart above needs the height more: at four lines it was squeezed to 50 px in Urdu at 150 %)."""
 
-    LEAST_LINES = 4
+    LEAST_LINES = 2
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,7 +79,8 @@ class NotesArea(QScrollArea):
         return QSize(super().sizeHint().width(), self._lines_height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(0, min(self._lines_height(), self._line_height() * self.LEAST_LINES + 4))
+        # whole lines: a few pixels more showed the top of the next line, cut through
+        return QSize(0, min(self._lines_height(), self._line_height() * self.LEAST_LINES))
 
     def _line_height(self) -> int:
         """The height of one line as the text is drawn (Urdu's script stands taller than the font's own lines):

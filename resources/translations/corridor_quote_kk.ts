@@ -16,7 +16,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="266"/>
         <source>other available routes</source>
-        <translation>басқа қолжетімді бағыттар</translation>
+        <translation>басқа бағыттар</translation>
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="266"/>

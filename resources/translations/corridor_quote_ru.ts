@@ -16,7 +16,7 @@
     <message>
         <location filename="../../gui/qt/charts.py" line="266"/>
         <source>other available routes</source>
-        <translation>другие доступные маршруты</translation>
+        <translation>остальные маршруты</translation>
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="266"/>

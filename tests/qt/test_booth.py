@@ -403,6 +403,25 @@ def test_the_cost_and_time_legend_is_one_line_at_1366(qtbot, qapp, tables, langu
         install(qapp, "en")
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_the_cost_and_time_chart_keeps_room_for_its_points_on_a_laptop_at_150_percent(qtbot, qapp, tables, language):
+    """1280 × 640 (1920 × 1080 at 150 %, less a taskbar): the plotted area keeps its least height in every script
+    (Urdu's taller lines had left it 50 px, the routes in one smudge); the window scrolls for the rest."""
+    from gui.qt.charts import CostTimeChart
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, citrus(), (1280, 640))
+        window.chart_tabs.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+        qtbot.wait(250)  # the summary's line on the search limits laid out
+        box = window.cost_time_chart.plot.getPlotItem().getViewBox().sceneBoundingRect()
+        assert box.height() >= CostTimeChart.LEAST_PLOT_HEIGHT - 2
+    finally:
+        install(qapp, "en")
+
+
 def test_summary_card_selects_its_route(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
