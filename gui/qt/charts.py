@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from ..core import formatting as fmt
+from ..core.chart_scale import BEYOND_COST, ChartScale, chart_scale
 from ..core.quote import QuoteResult, RouteQuote
 from .colours import Theme, theme
 from .i18n import name
@@ -235,6 +236,7 @@ class CostTimeChart(QWidget):
         self._routes: tuple[RouteQuote, ...] = ()
         self._currency = ""
         self._shown_index = -1
+        self._scale = ChartScale()  # where the points stand when some lie far off (gui/core/chart_scale.py)
         self.apply_theme()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -279,14 +281,24 @@ class CostTimeChart(QWidget):
         self._missing_pen = pg.mkPen(colours.muted, width=1.5)  # a route that misses a goal: a hollow mark
         if hasattr(self, "deadline"):
             self.deadline.apply_theme()
-        # one line, as the map's legend says it (two took the height of the plot at 1366 × 768); what a best
-        # trade-off is in the tooltip
-        self.legend.setText(_legend_html((
-            (colours.frontier, "●", QCoreApplication.translate("RouteMapPanel", "best trade-off")),
-            (colours.dominated, "■", tr("other available routes")), (colours.selected, "◯", tr("selected")))))
-        self.legend.setToolTip(tr("best trade-off: nothing else is both cheaper and faster"))
+        self._show_legend()
         if self._routes:
             self._draw(self._routes, self._currency, self._shown_index)
+
+    def _show_legend(self) -> None:
+        """One line, as the map's legend says it (two took the height of the plot at 1366 × 768); what a best
+        trade-off is in the tooltip; the mark of a route off the scale only when there is one."""
+        colours = self.colours
+        entries = [(colours.frontier, "●", QCoreApplication.translate("RouteMapPanel", "best trade-off")),
+                   (colours.dominated, "■", tr("other available routes")), (colours.selected, "◯", tr("selected"))]
+        tips = [tr("best trade-off: nothing else is both cheaper and faster")]
+        if self._scale.clips:
+            entries.append((colours.dominated, "▲", tr("off the scale")))
+            tips.append(tr("off the scale: a route more than three times dearer or slower than the dearest or "
+                           "slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the "
+                           "table and in the point's tooltip"))
+        self.legend.setText(_legend_html(entries))
+        self.legend.setToolTip("\n".join(tips))
 
     def set_result(self, result: QuoteResult | None) -> None:
         self._currency = result.currency if result else ""
@@ -320,21 +332,32 @@ class CostTimeChart(QWidget):
         economic = self.economic and self._decision is not None and self._decision.goods_value is not None
         set_value_title(self.plot, (tr("Freight + capital in transit, {currency}") if economic
                                     else tr("Cost, {currency}")).format(currency=currency), currency)
+        clipped = self._scale.clips
+        self._scale = scale = chart_scale([(r.days_typical, costs[i], i in best) for i, r in shown])
+        if scale.clips != clipped:
+            self._show_legend()
+        at = {i: (scale.days(r.days_typical), scale.cost(costs[i])) for i, r in shown}
+        beyond = {i: scale.beyond(r.days_typical, costs[i]) for i, r in shown}
+        # pyqtgraph draws a symbol unturned in a plot whose days run right to left (Urdu): "slower" points left
+        slower = "t3" if self.plot.getViewBox().state["xInverted"] else "t2"
         self.points.setData(
-            x=[r.days_typical for _, r in shown], y=[costs[i] for i, _ in shown], data=[i for i, _ in shown],
-            size=[14 if i in best else 10 for i, _ in shown],
+            x=[at[i][0] for i, _ in shown], y=[at[i][1] for i, _ in shown], data=[i for i, _ in shown],
+            size=[14 if i in best or beyond[i] else 10 for i, _ in shown],
             pen=[self._missing_pen if i in missing else self._outline for i, _ in shown],
             brush=[pg.mkBrush(None) if i in missing else self._frontier_brush if i in best else self._other_brush
                    for i, _ in shown],
-            symbol=["o" if i in best else "s" for i, _ in shown])
+            symbol=[("o" if i in best else "s") if not beyond[i] else "t1" if beyond[i] == BEYOND_COST
+                    else slower for i, _ in shown])
         self._show_plot(bool(shown), tr("No open route to show.") if quoted else
                         tr("Correct the request to see the routes."))
-        self.numbers.set_labels(number_labels(shown, self.colours, costs, best))
+        self.numbers.set_labels(number_labels(shown, self.colours, at, best))
         if shown:
-            x = np.array([r.days_typical for _, r in shown])
-            y = np.array([costs[i] for i, _ in shown])
-            self.whiskers.setData(x=x, y=y, left=x - np.array([r.days_min for _, r in shown]),
-                                  right=np.array([r.days_max for _, r in shown]) - x)
+            x = np.array([at[i][0] for i, _ in shown])
+            y = np.array([at[i][1] for i, _ in shown])
+            # a point off the scale has no whisker: its days are not where it stands
+            inside = np.array([not beyond[i] for i, _ in shown])
+            self.whiskers.setData(x=x, y=y, left=(x - np.array([r.days_min for _, r in shown])) * inside,
+                                  right=(np.array([scale.days(r.days_max) for _, r in shown]) - x) * inside)
             front = sorted((r.days_typical, costs[i]) for i, r in shown if i in best)
             self.frontier.setData([p[0] for p in front], [p[1] for p in front])
         else:
@@ -355,7 +378,8 @@ class CostTimeChart(QWidget):
         self._shown_index = index
         if 0 <= index < len(self._routes) and self._routes[index].available and self._routes[index].cost:
             route = self._routes[index]
-            self.selected.setData([route.days_typical], [self.cost_of(index, route)])
+            self.selected.setData([self._scale.days(route.days_typical)],
+                                  [self._scale.cost(self.cost_of(index, route))])
         else:
             self.selected.setData([], [])
         _settle_range(self.plot)
@@ -374,32 +398,33 @@ class CostTimeChart(QWidget):
             self.routeClicked.emit(int(points[0].data()))
 
 
-def number_labels(shown: list[tuple[int, RouteQuote]], colours: Theme, drawn: dict[int, float] | None = None,
+def number_labels(shown: list[tuple[int, RouteQuote]], colours: Theme,
+                  at: dict[int, tuple[float, float]] | None = None,
                   best: set[int] | None = None) -> list[tuple[float, float, str, QColor, bool]]:
     """A label per point with its route number; points that (nearly) coincide share one label ("6, 7").
-    ``drawn``: the cost each point stands at (default: its freight); ``best``: the frontier's points."""
+    ``at``: the days and cost each point stands at (default: its typical days and freight); ``best``: the
+    frontier's points."""
     if not shown:
         return []
-    drawn = drawn or {i: r.cost for i, r in shown}
+    at = at or {i: (r.days_typical, r.cost) for i, r in shown}
     best = best if best is not None else {i for i, r in shown if r.pareto}
-    days = [r.days_typical for _, r in shown]
-    costs = [drawn[i] for i, _ in shown]
+    days = [at[i][0] for i, _ in shown]
+    costs = [at[i][1] for i, _ in shown]
     near_days = 0.015 * (max(days) - min(days) or 1.0)
     near_cost = 0.03 * (max(costs) - min(costs) or 1.0)
-    groups: list[list[tuple[int, RouteQuote]]] = []
-    for index, route in sorted(shown, key=lambda item: item[0]):
+    groups: list[list[int]] = []
+    for index, _ in sorted(shown, key=lambda item: item[0]):
         for group in groups:
-            first_index, first = group[0]
-            if abs(first.days_typical - route.days_typical) <= near_days and \
-                    abs(drawn[first_index] - drawn[index]) <= near_cost:
-                group.append((index, route))
+            first = at[group[0]]
+            if abs(first[0] - at[index][0]) <= near_days and abs(first[1] - at[index][1]) <= near_cost:
+                group.append(index)
                 break
         else:
-            groups.append([(index, route)])
+            groups.append([index])
     right_edge = min(days) + 0.8 * (max(days) - min(days))
-    return [(group[0][1].days_typical, drawn[group[0][0]], ", ".join(str(i + 1) for i, _ in group),
-             colours.frontier if any(i in best for i, _ in group) else colours.chart_text,
-             group[0][1].days_typical > right_edge)
+    return [(at[group[0]][0], at[group[0]][1], ", ".join(str(i + 1) for i in group),
+             colours.frontier if any(i in best for i in group) else colours.chart_text,
+             at[group[0]][0] > right_edge)
             for group in groups]
 
 

@@ -38,10 +38,17 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
     painter.setPen(QPen(QColor("#444"), unit / 14))
     painter.drawRect(plot)
     if routes:
-        x_step = _nice_step(max(r["days_max"] for r in routes))
-        y_step = _nice_step(max(r["cost"] for r in routes))
-        x_max = x_step * (int(max(r["days_max"] for r in routes) / x_step) + 1)
-        y_max = y_step * (int(max(r["cost"] for r in routes) / y_step) + 1)
+        from ..core.chart_scale import BEYOND_COST, chart_scale
+
+        # as in the window: a route far off the best trade-offs stands at the frame's edge, marked (▲ ▶)
+        scale = chart_scale([(r["days_typical"], r["cost"], bool(r["pareto"])) for r in routes])
+        beyond = {id(r): scale.beyond(r["days_typical"], r["cost"]) for r in routes}
+        longest = max(scale.days(r["days_typical"] if beyond[id(r)] else r["days_max"]) for r in routes)
+        dearest = max(scale.cost(r["cost"]) for r in routes)
+        x_step = _nice_step(longest)
+        y_step = _nice_step(dearest)
+        x_max = x_step * (int(longest / x_step) + 1)
+        y_max = y_step * (int(dearest / y_step) + 1)
 
         def at(days: float, cost: float) -> QPointF:
             across = days / x_max * plot.width()
@@ -65,7 +72,9 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
             painter.drawText(QRectF(point.x() - 2 * unit, plot.bottom() + 0.3 * unit, 4 * unit, 1.3 * unit),
                              Qt.AlignmentFlag.AlignCenter, f"{x:.0f}")
         title = translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
-                                           "numbers: rows of the table)")
+                                           "numbers: rows of the table; ▲ ▶: off the scale)") \
+            if scale.clips else translate("QuoteDocument", "Delivery time in days (point: typical; line: min–max; "
+                                                           "numbers: rows of the table)")
         # the whole title, however long the language makes it: a smaller type rather than a cut-off end
         span = QRectF(0.3 * unit, plot.bottom() + 1.7 * unit, width - 0.6 * unit, 1.5 * unit)
         wide = painter.fontMetrics().horizontalAdvance(title)
@@ -89,9 +98,10 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
             painter.fillRect(QRectF(min(start.x(), edge.x()), plot.top(), abs(edge.x() - start.x()), plot.height()),
                              QColor(46, 125, 50, 40))
         best, other = QColor("#0b5cad"), QColor("#7d8791")
-        for route in routes:  # whiskers thin, under everything
-            painter.setPen(QPen(best if route["pareto"] else other, unit / 10))
-            painter.drawLine(at(route["days_min"], route["cost"]), at(route["days_max"], route["cost"]))
+        for route in routes:  # whiskers thin, under everything; none for a route off the scale
+            if not beyond[id(route)]:
+                painter.setPen(QPen(best if route["pareto"] else other, unit / 10))
+                painter.drawLine(at(route["days_min"], route["cost"]), at(scale.days(route["days_max"]), route["cost"]))
         frontier = sorted((r["days_typical"], r["cost"]) for r in routes if r["pareto"])
         painter.setPen(QPen(best, unit / 6))
         for (x1, y1), (x2, y2) in zip(frontier, frontier[1:]):
@@ -107,12 +117,30 @@ def cost_time_chart(document: dict, size: tuple[int, int] = CHART_SIZE, rtl: boo
             else:
                 painter.setPen(QPen(QColor("white"), unit / 14))
                 painter.setBrush(best if route["pareto"] else other)
-            centre = at(route["days_typical"], route["cost"])
-            painter.drawEllipse(centre, radius, radius)
+            centre = at(scale.days(route["days_typical"]), scale.cost(route["cost"]))
+            side = beyond[id(route)]
+            if side:
+                painter.drawPolygon(_arrow_head(centre, 1.3 * radius, "up" if side == BEYOND_COST else
+                                                "left" if rtl else "right"))
+            else:
+                painter.drawEllipse(centre, radius, radius)
             points.append((centre, number))
         _number_points(painter, points, plot, radius)
     painter.end()
     return image
+
+
+def _arrow_head(centre: QPointF, size: float, way: str):
+    """A triangle round ``centre`` pointing up, left or right."""
+    from PySide6.QtGui import QPolygonF
+
+    x, y = centre.x(), centre.y()
+    if way == "up":
+        corners = [(x, y - size), (x - size, y + 0.8 * size), (x + size, y + 0.8 * size)]
+    else:
+        tip = size if way == "right" else -size
+        corners = [(x + tip, y), (x - 0.8 * tip, y - size), (x - 0.8 * tip, y + size)]
+    return QPolygonF([QPointF(a, b) for a, b in corners])
 
 
 def _deadline_days(document: dict) -> float | None:

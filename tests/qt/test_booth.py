@@ -422,6 +422,24 @@ def test_the_cost_and_time_chart_keeps_room_for_its_points_on_a_laptop_at_150_pe
         install(qapp, "en")
 
 
+def test_a_route_far_off_the_best_trade_offs_stands_at_the_chart_edge(qtbot, tables):
+    """100,000 t of crude oil Atyrau → Karachi: trucks of some 270 days and 100 M USD had squeezed the tanker and
+    pipeline routes (15–30 days) into a corner; they now stand at the edge as ▶ or ▲, the best trade-offs fill the
+    frame, and the legend says what the mark means."""
+    from gui.core.chart_scale import FAR
+
+    window = booth_window(qtbot, tables, QuoteRequest("crude oil", "100000", "t", "Atyrau", "Karachi", LATER))
+    result, chart = window.session.result, window.cost_time_chart
+    best = [r for r in result.routes if r.available and r.pareto]
+    slowest = max(r.days_typical for r in best)
+    assert any(r.available and r.days_typical > FAR * slowest for r in result.routes)
+    x, y = chart.points.getData()
+    symbols = list(chart.points.data["symbol"])
+    assert max(x) <= FAR * slowest + 1e-6 and max(y) <= FAR * max(r.cost for r in best) + 1e-6
+    assert {"t2"} <= set(symbols) and symbols.count("o") == len(best)
+    assert "off the scale" in chart.legend.text()
+
+
 def test_summary_card_selects_its_route(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     fastest = next(card for card in window.highlights.cards if "Fastest" in card.lines[0])
