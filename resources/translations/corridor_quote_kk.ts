@@ -4,90 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="206"/>
+        <location filename="../../gui/qt/charts.py" line="207"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="267"/>
+        <location filename="../../gui/qt/charts.py" line="294"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>other available routes</source>
         <translation>басқа бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="301"/>
+        <location filename="../../gui/qt/charts.py" line="296"/>
+        <source>off the scale</source>
+        <translation>шкаладан тыс</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="297"/>
+        <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
+        <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді бағыттан үш еседен артық қымбат не ұзақ бағыт, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="333"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="302"/>
-        <location filename="../../gui/qt/charts.py" line="470"/>
+        <location filename="../../gui/qt/charts.py" line="334"/>
+        <location filename="../../gui/qt/charts.py" line="516"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="310"/>
+        <location filename="../../gui/qt/charts.py" line="351"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="311"/>
+        <location filename="../../gui/qt/charts.py" line="352"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="423"/>
+        <location filename="../../gui/qt/charts.py" line="469"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="435"/>
+        <location filename="../../gui/qt/charts.py" line="481"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="471"/>
+        <location filename="../../gui/qt/charts.py" line="517"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="436"/>
+        <location filename="../../gui/qt/charts.py" line="482"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="453"/>
+        <location filename="../../gui/qt/charts.py" line="499"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="453"/>
+        <location filename="../../gui/qt/charts.py" line="499"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="454"/>
+        <location filename="../../gui/qt/charts.py" line="500"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="454"/>
+        <location filename="../../gui/qt/charts.py" line="500"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="472"/>
+        <location filename="../../gui/qt/charts.py" line="518"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -3867,12 +3877,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="67"/>
+        <location filename="../../gui/qt/documents.py" line="74"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
+        <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары; ▲ ▶ — шкаладан тыс)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>Жеткізу мерзімі, күн (нүкте — әдеттегі; кесінді — мин–макс; сандар — кесте жолдары)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="83"/>
+        <location filename="../../gui/qt/documents.py" line="92"/>
         <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
@@ -5039,7 +5054,7 @@ The details are in the log: {log}</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="265"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>

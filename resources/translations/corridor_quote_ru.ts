@@ -4,90 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="206"/>
+        <location filename="../../gui/qt/charts.py" line="207"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="267"/>
+        <location filename="../../gui/qt/charts.py" line="294"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>other available routes</source>
         <translation>остальные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="301"/>
+        <location filename="../../gui/qt/charts.py" line="296"/>
+        <source>off the scale</source>
+        <translation>за пределами шкалы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="297"/>
+        <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
+        <translation>за пределами шкалы: маршрут более чем втрое дороже или дольше самого дорогого или самого долгого лучшего компромисса, показан у края (▲ дороже, ▶ дольше); его цифры — в таблице и во всплывающей подсказке точки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="333"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="302"/>
-        <location filename="../../gui/qt/charts.py" line="470"/>
+        <location filename="../../gui/qt/charts.py" line="334"/>
+        <location filename="../../gui/qt/charts.py" line="516"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="310"/>
+        <location filename="../../gui/qt/charts.py" line="351"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="311"/>
+        <location filename="../../gui/qt/charts.py" line="352"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="423"/>
+        <location filename="../../gui/qt/charts.py" line="469"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="435"/>
+        <location filename="../../gui/qt/charts.py" line="481"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="471"/>
+        <location filename="../../gui/qt/charts.py" line="517"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="436"/>
+        <location filename="../../gui/qt/charts.py" line="482"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="453"/>
+        <location filename="../../gui/qt/charts.py" line="499"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="453"/>
+        <location filename="../../gui/qt/charts.py" line="499"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="454"/>
+        <location filename="../../gui/qt/charts.py" line="500"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="454"/>
+        <location filename="../../gui/qt/charts.py" line="500"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="472"/>
+        <location filename="../../gui/qt/charts.py" line="518"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -3867,12 +3877,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="67"/>
+        <location filename="../../gui/qt/documents.py" line="74"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
+        <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы; ▲ ▶ — за пределами шкалы)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="83"/>
+        <location filename="../../gui/qt/documents.py" line="92"/>
         <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
@@ -5039,7 +5054,7 @@ The details are in the log: {log}</source>
         <translation>выбранный</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="265"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>

@@ -4,90 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="206"/>
+        <location filename="../../gui/qt/charts.py" line="207"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="267"/>
+        <location filename="../../gui/qt/charts.py" line="294"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="266"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="301"/>
+        <location filename="../../gui/qt/charts.py" line="296"/>
+        <source>off the scale</source>
+        <translation>پیمانے سے باہر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="297"/>
+        <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
+        <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/charts.py" line="333"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="302"/>
-        <location filename="../../gui/qt/charts.py" line="470"/>
+        <location filename="../../gui/qt/charts.py" line="334"/>
+        <location filename="../../gui/qt/charts.py" line="516"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="310"/>
+        <location filename="../../gui/qt/charts.py" line="351"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="311"/>
+        <location filename="../../gui/qt/charts.py" line="352"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="423"/>
+        <location filename="../../gui/qt/charts.py" line="469"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="435"/>
+        <location filename="../../gui/qt/charts.py" line="481"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="471"/>
+        <location filename="../../gui/qt/charts.py" line="517"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="436"/>
+        <location filename="../../gui/qt/charts.py" line="482"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="453"/>
+        <location filename="../../gui/qt/charts.py" line="499"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="453"/>
+        <location filename="../../gui/qt/charts.py" line="499"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="454"/>
+        <location filename="../../gui/qt/charts.py" line="500"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="454"/>
+        <location filename="../../gui/qt/charts.py" line="500"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="472"/>
+        <location filename="../../gui/qt/charts.py" line="518"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -3867,12 +3877,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="67"/>
+        <location filename="../../gui/qt/documents.py" line="74"/>
+        <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
+        <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں؛ ▲ ▶: پیمانے سے باہر)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/documents.py" line="76"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="83"/>
+        <location filename="../../gui/qt/documents.py" line="92"/>
         <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
@@ -5039,7 +5054,7 @@ The details are in the log: {log}</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="265"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
