@@ -42,6 +42,12 @@ class ValueAxis(pg.AxisItem):
 
     def _updateWidth(self):  # noqa: N802 - pyqtgraph API
         super()._updateWidth()
+        if self.orientation == "right" and self.isVisible() and self.fixedWidth is None and self.label.isVisible():
+            # (right to left) the whole height of the turned title, not pyqtgraph's 0.8 of it: Urdu's letters fill
+            # their box, and at the plot's right edge the rest was cut off
+            width = self.minimumWidth() + 0.2 * self.label.boundingRect().height()
+            self.setMaximumWidth(width)
+            self.setMinimumWidth(width)
         self._own_width = self.minimumWidth()
         width = max((axis._own_width for axis in self.partners), default=self._own_width)
         for axis in self.partners:
@@ -49,6 +55,12 @@ class ValueAxis(pg.AxisItem):
                 axis.setMaximumWidth(width)
                 axis.setMinimumWidth(width)
                 axis.picture = None
+
+    def resizeEvent(self, ev=None):  # noqa: N802 - pyqtgraph API
+        super().resizeEvent(ev)
+        if self.orientation == "right" and self.label is not None:
+            # pyqtgraph nudges the title 5 px outwards, past the right edge of the plot where nothing shows it
+            self.label.setPos(self.size().width() - self.label.boundingRect().height(), self.label.pos().y())
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph API
         levels = super().tickSpacing(minVal, maxVal, size)

@@ -154,6 +154,19 @@ def test_a_chart_reads_from_the_right_with_its_value_axis_outside_on_the_right(q
         assert axis.geometry().left() >= box.geometry().right() - 1  # both in the plot item's own places
 
 
+def test_a_value_axis_title_on_the_right_stands_whole_inside_its_axis(qtbot, urdu, fixture_tables):
+    """The turned title of a right-hand value axis ("دن", "لاگت، USD") lies inside the axis: pyqtgraph gave it 0.8
+    of its height and nudged it 5 px past the plot's right edge, which cut Urdu's letters off."""
+    window = quoted_window(qtbot, fixture_tables)
+    titled = [axis for axis in (plot.getAxis("right") for plot in (
+        window.cost_time_chart.plot, window.distance_chart.cost_plot, window.distance_chart.time_plot))
+        if axis.label.isVisible()]  # (the distance chart's costs are titled beside the plot)
+    assert len(titled) >= 2
+    for axis in titled:
+        title = axis.label.mapRectToParent(axis.label.boundingRect())
+        assert title.right() <= axis.size().width() + 0.5
+
+
 @pytest.mark.parametrize("language", ["en", "ur"])
 def test_the_distance_charts_put_one_km_at_one_x(qtbot, qapp, fixture_tables, language):
     """The cost and the days along the route share their km axis: the plots begin and end at the same x, though
