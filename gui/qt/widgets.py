@@ -67,10 +67,6 @@ class NotesArea(QScrollArea):
     def text(self) -> str:
         return self.label.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's
-        self.label.setText(text)
-        self.updateGeometry()
-
     def _lines_height(self) -> int:
         width = self.viewport().width() if self.isVisible() else self.width()
         return self.label.heightForWidth(max(1, width)) if self.label.text() else 0
@@ -95,6 +91,23 @@ class NotesArea(QScrollArea):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
+        self._show_whole_lines()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's
+        self.label.setText(text)
+        self.updateGeometry()
+        self._show_whole_lines()
+
+    def _show_whole_lines(self) -> None:
+        """Where the lines scroll, only whole ones show (and a step of the scroll bar is a line): a height between
+        two and three lines had shown the top of the third, cut through."""
+        line = self._line_height() if self.label.text() else 0
+        height = self.height()
+        spare = height % line if line and self.label.heightForWidth(max(1, self.width())) > height else 0
+        if self.viewportMargins().bottom() != spare:
+            self.setViewportMargins(0, 0, 0, spare)
+        if line:
+            self.verticalScrollBar().setSingleStep(line)
 
 
 class WrappingColumn(QWidget):
