@@ -123,6 +123,16 @@ def trade_offs_not_shown(front: list["RouteQuote"], shown: list["RouteQuote"],
                     limit=Figure(per_corridor, ".0f")) for corridor, count in left_out.items()]
 
 
+def trade_offs_in_short(warnings) -> Message | None:
+    """Several corridors' trade-offs not shown (trade_offs_not_shown) in one line, for the window's summary; None
+    for fewer than two, whose sentence is short enough."""
+    said = [w for w in warnings if getattr(w, "template", None) == msg.MORE_TRADE_OFFS]
+    if len(said) < 2:
+        return None
+    return Message(msg.MORE_TRADE_OFFS_IN_SHORT, count=Figure(sum(w.values["count"].value for w in said), ".0f"),
+                   corridors=Figure(len(said), ".0f"))
+
+
 def mark_frontier(routes: list["RouteQuote"], front: list["RouteQuote"]) -> tuple["RouteQuote", ...]:
     """Flag the routes shown that no other available route priced beats on both cost and time (``front``: one the
     limit per corridor keeps off the screen still beats what it beats); order cheapest first."""

@@ -410,6 +410,10 @@ CLOSED_WHEN = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window}; the ca
 MORE_TRADE_OFFS = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-offs not shown: {count}; the tables "
                                                     "show at most {limit} routes of a corridor (setting "
                                                     "routes_per_corridor)")
+# the window's summary line when several corridors keep trade-offs off the screen (the sentences go in its tooltip)
+MORE_TRADE_OFFS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "best trade-offs not shown: {count} (corridors: "
+                                                             "{corridors}; setting routes_per_corridor): see the "
+                                                             "tooltip")
 MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed when the cargo passes {passes}: closed "
                                               "{window} ({reason})")
 AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, {window}; the cargo passes {passes}")

@@ -16,6 +16,8 @@ from .. import APP_NAME, __version__
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
+from ..core.frontier import trade_offs_in_short
+from ..core.messages import MORE_TRADE_OFFS
 from ..core.search_messages import in_short
 from .colours import theme
 from .document_actions import DocumentActions
@@ -379,9 +381,13 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
                            rates=rates)
         warnings = [say(warning) for warning in result.warnings]
         hidden = [say(warning) for warning in result.limit_warnings] if result.limits_known else []
-        # what the limits keep out in one line (the sentences are long, and the table needs the height)
+        # what the limits keep out, and the trade-offs of several corridors not shown, each in one line (the
+        # sentences are long, and the table needs the height); the sentences in the tooltip
         short = in_short(result.limit_warnings) if hidden else None
-        shown = warnings + ([say(short)] if short is not None else [])
+        trade_offs = trade_offs_in_short(result.warnings)
+        shown = [say(warning) for warning in result.warnings
+                 if trade_offs is None or getattr(warning, "template", None) != MORE_TRADE_OFFS]
+        shown += [say(line) for line in (trade_offs, short) if line is not None]
         warnings += hidden
         caution = (f"<span style='color:{theme().css('caution')}'>⚠ " + html.escape(" · ".join(shown)) + "</span>"
                    if shown else "")

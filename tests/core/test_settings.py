@@ -97,3 +97,18 @@ def test_routes_per_corridor_keeps_the_cheapest_and_says_what_it_drops(tmp_path)
     assert sea.cost == min(r.cost for r in sea_every)
     assert any("Sea: best trade-offs not shown: 1; the tables show at most 1 routes of a corridor" in str(w)
                for w in result.warnings), result.warnings
+
+
+def test_several_corridors_trade_offs_not_shown_are_said_in_one_line():
+    """The window's summary gives one line for every corridor's trade-offs kept off the screen (the sentences go
+    in its tooltip); one corridor's sentence stands as it is."""
+    from gui.core.frontier import trade_offs_in_short
+    from gui.core.messages import MORE_TRADE_OFFS, MORE_TRADE_OFFS_IN_SHORT, Figure, Message
+
+    def kept_off(corridor, count):
+        return Message(MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"), limit=Figure(3, ".0f"))
+
+    other = Message(MORE_TRADE_OFFS_IN_SHORT, count=Figure(9, ".0f"), corridors=Figure(9, ".0f"))
+    assert trade_offs_in_short([kept_off("Iran overland", 2), other]) is None
+    short = trade_offs_in_short([kept_off("Iran overland", 2), "an old rate", kept_off("China (Irkeshtam)", 1)])
+    assert str(short) == "best trade-offs not shown: 3 (corridors: 2; setting routes_per_corridor): see the tooltip"

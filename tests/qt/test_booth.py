@@ -90,6 +90,17 @@ def test_a_better_route_the_search_limits_keep_out_is_said_in_one_line_once_the_
     assert window.session.result is result and window.routes_model.rowCount() == len(result.routes)
 
 
+def test_trade_offs_several_corridors_keep_off_the_screen_are_said_in_one_line(qtbot, tables):
+    """Wheat Kostanay → Karachi: two corridors have more best trade-offs than routes_per_corridor shows; the
+    summary says it in one line (a line of the window's height saved), its tooltip each corridor's sentence."""
+    window = booth_window(qtbot, tables, wheat())
+    kept_off = [w for w in window.session.result.warnings if "best trade-offs not shown" in str(w)]
+    assert len(kept_off) >= 2
+    text, tip = window.summary.text(), window.summary.toolTip()
+    assert text.count("best trade-offs not shown") == 1 and "(corridors: " in text
+    assert all(str(w) in tip for w in kept_off)
+
+
 def test_save_dialog_tab_goes_field_by_field_and_keeps_every_word(qtbot):
     dialog = SaveQuoteDialog()
     qtbot.addWidget(dialog)
