@@ -211,7 +211,8 @@ def run_check(args: argparse.Namespace) -> int:
           f"{len(tables.leg_rates)} leg rates, exchange rates as of {in_force.isoformat()}")
     trade = tables.trade
     if trade is not None:
-        print(f"commercial sheets: {len(trade.incoterms)} Incoterms rules, {len(trade.tariff_lines)} tariff lines, "
+        lines = sum(map(len, trade.tariff_lines.values()))
+        print(f"commercial sheets: {len(trade.incoterms)} Incoterms rules, {lines} tariff lines, "
               f"{len(trade.duties)} duties, {len(trade.taxes)} import taxes, {len(trade.fees)} fees, "
               f"customs value for {', '.join(sorted(trade.valuation)) or 'no country'}")
     for line in oldest_figures(tables):

@@ -229,16 +229,21 @@ def ban_warnings(trade, cargo, origin_country: str, destination_country: str,
     """A quote's word, once, on a ban on importing its cargo where it goes, in force when a route would arrive:
     a freight quote for goods that may not enter, whether or not a price under terms is asked for. Nothing for a
     move within one customs territory (Karachi → Lahore, Kostanay → Bishkek), which is no import."""
-    line = trade.tariff_lines.get((cargo.cargo_id, destination_country)) if trade is not None else None
-    if line is None:
+    lines = trade.tariff_lines.get((cargo.cargo_id, destination_country), ()) if trade is not None else ()
+    if not lines:
         return []
     valuation = trade.valuation.get(destination_country)
     if origin_country in (valuation.territory if valuation is not None else (destination_country,)):
         return []
-    # the bans on the line first, then their dates (this runs for every quote: most lines have none)
-    bans = _line_bans(trade, line)
-    days = set(arrivals) if bans else set()
-    bans = [ban for ban in bans if any(ban.valid_on(day) for day in days)]
+    # the bans on the lines first, then their dates (this runs for every quote: most lines have none); a seasonal
+    # line is the one of the day the goods would arrive
+    banned = {line.hs_code: _line_bans(trade, line) for line in lines}
+    bans: list[Duty] = []
+    for day in sorted(set(arrivals)) if any(banned.values()) else ():
+        line = next((line for line in lines if line.in_season(day)), None)
+        for ban in banned[line.hs_code] if line is not None else ():
+            if ban.valid_on(day) and ban not in bans:
+                bans.append(ban)
     # in short: the notes are the price line's (under terms), and the window's warning line has little room
     return [Message(tmsg.IMPORT_BANNED if ban.valid_from else tmsg.IMPORT_BANNED_UNDATED,
                     country=country_term(ban.country), cargo=cargo.name, date=ban.valid_from,

@@ -164,7 +164,8 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
     tonnes = round(result.load.tonnes, 6)
     goods_currency = checked.terms.goods_currency.strip().upper()
     origin_country, import_country = result.origin.country, result.destination.country
-    line = trade.tariff_lines.get((result.cargo.cargo_id, import_country))
+    cleared = clearance_date(result.request.departure, route.days_typical)
+    line = trade.tariff_line(result.cargo.cargo_id, import_country, cleared)  # a seasonal line by the day cleared
     warnings: list[Message] = []
     lines: list[PriceLine] = []
 
@@ -249,7 +250,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
         lines += customs_result
         fees = _fees(tables, rates, checked, "import", import_country, line.hs_code if line is not None else "",
                      route.legs[-1].units if route.legs else 1,
-                     clearance_date(result.request.departure, route.days_typical), customs, warnings,
+                     cleared, customs, warnings,
                      inland=customs is not None and customs.entry_index < len(route.place_ids) - 1)
         lines += [rates.line("fee", "import_clearance", rule.import_clearance, label, amount, currency, **details)
                   for label, amount, currency, details in fees]

@@ -450,7 +450,7 @@ def _country_notes(tables: m.Tables, workbook: str) -> tuple[Message, ...]:
     known = {country.code for country in load_basemap().countries}
     trade = tables.trade
     if trade is not None:
-        known.update(line.country for line in trade.tariff_lines.values())
+        known.update(country for _, country in trade.tariff_lines)
         for valuation in trade.valuation.values():
             known.update(valuation.territory)
     unknown: dict[str, list[str]] = {}

@@ -27,7 +27,8 @@ SHEET_PURPOSE = {
     "fx": "Exchange rates: units of the currency for one US dollar, with the date.",
     "settings": "The rules of the route search, filled in with their defaults; a blank value means no limit.",
     "incoterms": "Optional, with the sheets below: the Incoterms 2020 rules, who pays what and where risk passes.",
-    "hs_codes": "The tariff line of each cargo type in each country of import.",
+    "hs_codes": "The tariff line of each cargo type in each country of import; a seasonal line gives the first and "
+                "last day of the year it applies (season_from, season_to: MM-DD), by the day of clearance.",
     "duties": "Customs duties by tariff code: ad valorem, per quantity, 'X % but not less than Y', preferences, "
               "slabs. A blank rate is asked of the user.",
     "import_taxes": "VAT, sales tax and other taxes at import, with their base and step.",

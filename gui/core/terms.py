@@ -327,13 +327,12 @@ def blank_figures_for(tables: Tables, result: QuoteResult, terms: Terms | None =
     if trade is None:
         return []
     origin, destination = result.origin.country, result.destination.country
-    line = trade.tariff_lines.get((result.cargo.cargo_id, destination))
-    codes = {"import": line.hs_code if line is not None else "",
-             "export": trade.export_code(result.cargo.cargo_id, origin, destination)}
+    # every line of the cargo into the country: a seasonal one is chosen by each route's day of clearance
+    codes = {"import": [line.hs_code for line in trade.tariff_lines.get((result.cargo.cargo_id, destination), ())],
+             "export": [trade.export_code(result.cargo.cargo_id, origin, destination)]}
 
     def fits(row, side: str) -> bool:
-        code = codes[side]
-        return row.hs_codes == ("*",) or (bool(code) and hs_matches(row.hs_codes, code) >= 0)
+        return row.hs_codes == ("*",) or any(code and hs_matches(row.hs_codes, code) >= 0 for code in codes[side])
 
     found = []
     for row in (*trade.duties, *trade.taxes, *trade.fees):

@@ -124,6 +124,9 @@ def compare_trade(old: TradeTables | None, new: TradeTables | None) -> list[Chan
     changes += _compare("fee unit", {(u.unit, u.country, u.valid_from): u for u in old.fee_units},
                         {(u.unit, u.country, u.valid_from): u for u in new.fee_units}, unit_details,
                         lambda u: Message(msg.ID_AND_NAME, id=Verbatim(u.unit), name=country_term(u.country)))
-    changes += _compare("tariff line", old.tariff_lines, new.tariff_lines,
-                        lambda line: Verbatim(line.hs_code), line_label)
+    def by_season(trade: TradeTables) -> dict:
+        return {(*key, line.season_text): line for key, lines in trade.tariff_lines.items() for line in lines}
+
+    changes += _compare("tariff line", by_season(old), by_season(new),
+                        lambda line: Verbatim(" ".join(filter(None, (line.hs_code, line.season_text)))), line_label)
     return changes

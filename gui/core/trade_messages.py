@@ -14,6 +14,9 @@ INSURANCE_NEEDS_COVER = QT_TRANSLATE_NOOP("CoreMessages", "a rule where the sell
 UNKNOWN_CARGO_ID = QT_TRANSLATE_NOOP("CoreMessages", "unknown cargo '{value}' (not in sheet 'cargo_types')")
 NOT_A_TARIFF_CODE = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is not a tariff code (digits, spaces and dots)")
 SECOND_LINE = QT_TRANSLATE_NOOP("CoreMessages", "a second tariff line for {cargo} into {country}")
+NOT_A_DAY_OF_YEAR = QT_TRANSLATE_NOOP("CoreMessages", "'{value}' is not a day of the year (month-day, e.g. 06-30)")
+SEASON_NEEDS_BOTH = QT_TRANSLATE_NOOP("CoreMessages", "a season needs its first and its last day (season_from and "
+                                                      "season_to)")
 NO_FX_FOR = QT_TRANSLATE_NOOP("CoreMessages", "currency {currency} has no rate in sheet 'fx'")
 VALID_TO_BEFORE = QT_TRANSLATE_NOOP("CoreMessages", "valid_to {end} is before valid_from {start}")
 SPECIFIC_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "a duty per quantity needs specific_currency and specific_per (kg "

@@ -4,7 +4,6 @@ freight), each row checked and cross-checked like the other sheets."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +14,7 @@ from .messages import Figure, Message, Verbatim
 from .cells import as_text, currency_code, identifier, number_cell, one_of, parse_date, shown, split_list
 from .sheets import Column
 from .tables import _unique
+from .tariff_lines import TariffLine, assemble_lines, hs_digits, month_day
 
 INCOTERM_RULES = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
 PARTIES = ("seller", "buyer")
@@ -78,6 +78,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
     ),
     "hs_codes": (
         Column("cargo_id", identifier), Column("country", _upper), Column("hs_code", as_text),
+        # a seasonal line: the first and last day of the year it applies, by the date of customs clearance
+        Column("season_from", month_day, required=False), Column("season_to", month_day, required=False),
         Column("description", as_text, required=False, default=""), *_ORIGIN, _NOTES,
     ),
     "duties": (
@@ -125,11 +127,6 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("currency", currency_code), Column("entry_handling", one_of(("yes", "no"))), *_ORIGIN, _NOTES,
     ),
 }
-
-
-def hs_digits(code: str) -> str:
-    """``0805 29`` and ``0805.29`` alike: the digits of a tariff code."""
-    return re.sub(r"[\s.\-]", "", code)
 
 
 def hs_matches(prefixes: tuple[str, ...], code: str) -> int:
@@ -188,16 +185,6 @@ class IncotermRule:
         origin) the party the row names for them (FCA: the seller loads), elsewhere its party at the named place
         (FCA: the goods arrive on the seller's vehicle, and the buyer unloads them)."""
         return (self.at_seller_premises if premises else "") or self.at_named_place
-
-
-@dataclass(frozen=True)
-class TariffLine:
-    cargo_id: str
-    country: str
-    hs_code: str
-    description: str
-    origin: m.Origin
-    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -302,7 +289,7 @@ class Valuation:
 @dataclass(frozen=True)
 class TradeTables:
     incoterms: dict[str, IncotermRule]
-    tariff_lines: dict[tuple[str, str], TariffLine]  # (cargo id, importing country)
+    tariff_lines: dict[tuple[str, str], tuple[TariffLine, ...]]  # (cargo id, importing country): its lines
     duties: tuple[Duty, ...]
     taxes: tuple[ImportTax, ...]
     fees: tuple[Fee, ...]
@@ -315,11 +302,15 @@ class TradeTables:
         country's line for the cargo, else the importing country's, else any country's — the first six digits
         are the same everywhere, so a destination with no line of its own does not hide the exporter's fees."""
         for country in (origin, destination):
-            line = self.tariff_lines.get((cargo_id, country))
-            if line is not None:
-                return line.hs_code
-        return next((line.hs_code for (cargo, _), line in sorted(self.tariff_lines.items()) if cargo == cargo_id),
+            lines = self.tariff_lines.get((cargo_id, country))
+            if lines:
+                return lines[0].hs_code
+        return next((lines[0].hs_code for (cargo, _), lines in sorted(self.tariff_lines.items()) if cargo == cargo_id),
                     "")
+
+    def tariff_line(self, cargo_id: str, country: str, day: dt.date) -> TariffLine | None:
+        """The cargo's tariff line into ``country`` for goods cleared on ``day`` (a seasonal line by its season)."""
+        return next((line for line in self.tariff_lines.get((cargo_id, country), ()) if line.in_season(day)), None)
 
     def local_texts(self, language: str) -> dict[str, str]:
         texts: dict[str, str] = {}
@@ -384,19 +375,7 @@ def assemble_trade(reader, sheets: dict[str, list], places: dict, cargo_types: d
                 r["min_insured_pct"], r["risk_in_transit"], r["risk_passes"], r.origin(), _local(r, "name"),
                 _local(r, "risk"), r["notes"], r["at_seller_premises"])
 
-    lines: dict[tuple[str, str], TariffLine] = {}
-    for r in sheets.get("hs_codes", []):
-        key = (r["cargo_id"], r["country"])
-        if r["cargo_id"] not in cargo_types:
-            problem(Message(tmsg.UNKNOWN_CARGO_ID, value=shown(r["cargo_id"])), "hs_codes", r.number, "cargo_id")
-        elif not hs_digits(r["hs_code"]).isdigit():
-            problem(Message(tmsg.NOT_A_TARIFF_CODE, value=shown(r["hs_code"])), "hs_codes", r.number, "hs_code")
-        elif key in lines:
-            problem(Message(tmsg.SECOND_LINE, cargo=Verbatim(key[0]), country=Verbatim(key[1])), "hs_codes",
-                    r.number, "country")
-        else:
-            lines[key] = TariffLine(r["cargo_id"], r["country"], r["hs_code"], r["description"], r.origin(),
-                                    r["notes"])
+    lines = assemble_lines(problem, sheets.get("hs_codes", []), cargo_types)
 
     def known_currency(sheet, r, column) -> bool:
         if not r[column] or r[column] in currencies:

@@ -136,26 +136,36 @@ INCOTERM_HEADER = ["rule", "name", "name_ru", "name_kk", "name_ur", "modes", "se
                    "risk_kk", "risk_ur", "source_ids", "estimate_note", "notes"]
 
 # ----------------------------------------------------------------------------------------------- tariff lines
-HS_HEADER = ["cargo_id", "country", "hs_code", "description", "source_ids", "estimate_note", "notes"]
+HS_HEADER = ["cargo_id", "country", "hs_code", "season_from", "season_to", "description", "source_ids",
+             "estimate_note", "notes"]
 HS_LINE_NOTE = "HS 2022 heading (WCO nomenclature); the national subheading was not retrieved"
+NEW_POTATOES = ("the CCT's subheading for new potatoes, 1 January to 30 June, by the day of customs clearance; "
+                "Pakistan's spring crop, dug from January, is taken as new: stored potatoes of an older crop cleared "
+                "in these months are 0701 90 900 0 (the Explanatory Notes tell new potatoes by their thin skin, "
+                "which rubs off)")
+# cargo, country of import, tariff line, season (first and last day of the year, by the day of customs clearance;
+# blank: all year), description, sources, estimate note, notes
 HS_CODES = [
-    ("wheat", "PK", "1001.9900", "Wheat and meslin, other than durum and seed", "DAILYTIMES_2020_WHEAT", "",
+    ("wheat", "PK", "1001.9900", "", "", "Wheat and meslin, other than durum and seed", "DAILYTIMES_2020_WHEAT", "",
      "durum wheat is 1001.1900"),
-    ("barley", "PK", "1003", "Barley", "", HS_LINE_NOTE, ""),
-    ("oats", "PK", "1004", "Oats", "", HS_LINE_NOTE, ""),
-    ("lentils", "PK", "0713", "Dried leguminous vegetables, shelled (lentils, chickpeas)", "PKTAXBOOK_2023", "",
-     ""),
-    ("flax-seed", "PK", "1204", "Linseed", "", HS_LINE_NOTE, ""),
-    ("crude-oil", "PK", "2709", "Petroleum oils, crude", "PKTAXBOOK_2023", "", ""),
-    ("potatoes", "KZ", "0701 90 900 0", "Potatoes, fresh or chilled, other (ware potatoes)", "ZAKONBASE_CCT_0701",
-     "", "new potatoes of 1 January–30 June are 0701 90 500 0, at the same rate"),
-    ("citrus", "KZ", "0805 29", "Mandarin hybrids (kinnow), fresh", "KODTNVED_0805;CUSTOMNEWS_2015_RD",
+    ("barley", "PK", "1003", "", "", "Barley", "", HS_LINE_NOTE, ""),
+    ("oats", "PK", "1004", "", "", "Oats", "", HS_LINE_NOTE, ""),
+    ("lentils", "PK", "0713", "", "", "Dried leguminous vegetables, shelled (lentils, chickpeas)", "PKTAXBOOK_2023",
+     "", ""),
+    ("flax-seed", "PK", "1204", "", "", "Linseed", "", HS_LINE_NOTE, ""),
+    ("crude-oil", "PK", "2709", "", "", "Petroleum oils, crude", "PKTAXBOOK_2023", "", ""),
+    ("potatoes", "KZ", "0701 90 500 0", "01-01", "06-30", "Potatoes, fresh or chilled, new, 1 January to 30 June",
+     "ZAKONBASE_CCT_0701;TNVEDINFO_2020_0701", "", NEW_POTATOES + "; the same 15 % as other potatoes in the "
+     "edition read"),
+    ("potatoes", "KZ", "0701 90 900 0", "07-01", "12-31", "Potatoes, fresh or chilled, other (ware potatoes)",
+     "ZAKONBASE_CCT_0701", "", "from 1 July to 31 December; in January to June new potatoes are 0701 90 500 0"),
+    ("citrus", "KZ", "0805 29", "", "", "Mandarin hybrids (kinnow), fresh", "KODTNVED_0805;CUSTOMNEWS_2015_RD",
      "kinnow is a King × Willowleaf mandarin hybrid, classed here with 'wilkings and similar citrus hybrids' "
      "(HS 2017 0805 29); Pakistan lists it as PCT 0805.2010 'Kino (fresh)'; the 10-digit EAEU line was not "
      "retrieved: confirm the classification with a broker", ""),
-    ("pharmaceuticals", "KZ", "3004", "Medicaments in measured doses or packed for retail sale",
+    ("pharmaceuticals", "KZ", "3004", "", "", "Medicaments in measured doses or packed for retail sale",
      "CONSULTANT_KZ59_2018", "", ""),
-    ("garments", "KZ", "6109", "T-shirts, singlets and vests, knitted", "", HS_LINE_NOTE,
+    ("garments", "KZ", "6109", "", "", "T-shirts, singlets and vests, knitted", "", HS_LINE_NOTE,
      "woven garments are 6203/6204"),
 ]
 
@@ -438,7 +448,9 @@ def sheets(src, source_date) -> dict[str, tuple[list[str], list[list]]]:
 
     return {
         "incoterms": (INCOTERM_HEADER, sourced(INCOTERM_HEADER, incoterm_rows())),
-        "hs_codes": (HS_HEADER, sourced(HS_HEADER, [list(r) for r in HS_CODES])),
+        "hs_codes": (HS_HEADER, sourced(HS_HEADER, [[value or None if column.startswith("season") else value
+                                                      for column, value in zip(HS_HEADER, row)]
+                                                     for row in HS_CODES])),
         "duties": (DUTY_HEADER, sourced(DUTY_HEADER, duty_rows())),
         "import_taxes": (TAX_HEADER, sourced(TAX_HEADER, tax_rows())),
         "fees": (FEE_HEADER, sourced(FEE_HEADER, fee_rows())),
