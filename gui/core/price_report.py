@@ -179,6 +179,7 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
         "import_clearance": incoterm["import_clearance"], "duties_taxes": incoterm["duties_taxes"],
     }
     at_end = route["place_ids"][-1] == incoterm["place_id"]
+    at_start = route["place_ids"][0] == incoterm["place_id"]  # FCA at the seller's premises: no carriage to it
     items = []
     for group in GROUPS:
         members = [line for line in lines if line["group"] == group or (group == "goods" and line["group"] ==
@@ -187,7 +188,7 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
             continue
         if group == "at_place" and not members:
             continue
-        if group == "carriage_to_place" and incoterm["carriage"] == "none" and not members:
+        if group == "carriage_to_place" and (incoterm["carriage"] == "none" or at_start) and not members:
             continue
         if group == "insurance" and insurance:
             text = Message(BLOCK["insurance_cover"], cover=word(insurance["cover"]),

@@ -524,3 +524,15 @@ def test_the_urdu_excel_quote_s_price_sheet_reads_right_to_left(bundled_engine, 
     assert f"کرایہ {names['Lahore']} ← {names['Astana']}، راستے کے پڑاؤ سمیت" in texts
     customs = [text for text in texts if text.startswith("Customs value: ")]
     assert customs and all(text.split(": ", 1)[1].split("، ")[0] in names.values() for text in customs)
+
+
+def test_fca_at_the_seller_s_premises_lists_no_carriage_to_them(trade_tables, quoted):
+    """FCA Lahore said "included: carriage Lahore → Lahore, with the stops on the way", with no amount: the seller
+    carries nothing to its own premises. The carriage on is the buyer's, and said so."""
+    engine = QuoteEngine(trade_tables)
+    result = result_to_dict(engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1),
+                                                      "USD")))
+    document = add_prices(result, quoted(incoterm="FCA", named_place="alpha"), trade_tables)
+    block = [(item.group, item.included, str(item.text)) for item in included_block(document, document["routes"][SEA])]
+    assert "carriage_to_place" not in [group for group, _, _ in block]
+    assert ("carriage_after", False, "carriage Alpha → Omega") in block
