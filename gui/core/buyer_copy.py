@@ -14,12 +14,13 @@ from .search_messages import TEMPLATES
 def for_buyer(message):
     """A message as the buyer's copy says it: what speaks of the forwarder's tables ("check them before quoting",
     "no decision recorded in the tables", "shelf life in the tables", "no 2027 value is in the tables") in the
-    buyer's words; a sheet of the tables named ("no row for Uzbekistan in sheet 'customs_valuation'") neither."""
+    buyer's words; a sheet of the tables named ("no row for Uzbekistan in sheet 'customs_valuation'") neither, nor
+    the id a blank rate is given under ("(kz-cd-3004.rate_pct)")."""
     wording = {msg.STALE: msg.STALE_FOR_BUYER, msg.PROPOSED_UNDECIDED: msg.PROPOSED_FOR_BUYER,
                dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER, tmsg.FEE_UNIT_CARRIED: tmsg.FEE_UNIT_CARRIED_FOR_BUYER,
                tmsg.FEE_UNIT_CARRIED_YEAR: tmsg.FEE_UNIT_CARRIED_YEAR_FOR_BUYER,
                tmsg.NO_TARIFF_LINE: tmsg.NO_TARIFF_LINE_FOR_BUYER,
-               tmsg.NO_VALUATION_RULE: tmsg.NO_VALUATION_RULE_FOR_BUYER}
+               tmsg.NO_VALUATION_RULE: tmsg.NO_VALUATION_RULE_FOR_BUYER, tmsg.NOT_ENTERED: tmsg.NOT_ENTERED_FOR_BUYER}
     if isinstance(message, Message) and message.template in wording:
         return Message(wording[message.template], **message.values)
     return message

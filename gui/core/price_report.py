@@ -219,16 +219,28 @@ def terms_title(document: dict[str, Any]) -> Message | None:
     return Message(TERMS_LINE, rule=Verbatim(incoterm["rule"]), place=incoterm["place"])
 
 
-def price_text(document: dict[str, Any], route: dict[str, Any]) -> Message | None:
-    """One line: the price under the rule and the landed cost, or why there is none."""
+def _missing(landed: dict[str, Any], buyer: bool) -> Message:
+    """Why the landed cost is not known, each reason as it was said (so that any language says it again); in the
+    buyer's words for the buyer's copies (buyer_copy.for_buyer: no sheet, no row id)."""
+    from .buyer_copy import for_buyer
+
+    texts = landed.get("missing") or []
+    data = (landed.get("said") or {}).get("missing") or [None] * len(texts)
+    parts = [Message.from_data(d, t) if d else Verbatim(t) for d, t in zip(data, texts)]
+    return Message(LANDED_UNKNOWN, reasons=Message.joined(for_buyer(p) if buyer else p for p in parts))
+
+
+def price_text(document: dict[str, Any], route: dict[str, Any], buyer: bool = False) -> Message | None:
+    """One line: the price under the rule and the landed cost, or why there is none (``buyer``: as the buyer's
+    copies say it)."""
     incoterm = document.get("incoterm")
     if not incoterm:
         return None
     price, landed = route.get("seller_price") or {}, route.get("buyer_landed_cost") or {}
     rule, place = Verbatim(incoterm["rule"]), incoterm["place"]
     if price.get("total") is None:
-        reason = price.get("reason") or Message(LANDED_UNKNOWN, reasons=Verbatim("; ".join(landed.get("missing",
-                                                                                                   []))))
+        said = (price.get("said") or {}).get("reason")
+        reason = (Message.from_data(said, price["reason"]) if said else price.get("reason")) or _missing(landed, buyer)
         return Message(NO_PRICE, rule=rule, place=place, reason=reason)
     currency = price["currency"]
     figures = dict(rule=rule, place=place, per_tonne=_money(price["per_tonne"], currency),
@@ -246,7 +258,7 @@ def landed_unknown(route: dict[str, Any]) -> Message | None:
     price, landed = route.get("seller_price") or {}, route.get("buyer_landed_cost") or {}
     if price.get("total") is None or landed.get("total") is not None or not landed.get("missing"):
         return None
-    return Message(LANDED_UNKNOWN, reasons=Verbatim("; ".join(landed["missing"])))
+    return _missing(landed, buyer=False)
 
 
 def priced_route(document: dict[str, Any]) -> tuple[dict[str, Any] | None, bool]:

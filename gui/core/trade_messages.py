@@ -79,6 +79,8 @@ NO_TARIFF_LINE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "the tariff line of
 NO_VALUATION_RULE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "how {country} values imports for customs is not "
                                                                 "known: the customs value is not worked out here")
 NOT_ENTERED = QT_TRANSLATE_NOOP("CoreMessages", "{what} into {country}: not in the tables and not given ({key})")
+# the same for the buyer: without the key the forwarder gives it under (--set), an id of the tables' rows
+NOT_ENTERED_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "{what} into {country}: not in the tables and not given")
 FEES_LEFT_OUT = QT_TRANSLATE_NOOP("CoreMessages", "left out, not in the tables and not given: {fees}")
 PROHIBITED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} ({sources}): "
                                                "{notes}")

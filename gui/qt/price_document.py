@@ -69,7 +69,7 @@ def terms_fact(document: dict, w: Wording) -> tuple[str, str] | None:
 
 def price_summary(document: dict, best: dict, w: Wording) -> str:
     """Under the recommended route: its price and landed cost, where risk passes, and what the buyer must read."""
-    line = price_text(document, best)
+    line = price_text(document, best, buyer=True)  # in the buyer's words: no sheet of the tables, no row id
     if line is None:
         return ""
     parts = [f"<p style='font-size:9pt'><b>{_money_sentence(w.say(line))}</b><br>"
