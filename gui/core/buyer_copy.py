@@ -15,7 +15,7 @@ def for_buyer(message):
     """A message as the buyer's copy says it: what speaks of the forwarder's tables ("check them before quoting",
     "no decision recorded in the tables", "shelf life in the tables", "no 2027 value is in the tables") in the
     buyer's words; a sheet of the tables named ("no row for Uzbekistan in sheet 'customs_valuation'") neither, nor
-    the id a blank rate is given under ("(kz-cd-3004.rate_pct)")."""
+    the id a blank rate is given under ("(kz-cd-3004.rate_pct)"), nor a ban's notes from the research."""
     wording = {msg.STALE: msg.STALE_FOR_BUYER, msg.PROPOSED_UNDECIDED: msg.PROPOSED_FOR_BUYER,
                dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER, tmsg.FEE_UNIT_CARRIED: tmsg.FEE_UNIT_CARRIED_FOR_BUYER,
                tmsg.FEE_UNIT_CARRIED_YEAR: tmsg.FEE_UNIT_CARRIED_YEAR_FOR_BUYER,
@@ -23,6 +23,10 @@ def for_buyer(message):
                tmsg.NO_VALUATION_RULE: tmsg.NO_VALUATION_RULE_FOR_BUYER, tmsg.NOT_ENTERED: tmsg.NOT_ENTERED_FOR_BUYER}
     if isinstance(message, Message) and message.template in wording:
         return Message(wording[message.template], **message.values)
+    if isinstance(message, Message) and message.template == tmsg.PROHIBITED:
+        # a ban as the quote's own warning says it: the row's notes are the research's, in English in every language
+        banned = tmsg.IMPORT_BANNED if message.values.get("date") else tmsg.IMPORT_BANNED_UNDATED
+        return Message(banned, **{key: value for key, value in message.values.items() if key != "notes"})
     return message
 
 

@@ -74,13 +74,15 @@ def price_summary(document: dict, best: dict, w: Wording) -> str:
         return ""
     parts = [f"<p style='font-size:9pt'><b>{_money_sentence(w.say(line))}</b><br>"
              f"<span style='font-size:7.5pt'>{_e(w.say(risk_text(document)))}</span></p>"]
-    from ..core.buyer_copy import for_buyer
+    from ..core.buyer_copy import buyer_warnings, for_buyer
 
     price = best.get("seller_price") or {}
     said = set(best.get("warnings", []))  # under the route's name just above (an MRP carried past its year)
+    above = set(buyer_warnings(document, w))  # the whole quote's, at the top of the page (a ban on the goods)
     warnings = [w.say(for_buyer(Message.from_data(data, text))) if data else text
                 for text, data in zip(price.get("warnings", []), (price.get("said") or {}).get("warnings", []))
                 if text not in said]
+    warnings = [text for text in dict.fromkeys(warnings) if text not in above]
     warnings += [w.say(Message.from_data(data, text)) if data else text for text, data in zip(
         document["incoterm"].get("warnings", []), (document["incoterm"].get("said") or {}).get("warnings", []))]
     if warnings:

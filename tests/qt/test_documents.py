@@ -323,3 +323,23 @@ def test_a_price_the_tables_cannot_finish_is_said_in_the_buyer_s_words_and_langu
     almaty = first_page("--cargo", "pharmaceuticals", "--quantity", "10", "--unit", "t", "--from", "Karachi", "--to",
                         "Almaty", "--date", "2026-05-04", "--goods-value", "2500000 PKR/t")
     assert "цены нет" in almaty and "kz-cd-3004" not in almaty
+
+
+def test_a_ban_on_the_goods_is_said_once_and_in_the_reader_s_language(qapp, tmp_path):
+    """The Russian wheat quote under CPT Karachi said Pakistan's ban twice on page 1, the second time with the
+    research's notes in English: "…(DAWN_2024_WHEATBAN): the Ministry of Commerce banned wheat imports (amendment
+    to the Import Policy Order 2022, notified 12 July 2024); no lifting was found"; the Excel quote too."""
+    from openpyxl import load_workbook
+
+    from gui import cli
+
+    path = tmp_path / "quote.pdf"
+    assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS["wheat CPT"], "--date", "2026-12-07", "--language", "ru",
+                     "--pdf", str(path), "--xlsx", str(tmp_path / "quote.xlsx"),
+                     "--history", str(tmp_path / "history.sqlite")]) == 0
+    first = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert first.count("Пакистан запрещает ввоз") == 1 and "Ministry" not in first
+    said = [str(c) for ws in load_workbook(tmp_path / "quote.xlsx") for row in ws.iter_rows(values_only=True)
+            for c in row if c]
+    assert any("Пакистан запрещает ввоз" in text for text in said)
+    assert not any("Ministry of Commerce" in text for text in said)
