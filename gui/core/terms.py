@@ -241,9 +241,8 @@ def _insurance(rule: IncotermRule, terms: Terms) -> Insurance | None:
             raise InputError("insurance", Message(tmsg.COVER_TOO_LOW, rule=Verbatim(rule.rule), cover=word(wanted)))
     elif not cover:
         return None
-    elif not rate_given:
-        raise InputError("insurance", Message(tmsg.INSURANCE_REQUIRED, rule=Verbatim(rule.rule), cover=word(cover),
-                                              percent=Figure(110, "g")))
+    elif not rate_given:  # insurance by choice: the rule obliges no one to it
+        raise InputError("insurance", Message(tmsg.INSURANCE_RATE_NEEDED, cover=word(cover)))
     if cover not in COVER_ORDER:
         raise InputError("insurance", Message(tmsg.RATE_NEEDS_COVER))
     rate = _figure(terms.insurance_rate_pct, "insurance", "insurance")

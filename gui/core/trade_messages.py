@@ -52,6 +52,8 @@ SEA_LEG_FROM = QT_TRANSLATE_NOOP("CoreMessages", "leaving")
 SEA_LEG_TO = QT_TRANSLATE_NOOP("CoreMessages", "arriving at")
 INSURANCE_REQUIRED = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the seller must insure the goods (at least "
                                                        "{cover}, on {percent} % of the price): give the premium rate")
+# a cover chosen where the rule asks none (DAP, CPT): the rate it needs, and no word of an obligation
+INSURANCE_RATE_NEEDED = QT_TRANSLATE_NOOP("CoreMessages", "give the premium rate of the {cover} cover chosen")
 COVER_TOO_LOW = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the cover must be at least {cover}")
 INSURED_TOO_LOW = QT_TRANSLATE_NOOP("CoreMessages", "under {rule} the insured value must be at least {percent} % of "
                                                     "the price")

@@ -102,6 +102,10 @@ def test_a_sea_rule_prices_only_the_routes_with_its_sea_leg(quoted):
     (dict(incoterm="DAP", goods_value=None), "goods_value", "give the value of the goods"),
     (dict(incoterm="DAP", goods_value="-5"), "goods_value", "greater than zero"),
     (dict(incoterm="CIP"), "insurance", "must insure"),
+    # DAP and CPT oblige no one to insure: a cover chosen needs its rate, and the error says no more ("under DAP the
+    # seller must insure the goods (at least ICC (A), on 110 % of the price)" was untrue)
+    (dict(incoterm="DAP", insurance_cover="icc_a"), "insurance", "give the premium rate of the ICC (A) cover chosen"),
+    (dict(incoterm="CPT", insurance_cover="icc_b"), "insurance", "give the premium rate of the ICC (B) cover chosen"),
     (dict(incoterm="CIP", insurance_cover="icc_c", insurance_rate_pct=0.3), "insurance", "at least ICC (A)"),
     (dict(incoterm="CIP", insurance_rate_pct=0.3, insured_pct=100), "insured_pct", "at least 110"),
     (dict(incoterm="DAP", insurance_cover="icc_a", insurance_rate_pct=40), "insurance", "cannot be right"),
