@@ -331,7 +331,8 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, 
             *price_cells(document, route, figure), figure(_days(route, finer[number - 1])),
             *odds_cell(document, route, figure),
             figure(fmt.number(route["co2e_kg"] / 1000, 1)),
-            f"<td {NOWRAP}>{_e(status)}</td>"], "" if route["available"] and not missed else " style='color:#666'")
+            f"<td {NOWRAP}>{_status_lines(status)}</td>"],
+            "" if route["available"] and not missed else " style='color:#666'")
     page.add(f"</table><p>{_e(say['star'])}" + (f" {_e(say['risk_note'])}" if warned else "") + "</p>")
     if reasons:
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
@@ -340,6 +341,26 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, 
         # a paragraph each, so that a page break falls between two notes rather than moving them all
         page.add("".join(f"<p style='color:#555; font-size:7pt; margin-top:0; margin-bottom:0'>{line}</p>"
                          for line in lines))
+
+
+STATUS_LINE = 12  # characters a line of a status runs to at most, unless a word is longer
+
+
+def _status_lines(status: str) -> str:
+    """A status as HTML, its words on lines of at most STATUS_LINE characters (or the longest word's length), its
+    note's number held to the last word (``дольше срока`` / ``хранения (3)``). The cell does not wrap by itself:
+    Qt narrows a column of wrapping text to a letter or two when the figures' columns fill the page, and a status
+    on one line ("longer than it keeps (3)" runs long in Russian and Kazakh) left the corridor's name a few letters
+    a line."""
+    words = re.sub(r" (?=\(\d+\)$)", "\u00a0", status).split(" ")
+    width = max(STATUS_LINE, *map(len, words))
+    lines = [words[0]]
+    for word in words[1:]:
+        if len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(_e(line) for line in lines)
 
 
 def _told_apart(route: dict, say: dict, w: Wording) -> str:

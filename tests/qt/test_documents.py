@@ -343,3 +343,37 @@ def test_a_ban_on_the_goods_is_said_once_and_in_the_reader_s_language(qapp, tmp_
             for c in row if c]
     assert any("Пакистан запрещает ввоз" in text for text in said)
     assert not any("Ministry of Commerce" in text for text in said)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_a_long_status_leaves_the_corridor_s_name_room_to_be_read(qapp, tmp_path, monkeypatch, language):
+    """Kinnow under DAP Almaty: every route but two "longer than it keeps (n)", which the Russian and Kazakh
+    tables kept on one line: Qt left the corridor's column a few letters wide ("Кита / й / (Хорг / ос–"), each
+    row a third of a page, and the quote ran to 8 pages in Russian and 13 in Kazakh (4 in English). The status
+    now takes two or three short lines, and the corridor's column a sixth of the page or more."""
+    from PySide6.QtGui import QTextTable
+
+    from gui import cli
+    from gui.qt import documents
+
+    laid_out = {}
+    paginated = documents.paginated
+
+    def keep_layout(*args):
+        laid = paginated(*args)
+        laid_out["text"], laid_out["rows"] = laid[0], laid[1]
+        return laid
+
+    monkeypatch.setattr(documents, "paginated", keep_layout)
+    path = tmp_path / "quote.pdf"
+    assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS["citrus DAP"], "--language", language, "--pdf", str(path),
+                     "--history", str(tmp_path / "history.sqlite")]) == 0
+    text = laid_out["text"]
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    routes = [table for table, keys in zip(tables, laid_out["rows"]) if any(k and k[0] == "routes" for k in keys)]
+    assert routes
+    layout = text.documentLayout()
+    for table in routes:
+        corridor = layout.blockBoundingRect(table.cellAt(0, 1).firstCursorPosition().block()).width()
+        assert corridor > text.pageSize().width() / 7  # 91 and 99 points of 527 (28 and 19 before)
+    assert len(PdfReader(path).pages) <= 4
