@@ -159,10 +159,13 @@ class _Page:
         """A row's cells in reading order: a right-to-left table starts at the right."""
         return "".join(reversed(cells) if self.rtl else cells)
 
-    def layout_table(self, cells: list[str]) -> None:
-        """A borderless table that only places things side by side (not checked for page breaks)."""
-        self.rows.append([None])
-        self.add(f"<table width='100%' cellspacing='0' cellpadding='2'><tr>{self.cells(cells)}</tr></table>")
+    def layout_table(self, cells: list[str], name: str | None = None) -> None:
+        """A borderless table that only places things side by side. A ``name``d one is kept whole on a page: a
+        page break through it (the map at the foot of page 1, the chart beside it on page 2; the headings of what
+        the price includes at one page's foot, their lists on the next) starts it on the next page instead."""
+        self.rows.append([(name, 0) if name else None])
+        style = " style='page-break-before:always'" if 0 in self.breaks.get(name or "", ()) else ""
+        self.add(f"<table{style} width='100%' cellspacing='0' cellpadding='2'><tr>{self.cells(cells)}</tr></table>")
 
     def head(self, columns, continued: bool = False) -> str:
         self.rows.append([None])
@@ -262,7 +265,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     width, height = (round(size * COMPACT_PICTURES) for size in SIDE_BY_SIDE) if compact else SIDE_BY_SIDE
     pictures = [f"<td width='50%' align='center'>{map_html(document, width, height)}</td>" if best else "",
                 f"<td width='50%' align='center'><img src='chart:cost-time' width='{width}'></td>"]
-    page.layout_table([cell for cell in pictures if cell])
+    page.layout_table([cell for cell in pictures if cell], "pictures")
     _compared(page, document, say, w, both, figure, finer)
     if best:
         _steps(page, best, best_number, document, say, w, figure, day)
@@ -462,7 +465,7 @@ def _inclusions(page: _Page, best: dict, say: dict, w: Wording, document: dict |
     cells = [f"<td width='50%' valign='top' style='font-size:7pt'><b>{_e(title)}</b><br>"
              + "<br>".join("• " + _e(w.say(m)) for m in items) + "</td>"
              for title, items in ((say["included"], included), (say["excluded"], excluded))]
-    page.layout_table(cells)
+    page.layout_table(cells, "inclusions")
 
 
 def _co2e(page: _Page, best: dict, say: dict, w: Wording) -> None:

@@ -377,3 +377,39 @@ def test_a_long_status_leaves_the_corridor_s_name_room_to_be_read(qapp, tmp_path
         corridor = layout.blockBoundingRect(table.cellAt(0, 1).firstCursorPosition().block()).width()
         assert corridor > text.pageSize().width() / 7  # 91 and 99 points of 527 (28 and 19 before)
     assert len(PdfReader(path).pages) <= 4
+
+
+def test_the_map_beside_the_chart_and_what_the_price_includes_are_never_cut_by_a_page_break(qapp, bundled_engine):
+    """The tables that only set things side by side were not checked for page breaks: with a long buyer's name in
+    Urdu the map stood at the foot of page 1 and the chart beside it at the head of page 2, and the Russian kinnow
+    quote ended page 7 with "The price includes" and "The price does not include", their lists on page 8. Each
+    such table is now whole on a page, at every page height tried."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextTable
+
+    from gui.core.landed import price_quote
+    from gui.core.price_report import add_prices
+    from gui.core.terms import Terms
+    from gui.qt.documents import FOOTER, paginated
+
+    result = bundled_engine.quote(QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 7)))
+    price = price_quote(bundled_engine.tables, bundled_engine.fx, result,
+                        Terms("DAP", "Almaty", "600", goods_basis="per_tonne"))
+    document = add_prices(quote_document(result, bundled_engine.tables, number="CQ-2026-00001",
+                                         created="2026-11-29 14:26:46", valid_until="2026-12-13",
+                                         buyer={"name": "Almaty Fruit Import LLP, Procurement Division"}),
+                          price, bundled_engine.tables)
+    checked = 0
+    for height in (842 - 2 * 34.02 - FOOTER - step for step in range(0, 400, 17)):
+        text = paginated(document, {}, None, QSizeF(526.96, height))[0]
+        margin = text.rootFrame().frameFormat().bottomMargin()
+        layout = text.documentLayout()
+        for table in (f for f in text.rootFrame().childFrames() if isinstance(f, QTextTable)):
+            if table.format().border() or table.rows() != 1:
+                continue  # the tables of figures are checked row by row (above)
+            cells = [table.cellAt(0, column) for column in range(table.columns())]
+            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+            bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells)
+            assert bottom <= (top // height + 1) * height - margin, height
+            checked += 1
+    assert checked > 20
