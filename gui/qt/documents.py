@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QImage, QPageLayout, QPageSize, QPainter,
-                           QPalette, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat, QTextTable)
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetricsF, QImage, QPageLayout,
+                           QPageSize, QPainter, QPalette, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat,
+                           QTextTable)
 
 from ..core import formatting as fmt
 from ..core.files import check_pdf, write_atomically
@@ -339,13 +341,17 @@ def _over_page_foot(text: QTextDocument, top: float, bottom: float) -> bool:
     return bottom > foot
 
 
-def footer_text(document: dict, page: int, pages: int, wording: Wording | None = None) -> str:
-    """``CQ-2026-00012 · Almaty Fruit · page 1 of 2`` at the foot of every page."""
+def footer_text(document: dict, page: int, pages: int, wording: Wording | None = None,
+                shorten: Callable[[str, str], str] | None = None) -> str:
+    """``CQ-2026-00012 · Almaty Fruit · page 1 of 2`` at the foot of every page; ``shorten(buyer, rest)`` gives the
+    buyer's name as it fits beside the rest of the line."""
     say = labels(wording.label if wording is not None else translate)
     quote = document.get("quote", {})
     number = fmt.isolate(quote.get("number") or "")
     buyer = (quote.get("buyer") or {}).get("name", "")
     if buyer:
+        if shorten is not None:
+            buyer = shorten(buyer, say["footer"].format(number=number, buyer="", page=page, pages=pages))
         return say["footer"].format(number=number, buyer=buyer, page=page, pages=pages)
     return say["footer_no_buyer"].format(number=number, page=page, pages=pages).lstrip(" ·")
 
@@ -367,6 +373,14 @@ def print_pages(document: dict, device, letterhead: dict[str, str] | None = None
     font.setPixelSize(9)  # the layout's units are points: 9 of them, as the text's small print
     context = QAbstractTextDocumentLayout.PaintContext()
     context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    metrics = QFontMetricsF(font)
+
+    def shorten(buyer: str, rest: str) -> str:
+        # a long buyer's name is cut short with "…": whole, it ran off both sides of the page, and the quote's
+        # number and "page N of M" with it
+        room = body.width() - metrics.horizontalAdvance(rest) - metrics.averageCharWidth()
+        return metrics.elidedText(buyer, Qt.TextElideMode.ElideRight, max(room, 0.0))
+
     for index in range(pages):
         if index and not device.newPage():
             raise OSError("a new page cannot be started")
@@ -380,7 +394,7 @@ def print_pages(document: dict, device, letterhead: dict[str, str] | None = None
         painter.setFont(font)
         painter.setPen(QColor("#555"))
         painter.drawText(QRectF(0, body.height() + 2, body.width(), FOOTER - 2), Qt.AlignmentFlag.AlignCenter,
-                         footer_text(document, index + 1, pages, wording))
+                         footer_text(document, index + 1, pages, wording, shorten))
     painter.end()
     return pages
 

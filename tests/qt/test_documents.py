@@ -413,3 +413,21 @@ def test_the_map_beside_the_chart_and_what_the_price_includes_are_never_cut_by_a
             assert bottom <= (top // height + 1) * height - margin, height
             checked += 1
     assert checked > 20
+
+
+def test_a_long_buyer_s_name_is_shortened_in_the_footer_not_run_off_the_page(qapp, tmp_path, engine):
+    """A buyer of "Karachi Flour Mills (Private) Limited — Procurement Division, Plot 14-B, …" ran the footer off
+    both sides of the page: the quote's number began left of the paper and "page 1 of 2" ended right of it."""
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1)))
+    buyer = ("Karachi Flour Mills (Private) Limited — Procurement Division, Plot 14-B, Sector 23, Korangi Industrial "
+             "Area, Karachi 74900, Sindh, Pakistan")
+    document = quote_document(result, engine.tables, number="CQ-2026-00012", buyer={"name": buyer})
+    page = PdfReader(write_quote_pdf(document, tmp_path / "quote.pdf")).pages[0]
+    found = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_: found.append((" ".join(text.split()),
+                                                                         cm[4] + tm[4] * cm[0])))
+    footer = [(text, x) for text, x in found if "CQ-2026-00012" in text]
+    assert footer, found
+    text, x = footer[-1]
+    assert x >= 0 and float(page.mediabox.width) > x
+    assert "…" in text and "page 1 of" in text and buyer not in text
