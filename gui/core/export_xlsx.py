@@ -46,9 +46,12 @@ def _widths(sheet, widths: dict[str, int]) -> None:
 
 
 def _date_cell(text: str):
-    """An ISO date as a real date (Excel shows it in the reader's own date order); other text as it is."""
+    """An ISO date, or date and time (the quote's own, ``2026-11-30 07:18:28``), as a real date or date and time
+    (Excel shows it in the reader's own order); other text as it is."""
     try:
-        return dt.date.fromisoformat(text) if text and len(text) == 10 else text
+        if text and len(text) == 10:
+            return dt.date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text) if text and len(text) in (16, 19) else text
     except ValueError:
         return text
 
@@ -151,7 +154,10 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     for offset, (label, value) in enumerate(rows, start=3):
         _put(summary, offset, 1, label).font = Font(bold=True)
         cell = _put(summary, offset, 2, value)
-        if isinstance(value, dt.date):
+        if isinstance(value, dt.datetime):
+            cell.number_format = "m/d/yy h:mm"  # Excel's built-in date and time: shown in the reader's own order
+            cell.alignment = Alignment(horizontal="left")
+        elif isinstance(value, dt.date):
             cell.number_format = "mm-dd-yy"  # Excel's built-in short date: shown in the reader's own order
             cell.alignment = Alignment(horizontal="left")
         elif isinstance(value, float) and 0 < value <= 1:  # the certainty asked

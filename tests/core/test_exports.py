@@ -43,6 +43,19 @@ def test_workbook_read_back(tmp_path, document):
     assert [r[0] for r in book["Sources"].iter_rows(min_row=2, values_only=True)] == ["SRC1"]
 
 
+def test_the_quote_s_date_and_time_are_a_date_in_the_reader_s_own_order(tmp_path, engine):
+    """The summary's "Date" was the text "2026-11-30 07:18:28" in every language, while the PDF read 30.11.2026 in
+    Russian and every other date of the sheet was a date Excel shows in the reader's order."""
+    result = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))
+    document = quote_document(result, engine.tables, number="CQ-1", created="2026-11-30 07:18:28",
+                              valid_until="2026-12-14")
+    sheet = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))["Summary"]
+    cells = {row[0].value: row[1] for row in sheet.iter_rows(min_row=3) if row[0].value}
+    assert cells["Date"].value == dt.datetime(2026, 11, 30, 7, 18, 28)
+    assert cells["Date"].number_format == "m/d/yy h:mm"  # Excel's built-in, shown as the reader's system has it
+    assert cells["Valid until"].number_format == "mm-dd-yy"
+
+
 def test_the_summary_gives_the_oldest_exchange_rate_used(tmp_path, bundled_engine):
     """It said "Exchange rates as of" the newest (CHF's 28 January) while the quote's KZT rate was of 23 January."""
     result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7),
