@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="572"/>
-        <location filename="../../gui/core/trade_messages.py" line="27"/>
+        <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
@@ -1787,13 +1787,13 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="583"/>
-        <location filename="../../gui/core/trade_messages.py" line="17"/>
+        <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="584"/>
-        <location filename="../../gui/core/trade_messages.py" line="18"/>
+        <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
@@ -2209,347 +2209,367 @@
         <translation>вторая тарифная позиция для {cargo} при ввозе: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="19"/>
+        <location filename="../../gui/core/trade_messages.py" line="17"/>
+        <source>&apos;{value}&apos; is not a day of the year (month-day, e.g. 06-30)</source>
+        <translation>«{value}» — не день года (месяц-день, например 06-30)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="18"/>
+        <source>a season needs its first and its last day (season_from and season_to)</source>
+        <translation>у сезона должны быть первый и последний день (season_from и season_to)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>a duty per quantity needs specific_currency and specific_per (kg or t)</source>
         <translation>специфической пошлине нужны specific_currency и specific_per (kg или t)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="21"/>
+        <location filename="../../gui/core/trade_messages.py" line="24"/>
         <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
         <translation>преференции нужны factor больше 0 и не больше 1 и origin_countries</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="23"/>
+        <location filename="../../gui/core/trade_messages.py" line="26"/>
         <source>when_duty_to {high} is below when_duty_from {low}</source>
         <translation>when_duty_to {high} меньше when_duty_from {low}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="24"/>
+        <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>the base must name what the tax is charged on: {allowed}</source>
         <translation>в base должно быть указано, с чего взимается налог: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="25"/>
+        <location filename="../../gui/core/trade_messages.py" line="28"/>
         <source>&apos;{part}&apos; is neither {allowed} nor a tax of an earlier step for the same country</source>
         <translation>«{part}» — не {allowed} и не налог более раннего шага для той же страны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="28"/>
+        <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>a second {unit} value for dates already covered ({start} to {end})</source>
         <translation>второе значение {unit} для уже покрытых дат ({start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="29"/>
+        <location filename="../../gui/core/trade_messages.py" line="32"/>
         <source>{currency} is neither a currency of sheet &apos;fx&apos; nor a unit of sheet &apos;fee_units&apos; for {country}</source>
         <translation>{currency} — не валюта листа &apos;fx&apos; и не единица листа &apos;fee_units&apos; для {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="31"/>
+        <location filename="../../gui/core/trade_messages.py" line="34"/>
         <source>value_to {high} must be above value_from {low}</source>
         <translation>value_to {high} должно быть больше value_from {low}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="32"/>
+        <location filename="../../gui/core/trade_messages.py" line="35"/>
         <source>rows for {country} but no row for it in sheet &apos;customs_valuation&apos;</source>
         <translation>есть строки для {country}, но нет строки на листе &apos;customs_valuation&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="33"/>
+        <location filename="../../gui/core/trade_messages.py" line="36"/>
         <source>{workbook}: no commercial sheets ({sheets}): prices under Incoterms cannot be worked out with it</source>
         <translation>{workbook}: нет коммерческих листов ({sheets}): цены по Инкотермс с ним не рассчитать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="35"/>
+        <location filename="../../gui/core/trade_messages.py" line="38"/>
         <source>{workbook}: commercial sheets missing: {sheets}</source>
         <translation>{workbook}: не хватает коммерческих листов: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="36"/>
+        <location filename="../../gui/core/trade_messages.py" line="39"/>
         <source>{workbook}: {count} rates and fees left blank for the user to give (duties, import_taxes, fees)</source>
         <translation>{workbook}: {count} ставок и сборов оставлены пустыми — их задаёт пользователь (duties, import_taxes, fees)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="40"/>
+        <location filename="../../gui/core/trade_messages.py" line="43"/>
         <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
         <translation>в таблицах нет листа &apos;incoterms&apos;: цены по Инкотермс не рассчитать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="42"/>
+        <location filename="../../gui/core/trade_messages.py" line="45"/>
         <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
         <translation>неизвестное правило Инкотермс «{text}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="43"/>
+        <location filename="../../gui/core/trade_messages.py" line="46"/>
         <source>give the value of the goods to price the quote under {rule}</source>
         <translation>укажите стоимость товара, чтобы рассчитать цену на условиях {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="44"/>
+        <location filename="../../gui/core/trade_messages.py" line="47"/>
         <source>{place} is on none of the routes of this quote; name one of their places</source>
         <translation>{place} нет ни на одном маршруте; укажите один из их пунктов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="46"/>
+        <location filename="../../gui/core/trade_messages.py" line="49"/>
         <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
         <translation>{rule} — только для морской перевозки, а ни у одного маршрута нет морского плеча ({way}: {place}); возьмите {instead}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="48"/>
+        <location filename="../../gui/core/trade_messages.py" line="51"/>
         <source>leaving</source>
         <translation>из пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <location filename="../../gui/core/trade_messages.py" line="52"/>
         <source>arriving at</source>
         <translation>в пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="50"/>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
         <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
         <translation>на условиях {rule} продавец обязан застраховать товар (не ниже {cover}, на {percent} % цены): укажите ставку премии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <source>give the premium rate of the {cover} cover chosen</source>
+        <translation>укажите ставку премии выбранного покрытия {cover}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
         <source>under {rule} the cover must be at least {cover}</source>
         <translation>на условиях {rule} покрытие должно быть не ниже {cover}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <location filename="../../gui/core/trade_messages.py" line="58"/>
         <source>under {rule} the insured value must be at least {percent} % of the price</source>
         <translation>на условиях {rule} страховая сумма — не менее {percent} % цены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="55"/>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>choose the cover (ICC A, B or C) the premium rate is for</source>
         <translation>выберите покрытие (ICC A, B или C), к которому относится ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
         <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
         <translation>ставка премии {rate} % не может быть верной (не более 10 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="57"/>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>only under DDP is the seller the importer of record</source>
         <translation>импортёром продавец бывает только на условиях DDP</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <location filename="../../gui/core/trade_messages.py" line="63"/>
         <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
         <translation>на условиях DDP импортёр — продавец, через своё юрлицо или лицензированного таможенного брокера</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>«{key}» — не пустая ставка или сбор таблиц (см. список величин в условиях)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="62"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{charge} ({country}, ввоз): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="68"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{charge} ({country}, вывоз): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
         <translation>неизвестная страна «{text}»: укажите код ISO, например PK или KZ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: этот маршрут не проходит через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="68"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} требует морского плеча ({way}: {place}); у этого маршрута его нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="74"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>нет тарифной позиции для {cargo} при ввозе ({country}) на листе &apos;hs_codes&apos;: пошлины и налоги не рассчитать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>нет строки для {country} на листе &apos;customs_valuation&apos;: таможенную стоимость не определить</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="74"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>товарная позиция для «{cargo}» в стране {country} неизвестна: пошлины и налоги здесь не рассчитаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="76"/>
+        <location filename="../../gui/core/trade_messages.py" line="81"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>как {country} определяет таможенную стоимость импорта, неизвестно: таможенная стоимость здесь не рассчитана</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="83"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): нет в таблицах и не указано ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <source>{what} into {country}: not in the tables and not given</source>
+        <translation>{what} ({country}): нет в таблицах и не указано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>не учтено (нет в таблицах и не указано): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} запрещает ввоз: {cargo}, с {date} ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} запрещает ввоз: {cargo}, с {date} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} запрещает ввоз: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>при наличии документа ({proof}) {charge} составила бы {factor} ставки (на {saving} меньше)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {factor} ставки для товара происхождения {origin}, при наличии документа ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>для {day_year} г. взят {unit} {year} г. ({value}): значения на {day_year} г. в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>для {day_year} г. взят {unit} {year} г. ({value}): значение на {day_year} г. неизвестно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>на {date} взят {unit} с {start} по {end} ({value}): значения на этот день в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>на {date} взят {unit} с {start} по {end} ({value}): значение на этот день неизвестно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>в таблицах нет ввозных налогов для {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>на условиях DDP в Казахстан декларантом должно быть казахстанское лицо: продавцу нужно своё юрлицо там или лицензированный брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>маржа продавца: {percent} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>маржа продавца: {rate} за т × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{rate} % of {base}</source>
         <translation>{rate} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} за {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>the higher of {first} and {second}</source>
         <translation>большее из: {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{amount} при заявленной стоимости {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>given for this quote</source>
         <translation>указано для этого расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>not in the tables; not given</source>
         <translation>нет в таблицах; не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>товар: {tonnes} т × {rate} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: цена на условиях {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
@@ -3882,17 +3902,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="74"/>
+        <location filename="../../gui/qt/documents.py" line="76"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
         <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы; ▲ ▶ — за пределами шкалы)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="76"/>
+        <location filename="../../gui/qt/documents.py" line="78"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>Срок доставки, дни (точка — типичный; отрезок — мин–макс; числа — строки таблицы)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="92"/>
+        <location filename="../../gui/qt/documents.py" line="94"/>
         <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
@@ -4333,130 +4353,130 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Breakdown</source>
         <translation>Расчёт</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Freight quote</source>
         <translation>Расчёт стоимости перевозки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Quote number</source>
         <translation>Номер расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Oldest exchange rate used</source>
         <translation>Самый старый из использованных курсов валют</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Corridors table</source>
         <translation>Таблица коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Tariffs table</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -4549,7 +4569,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -4560,7 +4580,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
@@ -4600,116 +4620,116 @@ The details are in the log: {log}</source>
         <translation>{rate} % годовых от стоимости товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
@@ -4776,7 +4796,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -4787,7 +4807,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
     </message>
@@ -4857,48 +4877,48 @@ The details are in the log: {log}</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
@@ -5701,62 +5721,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>

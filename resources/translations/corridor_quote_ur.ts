@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="572"/>
-        <location filename="../../gui/core/trade_messages.py" line="27"/>
+        <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
@@ -1787,13 +1787,13 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="583"/>
-        <location filename="../../gui/core/trade_messages.py" line="17"/>
+        <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="584"/>
-        <location filename="../../gui/core/trade_messages.py" line="18"/>
+        <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
@@ -2209,347 +2209,367 @@
         <translation>{country} میں درآمد کے لیے {cargo} کی دوسری ٹیرف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="19"/>
+        <location filename="../../gui/core/trade_messages.py" line="17"/>
+        <source>&apos;{value}&apos; is not a day of the year (month-day, e.g. 06-30)</source>
+        <translation>&apos;{value}&apos; سال کا کوئی دن نہیں (مہینہ-دن، مثلاً 06-30)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="18"/>
+        <source>a season needs its first and its last day (season_from and season_to)</source>
+        <translation>موسم کا پہلا اور آخری دن دونوں چاہییں (season_from اور season_to)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="22"/>
         <source>a duty per quantity needs specific_currency and specific_per (kg or t)</source>
         <translation>مقدار پر ڈیوٹی کو specific_currency اور specific_per (kg یا t) چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="21"/>
+        <location filename="../../gui/core/trade_messages.py" line="24"/>
         <source>a preference needs a factor above 0 and at most 1, and origin_countries</source>
         <translation>ترجیح کو 0 سے زیادہ اور زیادہ سے زیادہ 1 کا factor اور origin_countries چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="23"/>
+        <location filename="../../gui/core/trade_messages.py" line="26"/>
         <source>when_duty_to {high} is below when_duty_from {low}</source>
         <translation>when_duty_to {high} ، when_duty_from {low} سے کم ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="24"/>
+        <location filename="../../gui/core/trade_messages.py" line="27"/>
         <source>the base must name what the tax is charged on: {allowed}</source>
         <translation>base میں لکھیں کہ ٹیکس کس پر لگتا ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="25"/>
+        <location filename="../../gui/core/trade_messages.py" line="28"/>
         <source>&apos;{part}&apos; is neither {allowed} nor a tax of an earlier step for the same country</source>
         <translation>&apos;{part}&apos; نہ {allowed} ہے نہ اسی ملک کے پہلے مرحلے کا ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="28"/>
+        <location filename="../../gui/core/trade_messages.py" line="31"/>
         <source>a second {unit} value for dates already covered ({start} to {end})</source>
         <translation>پہلے سے شامل تاریخوں ({start} تا {end}) کے لیے {unit} کی دوسری قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="29"/>
+        <location filename="../../gui/core/trade_messages.py" line="32"/>
         <source>{currency} is neither a currency of sheet &apos;fx&apos; nor a unit of sheet &apos;fee_units&apos; for {country}</source>
         <translation>{currency} نہ شیٹ &apos;fx&apos; کی کرنسی ہے نہ {country} کے لیے شیٹ &apos;fee_units&apos; کی اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="31"/>
+        <location filename="../../gui/core/trade_messages.py" line="34"/>
         <source>value_to {high} must be above value_from {low}</source>
         <translation>value_to {high} کو value_from {low} سے زیادہ ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="32"/>
+        <location filename="../../gui/core/trade_messages.py" line="35"/>
         <source>rows for {country} but no row for it in sheet &apos;customs_valuation&apos;</source>
         <translation>{country} کی قطاریں ہیں مگر شیٹ &apos;customs_valuation&apos; میں اس کی قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="33"/>
+        <location filename="../../gui/core/trade_messages.py" line="36"/>
         <source>{workbook}: no commercial sheets ({sheets}): prices under Incoterms cannot be worked out with it</source>
         <translation>{workbook}: تجارتی شیٹیں نہیں ({sheets}): اس سے انکوٹرمز کے تحت قیمت نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="35"/>
+        <location filename="../../gui/core/trade_messages.py" line="38"/>
         <source>{workbook}: commercial sheets missing: {sheets}</source>
         <translation>{workbook}: تجارتی شیٹیں غائب: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="36"/>
+        <location filename="../../gui/core/trade_messages.py" line="39"/>
         <source>{workbook}: {count} rates and fees left blank for the user to give (duties, import_taxes, fees)</source>
         <translation>{workbook}: {count} شرحیں اور فیسیں خالی چھوڑی گئیں، صارف دے گا (duties, import_taxes, fees)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="40"/>
+        <location filename="../../gui/core/trade_messages.py" line="43"/>
         <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
         <translation>زیرِ استعمال جدولوں میں &apos;incoterms&apos; شیٹ نہیں: انکوٹرمز کے تحت قیمت نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="42"/>
+        <location filename="../../gui/core/trade_messages.py" line="45"/>
         <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
         <translation>نامعلوم انکوٹرم &apos;{text}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="43"/>
+        <location filename="../../gui/core/trade_messages.py" line="46"/>
         <source>give the value of the goods to price the quote under {rule}</source>
         <translation>{rule} کے تحت قیمت کے لیے مال کی مالیت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="44"/>
+        <location filename="../../gui/core/trade_messages.py" line="47"/>
         <source>{place} is on none of the routes of this quote; name one of their places</source>
         <translation>{place} اس کوٹ کے کسی راستے پر نہیں؛ ان کا کوئی مقام دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="46"/>
+        <location filename="../../gui/core/trade_messages.py" line="49"/>
         <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
         <translation>{rule} صرف سمندری نقل و حمل کے لیے ہے، اور کسی راستے پر {place} {way} سمندری حصہ نہیں؛ {instead} استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="48"/>
+        <location filename="../../gui/core/trade_messages.py" line="51"/>
         <source>leaving</source>
         <translation>سے روانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <location filename="../../gui/core/trade_messages.py" line="52"/>
         <source>arriving at</source>
         <translation>پر پہنچنے والا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="50"/>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
         <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
         <translation>{rule} کے تحت فروخت کنندہ پر مال کا بیمہ لازم ہے (کم از کم {cover}، قیمت کے {percent} % پر): پریمیم کی شرح دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <source>give the premium rate of the {cover} cover chosen</source>
+        <translation>منتخب کردہ {cover} کوریج کی پریمیم شرح دیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
         <source>under {rule} the cover must be at least {cover}</source>
         <translation>{rule} کے تحت کور کم از کم {cover} ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <location filename="../../gui/core/trade_messages.py" line="58"/>
         <source>under {rule} the insured value must be at least {percent} % of the price</source>
         <translation>{rule} کے تحت بیمہ شدہ مالیت قیمت کا کم از کم {percent} % ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="55"/>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>choose the cover (ICC A, B or C) the premium rate is for</source>
         <translation>وہ کور چنیں (ICC A، B یا C) جس کی یہ پریمیم شرح ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
         <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
         <translation>{rate} % پریمیم کی شرح درست نہیں ہو سکتی (زیادہ سے زیادہ 10 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="57"/>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>only under DDP is the seller the importer of record</source>
         <translation>صرف DDP کے تحت فروخت کنندہ درآمد کنندۂ ریکارڈ ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <location filename="../../gui/core/trade_messages.py" line="63"/>
         <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
         <translation>DDP کے تحت درآمد کنندۂ ریکارڈ فروخت کنندہ ہے، اپنے ادارے یا لائسنس یافتہ کسٹمز بروکر کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>&apos;{key}&apos; جدولوں کی خالی شرح یا فیس نہیں (شرائط میں دی جانے والی قدروں کی فہرست دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="62"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{country} میں درآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="68"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{country} میں برآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="64"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
         <translation>نامعلوم ملک &apos;{text}&apos;: ISO کوڈ دیں جیسے PK یا KZ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: یہ راستہ {place} سے نہیں گزرتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="68"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ اس راستے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
+        <location filename="../../gui/core/trade_messages.py" line="74"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>شیٹ &apos;hs_codes&apos; میں {country} کے لیے {cargo} کی ٹیرف لائن نہیں: ڈیوٹیاں اور ٹیکس نہیں نکل سکتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>شیٹ &apos;customs_valuation&apos; میں {country} کی قطار نہیں: کسٹمز ویلیو نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="74"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>{country} میں {cargo} کی ٹیرف لائن معلوم نہیں: ڈیوٹیاں اور ٹیکس یہاں شمار نہیں کیے گئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="76"/>
+        <location filename="../../gui/core/trade_messages.py" line="81"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>{country} درآمدات کی کسٹمز ویلیو کیسے طے کرتا ہے، معلوم نہیں: کسٹمز ویلیو یہاں شمار نہیں کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="83"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <source>{what} into {country}: not in the tables and not given</source>
+        <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>شامل نہیں (جدولوں میں نہیں اور دیا نہیں گیا): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="87"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: جدولوں میں {day_year} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: {day_year} کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: جدولوں میں اس دن کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="96"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: اس دن کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="108"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="109"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="110"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -3882,17 +3902,17 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../../gui/qt/documents.py" line="74"/>
+        <location filename="../../gui/qt/documents.py" line="76"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table; ▲ ▶: off the scale)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں؛ ▲ ▶: پیمانے سے باہر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="76"/>
+        <location filename="../../gui/qt/documents.py" line="78"/>
         <source>Delivery time in days (point: typical; line: min–max; numbers: rows of the table)</source>
         <translation>ترسیل کا وقت، دن (نقطہ: عام؛ لکیر: کم از کم–زیادہ سے زیادہ؛ اعداد: جدول کی قطاریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/documents.py" line="92"/>
+        <location filename="../../gui/qt/documents.py" line="94"/>
         <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
@@ -4333,130 +4353,130 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="58"/>
+        <location filename="../../gui/core/export_xlsx.py" line="61"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="59"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="60"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Oldest exchange rate used</source>
         <translation>استعمال شدہ سب سے پرانا شرحِ مبادلہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -4549,7 +4569,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -4560,7 +4580,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -4600,116 +4620,116 @@ The details are in the log: {log}</source>
         <translation>مال کی قیمت {value} {currency} پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
@@ -4776,7 +4796,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
@@ -4787,7 +4807,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
@@ -4857,48 +4877,48 @@ The details are in the log: {log}</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
@@ -5701,62 +5721,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="134"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
     </message>
