@@ -566,14 +566,27 @@ add_derived("ir-rail-bafq-kerman", "bafq", "kerman", "rail", C_IRAN_LAND, RAIL, 
             gauge=1435)
 add("ir-rail-kerman-zahedan", "kerman", "zahedan", "rail", C_IRAN_LAND, 545, ["RG_BAM_ZAHEDAN"], "IR rail",
     "IR rail", km_note="km = Kerman–Bam 225 + Bam–Zahedan ~320 (great-circle 245 × 1.3)", gauge=1435)
-add("pk-rail-zahedan-taftan", "zahedan", "taftan", "rail", C_IRAN_LAND, 52, ["DAWN_2018_ZAHEDAN", "OTIF_ECO_TRAIN"],
-    "PK rail", "PK rail km", km_note="km = Quetta–Zahedan 732 minus Quetta–Taftan 680",
-    days=(0.05, 0.1, 0.3), days_note="days: 52 km at the Quetta–Zahedan average of 22 km/h; max assumed",
-    gauge=1676, remark="Pakistan broad gauge reaches Zahedan")
-add("pk-rail-taftan-quetta", "taftan", "quetta", "rail", C_IRAN_LAND, 680, ["OTIF_ECO_TRAIN", "DAWN_2018_ZAHEDAN"],
-    "PK rail", "PK rail km", days=(1.2, 1.3, 3), days_src=["DAWN_2018_ZAHEDAN"], basis="timetable",
-    days_note="days: Quetta–Zahedan 33 h scheduled × 680/732; min 0.9 × that; max 3 days (assumed; line in poor "
-              "repair)", gauge=1676)
+# the line's own kilometre posts: Quetta 0, Koh-e-Taftan 615.1, Mirjaveh 627.8, Zahedan 721.6 (the 680 km that
+# OTIF gave for the track Quetta–Taftan to be mended, less from 732, left 52 km to Zahedan: under the 89 km of a
+# straight line from Taftan, and half the 112 km of the road beside it)
+QUETTA_TAFTAN_KM, QUETTA_ZAHEDAN_KM = 615.1, 721.6
+QZ_HOURS = 33  # the former Quetta–Zahedan mixed train, scheduled (DAWN_2018_ZAHEDAN)
+add("pk-rail-zahedan-taftan", "zahedan", "taftan", "rail", C_IRAN_LAND, round(QUETTA_ZAHEDAN_KM - QUETTA_TAFTAN_KM, 1),
+    ["WIKI_DE_ZAHEDAN_QUETTA"], "PK rail", "PK rail km",
+    km_note=f"km = the line's kilometre posts, Zahedan {QUETTA_ZAHEDAN_KM} less Koh-e-Taftan {QUETTA_TAFTAN_KM}",
+    days=(0.1, round((QUETTA_ZAHEDAN_KM - QUETTA_TAFTAN_KM) / (QUETTA_ZAHEDAN_KM / QZ_HOURS) / 24, 2), 0.5),
+    days_src=["DAWN_2018_ZAHEDAN"],
+    days_note=f"days: {QUETTA_ZAHEDAN_KM - QUETTA_TAFTAN_KM:.1f} km at the Quetta–Zahedan train's average of "
+              f"{QUETTA_ZAHEDAN_KM / QZ_HOURS:.1f} km/h ({QZ_HOURS} h scheduled for {QUETTA_ZAHEDAN_KM} km); min "
+              f"and max assumed", gauge=1676, remark="Pakistan broad gauge reaches Zahedan")
+add("pk-rail-taftan-quetta", "taftan", "quetta", "rail", C_IRAN_LAND, QUETTA_TAFTAN_KM,
+    ["WIKI_DE_ZAHEDAN_QUETTA", "OTIF_ECO_TRAIN"], "PK rail", "PK rail km",
+    km_note="km = Koh-e-Taftan's kilometre post from Quetta; OTIF gave 680 km of track to be mended (c. 2013)",
+    days=(round(0.9 * QZ_HOURS * QUETTA_TAFTAN_KM / QUETTA_ZAHEDAN_KM / 24, 2),
+          round(QZ_HOURS * QUETTA_TAFTAN_KM / QUETTA_ZAHEDAN_KM / 24, 2), 3),
+    days_src=["DAWN_2018_ZAHEDAN"], basis="timetable",
+    days_note=f"days: Quetta–Zahedan {QZ_HOURS} h scheduled × {QUETTA_TAFTAN_KM}/{QUETTA_ZAHEDAN_KM} km; min 0.9 × "
+              f"that; max 3 days (assumed; line in poor repair)", gauge=1676)
 add_derived("ir-road-zahedan-taftan", "zahedan", "taftan", "road", C_IRAN_LAND, ROAD_PLAIN, "IR road", "IR road")
 add("pk-road-taftan-quetta", "taftan", "quetta", "road", C_IRAN_LAND, 610, ["NHA_LIST_SCRIBD", "DAWN_2011_TAFTAN"],
     "PK road", "PK road")
