@@ -1151,6 +1151,18 @@ NODES = [
                                                   f"; no sailing frequency for {name} found: the Aktau–Baku "
                                                   f"feeders' stands in"), "outbound", "estimate")
       for place, name in (("aktau", "Aktau"), ("baku", "Baku"), ("kuryk", "Kuryk"), ("amirabad", "Amirabad"))],
+    # a border crossed on a leg with no border place (path_events.crosses_unmarked) is waited at where the leg
+    # ends; these legs' days are whole trips, their borders inside them: no wait is added again
+    *[(f"{place}-border-{mode}-in-leg", place, "border_crossing", mode, (0, 0, 0), sources, note, "both",
+       "estimate")
+      for place, mode, sources, note in (
+          *[(place, "road", "KABAR_2018_IRKESHTAM;TCA_2018_IRKESHTAM",
+             "the Tashkent–Kashgar road's two borders (Dustlik about 1.5 h, Irkeshtam about 2 h, 2017 pilot) are "
+             "inside its days (31 h on the pilot, 2 days typical): none added here")
+            for place in ("tashkent", "kashgar")],
+          *[(place, "rail", "KAZTAG_2024_TITR",
+             "the Baku–Poti rail leg's days (12 days Altynkol → Poti less 9 days Altynkol → Baku, TITR 2024) hold its "
+             "border between Azerbaijan and Georgia: none added here") for place in ("baku", "poti")])],
     ("default-transshipment", "*", "transshipment", "*", (0.5, 1, 2), "",
      "no figure found: 1 day assumed to transfer a consignment between modes (0.5–2)", "both", "estimate"),
     ("saryagash-border", "saryagash", "border_crossing", "rail", (0.28, 0.57, 1.5), "CPMM22_KZ;CPMM22_UZ",
@@ -1389,6 +1401,13 @@ NODE_FEES = [
     ("default-border-rail", "*", "border_crossing", "rail", "*", "border crossing (both sides)", "per_unit",
      2 * MEDIAN_RAIL_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ",
      f"default: 2 × mean CPMM rail border cost USD {MEDIAN_RAIL_BCP_USD:g} (KZ 297, UZ 133)", None),
+    # the Tashkent–Kashgar road crosses two borders, China–Kyrgyzstan at Irkeshtam and Kyrgyzstan–Uzbekistan at
+    # Dustlik, with no border place of the tables on it: charged where the leg ends, both of them
+    *[(f"{place}-irkeshtam-dustlik", place, "border_crossing", "road", "*", "two border crossings (both sides each)",
+       "per_unit", 2 * 2 * MEDIAN_ROAD_BCP_USD, "USD", "CPMM22_KZ;CPMM22_UZ;CPMM20_AF;CPMM23_PK",
+       f"no figure for Irkeshtam or Dustlik found (no Kyrgyz figure in the tables): the road default for both sides "
+       f"of a border, 2 × median CPMM road border cost USD {MEDIAN_ROAD_BCP_USD:g}, for each of the two borders", None)
+      for place in ("tashkent", "kashgar")],
     ("saryagash-kz", "saryagash", "border_crossing", "rail", "*", "Kazakh rail border", "per_unit", 297, "USD",
      "CPMM22_KZ", "", None, "both", "KZ"),
     ("saryagash-uz", "saryagash", "border_crossing", "rail", "*", "Uzbek rail border", "per_unit", 133, "USD",

@@ -407,7 +407,7 @@ def test_a_border_crossed_on_the_last_leg_is_part_of_the_carriage_to_the_named_p
                                                "USD"))
     price = price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms("DAP", "Tashkent", "20000"))
     on_legs = [(route, line) for route in price.routes if route is not None for line in route.lines
-               if line.reference == "default-border-road" and "Tashkent" in str(line.label)]
+               if line.reference == "tashkent-irkeshtam-dustlik" and "Tashkent" in str(line.label)]
     assert on_legs
     for _, line in on_legs:
         assert line.party == "seller" and " at " not in str(line.label), str(line.label)

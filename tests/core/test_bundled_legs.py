@@ -1,10 +1,13 @@
-"""The bundled legs as a forwarder reads them: no leg shorter than the straight line between its ends."""
+"""The bundled legs as a forwarder reads them: no leg shorter than the straight line between its ends, and a leg
+whose days are a whole trip over its borders waits at them no second time and pays every border it crosses."""
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import pytest
 
+from gui.core.request import QuoteRequest
 
 
 def straight_line_km(a, b) -> float:
@@ -34,3 +37,44 @@ def test_quetta_zahedan_by_rail_follows_the_lines_kilometre_posts(bundled_engine
     assert legs["pk-rail-zahedan-taftan"].km == pytest.approx(106.5)
     # the rail and the road between Taftan and Zahedan are of a length
     assert legs["pk-rail-zahedan-taftan"].km == pytest.approx(legs["ir-road-zahedan-taftan"].km, rel=0.1)
+
+
+def route_over(result, leg_id: str):
+    for route in result.routes:
+        if any(leg.leg_id == leg_id for leg in route.legs):
+            return route, route
+    raise AssertionError(f"no route over {leg_id}")
+
+
+@pytest.mark.parametrize("origin, destination, leg_id, border_at", [
+    ("lahore", "tashkent", "irk-road-tashkent-kashgar", "tashkent"),
+    ("tashkent", "karachi", "irk-road-tashkent-kashgar", "kashgar"),
+    ("kostanay", "karachi", "azge-rail-baku-poti", "poti"),
+])
+def test_a_leg_timed_over_its_borders_waits_there_no_second_time(bundled_engine, origin, destination, leg_id,
+                                                                 border_at):
+    """Tashkent–Kashgar took 31 h on its pilot and takes 2 days, its two borders included (Dustlik about 1.5 h,
+    Irkeshtam about 2 h); Baku–Poti's 3 days are the TITR's Altynkol → Poti less Altynkol → Baku. A road border's
+    default wait (0.99 days) or a rail border's (0.57) was added on top."""
+    cargo = "garments" if "irk" in leg_id else "wheat"
+    result = bundled_engine.quote(QuoteRequest(cargo, 20, "t", origin, destination, dt.date(2027, 7, 1)))
+    route, breakdown = route_over(result, leg_id)
+    stops = [n for n in breakdown.nodes if n.place_id == border_at and n.event == "border_crossing"]
+    assert len(stops) == 1
+    assert (stops[0].days_min, stops[0].days_typical, stops[0].days_max) == (0, 0, 0)
+    assert stops[0].co2e_kg == 0  # no truck idles there beyond the leg's own time
+    assert stops[0].charges, "the border is still paid"
+    days = sum(leg.days_typical for leg in breakdown.legs) + sum(n.days_typical for n in breakdown.nodes)
+    assert route.days_typical == pytest.approx(days)
+
+
+@pytest.mark.parametrize("origin, destination", [("lahore", "tashkent"), ("tashkent", "karachi")])
+def test_the_irkeshtam_road_pays_both_of_its_borders(bundled_engine, origin, destination):
+    """China–Kyrgyzstan at Irkeshtam and Kyrgyzstan–Uzbekistan at Dustlik: the road default for both sides of a
+    border (USD 478 a truck) for each, not once for the whole road."""
+    result = bundled_engine.quote(QuoteRequest("garments", 2, "c40", origin, destination, dt.date(2027, 7, 1)))
+    _, breakdown = route_over(result, "irk-road-tashkent-kashgar")
+    end = "tashkent" if origin == "lahore" else "kashgar"
+    (stop,) = [n for n in breakdown.nodes if n.place_id == end and n.event == "border_crossing"]
+    assert [(c.charge, c.rate, c.quantity) for c in stop.charges] == [
+        ("two border crossings (both sides each)", 956.0, 2.0)]
