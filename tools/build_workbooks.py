@@ -849,7 +849,8 @@ RAIL_FACTORS = {
 # Iranian Railways' transit tariff in bulk wagons, Sarakhs → Bandar Abbas: the one absolute Iranian rail rate found
 RAI_TRANSIT_CHF = 35.0
 RAI_TRANSIT_NOTE = (f"Iranian Railways transit tariff Sarakhs → Bandar Abbas in bulk wagons, CHF 35 per tonne in its "
-                    f"own wagons (28 in private wagons; at least 55 t charged a wagon), valid 11 Mar–21 Jun 2021, "
+                    f"own wagons (28 in private wagons; at least 55 t charged a wagon, or what the wagon can carry "
+                    f"of the cargo where that is less, assumed for a light cargo), valid 11 Mar–21 Jun 2021, "
                     f"published for transit sulphur; ÷ {IR_RAIL_KM:,} km Sarakhs–Mashhad–Bafq–Bandar Abbas in these "
                     f"tables = CHF {RAI_TRANSIT_CHF / IR_RAIL_KM:.5f} per t·km, applied per km on every Iranian "
                     f"line; carried forward in Swiss francs: no later transit tariff and no grain rate was found")
@@ -889,6 +890,21 @@ class Rate:
     valid_to: dt.date | None = None
     remark: str = ""
     as_of: dt.date | None = None  # blank: the date of the oldest source it rests on
+    min_t_per_unit: float | None = None  # a rate per tonne or t·km: the least tonnes charged a wagon
+
+
+# A wagon is charged for at least a minimum weight. Iranian Railways' transit tariff says so, 55 t a wagon (its
+# rows carry it as sourced); the CIS railways charge the actual weight but not less than a minimum weight norm set
+# per cargo (Tariff Guide No. 1, Price List 10-01, section 2.3.1), whose figures for grain were not found, so the
+# Iranian 55 t stands in for them. A wagon that cannot hold that much of a light cargo (oats fill a hopper at 43 t)
+# is charged for what it can hold (assumed: a norm above what the wagon takes would bar the cargo from it).
+WAGON_MIN_T = 55.0
+WAGON_MIN_NOTE = ("; a wagon is charged for at least 55 t, or what it can carry of the cargo where that is less: "
+                  "Iranian Railways' minimum a wagon (AHVAZCCIM_2021_RAI), the one minimum charged weight found, "
+                  "stands in for this railway's minimum weight norm (the CIS railways charge the actual weight but "
+                  "not less than a norm set per cargo, Tariff Guide No. 1 section 2.3.1; no figure for grain found)")
+WAGON_MIN_SOURCES = ["AHVAZCCIM_2021_RAI", "RZD_TR1_MVN"]
+WAGONS = ("hopper", "tank-wagon")
 
 
 def rates_for(leg: LegRow) -> list[Rate]:
@@ -903,21 +919,31 @@ def rates_for(leg: LegRow) -> list[Rate]:
             if t == "IR rail" and equipment in RAI_TRANSIT:
                 rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_tkm", RAI_TRANSIT_CHF / IR_RAIL_KM,
                                   "CHF", ["AHVAZCCIM_2021_RAI"], RAI_TRANSIT[equipment],
-                                  valid_from=D(2021, 3, 11), as_of=D(2021, 5, 15)))
+                                  valid_from=D(2021, 3, 11), as_of=D(2021, 5, 15), min_t_per_unit=WAGON_MIN_T))
                 continue
             note = what + (f"; {how}" if how else "")
+            more, extra = (WAGON_MIN_NOTE, WAGON_MIN_SOURCES) if equipment in WAGONS else ("", [])
+
+            def wagon(rate_sources: list[str], equipment: str = equipment) -> dict:
+                """A wagon's least weight; the rate as old as its own sources, not the minimum's."""
+                return ({"min_t_per_unit": WAGON_MIN_T, "as_of": source_date(rate_sources)}
+                        if equipment in WAGONS else {})
+
             if t == "KZ rail" and equipment == "hopper":
                 rates.append(Rate(leg.leg_id, "both", equipment, "freight", "per_tkm", KZ_GRAIN_USD / KZ_GRAIN_KM,
-                                  "USD", ["ORDA_2025_KTZGRAIN"], KZ_GRAIN_NOTE))
+                                  "USD", ["ORDA_2025_KTZGRAIN", *extra], KZ_GRAIN_NOTE + more,
+                                  **wagon(["ORDA_2025_KTZGRAIN"])))
             elif t == "UZ rail grain-af" and equipment == "hopper":
+                grain = ["ORDA_2025_KTZGRAIN", "ORDA_2025_GRAINTARIFF"]
                 rates.append(Rate(leg.leg_id, "forward", equipment, "freight", "per_tkm", UZ_GRAIN_USD / UZ_GRAIN_KM,
-                                  "USD", ["ORDA_2025_KTZGRAIN", "ORDA_2025_GRAINTARIFF"], UZ_GRAIN_NOTE,
-                                  valid_from=D(2025, 3, 1)))
+                                  "USD", grain + extra, UZ_GRAIN_NOTE + more, valid_from=D(2025, 3, 1),
+                                  **wagon(grain)))
                 rates.append(Rate(leg.leg_id, "reverse", equipment, "freight", basis, amount * factor, "USD",
-                                  sources, note + "; towards Kazakhstan: no Uzbek grain rate found"))
+                                  sources + extra, note + "; towards Kazakhstan: no Uzbek grain rate found" + more,
+                                  **wagon(sources)))
             else:
-                rates.append(Rate(leg.leg_id, "both", equipment, "freight", basis, amount * factor, "USD", sources,
-                                  note))
+                rates.append(Rate(leg.leg_id, "both", equipment, "freight", basis, amount * factor, "USD",
+                                  sources + extra, note + more, **wagon(sources)))
         return rates
     if t in ("KZ road", "KZ road toll", "UZ road", "AF road", "PK road", "CN road", "IR road", "CAREC road") or \
             t.startswith("PK road "):
@@ -1848,7 +1874,7 @@ def build(out: Path = OUT) -> None:
         for n, r in enumerate(rates_for(leg), start=1):
             rates.append([f"{leg.leg_id}-{n}", r.leg_id, r.direction, r.equipment, r.charge, *NAMES.CHARGES[r.charge],
                           r.basis, _round(r.amount), r.currency, r.valid_from, r.valid_to, src(r.sources), r.note,
-                          r.remark, r.as_of or source_date(r.sources)])
+                          r.remark, r.as_of or source_date(r.sources), r.min_t_per_unit])
     fee_rows = map(_foreign_stand_in_in_dollars, _node_fees_by_place())
     fees = [[i, p, e, m, eq, c, *NAMES.CHARGES[c], b, _round(a), cur, vf, None, src(s), n, "", way,
              source_date(s), side] for i, p, e, m, eq, c, b, a, cur, s, n, vf, way, side in fee_rows]
@@ -1895,7 +1921,7 @@ def build(out: Path = OUT) -> None:
     _write(out / "tariffs.xlsx", {
         "leg_rates": (["rate_id", "leg_id", "direction", "equipment", "charge", "charge_ru", "charge_kk", "charge_ur",
                        "basis", "amount", "currency",
-                       "valid_from", "valid_to", *origin, "notes", "as_of"], rates),
+                       "valid_from", "valid_to", *origin, "notes", "as_of", "min_t_per_unit"], rates),
         "node_fees": (["fee_id", "place_id", "event", "mode", "equipment", "charge", "charge_ru", "charge_kk",
                        "charge_ur", "basis", "amount", "currency",
                        "valid_from", "valid_to", *origin, "notes", "direction", "as_of", "country"], fees),

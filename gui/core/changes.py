@@ -31,6 +31,9 @@ def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
         text = Message(msg.RATE_VALID, start=_date(rate.valid_from), end=_date(rate.valid_to), **figures)
     else:
         text = Message(msg.RATE_DETAILS, **figures)
+    least = getattr(rate, "min_t_per_unit", None)
+    if least is not None:
+        text = Message(rmsg.RATE_LEAST_PER_UNIT, details=text, tonnes=Figure(least, ",.6g"))
     # the age of a figure is part of what changes: a rate re-dated is news even at the same amount
     return Message(rmsg.RATE_AS_OF, details=text, date=rate.as_of) if rate.as_of else text
 

@@ -278,6 +278,9 @@ class LegRate:
     notes: str = ""
     local_charges: tuple[tuple[str, str], ...] = ()  # (language code, charge name)
     as_of: dt.date | None = None  # when the figure was published or observed
+    # per tonne or tonne-km: the least tonnes charged a unit (a wagon pays for at least this, or for what it can
+    # carry of the cargo where that is less), None: the tonnes carried
+    min_t_per_unit: float | None = None
 
     @property
     def dated(self) -> dt.date | None:

@@ -356,7 +356,7 @@ class Walk:
             warnings.append(Message(msg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
                                     leg=route_name))
         if self.breakdown:
-            charges = [tariffs.charge(r, basis_quantity(r.basis, tonnes, units, leg.km), r.rate_id, req)
+            charges = [tariffs.charge(r, tariffs.leg_quantity(r, equipment, units, leg.km, req), r.rate_id, req)
                        for r in picked.rows]
             notes = {c.estimate_note for c in charges if c.estimate_note}
             if leg.origin.estimate_note:

@@ -128,6 +128,8 @@ SCHEMAS: dict[str, dict[str, tuple[Column, ...]]] = {
             Column("basis", one_of(m.RATE_BASES)), Column("amount", _AMOUNT), Column("currency", currency_code),
             Column("valid_from", parse_date, required=False), Column("valid_to", parse_date, required=False),
             *_ORIGIN_COLUMNS, _NOTES, _AS_OF,
+            # the least tonnes a unit is charged for by a rate per tonne or tonne-km (a wagon's minimum weight)
+            Column("min_t_per_unit", number_cell(0, exclusive=True, maximum=v.PAYLOAD_T), required=False),
         ),
         "node_fees": (
             Column("fee_id", identifier), Column("place_id", identifier_or_any), Column("event", one_of(m.NODE_EVENTS)),

@@ -337,7 +337,8 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         if ok:
             leg_rates.append(m.LegRate(r["rate_id"], r["leg_id"], r["direction"], r["equipment"], r["charge"],
                                        r["basis"], r["amount"], r["currency"], r["valid_from"], r["valid_to"],
-                                       r.origin(), r["notes"], _local_names(r, "charge"), r["as_of"]))
+                                       r.origin(), r["notes"], _local_names(r, "charge"), r["as_of"],
+                                       r["min_t_per_unit"]))
 
     # a fee's country is a side of a border it can be charged at: the place's own or that of a place a leg joins
     sides = {pid: {place.country} for pid, place in places.items()}

@@ -123,8 +123,8 @@ class Tariffs:
                 total = MissingTariff(Message(msg.NO_TARIFF, equipment=equipment.name, leg=Message(
                     msg.LEG_NAME, start=places[step.start].name, end=places[step.end].name)))
             else:
-                tonnes, km = req.load.tonnes, step.leg.km
-                total = sum(r.amount * basis_quantity(r.basis, tonnes, units, km) * self.fx_factor(r.currency, req)
+                km = step.leg.km
+                total = sum(r.amount * self.leg_quantity(r, equipment, units, km, req) * self.fx_factor(r.currency, req)
                             for r in picked)
             req.totals[key] = total
         if isinstance(total, MissingTariff):
@@ -132,6 +132,16 @@ class Tariffs:
             # hold on to every path priced since (and tie them into cycles only the garbage collector frees)
             raise MissingTariff(total.message)
         return total
+
+    @staticmethod
+    def leg_quantity(row: m.LegRate, equipment: m.Equipment, units: int, km: float, req: PricingRequest) -> float:
+        """What a leg's rate is multiplied by: a rate per tonne or tonne-km with a least weight a unit charges each
+        unit at least that, or what the unit can carry of the cargo where that is less (a part-loaded wagon)."""
+        tonnes = req.load.tonnes
+        if row.min_t_per_unit is not None and row.basis in ("per_tonne", "per_tkm"):
+            least = min(row.min_t_per_unit, equipment.capacity_t(req.cargo.density_t_per_m3))
+            tonnes = max(tonnes, units * least)
+        return basis_quantity(row.basis, tonnes, units, km)
 
     def transport_factor(self, mode: str, equipment: m.Equipment) -> m.EmissionFactor | None:
         return (self._transport_factors.get((mode, equipment.equipment_id))
