@@ -12,7 +12,7 @@ from . import trade_messages as tmsg
 from .cents import cents, exact, money, product
 from .customs import Customs, clearance_date, customs_lines
 from .fee_units import unit_value
-from .incoterms import LEAVING, border_side, leg_share, leg_where, misfit, named_index, node_share, node_where
+from .incoterms import AT, LEAVING, border_side, leg_share, leg_where, misfit, named_index, node_share, node_where
 from .messages import Figure, Message, Verbatim
 from .path_events import border_on_leg
 from .money import FxTable, FxUsed
@@ -213,6 +213,12 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
                 side))
     freight.sort(key=lambda item: item.position)
     lines += [item.line for item in freight]
+    # the seller unloads at the named place (DPU) where the tables charge nothing there, as at the end of a land
+    # leg: said as left out, not taken for nothing (the price read the same as under DAP)
+    if named > 0 and rule.at_place(premises=False) == "seller" and not any(item.place == named for item in freight):
+        unloading = Message(tmsg.UNLOADING_AT, place=checked.place.name)
+        lines.append(rates.line("freight", AT, "seller", Message(
+            tmsg.LINE_FEE, charge=unloading, working=Message(tmsg.W_NOT_GIVEN)), None, rates.quote_currency))
 
     # the seller's margin, on its costs before insurance
     margin = _margin(rates, checked, goods_currency, tonnes, lines)

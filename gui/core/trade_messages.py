@@ -124,6 +124,7 @@ W_INDEX = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {units} {unit} × {value
 W_TIER = QT_TRANSLATE_NOOP("CoreMessages", "{amount} for a declared value of {value}")
 W_GIVEN = QT_TRANSLATE_NOOP("CoreMessages", "given for this quote")
 W_NOT_GIVEN = QT_TRANSLATE_NOOP("CoreMessages", "not in the tables; not given")
+UNLOADING_AT = QT_TRANSLATE_NOOP("CoreMessages", "unloading at {place}")
 LINE_GOODS_T = QT_TRANSLATE_NOOP("CoreMessages", "goods: {tonnes} t × {rate} per t")
 LINE_INSURANCE_WORKING = QT_TRANSLATE_NOOP("CoreMessages", "insurance, {cover}: {rate} % of {insured} ({percent} % "
                                                            "of {value})")
