@@ -614,8 +614,16 @@ add("cn-road-khorgos-urumqi", "khorgos", "urumqi", "road", C_CHINA, 700, [], "CN
 add("cn-road-urumqi-kashgar", "urumqi", "kashgar", "road", C_CHINA, 1480, ["WIKI_G314"], "CN road", "CN road")
 add_derived("cn-rail-khorgos-urumqi", "khorgos", "urumqi", "rail", C_CHINA, RAIL, "CN rail", "CN rail",
             gauge=1435)
-add_derived("cn-rail-urumqi-kashgar", "urumqi", "kashgar", "rail", C_CHINA, RAIL, "CN rail", "CN rail",
-            gauge=1435, remark="actual line runs via Korla and is longer: DER-LOW")
+# Urumqi → Turpan on the Lanzhou–Xinjiang line, then the Southern Xinjiang line by Korla to Kashgar: 1,446 km as
+# built (Turpan–Korla 457 km), 123 km less since the second Turpan–Korla line (334 km, double-tracked and
+# electrified, December 2014): the straight line × 1.24 (1,339 km) made it shorter than the road beside it (1,480)
+URUMQI_TURPAN_KM, TURPAN_KASHGAR_KM, TURPAN_KORLA_CUT_KM = 143, 1446, 123
+add("cn-rail-urumqi-kashgar", "urumqi", "kashgar", "rail", C_CHINA,
+    URUMQI_TURPAN_KM + TURPAN_KASHGAR_KM - TURPAN_KORLA_CUT_KM, ["WIKI_S_XINJIANG", "WIKI_RU_S_XINJIANG"],
+    "CN rail", "CN rail",
+    km_note=f"km = Urumqi–Turpan {URUMQI_TURPAN_KM} + Turpan–Kashgar {TURPAN_KASHGAR_KM:,} less the "
+            f"{TURPAN_KORLA_CUT_KM} km the second Turpan–Korla line (2014) saves; by the first line, 1,588 km",
+    gauge=1435, remark="via Turpan and Korla")
 add("cn-road-kashgar-tashkurgan", "kashgar", "tashkurgan", "road", C_KKH, 322, ["WIKI_G314"], "CN mountain road",
     "CN road")
 add("cn-road-tashkurgan-khunjerab", "tashkurgan", "khunjerab", "road", C_KKH, 146,

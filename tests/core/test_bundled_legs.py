@@ -39,6 +39,14 @@ def test_quetta_zahedan_by_rail_follows_the_lines_kilometre_posts(bundled_engine
     assert legs["pk-rail-zahedan-taftan"].km == pytest.approx(legs["ir-road-zahedan-taftan"].km, rel=0.1)
 
 
+def test_urumqi_kashgar_by_rail_follows_the_line_by_turpan_and_korla(bundled_engine):
+    """The straight line × 1.24 made the railway 1,339 km, shorter than the G314 road (1,480 km) that runs beside
+    it from Yanqi to Kashgar; by Turpan and the second Turpan–Korla line it is 1,466 km."""
+    legs = bundled_engine.tables.legs
+    assert legs["cn-rail-urumqi-kashgar"].km == 143 + 1446 - 123
+    assert legs["cn-rail-urumqi-kashgar"].km == pytest.approx(legs["cn-road-urumqi-kashgar"].km, rel=0.05)
+
+
 def route_over(result, leg_id: str):
     for route in result.routes:
         if any(leg.leg_id == leg_id for leg in route.legs):

@@ -67,19 +67,20 @@ def test_kinnow_dap_almaty_and_landed_in_kazakhstan(bundled_engine):
     assert lines["pk-phyto-export"] == (7500.0, "PKR", 26.80)
     assert lines["margin"] == (1540.80, "USD", 1540.80)  # 20 USD × 77.04 t
     assert lines["khunjerab-cn-out"] == (798.0, "USD", 798.0)  # the Chinese side, entering China
-    assert lines["insurance"] == (321.83, "USD", 321.83)  # the seller's, in the price
-    assert route.seller_price == 65016.06
-    assert round(route.seller_per_tonne, 2) == 843.93
-    assert (route.customs.value, route.customs.entry_place) == (31645902.49, "Khorgos / Altynkol")
-    assert lines["kz-cd-0805-2"] == (1186721.34, "KZT", 2357.65)  # 75 % of 5 % of the customs value
-    assert lines["kz-vat"] == (5253219.81, "KZT", 10436.51)  # 16 % of 32,832,623.83 KZT
+    assert lines["insurance"] == (322.90, "USD", 322.90)  # the seller's, in the price
+    assert route.seller_price == 65233.22
+    assert round(route.seller_per_tonne, 2) == 846.74
+    assert (route.customs.value, route.customs.entry_place) == (31755209.97, "Khorgos / Altynkol")
+    assert lines["kz-cd-0805-2"] == (1190820.38, "KZT", 2365.79)  # 75 % of 5 % of the customs value
+    assert lines["kz-vat"] == (5271364.86, "KZT", 10472.56)  # 16 % of 32,946,030.35 KZT
     assert lines["kz-transit-declaration"] == (25950.0, "KZT", 51.55)  # 6 MRP × 4,325 KZT
-    assert route.landed == 77861.77
-    assert round(route.landed_per_tonne, 2) == 1010.67
+    assert route.landed == 78123.12
+    assert round(route.landed_per_tonne, 2) == 1014.06
     assert lines["default-transshipment-r40"] == (267.61, "USD", 267.61)  # a Kazakh lift stands in, fixed in dollars
     assert lines["cn-road-kashgar-tashkurgan-1"] == (3945.14, "USD", 3945.14)  # the PRC's own road cost (CPMM)
-    for figure in ("65,016.06", "843.93", "1,540.80", "321.83", "31,645,902.49", "1,186,721.34", "5,253,219.81",
-                   "25,950.00", "77,861.77", "1,010.67", "89.202344 USD × 3", "3,945.14"):
+    assert lines["cn-rail-urumqi-kashgar-7"] == (2494.33, "USD", 2494.33)  # 1,466 km by Turpan and Korla
+    for figure in ("65,233.22", "846.74", "1,540.80", "322.90", "31,755,209.97", "1,190,820.38", "5,271,364.86",
+                   "25,950.00", "78,123.12", "1,014.06", "89.202344 USD × 3", "3,945.14", "2,494.33"):
         assert figure in README, figure
 
 
