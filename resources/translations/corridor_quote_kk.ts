@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="488"/>
-        <location filename="../../gui/core/rate_messages.py" line="17"/>
+        <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>this cell must be filled</source>
         <translation>бұл ұяшық толтырылуы керек</translation>
     </message>
@@ -2034,26 +2034,31 @@
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="11"/>
+        <source>{details}, at least {tonnes} t a unit</source>
+        <translation>{details}, бірлікке кемінде {tonnes} т</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="12"/>
         <source>oldest {what}: {item}, as of {date}</source>
         <translation>ең ескі ({what}): {item}, {date} жағдайы бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="12"/>
+        <location filename="../../gui/core/rate_messages.py" line="13"/>
         <source>{count} {what} rows carry neither as_of nor valid_from: their age cannot be shown</source>
         <translation>{count} жолда ({what}) as_of та, valid_from та жоқ: олардың жасын көрсету мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="14"/>
+        <location filename="../../gui/core/rate_messages.py" line="15"/>
         <source>the workbook has no &apos;calibration&apos; sheet of observed shipments</source>
         <translation>кітапта бақыланған тасымалдар бар &apos;calibration&apos; парағы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="16"/>
+        <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>column {column} missing from row 1</source>
         <translation>1-жолда {column} бағаны жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="18"/>
+        <location filename="../../gui/core/rate_messages.py" line="19"/>
         <source>an observation needs observed_days or observed_cost</source>
         <translation>бақылауға observed_days немесе observed_cost керек</translation>
     </message>
@@ -2555,21 +2560,26 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <source>unloading at {place}</source>
+        <translation>{place} пунктында түсіру</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
@@ -5721,62 +5731,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>Azerbaijan</source>
         <translation>Әзірбайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>

@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="488"/>
-        <location filename="../../gui/core/rate_messages.py" line="17"/>
+        <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
@@ -2034,26 +2034,31 @@
     </message>
     <message>
         <location filename="../../gui/core/rate_messages.py" line="11"/>
+        <source>{details}, at least {tonnes} t a unit</source>
+        <translation>{details}, не менее {tonnes} т на единицу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/rate_messages.py" line="12"/>
         <source>oldest {what}: {item}, as of {date}</source>
         <translation>самый старый элемент ({what}): {item}, на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="12"/>
+        <location filename="../../gui/core/rate_messages.py" line="13"/>
         <source>{count} {what} rows carry neither as_of nor valid_from: their age cannot be shown</source>
         <translation>{count} строк ({what}) без as_of и valid_from: их возраст показать нельзя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="14"/>
+        <location filename="../../gui/core/rate_messages.py" line="15"/>
         <source>the workbook has no &apos;calibration&apos; sheet of observed shipments</source>
         <translation>в книге нет листа &apos;calibration&apos; с наблюдёнными перевозками</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="16"/>
+        <location filename="../../gui/core/rate_messages.py" line="17"/>
         <source>column {column} missing from row 1</source>
         <translation>в строке 1 нет столбца {column}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/rate_messages.py" line="18"/>
+        <location filename="../../gui/core/rate_messages.py" line="19"/>
         <source>an observation needs observed_days or observed_cost</source>
         <translation>для наблюдения нужны observed_days или observed_cost</translation>
     </message>
@@ -2555,21 +2560,26 @@
     </message>
     <message>
         <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <source>unloading at {place}</source>
+        <translation>выгрузка в {place}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>товар: {tonnes} т × {rate} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: цена на условиях {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
@@ -5721,62 +5731,62 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="134"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
