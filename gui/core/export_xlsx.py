@@ -71,6 +71,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Recommended route"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{corridor}: {cost}, {days} days"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Exchange rates used"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "none: every charge is in US dollars"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD as of {date}"), QT_TRANSLATE_NOOP("QuoteWorkbook", "yes"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "no"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Corridor"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Path"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Available"),
@@ -182,6 +183,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     row += 1
     _put(summary, row, 1, say("Exchange rates used")).font = Font(bold=True)
     for fx in document["fx"]:
+        if fx["currency"] == "USD":  # the base of the table: 1 per USD is no rate (as the window's FX line says)
+            continue
         row += 1
         _put(summary, row, 1, fx["currency"])
         table = fx.get("table_units_per_usd")
@@ -192,6 +195,9 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         else:
             text = local("{rate} per USD as of {date}")
             _put(summary, row, 2, text.format(**figures))
+    if all(fx["currency"] == "USD" for fx in document["fx"]):
+        row += 1
+        _put(summary, row, 1, say("none: every charge is in US dollars"))
     _widths(summary, {"A": 28, "B": 80})
 
     yes, no = say("yes"), say("no")

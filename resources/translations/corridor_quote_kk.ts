@@ -4380,7 +4380,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="62"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
@@ -4477,16 +4477,21 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>none: every charge is in US dollars</source>
+        <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -4579,7 +4584,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -4590,7 +4595,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -4630,116 +4635,116 @@ The details are in the log: {log}</source>
         <translation>тауар құнынан жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
@@ -4806,7 +4811,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
@@ -4817,7 +4822,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Converted</source>
         <translation>Қайта есептелген сома</translation>
     </message>
@@ -4887,48 +4892,48 @@ The details are in the log: {log}</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>

@@ -4380,7 +4380,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="62"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -4477,16 +4477,21 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>none: every charge is in US dollars</source>
+        <translation>нет: все сборы в долларах США</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -4579,7 +4584,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -4590,7 +4595,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
@@ -4630,116 +4635,116 @@ The details are in the log: {log}</source>
         <translation>{rate} % годовых от стоимости товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
@@ -4806,7 +4811,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -4817,7 +4822,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
     </message>
@@ -4887,48 +4892,48 @@ The details are in the log: {log}</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>

@@ -4380,7 +4380,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_prices.py" line="25"/>
         <location filename="../../gui/core/export_xlsx.py" line="62"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
@@ -4477,16 +4477,21 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <source>none: every charge is in US dollars</source>
+        <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
@@ -4579,7 +4584,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
         <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -4590,7 +4595,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -4630,116 +4635,116 @@ The details are in the log: {log}</source>
         <translation>مال کی قیمت {value} {currency} پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
@@ -4806,7 +4811,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
@@ -4817,7 +4822,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
@@ -4887,48 +4892,48 @@ The details are in the log: {log}</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>

@@ -194,3 +194,16 @@ def test_the_buyer_s_excel_names_no_sheet_of_the_tables(tmp_path, bundled_engine
     said = [str(c) for ws in load_workbook(path) for row in ws.iter_rows(values_only=True) for c in row if c]
     assert not any("customs_valuation" in text for text in said)
     assert any("how Uzbekistan values imports for customs is not known" in text for text in said)
+
+
+def test_the_excel_lists_the_exchange_rates_a_quote_converts_at_and_not_usd_itself(tmp_path, bundled_engine):
+    """"USD 1 per USD" stood among the rates used; USD is the table's base, not a rate."""
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    document = quote_document(result, bundled_engine.tables, number="CQ-2026-00009", created="2026-11-30",
+                              valid_until="2026-12-14")
+    assert "USD" in {fx["currency"] for fx in document["fx"]}
+    summary = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))["Summary"]
+    rows = [row for row in summary.iter_rows(values_only=True) if row[0]]
+    start = next(i for i, row in enumerate(rows) if row[0] == "Exchange rates used")
+    listed = [row[0] for row in rows[start + 1:start + 1 + len(document["fx"])] if row[1] and "per USD" in row[1]]
+    assert "USD" not in listed and {"KZT", "PKR"} <= set(listed)
