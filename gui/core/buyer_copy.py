@@ -23,7 +23,7 @@ def for_buyer(message):
                tmsg.NO_VALUATION_RULE: tmsg.NO_VALUATION_RULE_FOR_BUYER, tmsg.NOT_ENTERED: tmsg.NOT_ENTERED_FOR_BUYER}
     if isinstance(message, Message) and message.template in wording:
         return Message(wording[message.template], **message.values)
-    if isinstance(message, Message) and message.template == tmsg.PROHIBITED:
+    if isinstance(message, Message) and message.template in (tmsg.PROHIBITED, tmsg.PROHIBITED_UNDATED):
         # a ban as the quote's own warning says it: the row's notes are the research's, in English in every language
         banned = tmsg.IMPORT_BANNED if message.values.get("date") else tmsg.IMPORT_BANNED_UNDATED
         return Message(banned, **{key: value for key, value in message.values.items() if key != "notes"})

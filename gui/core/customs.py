@@ -220,8 +220,10 @@ def import_bans(trade, line, day: dt.date) -> list[Duty]:
 
 
 def _ban_said(ban: Duty, cargo: str) -> Message:
-    return Message(tmsg.PROHIBITED, country=country_term(ban.country), cargo=cargo, date=ban.valid_from,
-                   sources=Verbatim(", ".join(ban.origin.source_ids)), notes=Verbatim(ban.notes))
+    # a ban row with no first day is said without one (it read "since None")
+    return Message(tmsg.PROHIBITED if ban.valid_from else tmsg.PROHIBITED_UNDATED, country=country_term(ban.country),
+                   cargo=cargo, date=ban.valid_from, sources=Verbatim(", ".join(ban.origin.source_ids)),
+                   notes=Verbatim(ban.notes))
 
 
 def ban_warnings(trade, cargo, origin_country: str, destination_country: str,

@@ -86,6 +86,7 @@ NOT_ENTERED_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "{what} into {country}
 FEES_LEFT_OUT = QT_TRANSLATE_NOOP("CoreMessages", "left out, not in the tables and not given: {fees}")
 PROHIBITED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} ({sources}): "
                                                "{notes}")
+PROHIBITED_UNDATED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} ({sources}): {notes}")
 IMPORT_BANNED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} "
                                                   "({sources})")
 IMPORT_BANNED_UNDATED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} ({sources})")

@@ -212,3 +212,7 @@ def test_a_ban_on_imports_is_said_for_an_import_only(bundled_engine):
         dataclasses.replace(d, valid_from=None) if d.kind == "prohibited" else d for d in trade.duties))
     said = ban_warnings(undated, into.cargo, "KZ", "PK", [DAY])
     assert [str(w) for w in said] == ["Pakistan prohibits imports of Wheat (DAWN_2024_WHEATBAN)"]
+    from gui.core.customs import _ban_said
+
+    ban = next(d for d in undated.duties if d.kind == "prohibited")
+    assert str(_ban_said(ban, "Wheat")).startswith("Pakistan prohibits imports of Wheat (DAWN_2024_WHEATBAN): ")
