@@ -1014,9 +1014,17 @@ def rates_for(leg: LegRow) -> list[Rate]:
                               valid_from=D(2025, 4, 1), as_of=D(2025, 3, 15)))
     if t == "sea box":
         # on Pakistan's exports, not on a box moved along its own coast (Karachi → Gwadar)
-        if {PLACE_COUNTRY[leg.a], PLACE_COUNTRY[leg.b]} != {"PK"}:
-            rates.append(Rate(leg.leg_id, "reverse", "*", "surcharge (Pakistan exports to Asia)", "per_unit", 300,
-                              "USD", ["JANG_2025_FREIGHT"], "", valid_from=D(2025, 5, 1),
+        # USD 300 a box to Asia, up to 800 to Europe and Africa (Jang, May 2025): a box for Poti sails the Black Sea
+        # trade, a Europe lane, so the upper figure
+        ends = {PLACE_COUNTRY[leg.a], PLACE_COUNTRY[leg.b]}
+        if ends != {"PK"}:
+            europe = "GE" in ends
+            rates.append(Rate(leg.leg_id, "reverse", "*", "surcharge (Pakistan exports to Europe)" if europe else
+                              "surcharge (Pakistan exports to Asia)", "per_unit", 800 if europe else 300,
+                              "USD", ["JANG_2025_FREIGHT"],
+                              "the source gives USD 300 a box to Asia and up to 800 to Europe and Africa; Poti, on "
+                              "the Black Sea, is on a Europe lane: the upper figure, 800" if europe else "",
+                              valid_from=D(2025, 5, 1),
                               remark="added by shipping lines after the India–Pakistan link was suspended"))
         return rates
     if t == "tanker" and leg.leg_id == "sea-tanker-aktau-baku":

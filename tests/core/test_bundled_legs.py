@@ -86,3 +86,12 @@ def test_the_irkeshtam_road_pays_both_of_its_borders(bundled_engine, origin, des
     (stop,) = [n for n in breakdown.nodes if n.place_id == end and n.event == "border_crossing"]
     assert [(c.charge, c.rate, c.quantity) for c in stop.charges] == [
         ("two border crossings (both sides each)", 956.0, 2.0)]
+
+
+def test_a_box_from_pakistan_to_poti_pays_the_europe_surcharge_and_to_the_gulf_the_asia_one(bundled_engine):
+    """Jang, May 2025: lines added USD 300 a box on Pakistan's exports to Asia and up to 800 to Europe and Africa;
+    Karachi → Poti sails the Black Sea trade, and had paid the Asian 300."""
+    result = bundled_engine.quote(QuoteRequest("general", "1", "containers", "Karachi", "Baku", dt.date(2026, 12, 7)))
+    paid = {(leg.from_name, leg.to_name): charge.amount for route in result.routes for leg in route.legs
+            for charge in leg.charges if charge.charge.startswith("surcharge (Pakistan exports")}
+    assert paid[("Karachi", "Poti")] == 800 and paid[("Karachi", "Bandar Abbas")] == 300

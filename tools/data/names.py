@@ -223,6 +223,9 @@ CLOSURE_REASONS = {  # English reason exactly as in the workbook: (ru, kk, ur)
 # Charge names of the tariffs workbook: (ru, kk, ur)
 CHARGES = {
     "freight": ("провозная плата", "тасымал ақысы", "کرایہ"),
+    "surcharge (Pakistan exports to Europe)": ("надбавка (экспорт из Пакистана в Европу)",
+                                               "үстеме ақы (Пәкістаннан Еуропаға экспорт)",
+                                               "سرچارج (پاکستان سے یورپ کو برآمدات)"),
     "surcharge (Pakistan exports to Asia)": ("надбавка (экспорт из Пакистана в Азию)",
                                              "үстеме ақы (Пәкістаннан Азияға экспорт)",
                                              "سرچارج (پاکستان سے ایشیا کو برآمدات)"),
