@@ -117,20 +117,31 @@ _windows: list = []  # the window in use (kept referenced while the application 
 
 
 def switch_language(window, code: str):
-    """Rebuild the window in another language, with the same tables and request; return the new window."""
+    """Rebuild the window in another language, with the same tables, request, terms, goals, what-if and chosen
+    route (a buyer at the booth asks for Russian in the middle of a quote: it must not change under him); return
+    the new window."""
     from .i18n import install, save_language
     from .main_window import MainWindow
 
     app = QApplication.instance()
     save_language(code)
     problem = install(app, code)
+    old = window.session
     fresh = MainWindow()
-    fresh.session.request = window.session.request
+    fresh.session.request = old.request
+    fresh.session.terms = old.terms  # not the terms remembered at the last exit
+    fresh.session.goals = old.goals
+    fresh.session.goalsReplaced.emit()  # the arrival row was filled from the remembered goals
+    fresh.session.scenario = old.scenario  # a what-if is never remembered between runs, but lives on here
     fresh.history_path = window.history_path
     fresh.setGeometry(window.geometry())
     fresh.languageChosen.connect(lambda chosen: switch_language(fresh, chosen))
     fresh.show()
-    fresh.finish(window.session.tables)
+    fresh.finish(old.tables)
+    if old.scenario.active:
+        fresh.session.scenarioChanged.emit(old.scenario)  # the "what if: …" line beside the button
+    if fresh.session.result is not None and old.selected >= 0:
+        fresh.session.select_route(old.selected)
     window.close()
     window.deleteLater()
     # the keyboard goes on in the new window, as it was in the old one (the desktop need not give it the focus)

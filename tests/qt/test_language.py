@@ -288,3 +288,25 @@ def test_no_table_row_of_a_quote_is_cut_by_a_page_break(qtbot, qapp, code):
         assert moved  # at some page height a row needed moving to the next page, and it was moved whole
     finally:
         install(qapp, "en")
+
+
+def test_switching_language_keeps_the_terms_goals_what_if_and_route_being_shown(qtbot, window):
+    """A buyer asks for Russian in the middle of a quote: the rebuilt window showed the Incoterm and goals kept at
+    the last exit (none), dropped the what-if, and went back to the first route, so the price changed under him."""
+    from gui.core.scenario import Change, Scenario
+
+    session = window.session
+    session.change_terms(incoterm="DAP", goods_value=200000.0)
+    session.change_goals(arrive_by=dt.date(2026, 4, 20))
+    session.change_scenario(Scenario("fuel up", (Change("road_surcharge", value=8.0),)))
+    session.select_route(1)
+    cost = session.result.routes[1].cost
+    russian = switch_language(window, "ru")
+    qtbot.addWidget(russian)
+    kept = russian.session
+    assert kept.terms.incoterm == "DAP" and kept.terms.goods_value == 200000.0
+    assert kept.goals.arrive_by == dt.date(2026, 4, 20)
+    assert russian.form.decide.arrive.isChecked() and russian.form.decide.date.date().toPython() == dt.date(2026, 4, 20)
+    assert kept.scenario.name == "fuel up" and kept.result.routes[1].cost == pytest.approx(cost)
+    assert "fuel up" in russian.form.decide.scenario_label.full_text()
+    assert kept.selected == 1 and russian.routes_view.currentIndex().row() == 1
