@@ -261,6 +261,7 @@ class HistoryDialog(QDialog):
                                               self.tr("From → to"), self.tr("Best price"), self.tr("Valid until")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list, the arrows choose a quote
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.state = QLabel()  # read-only, damaged rows: the history says what it cannot do

@@ -119,6 +119,7 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Command"), tr("Keys")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Close
         for row, (what, keys) in enumerate(sorted(set(rows), key=lambda r: r[0].casefold())):
             self.table.setItem(row, 0, QTableWidgetItem(what))
             keys_item = QTableWidgetItem(keys)

@@ -81,6 +81,11 @@ class TermsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVisible(bool(self.figures))
+        # Tab comes in at the first value to give and goes on to OK (it went round every cell for ever); the
+        # arrows move between the values, typing fills one in
+        self.table.setTabKeyNavigation(False)
+        if self.figures:
+            self.table.setCurrentCell(0, 2)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -1,0 +1,110 @@
+"""The window's dialogs by keyboard, as an exhibitor works them at a booth: Tab goes round each dialog and out of
+its tables, and every dialog fits a laptop's screen at 150 %."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableWidget
+
+from gui.core.request import QuoteRequest
+from gui.qt.dialogs import SaveQuoteDialog
+from gui.qt.main_window import MainWindow
+
+BUYER = {"buyer_name": "Ahmed Khan", "buyer_contact": "+92 300 0000000", "valid_until": dt.date(2026, 12, 31),
+         "note": ""}
+
+
+@pytest.fixture
+def window(qtbot, fixture_tables, tmp_path, monkeypatch):
+    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: dict(BUYER)))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
+    window.history_path = tmp_path / "history.sqlite"
+    window.show()
+    window.finish(fixture_tables)
+    return window
+
+
+def shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    return dialog
+
+
+def tab_round(qtbot, presses: int = 60) -> list:
+    """The widgets Tab stops at, from the one with the keyboard until it comes back to it (a table that keeps
+    Tab for its cells holds the focus: Tab never gets out)."""
+    stops = [QApplication.focusWidget()]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is stops[-1]:
+            continue  # a step inside the widget (a table's next cell)
+        stops.append(QApplication.focusWidget())
+        if stops[-1] is stops[0]:
+            return stops
+    raise AssertionError(f"Tab never came back: {[type(w).__name__ for w in stops[-8:]]}")
+
+
+def saved_quotes(window, count: int) -> None:
+    for quantity in range(140, 140 + 10 * count, 10):
+        window.session.change_request(quantity=str(quantity))
+        window.save_quote()
+
+
+def test_tab_goes_round_the_history_and_out_of_its_list(qtbot, window):
+    """With five saved quotes, Tab went from cell to cell of the list and never reached the buttons."""
+    saved_quotes(window, 5)
+    window.show_history()
+    dialog = shown(qtbot, window.history_dialog)
+    stops = tab_round(qtbot)
+    assert stops.count(dialog.table) == 1
+    assert dialog.search in stops
+
+
+def test_tab_goes_round_the_what_if_and_out_of_its_routes(qtbot, window):
+    window.form.decide.what_if.click()
+    dialog = shown(qtbot, window.form.decide.dialog)
+    assert dialog.table.rowCount() > 1
+    stops = tab_round(qtbot)
+    assert stops.count(dialog.table) == 1 and dialog.close_button in stops
+
+
+def test_tab_goes_round_the_keyboard_shortcuts(qtbot, window):
+    from gui.qt.help import ShortcutsDialog
+
+    dialog = shown(qtbot, ShortcutsDialog(window))
+    dialog.table.setFocus()
+    stops = tab_round(qtbot)
+    assert stops[1:].count(dialog.table) == 1 and len(stops) <= 4
+
+
+def test_tab_comes_into_the_blank_rates_at_the_first_value_and_goes_on(qtbot):
+    """Terms → More… for wheat under DAP: the two blank fees are typed in the Value column; Tab went through
+    every cell, the names and units too, and round again."""
+    from gui.core.tables import load_tables
+    from gui.qt.terms_dialog import TermsDialog
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date.today(), "USD")
+    window.show()
+    window.finish(load_tables())
+    window.session.change_terms(incoterm="DAP", goods_value=150000.0)
+    dialog = shown(qtbot, TermsDialog(window.session, window))
+    table: QTableWidget = dialog.table
+    assert table.rowCount() >= 1
+    dialog.importer_of_record.setFocus()
+    stops = tab_round(qtbot)
+    assert stops.count(table) == 1
+    table.setFocus()
+    assert table.currentColumn() == 2  # the value, the only column to type in
+    for key in "4500":  # the first key opens the cell's editor, the others go to it
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(0, 2).text() == "4500", timeout=2000)  # the editor closes queued
