@@ -14,7 +14,7 @@ from ..core import formatting as fmt
 from .table_files import settings
 from .colours import theme
 from .i18n import name, say
-from .widgets import DateField
+from .widgets import DateField, fit_to_screen
 
 LETTERHEAD_KEYS = ("name", "contacts", "terms", "logo")
 
@@ -252,7 +252,7 @@ class HistoryDialog(QDialog):
         self.requote = requote  # callable(saved) -> list of difference lines
         self.export = export  # callable(saved, kind) with kind "pdf" or "xlsx"
         self.setWindowTitle(self.tr("Quote history"))
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search number, buyer, cargo or place"))
         self.search.textChanged.connect(self.refresh)

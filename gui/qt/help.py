@@ -14,6 +14,7 @@ from .. import APP_NAME, __version__
 from ..core.paths import user_data_dir as log_folder  # the log lives in the user's data folder
 from ..core.resources import resource_path
 from .i18n import current_language, local_date, local_dates
+from .widgets import fit_to_screen
 
 # what the program ships besides its own code, and under which licence (the fonts' full texts are bundled)
 COMPONENTS = (
@@ -97,7 +98,7 @@ class GuideDialog(QDialog):
         self.text.setMarkdown(self.path.read_text(encoding="utf-8"))
         layout.addWidget(self.text)
         _closing_buttons(self, layout)
-        self.resize(720, 620)
+        fit_to_screen(self, 720, 620)
 
 
 class ShortcutsDialog(QDialog):
@@ -130,7 +131,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         _closing_buttons(self, layout)
-        self.resize(520, 480)
+        fit_to_screen(self, 520, 480)
 
 
 def _version(distribution: str) -> str:
@@ -159,7 +160,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         _closing_buttons(self, layout)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
 
 def _escape(text: str) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from .table_files import settings
+from .widgets import fit_to_screen
 
 SETTING = "view/chart_tab"
 
@@ -51,7 +52,7 @@ class ChartTabs(QTabWidget):
             self.window_map.setWindowFlag(Qt.WindowType.Window)
             self.window_map.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             self.window_map.setWindowTitle(self.tr("Corridor Quote — map of the routes"))
-            self.window_map.resize(1100, 720)
+            fit_to_screen(self.window_map, 1100, 720)
             self.window_map.routeClicked.connect(self.session.select_route)
         self.window_map.set_result(self.session.result, self.session.tables)
         self.window_map.show_selected(self.session.selected)

@@ -20,7 +20,7 @@ from ..core.errors import InputError
 from ..core.scenario import LIMITS, MAX_NAME, Change, Scenario, describe, read_scenario
 from .colours import theme
 from .i18n import name, say
-from .widgets import DateField
+from .widgets import DateField, fit_to_screen
 
 KINDS = ("open", "close", "add_days", "scale_rates", "fx_change", "fx", "road_surcharge", "limit")
 COLUMNS = ("number", "route", "before", "after", "cost", "days", "on_time", "change")
@@ -129,7 +129,7 @@ class ScenarioDialog(QDialog):
         self._show_changes()
         self._on_decision_change(session.decision)
         self._on_problem_change("scenario", session.problem("scenario"))  # one said before the dialog opened
-        self.resize(920, 560)
+        fit_to_screen(self, 920, 560)
 
     def kind_names(self) -> dict[str, str]:
         return {"open": self.tr("Open a crossing or leg"), "close": self.tr("Close a crossing or leg"),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ..core.terms import blank_figures_for
 from ..core.trade_messages import COUNTRIES
 from .i18n import say
+from .widgets import fit_to_screen
 
 
 class TermsDialog(QDialog):
@@ -93,7 +94,7 @@ class TermsDialog(QDialog):
         layout.addWidget(buttons)
         shown = {f.key for f in self.figures} | {f.key.rsplit(".", 1)[0] for f in self.figures}
         self._others = tuple((k, v) for k, v in terms.inputs if k not in shown)
-        self.resize(760, 420 + 24 * min(len(self.figures), 8))
+        fit_to_screen(self, 760, 420 + 24 * min(len(self.figures), 8))
 
     def tr_country(self, code: str) -> str:
         from PySide6.QtCore import QCoreApplication

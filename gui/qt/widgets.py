@@ -126,3 +126,19 @@ class WrappingColumn(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
+
+
+# a title bar and borders, which a window gets only once shown: Windows at 150 % draws a title bar of about 30 px
+FRAME_ROOM = (16, 40)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Give a dialog or window the size it is laid out for, or less where the screen it opens on is smaller
+    (1280 × 640 px is what a 1920 × 1080 laptop at 150 % leaves under its taskbar): its buttons stay on the
+    screen rather than below it."""
+    owner = window.parentWidget().window() if window.parentWidget() is not None else window
+    screen = owner.screen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - FRAME_ROOM[0]), min(height, free.height() - FRAME_ROOM[1])
+    window.resize(width, height)

@@ -108,3 +108,27 @@ def test_tab_comes_into_the_blank_rates_at_the_first_value_and_goes_on(qtbot):
         qtbot.keyClicks(QApplication.focusWidget(), key)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.item(0, 2).text() == "4500", timeout=2000)  # the editor closes queued
+
+
+def test_the_dialogs_and_the_map_window_fit_the_screen_they_open_on(qtbot, window, monkeypatch):
+    """Quote history opened 1100 × 640 px, the user guide 720 × 620, the map's window 1100 × 720: on a
+    1920 × 1080 laptop at 150 % (1280 × 640 px under the taskbar) their buttons lay below the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from gui.qt.help import AboutDialog, GuideDialog, ShortcutsDialog
+    from gui.qt.widgets import FRAME_ROOM
+
+    free = QRect(0, 0, 1280, 640)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: free)
+    saved_quotes(window, 1)
+    window.show_history()
+    window.form.decide.what_if.click()
+    window.chart_tabs.open_map_window()
+    for dialog in (window.history_dialog, window.form.decide.dialog, window.chart_tabs.window_map,
+                   GuideDialog(window), ShortcutsDialog(window), AboutDialog(window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # with its title bar and borders (which the window system adds once it is shown)
+        assert dialog.width() + FRAME_ROOM[0] <= free.width() and dialog.height() + FRAME_ROOM[1] <= free.height(), \
+            type(dialog).__name__
