@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, QEvent, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
@@ -264,6 +264,8 @@ class HistoryDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list, the arrows choose a quote
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.installEventFilter(self)  # the keyboard coming in shows a quote at once
+        self.search.installEventFilter(self)  # ↓ goes on to the quotes found
         self.state = QLabel()  # read-only, damaged rows: the history says what it cannot do
         self.state.setWordWrap(True)
         self.state.setStyleSheet("color: #8a4b00;")
@@ -331,6 +333,19 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._show_selected()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """↓ or Page Down in the search goes to the quotes it found, the first chosen; the keyboard coming into
+        the list with none chosen chooses the one it stands on (the first): Tab or ↓ had shown no quote, and ↓
+        once in the list went on to the second, passing over the newest."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and self.table.rowCount() and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if watched is self.table and event.type() == QEvent.Type.FocusIn and self.table.rowCount() and \
+                not self.table.selectionModel().hasSelection():
+            self.table.selectRow(max(0, self.table.currentRow()))
+        return super().eventFilter(watched, event)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

@@ -132,3 +132,23 @@ def test_the_dialogs_and_the_map_window_fit_the_screen_they_open_on(qtbot, windo
         # with its title bar and borders (which the window system adds once it is shown)
         assert dialog.width() + FRAME_ROOM[0] <= free.width() and dialog.height() + FRAME_ROOM[1] <= free.height(), \
             type(dialog).__name__
+
+
+def test_the_newest_saved_quote_is_shown_as_soon_as_the_keyboard_reaches_the_list(qtbot, window):
+    """Ctrl+H, then ↓ (or Tab) from the search: the newest quote is chosen and shown, ready for Save as PDF…
+    ↓ did nothing in the search, Tab reached the list with no quote chosen, and ↓ there chose the second."""
+    saved_quotes(window, 3)
+    window.show_history()
+    dialog = shown(qtbot, window.history_dialog)
+    dialog.search.setFocus()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    assert dialog.table.hasFocus() and dialog.selected() is dialog.saved[0]
+    assert dialog.saved[0].number in dialog.preview.toPlainText() and dialog.pdf_button.isEnabled()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert dialog.selected() is dialog.saved[1]
+    dialog.accept()
+    window.show_history()
+    dialog = shown(qtbot, window.history_dialog)
+    dialog.search.setFocus()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Tab)
+    assert dialog.table.hasFocus() and dialog.selected() is dialog.saved[0]
