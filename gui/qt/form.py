@@ -17,7 +17,7 @@ from ..core.suggest import fold
 from .colours import theme
 from .i18n import name, say
 from .session import QuoteSession
-from .widgets import DateField
+from .widgets import DateField, LinkLine
 
 if TYPE_CHECKING:
     from ..core.model import Tables
@@ -113,7 +113,7 @@ class CargoForm(QWidget):
             layout.addWidget(widget, 1, column)
         for column, stretch in enumerate((3, 1, 2, 3, 0, 3, 2, 1)):
             layout.setColumnStretch(column, stretch)
-        self.note = QLabel(self)  # the load as understood, or what is wrong
+        self.note = LinkLine(self)  # the load as understood, or what is wrong
         self.note.setObjectName("form_note")
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.note.setFixedHeight(self.note.fontMetrics().height() + 4)
@@ -470,7 +470,9 @@ class CargoForm(QWidget):
                 text = text.replace(shown, f"<a href=\"{html.escape(suggestion)}\">{shown}</a>", 1)
             self.note.setText(f"<span style='color:{theme().css('problem')}'>{text}</span>")
             self.note.setToolTip(message)
+            self._offer_links(field, "<a href" in text)
             return
+        self._offer_links("", False)
         result = self.session.result
         parts = [html.escape(load_line(result, self.session.tables))] if result is not None else []
         from .terms_bar import terms_line
@@ -486,6 +488,20 @@ class CargoForm(QWidget):
                 + "</span>")
         self.note.setText(" · ".join(parts))
         self.note.setToolTip("")
+
+
+    def _offer_links(self, field: str, linked: bool) -> None:
+        """A suggestion ("did you mean Karachi?") is taken by keyboard too: Tab from the field goes to it, Return
+        puts it in the field; without one, the line is no stop for Tab."""
+        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        if not linked:
+            self.note.setTextInteractionFlags(flags)
+            self.note.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click on the line leaves the keyboard where it is
+            return
+        self.note.setTextInteractionFlags(flags | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)  # a Tab stop
+        widget = self.fields.get(field) or self.terms.fields.get(field)
+        if widget is not None:
+            QWidget.setTabOrder(widget, self.note)
 
 
 def _within(widget: QWidget | None, box: QComboBox) -> bool:

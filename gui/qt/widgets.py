@@ -142,3 +142,15 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         free = screen.availableGeometry()
         width, height = min(width, free.width() - FRAME_ROOM[0]), min(height, free.height() - FRAME_ROOM[1])
     window.resize(width, height)
+
+
+class LinkLine(QLabel):
+    """A line whose links the keyboard follows as well as the mouse (while it is given
+    ``LinksAccessibleByKeyboard``): Tab into it stands on its first link (Shift+Tab on its last) at once, so
+    Return follows that link; Qt's own label wanted a second Tab to reach one."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) and \
+                self.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard:
+            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)

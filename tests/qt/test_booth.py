@@ -669,3 +669,23 @@ def test_a_single_route_is_charted_from_zero_cost_not_around_it(qtbot, tables):
     assert len(result.routes) == 1 and result.routes[0].cost > 0
     (_, _), (low, high) = window.cost_time_chart.plot.getViewBox().viewRange()
     assert -0.25 * result.routes[0].cost < low <= 0 and high > result.routes[0].cost  # padding, not −20 k
+
+
+def test_a_mistyped_places_suggestion_is_taken_by_keyboard(qtbot, tables):
+    """"Karachu" typed in To: the line under the form asks "did you mean Karachi?" as a link only the mouse could
+    follow; Tab from the field now reaches it and Return takes it, and the keyboard goes back to the field."""
+    window = booth_window(qtbot, tables, wheat())
+    form = window.form
+    line = form.destination.lineEdit()
+    form._jump_to(form.destination)
+    qtbot.keyClicks(line, "Karachu")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Karachi" in window.form.note.text() and "<a " in window.form.note.text(), timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.note
+    qtbot.keyClick(form.note, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.request.destination == "Karachi", timeout=2000)
+    assert window.session.result is not None and not form.problem("destination")
+    assert line.hasFocus() and form.destination.currentText() == "Karachi"
+    qtbot.keyClick(line, Qt.Key.Key_Tab)  # with nothing to suggest, the line is no stop
+    assert QApplication.focusWidget() is form.departure
