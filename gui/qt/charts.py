@@ -1,6 +1,7 @@
 """Charts: cost against delivery time for every route, and the selected route's time/cost-distance steps."""
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -118,9 +119,11 @@ def _paint_plot(plot: pg.PlotWidget, colours: Theme) -> None:
 
 def _legend_html(entries) -> str:
     """Coloured marks and their meaning, for a chart's legend line; an en space between entries (the mark sets
-    them apart), so that the cost and time legend stays one line in Russian at 1366 × 768."""
-    return "&nbsp;\u2002".join(f"<span style='color:{colour.name()}'>{mark}</span> {text}"
-                                for colour, mark, text in entries)
+    them apart), so that the cost and time legend stays one line in Russian at 1366 × 768. Where the line is too
+    short all the same, it wraps between entries, never inside one: a mark stood alone at the end of the first line
+    and its meaning began the second (Russian, crude oil Atyrau → Karachi at 150 %: "▲" / "за пределами шкалы")."""
+    return "&nbsp;\u2002".join(f"<span style='color:{colour.name()}'>{mark}</span>&nbsp;"
+                                + html.escape(text).replace(" ", "&nbsp;") for colour, mark, text in entries)
 
 
 def _plot(parent: QWidget | None, money: bool) -> pg.PlotWidget:

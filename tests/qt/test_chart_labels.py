@@ -67,3 +67,29 @@ def test_two_numbers_on_a_line_keep_a_space_between_them():
                     checked += 1
                     assert b.left() - a.right() >= apart - 1e-9 or a.left() - b.right() >= apart - 1e-9
     assert checked > 50
+
+
+def test_a_legend_that_wraps_keeps_each_mark_with_its_meaning(qapp):
+    """Russian, crude oil Atyrau → Karachi at 150 %: the cost–time legend wrapped after "▲", its meaning "за
+    пределами шкалы" beginning the next line."""
+    from PySide6.QtGui import QColor, QTextDocument
+
+    from gui.qt.charts import _legend_html
+
+    entries = [(QColor("blue"), "●", "лучший компромисс"), (QColor("grey"), "■", "остальные маршруты"),
+               (QColor("orange"), "◯", "выбран"), (QColor("grey"), "▲", "за пределами шкалы")]
+    document = QTextDocument()
+    document.setHtml(_legend_html(entries))
+    wrapped = 0
+    for width in range(300, 900, 7):  # the chart is 300 px wide at least
+        document.setTextWidth(width)
+        document.size()  # laid out
+        layout = document.firstBlock().layout()
+        text = document.firstBlock().text()
+        lines = [text[layout.lineAt(i).textStart():][:layout.lineAt(i).textLength()].strip()
+                 for i in range(layout.lineCount())]
+        wrapped += len(lines) > 1
+        for line in lines:
+            assert line and line[-1] not in "●■◯▲", (width, lines)
+            assert line.rstrip("\u00a0\u2002 ").split("\u00a0")[0][:1] in "●■◯▲", (width, lines)  # whole entries
+    assert wrapped
