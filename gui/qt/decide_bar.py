@@ -64,6 +64,11 @@ class DecideBar(QWidget):
         layout.addWidget(self.what_if)
         layout.addWidget(self.scenario_label, 2)
         layout.addWidget(self.economic)
+        from .latin_keys import add_latin_key
+
+        for widget, letter in ((self.arrive, "B"), (self.goals_button, "A"), (self.what_if, "W"),
+                               (self.economic, "P")):  # as the English underlines
+            add_latin_key(widget, letter)
         self.fields = {"arrive_by": self.date, "on_time_pct": self.sure, "scenario": self.what_if,
                        **{key: self.goals_button for key in ("modes", "avoid", "max_cost", "co2_within_pct",
                                                              "capital_rate_pct")}}

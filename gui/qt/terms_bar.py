@@ -112,6 +112,11 @@ class TermsBar(QWidget):
                         self.percent, self.more]
         for widget in (self.label, self.incoterm, *self._priced):
             layout.addWidget(widget)
+        from .latin_keys import add_latin_key
+
+        for widget, letter in ((self.label, "T"), (self.goods_label, "G"), (self.margin_label, "R"),
+                               (self.insurance_label, "I"), (self.more, "E")):  # as the English underlines
+            add_latin_key(widget, letter)
         self._stretch = QWidget(self)  # takes the rest of the row (or gives its place to the form's note)
         self._stretch.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self._stretch, 1)

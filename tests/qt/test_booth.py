@@ -689,3 +689,34 @@ def test_a_mistyped_places_suggestion_is_taken_by_keyboard(qtbot, tables):
     assert line.hasFocus() and form.destination.currentText() == "Karachi"
     qtbot.keyClick(line, Qt.Key.Key_Tab)  # with nothing to suggest, the line is no stop
     assert QApplication.focusWidget() is form.departure
+
+
+def test_alt_and_the_english_letter_reaches_the_terms_and_goals_rows_in_urdu(qtbot, qapp, tables):
+    """Urdu underlines Arabic letters in the Terms and goals rows, which the booth's Latin keyboard cannot type:
+    Alt+T, Alt+B or Alt+W did nothing (and the letter went into the field being typed in)."""
+    from PySide6.QtGui import QKeySequence
+
+    from gui.qt.i18n import install
+
+    english = booth_window(qtbot, tables, wheat())
+    decide, terms = english.form.decide, english.form.terms
+    for widget, letter in ((terms.label, "T"), (terms.goods_label, "G"), (terms.margin_label, "R"),
+                           (terms.insurance_label, "I"), (terms.more, "E"), (decide.arrive, "B"),
+                           (decide.goals_button, "A"), (decide.what_if, "W"), (decide.economic, "P")):
+        assert QKeySequence.mnemonic(widget.text()).toString() == f"Alt+{letter}"  # the letters English underlines
+    install(qapp, "ur")
+    try:
+        window = booth_window(qtbot, tables, wheat())
+        form = window.form
+        cargo = form.cargo.lineEdit()
+        qtbot.keyClick(cargo, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+        assert form.terms.incoterm.hasFocus()
+        qtbot.keyClick(form.terms.incoterm, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(form.decide.arrive.isChecked, timeout=2000)
+        qtbot.waitUntil(lambda: window.session.goals.arrive_by is not None, timeout=2000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: form.decide.dialog is not None and form.decide.dialog.isVisible(), timeout=2000)
+        form.decide.dialog.close()
+        assert form.cargo.currentText() == window.session.tables.cargo_types["wheat"].name_in("ur")
+    finally:
+        install(qapp, "en")

@@ -1,0 +1,42 @@
+"""Alt + the letter the English label underlines, where a translation underlines a letter a Latin keyboard cannot
+type (Urdu's Arabic script): the booth's laptop reaches the terms and the goals by the same keys in every
+language. Russian and Kazakh underline Cyrillic letters, which their keyboards type: they keep their own."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+
+def typed_with_alt(text: str) -> bool:
+    """Whether the letter a label underlines ("&Terms", "Ма&ржа") is one a keyboard of its language types: a
+    letter of a cased script (Latin, Cyrillic). Arabic script has no case, and a booth's keyboard is Latin."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found is not None and found.group(1).lower() != found.group(1).upper()
+
+
+def add_latin_key(widget: QLabel | QAbstractButton, letter: str) -> QShortcut | None:
+    """Alt + ``letter`` reaches ``widget`` (a button: pressed; a label: its buddy, selected to be typed over) where
+    its translated text underlines a letter no Latin keyboard types, or none. The shortcut is the widget's own:
+    like the underlined letter, it does nothing while the widget is hidden."""
+    if typed_with_alt(widget.text()):
+        return None
+    shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), widget)
+    shortcut.activated.connect(lambda: _reach(widget))
+    return shortcut
+
+
+def _reach(widget: QWidget) -> None:
+    if isinstance(widget, QAbstractButton):
+        if widget.isEnabled():
+            widget.animateClick()
+        return
+    field = widget.buddy() if isinstance(widget, QLabel) else None
+    if field is None or not field.isEnabled():
+        return
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    line = field.lineEdit() if isinstance(field, QComboBox) else field
+    if isinstance(line, QLineEdit):
+        line.selectAll()
