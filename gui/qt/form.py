@@ -318,6 +318,7 @@ class CargoForm(QWidget):
         field = self._problem[0]
         if field == "named_place":
             self.session.change_terms(named_place=text)
+            self.terms.place.setFocus()  # the keyboard goes back to the field, as for the others
             return
         widget = self.fields.get(field)
         if isinstance(widget, QComboBox) and widget.isEditable():
