@@ -4,100 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="219"/>
+        <location filename="../../gui/qt/charts.py" line="222"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="306"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>other available routes</source>
         <translation>басқа бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/charts.py" line="311"/>
         <source>off the scale</source>
         <translation>шкаладан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/charts.py" line="312"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді бағыттан үш еседен артық қымбат не ұзақ бағыт, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="345"/>
+        <location filename="../../gui/qt/charts.py" line="348"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
-        <location filename="../../gui/qt/charts.py" line="528"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
+        <location filename="../../gui/qt/charts.py" line="531"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="363"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="364"/>
+        <location filename="../../gui/qt/charts.py" line="367"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="481"/>
+        <location filename="../../gui/qt/charts.py" line="484"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="493"/>
+        <location filename="../../gui/qt/charts.py" line="496"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="529"/>
+        <location filename="../../gui/qt/charts.py" line="532"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="494"/>
+        <location filename="../../gui/qt/charts.py" line="497"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="511"/>
+        <location filename="../../gui/qt/charts.py" line="514"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="511"/>
+        <location filename="../../gui/qt/charts.py" line="514"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="512"/>
+        <location filename="../../gui/qt/charts.py" line="515"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="512"/>
+        <location filename="../../gui/qt/charts.py" line="515"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="530"/>
+        <location filename="../../gui/qt/charts.py" line="533"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -275,152 +275,152 @@
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="45"/>
+        <location filename="../../gui/qt/help.py" line="46"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="47"/>
+        <location filename="../../gui/qt/help.py" line="48"/>
         <source>User &amp;guide</source>
         <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="48"/>
+        <location filename="../../gui/qt/help.py" line="49"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="49"/>
+        <location filename="../../gui/qt/help.py" line="50"/>
         <source>Show the &amp;log folder</source>
         <translation>&amp;Журнал қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="50"/>
+        <location filename="../../gui/qt/help.py" line="51"/>
         <source>&amp;About Corridor Quote</source>
         <translation>Corridor Quote &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="51"/>
+        <location filename="../../gui/qt/help.py" line="52"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="93"/>
+        <location filename="../../gui/qt/help.py" line="94"/>
         <source>User guide</source>
         <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="108"/>
+        <location filename="../../gui/qt/help.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="109"/>
+        <location filename="../../gui/qt/help.py" line="110"/>
         <source>Next field / previous field</source>
         <translation>Келесі өріс / алдыңғы өріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Go to a field of the form</source>
         <translation>Пішін өрісіне өту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + асты сызылған әріп</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Open a menu</source>
         <translation>Мәзірді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="113"/>
         <source>Move between routes in the table</source>
         <translation>Кестедегі маршруттар арасында жылжу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="114"/>
         <source>Close a dialog</source>
         <translation>Сұхбат терезесін жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="119"/>
+        <location filename="../../gui/qt/help.py" line="120"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="119"/>
+        <location filename="../../gui/qt/help.py" line="120"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="149"/>
+        <location filename="../../gui/qt/help.py" line="151"/>
         <source>About Corridor Quote</source>
         <translation>Corridor Quote туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="156"/>
+        <location filename="../../gui/qt/help.py" line="158"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="157"/>
+        <location filename="../../gui/qt/help.py" line="159"/>
         <source>Licences</source>
         <translation>Лицензиялар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="173"/>
+        <location filename="../../gui/qt/help.py" line="175"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>Қазақстан ⇄ Пәкістан саудасына арналған интернетсіз жүк тасымалы бағасы. Бағдарлама ешқашан желі байланысын ашпайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="175"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>installed build</source>
         <translation>орнатылған жинақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>source install</source>
         <translation>бастапқы кодтан орнату</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="180"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Tables in use</source>
         <translation>Қолданыстағы кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Tariffs</source>
         <translation>Тарифтер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="187"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>Валюта бағамдары {fx} бойынша.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="189"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>Мөлшерлемелер {first} бастап {last} дейін жарамды (ең ескі және ең жаңа мөлшерлеме күні).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="193"/>
+        <location filename="../../gui/qt/help.py" line="195"/>
         <source>The log is kept in {folder}.</source>
         <translation>Журнал {folder} қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="199"/>
+        <location filename="../../gui/qt/help.py" line="201"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>Corridor Quote құрамына өз лицензиялары бар мына құрамдас бөліктер кіреді:</translation>
     </message>
@@ -898,17 +898,17 @@
         <translation>Жөнелту мен баратын жерді ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="485"/>
+        <location filename="../../gui/qt/form.py" line="488"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>жөнелту {date} бүгіннен ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="518"/>
+        <location filename="../../gui/qt/form.py" line="535"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>ең арзан маршрутта {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>containers</source>
         <translation>контейнерлер</translation>
     </message>
@@ -948,22 +948,22 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>t (tonnes)</source>
         <translation>т (тонна)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (текше метр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="435"/>
+        <location filename="../../gui/qt/form.py" line="436"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="435"/>
+        <location filename="../../gui/qt/form.py" line="436"/>
         <source>trucks</source>
         <translation>жүк көліктері</translation>
     </message>
@@ -971,27 +971,27 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <location filename="../../gui/qt/map_tab.py" line="25"/>
         <source>Cost and time</source>
         <translation>Құны мен мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="25"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="26"/>
+        <location filename="../../gui/qt/map_tab.py" line="27"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>Есептегі барлық бағыт картада, жүк тасымалы күндеріндегі жабылулармен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="31"/>
+        <location filename="../../gui/qt/map_tab.py" line="32"/>
         <source>Open the map in a window of its own, as large as the screen allows</source>
         <translation>Картаны жеке терезеде ашу, қаласаңыз бүкіл экранға</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="53"/>
+        <location filename="../../gui/qt/map_tab.py" line="54"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — бағыттар картасы</translation>
     </message>
@@ -3232,12 +3232,12 @@
         <translation>Фрахт пен жолда тұрған тауар құнын көрсету (құн × жылдық мөлшерлеме × әдеттегі күндер ÷ 365); тауар құны «Шарттардан», мөлшерлеме «Мақсаттарда…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <location filename="../../gui/qt/decide_bar.py" line="162"/>
         <source>what if: {name}</source>
         <translation>егер: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="161"/>
+        <location filename="../../gui/qt/decide_bar.py" line="166"/>
         <source>tables as they are</source>
         <translation>кестелер қазіргі күйінде</translation>
     </message>
@@ -3453,67 +3453,67 @@ The details are in the log: {log}</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="274"/>
+        <location filename="../../gui/qt/dialogs.py" line="277"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>Бүгінгі кестелер бойынша қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="276"/>
+        <location filename="../../gui/qt/dialogs.py" line="279"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="278"/>
+        <location filename="../../gui/qt/dialogs.py" line="281"/>
         <source>Export to Excel…</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="280"/>
+        <location filename="../../gui/qt/dialogs.py" line="283"/>
         <source>Check the history</source>
         <translation>Тарихты тексеру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="281"/>
+        <location filename="../../gui/qt/dialogs.py" line="284"/>
         <source>SQLite&apos;s own check of every page of the history file</source>
         <translation>тарих файлының әр бетін SQLite өзі тексереді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="283"/>
+        <location filename="../../gui/qt/dialogs.py" line="286"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="285"/>
+        <location filename="../../gui/qt/dialogs.py" line="288"/>
         <source>Open in the form</source>
         <translation>Пішінде ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="286"/>
+        <location filename="../../gui/qt/dialogs.py" line="289"/>
         <source>Quote this request again in the window, to change it</source>
         <translation>Өзгерту үшін бұл сұранысты терезеде қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="325"/>
+        <location filename="../../gui/qt/dialogs.py" line="328"/>
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="359"/>
+        <location filename="../../gui/qt/dialogs.py" line="375"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="370"/>
+        <location filename="../../gui/qt/dialogs.py" line="386"/>
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="371"/>
+        <location filename="../../gui/qt/dialogs.py" line="387"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="358"/>
+        <location filename="../../gui/qt/dialogs.py" line="374"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -5099,7 +5099,7 @@ The details are in the log: {log}</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="304"/>
+        <location filename="../../gui/qt/charts.py" line="307"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>
@@ -5202,7 +5202,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -5247,177 +5247,177 @@ The details are in the log: {log}</source>
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="100"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="355"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>
@@ -5955,22 +5955,22 @@ The details are in the log: {log}</source>
         <translation>Импорттаушы, шығу тегін растау, сақтандыру сомасы және кестелердегі бос мөлшерлемелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="187"/>
+        <location filename="../../gui/qt/terms_bar.py" line="192"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="188"/>
+        <location filename="../../gui/qt/terms_bar.py" line="193"/>
         <source>Freight only</source>
         <translation>Тек тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="198"/>
+        <location filename="../../gui/qt/terms_bar.py" line="203"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>бұл кестелерде коммерциялық парақтар жоқ: тек тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="236"/>
+        <location filename="../../gui/qt/terms_bar.py" line="241"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: тек теңіз тасымалы, ал ешбір бағытта теңіз бөлігі жоқ</translation>
     </message>
@@ -5978,97 +5978,97 @@ The details are in the log: {log}</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="17"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="18"/>
         <source>Terms: importer, origin, blank rates</source>
         <translation>Шарттар: импорттаушы, шығу тегі, бос мөлшерлемелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="24"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
         <source>the seller, through its own entity there</source>
         <translation>сатушы, сол елдегі өз заңды тұлғасы арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="26"/>
         <source>the seller, through a licensed customs broker</source>
         <translation>сатушы, лицензиялы кеден брокері арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="27"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="28"/>
         <source>the buyer (only DDP makes the seller import)</source>
         <translation>сатып алушы (сатушы тек DDP кезінде әкеледі)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="29"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="30"/>
         <source>Importer of record</source>
         <translation>Импорттаушы (декларант)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="31"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
         <source>a company or industrial undertaking</source>
         <translation>компания немесе өнеркәсіп кәсіпорны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="33"/>
         <source>another person (a sole trader, a partnership)</source>
         <translation>басқа тұлға (жеке кәсіпкер, серіктестік)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="34"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
         <source>The importer is</source>
         <translation>Импорттаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="36"/>
         <source>on Pakistan&apos;s Active Taxpayers List (else withholding tax is doubled)</source>
         <translation>Пәкістанның белсенді салық төлеушілер тізімінде (әйтпесе ұсталатын салық екі есе)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="38"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="39"/>
         <source>imports for resale (a commercial importer)</source>
         <translation>қайта сату үшін әкеледі (коммерциялық импорттаушы)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="43"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="44"/>
         <source>as the route starts ({country})</source>
         <translation>бағыттың басындағыдай ({country})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="48"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
         <source>Country of origin of the goods</source>
         <translation>Тауардың шығарылған елі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="50"/>
         <source>a certificate of origin goes with the goods (a tariff preference needs it)</source>
         <translation>тауармен шығарылған жері туралы сертификат бар (тарифтік преференцияға керек)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="54"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="55"/>
         <source>Insured value in % of the value insured (goods, margin, carriage); CIF and CIP need at least 110 %</source>
         <translation>Сақтандыру сомасы сақтандырылатын құнның %-ы (тауар, маржа, тасымал); CIF пен CIP кемінде 110 % талап етеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="56"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="57"/>
         <source>Insured value, %</source>
         <translation>Сақтандыру сомасы, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="61"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="62"/>
         <source>Rates and fees the tables leave blank (the research did not find them): give the ones you know; a blank duty or tax rate keeps the landed cost unknown, a blank fee is left out and said so</source>
         <translation>Кестелерде бос мөлшерлемелер мен алымдар (зерттеу таппаған): білетініңізді беріңіз; баж не салық мөлшерлемесі бос болса, жеткізілген құны белгісіз, бос алым есепке алынбайды және бұл айтылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>Unit</source>
         <translation>Бірлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>

@@ -4,100 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="219"/>
+        <location filename="../../gui/qt/charts.py" line="222"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="306"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>other available routes</source>
         <translation>остальные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/charts.py" line="311"/>
         <source>off the scale</source>
         <translation>за пределами шкалы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/charts.py" line="312"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>за пределами шкалы: маршрут более чем втрое дороже или дольше самого дорогого или самого долгого лучшего компромисса, показан у края (▲ дороже, ▶ дольше); его цифры — в таблице и во всплывающей подсказке точки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="345"/>
+        <location filename="../../gui/qt/charts.py" line="348"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
-        <location filename="../../gui/qt/charts.py" line="528"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
+        <location filename="../../gui/qt/charts.py" line="531"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="363"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="364"/>
+        <location filename="../../gui/qt/charts.py" line="367"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="481"/>
+        <location filename="../../gui/qt/charts.py" line="484"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="493"/>
+        <location filename="../../gui/qt/charts.py" line="496"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="529"/>
+        <location filename="../../gui/qt/charts.py" line="532"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="494"/>
+        <location filename="../../gui/qt/charts.py" line="497"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="511"/>
+        <location filename="../../gui/qt/charts.py" line="514"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="511"/>
+        <location filename="../../gui/qt/charts.py" line="514"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="512"/>
+        <location filename="../../gui/qt/charts.py" line="515"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="512"/>
+        <location filename="../../gui/qt/charts.py" line="515"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="530"/>
+        <location filename="../../gui/qt/charts.py" line="533"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -275,152 +275,152 @@
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="45"/>
+        <location filename="../../gui/qt/help.py" line="46"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="47"/>
+        <location filename="../../gui/qt/help.py" line="48"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="48"/>
+        <location filename="../../gui/qt/help.py" line="49"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="49"/>
+        <location filename="../../gui/qt/help.py" line="50"/>
         <source>Show the &amp;log folder</source>
         <translation>Открыть папку с &amp;журналом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="50"/>
+        <location filename="../../gui/qt/help.py" line="51"/>
         <source>&amp;About Corridor Quote</source>
         <translation>&amp;О программе Corridor Quote</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="51"/>
+        <location filename="../../gui/qt/help.py" line="52"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="93"/>
+        <location filename="../../gui/qt/help.py" line="94"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="108"/>
+        <location filename="../../gui/qt/help.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="109"/>
+        <location filename="../../gui/qt/help.py" line="110"/>
         <source>Next field / previous field</source>
         <translation>Следующее поле / предыдущее поле</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Go to a field of the form</source>
         <translation>Перейти к полю формы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="113"/>
         <source>Move between routes in the table</source>
         <translation>Переход между маршрутами в таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="114"/>
         <source>Close a dialog</source>
         <translation>Закрыть диалоговое окно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="119"/>
+        <location filename="../../gui/qt/help.py" line="120"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="119"/>
+        <location filename="../../gui/qt/help.py" line="120"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="149"/>
+        <location filename="../../gui/qt/help.py" line="151"/>
         <source>About Corridor Quote</source>
         <translation>О программе Corridor Quote</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="156"/>
+        <location filename="../../gui/qt/help.py" line="158"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="157"/>
+        <location filename="../../gui/qt/help.py" line="159"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="173"/>
+        <location filename="../../gui/qt/help.py" line="175"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>Расчёт фрахта без интернета для торговли Казахстан ⇄ Пакистан. Программа никогда не открывает сетевых соединений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="175"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>installed build</source>
         <translation>установленная сборка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>source install</source>
         <translation>установка из исходного кода</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="180"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Tables in use</source>
         <translation>Используемые таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Tariffs</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="187"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>Курсы валют на {fx}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="189"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>Ставки действуют с {first} по {last} (даты самой старой и самой новой ставки).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="193"/>
+        <location filename="../../gui/qt/help.py" line="195"/>
         <source>The log is kept in {folder}.</source>
         <translation>Журнал хранится в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="199"/>
+        <location filename="../../gui/qt/help.py" line="201"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>В состав Corridor Quote входят следующие компоненты со своими лицензиями:</translation>
     </message>
@@ -898,17 +898,17 @@
         <translation>Поменять отправление и назначение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="485"/>
+        <location filename="../../gui/qt/form.py" line="488"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>отправление {date} раньше сегодняшнего дня: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="518"/>
+        <location filename="../../gui/qt/form.py" line="535"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>{count} × {equipment} на самом дешёвом маршруте</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>containers</source>
         <translation>контейнеры</translation>
     </message>
@@ -948,22 +948,22 @@
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>t (tonnes)</source>
         <translation>т (тонны)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>m³ (cubic metres)</source>
         <translation>м³ (кубометры)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="435"/>
+        <location filename="../../gui/qt/form.py" line="436"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="435"/>
+        <location filename="../../gui/qt/form.py" line="436"/>
         <source>trucks</source>
         <translation>грузовики</translation>
     </message>
@@ -971,27 +971,27 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <location filename="../../gui/qt/map_tab.py" line="25"/>
         <source>Cost and time</source>
         <translation>Стоимость и срок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="25"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="26"/>
+        <location filename="../../gui/qt/map_tab.py" line="27"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>Все маршруты расчёта на карте, с закрытиями на даты перевозки груза</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="31"/>
+        <location filename="../../gui/qt/map_tab.py" line="32"/>
         <source>Open the map in a window of its own, as large as the screen allows</source>
         <translation>Открыть карту в отдельном окне, во весь экран при желании</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="53"/>
+        <location filename="../../gui/qt/map_tab.py" line="54"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — карта маршрутов</translation>
     </message>
@@ -3232,12 +3232,12 @@
         <translation>Показать фрахт плюс стоимость товара, замороженную в пути (стоимость × годовая ставка × типичные дни ÷ 365); стоимость товара — из «Условий», ставка — в «Целях…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <location filename="../../gui/qt/decide_bar.py" line="162"/>
         <source>what if: {name}</source>
         <translation>что если: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="161"/>
+        <location filename="../../gui/qt/decide_bar.py" line="166"/>
         <source>tables as they are</source>
         <translation>таблицы как есть</translation>
     </message>
@@ -3453,67 +3453,67 @@ The details are in the log: {log}</source>
         <translation>Действительно до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="274"/>
+        <location filename="../../gui/qt/dialogs.py" line="277"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>Пересчитать по сегодняшним таблицам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="276"/>
+        <location filename="../../gui/qt/dialogs.py" line="279"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="278"/>
+        <location filename="../../gui/qt/dialogs.py" line="281"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="280"/>
+        <location filename="../../gui/qt/dialogs.py" line="283"/>
         <source>Check the history</source>
         <translation>Проверить историю</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="281"/>
+        <location filename="../../gui/qt/dialogs.py" line="284"/>
         <source>SQLite&apos;s own check of every page of the history file</source>
         <translation>собственная проверка SQLite каждой страницы файла истории</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="283"/>
+        <location filename="../../gui/qt/dialogs.py" line="286"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="285"/>
+        <location filename="../../gui/qt/dialogs.py" line="288"/>
         <source>Open in the form</source>
         <translation>Открыть в форме</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="286"/>
+        <location filename="../../gui/qt/dialogs.py" line="289"/>
         <source>Quote this request again in the window, to change it</source>
         <translation>Рассчитать этот запрос в окне заново, чтобы изменить его</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="325"/>
+        <location filename="../../gui/qt/dialogs.py" line="328"/>
         <source> (expired)</source>
         <translation> (истекло)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="359"/>
+        <location filename="../../gui/qt/dialogs.py" line="375"/>
         <source>On today&apos;s tables: </source>
         <translation>По сегодняшним таблицам: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="370"/>
+        <location filename="../../gui/qt/dialogs.py" line="386"/>
         <source>The history file is sound.</source>
         <translation>Файл истории в порядке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="371"/>
+        <location filename="../../gui/qt/dialogs.py" line="387"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Файл истории повреждён: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="358"/>
+        <location filename="../../gui/qt/dialogs.py" line="374"/>
         <source>no difference</source>
         <translation>без изменений</translation>
     </message>
@@ -5099,7 +5099,7 @@ The details are in the log: {log}</source>
         <translation>выбранный</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="304"/>
+        <location filename="../../gui/qt/charts.py" line="307"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>
@@ -5202,7 +5202,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -5247,177 +5247,177 @@ The details are in the log: {log}</source>
         <translation>З&amp;начение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="100"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>As they are</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Δ days</source>
         <translation>Δ дней</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>factor or count</source>
         <translation>коэффициент или число</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
         <source>pts</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
         <source>as before</source>
         <translation>как было</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="355"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
     </message>
@@ -5955,22 +5955,22 @@ The details are in the log: {log}</source>
         <translation>Импортёр, подтверждение происхождения, страховая сумма и ставки, пустые в таблицах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="187"/>
+        <location filename="../../gui/qt/terms_bar.py" line="192"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="188"/>
+        <location filename="../../gui/qt/terms_bar.py" line="193"/>
         <source>Freight only</source>
         <translation>Только перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="198"/>
+        <location filename="../../gui/qt/terms_bar.py" line="203"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>в этих таблицах нет коммерческих листов: только перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="236"/>
+        <location filename="../../gui/qt/terms_bar.py" line="241"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: только для морской перевозки, а ни у одного маршрута нет морского плеча</translation>
     </message>
@@ -5978,97 +5978,97 @@ The details are in the log: {log}</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="17"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="18"/>
         <source>Terms: importer, origin, blank rates</source>
         <translation>Условия: импортёр, происхождение, пустые ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="24"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
         <source>the seller, through its own entity there</source>
         <translation>продавец, через своё юрлицо в стране ввоза</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="26"/>
         <source>the seller, through a licensed customs broker</source>
         <translation>продавец, через лицензированного таможенного брокера</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="27"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="28"/>
         <source>the buyer (only DDP makes the seller import)</source>
         <translation>покупатель (продавец ввозит только при DDP)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="29"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="30"/>
         <source>Importer of record</source>
         <translation>Импортёр (декларант)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="31"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
         <source>a company or industrial undertaking</source>
         <translation>компания или промышленное предприятие</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="33"/>
         <source>another person (a sole trader, a partnership)</source>
         <translation>иное лицо (ИП, товарищество)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="34"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
         <source>The importer is</source>
         <translation>Импортёр — это</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="36"/>
         <source>on Pakistan&apos;s Active Taxpayers List (else withholding tax is doubled)</source>
         <translation>в списке активных налогоплательщиков Пакистана (иначе налог у источника удваивается)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="38"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="39"/>
         <source>imports for resale (a commercial importer)</source>
         <translation>ввозит для перепродажи (коммерческий импортёр)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="43"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="44"/>
         <source>as the route starts ({country})</source>
         <translation>по началу маршрута ({country})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="48"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
         <source>Country of origin of the goods</source>
         <translation>Страна происхождения товара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="50"/>
         <source>a certificate of origin goes with the goods (a tariff preference needs it)</source>
         <translation>с товаром идёт сертификат происхождения (нужен для тарифной преференции)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="54"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="55"/>
         <source>Insured value in % of the value insured (goods, margin, carriage); CIF and CIP need at least 110 %</source>
         <translation>Страховая сумма в % от страхуемой стоимости (товар, маржа, перевозка); CIF и CIP требуют не менее 110 %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="56"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="57"/>
         <source>Insured value, %</source>
         <translation>Страховая сумма, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="61"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="62"/>
         <source>Rates and fees the tables leave blank (the research did not find them): give the ones you know; a blank duty or tax rate keeps the landed cost unknown, a blank fee is left out and said so</source>
         <translation>Ставки и сборы, пустые в таблицах (исследование их не нашло): укажите известные; без ставки пошлины или налога стоимость с доставкой неизвестна, пустой сбор не учитывается, и об этом сказано</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>

@@ -4,100 +4,100 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="219"/>
+        <location filename="../../gui/qt/charts.py" line="222"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="306"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="305"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/charts.py" line="311"/>
         <source>off the scale</source>
         <translation>پیمانے سے باہر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/charts.py" line="312"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="345"/>
+        <location filename="../../gui/qt/charts.py" line="348"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="346"/>
-        <location filename="../../gui/qt/charts.py" line="528"/>
+        <location filename="../../gui/qt/charts.py" line="349"/>
+        <location filename="../../gui/qt/charts.py" line="531"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="363"/>
+        <location filename="../../gui/qt/charts.py" line="366"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="364"/>
+        <location filename="../../gui/qt/charts.py" line="367"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="481"/>
+        <location filename="../../gui/qt/charts.py" line="484"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="493"/>
+        <location filename="../../gui/qt/charts.py" line="496"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="529"/>
+        <location filename="../../gui/qt/charts.py" line="532"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="494"/>
+        <location filename="../../gui/qt/charts.py" line="497"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="348"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="511"/>
+        <location filename="../../gui/qt/charts.py" line="514"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="511"/>
+        <location filename="../../gui/qt/charts.py" line="514"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="512"/>
+        <location filename="../../gui/qt/charts.py" line="515"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="512"/>
+        <location filename="../../gui/qt/charts.py" line="515"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="530"/>
+        <location filename="../../gui/qt/charts.py" line="533"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -275,152 +275,152 @@
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="45"/>
+        <location filename="../../gui/qt/help.py" line="46"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="47"/>
+        <location filename="../../gui/qt/help.py" line="48"/>
         <source>User &amp;guide</source>
         <translation>صارف کی &amp;رہنمائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="48"/>
+        <location filename="../../gui/qt/help.py" line="49"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="49"/>
+        <location filename="../../gui/qt/help.py" line="50"/>
         <source>Show the &amp;log folder</source>
         <translation>&amp;لاگ فولڈر دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="50"/>
+        <location filename="../../gui/qt/help.py" line="51"/>
         <source>&amp;About Corridor Quote</source>
         <translation>Corridor Quote کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="51"/>
+        <location filename="../../gui/qt/help.py" line="52"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="93"/>
+        <location filename="../../gui/qt/help.py" line="94"/>
         <source>User guide</source>
         <translation>صارف کی رہنمائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="108"/>
+        <location filename="../../gui/qt/help.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="109"/>
+        <location filename="../../gui/qt/help.py" line="110"/>
         <source>Next field / previous field</source>
         <translation>اگلا خانہ / پچھلا خانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Go to a field of the form</source>
         <translation>فارم کے کسی خانے پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="111"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + اس کا خط کشیدہ حرف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="112"/>
         <source>Open a menu</source>
         <translation>مینو کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="113"/>
         <source>Move between routes in the table</source>
         <translation>جدول میں راستوں کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="114"/>
         <source>Close a dialog</source>
         <translation>ڈائیلاگ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="119"/>
+        <location filename="../../gui/qt/help.py" line="120"/>
         <source>Command</source>
         <translation>کمانڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="119"/>
+        <location filename="../../gui/qt/help.py" line="120"/>
         <source>Keys</source>
         <translation>کیز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="149"/>
+        <location filename="../../gui/qt/help.py" line="151"/>
         <source>About Corridor Quote</source>
         <translation>Corridor Quote کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="156"/>
+        <location filename="../../gui/qt/help.py" line="158"/>
         <source>About</source>
         <translation>تعارف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="157"/>
+        <location filename="../../gui/qt/help.py" line="159"/>
         <source>Licences</source>
         <translation>لائسنس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="173"/>
+        <location filename="../../gui/qt/help.py" line="175"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>قازقستان ⇄ پاکستان تجارت کے لیے آف لائن فریٹ کوٹیشن۔ یہ پروگرام کبھی نیٹ ورک کنکشن نہیں کھولتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="175"/>
+        <location filename="../../gui/qt/help.py" line="177"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}، Qt {qt}، PySide6 {pyside}؛ {build}، {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>installed build</source>
         <translation>انسٹال شدہ بلڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="179"/>
         <source>source install</source>
         <translation>سورس کوڈ سے انسٹال</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="180"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Tables in use</source>
         <translation>زیرِ استعمال جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Corridors</source>
         <translation>راہداریاں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Tariffs</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="187"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>شرحِ مبادلہ بمطابق {fx}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="189"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>نرخ {first} سے {last} تک نافذ (سب سے پرانے اور سب سے نئے نرخ کی تاریخ)۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="193"/>
+        <location filename="../../gui/qt/help.py" line="195"/>
         <source>The log is kept in {folder}.</source>
         <translation>لاگ {folder} میں محفوظ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="199"/>
+        <location filename="../../gui/qt/help.py" line="201"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>Corridor Quote کے ساتھ یہ اجزا اپنے اپنے لائسنس کے تحت شامل ہیں:</translation>
     </message>
@@ -898,17 +898,17 @@
         <translation>روانگی اور منزل بدلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="485"/>
+        <location filename="../../gui/qt/form.py" line="488"/>
         <source>departure {date} is before today: a back-dated quote</source>
         <translation>روانگی {date} آج سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="518"/>
+        <location filename="../../gui/qt/form.py" line="535"/>
         <source>{count} × {equipment} on the cheapest route</source>
         <translation>سب سے سستے راستے پر {count} × {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>containers</source>
         <translation>کنٹینر</translation>
     </message>
@@ -948,22 +948,22 @@
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>t (tonnes)</source>
         <translation>ٹن (t)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="434"/>
+        <location filename="../../gui/qt/form.py" line="435"/>
         <source>m³ (cubic metres)</source>
         <translation>m³ (مکعب میٹر)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="435"/>
+        <location filename="../../gui/qt/form.py" line="436"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/form.py" line="435"/>
+        <location filename="../../gui/qt/form.py" line="436"/>
         <source>trucks</source>
         <translation>ٹرک</translation>
     </message>
@@ -971,27 +971,27 @@
 <context>
     <name>ChartTabs</name>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="24"/>
+        <location filename="../../gui/qt/map_tab.py" line="25"/>
         <source>Cost and time</source>
         <translation>لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="25"/>
+        <location filename="../../gui/qt/map_tab.py" line="26"/>
         <source>Map</source>
         <translation>نقشہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="26"/>
+        <location filename="../../gui/qt/map_tab.py" line="27"/>
         <source>Every route of the quote on the map, with closures on the cargo&apos;s dates</source>
         <translation>کوٹیشن کے تمام راستے نقشے پر، مال کی تاریخوں پر بندشوں کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="31"/>
+        <location filename="../../gui/qt/map_tab.py" line="32"/>
         <source>Open the map in a window of its own, as large as the screen allows</source>
         <translation>نقشہ الگ ونڈو میں کھولیں، جتنی بڑی اسکرین اجازت دے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/map_tab.py" line="53"/>
+        <location filename="../../gui/qt/map_tab.py" line="54"/>
         <source>Corridor Quote — map of the routes</source>
         <translation>Corridor Quote — راستوں کا نقشہ</translation>
     </message>
@@ -3232,12 +3232,12 @@
         <translation>کرایہ اور راستے میں پھنسی مال کی قیمت دکھائیں (قیمت × سالانہ شرح × عام دن ÷ 365)؛ مال کی قیمت «شرائط» سے، شرح «اہداف…» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="157"/>
+        <location filename="../../gui/qt/decide_bar.py" line="162"/>
         <source>what if: {name}</source>
         <translation>اگر: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="161"/>
+        <location filename="../../gui/qt/decide_bar.py" line="166"/>
         <source>tables as they are</source>
         <translation>جدول موجودہ حالت میں</translation>
     </message>
@@ -3453,67 +3453,67 @@ The details are in the log: {log}</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="274"/>
+        <location filename="../../gui/qt/dialogs.py" line="277"/>
         <source>Re-quote on today&apos;s tables</source>
         <translation>آج کی جدولوں پر دوبارہ حساب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="276"/>
+        <location filename="../../gui/qt/dialogs.py" line="279"/>
         <source>Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="278"/>
+        <location filename="../../gui/qt/dialogs.py" line="281"/>
         <source>Export to Excel…</source>
         <translation>Excel میں برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="280"/>
+        <location filename="../../gui/qt/dialogs.py" line="283"/>
         <source>Check the history</source>
         <translation>تاریخ کی جانچ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="281"/>
+        <location filename="../../gui/qt/dialogs.py" line="284"/>
         <source>SQLite&apos;s own check of every page of the history file</source>
         <translation>تاریخ کی فائل کے ہر صفحے کی SQLite کی اپنی جانچ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="283"/>
+        <location filename="../../gui/qt/dialogs.py" line="286"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="285"/>
+        <location filename="../../gui/qt/dialogs.py" line="288"/>
         <source>Open in the form</source>
         <translation>فارم میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="286"/>
+        <location filename="../../gui/qt/dialogs.py" line="289"/>
         <source>Quote this request again in the window, to change it</source>
         <translation>اس درخواست کو تبدیل کرنے کے لیے ونڈو میں دوبارہ کوٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="325"/>
+        <location filename="../../gui/qt/dialogs.py" line="328"/>
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="359"/>
+        <location filename="../../gui/qt/dialogs.py" line="375"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="370"/>
+        <location filename="../../gui/qt/dialogs.py" line="386"/>
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="371"/>
+        <location filename="../../gui/qt/dialogs.py" line="387"/>
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="358"/>
+        <location filename="../../gui/qt/dialogs.py" line="374"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -5099,7 +5099,7 @@ The details are in the log: {log}</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="304"/>
+        <location filename="../../gui/qt/charts.py" line="307"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>
@@ -5202,7 +5202,7 @@ The details are in the log: {log}</source>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
@@ -5247,177 +5247,177 @@ The details are in the log: {log}</source>
         <translation>&amp;قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="100"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Save…</source>
         <translation>&amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;جدول موجودہ حالت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
         <source>&amp;Close</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="134"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>As they are</source>
         <translation>موجودہ حالت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="141"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Δ days</source>
         <translation>Δ دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="215"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="267"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="270"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="327"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="352"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="355"/>
         <source>no longer offered</source>
         <translation>اب پیش نہیں</translation>
     </message>
@@ -5955,22 +5955,22 @@ The details are in the log: {log}</source>
         <translation>درآمد کنندہ، اصل کا ثبوت، بیمہ شدہ مالیت اور جدولوں کی خالی شرحیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="187"/>
+        <location filename="../../gui/qt/terms_bar.py" line="192"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="188"/>
+        <location filename="../../gui/qt/terms_bar.py" line="193"/>
         <source>Freight only</source>
         <translation>صرف کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="198"/>
+        <location filename="../../gui/qt/terms_bar.py" line="203"/>
         <source>these tables have no commercial sheets: freight only</source>
         <translation>ان جدولوں میں تجارتی شیٹیں نہیں: صرف کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_bar.py" line="236"/>
+        <location filename="../../gui/qt/terms_bar.py" line="241"/>
         <source>{name}: sea transport only, and no route of this quote has a sea leg</source>
         <translation>{name}: صرف سمندری نقل و حمل، اور کسی راستے میں سمندری حصہ نہیں</translation>
     </message>
@@ -5978,97 +5978,97 @@ The details are in the log: {log}</source>
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="17"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="18"/>
         <source>Terms: importer, origin, blank rates</source>
         <translation>شرائط: درآمد کنندہ، اصل، خالی شرحیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="24"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
         <source>the seller, through its own entity there</source>
         <translation>فروخت کنندہ، وہاں اپنے ادارے کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="25"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="26"/>
         <source>the seller, through a licensed customs broker</source>
         <translation>فروخت کنندہ، لائسنس یافتہ کسٹمز بروکر کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="27"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="28"/>
         <source>the buyer (only DDP makes the seller import)</source>
         <translation>خریدار (صرف DDP میں فروخت کنندہ درآمد کرتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="29"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="30"/>
         <source>Importer of record</source>
         <translation>درآمد کنندۂ ریکارڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="31"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
         <source>a company or industrial undertaking</source>
         <translation>کمپنی یا صنعتی ادارہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="32"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="33"/>
         <source>another person (a sole trader, a partnership)</source>
         <translation>کوئی اور شخص (واحد تاجر، شراکت)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="34"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
         <source>The importer is</source>
         <translation>درآمد کنندہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="35"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="36"/>
         <source>on Pakistan&apos;s Active Taxpayers List (else withholding tax is doubled)</source>
         <translation>پاکستان کی ایکٹو ٹیکس پیئرز لسٹ میں (ورنہ ود ہولڈنگ ٹیکس دگنا)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="38"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="39"/>
         <source>imports for resale (a commercial importer)</source>
         <translation>دوبارہ فروخت کے لیے درآمد (تجارتی درآمد کنندہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="43"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="44"/>
         <source>as the route starts ({country})</source>
         <translation>جہاں سے راستہ شروع ہو ({country})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="48"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
         <source>Country of origin of the goods</source>
         <translation>مال کا ملکِ اصل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="49"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="50"/>
         <source>a certificate of origin goes with the goods (a tariff preference needs it)</source>
         <translation>مال کے ساتھ سرٹیفکیٹ آف اوریجن ہے (ٹیرف ترجیح کے لیے ضروری)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="54"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="55"/>
         <source>Insured value in % of the value insured (goods, margin, carriage); CIF and CIP need at least 110 %</source>
         <translation>بیمہ شدہ مالیت، بیمہ کی جانے والی مالیت کا % (مال، منافع، کرایہ)؛ CIF اور CIP کو کم از کم 110 % چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="56"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="57"/>
         <source>Insured value, %</source>
         <translation>بیمہ شدہ مالیت، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="61"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="62"/>
         <source>Rates and fees the tables leave blank (the research did not find them): give the ones you know; a blank duty or tax rate keeps the landed cost unknown, a blank fee is left out and said so</source>
         <translation>جدولوں کی خالی شرحیں اور فیسیں (تحقیق میں نہیں ملیں): جو معلوم ہوں دیں؛ خالی ڈیوٹی یا ٹیکس کی شرح سے پہنچ کر لاگت نامعلوم رہتی ہے، خالی فیس شامل نہیں ہوتی اور یہ بتایا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>What</source>
         <translation>کیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>Unit</source>
         <translation>اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/terms_dialog.py" line="67"/>
+        <location filename="../../gui/qt/terms_dialog.py" line="68"/>
         <source>Value</source>
         <translation>قدر</translation>
     </message>
