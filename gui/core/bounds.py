@@ -117,9 +117,12 @@ class PathBounds:
                 events.append(("border_crossing", step.mode, "inbound", step))
         tariffs, req = self.tariffs, self.req
         cost = days = 0.0
+        added = False  # a what-if's days at the place, at the first stop with a dwell row, as route_walk adds them
         for event, mode, direction, leg_step in events:
             place_id = leg_step.start if leg_step is nxt else leg_step.end
             rule = tariffs.dwell_rule(place_id, event, mode, direction)
+            if rule is not None and not added and tariffs.adds_days(place_id):
+                rule, added = tariffs.dwell_rule(place_id, event, mode, direction, True), True
             days += rule.days_typical if rule else 0.0
             # the least fees, and the least wait the stop's whole throughput imposes (route_walk adds both for
             # the equipment taken), over the equipment that can be there

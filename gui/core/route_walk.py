@@ -282,6 +282,7 @@ class Walk:
                  choices: list[tuple[m.Equipment, int]], breakdown: bool):
         self.tariffs, self.plan, self.req, self.choices = tariffs, plan, req, choices
         self.breakdown = breakdown
+        self._added: set[int] = set()  # the stops (place indexes) a what-if's days at the place went to
         self.w = WalkTotals()
         if breakdown:
             self.w.legs, self.w.nodes = [], []
@@ -374,21 +375,28 @@ class Walk:
 
     def node(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
              direction: str = "both") -> None:
+        place_id, tariffs = self.plan.place_ids[index], self.tariffs
+        # a what-if's days at a place go to the first of its stops there that has a dwell row, once
+        added = (index not in self._added and tariffs.adds_days(place_id)
+                 and tariffs.dwell_rule(place_id, event, mode, direction) is not None)
+        if added:
+            self._added.add(index)
         if self.breakdown:
-            self.w.add(self._node_part(index, event, mode, after, equipment, units, direction))
+            self.w.add(self._node_part(index, event, mode, after, equipment, units, direction, added))
             return
-        key = (self.plan.place_ids[index], event, mode, equipment.equipment_id, units, direction)
+        key = (place_id, event, mode, equipment.equipment_id, units, direction, added)
         part = self.req.parts.get(key)
         if part is None:
-            part = self.req.parts[key] = self._node_part(index, event, mode, after, equipment, units, direction)
+            part = self.req.parts[key] = self._node_part(index, event, mode, after, equipment, units, direction,
+                                                         added)
         self.w.add(part)
 
     def _node_part(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
-                   direction: str) -> Part:
+                   direction: str, added: bool) -> Part:
         tariffs, req = self.tariffs, self.req
         tonnes, name = req.load.tonnes, self.plan.names[index]
         place_id = self.plan.place_ids[index]
-        rule = tariffs.dwell_rule(place_id, event, mode, direction)
+        rule = tariffs.dwell_rule(place_id, event, mode, direction, added)
         dwell = (rule.days_min, rule.days_typical, rule.days_max) if rule else (0.0, 0.0, 0.0)
         cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction)
         hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])

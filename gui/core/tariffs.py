@@ -96,7 +96,7 @@ class Tariffs:
         self._unit_names = {(u.unit, u.country) for u in self._units}
         # caches that hold for any request
         self._picked: dict[tuple, Picked] = {}  # rate rows per leg or node, equipment and day
-        self._dwell_cache: dict[tuple[str, str, str, str], m.NodeRule | None] = {}
+        self._dwell_cache: dict[tuple[str, str, str, str, bool], m.NodeRule | None] = {}
 
     # ------------------------------------------------------------------ legs
 
@@ -225,11 +225,19 @@ class Tariffs:
                 return factor, kg
         return None, 0.0
 
-    def dwell_rule(self, place_id: str, event: str, mode: str, direction: str = "both") -> m.NodeRule | None:
-        key = (place_id, event, mode, direction)
+    def adds_days(self, place_id: str) -> bool:
+        """Whether a what-if adds days at a place ("+N days at Sarakhs")."""
+        return place_id in self._stop_days
+
+    def dwell_rule(self, place_id: str, event: str, mode: str, direction: str = "both",
+                   with_added: bool = False) -> m.NodeRule | None:
+        """The dwell row a stop takes; ``with_added``: with the days a what-if adds at the place, which a route
+        takes once where it stops there (at its first stop with a dwell row), not at each of a border's and a gauge
+        change's stops at one place ("+3 days at Sarakhs" came out +6)."""
+        key = (place_id, event, mode, direction, with_added)
         if key not in self._dwell_cache:
             rule = self._find_dwell_rule(place_id, event, mode, direction)
-            more = self._stop_days.get(place_id)
+            more = self._stop_days.get(place_id) if with_added else None
             if rule is not None and more is not None:
                 days, notes = more
                 rule = replace(rule, days_min=max(0.0, rule.days_min + days),

@@ -98,6 +98,29 @@ def test_a_road_surcharge_raises_each_route_by_the_surcharge_on_its_road_legs(de
     assert checked >= 3
 
 
+def test_days_added_at_a_place_with_two_stops_are_added_once(bundled_engine):
+    """"+3 days at Sarakhs": a route there stops twice (the border, then the gauge change) and took 6 days more;
+    the days go to the first of its stops, once, and a bound of the search still holds them."""
+    from gui.core.quote import QuoteEngine
+
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7))
+    before = bundled_engine.quote(request)
+    tables = apply(bundled_engine.tables, Scenario("t", (Change("add_days", "Sarakhs", 3.0),)), request.departure)
+    after = QuoteEngine(tables).quote(request)
+
+    def key(route):
+        return tuple((leg.leg_id, leg.equipment_id) for leg in route.legs)
+
+    pairs = [(o, n) for o in before.routes for n in after.routes if key(o) == key(n) and "sarakhs" in o.place_ids]
+    assert pairs
+    for old, new in pairs:
+        assert [n.event for n in new.nodes if n.place_id == "sarakhs"] == ["border_crossing", "gauge_change"]
+        assert (new.days_min, new.days_typical, new.days_max) == pytest.approx(
+            (old.days_min + 3, old.days_typical + 3, old.days_max + 3))
+        border = {(n.place_id, n.event): n for n in new.nodes}[("sarakhs", "border_crossing")]
+        assert "what-if" in border.estimate_note or "+3" in border.estimate_note
+
+
 def test_days_at_a_port_a_closure_from_a_date_and_a_country_s_rail_rates(decider):
     scenario = Scenario("", (Change("add_days", "Bandar Abbas", 3.0),
                              Change("scale_rates", "KZ", 2.0, mode="rail"),
