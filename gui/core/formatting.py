@@ -181,9 +181,15 @@ def co2e(kg: float) -> str:
     return _ltr(f"{number(kg / 1000, 1)} {_units['t CO2e']}" if kg >= 1000 else f"{number(kg)} {_units['kg CO2e']}")
 
 
-def co2e_short(kg: float) -> str:
-    """CO2e for a table cell whose header already says CO2e: ``93.4 t``, ``850 kg``."""
-    return _ltr(f"{number(kg / 1000, 1)} {_units['t']}" if kg >= 1000 else f"{number(kg)} {_units['kg']}")
+def co2e_short(kg: float, tonnes: bool | None = None) -> str:
+    """CO2e for a table cell whose header already says CO2e: ``93.4 t``, ``850 kg``; ``tonnes``: in tonnes (a
+    column with a figure of a tonne or more says them all in tonnes, ``0.85 t`` beside ``1.2 t``, so that "850 kg"
+    does not read as more), in kilograms (False), or by the figure's own size (None)."""
+    if tonnes is None:
+        tonnes = kg >= 1000
+    if not tonnes:
+        return _ltr(f"{number(kg)} {_units['kg']}")
+    return _ltr(f"{number(kg / 1000, 1 if kg >= 1000 else 2)} {_units['t']}")
 
 
 def km(value: float) -> str:

@@ -114,6 +114,7 @@ class RoutesModel(_RowsModel):
         self.result: QuoteResult | None = None
         self._telling: dict = {}  # route index -> Telling
         self._finer: list[bool] = []  # per route: typical days to a tenth (fmt.days_told_apart)
+        self._co2e_tonnes = False  # the CO2e column in tonnes (a route of a tonne or more) or in kilograms
         self._per: tuple[str, float] | None = None  # counted unit ("container"…) and how many, else per tonne
         self.compact_cost = False  # costs as 6.92 M KZT when the full figures do not fit
         self.prices = None  # PriceResult under the commercial terms, if set
@@ -132,6 +133,7 @@ class RoutesModel(_RowsModel):
         self.result = result
         self._telling = {i: telling(result, i) for i in range(len(routes))} if result else {}
         self._finer = fmt.days_told_apart([route.days_typical for route in routes])
+        self._co2e_tonnes = any(route.co2e_kg >= 1000 for route in routes)  # one unit down the column
         per = _counted(result)
         if per != self._per:
             self._per = per
@@ -243,7 +245,7 @@ class RoutesModel(_RowsModel):
         if column == "days":
             return days_text(route, self.days_finer(row))
         if column == "co2e":
-            return fmt.co2e_short(route.co2e_kg)
+            return fmt.co2e_short(route.co2e_kg, self._co2e_tonnes)
         from . import decide_cells as cells
 
         if column == "on_time":

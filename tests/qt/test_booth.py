@@ -720,3 +720,15 @@ def test_alt_and_the_english_letter_reaches_the_terms_and_goals_rows_in_urdu(qtb
         assert form.cargo.currentText() == window.session.tables.cargo_types["wheat"].name_in("ur")
     finally:
         install(qapp, "en")
+
+
+def test_the_co2e_column_says_every_route_in_one_unit(qtbot, tables):
+    """2 t of medicines Karachi → Tashkent: routes of 339 kg to 1.5 t CO2e; "940 kg" beside "1.0 t" read as the
+    larger. A column with a route of a tonne or more gives every route in tonnes."""
+    window = booth_window(qtbot, tables, QuoteRequest("pharmaceuticals", "2", "t", "Karachi", "Tashkent", LATER))
+    model = window.routes_model
+    column = model.COLUMNS.index("co2e")
+    cells = [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    kilos = [route.co2e_kg for route in window.session.result.routes]
+    assert min(kilos) < 1000 <= max(kilos)
+    assert all(cell.strip("\u2066\u2069\u200e").endswith(" t") for cell in cells), cells
