@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QUrl
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
@@ -309,6 +309,7 @@ class HistoryDialog(QDialog):
         from ..core import messages as msg
         from ..core.messages import Figure, Message, Verbatim
 
+        chosen = self.selected()
         listing = self.history.listing(self.search.text())
         self.saved = list(listing.quotes)
         state = []
@@ -332,6 +333,14 @@ class HistoryDialog(QDialog):
                     item.setForeground(theme().muted)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # the quote chosen stays chosen where the search still finds it, and none is where it does not: the
+        # selection had stayed on its row number, and the preview showed whichever quote came to stand there
+        still = next((row for row, quote in enumerate(self.saved) if chosen is not None
+                      and quote.number == chosen.number), None)
+        with QSignalBlocker(self.table.selectionModel()):
+            self.table.clearSelection()
+            if still is not None:
+                self.table.selectRow(still)
         self._show_selected()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API

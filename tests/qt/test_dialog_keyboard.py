@@ -152,3 +152,22 @@ def test_the_newest_saved_quote_is_shown_as_soon_as_the_keyboard_reaches_the_lis
     dialog.search.setFocus()
     qtbot.keyClick(dialog.search, Qt.Key.Key_Tab)
     assert dialog.table.hasFocus() and dialog.selected() is dialog.saved[0]
+
+
+def test_a_search_keeps_the_chosen_quote_or_none_never_another(qtbot, window):
+    """The selection stayed on its row number as the search narrowed the list, and the preview and Re-quote took
+    whichever quote came to stand there."""
+    saved_quotes(window, 3)
+    window.show_history()
+    dialog = shown(qtbot, window.history_dialog)
+    numbers = [quote.number for quote in dialog.saved]
+    dialog.table.selectRow(0)
+    chosen = dialog.selected().number
+    dialog.search.setText(numbers[2])  # the list narrows to another quote, now on the chosen one's row
+    assert [quote.number for quote in dialog.saved] == [numbers[2]]
+    assert dialog.selected() is None and not dialog.requote_button.isEnabled()
+    dialog.search.setText("")
+    dialog.table.selectRow(1)
+    chosen = dialog.selected().number
+    dialog.search.setText(chosen[:-1])  # every quote still found: the same one chosen
+    assert dialog.selected().number == chosen
