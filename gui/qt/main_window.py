@@ -237,7 +237,8 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
 
     def finish(self, tables: Tables | None, problem: str = "") -> None:
         """Second step of starting: charts, then the tables (which quote the default request)."""
-        from .charts import CostTimeChart, DistanceChart
+        from .charts import DistanceChart
+        from .cost_time_chart import CostTimeChart
 
         self.cost_time_chart = CostTimeChart(self._chart_slot)
         # the route map: a tab beside the chart, built when first shown (gui/qt/map_tab.py)

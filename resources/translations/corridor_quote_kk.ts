@@ -4,106 +4,106 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="222"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="34"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Жеткізу мерзімі, күн: әдеттегі, кесінді — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>ең тиімді: әрі арзан, әрі жылдам басқа бағыт жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
         <source>other available routes</source>
         <translation>басқа бағыттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
         <source>selected</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="311"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
         <source>off the scale</source>
         <translation>шкаладан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="312"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="124"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>шкаладан тыс: ең қымбат не ең ұзақ тиімді бағыттан үш еседен артық қымбат не ұзақ бағыт, шетінде көрсетілген (▲ қымбатырақ, ▶ ұзағырақ); оның сандары кестеде және нүктенің қалқымалы кеңесінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="348"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="160"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="349"/>
-        <location filename="../../gui/qt/charts.py" line="531"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="366"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="178"/>
         <source>No open route to show.</source>
         <translation>Көрсететін ашық маршрут жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="367"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="179"/>
         <source>Correct the request to see the routes.</source>
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="484"/>
+        <location filename="../../gui/qt/charts.py" line="245"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="496"/>
+        <location filename="../../gui/qt/charts.py" line="257"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="532"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="497"/>
+        <location filename="../../gui/qt/charts.py" line="258"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="514"/>
+        <location filename="../../gui/qt/charts.py" line="275"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="514"/>
+        <location filename="../../gui/qt/charts.py" line="275"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="515"/>
+        <location filename="../../gui/qt/charts.py" line="276"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="515"/>
+        <location filename="../../gui/qt/charts.py" line="276"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="533"/>
+        <location filename="../../gui/qt/charts.py" line="294"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
@@ -118,12 +118,12 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="256"/>
+        <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
         <translation>бүлінуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="303"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="289"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
@@ -162,22 +162,22 @@
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="178"/>
+        <location filename="../../gui/qt/models.py" line="180"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«Егер» сценарийіндегі құн кестелердегі қазіргі құнмен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="179"/>
+        <location filename="../../gui/qt/models.py" line="181"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="180"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="183"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
@@ -192,85 +192,85 @@
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="254"/>
+        <location filename="../../gui/qt/models.py" line="256"/>
         <source>misses a goal</source>
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="306"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="310"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
-        <location filename="../../gui/qt/models.py" line="420"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/models.py" line="422"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="315"/>
+        <location filename="../../gui/qt/models.py" line="317"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="386"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="391"/>
+        <location filename="../../gui/qt/models.py" line="393"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="407"/>
+        <location filename="../../gui/qt/models.py" line="409"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -3493,27 +3493,27 @@ The details are in the log: {log}</source>
         <translation>Өзгерту үшін бұл сұранысты терезеде қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="328"/>
+        <location filename="../../gui/qt/dialogs.py" line="329"/>
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="375"/>
+        <location filename="../../gui/qt/dialogs.py" line="384"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="386"/>
+        <location filename="../../gui/qt/dialogs.py" line="395"/>
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="387"/>
+        <location filename="../../gui/qt/dialogs.py" line="396"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="374"/>
+        <location filename="../../gui/qt/dialogs.py" line="383"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>
@@ -3661,42 +3661,42 @@ The details are in the log: {log}</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="268"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="268"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="273"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="289"/>
+        <location filename="../../gui/qt/main_window.py" line="290"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -3801,67 +3801,67 @@ The details are in the log: {log}</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="336"/>
+        <location filename="../../gui/qt/main_window.py" line="337"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="364"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="369"/>
+        <location filename="../../gui/qt/main_window.py" line="370"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="378"/>
+        <location filename="../../gui/qt/main_window.py" line="379"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="379"/>
+        <location filename="../../gui/qt/main_window.py" line="380"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="491"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>freight {cost}</source>
         <translation>тасымал ақысы {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="498"/>
+        <location filename="../../gui/qt/main_window.py" line="499"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="504"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="556"/>
+        <location filename="../../gui/qt/main_window.py" line="557"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="558"/>
+        <location filename="../../gui/qt/main_window.py" line="559"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="561"/>
+        <location filename="../../gui/qt/main_window.py" line="562"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="473"/>
+        <location filename="../../gui/qt/main_window.py" line="474"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -5099,7 +5099,7 @@ The details are in the log: {log}</source>
         <translation>таңдалған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="307"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="119"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>ең тиімді үйлесім</translation>

@@ -4,106 +4,106 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="222"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="34"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>Срок доставки, дни: типичный, отрезок — мин–макс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>лучший компромисс: нет варианта дешевле и быстрее сразу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
         <source>other available routes</source>
         <translation>остальные маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
         <source>selected</source>
         <translation>выбран</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="311"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
         <source>off the scale</source>
         <translation>за пределами шкалы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="312"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="124"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>за пределами шкалы: маршрут более чем втрое дороже или дольше самого дорогого или самого долгого лучшего компромисса, показан у края (▲ дороже, ▶ дольше); его цифры — в таблице и во всплывающей подсказке точки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="348"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="160"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="349"/>
-        <location filename="../../gui/qt/charts.py" line="531"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="366"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="178"/>
         <source>No open route to show.</source>
         <translation>Нет открытых маршрутов.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="367"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="179"/>
         <source>Correct the request to see the routes.</source>
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="484"/>
+        <location filename="../../gui/qt/charts.py" line="245"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="496"/>
+        <location filename="../../gui/qt/charts.py" line="257"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="532"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="497"/>
+        <location filename="../../gui/qt/charts.py" line="258"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="514"/>
+        <location filename="../../gui/qt/charts.py" line="275"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="514"/>
+        <location filename="../../gui/qt/charts.py" line="275"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="515"/>
+        <location filename="../../gui/qt/charts.py" line="276"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="515"/>
+        <location filename="../../gui/qt/charts.py" line="276"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="533"/>
+        <location filename="../../gui/qt/charts.py" line="294"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
@@ -118,12 +118,12 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="256"/>
+        <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
         <translation>может испортиться</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="303"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="289"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
@@ -162,22 +162,22 @@
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="178"/>
+        <location filename="../../gui/qt/models.py" line="180"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="179"/>
+        <location filename="../../gui/qt/models.py" line="181"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="180"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="183"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
@@ -192,85 +192,85 @@
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="254"/>
+        <location filename="../../gui/qt/models.py" line="256"/>
         <source>misses a goal</source>
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="306"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="310"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
-        <location filename="../../gui/qt/models.py" line="420"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/models.py" line="422"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="315"/>
+        <location filename="../../gui/qt/models.py" line="317"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="386"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="391"/>
+        <location filename="../../gui/qt/models.py" line="393"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="407"/>
+        <location filename="../../gui/qt/models.py" line="409"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -3493,27 +3493,27 @@ The details are in the log: {log}</source>
         <translation>Рассчитать этот запрос в окне заново, чтобы изменить его</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="328"/>
+        <location filename="../../gui/qt/dialogs.py" line="329"/>
         <source> (expired)</source>
         <translation> (истекло)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="375"/>
+        <location filename="../../gui/qt/dialogs.py" line="384"/>
         <source>On today&apos;s tables: </source>
         <translation>По сегодняшним таблицам: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="386"/>
+        <location filename="../../gui/qt/dialogs.py" line="395"/>
         <source>The history file is sound.</source>
         <translation>Файл истории в порядке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="387"/>
+        <location filename="../../gui/qt/dialogs.py" line="396"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Файл истории повреждён: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="374"/>
+        <location filename="../../gui/qt/dialogs.py" line="383"/>
         <source>no difference</source>
         <translation>без изменений</translation>
     </message>
@@ -3661,42 +3661,42 @@ The details are in the log: {log}</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="268"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="268"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="273"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="289"/>
+        <location filename="../../gui/qt/main_window.py" line="290"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -3801,67 +3801,67 @@ The details are in the log: {log}</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="336"/>
+        <location filename="../../gui/qt/main_window.py" line="337"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="364"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="369"/>
+        <location filename="../../gui/qt/main_window.py" line="370"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="378"/>
+        <location filename="../../gui/qt/main_window.py" line="379"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="379"/>
+        <location filename="../../gui/qt/main_window.py" line="380"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="491"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>freight {cost}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="498"/>
+        <location filename="../../gui/qt/main_window.py" line="499"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="504"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="556"/>
+        <location filename="../../gui/qt/main_window.py" line="557"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="558"/>
+        <location filename="../../gui/qt/main_window.py" line="559"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="561"/>
+        <location filename="../../gui/qt/main_window.py" line="562"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="473"/>
+        <location filename="../../gui/qt/main_window.py" line="474"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -5099,7 +5099,7 @@ The details are in the log: {log}</source>
         <translation>выбранный</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="307"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="119"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>лучший компромисс</translation>

@@ -4,106 +4,106 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/qt/charts.py" line="222"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="34"/>
         <source>Delivery time in days: typical, whisker min–max</source>
         <translation>ترسیل کا وقت، دن: عام، لکیر — کم از کم تا زیادہ سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="309"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="121"/>
         <source>best trade-off: nothing else is both cheaper and faster</source>
         <translation>بہترین توازن: کوئی اور راستہ سستا اور تیز دونوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
         <source>other available routes</source>
         <translation>دیگر دستیاب راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="308"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="120"/>
         <source>selected</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="311"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="123"/>
         <source>off the scale</source>
         <translation>پیمانے سے باہر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="312"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="124"/>
         <source>off the scale: a route more than three times dearer or slower than the dearest or slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the table and in the point&apos;s tooltip</source>
         <translation>پیمانے سے باہر: وہ راستہ جو سب سے مہنگے یا سب سے سست بہترین توازن سے تین گنا سے زیادہ مہنگا یا سست ہو، کنارے پر دکھایا گیا ہے (▲ زیادہ مہنگا، ▶ زیادہ سست)؛ اس کے اعداد جدول میں اور نقطے کے ٹول ٹپ میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="348"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="160"/>
         <source>Freight + capital in transit, {currency}</source>
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="349"/>
-        <location filename="../../gui/qt/charts.py" line="531"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="366"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="178"/>
         <source>No open route to show.</source>
         <translation>دکھانے کے لیے کوئی کھلا راستہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="367"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="179"/>
         <source>Correct the request to see the routes.</source>
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="484"/>
+        <location filename="../../gui/qt/charts.py" line="245"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="496"/>
+        <location filename="../../gui/qt/charts.py" line="257"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="532"/>
+        <location filename="../../gui/qt/charts.py" line="293"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="497"/>
+        <location filename="../../gui/qt/charts.py" line="258"/>
         <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="514"/>
+        <location filename="../../gui/qt/charts.py" line="275"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="514"/>
+        <location filename="../../gui/qt/charts.py" line="275"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="515"/>
+        <location filename="../../gui/qt/charts.py" line="276"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="515"/>
+        <location filename="../../gui/qt/charts.py" line="276"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="533"/>
+        <location filename="../../gui/qt/charts.py" line="294"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
@@ -118,12 +118,12 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="256"/>
+        <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="301"/>
+        <location filename="../../gui/qt/models.py" line="303"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="289"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
@@ -162,22 +162,22 @@
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="178"/>
+        <location filename="../../gui/qt/models.py" line="180"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«اگر» منظرنامے میں لاگت، جدولوں کی موجودہ حالت کے مقابلے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="179"/>
+        <location filename="../../gui/qt/models.py" line="181"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="180"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="183"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
@@ -192,85 +192,85 @@
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="254"/>
+        <location filename="../../gui/qt/models.py" line="256"/>
         <source>misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="288"/>
+        <location filename="../../gui/qt/models.py" line="290"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="306"/>
+        <location filename="../../gui/qt/models.py" line="308"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="310"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="309"/>
-        <location filename="../../gui/qt/models.py" line="420"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
+        <location filename="../../gui/qt/models.py" line="422"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="315"/>
+        <location filename="../../gui/qt/models.py" line="317"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="319"/>
+        <location filename="../../gui/qt/models.py" line="321"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="386"/>
+        <location filename="../../gui/qt/models.py" line="388"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="391"/>
+        <location filename="../../gui/qt/models.py" line="393"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="348"/>
+        <location filename="../../gui/qt/models.py" line="350"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="407"/>
+        <location filename="../../gui/qt/models.py" line="409"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -3493,27 +3493,27 @@ The details are in the log: {log}</source>
         <translation>اس درخواست کو تبدیل کرنے کے لیے ونڈو میں دوبارہ کوٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="328"/>
+        <location filename="../../gui/qt/dialogs.py" line="329"/>
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="375"/>
+        <location filename="../../gui/qt/dialogs.py" line="384"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="386"/>
+        <location filename="../../gui/qt/dialogs.py" line="395"/>
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="387"/>
+        <location filename="../../gui/qt/dialogs.py" line="396"/>
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="374"/>
+        <location filename="../../gui/qt/dialogs.py" line="383"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>
@@ -3661,42 +3661,42 @@ The details are in the log: {log}</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="257"/>
+        <location filename="../../gui/qt/main_window.py" line="258"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="268"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="268"/>
+        <location filename="../../gui/qt/main_window.py" line="269"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="272"/>
+        <location filename="../../gui/qt/main_window.py" line="273"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="273"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="289"/>
+        <location filename="../../gui/qt/main_window.py" line="290"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -3801,67 +3801,67 @@ The details are in the log: {log}</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="336"/>
+        <location filename="../../gui/qt/main_window.py" line="337"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="339"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="364"/>
+        <location filename="../../gui/qt/main_window.py" line="365"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="369"/>
+        <location filename="../../gui/qt/main_window.py" line="370"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="378"/>
+        <location filename="../../gui/qt/main_window.py" line="379"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="379"/>
+        <location filename="../../gui/qt/main_window.py" line="380"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="491"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>freight {cost}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="498"/>
+        <location filename="../../gui/qt/main_window.py" line="499"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="503"/>
+        <location filename="../../gui/qt/main_window.py" line="504"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="556"/>
+        <location filename="../../gui/qt/main_window.py" line="557"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="558"/>
+        <location filename="../../gui/qt/main_window.py" line="559"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="561"/>
+        <location filename="../../gui/qt/main_window.py" line="562"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="473"/>
+        <location filename="../../gui/qt/main_window.py" line="474"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -5099,7 +5099,7 @@ The details are in the log: {log}</source>
         <translation>منتخب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="307"/>
+        <location filename="../../gui/qt/cost_time_chart.py" line="119"/>
         <location filename="../../gui/qt/route_map.py" line="256"/>
         <source>best trade-off</source>
         <translation>بہترین توازن</translation>

@@ -418,7 +418,7 @@ def test_the_cost_and_time_legend_is_one_line_at_1366(qtbot, qapp, tables, langu
 def test_the_cost_and_time_chart_keeps_room_for_its_points_on_a_laptop_at_150_percent(qtbot, qapp, tables, language):
     """1280 × 640 (1920 × 1080 at 150 %, less a taskbar): the plotted area keeps its least height in every script
     (Urdu's taller lines had left it 50 px, the routes in one smudge); the window scrolls for the rest."""
-    from gui.qt.charts import CostTimeChart
+    from gui.qt.cost_time_chart import CostTimeChart
     from gui.qt.i18n import install
 
     install(qapp, language)

@@ -1,0 +1,255 @@
+"""The cost–time chart: every available route as a point at its typical days (a min–max whisker) and its cost, the
+best trade-offs joined; a route far off them stands at the frame's edge (gui/core/chart_scale.py)."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..core import formatting as fmt
+from ..core.chart_scale import BEYOND_COST, ChartScale, chart_scale
+from ..core.quote import QuoteResult, RouteQuote
+from .charts import (StepLabels, _axis_font, _legend_html, _paint_plot, _plot, _settle_range, _style_axes,
+                     set_value_title, tr)
+from .colours import Theme, theme
+from .i18n import name
+
+
+class CostTimeChart(QWidget):
+    """Every available route as a point: x = typical days with a min–max whisker, y = cost.
+
+    The items are made once and updated with setData; each point carries its route's index in the quote, so a
+    click maps back to the route (and the table maps back here through ``show_selected``).
+    """
+
+    routeClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plot = _plot(None, money=True)
+        self.plot.setMenuEnabled(False)
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setLabel("bottom", tr("Delivery time in days: typical, whisker min–max"))
+        _style_axes(self.plot)
+        # whiskers thin and behind everything; the selection a ring round its point, drawn under the points, so
+        # that a point it surrounds (or one beside it) stays visible
+        self.whiskers = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.0)
+        self.whiskers.setZValue(-10)
+        self.frontier = pg.PlotDataItem()
+        self.frontier.setZValue(-5)
+        self.points = pg.ScatterPlotItem(size=12, hoverable=True, tip=self._tip)
+        self.points.setZValue(10)
+        self.selected = pg.ScatterPlotItem(size=26, symbol="o", brush=pg.mkBrush(None))
+        self.selected.setZValue(5)
+        # each point's route number, as in the table and the documents, set off far enough to clear the ring
+        self.numbers = StepLabels(gap=9, beside=True, clear=7)
+        for item in (self.whiskers, self.frontier, self.points, self.selected, self.numbers):
+            self.plot.addItem(item)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.points.sigClicked.connect(self._on_points_clicked)
+        from .chart_decide import DeadlineBand
+
+        self.deadline = DeadlineBand(self.plot)  # the days up to the arrival date asked
+        self._decision = None  # odds, goals and money in transit (gui/core/decide.py)
+        self.economic = False  # the cost axis: freight, or freight plus the capital in transit
+        self._routes: tuple[RouteQuote, ...] = ()
+        self._currency = ""
+        self._shown_index = -1
+        self._scale = ChartScale()  # where the points stand when some lie far off (gui/core/chart_scale.py)
+        self.apply_theme()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.empty, 1)
+        self.setMinimumWidth(300)
+
+    # the least height of the plotted area: five grid lines, the points and their numbers apart (at 50 px, Urdu at
+    # 150 % on a 1920 × 1080 screen, the routes lay in one smudge); where the window is shorter than that leaves,
+    # it scrolls and the route's detail goes below the fold rather than the chart
+    LEAST_PLOT_HEIGHT = 90
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """The legend as it wraps, the axes as drawn in the script shown (Urdu stands taller), and the least
+        plotted height."""
+        if self.plot.isHidden():  # nothing plotted: only why
+            return super().minimumSizeHint()
+        box = self.plot.getPlotItem().getViewBox().sceneBoundingRect().height()
+        axes = self.plot.height() - box if 0 < box < self.plot.height() else \
+            QFontMetrics(_axis_font()).lineSpacing() + QFontMetrics(self.font()).lineSpacing() + 12
+        legend = self.legend.heightForWidth(max(1, self.width())) if self.legend.isVisibleTo(self) else 0
+        return QSize(300, int(max(0, legend) + axes + self.LEAST_PLOT_HEIGHT))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the legend may wrap to more lines, or fewer
+
+    def apply_theme(self) -> None:
+        """Colours from the window's palette (called again when the desktop switches between light and dark)."""
+        self.colours = colours = theme()
+        _paint_plot(self.plot, colours)
+        self.whiskers.setOpts(pen=pg.mkPen(colours.dominated, width=1))
+        self.frontier.setPen(pg.mkPen(colours.frontier, width=2.5))
+        self.selected.setPen(pg.mkPen(colours.selected, width=2))
+        self.points.opts["hoverPen"] = pg.mkPen(colours.chart_text, width=2)
+        self._outline = pg.mkPen(colours.chart_background, width=1)
+        self._frontier_brush = pg.mkBrush(colours.frontier)
+        self._other_brush = pg.mkBrush(colours.dominated)
+        self._missing_pen = pg.mkPen(colours.muted, width=1.5)  # a route that misses a goal: a hollow mark
+        if hasattr(self, "deadline"):
+            self.deadline.apply_theme()
+        self._show_legend()
+        if self._routes:
+            self._draw(self._routes, self._currency, self._shown_index)
+
+    def _show_legend(self) -> None:
+        """One line, as the map's legend says it (two took the height of the plot at 1366 × 768); what a best
+        trade-off is in the tooltip; the mark of a route off the scale only when there is one."""
+        colours = self.colours
+        entries = [(colours.frontier, "●", QCoreApplication.translate("RouteMapPanel", "best trade-off")),
+                   (colours.dominated, "■", tr("other available routes")), (colours.selected, "◯", tr("selected"))]
+        tips = [tr("best trade-off: nothing else is both cheaper and faster")]
+        if self._scale.clips:
+            entries.append((colours.dominated, "▲", tr("off the scale")))
+            tips.append(tr("off the scale: a route more than three times dearer or slower than the dearest or "
+                           "slowest best trade-off, drawn at the edge (▲ dearer, ▶ slower); its figures are in the "
+                           "table and in the point's tooltip"))
+        self.legend.setText(_legend_html(entries))
+        self.legend.setToolTip("\n".join(tips))
+
+    def set_result(self, result: QuoteResult | None) -> None:
+        self._currency = result.currency if result else ""
+        self._decision = None
+        self.deadline.show(None)
+        self._draw(result.routes if result else (), self._currency, -1, result is not None)
+
+    def set_decision(self, decision, economic: bool | None = None) -> None:
+        """The arrival band, the routes that miss a goal (hollow) and, with ``economic``, the cost with the
+        capital in transit."""
+        self._decision = decision if decision is not None and decision.result.routes is self._routes else None
+        if economic is not None:
+            self.economic = economic
+        self.deadline.show(self._decision)
+        self._draw(self._routes, self._currency, self._shown_index, bool(self._currency))
+
+    def cost_of(self, index: int, route: RouteQuote) -> float:
+        from .chart_decide import drawn_cost
+
+        return drawn_cost(self._decision, self.economic, index, route)
+
+    def _draw(self, routes, currency: str, selected: int, quoted: bool = True) -> None:
+        from .chart_decide import frontier
+
+        self._routes = routes
+        shown = [(i, r) for i, r in enumerate(self._routes) if r.available and r.cost is not None]
+        costs = {i: self.cost_of(i, r) for i, r in shown}
+        best = frontier([(i, r.days_typical, costs[i]) for i, r in shown]) if self.economic else \
+            {i for i, r in shown if r.pareto}
+        missing = {i for i, _ in shown if self._decision is not None and self._decision.route(i).excluded_reason}
+        economic = self.economic and self._decision is not None and self._decision.goods_value is not None
+        set_value_title(self.plot, (tr("Freight + capital in transit, {currency}") if economic
+                                    else tr("Cost, {currency}")).format(currency=currency), currency)
+        clipped = self._scale.clips
+        self._scale = scale = chart_scale([(r.days_typical, costs[i], i in best) for i, r in shown])
+        if scale.clips != clipped:
+            self._show_legend()
+        at = {i: (scale.days(r.days_typical), scale.cost(costs[i])) for i, r in shown}
+        beyond = {i: scale.beyond(r.days_typical, costs[i]) for i, r in shown}
+        # pyqtgraph draws a symbol unturned in a plot whose days run right to left (Urdu): "slower" points left
+        slower = "t3" if self.plot.getViewBox().state["xInverted"] else "t2"
+        self.points.setData(
+            x=[at[i][0] for i, _ in shown], y=[at[i][1] for i, _ in shown], data=[i for i, _ in shown],
+            size=[14 if i in best or beyond[i] else 10 for i, _ in shown],
+            pen=[self._missing_pen if i in missing else self._outline for i, _ in shown],
+            brush=[pg.mkBrush(None) if i in missing else self._frontier_brush if i in best else self._other_brush
+                   for i, _ in shown],
+            symbol=[("o" if i in best else "s") if not beyond[i] else "t1" if beyond[i] == BEYOND_COST
+                    else slower for i, _ in shown])
+        self._show_plot(bool(shown), tr("No open route to show.") if quoted else
+                        tr("Correct the request to see the routes."))
+        self.numbers.set_labels(number_labels(shown, self.colours, at, best))
+        if shown:
+            x = np.array([at[i][0] for i, _ in shown])
+            y = np.array([at[i][1] for i, _ in shown])
+            # a point off the scale has no whisker: its days are not where it stands
+            inside = np.array([not beyond[i] for i, _ in shown])
+            self.whiskers.setData(x=x, y=y, left=(x - np.array([r.days_min for _, r in shown])) * inside,
+                                  right=(np.array([scale.days(r.days_max) for _, r in shown]) - x) * inside)
+            front = sorted((r.days_typical, costs[i]) for i, r in shown if i in best)
+            self.frontier.setData([p[0] for p in front], [p[1] for p in front])
+        else:
+            self.whiskers.setData(x=np.zeros(0), y=np.zeros(0), left=np.zeros(0), right=np.zeros(0))
+            self.frontier.setData([], [])
+        _settle_range(self.plot)
+        self.show_selected(selected)
+
+    def _show_plot(self, plotted: bool, otherwise: str) -> None:
+        """A chart with nothing on it shows no axes (they would read −20 M or −40 days), only why it is empty."""
+        self.plot.setVisible(plotted)
+        self.legend.setVisible(plotted)
+        self.empty.setVisible(not plotted)
+        self.empty.setText("" if plotted else otherwise)
+        self.updateGeometry()
+
+    def show_selected(self, index: int) -> None:
+        self._shown_index = index
+        if 0 <= index < len(self._routes) and self._routes[index].available and self._routes[index].cost:
+            route = self._routes[index]
+            self.selected.setData([self._scale.days(route.days_typical)],
+                                  [self._scale.cost(self.cost_of(index, route))])
+        else:
+            self.selected.setData([], [])
+        _settle_range(self.plot)
+
+    def _tip(self, x: float, y: float, data: int) -> str:
+        from .decide_cells import decision_lines
+
+        route = self._routes[data]
+        return "\n".join([f"{name(route.corridor)}\n{fmt.money(route.cost, route.currency)}"
+                          f" ({fmt.money_per(route.cost_per_tonne, route.currency)})\n"
+                          f"{fmt.days_range(route.days_min, route.days_typical, route.days_max)}\n"
+                          f"{fmt.co2e(route.co2e_kg)}", *decision_lines(self._decision, data)])
+
+    def _on_points_clicked(self, item, points, event=None) -> None:
+        if len(points):
+            self.routeClicked.emit(int(points[0].data()))
+
+
+def number_labels(shown: list[tuple[int, RouteQuote]], colours: Theme,
+                  at: dict[int, tuple[float, float]] | None = None,
+                  best: set[int] | None = None) -> list[tuple[float, float, str, QColor, bool]]:
+    """A label per point with its route number; points that (nearly) coincide share one label ("6, 7").
+    ``at``: the days and cost each point stands at (default: its typical days and freight); ``best``: the
+    frontier's points."""
+    if not shown:
+        return []
+    at = at or {i: (r.days_typical, r.cost) for i, r in shown}
+    best = best if best is not None else {i for i, r in shown if r.pareto}
+    days = [at[i][0] for i, _ in shown]
+    costs = [at[i][1] for i, _ in shown]
+    near_days = 0.015 * (max(days) - min(days) or 1.0)
+    near_cost = 0.03 * (max(costs) - min(costs) or 1.0)
+    groups: list[list[int]] = []
+    for index, _ in sorted(shown, key=lambda item: item[0]):
+        for group in groups:
+            first = at[group[0]]
+            if abs(first[0] - at[index][0]) <= near_days and abs(first[1] - at[index][1]) <= near_cost:
+                group.append(index)
+                break
+        else:
+            groups.append([index])
+    right_edge = min(days) + 0.8 * (max(days) - min(days))
+    return [(at[group[0]][0], at[group[0]][1], ", ".join(str(i + 1) for i in group),
+             colours.frontier if any(i in best for i in group) else colours.chart_text,
+             at[group[0]][0] > right_edge)
+            for group in groups]
