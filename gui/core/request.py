@@ -155,6 +155,15 @@ def _unknown_unit(unit: str, equipment_names: dict[str, tuple[str, ...]]) -> Inp
                            known=[Verbatim(u) for u in GENERIC_UNITS])
 
 
+def _unit_begun(key: str) -> str | None:
+    """The unit whose words alone begin with the first three letters or more of ``key`` ("cont", "ваг", "tru"),
+    as a cargo or place is found by part of its name; None where no word or words of two units do."""
+    if len(key) < 3:
+        return None
+    units = {general for word, general in UNIT_WORDS.items() if word.startswith(key)}
+    return units.pop() if len(units) == 1 else None
+
+
 def _counted_equipment(tables: Tables, cargo: CargoType, key: str) -> tuple[Equipment, str] | None:
     """The equipment a counted unit stands for, and the unit as the load names it: the largest that suits the
     cargo (what a shipper means by "a container of potatoes"), of the size or kind the words name."""
@@ -182,6 +191,9 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
     """Convert the user's quantity and unit to tonnes, and say which equipment a count refers to."""
     key = _unit_key(unit)
     general = UNIT_WORDS.get(key)
+    if general is None and key not in {_unit_key(e) for e in tables.equipment}:
+        general = _unit_begun(key)
+        key = general or key
     if general in TONNES_PER_UNIT:
         tonnes = quantity * TONNES_PER_UNIT[general]
         description = (Message(msg.LOAD_KG, kg=Figure(quantity, ",g"), tonnes=Figure(tonnes, ",g"))

@@ -182,6 +182,20 @@ def test_volume_unit_uses_density(engine):
     assert result.load.tonnes == pytest.approx(150)
 
 
+@pytest.mark.parametrize(("typed", "tonnes"), [("cont", 74.25), ("контейн", 74.25), ("ton", 3), ("CONTAINERS", 74.25)])
+def test_a_unit_is_found_by_its_first_letters(engine, typed, tonnes):
+    """"cont" and Return at the booth was "unknown unit 'cont'"; a unit is found by three letters or more of its
+    words, as a cargo or a place by part of its name."""
+    assert quote(engine, quantity=3, unit=typed).load.tonnes == pytest.approx(tonnes)
+
+
+def test_letters_that_begin_no_unit_or_two_are_still_asked_about():
+    from gui.core.request import _unit_begun
+
+    assert _unit_begun("co") is None  # fewer than three letters
+    assert _unit_begun("tonx") is None and _unit_begun("wag") == "wagons"
+
+
 @pytest.mark.parametrize(("kwargs", "field", "text"), [
     ({"quantity": -5}, "quantity", "greater than zero"),
     ({"quantity": 0}, "quantity", "greater than zero"),
