@@ -317,6 +317,10 @@ class HistoryDialog(QDialog):
             state.append(say(Message(msg.HISTORY_READ_ONLY, folder=Verbatim(str(self.history.path.parent)))))
         if listing.unreadable:
             state.append(say(Message(msg.HISTORY_UNREADABLE_ROWS, count=Figure(listing.unreadable, ",.0f"))))
+        if not self.saved:  # an empty list says why: nothing saved yet, or nothing the search finds
+            state.append(self.tr("No saved quote contains “{text}”.").format(text=self.search.text().strip())
+                         if self.search.text().strip() else
+                         self.tr("No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here."))
         self.state.setText("\n".join(state))
         self.state.setVisible(bool(state))
         self.table.setRowCount(len(self.saved))

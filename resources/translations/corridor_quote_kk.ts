@@ -3493,27 +3493,37 @@ The details are in the log: {log}</source>
         <translation>Өзгерту үшін бұл сұранысты терезеде қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="329"/>
+        <location filename="../../gui/qt/dialogs.py" line="321"/>
+        <source>No saved quote contains “{text}”.</source>
+        <translation>Сақталған баға ұсыныстарының ешқайсысында «{text}» жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="323"/>
+        <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
+        <translation>Сақталған баға ұсынысы әлі жоқ: Файл → Баға ұсынысын сақтау… (Ctrl+S) экрандағы ұсынысты осында сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="333"/>
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="384"/>
+        <location filename="../../gui/qt/dialogs.py" line="388"/>
         <source>On today&apos;s tables: </source>
         <translation>Бүгінгі кестелер бойынша: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="395"/>
+        <location filename="../../gui/qt/dialogs.py" line="399"/>
         <source>The history file is sound.</source>
         <translation>Тарих файлы дұрыс.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="396"/>
+        <location filename="../../gui/qt/dialogs.py" line="400"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Тарих файлы бүлінген: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="383"/>
+        <location filename="../../gui/qt/dialogs.py" line="387"/>
         <source>no difference</source>
         <translation>өзгеріс жоқ</translation>
     </message>

@@ -3493,27 +3493,37 @@ The details are in the log: {log}</source>
         <translation>Рассчитать этот запрос в окне заново, чтобы изменить его</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="329"/>
+        <location filename="../../gui/qt/dialogs.py" line="321"/>
+        <source>No saved quote contains “{text}”.</source>
+        <translation>Ни одна сохранённая котировка не содержит «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="323"/>
+        <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
+        <translation>Сохранённых котировок пока нет: Файл → Сохранить котировку… (Ctrl+S) сохраняет сюда котировку с экрана.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="333"/>
         <source> (expired)</source>
         <translation> (истекло)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="384"/>
+        <location filename="../../gui/qt/dialogs.py" line="388"/>
         <source>On today&apos;s tables: </source>
         <translation>По сегодняшним таблицам: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="395"/>
+        <location filename="../../gui/qt/dialogs.py" line="399"/>
         <source>The history file is sound.</source>
         <translation>Файл истории в порядке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="396"/>
+        <location filename="../../gui/qt/dialogs.py" line="400"/>
         <source>The history file is damaged: {problems}</source>
         <translation>Файл истории повреждён: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="383"/>
+        <location filename="../../gui/qt/dialogs.py" line="387"/>
         <source>no difference</source>
         <translation>без изменений</translation>
     </message>

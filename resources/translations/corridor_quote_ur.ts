@@ -3493,27 +3493,37 @@ The details are in the log: {log}</source>
         <translation>اس درخواست کو تبدیل کرنے کے لیے ونڈو میں دوبارہ کوٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="329"/>
+        <location filename="../../gui/qt/dialogs.py" line="321"/>
+        <source>No saved quote contains “{text}”.</source>
+        <translation>کسی محفوظ کوٹیشن میں “{text}” نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="323"/>
+        <source>No quote saved yet: File → Save quote… (Ctrl+S) keeps the quote on the screen here.</source>
+        <translation>ابھی کوئی کوٹیشن محفوظ نہیں: فائل ← کوٹیشن محفوظ کریں… (Ctrl+S) اسکرین والی کوٹیشن یہاں رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/dialogs.py" line="333"/>
         <source> (expired)</source>
         <translation> (میعاد ختم)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="384"/>
+        <location filename="../../gui/qt/dialogs.py" line="388"/>
         <source>On today&apos;s tables: </source>
         <translation>آج کی جدولوں پر: </translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="395"/>
+        <location filename="../../gui/qt/dialogs.py" line="399"/>
         <source>The history file is sound.</source>
         <translation>تاریخ کی فائل درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="396"/>
+        <location filename="../../gui/qt/dialogs.py" line="400"/>
         <source>The history file is damaged: {problems}</source>
         <translation>تاریخ کی فائل خراب ہے: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/dialogs.py" line="383"/>
+        <location filename="../../gui/qt/dialogs.py" line="387"/>
         <source>no difference</source>
         <translation>کوئی فرق نہیں</translation>
     </message>

@@ -171,3 +171,14 @@ def test_a_search_keeps_the_chosen_quote_or_none_never_another(qtbot, window):
     chosen = dialog.selected().number
     dialog.search.setText(chosen[:-1])  # every quote still found: the same one chosen
     assert dialog.selected().number == chosen
+
+
+def test_an_empty_history_says_why_it_is_empty(qtbot, window):
+    window.show_history()
+    dialog = shown(qtbot, window.history_dialog)
+    assert dialog.table.rowCount() == 0 and dialog.state.isVisible() and "Ctrl+S" in dialog.state.text()
+    saved_quotes(window, 1)
+    dialog.search.setText("Zanzibar")
+    assert dialog.state.isVisible() and "Zanzibar" in dialog.state.text()
+    dialog.search.setText("")
+    assert dialog.table.rowCount() == 1 and not dialog.state.isVisible()
