@@ -769,6 +769,18 @@ SHELF_LIFE = {
                    "(CLUBENSAYOS_KINNOW, low reliability)"),
 }
 
+# milled white rice in bags: 1.39–1.45 m³/t (Cargo Handbook, white rice in bags or bulk; HandyBulk, white (polished)
+# rice bagged 50/52 ft³ per long ton = 1.39–1.45 m³/t), the middle of the range
+RICE_SF = (1.39 + 1.45) / 2
+RICE_DENSITY = round(1 / RICE_SF, 3)
+RICE_NOTE = (f"density = 1 / {RICE_SF:.2f} m³/t, the middle of the 1.39–1.45 m³/t stowage factor of white rice in "
+             f"bags (Cargo Handbook; HandyBulk's 50/52 ft³ per long ton); a ship's stowage factor counts the space "
+             f"lost between bags, so a 20' box ({33.2 * RICE_DENSITY:.1f} t of its 33.2 m³) may take a little more: "
+             f"a trader's page speaks of 20–25 t of bagged rice in a 20' (AMETHEUS_RICE_LOAD, not used); no shelf "
+             f"life: milled rice keeps for months when dry, and the risks the handbook names are moisture, heating "
+             f"and insects, not time; Pakistani rice goes north in containers (rice was in the first Pakistan → "
+             f"Kazakhstan consignment by the Quetta–Zahedan line, April 2017)")
+
 CARGO = [
     # id, name, aliases, class, density t/m3, temperature, sources, note (a shelf life is added from SHELF_LIFE)
     ("wheat", "Wheat", "grain;bread wheat;durum", "bulk_grain", 0.774, "", "DEERE_DENSITY", ""),
@@ -787,6 +799,10 @@ CARGO = [
     ("citrus", "Citrus (kinnow)", "kinnow;mandarin;mandarins;oranges;tangerines", "reefer", 0.483,
      "+4 to +8 °C, RH 90–95 %", "ASALMEDIA_2013_KINNOW;AGILE_REEFER;CLUBENSAYOS_KINNOW",
      "density = 27.9 t per container (39,000 t in 1,400 containers, Dec 2012) / 57.8 m³ of a 40' reefer"),
+    # bagged milled rice, 25–50 kg bags in dry containers or tilt trucks: general cargo, not the grain class, whose
+    # hopper wagons and grain tariffs are for bulk grain (no milled rice in hoppers on these corridors was found)
+    ("rice", "Rice (basmati, long-grain)", "basmati;basmati rice;sella;рис;күріш;چاول", "general", RICE_DENSITY, "",
+     "CARGOHB_RICE;HANDYBULK_RICE;AMETHEUS_RICE_LOAD;DPT_2017_ZAHEDAN", RICE_NOTE),
     ("pharmaceuticals", "Pharmaceuticals", "medicines;pharma;drugs", "temp_controlled", 0.3, "+2 to +8 °C (label)",
      "WHO_TRS961", "density 0.3 t/m³ assumed (light cartons; volume-bound); no sourced figure"),
     ("garments", "Garments and knitwear", "knitwear;clothing;textiles;apparel", "general", 0.32, "",
