@@ -143,6 +143,17 @@ NEW_POTATOES = ("the CCT's subheading for new potatoes, 1 January to 30 June, by
                 "Pakistan's spring crop, dug from January, is taken as new: stored potatoes of an older crop cleared "
                 "in these months are 0701 90 900 0 (the Explanatory Notes tell new potatoes by their thin skin, "
                 "which rubs off)")
+# Pakistani rice north is basmati and other long grain: milled, its grains at least three times as long as they are
+# wide, the EAEU's long-grain subheadings "with a length/width ratio of 3 or more"
+RICE_LINE = "1006 30 980 0"
+RICE_LINE_NOTE = ("the 10-digit line is inferred from the nomenclature's numbering: heading 1006 splits each stage by "
+                  "short, medium and long grain, long grain by a length/width ratio above 2 and below 3 (…960 0) or "
+                  "of 3 or more (…980 0) (PROMTEHTEST_1006, read for 1006 10 and 1006 20), and the additional note "
+                  "names 1006 30 920 0 and 1006 30 940 0 as wholly milled short and medium grain (STUDYDOC_TNVED10); "
+                  "the text of 1006 30 980 0 itself was not read: confirm the classification with a broker")
+RICE_LINE_NOTES = ("the usual Pakistani export, white basmati and other long grain of length/width 3 or more, wholly "
+                   "milled; sella (parboiled basmati) is 1006 30 670 0 and pays the same long-grain rate; rice of a "
+                   "length/width ratio below 3, husked or broken rice are other lines with other rates")
 # cargo, country of import, tariff line, season (first and last day of the year, by the day of customs clearance;
 # blank: all year), description, sources, estimate note, notes
 HS_CODES = [
@@ -163,6 +174,9 @@ HS_CODES = [
      "kinnow is a King × Willowleaf mandarin hybrid, classed here with 'wilkings and similar citrus hybrids' "
      "(HS 2017 0805 29); Pakistan lists it as PCT 0805.2010 'Kino (fresh)'; the 10-digit EAEU line was not "
      "retrieved: confirm the classification with a broker", ""),
+    ("rice", "KZ", RICE_LINE, "", "", "Rice, wholly milled, long-grain, length/width 3 or more (basmati)",
+     "PROMTEHTEST_1006;STUDYDOC_TNVED10", RICE_LINE_NOTE, RICE_LINE_NOTES),
+    ("rice", "PK", "1006", "", "", "Rice", "", HS_LINE_NOTE, ""),
     ("pharmaceuticals", "KZ", "3004", "", "", "Medicaments in measured doses or packed for retail sale",
      "CONSULTANT_KZ59_2018", "", ""),
     ("garments", "KZ", "6109", "", "", "T-shirts, singlets and vests, knitted", "", HS_LINE_NOTE,
@@ -221,6 +235,10 @@ PROOF_NAMES = {
         "نہیں گئیں"),
 }
 NOT_FOUND = "NOT FOUND in the research: the rate is left to the user"
+RICE_CCT_CARRIED = ("carried forward: no newer text of the EAEU CCT for 1006 was found (the current tariff, EEC "
+                    "Council Decision 80 of 14 September 2021 as amended, was looked for; its group 10 rates were "
+                    "not retrieved), and Kazakhstan's own lower WTO-list rates (CONSULTANT_KZ59_2018) were not "
+                    "checked for rice: confirm the rate with a broker")
 PK_LINE_NOT_FOUND = NOT_FOUND + " (Pakistan's First Schedule line was not retrieved)"
 
 # id, country, hs codes, charge, kind, rate %, specific amount, its currency, per, factor, origin countries, proof,
@@ -243,6 +261,22 @@ DUTIES = [
      "pharmaceuticals", ""),
     ("kz-cd-6109", "KZ", "6109", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
      "", NOT_FOUND, "garments are probably not on the preference list"),
+    ("kz-cd-1006-30", "KZ", "1006 30", CD, "ad_valorem_min_specific", 15, 0.045, "EUR", "kg", None, "", "", None,
+     None, D(2012, 8, 23), None, None, "AFNFN_2012_RICE", "",
+     "semi- or wholly milled rice: the CU CCT from 23 August 2012 (Russia's WTO accession), as reported in July "
+     "2012; " + RICE_CCT_CARRIED),
+    ("kz-cd-1006-lw3", "KZ", "1006 30 27;1006 30 48;1006 30 67;1006 30 98", CD, "specific", None, 0.12, "EUR", "kg",
+     None, "", "", None, None, D(2012, 8, 23), None, None, "AFNFN_2012_RICE;PROMTEHTEST_1006",
+     "the long-grain subheadings of 1006 30 with a length/width ratio of 3 or more (semi- and wholly milled, "
+     "parboiled or not) are read from the nomenclature's numbering; the source says 'rice with a length/width "
+     "ratio of 3 or more' without naming them, and whether husked or paddy rice of that ratio pays it too was not "
+     "read",
+     "rice of a length/width ratio of 3 or more (basmati, long grain) kept EUR 0.12 a kg when the rest of milled "
+     "rice went to 15 % but not less than EUR 0.045 on 23 August 2012; " + RICE_CCT_CARRIED),
+    ("kz-cd-1006-20-15", "KZ", "1006 20 150 0", CD, "ad_valorem_min_specific", 10, 0.03, "EUR", "kg", None, "", "",
+     None, None, None, None, None, "TNVEDAI_1006", "",
+     "husked parboiled long-grain rice, length/width above 2 and below 3; a commercial look-up site, undated (the "
+     "VAT it shows is Russia's)"),
     ("kz-gsp-developing", "KZ", "0701;0805;1006", CD, "preference", None, None, "", "", 0.75, "PK", GSP_PROOF, None,
      None, D(2021, 10, 12), None, None, GSP_SOURCES,
      "Pakistan's status as a developing-country user of the EAEU preferences is inferred from the 2023 "
@@ -282,6 +316,10 @@ DUTIES = [
     ("pk-cd-1204", "PK", "1204", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
      "", PK_LINE_NOT_FOUND, ""),
     ("pk-rd-1204", "PK", "1204", RD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
+     "", PK_LINE_NOT_FOUND, ""),
+    ("pk-cd-1006", "PK", "1006", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
+     "", PK_LINE_NOT_FOUND, "rice moves the other way: Pakistan exports it"),
+    ("pk-rd-1006", "PK", "1006", RD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
      "", PK_LINE_NOT_FOUND, ""),
     ("pk-cd-2709", "PK", "2709", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
      "PKTAXBOOK_2023", PK_LINE_NOT_FOUND, ""),
