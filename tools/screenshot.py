@@ -71,6 +71,8 @@ def main(argv: list[str]) -> int:
 
     if map_window:
         window.chart_tabs.open_map_window()
+        # the size the map's window opens at on a screen with room for it: the offscreen screen is 800 × 600
+        window.chart_tabs.window_map.resize(1100, 720)
     if what_if:
         window.form.decide.edit_scenario()
         window.form.decide.dialog.resize(900, 520)

@@ -360,21 +360,28 @@ def draw_places(painter: QPainter, view: MapView, route_map: RouteMap, selected:
         metrics = QFontMetricsF(face)
         text = words.name(place.name)
         width, height = metrics.horizontalAdvance(text) + 2, metrics.height()
-        gap = 5 * unit
-        for box in (QRectF(at.x() + gap, at.y() - height / 2, width, height),
-                    QRectF(at.x() - gap - width, at.y() - height / 2, width, height),
-                    QRectF(at.x() - width / 2, at.y() - gap - height, width, height),
-                    QRectF(at.x() - width / 2, at.y() + gap, width, height)):
-            own_dot = QRectF(at.x() - 3 * unit, at.y() - 3 * unit, 6 * unit, 6 * unit)
-            if view.rect.contains(box) and not any(box.intersects(t) for t in taken if t != own_dot):
-                taken.append(box)
-                painter.setFont(face)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(255, 255, 255, 190))  # the name stays legible over lines and borders
-                painter.drawRoundedRect(box.adjusted(-1, 0, 1, 0), 2 * unit, 2 * unit)
-                painter.setPen(TEXT if rank <= 2 else QColor("#4a525b"))
-                painter.drawText(QPointF(box.left() + 1, box.top() + metrics.ascent()), text)
-                break
+        spots = [box for gap in ((5 * unit, 14 * unit) if rank == 0 else (5 * unit,))
+                 for box in (QRectF(at.x() + gap, at.y() - height / 2, width, height),
+                             QRectF(at.x() - gap - width, at.y() - height / 2, width, height),
+                             QRectF(at.x() - width / 2, at.y() - gap - height, width, height),
+                             QRectF(at.x() - width / 2, at.y() + gap, width, height))]
+        own_dot = QRectF(at.x() - 3 * unit, at.y() - 3 * unit, 6 * unit, 6 * unit)
+        free = [box for box in spots
+                if view.rect.contains(box) and not any(box.intersects(t) for t in taken if t != own_dot)]
+        # an end of the quote is always named, over a risk's dates if it must: its ringed dot had stood unnamed,
+        # and the name of a place beside it (Port Qasim by Karachi) read as its own
+        if not free and rank == 0:
+            free = [box for box in spots if view.rect.contains(box)][:1]
+        if not free:
+            continue  # its name is in the tooltip
+        box = free[0]
+        taken.append(box)
+        painter.setFont(face)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 190))  # the name stays legible over lines and borders
+        painter.drawRoundedRect(box.adjusted(-1, 0, 1, 0), 2 * unit, 2 * unit)
+        painter.setPen(TEXT if rank <= 2 else QColor("#4a525b"))
+        painter.drawText(QPointF(box.left() + 1, box.top() + metrics.ascent()), text)
     return dots
 
 

@@ -183,3 +183,33 @@ def test_map_opens_in_a_window_of_its_own_and_follows(window):
     panel.canvas.routeClicked.emit(3)
     assert window.session.selected == 3
     panel.close()
+
+
+def test_the_ends_of_a_quote_are_named_where_a_risk_s_dates_take_the_room(qapp, bundled_engine):
+    """Karachi's ringed dot stood unnamed beside a risk's dates, and "Port Qasim", named beside it, read as the
+    destination; an end of the quote is now always named."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from gui.core.route_map import route_map
+
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", MARCH, "USD"))
+    drawn = route_map(result, bundled_engine.tables)
+    image = QImage(800, 600, QImage.Format.Format_ARGB32)
+    view = mp.MapView(mp.fitted_bounds(drawn), QRectF(0, 0, 800, 600))
+    karachi = drawn.place_by_id["karachi"]
+    at = view.point(karachi.lat, karachi.lon)
+    covered = [QRectF(at.x() - 200, at.y() - 200, 400, 400)]  # every spot round it taken, as by a risk's dates
+
+    class Recording(QPainter):
+        texts: list = []
+
+        def drawText(self, *args):  # noqa: N802 - Qt API
+            self.texts.append(args[-1])
+            return super().drawText(*args)
+
+    painter = Recording(image)
+    font = QFont()
+    mp.draw_places(painter, view, drawn, 0, 1.0, mp.Words(), font, font, covered)
+    painter.end()
+    assert "Karachi" in Recording.texts and "Port Qasim" not in Recording.texts
