@@ -801,7 +801,8 @@ CARGO = [
      "density = 27.9 t per container (39,000 t in 1,400 containers, Dec 2012) / 57.8 m³ of a 40' reefer"),
     # bagged milled rice, 25–50 kg bags in dry containers or tilt trucks: general cargo, not the grain class, whose
     # hopper wagons and grain tariffs are for bulk grain (no milled rice in hoppers on these corridors was found)
-    ("rice", "Rice (basmati, long-grain)", "basmati;basmati rice;sella;chawal;рис;күріш;چاول", "general", RICE_DENSITY, "",
+    ("rice", "Rice (basmati, long-grain)", "basmati;basmati rice;sella;chawal;рис;күріш;چاول", "general",
+     RICE_DENSITY, "",
      "CARGOHB_RICE;HANDYBULK_RICE;AMETHEUS_RICE_LOAD;DPT_2017_ZAHEDAN", RICE_NOTE),
     ("pharmaceuticals", "Pharmaceuticals", "medicines;pharma;drugs", "temp_controlled", 0.3, "+2 to +8 °C (label)",
      "WHO_TRS961", "density 0.3 t/m³ assumed (light cartons; volume-bound); no sourced figure"),
