@@ -7,9 +7,9 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from gui.core.request import QuoteRequest
 from gui.qt.dialogs import LetterheadDialog, SaveQuoteDialog, letterhead
-from gui.qt.main_window import MainWindow
+
+from .saving_window import saving_window
 
 
 BUYER = {"buyer_name": "Ahmed Khan", "buyer_contact": "+92 300 0000000", "valid_until": dt.date(2026, 12, 31),
@@ -18,14 +18,7 @@ BUYER = {"buyer_name": "Ahmed Khan", "buyer_contact": "+92 300 0000000", "valid_
 
 @pytest.fixture
 def window(qtbot, fixture_tables, tmp_path, monkeypatch):
-    monkeypatch.setattr(SaveQuoteDialog, "ask", classmethod(lambda cls, parent=None: dict(BUYER)))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.session.request = QuoteRequest("wheat", "140", "t", "Alpha", "Omega", dt.date(2026, 3, 1), "USD")
-    window.history_path = tmp_path / "history.sqlite"
-    window.show()
-    window.finish(fixture_tables)
-    return window
+    return saving_window(qtbot, fixture_tables, tmp_path, monkeypatch, BUYER)
 
 
 def pdf_text(path) -> str:
