@@ -229,7 +229,10 @@ def draw_marks(painter: QPainter, view: MapView, route_map: RouteMap, selected: 
     """Closures (a red cross) and risk windows (an amber triangle) met on the cargo's dates; those of the
     selected route carry their dates. Returns where each was drawn (for hovering)."""
     placed = []
-    labels: list[QRectF] = []
+    # a risk's dates never cover the ringed dot of an end of the quote (they had lain over Karachi's)
+    ends = [view.point(p.lat, p.lon) for p in route_map.places if p.place_id in (route_map.origin,
+                                                                               route_map.destination)]
+    labels: list[QRectF] = [QRectF(at.x() - 9 * unit, at.y() - 9 * unit, 18 * unit, 18 * unit) for at in ends]
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     for mark in route_map.marks:
@@ -263,11 +266,12 @@ def draw_marks(painter: QPainter, view: MapView, route_map: RouteMap, selected: 
         placed.append((box, mark))
         if own:
             text = window_text(mark, selected, words)
-            label = QRectF(box.right() + 3 * unit, at.y() - metrics.height() / 2, metrics.horizontalAdvance(text) + 4,
+            right = QRectF(box.right() + 3 * unit, at.y() - metrics.height() / 2, metrics.horizontalAdvance(text) + 4,
                            metrics.height())
-            if label.right() > view.rect.right():
-                label.moveRight(box.left() - 3 * unit)
-            if not view.rect.contains(label) or any(label.intersects(other) for other in labels):
+            left = right.translated(box.left() - 3 * unit - right.right(), 0)
+            label = next((spot for spot in (right, left) if view.rect.contains(spot)
+                          and not any(spot.intersects(other) for other in labels)), None)
+            if label is None:
                 continue  # its dates are in the tooltip; a label over another helps nobody
             labels.append(label)
             painter.setPen(Qt.PenStyle.NoPen)

@@ -213,3 +213,26 @@ def test_the_ends_of_a_quote_are_named_where_a_risk_s_dates_take_the_room(qapp, 
     mp.draw_places(painter, view, drawn, 0, 1.0, mp.Words(), font, font, covered)
     painter.end()
     assert "Karachi" in Recording.texts and "Port Qasim" not in Recording.texts
+
+
+def test_a_risk_s_dates_never_cover_an_end_of_the_quote(qapp, bundled_engine):
+    """The Strait of Hormuz risk's dates lay over Karachi's ringed dot; they now go to the other side of their
+    mark, or to the tooltip."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from gui.core.route_map import route_map
+
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    drawn = route_map(result, bundled_engine.tables)
+    image = QImage(1100, 720, QImage.Format.Format_ARGB32)
+    view = mp.MapView(mp.fitted_bounds(drawn), QRectF(0, 0, 1100, 720))
+    painter = QPainter(image)
+    placed = mp.draw_marks(painter, view, drawn, 0, 1.0, mp.Words(), QFont())
+    painter.end()
+    labels = [box for box, _ in placed if box.width() > 2 * box.height()]
+    assert labels
+    for pid in (drawn.origin, drawn.destination):
+        at = view.point(drawn.place_by_id[pid].lat, drawn.place_by_id[pid].lon)
+        dot = QRectF(at.x() - 7, at.y() - 7, 14, 14)
+        assert not any(label.intersects(dot) for label in labels)
