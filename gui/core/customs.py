@@ -242,7 +242,7 @@ def ban_warnings(trade, cargo, origin_country: str, destination_country: str,
     banned = {line.hs_code: _line_bans(trade, line) for line in lines}
     bans: list[Duty] = []
     for day in sorted(set(arrivals)) if any(banned.values()) else ():
-        line = next((line for line in lines if line.in_season(day)), None)
+        line = trade.tariff_line(cargo.cargo_id, destination_country, day)
         for ban in banned[line.hs_code] if line is not None else ():
             if ban.valid_on(day) and ban not in bans:
                 bans.append(ban)

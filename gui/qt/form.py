@@ -8,7 +8,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QApplication, QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QSizePolicy,
                                QToolButton, QWidget)
 
@@ -16,6 +16,7 @@ from ..core import formatting as fmt
 from ..core.suggest import fold
 from .colours import theme
 from .i18n import name, say
+from .latin_keys import add_latin_key, jump_to
 from .session import QuoteSession
 from .widgets import DateField, LinkLine
 
@@ -107,9 +108,7 @@ class CargoForm(QWidget):
                 label.setBuddy(widget)
                 label.installEventFilter(self)
                 layout.addWidget(label, 0, column)
-                if QKeySequence.mnemonic(labels[key]).isEmpty():
-                    shortcut = QShortcut(QKeySequence(f"Alt+{ENGLISH_KEYS[key]}"), self)
-                    shortcut.activated.connect(lambda widget=widget: self._jump_to(widget))
+                add_latin_key(label, ENGLISH_KEYS[key])  # Urdu's labels underline no letter a Latin keyboard types
             layout.addWidget(widget, 1, column)
         for column, stretch in enumerate((3, 1, 2, 3, 0, 3, 2, 1)):
             layout.setColumnStretch(column, stretch)
@@ -186,15 +185,9 @@ class CargoForm(QWidget):
         """Alt + a field's letter selects what the field holds, so typing replaces it, also when the keyboard is
         in the field already (Qt selects it only when the focus moves)."""
         if event.type() == QEvent.Type.Shortcut and isinstance(watched, QLabel) and watched.buddy() is not None:
-            self._jump_to(watched.buddy())
+            jump_to(watched.buddy())
             return True
         return super().eventFilter(watched, event)
-
-    def _jump_to(self, field: QWidget) -> None:
-        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        line = field.lineEdit() if isinstance(field, QComboBox) else field
-        if isinstance(line, QLineEdit):
-            line.selectAll()
 
     def _on_focus_change(self, old: QWidget | None, new: QWidget | None) -> None:
         for field, box in (("cargo", self.cargo), ("unit", self.unit), ("origin", self.origin),

@@ -34,8 +34,13 @@ def _reach(widget: QWidget) -> None:
             widget.animateClick()
         return
     field = widget.buddy() if isinstance(widget, QLabel) else None
-    if field is None or not field.isEnabled():
-        return
+    if field is not None and field.isEnabled():
+        jump_to(field)
+
+
+def jump_to(field: QWidget) -> None:
+    """The keyboard to a field, what it holds selected so that typing replaces it (Qt selects it only when the
+    focus moves, not when the keyboard is in the field already)."""
     field.setFocus(Qt.FocusReason.ShortcutFocusReason)
     line = field.lineEdit() if isinstance(field, QComboBox) else field
     if isinstance(line, QLineEdit):

@@ -380,13 +380,14 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
             "{available} of {total} routes open on {date}. Every charge is in US dollars.")
         text = line.format(available=available, total=len(result.routes), date=_local_date(result.request.departure),
                            rates=rates)
-        warnings = [say(warning) for warning in result.warnings]
+        said = [(warning, say(warning)) for warning in result.warnings]
+        warnings = [text for _, text in said]
         hidden = [say(warning) for warning in result.limit_warnings] if result.limits_known else []
         # what the limits keep out, and the trade-offs of several corridors not shown, each in one line (the
         # sentences are long, and the table needs the height); the sentences in the tooltip
         short = in_short(result.limit_warnings) if hidden else None
         trade_offs = trade_offs_in_short(result.warnings)
-        shown = [say(warning) for warning in result.warnings
+        shown = [text for warning, text in said
                  if trade_offs is None or getattr(warning, "template", None) != MORE_TRADE_OFFS]
         shown += [say(line) for line in (trade_offs, short) if line is not None]
         warnings += hidden

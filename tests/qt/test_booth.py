@@ -677,7 +677,9 @@ def test_a_mistyped_places_suggestion_is_taken_by_keyboard(qtbot, tables):
     window = booth_window(qtbot, tables, wheat())
     form = window.form
     line = form.destination.lineEdit()
-    form._jump_to(form.destination)
+    from gui.qt.latin_keys import jump_to
+
+    jump_to(form.destination)
     qtbot.keyClicks(line, "Karachu")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Karachi" in window.form.note.text() and "<a " in window.form.note.text(), timeout=2000)
