@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from . import trade_messages as tmsg
 from .cents import cents, exact, money, product, rate_money
-from .messages import Figure, Message, Verbatim
+from .messages import Figure, InSentence, Message, Verbatim
 from .trade_messages import country_term
 from .trade_tables import Duty, ImportTax, hs_matches
 
@@ -69,7 +69,8 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
     day = clearance_date(result.request.departure, route.days_typical)
     national = valuation.currency
     if line is None:
-        return None, [], [], [Message(tmsg.NO_TARIFF_LINE, cargo=result.cargo.name, country=country_term(country))]
+        return None, [], [], [Message(tmsg.NO_TARIFF_LINE, cargo=InSentence(result.cargo.name),
+                                      country=country_term(country))]
 
     # the customs value: goods, margin, export fees, carriage to the place of entry with the fees of the side of the
     # border left there (and the handling there, where the country counts it), and the insurance premium
@@ -222,7 +223,7 @@ def import_bans(trade, line, day: dt.date) -> list[Duty]:
 def _ban_said(ban: Duty, cargo: str) -> Message:
     # a ban row with no first day is said without one (it read "since None")
     return Message(tmsg.PROHIBITED if ban.valid_from else tmsg.PROHIBITED_UNDATED, country=country_term(ban.country),
-                   cargo=cargo, date=ban.valid_from, sources=Verbatim(", ".join(ban.origin.source_ids)),
+                   cargo=InSentence(cargo), date=ban.valid_from, sources=Verbatim(", ".join(ban.origin.source_ids)),
                    notes=Verbatim(ban.notes))
 
 
@@ -248,5 +249,5 @@ def ban_warnings(trade, cargo, origin_country: str, destination_country: str,
                 bans.append(ban)
     # in short: the notes are the price line's (under terms), and the window's warning line has little room
     return [Message(tmsg.IMPORT_BANNED if ban.valid_from else tmsg.IMPORT_BANNED_UNDATED,
-                    country=country_term(ban.country), cargo=cargo.name, date=ban.valid_from,
+                    country=country_term(ban.country), cargo=InSentence(cargo.name), date=ban.valid_from,
                     sources=Verbatim(", ".join(ban.origin.source_ids))) for ban in bans]

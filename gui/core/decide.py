@@ -15,7 +15,7 @@ from . import decide_messages as dmsg
 from .deliver import RouteOdds, capital_in_transit, goods_value, longest_days, route_odds, shelf_life_flag
 from .errors import InputError
 from .goals import Goals, Verdict, judge, numbered_route, restricted
-from .messages import Figure, Message
+from .messages import Figure, InSentence, Message
 from .model import Tables
 from .quote import QuoteEngine, QuoteResult, RouteQuote
 from .request import QuoteRequest
@@ -257,4 +257,5 @@ def _passed_over(result: QuoteResult, index: int | None) -> Message | None:
         return None
     route, shelf = result.routes[index], result.cargo.shelf_life_days
     return Message(dmsg.CHOSEN_FOR_SHELF_LIFE, route=numbered_route(result, index, told=True),
-                   days=longest_days(route.days_max, shelf), cargo=result.cargo.name, shelf=Figure(shelf, ",.0f"))
+                   days=longest_days(route.days_max, shelf), cargo=InSentence(result.cargo.name),
+                   shelf=Figure(shelf, ",.0f"))

@@ -117,14 +117,16 @@ CO2_WORD = QT_TRANSLATE_NOOP("Terms", "the CO2e allowance")
 CAPITAL_WORD = QT_TRANSLATE_NOOP("Terms", "the capital cost")
 
 # perishables and money in transit
-SHELF_LIFE = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; {cargo} keeps about {shelf} days "
-                                               "(shelf life in the tables)")
-SHELF_LIFE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; {cargo} keeps about {shelf} "
-                                                         "days")  # the buyer's copy: not "in the tables"
+SHELF_LIFE = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; the shelf life of {cargo} is "
+                                               "about {shelf} days (in the tables)")
+# the buyer's copy: not "in the tables"
+SHELF_LIFE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "may take up to {days} days; the shelf life of {cargo} "
+                                                         "is about {shelf} days")
 # a route named apart from the others of its corridor in the same quote (summary.telling)
 ROUTE_VIA = QT_TRANSLATE_NOOP("CoreMessages", "{corridor} · via {places}")
 ROUTE_BY_MODE_FROM = QT_TRANSLATE_NOOP("CoreMessages", "{corridor} · by {mode} from {place}")
 CHOSEN_FOR_SHELF_LIFE = QT_TRANSLATE_NOOP("CoreMessages", "chosen over {route}, which is cheaper but may take up "
-                                                          "to {days} days; {cargo} keeps about {shelf} days")
+                                                          "to {days} days; the shelf life of {cargo} is about "
+                                                          "{shelf} days")
 CAPITAL_LINE = QT_TRANSLATE_NOOP("CoreMessages", "capital in transit: {value} × {rate} % a year × {days} days ÷ 365 "
                                                  "= {amount}")

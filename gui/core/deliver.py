@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 
 from . import decide_messages as dmsg
-from .messages import Figure, Message
+from .messages import Figure, InSentence, Message
 from .ontime import Arrival, arrival, route_steps
 
 DAYS_A_YEAR = 365.0  # the capital cost counts a year as 365 days (the usual convention for trade finance)
@@ -58,7 +58,7 @@ def shelf_life_flag(route, cargo) -> Message | None:
     shelf = cargo.shelf_life_days
     if shelf is None or route.days_max <= shelf:
         return None
-    return Message(dmsg.SHELF_LIFE, days=longest_days(route.days_max, shelf), cargo=cargo.name,
+    return Message(dmsg.SHELF_LIFE, days=longest_days(route.days_max, shelf), cargo=InSentence(cargo.name),
                    shelf=Figure(shelf, ",.0f"))
 
 

@@ -45,6 +45,17 @@ class Verbatim(str):
     """Text quoted as the user typed it: never looked up as a name to translate."""
 
 
+class InSentence(str):
+    """A cargo name said within a sentence ("prohibits imports of wheat"): its first letter goes to lower case
+    where a capital is followed by a small letter, in every language that has capitals, while a list or a
+    heading says it as the tables write it ("Wheat"). For common nouns only: a place keeps its capital."""
+
+
+def in_sentence(text: str) -> str:
+    """``text`` as InSentence says it."""
+    return text[0].lower() + text[1:] if len(text) > 1 and text[0].isupper() and text[1].islower() else text
+
+
 @dataclass
 class Wording:
     """How to say things in one language: translate a template, a name, a date and a number's separators.
@@ -172,6 +183,8 @@ class Message(str):
 
 
 def _english(value: Any) -> str:
+    if isinstance(value, InSentence):
+        return in_sentence(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
@@ -219,6 +232,8 @@ def _said_value(value: Any, wording: Wording) -> str:
         return separator.join(_local(v, wording) for v in value)
     if isinstance(value, Term):
         return wording.term(str(value))
+    if isinstance(value, InSentence):
+        return in_sentence(wording.name(str(value)))
     return wording.name(str(value))
 
 
@@ -237,6 +252,8 @@ def _value_data(value: Any) -> Any:
         return {"verbatim": str(value)}
     if isinstance(value, Term):
         return {"term": str(value)}
+    if isinstance(value, InSentence):
+        return {"in_sentence": str(value)}
     if isinstance(value, (list, tuple)):
         return {"list": [_value_data(v) for v in value]}
     return str(value)
@@ -258,6 +275,8 @@ def _value_from(data: Any) -> Any:
         return Verbatim(data["verbatim"])
     if "term" in data:
         return Term(data["term"])
+    if "in_sentence" in data:
+        return InSentence(data["in_sentence"])
     if "list" in data:
         return [_value_from(v) for v in data["list"]]
     raise ValueError("unknown value")

@@ -14,7 +14,7 @@ from .customs import ban_warnings, clearance_date
 from .errors import InputError
 from .freshness import quote_warnings
 from .frontier import mark_frontier, pareto, price_corridor, select_corridor_routes, trade_offs_not_shown
-from .messages import Figure, Message, Verbatim
+from .messages import Figure, InSentence, Message, Verbatim
 from .money import FxTable
 from .network import Network, Step
 from .path_search import TooManyPaths
@@ -99,7 +99,8 @@ class QuoteEngine:
                          partial(corridor_name, places=self.tables.places),
                          partial(self._price_path, req, handling, locked, keep=False))
         if not routes:
-            warnings.append(Message(msg.NO_ROUTE, cargo=cargo.name, handling=msg.handling_term(cargo.handling_class),
+            warnings.append(Message(msg.NO_ROUTE, cargo=InSentence(cargo.name),
+                                    handling=msg.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
         for rate in fx:
             if rate.overridden and abs(rate.units_per_usd / rate.table_units_per_usd - 1) > FX_WARN:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import messages as msg
 from . import suggest
 from .errors import InputError
-from .messages import Figure, Message, Verbatim
+from .messages import Figure, InSentence, Message, Verbatim
 from .suggest import fold
 from .validation import check_tonnes
 
@@ -221,7 +221,8 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
             except InputError:
                 raise _unknown_unit(unit, names) from None
             if cargo.handling_class not in equipment.handling_classes:
-                raise InputError("unit", Message(msg.CANNOT_CARRY, equipment=equipment.name, cargo=cargo.name,
+                raise InputError("unit", Message(msg.CANNOT_CARRY, equipment=equipment.name,
+                                                 cargo=InSentence(cargo.name),
                                                  handling=msg.handling_term(cargo.handling_class)))
             named = equipment.equipment_id
         kind = equipment.kind

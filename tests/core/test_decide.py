@@ -324,8 +324,8 @@ def test_perishables_are_flagged_and_money_in_transit_counted(decider):
             # whole days, or a tenth rounded up where whole days would read no longer than the fruit keeps
             longest = f"{route.days_max:,.0f}" if round(route.days_max) > 21 else \
                 f"{math.ceil(route.days_max * 10) / 10:.1f}"
-            assert str(decided.shelf_life) == (f"may take up to {longest} days; Citrus (kinnow) keeps "
-                                               "about 21 days (shelf life in the tables)")
+            assert str(decided.shelf_life) == (f"may take up to {longest} days; the shelf life of citrus "
+                                               "(kinnow) is about 21 days (in the tables)")
             assert not str(decided.shelf_life).startswith("may take up to 21 days")
         else:
             assert decided.shelf_life is None
@@ -349,7 +349,8 @@ def test_a_perishable_is_recommended_the_cheapest_route_it_keeps_over(decider):
                for i, r in enumerate(routes))
     assert str(citrus.passed_over) == (f"chosen over {cheapest + 1}. {routes[cheapest].corridor} · by rail from "
                                        f"Khorgos / Altynkol, which is cheaper but may take up to "
-                                       f"{routes[cheapest].days_max:,.0f} days; Citrus (kinnow) keeps about 21 days")
+                                       f"{routes[cheapest].days_max:,.0f} days; the shelf life of citrus (kinnow) is "
+                                       "about 21 days")
     document = add_decision(result_to_dict(citrus.result), citrus)
     assert document["recommended"] == fresh + 1 and document["recommended_over"] == str(citrus.passed_over)
     wheat = decider.decide(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEPARTURE))
@@ -362,7 +363,7 @@ def test_a_perishable_is_recommended_the_cheapest_route_it_keeps_over(decider):
     assert line["note"].endswith(str(citrus.passed_over))
     assert price_list_row(wheat)["cost"] == round(min(wheat.result.routes[i].cost for i in usable))
     # the ban on importing wheat into Pakistan comes first in the note, as in the quote
-    assert price_list_row(wheat)["note"].startswith("Pakistan prohibits imports of Wheat since 2024-07-12")
+    assert price_list_row(wheat)["note"].startswith("Pakistan prohibits imports of wheat since 2024-07-12")
     assert "prohibits" not in line["note"]
 
 

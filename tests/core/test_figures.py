@@ -202,7 +202,7 @@ def test_a_ban_on_imports_is_said_for_an_import_only(bundled_engine):
     """Wheat into Pakistan from Kazakhstan meets the ban; wheat from Karachi to Lahore is no import (as the
     price under terms says, with no duties); a ban row with no date says no 'since'."""
     into = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DAY))
-    assert str(into.warnings[0]).startswith("Pakistan prohibits imports of Wheat since 2024-07-12 (")
+    assert str(into.warnings[0]).startswith("Pakistan prohibits imports of wheat since 2024-07-12 (")
     within = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Karachi", "Lahore", DAY))
     assert not any("prohibits imports" in str(w) for w in within.warnings)
     from gui.core.customs import ban_warnings
@@ -211,8 +211,8 @@ def test_a_ban_on_imports_is_said_for_an_import_only(bundled_engine):
     undated = dataclasses.replace(trade, duties=tuple(
         dataclasses.replace(d, valid_from=None) if d.kind == "prohibited" else d for d in trade.duties))
     said = ban_warnings(undated, into.cargo, "KZ", "PK", [DAY])
-    assert [str(w) for w in said] == ["Pakistan prohibits imports of Wheat (DAWN_2024_WHEATBAN)"]
+    assert [str(w) for w in said] == ["Pakistan prohibits imports of wheat (DAWN_2024_WHEATBAN)"]
     from gui.core.customs import _ban_said
 
     ban = next(d for d in undated.duties if d.kind == "prohibited")
-    assert str(_ban_said(ban, "Wheat")).startswith("Pakistan prohibits imports of Wheat (DAWN_2024_WHEATBAN): ")
+    assert str(_ban_said(ban, "Wheat")).startswith("Pakistan prohibits imports of wheat (DAWN_2024_WHEATBAN): ")

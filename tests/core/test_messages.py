@@ -11,7 +11,7 @@ import pytest
 
 from gui.core import messages as msg
 from gui.core.errors import InputError
-from gui.core.messages import Figure, Message, Verbatim, Wording
+from gui.core.messages import Figure, InSentence, Message, Verbatim, Wording
 from gui.core.report import quote_document, said, said_list
 from gui.core.request import QuoteRequest
 
@@ -92,6 +92,23 @@ def test_a_message_is_said_in_another_language_with_its_values():
     assert russian().say(negative) == "количество: нужно больше нуля, а не -1 234,5"
     typed = Message(msg.UNKNOWN_KNOWN, what=msg.field_term("cargo"), text=Verbatim("Gate"), known=["Gate"])
     assert "'Gate'" in typed.render(russian()) and "Ворота" in typed.render(russian())  # typed text kept as is
+
+
+def test_a_cargo_name_within_a_sentence_is_not_capitalised_and_stays_so_when_saved():
+    """"Pakistan prohibits imports of Wheat" read as a misprint on the first line of a quote; a name heading a
+    list keeps its capital, an acronym its capitals, in English and in the reader's language."""
+    from gui.core import trade_messages as tmsg
+
+    wording = Wording(name=lambda text: {"Wheat": "Пшеница", "KTZ grain": "КТЖ зерно"}.get(text, text))
+    for name, english, russian_name in (("Wheat", "wheat", "пшеница"), ("KTZ grain", "KTZ grain", "КТЖ зерно")):
+        said = Message(tmsg.PROHIBITED_UNDATED, country="Pakistan", cargo=InSentence(name), sources=Verbatim("S"),
+                       notes=Verbatim("n"))
+        assert said == f"Pakistan prohibits imports of {english} (S): n"
+        assert f"imports of {russian_name} " in said.render(wording)
+        again = Message.from_data(json.loads(json.dumps(said.to_data())))
+        assert again == said and again.render(wording) == said.render(wording)
+    assert Message(msg.NO_ROUTE, cargo="Wheat", handling="bulk", origin="A", destination="B").startswith(
+        "no route in these tables carries Wheat")  # a plain name is said as the tables write it
 
 
 def test_a_bilingual_wording_keeps_the_english():

@@ -187,9 +187,9 @@ def test_a_prohibition_is_said_from_its_date(trade_tables):
     engine = QuoteEngine(trade_tables)
     result = engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2027, 3, 1), "USD"))
     sea = price_quote(trade_tables, engine.fx, result, Terms("DAP", "omega", 200)).routes[SEA]
-    assert any("prohibits imports of Wheat since 2027-01-01" in str(w) for w in sea.warnings)
+    assert any("prohibits imports of wheat since 2027-01-01" in str(w) for w in sea.warnings)
     # the freight quote says it too, once and first, without terms: the buyer's first question
-    assert "prohibits imports of Wheat since 2027-01-01" in str(result.warnings[0])
+    assert "prohibits imports of wheat since 2027-01-01" in str(result.warnings[0])
     assert sum("prohibits imports" in str(w) for w in result.warnings) == 1
     # not for a cargo arriving before the ban
     early = engine.quote(QuoteRequest("wheat", "140", "t", "alpha", "omega", dt.date(2026, 3, 1), "USD"))

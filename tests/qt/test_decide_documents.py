@@ -121,14 +121,14 @@ def test_the_excel_quote_carries_odds_goals_and_the_what_if(tmp_path, decider):
 
 
 def test_the_buyer_reads_the_shelf_life_in_plain_words(qapp, tmp_path, decider):
-    """'keeps about 21 days', not '(shelf life in the tables)': the tables are the forwarder's."""
+    """'is about 21 days', not '(in the tables)': the tables are the forwarder's."""
     citrus = QuoteRequest("citrus", "3", "containers", "Lahore", "Almaty", dt.date(2026, 12, 7))
     decision = decider.decide(citrus, goals=Goals(arrive_by=dt.date(2026, 12, 31)))
     best = decision.result.routes[decision.recommended]
     assert best.days_max <= 21 and decision.passed_over is not None  # a cheaper route may outlast the fruit
     text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
     assert " ".join(str(decision.passed_over).split()) in " ".join(text.split())
-    assert "keeps about 21 days" in text and "in the tables" not in text
+    assert "is about 21 days" in text and "in the tables" not in text
 
 
 def test_the_map_of_the_documents_shows_the_route_their_text_recommends(decider):
@@ -178,4 +178,4 @@ def test_the_pdf_marks_each_route_that_may_take_longer_than_the_cargo_keeps(qapp
     assert text.count("longer than it keeps (") == sum(
         1 for route, decided in zip(decision.result.routes, decision.routes)
         if route.available and decided.shelf_life and not decided.excluded_reason)
-    assert "keeps about 21 days" in text
+    assert "is about 21 days" in text

@@ -62,7 +62,8 @@ def test_will_it_be_in_almaty_before_a_date(qtbot, tables):  # noqa: F811
         missed = decided.odds.on_time < 0.9
         assert (model.display(row, "status") == "misses a goal" + (" ⚠" if decided.shelf_life else "")) == missed
         if route.days_max > 21:  # kinnow keeps about 21 days: flagged
-            assert "Citrus (kinnow) keeps about 21 days" in model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+            assert "the shelf life of citrus (kinnow) is about 21 days" in model.data(model.index(row, 1),
+                                                                                     Qt.ItemDataRole.ToolTipRole)
     assert risky  # routes over Khunjerab in December
     if decision.recommended is not None:
         card = window.highlights.cards[0]
