@@ -124,7 +124,7 @@ def test_the_terminal_says_why_there_is_no_landed_cost():
               "--to", "Lahore", "--incoterm", "CIP", "--place", "Lahore", "--goods-value", "50000", "--insurance", "A",
               "--insurance-rate", "0.3", "--date", "2026-12-07", "--json")
     reason = json.loads(out.stdout)["routes"][0]["buyer_landed_cost"]["missing"][0]
-    assert reason.startswith("no tariff line for Pharmaceuticals into Pakistan")
+    assert reason.startswith("no tariff line for pharmaceuticals into Pakistan")
     out = run("quote", "--cargo", "pharmaceuticals", "--quantity", "1", "--unit", "containers", "--from", "Almaty",
               "--to", "Lahore", "--incoterm", "CIP", "--place", "Lahore", "--goods-value", "50000", "--insurance", "A",
               "--insurance-rate", "0.3", "--date", "2026-12-07")
