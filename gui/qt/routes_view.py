@@ -149,7 +149,8 @@ def fit_route_name(corridor: str, telling: str, room: int, metrics) -> str:
     goes to what tells the route apart. Where that is stops and a mode ("Zhibek Zholy / Gisht Kuprik · rail
     Shymkent") and does not fit, the stops shrink, then go, before the mode does: two routes through the same
     stops differ only in it (the stops stay in the tooltip); only then does the corridor yield, to a third of the
-    room and, in a column too narrow even for that, entirely."""
+    room and, in a column too narrow even for that, to its first word (the mode is cut instead), and in the
+    narrowest, entirely."""
     width = metrics.horizontalAdvance
     tail = ROUTE_SEPARATOR + telling
     floor = min(width(corridor), room // 2)
@@ -169,9 +170,26 @@ def fit_route_name(corridor: str, telling: str, room: int, metrics) -> str:
             floor, tail = 0, ROUTE_SEPARATOR + mode
     # a pixel to spare: widths measured apart round differently from the text drawn whole
     shown = metrics.elidedText(corridor, Qt.TextElideMode.ElideRight, max(floor, room - width(tail) - 1))
-    if width(shown + tail) <= room:
-        return shown + tail
-    return shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room - width(shown))
+    head = _first_word(corridor)
+    if shown.startswith(head.rstrip("…")):
+        if width(shown + tail) <= room:
+            return shown + tail
+        return shown + metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room - width(shown))
+    # the corridor would keep less than its first word ("И… · rail Taftan / Mirjaveh"), or nothing, leaving
+    # " · rail Taftan / Mirja…" on a card: it keeps that word, and what tells the route apart only its mode, cut at
+    # its end with its first word whole; in a column too narrow for that, the mode alone
+    mode = tail.rpartition(ROUTE_SEPARATOR)[2]
+    rest = room - width(head + ROUTE_SEPARATOR) - 1
+    if width(mode.split(" ", 1)[0] + "…") <= rest:
+        return head + ROUTE_SEPARATOR + metrics.elidedText(mode, Qt.TextElideMode.ElideRight, rest)
+    return metrics.elidedText(mode, Qt.TextElideMode.ElideRight, room)
+
+
+def _first_word(corridor: str) -> str:
+    """'★ China (Irkeshtam…)' → '★ China…'; a name of one word stays whole."""
+    found = re.match(r"(★ )?[^\s(]+", corridor)
+    word = found.group(0).rstrip(":,;") if found else corridor
+    return corridor if word == corridor else word + "…"
 
 
 def fit_breakdown_columns(view: QTableView, model) -> None:

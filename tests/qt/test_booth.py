@@ -525,7 +525,8 @@ def test_shortened_route_names_still_tell_the_routes_apart(qtbot, tables, reques
 def test_two_routes_through_the_same_stops_keep_the_mode_that_tells_them_apart(qapp):
     """However narrow the column, "Zhibek Zholy / Gisht Kuprik · rail Shymkent" and "… · road Shymkent" never read
     the same: the stops shrink, then go, before the mode does (at 150 % on a real screen the stops took the room
-    and both read "China (Irkeshtam… · Zhibek Zholy / Gi…")."""
+    and both read "China (Irkeshtam… · Zhibek Zholy / Gi…"); the corridor keeps its first word before the mode
+    keeps its place (a Russian card read "5.  · ж/д Тафтан / Миржа…", no corridor at all)."""
     from PySide6.QtGui import QFont, QFontMetrics
 
     from gui.qt.routes_view import fit_route_name
@@ -537,10 +538,19 @@ def test_two_routes_through_the_same_stops_keep_the_mode_that_tells_them_apart(q
                       for mode in ("rail", "road"))
         assert rail != road, room
         assert metrics.horizontalAdvance(rail) <= room and metrics.horizontalAdvance(road) <= room
-        if room >= 170:  # room for the mode whole
-            assert rail.endswith("rail Shymkent") and road.endswith("road Shymkent"), (room, rail, road)
+        for mode, shown in (("rail", rail), ("road", road)):
+            if room > metrics.horizontalAdvance(f"★ China… · {mode} Shymkent"):  # room for the mode whole
+                assert shown.endswith(f"{mode} Shymkent"), (room, shown)
+            if room > metrics.horizontalAdvance(f"★ China… · {mode}…") + 1:  # its first word before the mode's place
+                assert shown.startswith("★ China"), (room, shown)
+            assert not shown.startswith(" · "), (room, shown)
         if room >= 210:  # the corridor keeps at least its first stop's first letters
             assert rail.startswith("★ China (I"), (room, rail)
+    for room in range(60, 330, 5):  # the Russian card of the lowest-CO2e route, potatoes Lahore → Almaty
+        shown = fit_route_name("Иран по суше (Захедан…)", "Керман · ж/д Тафтан / Миржаве", room, metrics)
+        assert not shown.startswith(" · ") and metrics.horizontalAdvance(shown) <= room, (room, shown)
+        if room > metrics.horizontalAdvance("Иран… · ж/д…") + 1:
+            assert shown.startswith("Иран") and " · ж/д" in shown, (room, shown)
 
 
 def test_a_narrow_card_keeps_the_mode_that_tells_its_route_apart(qtbot, tables):
