@@ -759,6 +759,8 @@ EQUIPMENT = [
      "payload set far above any consignment: a pipeline batch is not a unit limit"),
 ]
 
+ONION_SHELF_DAYS = 6 * 30
+
 # how long a perishable keeps, where a carrier's reefer table gives it: the shorter end of the range it reports, so
 # that a route that may take longer is pointed out (the longer end is said in the note)
 SHELF_LIFE = {
@@ -767,6 +769,11 @@ SHELF_LIFE = {
     "citrus": (21, "shelf life = the shorter end of the 21–56 days approximate storage of mandarin oranges at +4 "
                    "to +8 °C (Agile Shipping's reefer table); an exporter's page gives 50–60 days for kinnow "
                    "(CLUBENSAYOS_KINNOW, low reliability)"),
+    "onions": (ONION_SHELF_DAYS, "shelf life = 6 months, counted as 180 days, the shorter end of the 6–9 months' "
+                                 "storage life of dry onions at 0 °C and 65–75 % RH (Cargo Handbook); uncooled, at "
+                                 "12–20 °C, onions keep up to 50 days (GARD_ONIONS): a reefer that fails shortens it"),
+    "mangoes": (14, "shelf life = the shorter end of the 14–21 days approximate storage of mangoes at +10 to +14 °C "
+                    "(Agile Shipping's reefer table)"),
 }
 
 # milled white rice in bags: 1.39–1.45 m³/t (Cargo Handbook, white rice in bags or bulk; HandyBulk, white (polished)
@@ -780,6 +787,37 @@ RICE_NOTE = (f"density = 1 / {RICE_SF:.2f} m³/t, the middle of the 1.39–1.45 
              f"life: milled rice keeps for months when dry, and the risks the handbook names are moisture, heating "
              f"and insects, not time; Pakistani rice goes north in containers (rice was in the first Pakistan → "
              f"Kazakhstan consignment by the Quetta–Zahedan line, April 2017)")
+
+# wheat flour in bags: 51/59 ft³ per long ton (HandyBulk, wheat flour bagged), the middle of the range in m³/t
+FT3_PER_LONG_TON = 0.028316846592 / 1.0160469088  # m³ per t for one cubic foot per long ton
+FLOUR_SF = (51 + 59) / 2 * FT3_PER_LONG_TON
+FLOUR_DENSITY = round(1 / FLOUR_SF, 3)
+FLOUR_NOTE = (f"density = 1 / {FLOUR_SF:.3f} m³/t, the middle of the 51/59 ft³ per long ton "
+              f"({51 * FT3_PER_LONG_TON:.2f}–{59 * FT3_PER_LONG_TON:.2f} m³/t) stowage factor of bagged wheat flour "
+              f"(HandyBulk), so a 20' box takes {33.2 * FLOUR_DENSITY:.1f} t of its 33.2 m³; no shelf life: flour in "
+              f"transit spoils by damp, heat, taint or insects (Cargo Handbook), not by days; Kazakh flour goes south "
+              f"mostly to Afghanistan (2 million t in 2023, WORLDNAN_2024_AFFLOUR) and, by the Grain Union's "
+              f"account, not directly to Pakistan (GRAINUNION_PK_BAN); the covered wagons it often travels in are not "
+              f"in the tables, so it is priced in containers and tilt trucks")
+# onions in 25 kg mesh bags in 40' reefers: a Karachi exporter speaks of containers of 25 t (BDREPORTS_2015_ONION);
+# 25 t is under a 40' reefer's 25.68 t payload, so the box is full by volume: 25 t / 57.8 m³
+ONION_T_PER_BOX = 25
+ONION_DENSITY = round(ONION_T_PER_BOX / 57.8, 3)
+ONION_NOTE = (f"density = {ONION_T_PER_BOX} t per container ('containers of 25 tons each', a Karachi exporter, "
+              f"2015, BDREPORTS_2015_ONION, low reliability) / 57.8 m³ of a 40' reefer, the box the tonnage is taken "
+              f"to be of (the source does not name it; 25 t would not fit the 27 m³ of a 20'); cross-check: 90 "
+              f"containers of Indian onions landed at Karachi held 1,170 t, 13 t each, in boxes of an unstated size "
+              f"(PFVA_2013_ONION); carried at 0 °C, vents open (Cargo Handbook: 10 m³/h; Gard: onions must be "
+              f"carried refrigerated)")
+# mangoes in cartons on pallets: 180 cartons of 4.5 kg net a pallet (an importer's packing protocol), 20 standard
+# pallets in a 40' box (a shipping agent's guidance): 16.2 t in the 57.8 m³ of a 40' reefer
+MANGO_T_PER_BOX = 20 * 180 * 4.5 / 1000
+MANGO_DENSITY = round(MANGO_T_PER_BOX / 57.8, 3)
+MANGO_NOTE = (f"density = {MANGO_T_PER_BOX:.1f} t per 40' reefer / 57.8 m³: 20 standard pallets (a 40' takes "
+              f"20–21, PILJORDAN_PALLETS) × 180 cartons × 4.5 kg net (an importer's pallet of Kent mangoes, "
+              f"ORIGINFRUIT_MANGO_PACK); an estimate from two low-reliability pages, for cartons of another size or "
+              f"pallets stacked otherwise the load differs; no figure for Pakistani mango loads was found; mangoes "
+              f"were in the first Pakistan → Kazakhstan consignment by the Quetta–Zahedan line (April 2017)")
 
 CARGO = [
     # id, name, aliases, class, density t/m3, temperature, sources, note (a shelf life is added from SHELF_LIFE)
@@ -804,6 +842,13 @@ CARGO = [
     ("rice", "Rice (basmati, long-grain)", "basmati;basmati rice;sella;chawal;рис;күріш;چاول", "general",
      RICE_DENSITY, "",
      "CARGOHB_RICE;HANDYBULK_RICE;AMETHEUS_RICE_LOAD;DPT_2017_ZAHEDAN", RICE_NOTE),
+    # bagged wheat flour (50 kg bags), Kazakhstan's great export south: general cargo, like bagged rice
+    ("wheat-flour", "Wheat flour", "flour;muka;мука;ұн;آٹا;atta", "general", FLOUR_DENSITY, "",
+     "HANDYBULK_WHEAT;CARGOHB_FLOUR;WORLDNAN_2024_AFFLOUR;GRAINUNION_PK_BAN", FLOUR_NOTE),
+    ("onions", "Onions", "onion;piyaz;лук;пияз;پیاز", "reefer", ONION_DENSITY, "0 °C, RH 65–75 %",
+     "BDREPORTS_2015_ONION;PFVA_2013_ONION;CARGOHB_ONIONS;GARD_ONIONS", ONION_NOTE),
+    ("mangoes", "Mangoes", "mango;aam;манго;آم", "reefer", MANGO_DENSITY, "+10 to +14 °C, RH 85–95 %",
+     "PILJORDAN_PALLETS;ORIGINFRUIT_MANGO_PACK;AGILE_REEFER;DPT_2017_ZAHEDAN", MANGO_NOTE),
     ("pharmaceuticals", "Pharmaceuticals", "medicines;pharma;drugs", "temp_controlled", 0.3, "+2 to +8 °C (label)",
      "WHO_TRS961", "density 0.3 t/m³ assumed (light cartons; volume-bound); no sourced figure"),
     ("garments", "Garments and knitwear", "knitwear;clothing;textiles;apparel", "general", 0.32, "",
