@@ -154,6 +154,15 @@ RICE_LINE_NOTE = ("the 10-digit line is inferred from the nomenclature's numberi
 RICE_LINE_NOTES = ("the usual Pakistani export, white basmati and other long grain of length/width 3 or more, wholly "
                    "milled; sella (parboiled basmati) is 1006 30 670 0 and pays the same long-grain rate; rice of a "
                    "length/width ratio below 3, husked or broken rice are other lines with other rates")
+# Pakistani onions north are bulb onions for eating, not the sets grown for planting
+ONION_LINE = "0703 10 190 0"
+MANGO_LINE_NOTE = ("the EAEU nomenclature splits guavas, mangoes and mangosteens into 0804 50 000 1 and 0804 50 000 9 "
+                   "(IFCG_0804); which of the two fresh mangoes fall in was not read: confirm the line with a broker")
+FLOUR_LINE_NOTES = ("Pakistan's notice of 12 July 2024 bans wheat imports and flour exports (DAILYPAK_2024_WHEATBAN), "
+                    "and the wheat ban here (pk-ban-1001) is for heading 1001 only: a ban on imports of flour was not "
+                    "found, though the Kazakh Grain Union speaks of a ban on wheat 'and all products obtained from "
+                    "it' (GRAINUNION_PK_BAN, undated), not applied; Kazakh flour goes south mostly to Afghanistan, "
+                    "whose customs rules are not in the tables")
 # cargo, country of import, tariff line, season (first and last day of the year, by the day of customs clearance;
 # blank: all year), description, sources, estimate note, notes
 HS_CODES = [
@@ -177,6 +186,13 @@ HS_CODES = [
     ("rice", "KZ", RICE_LINE, "", "", "Rice, wholly milled, long-grain, length/width 3 or more (basmati)",
      "PROMTEHTEST_1006;STUDYDOC_TNVED10", RICE_LINE_NOTE, RICE_LINE_NOTES),
     ("rice", "PK", "1006", "", "", "Rice", "", HS_LINE_NOTE, ""),
+    ("wheat-flour", "PK", "1101", "", "", "Wheat or meslin flour",
+     "PKTAXBOOK_2023;DAILYPAK_2024_WHEATBAN;GRAINUNION_PK_BAN", HS_LINE_NOTE,
+     FLOUR_LINE_NOTES),
+    ("onions", "KZ", ONION_LINE, "", "", "Onions, fresh or chilled, other than sets", "HANTEST_0703", "",
+     "onion sets for planting are 0703 10 110 0, shallots 0703 10 900 0"),
+    ("mangoes", "KZ", "0804 50 000", "", "", "Guavas, mangoes and mangosteens, fresh or dried", "IFCG_0804",
+     MANGO_LINE_NOTE, ""),
     ("pharmaceuticals", "KZ", "3004", "", "", "Medicaments in measured doses or packed for retail sale",
      "CONSULTANT_KZ59_2018", "", ""),
     ("garments", "KZ", "6109", "", "", "T-shirts, singlets and vests, knitted", "", HS_LINE_NOTE,
@@ -277,10 +293,20 @@ DUTIES = [
      None, None, None, None, None, "TNVEDAI_1006", "",
      "husked parboiled long-grain rice, length/width above 2 and below 3; a commercial look-up site, undated (the "
      "VAT it shows is Russia's)"),
-    ("kz-gsp-developing", "KZ", "0701;0805;1006", CD, "preference", None, None, "", "", 0.75, "PK", GSP_PROOF, None,
-     None, D(2021, 10, 12), None, None, GSP_SOURCES,
+    ("kz-cd-0703-10", "KZ", "0703 10", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None,
+     None, "ZAKONBASE_CCT_0701;HANTEST_0703;CONSULTANT_KZ59_2018",
+     NOT_FOUND + ": the rate of 0703 10 190 0 (onions other than sets) was not retrieved; the CCT text copy read "
+     "for potatoes (ZAKONBASE_CCT_0701, edition not identified) gives 15 % for onion sets, 0703 10 110 0, and "
+     "breaks off before the next line", "Kazakhstan applies lower WTO-list rates on about 3,500 lines "
+     "(CONSULTANT_KZ59_2018): check the line"),
+    ("kz-cd-0804-50", "KZ", "0804 50", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None,
+     None, "IFCG_0804", NOT_FOUND + ": the EAEU rate for guavas, mangoes and mangosteens was not retrieved", ""),
+    ("kz-gsp-developing", "KZ", "0701;0703;0804;0805;1006", CD, "preference", None, None, "", "", 0.75, "PK",
+     GSP_PROOF, None, None, D(2021, 10, 12), None, None, GSP_SOURCES,
      "Pakistan's status as a developing-country user of the EAEU preferences is inferred from the 2023 "
-     "Pakistan–Russia protocol on administrative cooperation (the 2021 country list itself was not seen)",
+     "Pakistan–Russia protocol on administrative cooperation (the 2021 country list itself was not seen); onions "
+     "(0703) and mangoes (0804) are taken as listed with the vegetables and fruit the research names, the list "
+     "itself not having been read heading by heading",
      "developing countries pay 75 % of the CCT rate on listed goods (vegetables, fruit, rice: EEC Council "
      "Decision 8 of 13 January 2017); both the ad valorem rate and a specific minimum are reduced (how the "
      "minimum is reduced was not checked)"),
@@ -320,6 +346,11 @@ DUTIES = [
     ("pk-cd-1006", "PK", "1006", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
      "", PK_LINE_NOT_FOUND, "rice moves the other way: Pakistan exports it"),
     ("pk-rd-1006", "PK", "1006", RD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
+     "", PK_LINE_NOT_FOUND, ""),
+    ("pk-cd-1101", "PK", "1101", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
+     "GRAINUNION_PK_BAN", PK_LINE_NOT_FOUND,
+     "wheat flour; Kazakh flour goes to Afghanistan rather than Pakistan (GRAINUNION_PK_BAN)"),
+    ("pk-rd-1101", "PK", "1101", RD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
      "", PK_LINE_NOT_FOUND, ""),
     ("pk-cd-2709", "PK", "2709", CD, "ad_valorem", None, None, "", "", None, "", "", None, None, None, None, None,
      "PKTAXBOOK_2023", PK_LINE_NOT_FOUND, ""),
