@@ -54,7 +54,7 @@ def test_mangoes_slower_than_they_keep_are_flagged(bundled_engine):
         flag = shelf_life_flag(route, mangoes)
         if route.days_max > 14:
             flagged += 1
-            assert "Mangoes keeps about 14 days" in str(flag)
+            assert "the shelf life of mangoes is about 14 days" in str(flag)
         else:
             assert flag is None
     assert flagged
