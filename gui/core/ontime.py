@@ -136,30 +136,40 @@ def arrival(steps: list[TimedStep] | tuple[TimedStep, ...], departure: dt.date) 
 
 def _held(mass: np.ndarray, closures: list[Closure], departure: dt.date) -> tuple[np.ndarray, float]:
     """Cargo arriving while a closure is in force waits for the day after it ends (repeatedly, if another closure
-    of the same place starts that day); cargo meeting one closed until further notice is stopped."""
+    of the same place starts that day); cargo meeting one closed until further notice is stopped.
+
+    Bin ``k`` spreads its share over half a bin either side of ``k`` × BIN_DAYS, as Arrival.within reads it: the
+    bin on a day's first moment gets there half on the day before, half on the day, and where a closure holds only
+    one half, the other moves on in the neighbouring bin on its own day. Held cargo moves on in the first bin wholly
+    inside the day the place opens (a tenth of a day after midnight), so that none of it reads as arriving the day
+    before."""
     held = np.zeros_like(mass)
     extra: dict[int, float] = {}
     lost = 0.0
-    for k in np.flatnonzero(mass):
-        reached = departure + dt.timedelta(days=math.floor(k * BIN_DAYS))
-        day = reached
-        for _ in range(len(closures) + 1):  # each closure can move the day past its window once
-            later = _reopening(closures, day)
-            if later == day or later == _NEVER:
-                day = later
-                break
-            day = later
-        if day == _NEVER:
-            lost += mass[k]
-            continue
-        if day == reached:
-            held[k] += mass[k]
-            continue
-        target = round((day - departure).days / BIN_DAYS)
+    per_day = round(1 / BIN_DAYS)
+
+    def put(target: int, share: float) -> None:
         if target < held.size:
-            held[target] += mass[k]
+            held[target] += share
         else:
-            extra[target] = extra.get(target, 0.0) + mass[k]
+            extra[target] = extra.get(target, 0.0) + share
+
+    for k in np.flatnonzero(mass):
+        whole, inside = divmod(int(k), per_day)
+        halves = inside == 0 and whole > 0
+        days = (whole - 1, whole) if halves else (whole,)
+        opened = [_opened(closures, departure + dt.timedelta(days=d)) for d in days]
+        if all(day == departure + dt.timedelta(days=d) for day, d in zip(opened, days)):
+            held[k] += mass[k]  # met no closure
+            continue
+        share = mass[k] / len(days)
+        for side, (d, day) in enumerate(zip(days, opened)):
+            if day == _NEVER:
+                lost += share
+            elif day == departure + dt.timedelta(days=d):  # this half goes on, in the bin on its own day
+                put(k + (2 * side - 1 if halves else 0), share)
+            else:
+                put((day - departure).days * per_day + 1, share)
     if extra:
         held = np.concatenate([held, np.zeros(max(extra) + 1 - held.size)])
         for target, value in extra.items():
@@ -168,6 +178,18 @@ def _held(mass: np.ndarray, closures: list[Closure], departure: dt.date) -> tupl
 
 
 _NEVER = dt.date.max
+
+
+def _opened(closures: list[Closure], reached: dt.date) -> dt.date:
+    """The day cargo reaching the place on ``reached`` goes on (``reached`` itself if no closure is in force then;
+    _NEVER if one is until further notice)."""
+    day = reached
+    for _ in range(len(closures) + 1):  # each closure can move the day past its window once
+        later = _reopening(closures, day)
+        if later == day or later == _NEVER:
+            return later
+        day = later
+    return day
 
 
 def _reopening(closures: list[Closure], day: dt.date) -> dt.date | None:

@@ -49,13 +49,15 @@ def test_two_steps_add_up():
 
 
 def test_a_closure_on_the_way_holds_the_cargo_until_it_opens():
-    # two days to the place, closed from day 2 to day 5 (3–6 March): the cargo waits for 7 March, then half a day
-    # to a day and a half more: it arrives from midday on 7 March to midday on 8 March, half of it on each day
-    steps = [TimedStep(2, 2, 2), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), dt.date(2026, 3, 6)),)),
+    # two and a half days to the place (midday on 3 March), closed from day 2 to day 5 (3–6 March): the cargo waits
+    # for 7 March, moving on in its first tenth of a day (a bin), then half a day to a day and a half more, PERT(0.5,
+    # 1, 1.5) = beta(3, 3) over a day: it arrives from 7 March 14:24 to 8 March 14:24; by the end of 7 March
+    # (6.1 + X < 7 days) F(0.4) = 10 · 0.4³ − 15 · 0.4⁴ + 6 · 0.4⁵ = 0.317 of it
+    steps = [TimedStep(2.5, 2.5, 2.5), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), dt.date(2026, 3, 6)),)),
              TimedStep(0.5, 1, 1.5)]
     held = arrival(steps, DEPARTURE)
     assert held.on_time(dt.date(2026, 3, 6)) == 0.0
-    assert held.on_time(dt.date(2026, 3, 7)) == pytest.approx(0.5, abs=1e-9)
+    assert held.on_time(dt.date(2026, 3, 7)) == pytest.approx(0.317, abs=0.01)
     assert held.on_time(dt.date(2026, 3, 8)) == pytest.approx(1.0)
     # a closure the cargo does not meet changes nothing
     passed = arrival([TimedStep(2, 2, 2), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 10), None),)),
@@ -64,12 +66,33 @@ def test_a_closure_on_the_way_holds_the_cargo_until_it_opens():
 
 
 def test_a_closure_until_further_notice_stops_the_share_that_meets_it():
-    # PERT(0, 2, 4) days to the place, closed from 3 March (day 2) until further notice: about half get through
+    # PERT(0, 2, 4) days to the place, closed from 3 March (day 2) until further notice: the half that gets there
+    # on 1 or 2 March (in less than 2 days: the distribution is symmetric about 2) gets through, the rest is stopped
     steps = [TimedStep(0, 2, 4), TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), None),))]
     odds = arrival(steps, DEPARTURE)
-    assert odds.stopped == pytest.approx(0.5, abs=0.07)
+    assert odds.stopped == pytest.approx(0.5, abs=1e-9)
     assert odds.on_time(dt.date(2026, 12, 31)) == pytest.approx(1 - odds.stopped, abs=1e-9)
     assert odds.days_at(0.9) is None  # 90 % never arrive
+
+
+def test_cargo_held_at_the_last_place_arrives_on_the_day_it_opens_not_the_day_before():
+    # the destination closed from 3 to 6 March, reached in 0.5 to 5.5 days (about half of it while closed): none
+    # of the cargo arrives on 6 March while the place is still closed, and every share the closure held arrives
+    # on 7 March, not half of it on the 6th
+    reach = [TimedStep(0.5, 3, 5.5)]
+    before = arrival(reach, DEPARTURE)
+    held = arrival([*reach, TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), dt.date(2026, 3, 6)),))], DEPARTURE)
+    assert held.on_time(dt.date(2026, 3, 6)) == pytest.approx(before.within(2), abs=1e-9)
+    assert held.on_time(dt.date(2026, 3, 7)) == pytest.approx(before.within(7), abs=1e-9)
+
+
+def test_a_closure_meets_the_cargo_on_the_day_it_gets_there_as_the_odds_count_it():
+    # a closure from day 2 holds the cargo that gets there from day 2 on, as many as Arrival.within(2) say got
+    # there before: a tenth of a day that straddles midnight is shared between the two days (its share before
+    # midnight was counted on the later one, and held: 4.7 points of the 50 % of a PERT(1, 2, 3) step)
+    reach = [TimedStep(1, 2, 3)]
+    held = arrival([*reach, TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 3), dt.date(2026, 3, 4)),))], DEPARTURE)
+    assert held.on_time(dt.date(2026, 3, 2)) == pytest.approx(0.5, abs=1e-9)
 
 
 def test_bad_times_are_refused():
