@@ -141,7 +141,9 @@ def telling_gone(route: RouteQuote, result: QuoteResult) -> Telling:
 
 
 RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOSED_AHEAD)
-DELAY_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE)  # the risks to the time (a proposed tariff is one to the cost)
+# the risks to the time the odds leave out: a risk window carries no figure for the delay; a closure that may come
+# does (the odds hold or stop the cargo that meets it, ontime._held), and a proposed tariff is a risk to the cost
+DELAY_TEMPLATES = (msg.AT_RISK,)
 
 
 def warned_of(warnings, templates: tuple[str, ...]) -> bool:
@@ -157,8 +159,8 @@ def route_at_risk(route: RouteQuote) -> bool:
 
 
 def route_may_be_delayed(route: RouteQuote) -> bool:
-    """Whether an open route meets a risk window or a closure that may come on its dates: neither carries a figure
-    for the delay it causes, so the odds of arriving on time leave them out (ontime)."""
+    """Whether an open route meets a risk window on its dates: it carries no figure for the delay it causes, so the
+    odds of arriving on time leave it out (a closure that may come, they count: ontime)."""
     return warned_of(route.warnings, DELAY_TEMPLATES)
 
 

@@ -35,7 +35,7 @@ def on_time_value(decision, row: int) -> float | None:
 
 
 def on_time_cell(decision, row: int) -> str:
-    """The odds, marked ⚠ where a risk on the way (a risk window, a closure that may come) is not in them."""
+    """The odds, marked ⚠ where a risk window on the way is not in them (a closure that may come, they count)."""
     if _decided(decision, row) is None:
         return ""
     return percent(on_time_value(decision, row)) + (" ⚠" if _risk_left_out(decision, row) else "")

@@ -561,7 +561,7 @@ def _at_risk(route: dict) -> bool:
 
 
 def _may_be_delayed(route: dict) -> bool:
-    """A risk window or a closure that may come on its way: not in its odds (summary.DELAY_TEMPLATES)."""
+    """A risk window on its way: not in its odds (summary.DELAY_TEMPLATES)."""
     from ..core.summary import DELAY_TEMPLATES, warned_of
 
     return warned_of(_route_parts(route, "warnings"), DELAY_TEMPLATES)

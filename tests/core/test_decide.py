@@ -477,6 +477,26 @@ def test_the_terminal_and_the_json_say_when_the_odds_leave_out_a_risk_on_the_way
     assert said[True] and said[False]
 
 
+def test_the_odds_do_not_say_they_leave_out_a_closure_they_count(decider):
+    """Wheat Kostanay → Tashkent by rail through Saryagash, with Saryagash closed from 10 December in a what-if: the
+    cargo may get there on or after that day, and the odds stop that share (78 % on time by 20 December, no more).
+    They count the closure, so they do not say they leave it out; the route meets no risk window."""
+    from gui.core import messages as msg
+    from gui.core.decide_report import text_lines
+
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Tashkent", dt.date(2026, 12, 7))
+    closed = Scenario("", (Change("close", "Saryagash", start=dt.date(2026, 12, 10)),))
+    decision = decider.decide(request, closed, Goals(arrive_by=dt.date(2026, 12, 20)))
+    index = next(i for i, route in enumerate(decision.result.routes)
+                 if route.available and route.place_ids == ("kostanay", "saryagash", "tashkent"))
+    route, odds = decision.result.routes[index], decision.routes[index].odds
+    assert [getattr(w, "template", None) for w in route.warnings].count(msg.MAY_CLOSE) == 1
+    assert 0.05 < odds.stopped < 0.5 and odds.on_time == pytest.approx(1 - odds.stopped, abs=1e-6)
+    _, under, _ = text_lines(decision)
+    assert not any("leave out" in line for line in under[index])
+    assert add_decision(result_to_dict(decision.result), decision)["routes"][index]["odds_leave_out_risks"] is False
+
+
 def test_the_odds_of_the_quote_a_what_if_is_compared_with_are_worked_out_once(decider, monkeypatch):
     """With goals that search the allowed legs too (avoiding a country), the quote as the tables are stays the same
     object from one what-if change to the next, so its odds (a walk over every route) are kept, not redone."""
