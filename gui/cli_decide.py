@@ -40,6 +40,15 @@ def _dated(text: str) -> Change:
     return Change("", target.strip(), start=start, end=end)
 
 
+def _opening(text: str) -> Change:
+    """``Torkham`` or ``Torkham:2026-03-10``: an opening has no end (a third part was dropped unsaid)."""
+    change = _dated(text)
+    if change.end is not None:
+        raise argparse.ArgumentTypeError(f"expected PLACE[:FROM] such as Torkham:2026-03-10, got {text!r}; to open it "
+                                         "for a time, close it again from the day after")
+    return change
+
+
 def _valued(example: str):
     """A NAME=NUMBER option's reader, whose error shows an example of that option."""
     def read(text: str) -> tuple[str, float]:
@@ -76,7 +85,7 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
     what_if.add_argument("--scenario-name", default="", metavar="NAME", help="the scenario's name in the documents")
     what_if.add_argument("--close", action="append", type=_dated, default=[], metavar="PLACE[:FROM[:TO]]",
                          help="close a place or leg (e.g. Khunjerab:2026-03-01); repeat for more")
-    what_if.add_argument("--open", dest="reopen", action="append", type=_dated, default=[], metavar="PLACE[:FROM]",
+    what_if.add_argument("--open", dest="reopen", action="append", type=_opening, default=[], metavar="PLACE[:FROM]",
                          help="lift the closures of a place or leg (from a date, if given)")
     what_if.add_argument("--add-days", action="append", type=_valued("Bandar Abbas=3"), default=[], metavar="PLACE=N",
                          help="days more (or fewer, negative) at every stop of a place or on a leg")

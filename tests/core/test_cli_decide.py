@@ -42,6 +42,16 @@ def test_a_wrong_change_is_one_line():
     assert out.stderr.strip() == "error: what-if change 1: unknown place 'Torkam'; did you mean Torkham?"
 
 
+def test_an_end_date_given_to_open_is_refused_not_dropped():
+    # "--open Torkham:2026-12-01:2027-01-01" opened Torkham from 1 December for good: the end was dropped unsaid
+    out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
+              "--date", "2026-12-07", "--open", "Torkham:2026-12-01:2027-01-01")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.strip() == ("error: argument --open: expected PLACE[:FROM] such as Torkham:2026-03-10, got "
+                                  "'Torkham:2026-12-01:2027-01-01'; to open it for a time, close it again from the "
+                                  "day after (see python -m gui quote --help)")
+
+
 def test_a_mistyped_option_shows_an_example_of_its_own():
     out = run("quote", "--cargo", "wheat", "--quantity", "500", "--from", "Kostanay", "--to", "Karachi",
               "--fx-change", "KZT:-15")
