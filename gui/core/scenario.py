@@ -386,6 +386,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
         return tables
     _check_size(scenario.name, len(scenario.changes))  # the command line's flags and the window's changes too
     closures = list(tables.closures)
+    own: set[str] = set()  # the closures the scenario adds: an opening lifts the tables' closures, not these
     legs = dict(tables.legs)
     stop_days = list(tables.stop_days)
     rates = list(tables.leg_rates)
@@ -404,9 +405,10 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
                 for target_id in ids:
                     closures.append(m.Closure(f"what-if-{number}-{target_id}", kind, target_id, True, start,
                                               change.end, False, (m.ANY,), reason, m.Origin((), str(note))))
+                    own.add(closures[-1].closure_id)
         elif change.kind == "open":
             target = _target(tables, change.target, number)
-            closures, lifted = _lift(closures, target, change.start)
+            closures, lifted = _lift(closures, target, change.start, own)
             if not lifted:
                 raise _at(number, Message(dmsg.NOTHING_TO_OPEN, target=Verbatim(change.target)))
         elif change.kind == "add_days":
@@ -497,13 +499,15 @@ def _noted(origin: m.Origin, note: Message) -> m.Origin:
     return m.Origin(origin.source_ids, "; ".join(filter(None, (origin.estimate_note, str(note)))))
 
 
-def _lift(closures: list[m.Closure], target: _Target, start: dt.date | None) -> tuple[list[m.Closure], bool]:
-    """Closures of the target (place or leg) end the day before ``start`` (or go altogether); risk windows and
-    proposals stay. A yearly closure is lifted altogether."""
+def _lift(closures: list[m.Closure], target: _Target, start: dt.date | None,
+          own: set[str]) -> tuple[list[m.Closure], bool]:
+    """The tables' closures of the target (place or leg) end the day before ``start`` (or go altogether); risk
+    windows, proposals and the scenario's ``own`` closures stay. A yearly closure is lifted altogether."""
     kept, lifted = [], False
     wanted = {("place", p) for p in target.places} | {("leg", leg) for leg in target.legs}
     for closure in closures:
-        if not closure.closed or closure.proposed or (closure.target_kind, closure.target_id) not in wanted:
+        if (not closure.closed or closure.proposed or closure.closure_id in own
+                or (closure.target_kind, closure.target_id) not in wanted):
             kept.append(closure)
             continue
         lifted = True

@@ -477,6 +477,25 @@ def test_the_terminal_and_the_json_say_when_the_odds_leave_out_a_risk_on_the_way
     assert said[True] and said[False]
 
 
+def test_opening_a_place_lifts_the_tables_closures_not_the_what_ifs_own(decider):
+    """Torkham open from 1 December, and closed again from 10 December, in either order (the command line puts its
+    --close changes before its --open ones): the route by Torkham, there on 16 December, is closed by the what-if.
+    Opening lifted the what-if's own closure too, and the route read open."""
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
+    opened = Change("open", "Torkham", start=dt.date(2026, 12, 1))
+    closed = Change("close", "Torkham", start=dt.date(2026, 12, 10))
+
+    def by_torkham(scenario: Scenario):
+        result = decider.decide(request, scenario).result
+        return [route for route in result.routes if "torkham" in route.place_ids and route.cost is not None]
+
+    assert any(route.available for route in by_torkham(Scenario("", (opened,))))
+    for changes in ((closed, opened), (opened, closed)):
+        routes = by_torkham(Scenario("", changes))
+        assert routes and not any(route.available for route in routes)
+        assert all("closed from 2026-12-10" in str(route.unavailable_reason) for route in routes)
+
+
 def test_the_odds_do_not_say_they_leave_out_a_closure_they_count(decider):
     """Wheat Kostanay → Tashkent by rail through Saryagash, with Saryagash closed from 10 December in a what-if: the
     cargo may get there on or after that day, and the odds stop that share (78 % on time by 20 December, no more).
