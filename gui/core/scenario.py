@@ -162,7 +162,7 @@ def read_scenario(path) -> Scenario:
         raise InputError("scenario", Message(dmsg.SCENARIO_UNREADABLE, file=file,
                                              error=Verbatim(error.strerror or str(error)))) from None
     try:
-        data = json.loads(raw.decode("utf-8"), parse_int=_whole, parse_float=_fraction)
+        data = json.loads(raw.decode("utf-8-sig"), parse_int=_whole, parse_float=_fraction)  # a BOM: Notepad
     except _NumberTooLong as error:
         raise not_json(Message(dmsg.NUMBER_TOO_LONG, digits=Figure(error.args[0]))) from None
     except RecursionError:

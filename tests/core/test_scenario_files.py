@@ -160,3 +160,11 @@ def test_a_saved_quote_s_scenario_still_reads_back():
                                          Change("scale_rates", "KZ", 1.3, mode="rail"), Change("limit", "max_legs")))
     assert Scenario.from_data(scenario_to_dict(scenario)) == scenario
     assert Scenario.from_data(None) == Scenario()  # a quote saved without a scenario
+
+
+def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    # Windows Notepad (before 2019) and many editors save UTF-8 with a byte order mark: the file was refused with
+    # "Unexpected UTF-8 BOM (decode using utf-8-sig)", which the user cannot act on
+    path = tmp_path / "what-if.json"
+    path.write_bytes("\ufeff".encode() + json.dumps({"name": "Torkham", "changes": [{"open": "Torkham"}]}).encode())
+    assert read_scenario(path).changes == (Change("open", "Torkham"),)
