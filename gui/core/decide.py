@@ -19,7 +19,7 @@ from .messages import Figure, InSentence, Message
 from .model import Tables
 from .quote import QuoteEngine, QuoteResult, RouteQuote
 from .request import QuoteRequest
-from .scenario import Scenario, apply, fx_overrides
+from .scenario import Scenario, apply, describe, fx_overrides, places_of
 
 ENGINES_KEPT = 8  # quote engines of recent scenarios and goals, so that going back to one is instant
 
@@ -133,6 +133,8 @@ class Decider:
             result = self._with_goal_routes(result, tables, goals, scenario)
             if scenario.active:
                 base = self._with_goal_routes(base, self.tables, goals, Scenario(), say_limits=False)
+        if scenario.active and (nowhere := _days_nowhere(scenario, tables, result)):
+            result = replace(result, warnings=(*result.warnings, *nowhere))
         odds = route_odds(result, tables, goals.arrive_by, goals.wanted) if goals.arrive_by else \
             (None,) * len(result.routes)
         verdict: Verdict = judge(result, tables, goals, odds)
@@ -229,6 +231,19 @@ def _delta(route: RouteQuote, odds: RouteOdds | None, before: tuple[RouteQuote, 
         change = "changed" if moved or route.unavailable_reason != old.unavailable_reason else "unchanged"
     return Delta(change, cost, days, on_time, old.cost, old.days_typical, old_odds.on_time if old_odds else None,
                  was_usable, usable)
+
+
+def _days_nowhere(scenario: Scenario, tables: Tables, result: QuoteResult) -> list[Message]:
+    """A what-if's days at a place where none of the quote's routes stops (a route takes them at its stops there):
+    said, since every route reads unchanged."""
+    stops = {node.place_id for route in result.routes for node in route.nodes}
+    said = []
+    for number, change in enumerate(scenario.changes, 1):
+        places = places_of(tables, change) if change.kind == "add_days" else ()
+        if places and not stops.intersection(places):
+            said.append(Message(dmsg.DAYS_NOWHERE, number=Figure(number, ".0f"), change=describe(change),
+                                place=tables.places[places[0]].name))
+    return said
 
 
 def _joined_limits(result: QuoteResult, goal_result: QuoteResult):

@@ -55,6 +55,10 @@ NOT_A_COUNT = QT_TRANSLATE_NOOP("CoreMessages", "expected a whole number, not '{
 WHAT_IF_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{change}, in the what-if “{scenario}”")
 WHAT_IF_REASON = QT_TRANSLATE_NOOP("CoreMessages", "what-if “{scenario}”")
 SCALED_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{charge} × {factor}: {note}")
+DAYS_NOWHERE = QT_TRANSLATE_NOOP("CoreMessages", "what-if change {number}, {change}, changes no route: none of them "
+                                                 "stops at {place} (days are added where a route stops: at a border, a "
+                                                 "port, a change of gauge or of mode; not where it only passes, starts "
+                                                 "or ends without a stop)")
 WHAT_IF_QUOTE = QT_TRANSLATE_NOOP("CoreMessages", "what-if “{scenario}”: {changes}; the tables themselves are "
                                                   "unchanged")
 

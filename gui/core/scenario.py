@@ -375,6 +375,11 @@ def _target(tables: m.Tables, text: str, field_number: int, *, country: bool = F
         raise _at(field_number, error.message, error.suggestions) from None
 
 
+def places_of(tables: m.Tables, change: Change) -> tuple[str, ...]:
+    """The places a change laid over ``tables`` names (none where it names a leg)."""
+    return _target(tables, change.target, 0).places
+
+
 def _at(number: int, problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
     return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, ".0f"), problem=problem), suggestions)
 

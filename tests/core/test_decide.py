@@ -14,7 +14,7 @@ from gui.core.decide import Decider, route_key
 from gui.core.decide_report import add_decision, delta_text, price_list_row
 from gui.core.errors import InputError
 from gui.core.goals import Goals, parse_ceiling, parse_modes
-from gui.core.report import result_to_dict
+from gui.core.report import result_to_dict, result_to_text
 from gui.core.request import QuoteRequest
 from gui.core.scenario import Change, Scenario, apply, describe, read_scenario
 from gui.core.terms import Terms
@@ -475,6 +475,21 @@ def test_the_terminal_and_the_json_say_when_the_odds_leave_out_a_risk_on_the_way
             assert odds_line.endswith("; the odds leave out the risks on the way named above") == delayed
             assert data["routes"][index]["odds_leave_out_risks"] == delayed
     assert said[True] and said[False]
+
+
+def test_days_added_where_no_route_stops_are_said_to_change_nothing(decider):
+    """'+2 days at Kostanay' (loading, say): no route stops there with a dwell (it is where they start), so no
+    route's days changed, and nothing said so: every route read unchanged. '+3 days at Bandar Abbas', where the
+    routes by sea stop at the port, says nothing more."""
+    said = "what-if change 1, Kostanay +2 days, changes no route: none of them stops at Kostanay"
+    nowhere = decider.decide(WHEAT, Scenario("", (Change("add_days", "Kostanay", 2.0),)))
+    assert all(decided.delta.change == "unchanged" for decided in nowhere.routes)
+    assert [str(w) for w in nowhere.result.warnings if "changes no route" in str(w)] == [
+        said + " (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where "
+               "it only passes, starts or ends without a stop)"]
+    assert said in result_to_text(nowhere.result)
+    port = decider.decide(WHEAT, Scenario("", (Change("add_days", "Bandar Abbas", 3.0),)))
+    assert not any("changes no route" in str(w) for w in port.result.warnings)
 
 
 def test_opening_a_place_lifts_the_tables_closures_not_the_what_ifs_own(decider):
