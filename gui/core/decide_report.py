@@ -144,7 +144,7 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
     for index, decided in enumerate(decision.routes):
         lines = []
         if decided.odds is not None:
-            sure = decided.odds.sure_by.isoformat() if decided.odds.sure_by else "never"
+            sure = decided.odds.sure_by.isoformat() if decided.odds.sure_by else "never (closures on the way)"
             lines.append(f"on time by {goals.arrive_by.isoformat()}: {percent(decided.odds.on_time)}; "
                          f"{goals.on_time_pct:g} % arrive by {sure}"
                          + ("; the odds leave out the risks on the way named above"
