@@ -2865,236 +2865,241 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
+        <translation>«егер» сценарийінің {number}-өзгерісі, {change}, ешбір бағытты өзгертпейді: олардың ешқайсысы {place} пунктінде тоқтамайды (күндер бағыт тоқтайтын жерде қосылады: шекарада, портта, жол табанын немесе көлік түрін ауыстырғанда; тек өтетін, басталатын немесе тоқтаусыз аяқталатын жерде емес)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«{scenario}» «егер» сценарийі: {changes}; кестелердің өздері өзгермеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no longer offered in the what-if</source>
         <translation>сценарийде енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} арқылы жүреді ({legs}); рұқсат: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} арқылы өтеді, ал одан аулақ болу керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>құны {cost}, {ceiling} шегінен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} дейін уақытында {odds} %, талап етілген {wanted} %-дан аз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>жолдағы жабылу жүкті тоқтатады: {date} дейін уақытында {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>мақсаттарға сай ең арзан бағыттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>no route meets every goal: {binding}</source>
         <translation>бірде-бір бағыт барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>бірде-бір ашық бағыт {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>ең арзан ашық бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>басқа мақсаттарға сай бірде-бір бағыт {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>есептегі бірде-бір ашық бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>есептегі әр ашық бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>баға ұсынысының әрбір ашық бағыты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="114"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="124"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -5861,17 +5866,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>

@@ -2865,236 +2865,241 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
+        <translation>изменение {number} сценария «что если», {change}, не меняет ни одного маршрута: ни один из них не останавливается в пункте {place} (дни добавляются там, где маршрут останавливается: на границе, в порту, при смене колеи или вида транспорта; а не там, где он только проходит, начинается или заканчивается без остановки)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>сценарий «что если» «{scenario}»: {changes}; сами таблицы не изменены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no longer offered in the what-if</source>
         <translation>в сценарии больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>идёт по видам: {modes} ({legs}); разрешено: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>проходит через {avoided}, чего нужно избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>стоит {cost}, на {over} % выше предела {ceiling}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{odds} % вовремя к {date}, меньше требуемых {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>закрытие на пути останавливает груз: {odds} % вовремя к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>стоит на {over} % дороже самого дешёвого маршрута, отвечающего целям (для меньшего CO2e допускается {within} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>no route meets every goal: {binding}</source>
         <translation>ни один маршрут не отвечает всем целям: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>ни один открытый маршрут не прибывает с вероятностью {wanted} %: закрытия на пути задерживают остальное</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый открытый маршрут, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>ни один маршрут, отвечающий остальным целям, не прибывает с вероятностью {wanted} %: их останавливают закрытия на пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>ни один открытый маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, идёт видами транспорта: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>каждый открытый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>каждый открытый маршрут котировки проходит хотя бы через одно из: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="114"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="124"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -5861,17 +5866,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>

@@ -2865,236 +2865,241 @@
     </message>
     <message>
         <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
+        <translation>«اگر» کی تبدیلی {number}، {change}، کسی راستے کو نہیں بدلتی: ان میں سے کوئی {place} پر نہیں رکتا (دن وہاں جوڑے جاتے ہیں جہاں راستہ رکتا ہے: سرحد، بندرگاہ، گیج یا ذریعۂ نقل و حمل کی تبدیلی پر؛ وہاں نہیں جہاں سے وہ صرف گزرتا، شروع ہوتا یا بغیر رکے ختم ہوتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«اگر» منظرنامہ «{scenario}»: {changes}؛ جدول خود تبدیل نہیں ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="66"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="63"/>
+        <location filename="../../gui/core/decide_messages.py" line="67"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="64"/>
+        <location filename="../../gui/core/decide_messages.py" line="68"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="65"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>no longer offered in the what-if</source>
         <translation>منظرنامے میں اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="70"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="71"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} سے جاتا ہے ({legs})؛ اجازت: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} سے گزرتا ہے، جس سے بچنا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="72"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>لاگت {cost}، حد {ceiling} سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="73"/>
+        <location filename="../../gui/core/decide_messages.py" line="77"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} تک بروقت {odds} %، مطلوبہ {wanted} % سے کم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>راستے کی بندش اسے روک دیتی ہے: {date} تک بروقت {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="79"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>اہداف پر پورا اترنے والے سب سے سستے راستے سے {over} % مہنگا (کم CO2e کے لیے {within} % کی اجازت)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>no route meets every goal: {binding}</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <location filename="../../gui/core/decide_messages.py" line="84"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>کوئی کھلا راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں باقی کو روک دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>سب سے سستا کھلا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>دیگر اہداف پر پورا اترنے والا کوئی راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں انہیں روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="94"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>اس تخمینے کا کوئی کھلا راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="91"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {modes} سے جاتا ہے ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="93"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>اس تخمینے کا ہر کھلا راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="98"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>کوٹیشن کا ہر کھلا راستہ ان میں سے ایک یا زیادہ سے گزرتا ہے: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="100"/>
+        <location filename="../../gui/core/decide_messages.py" line="104"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="102"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="107"/>
         <source>{number}. {corridor}</source>
         <translation>‏{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="111"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="113"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="114"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="124"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="122"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="125"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="126"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -5861,17 +5866,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="117"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>
