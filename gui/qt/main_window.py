@@ -28,7 +28,7 @@ from .models import BreakdownModel, RoutesModel, RoutesSortProxy
 from .routes_view import RoutesView, fit_breakdown_columns
 from .session import QuoteSession
 from .table_actions import TableActions
-from .widgets import ElidedLabel
+from .widgets import ElidedLabel, LinesAbove
 
 if TYPE_CHECKING:  # loaded with the tables, after the first paint
     from ..core.model import Tables
@@ -68,12 +68,8 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         self.highlights.routeChosen.connect(self.session.select_route)
         # two lines of fixed height: what the whole quote warns of (old rates, back-dated), then the routes open,
         # the date and the exchange rates; the full text is in the tooltip
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setContentsMargins(10, 0, 10, 0)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.summary.setWordWrap(True)  # a long warning (in Russian, most often) wraps rather than being cut off
-        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 2 + 4)
+        self.summary_lines = LinesAbove(self)
+        self.summary = self.summary_lines.label
         self.routes_model = RoutesModel(self)
         self.routes_proxy = RoutesSortProxy(self)
         self.routes_proxy.setSourceModel(self.routes_model)
@@ -135,12 +131,13 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         middle.setStretchFactor(1, 1)
         middle.setSizes([330, 300])  # the routes a little ahead of the route's detail, at any height
         self._splitters = {"routes": top, "detail": bottom, "middle": middle}
+        self._middle = middle
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.form)
         layout.addWidget(self.highlights)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_lines)
         layout.addWidget(middle, 1)
         from .window_state import restore_window, scrolling
 
@@ -405,20 +402,35 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
 
     def _fit_summary(self, shrink: bool = True) -> None:
         """At least two lines, so that a quote with no warning does not move the table; more when a warning wraps or
-        a script stands taller than the form's font (Urdu). Fewer lines give their room back to the table only when
-        two lines or more are freed, and only once what the search limits keep out is known (``shrink``, its line
-        comes LIMITS_AFTER_MS later): a what-if switched on and off, or a keystroke, does not make the table jump."""
-        summary = self.summary
-        line = summary.fontMetrics().lineSpacing()
-        current = summary.height() if summary.isVisible() else 0
-        summary.setMinimumHeight(0)  # a label's heightForWidth never answers below its least height
-        needed = max(line * 2 + 4, summary.heightForWidth(max(1, summary.width())))
+        a script stands taller than the form's font (Urdu), as far as the window has room above the table and charts
+        at their least (LinesAbove). Fewer lines give their room back to the table only when two lines or more are
+        freed, and only once what the search limits keep out is known (``shrink``, its line comes LIMITS_AFTER_MS
+        later): a what-if switched on and off, or a keystroke, does not make the table jump."""
+        lines = self.summary_lines
+        line = self.summary.fontMetrics().lineSpacing()
+        current = lines.height() if lines.isVisible() else 0
+        needed = lines.needed()
         height = needed if needed >= current or (shrink and current - needed >= 2 * line) else current
-        summary.setFixedHeight(height)
+        height = min(height, lines.whole_lines(self._room_for_summary()))
+        lines.setFixedHeight(height)
         if height != current:
             # the table and charts move now, before the repaint the new quote asked for: else that paint shows
             # the lines over the table's top, and everything is painted again once the layouts catch up
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _room_for_summary(self) -> int:
+        """The height the window leaves the lines above the table once the form, the best routes and the table
+        and charts at their least have theirs (unbounded before the window is laid out)."""
+        window = self.centralWidget()
+        content = self._middle.parentWidget()
+        if not self.isVisible() or window is None or content is None:
+            return 1_000_000
+        layout = content.layout()
+        margins = layout.contentsMargins()
+        taken = (margins.top() + margins.bottom() + 3 * layout.spacing() + self.form.height()
+                 + (self.highlights.height() if self.highlights.isVisible() else 0)
+                 + self._middle.minimumSizeHint().height())
+        return window.viewport().height() - taken
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -110,6 +110,48 @@ class NotesArea(QScrollArea):
             self.verticalScrollBar().setSingleStep(line)
 
 
+class LinesAbove(QScrollArea):
+    """The lines above the routes table (the what-if and the goals, what the whole quote warns of, the routes open
+    and the exchange rates), in ``label``: every line where the window has room; in a window too short for them
+    and the least height of the table and charts (Urdu, whose lines stand taller, at 1366 × 768 on a laptop), as
+    many whole lines as fit, two at least, and a scroll bar. The whole window had scrolled instead, and the route's
+    lines at its bottom were cut off."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setContentsMargins(10, 0, 10, 0)
+        self.label.setWordWrap(True)  # a long warning (in Russian, most often) wraps rather than being cut off
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.least())
+
+    def least(self) -> int:
+        """Two lines: a quote with no warning does not move the table."""
+        return self.label.fontMetrics().lineSpacing() * 2 + 4
+
+    def needed(self) -> int:
+        """The height of every line at the width the lines have."""
+        return max(self.least(), self.label.heightForWidth(max(1, self.viewport().width())))
+
+    def whole_lines(self, room: int) -> int:
+        """The most height within ``room`` that shows whole lines only, two at least."""
+        line = self._line()
+        return max(line * 2 + 4, (room - 4) // line * line + 4)
+
+    def _line(self) -> int:
+        """A line's height as the text is drawn (Urdu's stands taller than the font says): the lines laid out each
+        on one, divided among them."""
+        lines = self.label.text().count("<br>") + 1
+        return max(self.label.fontMetrics().lineSpacing(), self.label.heightForWidth(100_000) // lines)
+
+
 class WrappingColumn(QWidget):
     """A column whose least height is that of its lines as they wrap at its width: Qt's least height of a layout
     counts a wrapping label as one line, so a title that wraps to two pushed the column's last widget out past its

@@ -233,6 +233,30 @@ def test_the_window_fits_a_laptop_at_150_percent_with_its_taskbar(qtbot, tables,
     assert window.statusBar().geometry().bottom() < window.height()
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_lines_above_the_table_scroll_rather_than_the_window_on_a_1366_by_768_laptop(qtbot, tables, qapp,
+                                                                                           language):
+    """1366 × 768 under Windows 11's taskbar and a title bar leaves 1366 × 689: the four lines above the wheat
+    quote's table pushed the whole window into a scroll bar, the route's lines at its bottom cut off. The lines
+    now keep whole lines only, and a scroll bar of their own; the tooltip still holds every line."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat(), (1366, 689))
+        qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+        qtbot.wait(250)
+        lines = window.summary_lines
+        assert window.centralWidget().verticalScrollBar().maximum() == 0
+        assert lines.height() < window.summary.heightForWidth(lines.viewport().width())  # not all lines shown...
+        assert lines.verticalScrollBar().isVisible()  # ...and a scroll bar says so
+        line = window.summary.heightForWidth(100_000) // (window.summary.text().count("<br>") + 1)
+        assert (lines.height() - 4) % line == 0 and lines.height() >= 2 * line + 4  # whole lines, two at least
+        assert window.statusBar().geometry().bottom() < window.height()
+    finally:
+        install(qapp, "en")
+
+
 def test_a_screen_smaller_than_the_window_scrolls_it_instead_of_cutting_it_off(qtbot, tables):
     window = booth_window(qtbot, tables, wheat(), (1000, 420))
     qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
