@@ -196,15 +196,16 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         key = general or key
     if general in TONNES_PER_UNIT:
         tonnes = quantity * TONNES_PER_UNIT[general]
-        description = (Message(msg.LOAD_KG, kg=Figure(quantity, ",g"), tonnes=Figure(tonnes, ",g"))
-                       if general == "kg" else Message(msg.LOAD_TONNES, tonnes=Figure(tonnes, ",g")))
+        # the quantity as typed, never cut to six figures (123,456.7 t read "123,457 t", 1,234,567 "1.23457e+06")
+        description = (Message(msg.LOAD_KG, kg=Figure(quantity, msg.RATE), tonnes=Figure(tonnes, msg.RATE))
+                       if general == "kg" else Message(msg.LOAD_TONNES, tonnes=Figure(tonnes, msg.RATE)))
         locked = None
         units = None
         named = general
         counted = None
     elif general == "m3":
         tonnes = quantity * cargo.density_t_per_m3
-        description = Message(msg.LOAD_VOLUME, volume=Figure(quantity, ",g"),
+        description = Message(msg.LOAD_VOLUME, volume=Figure(quantity, msg.RATE),
                               density=Figure(cargo.density_t_per_m3, "g"), tonnes=Figure(tonnes, ",.1f"))
         locked = None
         units = None
