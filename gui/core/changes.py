@@ -25,7 +25,8 @@ def _date(value):
 
 
 def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
-    figures = {"amount": Figure(rate.amount, ",.6g"), "currency": Verbatim(rate.currency),
+    # written as the sheet has it: six figures hid a change (147.597076 → 147.5974 PKR was no change at all)
+    figures = {"amount": Figure(rate.amount, RATE), "currency": Verbatim(rate.currency),
                "basis": Term(msg.BASES.get(rate.basis, rate.basis.replace("_", " ")))}
     if rate.valid_from or rate.valid_to:
         text = Message(msg.RATE_VALID, start=_date(rate.valid_from), end=_date(rate.valid_to), **figures)
@@ -33,7 +34,7 @@ def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
         text = Message(msg.RATE_DETAILS, **figures)
     least = getattr(rate, "min_t_per_unit", None)
     if least is not None:
-        text = Message(rmsg.RATE_LEAST_PER_UNIT, details=text, tonnes=Figure(least, ",.6g"))
+        text = Message(rmsg.RATE_LEAST_PER_UNIT, details=text, tonnes=Figure(least, RATE))
     # the age of a figure is part of what changes: a rate re-dated is news even at the same amount
     return Message(rmsg.RATE_AS_OF, details=text, date=rate.as_of) if rate.as_of else text
 

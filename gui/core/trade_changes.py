@@ -7,7 +7,7 @@ from typing import Any, Callable
 from . import messages as msg
 from . import rate_messages as rmsg
 from .changes import Change, _date
-from .messages import QT_TRANSLATE_NOOP, Figure, Message, Term, Verbatim
+from .messages import QT_TRANSLATE_NOOP, RATE, Figure, Message, Term, Verbatim
 from .trade_messages import country_term
 from .trade_tables import Duty, Fee, FeeUnit, ImportTax, TariffLine, TradeTables
 
@@ -36,7 +36,7 @@ SHEETS_REMOVED = QT_TRANSLATE_NOOP("CoreMessages", "commercial sheets removed: t
 
 
 def _figure(value: float | None, blank: bool = True):
-    return Term(BLANK) if value is None and blank else Figure(value, ",.6g")
+    return Term(BLANK) if value is None and blank else Figure(value, RATE)
 
 
 def _dated(row: Any, details: Message | Term) -> Message | Term:
@@ -70,8 +70,8 @@ def fee_details(fee: Fee) -> Message | Term:
     details = Message(msg.RATE_DETAILS, amount=_figure(fee.amount), currency=Verbatim(fee.currency),
                       basis=Term(PER.get(fee.basis, fee.basis)))
     if fee.value_from is not None or fee.value_to is not None:
-        details = Message(FOR_VALUES, details=details, low=Figure(fee.value_from or 0, ",.6g"),
-                          high=_date(None) if fee.value_to is None else Figure(fee.value_to, ",.6g"))
+        details = Message(FOR_VALUES, details=details, low=Figure(fee.value_from or 0, RATE),
+                          high=_date(None) if fee.value_to is None else Figure(fee.value_to, RATE))
     return _dated(fee, details)
 
 
@@ -111,7 +111,7 @@ def compare_trade(old: TradeTables | None, new: TradeTables | None) -> list[Chan
         return Message(LINE_ITEM, cargo=Verbatim(line.cargo_id), country=country_term(line.country))
 
     def unit_details(unit: FeeUnit) -> Message:
-        return Message(VALID, details=Message(PER_QUANTITY, amount=Figure(unit.value, ",.6g"),
+        return Message(VALID, details=Message(PER_QUANTITY, amount=Figure(unit.value, RATE),
                                               currency=Verbatim(unit.currency), per=Verbatim(unit.unit)),
                        start=unit.valid_from, end=unit.valid_to)
 

@@ -247,3 +247,17 @@ def test_a_country_code_nothing_knows_is_pointed_out(tmp_path):
     assert [str(n) for n in report.notes if "country" in str(n)] == [
         "corridors.xlsx, sheet 'places': the country code KS (Alpha) is not one the map or the tariffs know; check "
         "that it is the place's ISO code"]
+
+
+def test_a_change_past_the_sixth_figure_is_reported_as_the_sheet_has_it(tmp_path, fixture_tables):
+    """A rate of 147.597076 PKR changed to 147.5974 was no change at all (both read "147.597"), and 1,350,000.5
+    read "1.35e+06": the report now gives each figure as the sheet has it."""
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][4]["amount"] = 500.0004  # sea freight per 20' box, was 500
+    tariffs["leg_rates"][0]["amount"] = 1350000.5  # rail per tonne-km, was 0.05
+    new = load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    lines = [str(c) for c in compare_tables(fixture_tables, new)]
+    assert "rate changed: r5 Port One–Port Two (sea), c20, freight: 500 USD per unit → 500.0004 USD per unit (+0%)" \
+        in lines
+    assert any(line.startswith("rate changed: r1 ") and line.endswith("→ 1,350,000.5 USD per tonne-km (+2700000900%)")
+               for line in lines), lines
