@@ -320,7 +320,7 @@ def run_pricelist(args: argparse.Namespace) -> int:
     return 0
 
 
-def _numbered(document: dict, args: argparse.Namespace, writers) -> None:
+def _numbered(document: dict, args: argparse.Namespace, writers) -> dict:
     """A document that leaves as a file is a numbered quote, kept in the quote history like one saved in the
     window (``--history``: another history file; the user's own by default). Each of ``writers`` writes the
     numbered quote to one file; the quote is kept only if one of them could, so that the history keeps no number
@@ -350,6 +350,7 @@ def _numbered(document: dict, args: argparse.Namespace, writers) -> None:
     print(f"quote {saved['quote']['number']} saved in the history ({_shown(str(history.path))})", file=sys.stderr)
     if failure is not None:
         raise failure
+    return saved["quote"]
 
 
 def run_quote(args: argparse.Namespace) -> int:
@@ -392,6 +393,7 @@ def run_quote(args: argparse.Namespace) -> int:
               f"{price.checked.rule.rule}: --insurance A, B or C{given_none} (see {program_name()} quote --help)",
               file=sys.stderr)
         return EXIT_USAGE
+    numbered = None
     if args.xlsx or args.pdf:
         from .core.export_xlsx import write_quote_workbook
         from .core.files import check_target
@@ -410,15 +412,17 @@ def run_quote(args: argparse.Namespace) -> int:
         if args.pdf:
             writers.append(lambda document: _write_pdf(document, args.pdf, say("pdf") if say else None))
         try:
-            _numbered(add_decision(add_prices(quote_document(result, tables), price, tables), decision), args,
-                      writers)
+            numbered = _numbered(add_decision(add_prices(quote_document(result, tables), price, tables), decision),
+                                 args, writers)
         finally:
             if say:
                 _restore_english()
     if args.json:
+        data = add_decision(add_prices(result_to_dict(result), price, tables), decision)
+        if numbered:  # the number, date and validity the --pdf and --xlsx carry, to file the quote by
+            data["quote"] = numbered
         # every figure is finite (gui/core/validation.py): refuse to write a JSON no parser reads
-        json.dump(add_decision(add_prices(result_to_dict(result), price, tables), decision), sys.stdout,
-                  ensure_ascii=False, indent=2, allow_nan=False)
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
         document = add_decision(add_prices(result_to_dict(result), price, tables), decision)  # as the PDF's

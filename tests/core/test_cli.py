@@ -144,3 +144,22 @@ def test_a_buyer_that_is_not_text_is_refused_in_plain_words(tmp_path, fixture_pa
     error = out.stderr.decode("utf-8")
     assert out.returncode == 2 and "\x1b" not in error and said in error and "codec" not in error
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_the_json_of_a_numbered_quote_carries_its_number(fixture_paths, tmp_path):
+    """--json with --xlsx gave every figure but not the number the workbook carries (only a line on stderr): a
+    script filing the quote could not tie the JSON to its document."""
+    xlsx = tmp_path / "q.xlsx"
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
+              "--date", "2026-03-01", "--json", "--xlsx", str(xlsx), "--history", str(tmp_path / "h.sqlite"),
+              "--buyer", "Acme", "--valid-days", "10", *fixture_args(fixture_paths))
+    assert out.returncode == 0, out.stderr
+    quote = json.loads(out.stdout)["quote"]
+    from openpyxl import load_workbook
+
+    summary = dict(load_workbook(xlsx)["Summary"].iter_rows(min_row=3, max_col=2, values_only=True))
+    assert quote["number"] == summary["Quote number"] and quote["number"] in out.stderr
+    assert quote["valid_until"] == summary["Valid until"].date().isoformat() and quote["buyer"]["name"] == "Acme"
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
+              "--date", "2026-03-01", "--json", *fixture_args(fixture_paths))
+    assert "quote" not in json.loads(out.stdout)  # no document, no number
