@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 
 from .core.terms import Terms
@@ -73,7 +74,8 @@ def need(given: list[str]) -> str:
 
 
 def unused_options(args: argparse.Namespace) -> str:
-    """An option given without the one it depends on, which would be ignored: a usage error naming both (or "")."""
+    """An option given without the one it depends on, which would be ignored, or two documents to one file, which
+    would leave only the last: a usage error naming both (or "")."""
     if not args.incoterm:
         given = [flag for key, flag in PRICE_OPTIONS.items() if getattr(args, key) not in (None, "", False, [])]
         if given:
@@ -91,7 +93,19 @@ def unused_options(args: argparse.Namespace) -> str:
         if given:
             they = "it goes" if len(given) == 1 else "they go"
             return f"{need(given)} --pdf or --xlsx: {they} on the documents only"
+    if args.pdf and args.xlsx and _same_file(args.pdf, args.xlsx):
+        return "--pdf and --xlsx name the same file: the PDF would replace the workbook"
     return ""
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Two names of one file: the same path once resolved (links followed), or one file linked twice."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them is not there yet
+        return False
 
 
 def terms_from_args(args: argparse.Namespace) -> Terms:

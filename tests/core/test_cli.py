@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -163,3 +164,20 @@ def test_the_json_of_a_numbered_quote_carries_its_number(fixture_paths, tmp_path
     out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
               "--date", "2026-03-01", "--json", *fixture_args(fixture_paths))
     assert "quote" not in json.loads(out.stdout)  # no document, no number
+
+
+@pytest.mark.parametrize("second", ["q.xlsx", "./q.xlsx", "link.xlsx"])
+def test_the_pdf_and_the_workbook_to_one_file_is_a_usage_error(fixture_paths, tmp_path, second):
+    """--pdf q.xlsx --xlsx q.xlsx wrote the workbook, then the PDF over it: a file named .xlsx that held a PDF, and a
+    quote number spent on a workbook that was gone."""
+    target = tmp_path / "q.xlsx"
+    target.write_bytes(b"")
+    (tmp_path / "link.xlsx").symlink_to(target)
+    history = tmp_path / "h.sqlite"
+    out = subprocess.run([sys.executable, "-m", "gui", "quote", "--cargo", "wheat", "--quantity", "140", "--from",
+                          "alpha", "--to", "omega", "--pdf", "q.xlsx", "--xlsx", second, "--history", str(history),
+                          *fixture_args(fixture_paths)], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("error: --pdf and --xlsx name the same file"), out.stderr
+    assert target.read_bytes() == b"" and not history.exists()
