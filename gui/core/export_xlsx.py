@@ -175,9 +175,11 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         _put(summary, row, 2, warning)
         row += 1
     if best:
+        # numbered as on the Routes sheet and the PDF: two or three routes of a quote may share a corridor's name
+        number = document["routes"].index(best) + 1
         _put(summary, row, 1, say("Recommended route")).font = Font(bold=True)
         _put(summary, row, 2, local("{corridor}: {cost}, {days} days").format(
-            corridor=both(best["corridor"]), cost=fmt.money(best["cost"], best["currency"]),
+            corridor=f"{number}. {both(best['corridor'])}", cost=fmt.money(best["cost"], best["currency"]),
             days=f"{fmt.days(best['days_min'])}–{fmt.days(best['days_typical'])}–{fmt.days(best['days_max'])}"))
         row += 1
     row += 1

@@ -33,7 +33,7 @@ def test_workbook_read_back(tmp_path, document):
     assert book.sheetnames == ["Summary", "Routes", "Breakdown", "Sources"]
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=3, values_only=True) if row[0]}
     assert summary["Quote number"] == "CQ-2026-00007" and summary["Valid until"] == dt.datetime(2026, 12, 11)
-    assert summary["Recommended route"].startswith("Sea: 5,840 USD")
+    assert summary["Recommended route"].startswith("1. Sea: 5,840 USD")
     routes = list(book["Routes"].iter_rows(min_row=2, values_only=True))
     assert [(r[1], r[5]) for r in routes] == [(r["corridor"], r["cost"]) for r in document["routes"]]
     breakdown = list(book["Breakdown"].iter_rows(min_row=2, values_only=True))
@@ -207,3 +207,17 @@ def test_the_excel_lists_the_exchange_rates_a_quote_converts_at_and_not_usd_itse
     start = next(i for i, row in enumerate(rows) if row[0] == "Exchange rates used")
     listed = [row[0] for row in rows[start + 1:start + 1 + len(document["fx"])] if row[1] and "per USD" in row[1]]
     assert "USD" not in listed and {"KZT", "PKR"} <= set(listed)
+
+
+def test_the_excel_quote_numbers_its_recommended_route_as_its_routes_sheet(tmp_path, bundled_engine):
+    """500 t of wheat to Karachi has three routes named "Iran rail + sea (Bandar Abbas)" (1, 2 and 5); the summary
+    recommended "Iran rail + sea (Bandar Abbas): 52,639 USD" without saying which, where the PDF says "1. …"."""
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    document = quote_document(result, bundled_engine.tables)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(values_only=True) if row[0]}
+    routes = list(book["Routes"].iter_rows(min_row=2, values_only=True))
+    assert sum(row[1] == "Iran rail + sea (Bandar Abbas)" for row in routes) > 1
+    number, _, rest = summary["Recommended route"].partition(". ")
+    row = routes[int(number) - 1]
+    assert row[0] == int(number) and rest.startswith(f"{row[1]}: {row[5]:,.0f} USD")
