@@ -228,22 +228,24 @@ def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None
                   or "none (every charge is in US dollars)"),
         "",
     ]
-    header = f"{'':2}{'corridor':<58} {'cost':>16} {'per t':>10} {'days min–typ–max':>18} {'t CO2e':>8}  status"
+    # numbered as in the documents: the warnings, "recommended: 1." and the price lines name routes by number
+    header = (f"{'#':>3} {'':2}{'corridor':<58} {'cost':>16} {'per t':>10} {'days min–typ–max':>18} {'t CO2e':>8}"
+              "  status")
     lines.append(header)
     lines.append("-" * len(header))
-    for route in result.routes:
+    for number, route in enumerate(result.routes, start=1):
         mark = "* " if route.pareto else "  "
         days = f"{route.days_min:.0f}–{route.days_typical:.0f}–{route.days_max:.0f}"
         per_t = "—" if route.cost_per_tonne is None else f"{route.cost_per_tonne:,.0f}"
         status = "available" if route.available else f"unavailable: {route.unavailable_reason}"
-        lines.append(f"{mark}{shorten(route.corridor, 58):<58} {_money(route.cost, route.currency):>16} {per_t:>10} "
-                     f"{days:>18} {route.co2e_kg / 1000:>8.1f}  {status}")
-        lines.append(f"{'':4}via {via_text(route)}")
+        lines.append(f"{number:>3} {mark}{shorten(route.corridor, 58):<58} {_money(route.cost, route.currency):>16} "
+                     f"{per_t:>10} {days:>18} {route.co2e_kg / 1000:>8.1f}  {status}")
+        lines.append(f"{'':8}via {via_text(route)}")
         for warning in route.warnings:
-            lines.append(f"{'':4}! {warning}")
+            lines.append(f"{'':8}! {warning}")
         if route.oldest_figure is not None:
-            lines.append(f"{'':4}{oldest_figure_text(route)}")
-        lines += [f"{'':4}{text}" for text in (route_lines or {}).get(result.routes.index(route), [])]
+            lines.append(f"{'':8}{oldest_figure_text(route)}")
+        lines += [f"{'':8}{text}" for text in (route_lines or {}).get(number - 1, [])]
     lines.append("")
     lines.append("* on the cost–time frontier: no other available route is both cheaper and faster.")
     for warning in result.all_warnings:

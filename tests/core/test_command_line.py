@@ -118,8 +118,8 @@ def test_text_table_never_cuts_a_name_inside_a_word(bundled_engine):
     text = result_to_text(result).splitlines()
     shortened = 0
     for route in result.routes:
-        row = next(line for line in text if line[2:].startswith(shorten(route.corridor, 58)))
-        shown = row[2:60].rstrip()
+        row = next(line for line in text if line[6:].startswith(shorten(route.corridor, 58)))
+        shown = row[6:64].rstrip()
         if shown != route.corridor:
             shortened += 1
             assert shown.endswith("…") and route.corridor.startswith(shown[:-1])
@@ -203,3 +203,23 @@ def test_the_rates_line_says_when_every_charge_is_in_dollars(bundled_engine):
 
     result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Almaty", dt.date(2026, 3, 1)))
     assert result_to_text(result).splitlines()[1] == "FX: none (every charge is in US dollars)"
+
+
+def test_the_terminal_numbers_its_routes_as_its_warnings_name_them(bundled_engine):
+    """The terminal warned of an old KZT rate "used only by routes 12–15, 18" and recommended "1. Iran rail + sea",
+    over a table of routes without numbers: the clerk counted 18 rows of many lines each."""
+    import datetime as dt
+
+    from gui.core.report import result_to_text
+    from gui.core.request import QuoteRequest
+
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    text = result_to_text(result)
+    assert "used only by routes 12–15, 18" in text
+    rows = [line for line in text.splitlines() if line[:3].strip().isdigit()]
+    assert [int(row[:3]) for row in rows] == list(range(1, len(result.routes) + 1))
+    for row, route in zip(rows, result.routes):
+        assert row[6:].startswith(shorten(route.corridor, 58)) and (row[4] == "*") == route.pareto
+    kzt = {number for number, route in enumerate(result.routes, start=1)
+           if any(c.currency == "KZT" for part in (*route.legs, *route.nodes) for c in part.charges)}
+    assert kzt == {12, 13, 14, 15, 18}
