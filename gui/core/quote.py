@@ -108,7 +108,7 @@ class QuoteEngine:
                                         rate=Figure(rate.units_per_usd, msg.RATE),
                                         table=Figure(rate.table_units_per_usd, msg.RATE), date=rate.as_of,
                                         change=Figure(rate.units_per_usd / rate.table_units_per_usd - 1, "+.0%")))
-            if rate.after_departure:
+            if rate.after_departure and rate.currency != "USD":  # the table's base: 1 per USD on every date
                 warnings.append(Message(msg.RATE_AFTER, currency=Verbatim(rate.currency), departure=request.departure,
                                         date=rate.as_of))
         return QuoteResult(request, cargo, origin, destination, load, currency, fx, routes,

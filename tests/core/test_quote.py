@@ -248,3 +248,12 @@ def test_the_quantity_is_said_as_typed(engine, quantity, unit, said):
     from gui.core.messages import Wording
 
     assert Wording().say(quote(engine, quantity=quantity, unit=unit).load.description) == said
+
+
+def test_a_departure_before_every_rate_warns_of_the_rates_not_of_the_dollar(bundled_engine):
+    """Leaving on 1 January 2016, before every rate of the table, warned "no USD rate dated on or before 2016-01-01;
+    used the rate of 2026-01-01" beside the tenge's and the rupee's: the dollar is the table's base, 1 per USD."""
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2016, 1, 1)))
+    after = [str(w) for w in result.warnings if "dated on or before" in str(w)]
+    assert "no KZT rate dated on or before 2016-01-01; used the rate of 2026-01-13" in after
+    assert not any("USD" in warning for warning in after)
