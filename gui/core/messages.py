@@ -366,6 +366,7 @@ FIELDS = {
     "unit": QT_TRANSLATE_NOOP("Terms", "unit"), "quantity": QT_TRANSLATE_NOOP("Terms", "quantity"),
     "currency": QT_TRANSLATE_NOOP("Terms", "currency"),
     "key": QT_TRANSLATE_NOOP("Terms", "key"),  # of a what-if file
+    "named_place": QT_TRANSLATE_NOOP("Terms", "named place"),  # of the commercial terms (as terms.WORDS says it)
 }
 
 

@@ -97,7 +97,9 @@ def test_a_sea_rule_prices_only_the_routes_with_its_sea_leg(quoted):
 @pytest.mark.parametrize("terms, field, words", [
     (dict(incoterm="CIF", named_place="omega", insurance_rate_pct=0.2), "incoterm", "no route of this quote has"),
     (dict(incoterm="FOB", named_place="alpha"), "incoterm", "use FCA"),
-    (dict(incoterm="DAP", named_place="gamma"), "named_place", "unknown named"),
+    # said in words, as the other fields are ("unknown named_place 'gamma'" read as a column of the tables)
+    (dict(incoterm="DAP", named_place="gamma"), "named_place", "unknown named place 'gamma'"),
+    (dict(incoterm="DAP", named_place="port"), "named_place", "named place 'port' is ambiguous: Port One, Port Two"),
     (dict(incoterm="XYZ"), "incoterm", "unknown Incoterm"),
     (dict(incoterm="DAP", goods_value=None), "goods_value", "give the value of the goods"),
     (dict(incoterm="DAP", goods_value="-5"), "goods_value", "greater than zero"),
