@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from . import messages as msg
 from . import model as m
+from .cents import cents, exact, product
 from .messages import Message
 from .money import FxTable, FxUsed
 from .network import Step
@@ -26,7 +28,7 @@ class PricingRequest:
     currency: str
     rates: dict[str, FxUsed] = field(default_factory=dict)  # rates the user set for this quote, by currency
     quoted_on: dt.date = field(default_factory=dt.date.today)  # whether a closure or proposal has begun
-    factors: dict[str, float] = field(default_factory=dict)  # currency -> multiplier into the quote currency
+    factors: dict[str, Decimal] = field(default_factory=dict)  # currency -> multiplier into the quote currency
     totals: dict[tuple, float | "MissingTariff"] = field(default_factory=dict)  # money per leg or node
     units: dict[str, int] = field(default_factory=dict)  # equipment id -> units needed
     choices: dict = field(default_factory=dict)  # equipment chosen per path and per run of steps
@@ -124,8 +126,7 @@ class Tariffs:
                     msg.LEG_NAME, start=places[step.start].name, end=places[step.end].name)))
             else:
                 km = step.leg.km
-                total = sum(r.amount * self.leg_quantity(r, equipment, units, km, req) * self.fx_factor(r.currency, req)
-                            for r in picked)
+                total = sum(self.money(r, self.leg_quantity(r, equipment, units, km, req), req)[1] for r in picked)
             req.totals[key] = total
         if isinstance(total, MissingTariff):
             # a new one each time: an exception raised keeps the frames it passed through, and the kept one would
@@ -209,7 +210,7 @@ class Tariffs:
         if total is None:
             tonnes = req.load.tonnes
             total = req.totals[key] = sum(
-                r.amount * basis_quantity(r.basis, tonnes, units, 0.0) * self.fx_factor(r.currency, req)
+                self.money(r, basis_quantity(r.basis, tonnes, units, 0.0), req)[1]
                 for r in self.node_picked(place_id, event, mode, equipment, req.departure, direction).rows)
         return total
 
@@ -265,20 +266,27 @@ class Tariffs:
     def rate(self, currency: str, req: PricingRequest) -> FxUsed:
         return req.rates.get(currency) or self.fx.rate(currency, req.departure)
 
-    def fx_factor(self, currency: str, req: PricingRequest) -> float:
+    def fx_factor(self, currency: str, req: PricingRequest) -> Decimal:
         """Multiplier from a currency into the quote currency; every charge is converted at the rates of the
         quote date, as CIS rail calculators do (or at the rates the user set for this quote)."""
         factor = req.factors.get(currency)
         if factor is None:
-            factor = 1.0 if currency == req.currency else (
-                self.rate(req.currency, req).units_per_usd / self.rate(currency, req).units_per_usd)
+            factor = Decimal(1) if currency == req.currency else (
+                exact(self.rate(req.currency, req).units_per_usd) / exact(self.rate(currency, req).units_per_usd))
             req.factors[currency] = factor
         return factor
 
+    def money(self, row: m.LegRate | m.NodeFee, quantity: float, req: PricingRequest) -> tuple[float, float]:
+        """A charge in its own currency and in the quote's, each to the cent, half up, from the decimals of the
+        sheet, as the price lines count it: a route's lines add up to its total (1,801.305 CHF was 1,801.30 in the
+        breakdown, 1,801.31 in the price lines, and the route's total a cent above its lines)."""
+        amount = cents(product(row.amount, quantity))
+        return amount, cents(exact(amount) * self.fx_factor(row.currency, req))
+
     def charge(self, row: m.LegRate | m.NodeFee, quantity: float, reference: str, req: PricingRequest) -> Charge:
-        amount = row.amount * quantity
+        amount, converted = self.money(row, quantity, req)
         return Charge(row.charge, row.basis, row.amount, quantity, amount, row.currency,
-                      amount * self.fx_factor(row.currency, req), reference, row.origin.source_ids,
+                      converted, reference, row.origin.source_ids,
                       row.origin.estimate_note, not row.valid_on(req.departure), row.dated,
                       row.country if isinstance(row, m.NodeFee) else "")
 

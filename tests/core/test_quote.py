@@ -104,9 +104,9 @@ def test_currency_conversion_uses_dated_rates(engine):
     in_kzt = by_corridor(quote(engine, currency="KZT"))["Sea"]
     assert in_kzt.cost == pytest.approx(5840 * 500)
     assert in_kzt.legs[2].charges[0].amount == pytest.approx(6 * 28000)  # kept in its own currency (PKR)
-    # from 1 June 2026 the table has 520 KZT per USD; the KZT gauge fee is then 700,000 / 520 USD
+    # from 1 June 2026 the table has 520 KZT per USD; the KZT gauge fee is then 700,000 / 520 USD, to the cent
     june = by_corridor(quote(engine, date=dt.date(2026, 6, 10)))["North"]
-    assert june.nodes[1].cost == pytest.approx(700_000 / 520)
+    assert june.nodes[1].cost == 1346.15
     assert by_corridor(quote(engine, currency="pkr"))["Sea"].cost == pytest.approx(5840 * 280)
 
 
@@ -257,3 +257,23 @@ def test_a_departure_before_every_rate_warns_of_the_rates_not_of_the_dollar(bund
     after = [str(w) for w in result.warnings if "dated on or before" in str(w)]
     assert "no KZT rate dated on or before 2016-01-01; used the rate of 2026-01-13" in after
     assert not any("USD" in warning for warning in after)
+
+
+def test_a_route_s_lines_add_up_to_its_total_to_the_cent(bundled_engine):
+    """Sarakhs–Mashhad, 0.021834 CHF × 82,500 t·km = 1,801.305 CHF, read 1,801.30 CHF (2,347.89 USD) in the
+    breakdown and 1,801.31 CHF (2,347.90 USD) in the price lines; route 1's lines added up to 52,639.23 USD, its
+    total said 52,639.24. Each charge is now rounded to the cent, half up, and the total is their sum."""
+    from decimal import Decimal
+
+    from gui.core.cents import cents
+
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    for route in result.routes:
+        charges = [c for part in (*route.legs, *route.nodes) for c in part.charges]
+        assert all(c.amount == cents(Decimal(repr(c.rate)) * Decimal(repr(c.quantity))) for c in charges)
+        assert all(c.converted == cents(c.converted) for c in charges)
+        lines = sum(Decimal(repr(c.converted)) for c in charges)
+        if route.cost is not None:
+            assert Decimal(repr(round(route.cost, 2))) == lines, route.corridor
+    sarakhs = next(c for leg in result.routes[0].legs if leg.from_name == "Sarakhs" for c in leg.charges)
+    assert (sarakhs.amount, sarakhs.converted) == (1801.31, 2347.90)
