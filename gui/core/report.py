@@ -233,9 +233,12 @@ def result_to_text(result: QuoteResult, route_lines: dict[int, list[str]] | None
               "  status")
     lines.append(header)
     lines.append("-" * len(header))
+    # days as the window and the documents give them (17.5, not 18, beside a PDF that says 17.5)
+    finer = fmt.days_told_apart([route.days_typical for route in result.routes])
     for number, route in enumerate(result.routes, start=1):
         mark = "* " if route.pareto else "  "
-        days = f"{route.days_min:.0f}–{route.days_typical:.0f}–{route.days_max:.0f}"
+        days = (f"{fmt.days(route.days_min)}–{fmt.days(route.days_typical, finer[number - 1])}"
+                f"–{fmt.days(route.days_max)}")
         per_t = "—" if route.cost_per_tonne is None else f"{route.cost_per_tonne:,.0f}"
         status = "available" if route.available else f"unavailable: {route.unavailable_reason}"
         lines.append(f"{number:>3} {mark}{shorten(route.corridor, 58):<58} {_money(route.cost, route.currency):>16} "

@@ -223,3 +223,22 @@ def test_the_terminal_numbers_its_routes_as_its_warnings_name_them(bundled_engin
     kzt = {number for number, route in enumerate(result.routes, start=1)
            if any(c.currency == "KZT" for part in (*route.legs, *route.nodes) for c in part.charges)}
     assert kzt == {12, 13, 14, 15, 18}
+
+
+def test_the_terminal_gives_days_as_the_documents_do(bundled_engine):
+    """Route 1 of the wheat quote read 12–18–46 in the terminal beside 17.5 (12–46) in its PDF and window."""
+    import datetime as dt
+
+    from gui.core import formatting as fmt
+    from gui.core.report import result_to_text
+    from gui.core.request import QuoteRequest
+
+    result = bundled_engine.quote(QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    rows = [line for line in result_to_text(result).splitlines() if line[:3].strip().isdigit()]
+    finer = fmt.days_told_apart([route.days_typical for route in result.routes])
+    for row, route, tenth in zip(rows, result.routes, finer):
+        span = fmt.days_span(route.days_min, route.days_typical, route.days_max, tenth)  # "17.5 (12–46)"
+        typical, low_high = span.strip("\u2066\u2069").split(" ", 1)
+        low, high = low_high.strip("()").split("–")
+        assert f" {low}–{typical}–{high} " in row, (row, span)
+    assert " 12–17.5–46 " in rows[0]
