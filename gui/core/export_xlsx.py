@@ -177,10 +177,12 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     if best:
         # numbered as on the Routes sheet and the PDF: two or three routes of a quote may share a corridor's name
         number = document["routes"].index(best) + 1
+        # days as the Routes sheet, the PDF and the window give them: "11.7 (6.1–27)", not "6.1–12–27"
+        finer = fmt.days_told_apart([route["days_typical"] for route in document["routes"]])[number - 1]
         _put(summary, row, 1, say("Recommended route")).font = Font(bold=True)
         _put(summary, row, 2, local("{corridor}: {cost}, {days} days").format(
             corridor=f"{number}. {both(best['corridor'])}", cost=fmt.money(best["cost"], best["currency"]),
-            days=f"{fmt.days(best['days_min'])}–{fmt.days(best['days_typical'])}–{fmt.days(best['days_max'])}"))
+            days=fmt.days_span(best["days_min"], best["days_typical"], best["days_max"], finer)))
         row += 1
     row += 1
     _put(summary, row, 1, say("Exchange rates used")).font = Font(bold=True)

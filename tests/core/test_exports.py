@@ -146,20 +146,23 @@ def test_the_documents_round_days_once_as_the_terminal_does(tmp_path, bundled_en
     document = quote_document(result, bundled_engine.tables)
     terminal = result_to_text(result)
     kept = ("days_min", "days_typical", "days_max")
+    finer = fmt.days_told_apart([route.days_typical for route in result.routes])
     twice = 0
-    for route, shown in zip(result.routes, document["routes"]):
+    for route, shown, tenth in zip(result.routes, document["routes"], finer):
         days = [getattr(route, key) for key in kept]
-        whole = "–".join(f"{value:.0f}" for value in days)
-        assert whole in terminal
-        assert "–".join(fmt.number(shown[key]) for key in kept) == whole
+        said = [fmt.days(days[0]), fmt.days(days[1], tenth), fmt.days(days[2])]
+        assert "–".join(said) in terminal
+        assert [fmt.days(shown["days_min"]), fmt.days(shown["days_typical"], tenth), fmt.days(shown["days_max"])] \
+            == said
         twice += any(fmt.number(round(value, 1)) != fmt.number(value) for value in days)
     assert twice  # some route's days read otherwise if first rounded to a tenth
-    # the Excel quote's recommended route, in words, as the terminal gives it
+    # the Excel quote's recommended route, in words, as the PDF and the window give it
     path = write_quote_workbook(document, tmp_path / "quote.xlsx")
     summary = {row[0]: row[1] for row in load_workbook(path)["Summary"].iter_rows(values_only=True) if row[0]}
     best = next(route for route in result.routes if route.available and route.pareto)
+    tenth = finer[result.routes.index(best)]
     assert summary["Recommended route"].endswith(
-        ", " + "–".join(fmt.days(getattr(best, key)) for key in kept) + " days")
+        ", " + fmt.days_span(best.days_min, best.days_typical, best.days_max, tenth) + " days")
 
 
 def test_the_excel_quote_says_to_the_buyer_what_the_pdf_says(tmp_path, bundled_engine):
