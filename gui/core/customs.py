@@ -62,8 +62,6 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
     valuation = trade.valuation.get(country)
     if valuation is None:
         return None, [], [], [Message(tmsg.NO_VALUATION_RULE, country=country_term(country))]
-    if result.origin.country in valuation.territory:
-        return None, [], [Message(tmsg.NO_IMPORT, origin=result.origin.name, destination=result.destination.name)], []
     places = tables.places
     entry = next(i for i, pid in enumerate(route.place_ids) if places[pid].country in valuation.territory)
     day = clearance_date(result.request.departure, route.days_typical)
@@ -235,8 +233,7 @@ def ban_warnings(trade, cargo, origin_country: str, destination_country: str,
     lines = trade.tariff_lines.get((cargo.cargo_id, destination_country), ()) if trade is not None else ()
     if not lines:
         return []
-    valuation = trade.valuation.get(destination_country)
-    if origin_country in (valuation.territory if valuation is not None else (destination_country,)):
+    if not trade.imported(origin_country, destination_country):
         return []
     # the bans on the lines first, then their dates (this runs for every quote: most lines have none); a seasonal
     # line is the one of the day the goods would arrive

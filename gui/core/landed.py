@@ -143,7 +143,8 @@ def price_quote(tables, fx: FxTable, result, terms: Terms) -> PriceResult | None
     routes = tuple(_price_route(tables, rates, result, checked, index, route)
                    for index, route in enumerate(result.routes))
     warnings = []
-    if checked.rule.duties_taxes == "seller" and result.destination.country == "KZ":
+    if checked.rule.duties_taxes == "seller" and result.destination.country == "KZ" and \
+            tables.trade.imported(result.origin.country, "KZ"):
         warnings.append(Message(tmsg.KZ_DDP_DECLARANT))
     return PriceResult(terms, checked, routes, tuple(rates.extra[c] for c in sorted(rates.extra)), tuple(warnings),
                        result.origin.country, result.destination.country,
@@ -164,6 +165,9 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
     tonnes = round(result.load.tonnes, 6)
     goods_currency = checked.terms.goods_currency.strip().upper()
     origin_country, import_country = result.origin.country, result.destination.country
+    # within one country or customs territory (Kostanay → Almaty, Kostanay → Bishkek) nothing is exported or
+    # imported: no export fees, no customs, no import clearance (a phytosanitary certificate was charged)
+    imported = trade.imported(origin_country, import_country)
     cleared = clearance_date(result.request.departure, route.days_typical)
     line = trade.tariff_line(result.cargo.cargo_id, import_country, cleared)  # a seasonal line by the day cleared
     warnings: list[Message] = []
@@ -182,7 +186,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
               for label, amount, currency, details in _fees(
                   tables, rates, checked, "export", origin_country,
                   trade.export_code(result.cargo.cargo_id, origin_country, import_country), first_units,
-                  result.request.departure, None, warnings, inland=False)]
+                  result.request.departure, None, warnings, inland=False)] if imported else []
     lines += export
 
     # the carriage, leg by leg and stop by stop, split at the named place
@@ -249,7 +253,9 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
     # duties, taxes and fees at import
     customs = None
     missing: list[Message] = []
-    if origin_country != import_country:
+    if not imported:
+        warnings.append(Message(tmsg.NO_IMPORT, origin=result.origin.name, destination=result.destination.name))
+    else:
         customs, customs_result, more_warnings, missing = customs_lines(
             tables, rates, checked, result, route, line, lines, freight, rule)
         warnings += more_warnings
@@ -268,7 +274,7 @@ def _price_route(tables, rates: Rates, result, checked: CheckedTerms, index: int
     seller_missing = missing and rule.duties_taxes == "seller"
     return _with(base, lines=tuple(lines), seller_price=None if seller_missing else seller, landed=landed,
                  missing=tuple(missing), warnings=tuple(dict.fromkeys(warnings)), customs=customs,
-                 importing_country=import_country if origin_country != import_country else "")
+                 importing_country=import_country if imported else "")
 
 
 def _with(base: RoutePrice, **values) -> RoutePrice:

@@ -13,6 +13,7 @@ from .messages import QT_TRANSLATE_NOOP, Figure, Message, Verbatim, messages_dat
 from .terms import word
 
 # the groups of the block, in the order a buyer reads them
+CROSSING_ONLY = ("export_clearance", "import_clearance", "duties_taxes")
 GROUPS = ("goods", "export_clearance", "carriage_to_place", "at_place", "carriage_after", "insurance",
           "import_clearance", "duties_taxes")
 # a group of which some lines have an amount and some are the user's to give: its total is only the part known
@@ -35,6 +36,9 @@ TERMS_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place} (Incoterms 2020)"
 PRICE_LINE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: {per_tonne}/t, {total}; landed in {country}: "
                                                "{landed_per_tonne}/t, {landed}")
 PRICE_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: {per_tonne}/t, {total}")
+# no import (one country, one customs territory): the buyer's whole cost, with no country to land in
+PRICE_LINE_NO_IMPORT = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: {per_tonne}/t, {total}; the buyer's "
+                                                         "whole cost: {landed_per_tonne}/t, {landed}")
 NO_PRICE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: no price: {reason}")
 LANDED_UNKNOWN = QT_TRANSLATE_NOOP("CoreMessages", "landed cost unknown: {reasons}")
 
@@ -95,6 +99,7 @@ def price_to_dict(price: PriceResult, tables) -> dict[str, Any]:
     return {
         "rule": rule.rule, "name": rule.name, "place": checked.place.name, "place_id": checked.place.place_id,
         "origin_country": price.origin_country, "destination_country": price.destination_country,
+        "imported": tables.trade.imported(price.origin_country, price.destination_country),
         "risk_passes": rule.risk_passes, "carriage": rule.carriage, "at_named_place": price.at_named_place,
         "export_clearance": rule.export_clearance, "import_clearance": rule.import_clearance,
         "duties_taxes": rule.duties_taxes, "seller_must_insure": rule.insurance == "seller",
@@ -188,6 +193,8 @@ def included_block(document: dict[str, Any], route: dict[str, Any]) -> list[Bloc
             continue
         if group == "at_place" and not members:
             continue
+        if group in CROSSING_ONLY and not members and not incoterm.get("imported", True):
+            continue  # one country or customs territory: nothing is exported or imported
         if group == "carriage_to_place" and (incoterm["carriage"] == "none" or at_start) and not members:
             continue
         if group == "insurance" and insurance:
@@ -247,9 +254,11 @@ def price_text(document: dict[str, Any], route: dict[str, Any], buyer: bool = Fa
                    total=_money(price["total"], currency))
     if landed.get("total") is None:
         return Message(PRICE_ONLY, **figures)
-    return Message(PRICE_LINE, country=country_term(landed.get("country") or ""),
-                   landed_per_tonne=_money(landed["per_tonne"], currency), landed=_money(landed["total"], currency),
-                   **figures)
+    landed_figures = dict(landed_per_tonne=_money(landed["per_tonne"], currency),
+                          landed=_money(landed["total"], currency))
+    if not landed.get("country"):
+        return Message(PRICE_LINE_NO_IMPORT, **landed_figures, **figures)
+    return Message(PRICE_LINE, country=country_term(landed["country"]), **landed_figures, **figures)
 
 
 def landed_unknown(route: dict[str, Any]) -> Message | None:

@@ -308,6 +308,14 @@ class TradeTables:
         return next((lines[0].hs_code for (cargo, _), lines in sorted(self.tariff_lines.items()) if cargo == cargo_id),
                     "")
 
+    def imported(self, origin_country: str, destination_country: str) -> bool:
+        """Whether goods moving from one country to the other cross a customs border: not within one country, nor
+        within the customs territory the destination's valuation row names (Kostanay → Bishkek, in the EAEU)."""
+        if origin_country == destination_country:
+            return False
+        valuation = self.valuation.get(destination_country)
+        return valuation is None or origin_country not in valuation.territory
+
     def tariff_line(self, cargo_id: str, country: str, day: dt.date) -> TariffLine | None:
         """The cargo's tariff line into ``country`` for goods cleared on ``day`` (a seasonal line by its season)."""
         return next((line for line in self.tariff_lines.get((cargo_id, country), ()) if line.in_season(day)), None)

@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <location filename="../../gui/core/inclusions.py" line="12"/>
-        <location filename="../../gui/core/price_report.py" line="28"/>
+        <location filename="../../gui/core/price_report.py" line="29"/>
         <source>cargo insurance</source>
         <translation>страхование груза</translation>
     </message>
@@ -2099,87 +2099,92 @@
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="19"/>
+        <location filename="../../gui/core/price_report.py" line="20"/>
         <source>{item} (the part known; {count} not given)</source>
         <translation>{item} (известная часть; не указано: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="20"/>
+        <location filename="../../gui/core/price_report.py" line="21"/>
         <source>{item} ({count} not given)</source>
         <translation>{item} (не указано: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="22"/>
+        <location filename="../../gui/core/price_report.py" line="23"/>
         <source>the goods, {tonnes} t, and the seller&apos;s margin</source>
         <translation>товар, {tonnes} т, и маржа продавца</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="23"/>
+        <location filename="../../gui/core/price_report.py" line="24"/>
         <source>the goods, {tonnes} t</source>
         <translation>товар, {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="24"/>
+        <location filename="../../gui/core/price_report.py" line="25"/>
         <source>export clearance and documents in {origin_country}</source>
         <translation>экспортное оформление и документы в стране: {origin_country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="25"/>
+        <location filename="../../gui/core/price_report.py" line="26"/>
         <source>carriage {origin} → {place}, with the stops on the way</source>
         <translation>перевозка {origin} → {place}, с остановками в пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="26"/>
+        <location filename="../../gui/core/price_report.py" line="27"/>
         <source>loading, unloading and other charges at {place}</source>
         <translation>погрузка, разгрузка и другие сборы в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="27"/>
+        <location filename="../../gui/core/price_report.py" line="28"/>
         <source>carriage {place} → {destination}</source>
         <translation>перевозка {place} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="29"/>
+        <location filename="../../gui/core/price_report.py" line="30"/>
         <source>cargo insurance, {cover} on {percent} % of the value</source>
         <translation>страхование груза, {cover}, на {percent} % стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="30"/>
+        <location filename="../../gui/core/price_report.py" line="31"/>
         <source>import clearance in {country}: fees, broker</source>
         <translation>импортное оформление в стране: {country} — сборы, брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="31"/>
+        <location filename="../../gui/core/price_report.py" line="32"/>
         <source>duties and import taxes in {country}</source>
         <translation>пошлины и ввозные налоги в стране: {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="33"/>
+        <location filename="../../gui/core/price_report.py" line="34"/>
         <source>Risk passes to the buyer {risk}.</source>
         <translation>Риск переходит к покупателю {risk}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="34"/>
+        <location filename="../../gui/core/price_report.py" line="35"/>
         <source>{rule} {place} (Incoterms 2020)</source>
         <translation>{rule} {place} (Инкотермс 2020)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="35"/>
+        <location filename="../../gui/core/price_report.py" line="36"/>
         <source>{rule} {place}: {per_tonne}/t, {total}; landed in {country}: {landed_per_tonne}/t, {landed}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}; с доставкой и растаможкой ({country}): {landed_per_tonne}/т, {landed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="37"/>
+        <location filename="../../gui/core/price_report.py" line="38"/>
         <source>{rule} {place}: {per_tonne}/t, {total}</source>
         <translation>{rule} {place}: {per_tonne}/т, {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="38"/>
+        <location filename="../../gui/core/price_report.py" line="40"/>
+        <source>{rule} {place}: {per_tonne}/t, {total}; the buyer&apos;s whole cost: {landed_per_tonne}/t, {landed}</source>
+        <translation>{rule} {place}: {per_tonne}/т, {total}; все расходы покупателя: {landed_per_tonne}/т, {landed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/price_report.py" line="42"/>
         <source>{rule} {place}: no price: {reason}</source>
         <translation>{rule} {place}: цены нет: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/price_report.py" line="39"/>
+        <location filename="../../gui/core/price_report.py" line="43"/>
         <source>landed cost unknown: {reasons}</source>
         <translation>стоимость с доставкой неизвестна: {reasons}</translation>
     </message>

@@ -542,3 +542,32 @@ def test_fca_at_the_seller_s_premises_lists_no_carriage_to_them(trade_tables, qu
     block = [(item.group, item.included, str(item.text)) for item in included_block(document, document["routes"][SEA])]
     assert "carriage_to_place" not in [group for group, _, _ in block]
     assert ("carriage_after", False, "carriage Alpha → Omega") in block
+
+
+def test_a_move_within_one_customs_territory_has_no_export_or_import_side(bundled_engine):
+    """DDP Almaty for wheat from Kostanay charged a Kazakh export phytosanitary certificate, warned that a Kazakh
+    declarant must import the goods, listed import clearance and duties as included and read "landed in : …"
+    with no country: nothing crosses a customs border on a move within Kazakhstan."""
+    from gui.core import trade_messages as tmsg
+    from gui.core.price_report import price_text
+
+    tables = bundled_engine.tables
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Almaty", dt.date(2026, 12, 7)))
+    price = price_quote(tables, bundled_engine.fx, result, Terms("DDP", "almaty", 100_000, goods_basis="total"))
+    assert not any(w.template == tmsg.KZ_DDP_DECLARANT for w in price.warnings)
+    document = add_prices(result_to_dict(result), price, tables)
+    for index, route in enumerate(price.routes):
+        groups = {line.group for line in route.lines}
+        assert not groups & {"export_clearance", "import_clearance", "duties_taxes"}, groups
+        assert route.landed == route.seller_price and route.importing_country == ""
+        assert any(getattr(w, "template", None) == tmsg.NO_IMPORT for w in route.warnings)
+        said = document["routes"][index]
+        block = {item.group for item in included_block(document, said)}
+        assert not block & {"export_clearance", "import_clearance", "duties_taxes"}, block
+        text = str(price_text(document, said))
+        assert "the buyer's whole cost" in text and "landed in" not in text, text
+    # across a border the export side and the import side stay
+    abroad = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    priced = price_quote(tables, bundled_engine.fx, abroad, Terms("DAP", "karachi", 100_000, goods_basis="total"))
+    groups = {line.group for route in priced.routes for line in route.lines}
+    assert {"export_clearance", "duties_taxes"} <= groups
