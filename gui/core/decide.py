@@ -9,7 +9,7 @@ gui/core/deliver.py)."""
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from . import decide_messages as dmsg
 from .deliver import RouteOdds, capital_in_transit, goods_value, longest_days, route_odds, shelf_life_flag
@@ -74,7 +74,6 @@ class Decision:
     base: QuoteResult | None = None  # the tables as they are, under a scenario
     gone: tuple[Gone, ...] = ()
     goods_value: float | None = None  # the goods' value in the quote currency, for the money in transit
-    warnings: tuple[Message, ...] = field(default=())
     passed_over: Message | None = None  # why the recommendation is not the cheapest route meeting the goals
 
     def route(self, index: int) -> RouteDecision:
