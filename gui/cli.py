@@ -305,8 +305,9 @@ def run_pricelist(args: argparse.Namespace) -> int:
     from .core.request import QuoteRequest
     from .core.tables import load_tables
 
-    decider = Decider(load_tables(args.corridors, args.tariffs))
-    rows = []
+    tables = load_tables(args.corridors, args.tariffs)
+    decider = Decider(tables)
+    rows, rates = [], {}
     for cargo in args.cargo:
         for quantity in args.quantity:
             amount, _, unit = quantity.strip().partition(" ")
@@ -314,10 +315,24 @@ def run_pricelist(args: argparse.Namespace) -> int:
                 decision = decider.decide(QuoteRequest(cargo, amount, unit or "t", args.origin, destination,
                                                        args.date, args.currency))
                 rows.append(price_list_row(decision))
+                rates.update({fx.currency: fx for fx in decision.result.fx if fx.currency != "USD"})
     path = write_price_list(rows, args.xlsx,
-                            title=f"Price list from {rows[0]['from']}, departures {args.date.isoformat()}")
+                            title=f"Price list from {rows[0]['from']}, departures {args.date.isoformat()}",
+                            about=_price_list_basis(tables, rates))
     print(f"wrote {path}: {len(rows)} prices")
     return 0
+
+
+def _price_list_basis(tables, rates: dict) -> list[tuple[str, str]]:
+    """What a price list rests on, as a quote's documents give it: the day made, the program, each workbook with its
+    SHA-256, the exchange rates used."""
+    basis = [("Made on", dt.date.today().isoformat()), ("Program", f"Corridor Quote {__version__}")]
+    for label, info in (("Corridors workbook", tables.corridors_file), ("Tariffs workbook", tables.tariffs_file)):
+        basis.append((label, f"{Path(info.path).name}, SHA-256 {info.sha256}"))
+    from .core.report import fx_text
+
+    basis += [("Exchange rate", fx_text(fx)) for _, fx in sorted(rates.items())]
+    return basis
 
 
 def _numbered(document: dict, args: argparse.Namespace, writers) -> dict:

@@ -215,6 +215,9 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
             "to": result.destination.name, "date": result.request.departure.isoformat(),
             "route": best.corridor if best else "—", "cost": round(best.cost) if best else None,
             "currency": result.currency, "per_tonne": round(best.cost_per_tonne, 2) if best else None,
-            "days": f"{best.days_min:.0f}–{best.days_typical:.0f}–{best.days_max:.0f}" if best else "",
+            # as the quote of the same request gives them ("17.5 (12–46)", to a tenth where another route would
+            # read the same), not "12–18–46"
+            "days": fmt.days_span(best.days_min, best.days_typical, best.days_max,
+                                  fmt.days_told_apart([r.days_typical for r in result.routes])[index]) if best else "",
             "co2e_t": round(best.co2e_kg / 1000, 1) if best else None,
             "note": "; ".join(str(m) for m in said if m) if best else "no route available on this date"}

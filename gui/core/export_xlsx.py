@@ -299,8 +299,11 @@ def _in_travel_order(route: dict) -> list[tuple[str, dict]]:
     return steps
 
 
-def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = "Price list") -> Path:
-    """One line per cargo, quantity and destination: the best available route and its price."""
+def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = "Price list",
+                     about: list[tuple[str, str]] = ()) -> Path:
+    """One line per cargo, quantity and destination: the best available route and its price; ``about``: what
+    the prices rest on (the day made, the tables' files and fingerprints, the exchange rates), on a sheet of
+    its own, so that a price list filed or sent can be traced like a quote."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -312,9 +315,15 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = 
     sheet["A2"] = ("The cheapest route open on the departure date for each line (for a perishable, the cheapest that "
                    "arrives within its shelf life, where one does); see a full quote for the breakdown.")
     _header(sheet, ["Cargo", "Quantity", "From", "To", "Departure", "Best route", "Price", "Currency", "Per tonne",
-                    "Days min–typ–max", "CO2e t", "Note"])
+                    "Days typical (min–max)", "CO2e t", "Note"])
     for row in rows:
         _append(sheet, [row["cargo"], row["quantity"], row["from"], row["to"], row["date"], row["route"],
                         row["cost"], row["currency"], row["per_tonne"], row["days"], row["co2e_t"], row["note"]])
-    _widths(sheet, {"A": 26, "B": 30, "F": 48, "J": 18, "L": 50})
+    _widths(sheet, {"A": 26, "B": 30, "F": 48, "J": 22, "L": 50})
+    if about:
+        basis = book.create_sheet("About")
+        for label, value in about:
+            _append(basis, [label, value])
+            basis.cell(basis.max_row, 1).font = Font(bold=True)
+        _widths(basis, {"A": 28, "B": 90})
     return write_atomically(path, lambda temporary: save_workbook(book, temporary), check_xlsx)

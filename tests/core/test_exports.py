@@ -124,8 +124,20 @@ def test_command_line_documents_and_price_list(tmp_path):
                           "Karachi", "--to", "Lahore", "--date", "2026-03-01", "--xlsx", str(prices)],
                          cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
-    rows = list(load_workbook(prices)["Price list"].iter_rows(min_row=4, values_only=True))
+    book = load_workbook(prices)
+    rows = list(book["Price list"].iter_rows(min_row=4, values_only=True))
     assert len(rows) == 8 and all(row[6] for row in rows)
+    # what the prices rest on, as a quote says it: the tables' fingerprints and the exchange rates, which the
+    # price list left out; its days as the quote of the same request gives them ("17.5 (12–46)", not "12–18–46")
+    basis = list(book["About"].iter_rows(values_only=True))
+    from gui.core.tables import load_tables
+
+    tables = load_tables()
+    assert ("Corridors workbook", f"corridors.xlsx, SHA-256 {tables.corridors_file.sha256}") in basis
+    assert ("Tariffs workbook", f"tariffs.xlsx, SHA-256 {tables.tariffs_file.sha256}") in basis
+    assert {value.split(" ")[1] for label, value in basis if label == "Exchange rate"} >= {"KZT/USD", "PKR/USD"}
+    wheat = next(row for row in rows if row[0] == "Wheat" and row[3] == "Karachi" and row[1] == "500 t")
+    assert wheat[9] == "17.5 (12–46)", wheat
 
 
 def test_the_workbook_gives_each_exchange_rate_as_used(engine, tmp_path):
