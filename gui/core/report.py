@@ -142,7 +142,9 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
         "currency": result.currency,
         "fx": [{"currency": fx.currency, "units_per_usd": fx.units_per_usd, "as_of": fx.as_of.isoformat(),
                 "sources": list(fx.source_ids), "estimate": fx.estimate_note or None,
-                "table_units_per_usd": fx.table_units_per_usd} for fx in result.fx],
+                "table_units_per_usd": fx.table_units_per_usd,
+                # a rate set for this quote: ``as_of`` is then the date of the table's rate beside it
+                "overridden": fx.overridden} for fx in result.fx],
         "tables": {
             "corridors": {"file": Path(result.corridors_file.path).name, "sha256": result.corridors_file.sha256},
             "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},

@@ -148,6 +148,10 @@ def test_a_rate_set_for_the_quote_replaces_the_table_and_is_kept(engine):
     assert any("differs from the table's 500 (as of 2026-01-01) by +40%" in w for w in mine.warnings)
     document = result_to_dict(mine)
     assert document["request"]["fx_overrides"] == {"KZT": 700.0}
+    # the JSON says the rate was set, beside the table's rate and that rate's date (read alone, it was the table's)
+    said = next(fx for fx in document["fx"] if fx["currency"] == "KZT")
+    assert (said["units_per_usd"], said["table_units_per_usd"], said["overridden"]) == (700.0, 500.0, True)
+    assert not next(fx for fx in result_to_dict(table)["fx"] if fx["currency"] == "KZT")["overridden"]
     assert engine.quote(request_from_document(document)).routes[0].cost == pytest.approx(mine.routes[0].cost)
     near = engine.quote(QuoteRequest("wheat", 140, "t", "alpha", "omega", MARCH, "KZT", (("KZT", 510.0),),
                                      quoted_on=MARCH))
