@@ -233,8 +233,9 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
         count = int(quantity)
         per_unit = equipment.capacity_t(cargo.density_t_per_m3)
         tonnes = count * per_unit
-        description = Message(msg.LOAD_UNITS, count=Figure(count, ",.0f"), equipment=equipment.name,
-                              each=Figure(per_unit, ",.2f"), tonnes=_total_tonnes(count, per_unit))
+        each, total = _load_figures(count, per_unit)
+        description = Message(msg.LOAD_UNITS, count=Figure(count, ",.0f"), equipment=equipment.name, each=each,
+                              tonnes=total)
         # containers stay closed door to door; wagons and trucks are only a way of saying how much
         locked = equipment if kind == "container" else None
         units = count if locked else None
@@ -243,10 +244,13 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
     return Load(tonnes, locked, units, description, named, counted)
 
 
-def _total_tonnes(count: int, per_unit: float) -> Figure:
-    """The load's tonnes to as many places as the tonnes each (to the hundredth) multiply out to, without trailing
-    zeros: "3 × … (25.68 t each) = 77.04 t", as the price lines count them, never 77.0 t that a buyer multiplies by
-    the price per tonne and finds 24 USD short."""
-    tonnes = count * round(per_unit, 2)
-    places = next(d for d in range(3) if round(tonnes, d) == round(tonnes, 2))
-    return Figure(count * per_unit, f",.{places}f")
+def _load_figures(count: int, per_unit: float) -> tuple[Figure, Figure]:
+    """The tonnes each unit carries and the load's, said so that they multiply out: the load's to the kilogram
+    without trailing zeros, as the price lines count them (24 boxes of flour: 519.514 t, "519.514 t × 300 USD per
+    t"), each unit's to the hundredth or to as many places more as that product needs ("(21.6464 t each) = 519.514
+    t"; 21.65 t each multiplied out to 519.6 t, and 500 × 25.70 t to 12,850 t where the load is 12,848.4 t)."""
+    tonnes = count * per_unit
+    total = round(tonnes, 3)
+    places = next((d for d in range(2, 10) if round(count * round(per_unit, d), 3) == total), 10)
+    total_places = next(d for d in range(4) if round(tonnes, d) == total)
+    return Figure(per_unit, f",.{places}f"), Figure(tonnes, f",.{total_places}f")
