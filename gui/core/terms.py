@@ -192,9 +192,24 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
         raise InputError("importer", Message(tmsg.IMPORTER_SELLER_UNDER_DDP))
     terms = replace(terms, importer_of_record=importer)
     origin = (terms.goods_origin.strip().upper() or result.origin.country)
-    if len(origin) != 2 or not origin.isalpha():
-        raise InputError("goods_origin", Message(tmsg.UNKNOWN_COUNTRY, text=Verbatim(terms.goods_origin)))
+    known = origin_countries(tables)
+    if origin not in known:  # a typo ("PJ") would silently lose a preference
+        raise InputError("goods_origin", Message(msg.UNKNOWN_KNOWN, what=word("goods_origin"),
+                                                 text=Verbatim(terms.goods_origin.strip()),
+                                                 known=Verbatim(", ".join(known))))
     return CheckedTerms(terms, rule, place, goods, margin, insurance, origin, _inputs(trade, terms))
+
+
+def origin_countries(tables: Tables) -> list[str]:
+    """The countries the goods may come from, as the tables know them: their places' and those their customs rules
+    name (a preference's origins, a customs territory's members)."""
+    known = {place.country for place in tables.places.values()}
+    trade = tables.trade
+    if trade is not None:
+        known.update(country for duty in trade.duties for country in duty.origin_countries)
+        known.update(country for _, country in trade.tariff_lines)
+        known.update(country for valuation in trade.valuation.values() for country in valuation.territory)
+    return sorted(known)
 
 
 def checked_goods_value(tables: Tables, result: QuoteResult, terms: Terms) -> float:

@@ -66,7 +66,6 @@ UNKNOWN_INPUT = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' is not a blank rate o
                                                   "list of figures to give)")
 FIGURE_IMPORT = QT_TRANSLATE_NOOP("CoreMessages", "{charge} into {country}: {what}")
 FIGURE_EXPORT = QT_TRANSLATE_NOOP("CoreMessages", "{charge} in {country} (export): {what}")
-UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP("CoreMessages", "unknown country '{text}': give an ISO code such as PK or KZ")
 
 # per route
 NOT_ON_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: this route does not pass {place}")
@@ -139,6 +138,7 @@ COUNTRIES = {
     "CN": QT_TRANSLATE_NOOP("Terms", "China"), "AZ": QT_TRANSLATE_NOOP("Terms", "Azerbaijan"),
     "GE": QT_TRANSLATE_NOOP("Terms", "Georgia"), "RU": QT_TRANSLATE_NOOP("Terms", "Russia"),
     "TR": QT_TRANSLATE_NOOP("Terms", "Turkey"), "KG": QT_TRANSLATE_NOOP("Terms", "Kyrgyzstan"),
+    "AM": QT_TRANSLATE_NOOP("Terms", "Armenia"), "BY": QT_TRANSLATE_NOOP("Terms", "Belarus"),  # in the EAEU
 }
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..core.terms import blank_figures_for
+from ..core.terms import blank_figures_for, origin_countries
 from ..core.trade_messages import COUNTRIES
 from .i18n import say
 from .widgets import fit_to_screen
@@ -42,7 +42,7 @@ class TermsDialog(QDialog):
         self.origin = QComboBox(self)
         home = result.origin.country if result is not None else ""
         self.origin.addItem(self.tr("as the route starts ({country})").format(country=home), "")
-        countries = sorted({p.country for p in tables.places.values()}) if tables else []
+        countries = origin_countries(tables) if tables else []  # as check_terms knows them
         for code in countries:
             self.origin.addItem(f"{code} — {self.tr_country(code)}", code)
         self.origin.setCurrentIndex(max(0, self.origin.findData(terms.goods_origin.strip().upper())))

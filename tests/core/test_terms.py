@@ -132,6 +132,9 @@ def test_a_sea_rule_prices_only_the_routes_with_its_sea_leg(quoted):
                                                                            "most 1,000,000,000"),
     (dict(incoterm="DAP", inputs=(("broker.amount", "inf"),)), "inputs", "broker.amount must be a finite number"),
     (dict(incoterm="DAP", inputs=(("wht-other.rate_pct", "5000"),)), "inputs", "at most 1,000, found 5000"),
+    # a code the tables do not know, such as a typo for a preference's origin, would have lost the preference
+    (dict(incoterm="DAP", goods_origin="XX"), "goods_origin", "unknown country of origin 'XX'; known: KZ, PK"),
+    (dict(incoterm="DAP", goods_origin="kx"), "goods_origin", "unknown country of origin 'kx'; known: KZ, PK"),
 ])
 def test_terms_that_cannot_be_used_are_field_errors(quoted, terms, field, words):
     with pytest.raises(InputError) as raised:
@@ -169,7 +172,7 @@ def test_a_preference_needs_its_proof(quoted):
     proven = quoted(incoterm="DAP", named_place="omega", origin_proof=True).routes[SEA]
     assert totals(proven)["cd"] == round(plain["cd"] / 2, 2)
     assert any("50% of the rate for goods of KZ origin" in str(w) for w in proven.warnings)
-    foreign = quoted(incoterm="DAP", named_place="omega", origin_proof=True, goods_origin="RU").routes[SEA]
+    foreign = quoted(incoterm="DAP", named_place="omega", origin_proof=True, goods_origin="PK").routes[SEA]
     assert totals(foreign)["cd"] == plain["cd"]
 
 
