@@ -27,8 +27,10 @@ from .request import find_place
 
 KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge", "limit")
 # the search limits a what-if may raise or lift (README "How a quote is worked out"); the last two count
-LIMITS = ("max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes")
-COUNTED = ("max_legs", "max_mode_changes")
+# the search limits a what-if may raise or lift, and the routes a corridor shows (the quote names each setting)
+LIMITS = ("max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes",
+          "routes_per_corridor")
+COUNTED = ("max_legs", "max_mode_changes", "routes_per_corridor")
 MAX_FACTOR = 100.0  # a rate scaled beyond this (or below its inverse) is a typing error
 MAX_DAYS = 365.0
 # What a scenario may hold. Each change adds a note naming the scenario to every figure it touches, so the cost grows
@@ -453,15 +455,15 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
 
 
 def _limit(change: Change, number: int) -> float | int | None:
-    """A search limit's new value: a factor of at least 1 (the shortest way), a count of at least 1 (legs) or 0
-    (mode changes), a whole number where it counts; None: no limit."""
+    """A search limit's new value: a factor of at least 1 (the shortest way), a count of at least 1 (legs, routes
+    a corridor shows) or 0 (mode changes), a whole number where it counts; None: no limit."""
     if change.target not in LIMITS:
         raise _at(number, Message(dmsg.UNKNOWN_LIMIT, setting=Verbatim(change.target),
                                   known=Verbatim(", ".join(LIMITS))))
     if change.value is None:
         return None
     if change.target in COUNTED:
-        count = _within(change.value, 1.0 if change.target == "max_legs" else 0.0, 100.0, number)
+        count = _within(change.value, 0.0 if change.target == "max_mode_changes" else 1.0, 100.0, number)
         if count != int(count):
             raise _at(number, Message(dmsg.NOT_A_COUNT, text=Verbatim(str(_as_given(count)))))
         return int(count)

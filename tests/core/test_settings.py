@@ -91,12 +91,27 @@ def test_routes_per_corridor_keeps_the_cheapest_and_says_what_it_drops(tmp_path)
     assert len(sea_every) == 2
     one = tmp_path / "one"
     one.mkdir()
-    result = QuoteEngine(load_tables(*with_settings(one, [{"setting": "routes_per_corridor", "value": 1}],
-                                                    corridors, tariffs))).quote(request)
+    tables = load_tables(*with_settings(one, [{"setting": "routes_per_corridor", "value": 1}], corridors, tariffs))
+    result = QuoteEngine(tables).quote(request)
     (sea,) = [route for route in result.routes if route.corridor == "Sea"]
     assert sea.cost == min(r.cost for r in sea_every)
-    assert any("Sea: best trade-offs not shown: 1; the tables show at most 1 routes of a corridor" in str(w)
-               for w in result.warnings), result.warnings
+    assert any("Sea: best trade-offs not shown: 1; the tables show at most 1 routes of a corridor (setting "
+               "routes_per_corridor)" in str(w) for w in result.warnings), result.warnings
+    # the setting the warning names is one a what-if may raise or lift (--limit routes_per_corridor=none), as the
+    # search limits are: the route kept off the screen is shown, new in the what-if, and the warning goes
+    from gui.core.decide import Decider
+    from gui.core.scenario import Change, Scenario, describe
+
+    for value in (None, 2.0):
+        lifted = Scenario("", (Change("limit", "routes_per_corridor", value),))
+        decision = Decider(tables).decide(request, lifted)
+        shown = [(r.cost, d.delta.change) for r, d in zip(decision.result.routes, decision.routes)
+                 if r.corridor == "Sea"]
+        assert sorted(cost for cost, _ in shown) == sorted(r.cost for r in sea_every)
+        assert [change for cost, change in shown if cost != sea.cost] == ["new"]
+        assert not any("routes_per_corridor" in str(w) for w in decision.result.warnings)
+    assert str(describe(lifted.changes[0])) == "search limit routes_per_corridor at 2"
+    assert tables.settings.routes_per_corridor == 1
 
 
 def test_several_corridors_trade_offs_not_shown_are_said_in_one_line():
