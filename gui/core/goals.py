@@ -130,9 +130,12 @@ def avoided(tables: Tables, goals: Goals) -> tuple[frozenset[str], frozenset[str
             countries.add(text.upper())
             continue
         try:
-            places.add(find_place(tables, text, field="avoid").place_id)
+            places.add(find_place(tables, text, field="place").place_id)
         except InputError as error:
-            raise InputError("avoid", Message(dmsg.BAD_AVOID, text=Verbatim(text)), error.suggestions) from None
+            if not error.suggestions:
+                raise InputError("avoid", Message(dmsg.BAD_AVOID, text=Verbatim(text))) from None
+            error.field = "avoid"  # a mistyped or ambiguous place, said as every place field says it (did you mean …?)
+            raise
     return frozenset(places), frozenset(countries)
 
 

@@ -263,6 +263,19 @@ def test_a_goal_is_said_to_keep_every_route_out_only_where_no_open_route_meets_i
                                     "of CN, IR"
 
 
+@pytest.mark.parametrize(("avoid", "said", "suggested"), [
+    ("Torkam", "unknown place 'Torkam'; did you mean Torkham?", ("Torkham",)),  # was: is neither a place nor …
+    ("stana", "place 'stana' is ambiguous: Astana, Kostanay", ("Astana", "Kostanay")),  # was: is neither …
+    ("XX", "'XX' is neither a place nor a country code of the tables", ()),
+])
+def test_a_place_to_avoid_mistyped_is_answered_as_every_place_field(decider, avoid, said, suggested):
+    from gui.core.goals import avoided
+
+    with pytest.raises(InputError) as raised:
+        avoided(decider.tables, Goals(avoid=(avoid,)))
+    assert (raised.value.field, str(raised.value.message), raised.value.suggestions) == ("avoid", said, suggested)
+
+
 def test_no_route_meeting_the_other_goals_arrives_is_not_said_of_every_open_route():
     from types import SimpleNamespace
 
