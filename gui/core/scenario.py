@@ -477,8 +477,11 @@ def fx_overrides(scenario: Scenario, table_rate, departure: dt.date,
     (``table_rate(code, day)`` gives the table's units per USD): −15 % makes 503.35 KZT per USD 592.18."""
     rates = {code.strip().upper(): float(value) for code, value in overrides}
     for number, change in enumerate(scenario.changes, 1):
-        if change.kind == "fx":
-            rates[change.target] = _within(change.value, 1e-9, math.inf, number)
+        if change.kind == "fx":  # said as for a rate set for the quote, not as "outside 1e-09 to inf"
+            if change.value is None or not math.isfinite(change.value) or change.value <= 0:
+                raise _at(number, Message(msg.RATE_NOT_POSITIVE, currency=Verbatim(change.target),
+                                          number=_as_given(math.nan if change.value is None else change.value)))
+            rates[change.target] = change.value
         elif change.kind == "fx_change":
             percent = _within(change.value, -90.0, 900.0, number)
             base = rates.get(change.target) or table_rate(change.target, departure)

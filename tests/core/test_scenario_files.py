@@ -155,6 +155,15 @@ def test_usd_is_the_base_currency_and_figures_are_shown_as_given(bundled_engine)
     assert str(error.value.message) == "what-if change 1: expected a whole number, not '2.0000001'"
 
 
+@pytest.mark.parametrize(("rate", "said"), [(0.0, "0"), (-5.0, "-5"), (float("inf"), "inf")])
+def test_an_exchange_rate_that_is_not_positive_is_said_in_words(rate, said):
+    """Before: "what-if change 1: 0 is outside 1e-09 to inf"."""
+    with pytest.raises(InputError) as error:
+        fx_overrides(Scenario("", (Change("fx", "KZT", rate),)), lambda code, day: 500.0, DEPARTURE, ())
+    assert str(error.value.message) == \
+        f"what-if change 1: the KZT rate must be a positive number of KZT per USD, not {said}"
+
+
 def test_a_saved_quote_s_scenario_still_reads_back():
     scenario = Scenario("Torkham back", (Change("open", "Torkham", start=DEPARTURE), Change("fx_change", "KZT", -15.0),
                                          Change("scale_rates", "KZ", 1.3, mode="rail"), Change("limit", "max_legs")))
