@@ -168,6 +168,8 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
         tail.append(f"recommended: {decision.recommended + 1}. {route.corridor}, "
                     f"{fmt.money(route.cost, route.currency)}, {route.days_typical:.0f} days typical"
                     + (f"; {decision.passed_over}" if decision.passed_over else ""))
+    elif not decision.binding and result.routes:  # every route closed, planned or without a tariff, as the PDF says
+        tail.append(f"recommended: none: no route is available on {result.request.departure.isoformat()}")
     if decision.binding:
         tail.append(str(decision.binding))
     for gone in decision.gone:

@@ -562,6 +562,21 @@ def test_the_odds_do_not_say_they_leave_out_a_closure_they_count(decider):
     assert add_decision(result_to_dict(decision.result), decision)["routes"][index]["odds_leave_out_risks"] is False
 
 
+def test_the_terminal_ends_by_saying_when_no_route_can_be_used(decider):
+    """Every route closed (Karachi closed in a what-if): the window says "0 of 9 routes open", the PDF "No route is
+    available on this date"; the terminal said nothing after its warnings unless goals were set."""
+    from gui.core.decide_report import text_lines
+
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7))
+    closed = Scenario("", (Change("close", "Karachi"),))
+    decision = decider.decide(request, closed)
+    assert decision.result.routes and not any(route.available for route in decision.result.routes)
+    _, _, tail = text_lines(decision)
+    assert tail[0] == "recommended: none: no route is available on 2026-12-07"
+    _, _, tail = text_lines(decider.decide(request, closed, Goals(max_cost=10**6)))  # goals: what binds, as before
+    assert tail[0] == "no route meets every goal: no route can be used on the date"
+
+
 def test_the_odds_of_the_quote_a_what_if_is_compared_with_are_worked_out_once(decider, monkeypatch):
     """With goals that search the allowed legs too (avoiding a country), the quote as the tables are stays the same
     object from one what-if change to the next, so its odds (a walk over every route) are kept, not redone."""
