@@ -218,6 +218,7 @@ class ParsedSheet:
     problems: list[CellProblem] = field(default_factory=list)
     blank_cells: list[tuple[int, int, int]] = field(default_factory=list)  # row, column index, problem index
     extra_columns: tuple[str, ...] = ()
+    failed_keys: list[str] = field(default_factory=list)  # the first column (the id) of rows that did not parse
 
 
 def normalise_header(value: Any) -> str:
@@ -292,4 +293,6 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...]) -> ParsedSh
         problems.extend(found)
         if not found:
             parsed.rows.append(Row(number, values))
+        elif values.get(plan[0][0]) not in (None, ""):
+            parsed.failed_keys.append(str(values[plan[0][0]]))
     return parsed

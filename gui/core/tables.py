@@ -30,6 +30,7 @@ class _Reader:
         self.label = label
         self.problems = problems
         self.notes = notes
+        self.failed_keys: set[str] = set()  # ids of rows whose cells could not be read
 
     def problem(self, text: Message, sheet: str | None = None, row: int | None = None, column: str | None = None):
         self.problems.append(TableProblem(self.path.name, text, sheet, row, column))
@@ -88,6 +89,7 @@ class _Reader:
             blank_cells.extend((actual, row, column, base + at) for row, column, at in parsed.blank_cells)
             for found in parsed.problems:
                 self.problem(found.message, sheet_name, found.row, found.column)
+            self.failed_keys.update(parsed.failed_keys)
             sheets[sheet_name] = parsed.rows
         if blank_cells:
             self._explain_blanks(book, blank_cells)
@@ -178,9 +180,34 @@ def load_tables(corridors_path: Path | str | None = None, tariffs_path: Path | s
     tariffs = _Reader(tariffs_path, "tariffs", problems, notes, progress)
     corridors_info, c = corridors.read()
     tariffs_info, t = tariffs.read()
-    if problems:
+    # with only cells that cannot be read, the rows that could are cross-checked too: every problem in one round
+    if problems and not all(p.row is not None and p.row > 1 and p.column for p in problems):
         raise TablesError(problems)
-    return _assemble(corridors, tariffs, corridors_info, tariffs_info, c, t, problems, notes)
+    read = len(problems)
+    try:
+        return _assemble(corridors, tariffs, corridors_info, tariffs_info, c, t, problems, notes)
+    except TablesError:
+        if not read:
+            raise
+        raise TablesError(_without_echoes(problems, read, ((corridors, c), (tariffs, t)))) from None
+
+
+def _without_echoes(problems: list[TableProblem], read: int, books) -> list[TableProblem]:
+    """The problems less the cross-checks (from ``read`` on) that only echo a row whose cells could not be read: a
+    reference to it, then to a row that referred to it (a leg from a place whose row did not parse, and the leg's
+    rates). That row's own problem says what is wrong."""
+    failed = set().union(*(reader.failed_keys for reader, _ in books))
+    ids = {(reader.path.name, sheet, row.number): next(iter(row.values.values()))
+           for reader, sheets in books for sheet, rows in sheets.items() for row in rows}
+    kept = problems[:read]
+    for problem in problems[read:]:  # in the order checked: a row before the rows that refer to it
+        if any(isinstance(value, str) and value in failed for value in getattr(problem.problem, "values", {}).values()):
+            row_id = ids.get((problem.workbook, problem.sheet, problem.row))
+            if row_id:
+                failed.add(str(row_id))
+            continue
+        kept.append(problem)
+    return kept
 
 
 def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[str, list[Row]],

@@ -42,11 +42,13 @@ def test_check_lists_every_problem_and_exits_non_zero(tmp_path):
     out = run("check", str(tariffs_path), "--with", str(corridors_path))
     assert out.returncode == 2
     problems = [line for line in out.stdout.splitlines() if line.startswith("problem:")]
-    # every cell that cannot be read, at once; references between rows are checked once the cells are right
+    # every cell that cannot be read, and the references between the rows that could, at once (the currency with no
+    # rate was said only once the cells were right)
     assert problems == [
         "problem: tariffs.xlsx, sheet 'leg_rates', row 2, column 'amount': expected a number, found text '12,5,0'",
         "problem: tariffs.xlsx, sheet 'fx', row 3, column 'as_of': expected a date such as 2026-03-01, found "
         "'someday'",
+        "problem: tariffs.xlsx, sheet 'leg_rates', row 3, column 'currency': currency XYZ has no rate in sheet 'fx'",
     ]
     tariffs["leg_rates"][0]["amount"] = 0.05
     tariffs["fx"][1]["as_of"] = dt.date(2026, 1, 1)
@@ -54,6 +56,20 @@ def test_check_lists_every_problem_and_exits_non_zero(tmp_path):
     out = run("check", str(tariffs_path), "--with", str(corridors_path))
     assert [line for line in out.stdout.splitlines() if line.startswith("problem:")] == [
         "problem: tariffs.xlsx, sheet 'leg_rates', row 3, column 'currency': currency XYZ has no rate in sheet 'fx'"]
+
+
+def test_a_row_that_cannot_be_read_is_not_echoed_by_the_rows_that_refer_to_it(tmp_path):
+    """The rows that parse are cross-checked while other cells are wrong, but a reference to a row that did not parse
+    is that row's problem, not a second one: not "unknown place 'gate'" for the legs, stops, closure and fees at
+    Gate, nor "unknown leg 'l1'" for the rates of a leg from it."""
+    corridors, tariffs = fixture_sheets()
+    corridors["places"][1]["lat"] = "north"  # Gate
+    tariffs["leg_rates"][4]["currency"] = "XYZ"
+    with pytest.raises(TablesError) as raised:
+        load_tables(*write_fixture(tmp_path, corridors, tariffs))
+    assert [str(problem) for problem in raised.value.problems] == [
+        "corridors.xlsx, sheet 'places', row 3, column 'lat': expected a number, found text 'north'",
+        "tariffs.xlsx, sheet 'leg_rates', row 6, column 'currency': currency XYZ has no rate in sheet 'fx'"]
 
 
 def test_kind_is_told_by_the_sheets(fixture_paths):
