@@ -164,5 +164,7 @@ def write_what_if_sheet(book, document: dict[str, Any], w: Wording, put, append,
             for offset, value in enumerate((w.name(route["corridor"]), " → ".join(map(w.name, route["path"])),
                                             route["cost"] if route["available"] else None, route["days_typical"]),
                                            start=1):
-                put(sheet, number, offset, value)
+                cell = put(sheet, number, offset, value)
+                if offset == 4 and value is not None:  # the days, as on the Routes sheet
+                    cell.number_format = "0.0"
     widths(sheet, {"A": 60, "B": 70})

@@ -268,6 +268,9 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                                                 flow["per_day"], flow["count"], "", "", "", "",
                                                 ", ".join(flow["sources"]),
                                                 "; ".join(filter(None, (flow["what"], flow["estimate"])))])
+    for (cell,) in breakdown.iter_rows(min_row=2, min_col=7, max_col=7):  # the days, as on the Routes sheet
+        if isinstance(cell.value, (int, float)):
+            cell.number_format = "0.0"
     _widths(breakdown, {"B": 40, "C": 16, "D": 30, "H": 26, "P": 30, "Q": 60})
 
     from .export_prices import write_price_sheet  # under commercial terms: the price, line by line

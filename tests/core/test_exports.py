@@ -71,6 +71,28 @@ def test_the_summary_gives_the_oldest_exchange_rate_used(tmp_path, bundled_engin
     assert summary["Oldest exchange rate used"] == dt.datetime.combine(min(days.values()), dt.time())
 
 
+def test_days_are_shown_to_a_tenth_on_every_sheet(tmp_path, bundled_engine):
+    """The Breakdown's days typical (and the what-if's routes no longer offered) had no number format: a stop read
+    2.791655902867476, where the Routes sheet shows days to a tenth."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.scenario import Change, Scenario
+
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7), "USD")
+    decision = Decider(bundled_engine.tables, bundled_engine).decide(request, Scenario("", (
+        Change("close", "Bandar Abbas"),)))
+    assert decision.gone
+    document = add_decision(quote_document(decision.result, bundled_engine.tables, number="CQ-1",
+                                           created="2026-11-27", valid_until="2026-12-11"), decision)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    for sheet, heading in (("Routes", "Days typical"), ("Breakdown", "Days typical"), ("What if", "Days typical")):
+        rows = list(book[sheet].iter_rows())
+        top = next(i for i, row in enumerate(rows) if heading in [cell.value for cell in row])
+        column = [cell.value for cell in rows[top]].index(heading)
+        days = [row[column] for row in rows[top + 1:] if isinstance(row[column].value, float)]
+        assert days and {cell.number_format for cell in days} == {"0.0"}, sheet
+
+
 def test_text_that_looks_like_a_formula_stays_text(tmp_path, document):
     path = write_quote_workbook(document, tmp_path / "quote.xlsx")
     cell = next(c for row in load_workbook(path)["Summary"].iter_rows() for c in row
