@@ -64,14 +64,15 @@ def _valid_days(text: str, check=None) -> int:
 
 
 def _shown(text: str) -> str:
-    """Text as the terminal may show it: a control character (an escape sequence in a mistyped name would recolour
-    the terminal or move its cursor) and a byte that is not text are written as escapes, such as \\x1b."""
+    """Text as the terminal may show it, on one line: a control character (an escape sequence in a mistyped name
+    would recolour the terminal or move its cursor, a newline split the error in two) and a byte that is not text
+    are written as escapes, such as \\x1b or \\n."""
     def escaped(character: str) -> str:
         if 0xDC80 <= ord(character) <= 0xDCFF:  # a byte the file system's encoding could not decode
             return f"\\x{ord(character) - 0xDC00:02x}"
         return character.encode("unicode_escape", "backslashreplace").decode("ascii")
 
-    return "".join(escaped(c) if unicodedata.category(c) in ("Cc", "Cs") and c != "\n" else c for c in text)
+    return "".join(escaped(c) if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
 
 
 def _text(text: str) -> str:

@@ -68,7 +68,8 @@ def check_fx_override(currency: str, units_per_usd: float, table_units_per_usd: 
     ratio = units_per_usd / table_units_per_usd
     if not 1 / FX_FACTOR <= ratio <= FX_FACTOR:
         raise InputError("fx", Message(msg.RATE_TOO_FAR, currency=Verbatim(currency),
-                                       rate=Figure(units_per_usd, RATE), table=Figure(table_units_per_usd, RATE),
+                                       rate=Figure(units_per_usd, ",.10g"),  # 1e+308, not 309 digits
+                                       table=Figure(table_units_per_usd, RATE),
                                        factor=Figure(FX_FACTOR, ",.0f")))
 
 

@@ -112,6 +112,19 @@ def test_terms_out_of_range_are_one_line_naming_the_range(args, message):
     assert len(lines) == 1 and message in lines[0], out.stderr
 
 
+@pytest.mark.parametrize(("rate", "said"), [(1e308, "1e+308"), (1e-300, "1e-300"),
+                                             (1234567.5, "1,234,567.5")])
+def test_a_rate_far_off_the_table_s_is_said_in_a_few_figures(rate, said):
+    """--fx KZT=1e308 printed the rate in 309 digits."""
+    from gui.core.errors import InputError
+    from gui.core.validation import check_fx_override
+
+    with pytest.raises(InputError) as raised:
+        check_fx_override("KZT", rate, 503.35)
+    assert str(raised.value.message) == f"the KZT rate {said} per USD is more than 1,000 times off the table's " \
+                                        "503.35: a typing error?"
+
+
 def test_unreadable_workbook_is_named(tmp_path, fixture_paths):
     broken = tmp_path / "tariffs.xlsx"
     broken.write_bytes(b"this is not a workbook")
@@ -134,6 +147,7 @@ def test_control_characters_typed_are_escaped_not_echoed(fixture_paths):
 @pytest.mark.parametrize(("buyer", "said"), [
     (b"Ahmed \xff", "expected text, got bytes the terminal's encoding cannot read: 'Ahmed \\xff'"),
     (b"Ahmed\x1b[31m", "expected text without control characters, got 'Ahmed\\x1b[31m'"),
+    (b"Ahmed\nLtd", "expected text without control characters, got 'Ahmed\\nLtd'"),  # the error split in two
 ])
 def test_a_buyer_that_is_not_text_is_refused_in_plain_words(tmp_path, fixture_paths, buyer, said):
     """Before: "the quote was not saved: 'utf-8' codec can't encode character '\\udcff'" (and a used number)."""
@@ -144,6 +158,7 @@ def test_a_buyer_that_is_not_text_is_refused_in_plain_words(tmp_path, fixture_pa
                          cwd=ROOT, capture_output=True, timeout=120)
     error = out.stderr.decode("utf-8")
     assert out.returncode == 2 and "\x1b" not in error and said in error and "codec" not in error
+    assert len(error.strip().splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
