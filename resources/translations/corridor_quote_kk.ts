@@ -2379,217 +2379,212 @@
         <translation>{charge} ({country}, әкету): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
-        <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
-        <translation>белгісіз ел «{text}»: ISO кодын беріңіз, мысалы PK немесе KZ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: бұл бағыт {place} арқылы өтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағытта ол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="74"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>&apos;hs_codes&apos; парағында {cargo} үшін тариф позициясы жоқ ({country}): баж бен салық есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="76"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>&apos;customs_valuation&apos; парағында {country} үшін жол жоқ: кедендік құн анықталмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="78"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>{country} елінде «{cargo}» тауар позициясы белгісіз: баждар мен салықтар мұнда есептелмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="81"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>{country} импорттың кедендік құнын қалай анықтайтыны белгісіз: кедендік құн мұнда есептелмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): кестелерде жоқ және берілмеген ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
         <source>{what} into {country}: not in the tables and not given</source>
         <translation>{what} ({country}): кестелерде жоқ және берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>есепке алынбады (кестелерде жоқ, берілмеген): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>{country} prohibits imports of {cargo} ({sources}): {notes}</source>
         <translation>{country} әкелуге тыйым салады: {cargo} ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} әкелуге тыйым салады: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>құжат болса ({proof}), {charge} мөлшерлеменің {factor} болар еді ({saving} кем)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: шығарылған жері {origin} тауар үшін мөлшерлеменің {factor}, құжатпен ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: кестелерде {day_year} жылғы мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: {day_year} жылғы мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: кестелерде ол күнгі мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: ол күнгі мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>кестелерде {country} үшін импорт салықтары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>Қазақстанға DDP шартында декларант қазақстандық тұлға болуы керек: сатушыға сонда өз заңды тұлғасы не лицензиялы брокер керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>сатушы маржасы: {base} сомасының {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>сатушы маржасы: тоннасына {rate} × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{rate} % of {base}</source>
         <translation>{base} сомасының {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{per} үшін {amount} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>the higher of {first} and {second}</source>
         <translation>үлкені: {first} және {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>мәлімделген құн {value} болғанда {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>given for this quote</source>
         <translation>осы есепке берілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>not in the tables; not given</source>
         <translation>кестелерде жоқ; берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>unloading at {place}</source>
         <translation>{place} пунктында түсіру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="133"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
@@ -5762,64 +5757,74 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>Azerbaijan</source>
         <translation>Әзірбайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_changes.py" line="15"/>

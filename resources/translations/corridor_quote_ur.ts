@@ -2379,217 +2379,212 @@
         <translation>{country} میں برآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="69"/>
-        <source>unknown country &apos;{text}&apos;: give an ISO code such as PK or KZ</source>
-        <translation>نامعلوم ملک &apos;{text}&apos;: ISO کوڈ دیں جیسے PK یا KZ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: یہ راستہ {place} سے نہیں گزرتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ اس راستے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="74"/>
+        <location filename="../../gui/core/trade_messages.py" line="73"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>شیٹ &apos;hs_codes&apos; میں {country} کے لیے {cargo} کی ٹیرف لائن نہیں: ڈیوٹیاں اور ٹیکس نہیں نکل سکتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="76"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>شیٹ &apos;customs_valuation&apos; میں {country} کی قطار نہیں: کسٹمز ویلیو نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="79"/>
+        <location filename="../../gui/core/trade_messages.py" line="78"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>{country} میں {cargo} کی ٹیرف لائن معلوم نہیں: ڈیوٹیاں اور ٹیکس یہاں شمار نہیں کیے گئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="81"/>
+        <location filename="../../gui/core/trade_messages.py" line="80"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>{country} درآمدات کی کسٹمز ویلیو کیسے طے کرتا ہے، معلوم نہیں: کسٹمز ویلیو یہاں شمار نہیں کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="83"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
         <source>{what} into {country}: not in the tables and not given</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="85"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>شامل نہیں (جدولوں میں نہیں اور دیا نہیں گیا): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="87"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>{country} prohibits imports of {cargo} ({sources}): {notes}</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="90"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="91"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="93"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="95"/>
+        <location filename="../../gui/core/trade_messages.py" line="94"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="98"/>
+        <location filename="../../gui/core/trade_messages.py" line="97"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: جدولوں میں {day_year} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="100"/>
+        <location filename="../../gui/core/trade_messages.py" line="99"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: {day_year} کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="102"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: جدولوں میں اس دن کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="104"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: اس دن کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="107"/>
+        <location filename="../../gui/core/trade_messages.py" line="106"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="111"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="112"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="113"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="114"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>unloading at {place}</source>
         <translation>{place} پر اتارنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="130"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="133"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -5762,64 +5757,74 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="137"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="138"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <source>Armenia</source>
+        <translation>آرمینیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <source>Belarus</source>
+        <translation>بیلاروس</translation>
     </message>
     <message>
         <location filename="../../gui/core/trade_changes.py" line="15"/>
