@@ -7,7 +7,8 @@ import datetime as dt
 
 from .core.errors import InputError
 from .core.goals import Goals, check_numbers, parse_ceiling, parse_modes
-from .core.scenario import Change, Scenario, read_scenario
+from .core.scenario import Change, Scenario
+from .core.scenario_file import read_scenario
 
 
 def _date(text: str) -> dt.date:

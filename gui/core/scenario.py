@@ -8,11 +8,10 @@ quote.
 
 Every figure a change alters says so in its estimate note (``freight × 1.12: road fuel surcharge +12 % in the
 what-if "Diesel up"``), so the breakdown marks it ≈ and its tooltip gives the working; a closure the scenario adds
-gives the scenario as its reason."""
+gives the scenario as its reason. Reading a scenario file, and the rules its changes follow: scenario_file.py."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,14 +19,13 @@ from typing import Any
 from . import decide_messages as dmsg
 from . import messages as msg
 from . import model as m
-from . import suggest
 from .errors import InputError
 from .messages import RATE, Figure, Message, Verbatim, mode_term
 from .request import find_place
 
 KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge", "limit")
-# the search limits a what-if may raise or lift (README "How a quote is worked out"); the last two count
-# the search limits a what-if may raise or lift, and the routes a corridor shows (the quote names each setting)
+# the search limits a what-if may raise or lift (README "How a quote is worked out"), and the routes a corridor
+# shows: the quote names each setting; COUNTED are counts, the others factors of the shortest way
 LIMITS = ("max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes",
           "routes_per_corridor")
 COUNTED = ("max_legs", "max_mode_changes", "routes_per_corridor")
@@ -38,8 +36,6 @@ MAX_DAYS = 365.0
 # 78 s), and a name of 900,000 characters took 4 GB with five changes. A what-if has a handful of changes.
 MAX_CHANGES = 50
 MAX_NAME = 200  # characters
-MAX_FILE_BYTES = 1024 * 1024
-MAX_DIGITS = 100  # of one number in a file: no figure has more; Python refuses to read past 4,300
 
 
 @dataclass(frozen=True)
@@ -83,14 +79,6 @@ class Change:
 
 _KEYS = {"close": ("close",), "open": ("open",), "add_days": ("add_days",), "scale_rates": ("scale_rates",),
          "fx": ("fx",), "fx_change": ("fx",), "limit": ("limit",)}
-# the keys a change of each kind may have in a file (the kind's own key first); any other is a typing error
-CHANGE_KEYS = {"close": ("close", "from", "to"), "open": ("open", "from"), "add_days": ("add_days", "days"),
-               "scale_rates": ("scale_rates", "factor", "mode"), "fx": ("fx", "rate", "change_pct"),
-               "limit": ("limit", "value"), "road_surcharge_pct": ("road_surcharge_pct",)}
-SCENARIO_KEYS = ("name", "changes")  # of a file; a saved quote's scenario also says itself in words:
-SAID_KEYS = ("title", "described", "said")  # decide_report.scenario_to_dict
-EXAMPLES = {"close": "Torkham", "open": "Torkham", "add_days": "Bandar Abbas", "scale_rates": "KZ", "fx": "KZT",
-            "limit": "max_detour"}
 
 
 @dataclass(frozen=True)
@@ -115,21 +103,10 @@ class Scenario:
     @classmethod
     def from_data(cls, data: Any) -> "Scenario":
         """A scenario from a file or a saved quote; an InputError on the field ``scenario`` says which change is
-        wrong and why."""
-        if data is None:
-            return cls()
-        if not isinstance(data, dict) or not isinstance(data.get("changes", []), list):
-            raise InputError("scenario", Message(dmsg.SCENARIO_SHAPE))
-        for key in data:
-            if key not in SCENARIO_KEYS + SAID_KEYS:
-                raise _unknown_key(key, SCENARIO_KEYS, _in_scenario)
-        name = data.get("name") or ""
-        name = name if isinstance(name, str) else str(name)
-        if not _is_text(name):
-            raise _in_scenario(Message(dmsg.NOT_UNICODE, key=Verbatim("name")))
-        _check_size(name, len(data.get("changes", [])))
-        changes = tuple(_change_from(entry, number) for number, entry in enumerate(data.get("changes", []), 1))
-        return cls(name, changes)
+        wrong and why (scenario_file.scenario_from_data)."""
+        from .scenario_file import scenario_from_data  # the file's rules, which build on this module
+
+        return scenario_from_data(data)
 
     def with_change(self, change: Change) -> "Scenario":
         return replace(self, changes=(*self.changes, change))
@@ -138,178 +115,16 @@ class Scenario:
         return replace(self, changes=tuple(c for i, c in enumerate(self.changes) if i != index))
 
 
-def read_scenario(path) -> Scenario:
-    """A scenario file (JSON, see the README); an InputError on ``scenario`` names the file and what is wrong."""
-    from pathlib import Path
-
-    from .files import NotAFile, TooLarge, read_bounded
-
-    path = Path(path)
-    file = Verbatim(path.name)
-
-    def too_large(size: int) -> InputError:
-        return InputError("scenario", Message(dmsg.SCENARIO_TOO_LARGE, file=file, size=Figure(math.ceil(size / 1024)),
-                                              limit=Figure(MAX_FILE_BYTES / 1024)))
-
-    def not_json(error: Message | str) -> InputError:
-        return InputError("scenario", Message(dmsg.SCENARIO_NOT_JSON, file=file, error=error))
-
-    try:
-        raw = read_bounded(path, MAX_FILE_BYTES)
-    except TooLarge as error:
-        raise too_large(error.args[0]) from None
-    except NotAFile as error:
-        raise InputError("scenario", Message(dmsg.SCENARIO_UNREADABLE, file=file, error=error.message)) from None
-    except OSError as error:
-        raise InputError("scenario", Message(dmsg.SCENARIO_UNREADABLE, file=file,
-                                             error=Verbatim(error.strerror or str(error)))) from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_int=_whole, parse_float=_fraction)  # a BOM: Notepad
-    except _NumberTooLong as error:
-        raise not_json(Message(dmsg.NUMBER_TOO_LONG, digits=Figure(error.args[0]))) from None
-    except RecursionError:
-        raise not_json(Message(dmsg.NESTED_TOO_DEEPLY)) from None
-    except (UnicodeDecodeError, ValueError) as error:
-        raise not_json(Verbatim(str(error))) from None
-    if data is None:  # "null" is not a scenario without changes: a file that says nothing is a mistake
-        raise InputError("scenario", Message(dmsg.SCENARIO_SHAPE))
-    return Scenario.from_data(data)
-
-
-class _NumberTooLong(Exception):
-    """A number in a file with more digits than any figure (``args[0]``: how many characters)."""
-
-
-def _whole(text: str) -> int:
-    if len(text) > MAX_DIGITS:
-        raise _NumberTooLong(len(text))
-    return int(text)
-
-
-def _fraction(text: str) -> float:
-    if len(text) > MAX_DIGITS:
-        raise _NumberTooLong(len(text))
-    return float(text)
-
-
-def _check_size(name: str, count: int) -> None:
+def check_size(name: str, count: int) -> None:
     """A scenario within the limits that keep a quote quick (see MAX_CHANGES)."""
     if count > MAX_CHANGES:
-        raise _in_scenario(Message(dmsg.TOO_MANY_CHANGES, count=Figure(count), limit=Figure(MAX_CHANGES)))
+        raise scenario_error(Message(dmsg.TOO_MANY_CHANGES, count=Figure(count), limit=Figure(MAX_CHANGES)))
     if len(name) > MAX_NAME:
-        raise _in_scenario(Message(dmsg.NAME_TOO_LONG, length=Figure(len(name)), limit=Figure(MAX_NAME)))
+        raise scenario_error(Message(dmsg.NAME_TOO_LONG, length=Figure(len(name)), limit=Figure(MAX_NAME)))
 
 
-def _in_scenario(problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
+def scenario_error(problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
     return InputError("scenario", Message(dmsg.SCENARIO_AT, problem=problem), suggestions)
-
-
-def _unknown_key(key: str, known: tuple[str, ...], wrong) -> InputError:
-    """A key the file should not have, with the closest known one suggested (``form`` → from)."""
-    error = suggest.unknown("scenario", _shown(key), {k: (k,) for k in known}, display=Verbatim,
-                            what="key", known=[Verbatim(k) for k in known])
-    return wrong(error.message, error.suggestions)
-
-
-def _is_text(text: str) -> bool:
-    """Text that can be written out: JSON's ``\\ud800`` escapes give lone surrogates, which no file or terminal
-    takes."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _shown(value: Any) -> Verbatim:
-    """A value of a file as a message quotes it: null and true as JSON says them, a list or an object abridged, a
-    lone surrogate escaped (it cannot be printed)."""
-    if value is None or isinstance(value, bool):
-        return Verbatim(json.dumps(value))
-    if isinstance(value, list):
-        return Verbatim("[…]")
-    if isinstance(value, dict):
-        return Verbatim("{…}")
-    return Verbatim(str(value).encode("utf-8", "backslashreplace").decode("utf-8"))
-
-
-def _change_from(entry: Any, number: int) -> Change:
-    def wrong(problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
-        return _at(number, problem, suggestions)
-
-    if not isinstance(entry, dict):
-        raise wrong(Message(dmsg.CHANGE_SHAPE))
-    kinds = [key for key in entry if key in CHANGE_KEYS]
-    if not kinds:
-        if len(entry) == 1 and suggest.closest(next(iter(entry)), {k: (k,) for k in CHANGE_KEYS}):
-            raise _unknown_key(next(iter(entry)), tuple(CHANGE_KEYS), wrong)  # "clsoe": did you mean close?
-        raise wrong(Message(dmsg.CHANGE_SHAPE))
-    if len(kinds) > 1 or {"rate", "change_pct"} <= entry.keys():
-        first, second = kinds[:2] if len(kinds) > 1 else ("rate", "change_pct")
-        raise wrong(Message(dmsg.TWO_CHANGES, first=Verbatim(first), second=Verbatim(second)))
-    change = _change_of(entry, kinds[0], wrong)
-    for key in entry:  # after the keys it needs, so that a file written with "value" learns the key it wants
-        if key not in CHANGE_KEYS[kinds[0]]:
-            raise _unknown_key(key, CHANGE_KEYS[kinds[0]], wrong)
-    return change
-
-
-def _change_of(entry: dict, kind: str, wrong) -> Change:
-    if kind == "road_surcharge_pct":
-        return Change("road_surcharge", value=_number(entry["road_surcharge_pct"], wrong))
-    target = _name(entry, kind, wrong)
-
-    def figure(key: str) -> float:
-        if entry.get(key) is None:  # said by name
-            raise wrong(Message(dmsg.CHANGE_NEEDS, kind=Verbatim(kind), key=Verbatim(key)))
-        return _number(entry[key], wrong)
-
-    if kind in ("close", "open"):
-        return Change(kind, target, start=_date(entry.get("from"), wrong), end=_date(entry.get("to"), wrong))
-    if kind == "add_days":
-        return Change(kind, target, figure("days"))
-    if kind == "scale_rates":
-        return Change(kind, target, figure("factor"), mode=_name(entry, "mode", wrong) if entry.get("mode") else "")
-    if kind == "limit":  # "value": null (or "none"): no limit
-        if "value" not in entry:
-            raise wrong(Message(dmsg.CHANGE_NEEDS, kind=Verbatim(kind), key=Verbatim("value")))
-        value = entry["value"]
-        return Change(kind, target, None if value is None or str(value).strip().lower() in ("", "none")
-                      else _number(value, wrong))
-    if "change_pct" in entry:
-        return Change("fx_change", target.upper(), figure("change_pct"))
-    return Change("fx", target.upper(), figure("rate"))
-
-
-def _name(entry: dict, key: str, wrong) -> str:
-    """The text of ``key``: a place, leg, country, currency, search limit or mode, named in a string."""
-    value = entry[key]
-    if not isinstance(value, str):
-        example = EXAMPLES.get(key, "rail")
-        raise wrong(Message(dmsg.CHANGE_NEEDS_NAME, kind=Verbatim(key), example=Verbatim(f'"{example}"'),
-                            text=_shown(value)))
-    if not _is_text(value):
-        raise wrong(Message(dmsg.NOT_UNICODE, key=Verbatim(key)))
-    return value.strip()
-
-
-def _number(value: Any, wrong) -> float:
-    try:
-        number = float(str(value).replace(",", ".").replace("%", "").strip())
-    except (TypeError, ValueError):
-        raise wrong(Message(dmsg.NOT_A_FIGURE, text=_shown(value))) from None
-    if not math.isfinite(number):
-        raise wrong(Message(dmsg.NOT_A_FIGURE, text=_shown(value)))
-    return number
-
-
-def _date(value: Any, wrong) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise wrong(Message(dmsg.NOT_A_DATE, text=_shown(value))) from None
 
 
 # ------------------------------------------------------------------ what a change says
@@ -372,9 +187,9 @@ def _target(tables: m.Tables, text: str, field_number: int, *, country: bool = F
                 legs = tuple(leg.leg_id for leg in tables.legs.values() if {leg.from_place, leg.to_place} == {a, b})
                 if legs:
                     return _Target(legs=legs)
-                raise _at(field_number, Message(dmsg.NO_LEG_BETWEEN, first=tables.places[a].name,
+                raise change_error(field_number, Message(dmsg.NO_LEG_BETWEEN, first=tables.places[a].name,
                                                 second=tables.places[b].name)) from None
-        raise _at(field_number, error.message, error.suggestions) from None
+        raise change_error(field_number, error.message, error.suggestions) from None
 
 
 def places_of(tables: m.Tables, change: Change) -> tuple[str, ...]:
@@ -382,7 +197,7 @@ def places_of(tables: m.Tables, change: Change) -> tuple[str, ...]:
     return _target(tables, change.target, 0).places
 
 
-def _at(number: int, problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
+def change_error(number: int, problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
     return InputError("scenario", Message(dmsg.CHANGE_AT, number=Figure(number, ".0f"), problem=problem), suggestions)
 
 
@@ -391,7 +206,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     laid over them. ``departure``: the day a closure with no start date begins."""
     if not scenario.active:
         return tables
-    _check_size(scenario.name, len(scenario.changes))  # the command line's flags and the window's changes too
+    check_size(scenario.name, len(scenario.changes))  # the command line's flags and the window's changes too
     closures = list(tables.closures)
     own: set[str] = set()  # the closures the scenario adds: an opening lifts the tables' closures, not these
     legs = dict(tables.legs)
@@ -407,7 +222,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             target = _target(tables, change.target, number)
             start = change.start or departure
             if change.end is not None and change.end < start:
-                raise _at(number, Message(dmsg.END_BEFORE_START, start=start, end=change.end))
+                raise change_error(number, Message(dmsg.END_BEFORE_START, start=start, end=change.end))
             for kind, ids in (("place", target.places), ("leg", target.legs)):
                 for target_id in ids:
                     closures.append(m.Closure(f"what-if-{number}-{target_id}", kind, target_id, True, start,
@@ -417,7 +232,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             target = _target(tables, change.target, number)
             closures, lifted = _lift(closures, target, change.start, own)
             if not lifted:
-                raise _at(number, Message(dmsg.NOTHING_TO_OPEN, target=Verbatim(change.target)))
+                raise change_error(number, Message(dmsg.NOTHING_TO_OPEN, target=Verbatim(change.target)))
         elif change.kind == "add_days":
             days = _within(change.value, -MAX_DAYS, MAX_DAYS, number)
             target = _target(tables, change.target, number)
@@ -430,7 +245,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
         elif change.kind == "scale_rates":
             factor = _within(change.value, 1 / MAX_FACTOR, MAX_FACTOR, number)
             if change.mode and change.mode not in m.MODES:
-                raise _at(number, Message(dmsg.UNKNOWN_MODE, mode=Verbatim(change.mode),
+                raise change_error(number, Message(dmsg.UNKNOWN_MODE, mode=Verbatim(change.mode),
                                           known=Verbatim(", ".join(m.MODES))))
             target = _target(tables, change.target, number, country=True)
             leg_ids, place_ids = _scaled(tables, target, change.mode)
@@ -444,12 +259,12 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             settings = replace(settings, **{change.target: _limit(change, number)})
         elif change.kind in ("fx", "fx_change"):
             if change.target == "USD":
-                raise _at(number, Message(msg.USD_IS_BASE))
+                raise change_error(number, Message(msg.USD_IS_BASE))
             if change.target not in tables.currencies:
-                raise _at(number, Message(dmsg.UNKNOWN_CURRENCY, currency=Verbatim(change.target),
+                raise change_error(number, Message(dmsg.UNKNOWN_CURRENCY, currency=Verbatim(change.target),
                                           known=Verbatim(", ".join(c for c in tables.currencies if c != "USD"))))
         else:
-            raise _at(number, Message(dmsg.CHANGE_SHAPE))
+            raise change_error(number, Message(dmsg.CHANGE_SHAPE))
     return replace(tables, closures=tuple(closures), legs=legs, stop_days=tuple(stop_days), leg_rates=tuple(rates),
                    node_fees=tuple(fees), settings=settings)
 
@@ -458,14 +273,14 @@ def _limit(change: Change, number: int) -> float | int | None:
     """A search limit's new value: a factor of at least 1 (the shortest way), a count of at least 1 (legs, routes
     a corridor shows) or 0 (mode changes), a whole number where it counts; None: no limit."""
     if change.target not in LIMITS:
-        raise _at(number, Message(dmsg.UNKNOWN_LIMIT, setting=Verbatim(change.target),
+        raise change_error(number, Message(dmsg.UNKNOWN_LIMIT, setting=Verbatim(change.target),
                                   known=Verbatim(", ".join(LIMITS))))
     if change.value is None:
         return None
     if change.target in COUNTED:
         count = _within(change.value, 0.0 if change.target == "max_mode_changes" else 1.0, 100.0, number)
         if count != int(count):
-            raise _at(number, Message(dmsg.NOT_A_COUNT, text=Verbatim(str(_as_given(count)))))
+            raise change_error(number, Message(dmsg.NOT_A_COUNT, text=Verbatim(str(_as_given(count)))))
         return int(count)
     return _within(change.value, 1.0, MAX_FACTOR, number)
 
@@ -479,7 +294,7 @@ def fx_overrides(scenario: Scenario, table_rate, departure: dt.date,
     for number, change in enumerate(scenario.changes, 1):
         if change.kind == "fx":  # said as for a rate set for the quote, not as "outside 1e-09 to inf"
             if change.value is None or not math.isfinite(change.value) or change.value <= 0:
-                raise _at(number, Message(msg.RATE_NOT_POSITIVE, currency=Verbatim(change.target),
+                raise change_error(number, Message(msg.RATE_NOT_POSITIVE, currency=Verbatim(change.target),
                                           number=_as_given(math.nan if change.value is None else change.value)))
             rates[change.target] = change.value
         elif change.kind == "fx_change":
@@ -491,7 +306,7 @@ def fx_overrides(scenario: Scenario, table_rate, departure: dt.date,
 
 def _within(value: float | None, low: float, high: float, number: int) -> float:
     if value is None or not math.isfinite(value) or not low <= value <= high:
-        raise _at(number, Message(dmsg.OUT_OF_RANGE, value=_as_given(value if value is not None else math.nan),
+        raise change_error(number, Message(dmsg.OUT_OF_RANGE, value=_as_given(value if value is not None else math.nan),
                                   low=Figure(low, "g"), high=Figure(high, "g")))
     return value
 

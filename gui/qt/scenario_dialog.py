@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from ..core import decide_messages as dmsg
 from ..core import formatting as fmt
 from ..core.errors import InputError
-from ..core.scenario import LIMITS, MAX_NAME, Change, Scenario, describe, read_scenario
+from ..core.scenario import LIMITS, MAX_NAME, Change, Scenario, describe
+from ..core.scenario_file import read_scenario
 from .colours import theme
 from .i18n import name, say
 from .widgets import DateField, fit_to_screen

@@ -16,7 +16,8 @@ from gui.core.errors import InputError
 from gui.core.goals import Goals, parse_ceiling, parse_modes
 from gui.core.report import result_to_dict, result_to_text
 from gui.core.request import QuoteRequest
-from gui.core.scenario import Change, Scenario, apply, describe, read_scenario
+from gui.core.scenario import Change, Scenario, apply, describe
+from gui.core.scenario_file import read_scenario
 from gui.core.terms import Terms
 
 DEPARTURE = dt.date(2026, 3, 1)

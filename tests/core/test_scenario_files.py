@@ -13,7 +13,8 @@ import pytest
 
 from gui.core.decide_report import scenario_to_dict
 from gui.core.errors import InputError
-from gui.core.scenario import Change, Scenario, apply, fx_overrides, read_scenario
+from gui.core.scenario import Change, Scenario, apply, fx_overrides
+from gui.core.scenario_file import read_scenario
 
 DEPARTURE = dt.date(2026, 3, 1)
 
