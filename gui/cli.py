@@ -75,9 +75,9 @@ def _shown(text: str) -> str:
     return "".join(escaped(c) if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
 
 
-def _text(text: str) -> str:
-    """Free text for the documents and the history (the buyer's name): no byte that is not text, no control
-    character."""
+def free_text(text: str) -> str:
+    """Free text for the documents and the history (the buyer's name, a what-if's name): no byte that is not text,
+    no control character."""
     if any(unicodedata.category(c) == "Cs" for c in text):
         raise argparse.ArgumentTypeError(f"expected text, got bytes the terminal's encoding cannot read: "
                                          f"'{_shown(text)}'")
@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                                              "(default 14)")
     quote.add_argument("--stale-after", type=_stale_days, default=90, metavar="DAYS",
                        help="point out exchange rates and rates older than this many days (default 90)")
-    quote.add_argument("--buyer", default="", type=_text, help="buyer's name, printed on the documents")
+    quote.add_argument("--buyer", default="", type=free_text, help="buyer's name, printed on the documents")
     quote.add_argument("--history", type=_file, help="the quote history that numbers the --pdf and --xlsx "
                                                      "documents (default: the one the window uses)")
     quote.add_argument("--language", choices=("en", "ru", "kk", "ur"), default="en",

@@ -72,6 +72,8 @@ def _limit(text: str) -> tuple[str, float | None]:
 
 
 def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
+    from .cli import free_text  # the command line's own check of text for the documents (cli.py imports this module)
+
     when = quote.add_argument_group("deliver by (the odds of arriving by a date)")
     when.add_argument("--arrive-by", type=_date, metavar="DATE",
                       help="the latest arrival, YYYY-MM-DD: each route gets its odds of arriving on or before it")
@@ -83,7 +85,8 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
 
     what_if.add_argument("--scenario", type=_file, metavar="FILE",
                          help="a what-if scenario file (JSON; see the README)")
-    what_if.add_argument("--scenario-name", default="", metavar="NAME", help="the scenario's name in the documents")
+    what_if.add_argument("--scenario-name", default="", type=free_text, metavar="NAME",
+                         help="the scenario's name in the documents")
     what_if.add_argument("--close", action="append", type=_dated, default=[], metavar="PLACE[:FROM[:TO]]",
                          help="close a place or leg (e.g. Khunjerab:2026-03-01); repeat for more")
     what_if.add_argument("--open", dest="reopen", action="append", type=_opening, default=[], metavar="PLACE[:FROM]",

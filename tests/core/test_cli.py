@@ -162,6 +162,15 @@ def test_a_buyer_that_is_not_text_is_refused_in_plain_words(tmp_path, fixture_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+def test_a_what_if_name_with_a_control_character_is_refused_as_a_buyer_s_is(fixture_paths):
+    """--scenario-name, printed with the quote and on its documents, took a newline or an escape sequence raw: the
+    terminal's line split, or its colours changed."""
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega",
+              "--scenario-name", "Diesel\x1b[31m up", "--road-surcharge", "10", *fixture_args(fixture_paths))
+    assert out.returncode == 2 and "\x1b" not in out.stderr
+    assert "expected text without control characters, got 'Diesel\\x1b[31m up'" in out.stderr
+
+
 def test_the_json_of_a_numbered_quote_carries_its_number(fixture_paths, tmp_path):
     """--json with --xlsx gave every figure but not the number the workbook carries (only a line on stderr): a
     script filing the quote could not tie the JSON to its document."""
