@@ -165,6 +165,6 @@ def write_what_if_sheet(book, document: dict[str, Any], w: Wording, put, append,
                                             route["cost"] if route["available"] else None, route["days_typical"]),
                                            start=1):
                 cell = put(sheet, number, offset, value)
-                if offset == 4 and value is not None:  # the days, as on the Routes sheet
-                    cell.number_format = "0.0"
+                if value is not None and offset in (3, 4):  # the cost and the days, as on the Routes sheet
+                    cell.number_format = "#,##0" if offset == 3 else "0.0"
     widths(sheet, {"A": 60, "B": 70})

@@ -91,6 +91,11 @@ def test_days_are_shown_to_a_tenth_on_every_sheet(tmp_path, bundled_engine):
         column = [cell.value for cell in rows[top]].index(heading)
         days = [row[column] for row in rows[top + 1:] if isinstance(row[column].value, float)]
         assert days and {cell.number_format for cell in days} == {"0.0"}, sheet
+    # the cost of a route no longer offered as the Routes sheet gives costs (a float read 52639.23 with no format)
+    rows = list(book["What if"].iter_rows())
+    top = next(i for i, row in enumerate(rows) if "Cost" in [cell.value for cell in row])
+    costs = [row[2] for row in rows[top + 1:] if isinstance(row[2].value, (int, float))]
+    assert costs and {cell.number_format for cell in costs} == {"#,##0"}
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path, document):
