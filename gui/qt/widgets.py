@@ -1,7 +1,7 @@
 """Small widgets the window and its dialogs share."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from .i18n import set_up_date_field
@@ -10,14 +10,41 @@ from .i18n import set_up_date_field
 class DateField(QDateEdit):
     """A date field that takes the keyboard as a whole: Tab leaves it instead of stepping through its day, month
     and year (where the next keystrokes, meant for the next field, would change the month). Arrow keys still
-    move between the parts, and digits type into the part in focus."""
+    move between the parts, digits type into the part in focus, and a separator typed as the date is written
+    ("2026-12-20", "20.12.2026") goes on to the next part: Qt steps through the parts by the same call as Tab,
+    and leaving the field there sent "12-20" into the next field."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         set_up_date_field(self)
+        self._filled = False  # the last digit typed filled its part, and Qt went on to the next by itself
 
-    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt API
-        return QWidget.focusNextPrevChild(self, next_child)
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        text, section = event.text(), self.currentSectionIndex()
+        filled, self._filled = self._filled, False
+        if filled and text and text in _separators(self.displayFormat()):
+            event.accept()  # the separator after a part Qt has already left ("2026" then "-"): not one more part
+            return
+        line = self.lineEdit()
+        if text.isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
+            self.setCurrentSectionIndex(0)  # the whole date selected (Ctrl+A): typed over from its first part,
+            self.setSelectedSection(self.sectionAt(0))  # where Qt would drop every digit
+        super().keyPressEvent(event)
+        self._filled = text.isdigit() and self.currentSectionIndex() != section
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def _separators(pattern: str) -> str:
+    """The characters between a date pattern's parts: "-" of yyyy-MM-dd, "." of dd.MM.yyyy, "/" of d/M/yyyy."""
+    return "".join(char for char in pattern if not char.isalpha() and not char.isspace())
 
 
 class ElidedLabel(QLabel):

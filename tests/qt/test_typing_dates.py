@@ -1,0 +1,61 @@
+"""Dates typed as a buyer says them, at the booth's keyboard: "2027-03-15", "15.03.2027", "15/3/2027" into the
+departure and the arrival date, in the interface language's order, whether the field was reached by Tab or its
+text selected with Ctrl+A first."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from gui.qt.i18n import install
+from tests.qt.test_booth import LATER, activate, booth_window, tables, wheat  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("tables")
+
+
+def type_date(qtbot, field, typed: str, how: str) -> None:
+    if how == "tab":  # from the field before it, as the keyboard goes through the form
+        field.previousInFocusChain().setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    else:  # clicked into, then everything selected to be typed over
+        field.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert field.hasFocus()
+    for char in typed:  # each key to the field in focus then, as a keyboard sends it
+        qtbot.keyClicks(QApplication.focusWidget(), char)
+    assert field.hasFocus()  # every key stayed in the date: none went on to the next field
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert not field.hasFocus()  # Tab leaves it whole
+
+
+@pytest.mark.parametrize("how", ["tab", "select all"])
+@pytest.mark.parametrize("language, typed", [("en", "{y}-03-15"), ("en", "{y}-3-5"), ("ru", "15.03.{y}"),
+                                             ("ru", "5.1.{y}"), ("ur", "15/3/{y}"), ("ur", "1/1/{y}")])
+def test_a_departure_typed_as_written_is_the_day_typed(qtbot, qapp, tables, language, typed, how):  # noqa: F811
+    """The separator after each part went to the next field ("2027-03-15" left "03-15" for the currency); where a
+    part was full ("2027"), its separator skipped the part after it."""
+    install(qapp, language)
+    window = booth_window(qtbot, tables, wheat())
+    year = LATER.year + 1
+    text = typed.format(y=year)
+    type_date(qtbot, window.form.departure, text, how)
+    numbers = [int(part) for part in text.replace("-", " ").replace(".", " ").replace("/", " ").split()]
+    wanted = dt.date(*numbers) if language == "en" else dt.date(numbers[2], numbers[1], numbers[0])
+    qtbot.waitUntil(lambda: window.session.request.departure == wanted, timeout=3000)
+    assert window.form.currency.currentData() == "USD"  # the next field took no keys
+
+
+def test_the_save_dialogs_validity_takes_a_typed_date(qtbot):
+    from gui.qt.dialogs import SaveQuoteDialog
+
+    dialog = SaveQuoteDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    until = dt.date.today() + dt.timedelta(days=40)
+    type_date(qtbot, dialog.valid_until, until.isoformat(), "tab")
+    assert dialog.values()["valid_until"] == until
+    assert dialog.note.hasFocus() and dialog.note.text() == ""
