@@ -76,7 +76,7 @@ class DecideBar(QWidget):
         self._problems: dict[str, str] = {}
         self.dialog = None  # the what-if dialog, once opened
         # view → model
-        self.arrive.toggled.connect(self.change_arrival)
+        self.arrive.toggled.connect(self._on_arrive_toggled)
         self.date.dateChanged.connect(lambda _date: self.change_arrival())
         self.sure.valueChanged.connect(lambda value: self.session.change_goals(on_time_pct=float(value)))
         self.goals_button.clicked.connect(self.edit_goals)
@@ -91,16 +91,22 @@ class DecideBar(QWidget):
 
     # ------------------------------------------------------------------ view → model
 
+    def _on_arrive_toggled(self, checked: bool) -> None:
+        if checked and self.date.date().toPython() < self.session.request.departure:  # a month after leaving
+            with QSignalBlocker(self.date):
+                self.date.setDate(_qdate(self.session.request.departure + dt.timedelta(days=DAYS_AHEAD)))
+        self.change_arrival()
+
     def change_arrival(self) -> None:
+        """The date as it stands, even one before the departure while it is being typed ("2026" of 2026-12-20 when
+        the field read 2027-01-06): the session says what is wrong with it, and the next keys put it right. Put
+        back to a month after leaving, it became 2027-12-20."""
         self.date.setEnabled(self.arrive.isChecked())
         self.sure.setEnabled(self.arrive.isChecked())
         if not self.arrive.isChecked():
             if self.session.goals.arrive_by is not None:
                 self.session.change_goals(arrive_by=None)
             return
-        if self.date.date().toPython() < self.session.request.departure:  # first ticked: a month after leaving
-            with QSignalBlocker(self.date):
-                self.date.setDate(_qdate(self.session.request.departure + dt.timedelta(days=DAYS_AHEAD)))
         day = self.date.date().toPython()
         if day != self.session.goals.arrive_by:
             self.session.change_goals(arrive_by=day)

@@ -59,3 +59,24 @@ def test_the_save_dialogs_validity_takes_a_typed_date(qtbot):
     type_date(qtbot, dialog.valid_until, until.isoformat(), "tab")
     assert dialog.values()["valid_until"] == until
     assert dialog.note.hasFocus() and dialog.note.text() == ""
+
+
+@pytest.mark.parametrize("language, written", [("en", "{y}-12-20"), ("ru", "20.12.{y}")])
+def test_an_arrival_typed_in_the_year_of_departure_is_kept(qtbot, qapp, tables, language, written):  # noqa: F811
+    """Leaving 7 December, the arrival field offers 6 January of the next year; typing 20 December over it passes
+    through a day before the departure ("2026" then, 2026-01-06), which the field put back to 6 January at once:
+    the date became 20 December of the next year, and every route 100 % on time."""
+    install(qapp, language)
+    departure = dt.date(dt.date.today().year + 1, 12, 7)
+    window = booth_window(qtbot, tables, wheat(departure=departure))
+    bar = window.form.decide
+    bar.arrive.setFocus()
+    qtbot.keyClick(bar.arrive, Qt.Key.Key_Space)  # ticked: a month after leaving
+    qtbot.waitUntil(lambda: window.session.goals.arrive_by == departure + dt.timedelta(days=30), timeout=2000)
+    type_date(qtbot, bar.date, written.format(y=departure.year), "tab")
+    wanted = dt.date(departure.year, 12, 20)
+    qtbot.waitUntil(lambda: window.session.goals.arrive_by == wanted, timeout=3000)
+    qtbot.waitUntil(lambda: window.session.decision is not None
+                    and window.session.decision.goals.arrive_by == wanted, timeout=3000)
+    assert not window.session.problem("arrive_by") and not bar.date.property("problem")
+    assert bar.sure.value() == 90  # the keys went to the date, none to the certainty beside it
