@@ -13,6 +13,12 @@ from .models import SHORT_TELLING_ROLE, RoutesModel
 
 PADDING = 18  # cell margins and the sort arrow's room
 ROUTE_NAMES_AT_LEAST = 250  # px the route column keeps before costs go compact
+# px below which a name says little ("Иран… · ж/д Т…"): with an arrival date, a what-if and a price in Russian at
+# 1366 px, compact costs still left the names 69 px. A landed cost with no figure in any row gives way first (the
+# cards and the price panel say why), then the figure per container (the cards say it), then, beside the price
+# per tonne that holds it, the freight
+ROUTE_NAMES_LEAST = 150
+GIVE_WAY = ("landed", "per_unit", "cost")
 
 
 class RoutesView(QTableView):
@@ -65,6 +71,7 @@ class RoutesView(QTableView):
             self.setColumnHidden(model.COLUMNS.index(key), model.prices is None)
         # then the price per tonne says more than the freight's: its column gives the route names room
         self.setColumnHidden(model.COLUMNS.index("per_unit"), model.prices is not None)
+        self.setColumnHidden(model.COLUMNS.index("cost"), False)
         decision = model.decision  # the odds with an arrival date asked, the change under a what-if
         self.setColumnHidden(model.COLUMNS.index("on_time"), decision is None or decision.goals.arrive_by is None)
         self.setColumnHidden(model.COLUMNS.index("delta"), decision is None or not decision.scenario.active)
@@ -73,6 +80,14 @@ class RoutesView(QTableView):
             widths = self.needed_widths()
             if sum(widths.values()) + ROUTE_NAMES_AT_LEAST <= self.viewport().width() or compact:
                 break
+        for key in GIVE_WAY:
+            column = model.COLUMNS.index(key)
+            if sum(widths.values()) + ROUTE_NAMES_LEAST <= self.viewport().width():
+                break
+            if column in widths and (key != "cost" or model.prices is not None) and \
+                    (key != "landed" or all(model.display(row, key) == "—" for row in range(model.rowCount()))):
+                self.setColumnHidden(column, True)
+                del widths[column]
         if widths != self._widths:
             self._widths = widths
             for column, width in widths.items():

@@ -245,3 +245,37 @@ def test_a_saved_quote_keeps_its_what_if_and_goals(qtbot, tables, tmp_path, monk
     window.session.change_scenario(Scenario("Torkham reopens", (Change("open", "Torkham"),
                                                                   Change("road_surcharge", value=8.0))))
     assert window.form.decide.scenario_label.full_text().startswith("What if “Torkham reopens” (2 changes)")
+
+
+@pytest.mark.parametrize("dap", [False, True])
+def test_route_names_keep_room_beside_the_odds_a_what_if_and_a_price(qtbot, qapp, tables, dap):  # noqa: F811
+    """Mangoes Karachi → Almaty in Russian at 1366 × 689 with an arrival date and Torkham reopened: the figure
+    columns left the route names 59 px ("ж/д Т…", "авто …"), 71 px with a DAP price; a column that says least gives
+    way instead (a landed cost with no figure, the figure per container, the freight beside the price)."""
+    from gui.core.request import QuoteRequest
+    from gui.core.scenario import Change, Scenario
+    from gui.qt.i18n import install
+    from gui.qt.routes_view import ROUTE_NAMES_LEAST
+
+    install(qapp, "ru")
+    mangoes = QuoteRequest(cargo="mango", quantity="2", unit="containers", origin="Karachi", destination="Almaty",
+                           departure=LATER, currency="USD")
+    window = booth_window(qtbot, tables, mangoes, size=(1366, 689))
+    view, model = window.routes_view, window.routes_model
+    if dap:
+        window.session.change_terms(incoterm="DAP", goods_value="1200")
+        qtbot.waitUntil(lambda: model.prices is not None, timeout=3000)
+    window.session.change_goals(arrive_by=LATER + dt.timedelta(days=30))
+    window.session.change_scenario(Scenario("", (Change("open", "Torkham"),)))
+    qtbot.waitUntil(lambda: window.session.decision is not None and window.session.decision.scenario.active
+                    and window.session.decision.goals.arrive_by is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(model.COLUMNS.index("delta")), timeout=3000)
+    assert not view.isColumnHidden(model.COLUMNS.index("on_time"))
+    assert view.columnWidth(model.COLUMNS.index("route")) >= ROUTE_NAMES_LEAST
+    assert view.figures_fit()
+    assert not view.isColumnHidden(model.COLUMNS.index("price" if dap else "cost"))
+    window.session.change_scenario(Scenario())  # room again: the figure per container (or freight) comes back
+    window.session.change_goals(arrive_by=None)
+    qtbot.waitUntil(lambda: view.isColumnHidden(model.COLUMNS.index("delta")), timeout=3000)
+    assert not view.isColumnHidden(model.COLUMNS.index("price" if dap else "per_unit"))
+    assert not view.isColumnHidden(model.COLUMNS.index("cost"))
