@@ -103,8 +103,9 @@ def goals_from_document(document: dict[str, Any]) -> Goals:
 
 
 def percent(probability: float | None) -> str:
-    """``85 %``, rounded down (see deliver.odds_percent); ``—`` for none."""
-    return "—" if probability is None else f"{odds_percent(probability):g} %"
+    """``85 %``, rounded down (see deliver.odds_percent), with the reader's decimal sign (``99,9 %`` in Russian,
+    as the days beside it: ``15,4``); ``—`` for none."""
+    return "—" if probability is None else fmt.localise(f"{odds_percent(probability):g} %")
 
 
 def _money_change(value: float | None, currency: str) -> str:

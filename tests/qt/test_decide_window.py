@@ -279,3 +279,24 @@ def test_route_names_keep_room_beside_the_odds_a_what_if_and_a_price(qtbot, qapp
     qtbot.waitUntil(lambda: view.isColumnHidden(model.COLUMNS.index("delta")), timeout=3000)
     assert not view.isColumnHidden(model.COLUMNS.index("price" if dap else "per_unit"))
     assert not view.isColumnHidden(model.COLUMNS.index("cost"))
+
+
+def test_the_odds_in_russian_have_a_decimal_comma_as_the_days_beside_them(qtbot, qapp, tables):  # noqa: F811
+    """"99.6 % ⚠" stood beside "18,2 (12–53)" in the Russian window, and "99.9 % вовремя" in the route's notes."""
+    from gui.core.deliver import odds_percent
+    from gui.qt.decide_cells import decision_lines
+    from gui.qt.i18n import install
+
+    install(qapp, "ru")
+    window = booth_window(qtbot, tables, citrus())
+    window.session.change_goals(arrive_by=LATER + dt.timedelta(days=30))
+    qtbot.waitUntil(lambda: window.session.decision is not None
+                    and window.session.decision.goals.arrive_by is not None, timeout=3000)
+    decision, model = window.session.decision, window.routes_model
+    fractions = [row for row, decided in enumerate(decision.routes)
+                 if decided.odds is not None and odds_percent(decided.odds.on_time) % 1]
+    assert fractions  # a route whose odds have a tenth
+    for row in fractions:
+        figure = f"{odds_percent(decision.routes[row].odds.on_time):g}".replace(".", ",")
+        assert model.display(row, "on_time").startswith(f"{figure} %")
+        assert decision_lines(decision, row)[0].startswith(f"{figure} % ")
