@@ -130,8 +130,11 @@ def scenario_error(problem: Message, suggestions: tuple[str, ...] = ()) -> Input
 # ------------------------------------------------------------------ what a change says
 
 def describe(change: Change) -> Message:
-    """A change in words: ``Torkham closed from 2026-03-10``, ``KZ rail rates × 2.6``, ``KZT −15 %``."""
-    target = Verbatim(change.target)
+    """A change in words: ``Torkham closed from 2026-03-10``, ``KZ rail rates × 2.6``, ``KZT −15 %``. A place or
+    leg is said in the reader's language where the tables name it ("Торхам открыт": the what-if keeps the English
+    name, and the Russian window read "Torkham открыт"); a country code, a leg's id or an unknown name as typed."""
+    target = _said_target(change.target) if change.kind in ("open", "close", "add_days", "scale_rates") else \
+        Verbatim(change.target)
     if change.kind == "close":
         if change.end:
             return Message(dmsg.DESCRIBE_CLOSE_BETWEEN, target=target, start=change.start, end=change.end) \
@@ -154,6 +157,12 @@ def describe(change: Change) -> Message:
         return Message(dmsg.DESCRIBE_NO_LIMIT, setting=target) if change.value is None else \
             Message(dmsg.DESCRIBE_LIMIT, setting=target, value=Figure(change.value, "g"))
     return Message(dmsg.DESCRIBE_SURCHARGE, change=Figure(change.value or 0.0, "+g"))
+
+
+def _said_target(text: str) -> Message | str:
+    """A name the reader's wording looks up (left as it is when unknown); two places joined by "–", each."""
+    first, dash, second = text.partition("–")
+    return Message(msg.LEG_NAME, start=first.strip(), end=second.strip()) if dash and first and second else text
 
 
 # ------------------------------------------------------------------ laying a scenario over the tables

@@ -300,3 +300,31 @@ def test_the_odds_in_russian_have_a_decimal_comma_as_the_days_beside_them(qtbot,
         figure = f"{odds_percent(decision.routes[row].odds.on_time):g}".replace(".", ",")
         assert model.display(row, "on_time").startswith(f"{figure} %")
         assert decision_lines(decision, row)[0].startswith(f"{figure} % ")
+
+
+@pytest.mark.parametrize("language", ["ru", "ur"])
+def test_a_what_if_says_its_places_in_the_readers_language(qtbot, qapp, tables, language):  # noqa: F811
+    """Torkham chosen as "Торхам" in the Russian what-if read "Torkham открыт" in its list of changes and above the
+    table, beside routes "через Термез–Торхам"; a leg typed as two places is said as them."""
+    from gui.qt.i18n import install, name
+
+    install(qapp, language)
+    window = booth_window(qtbot, tables, wheat())
+    window.form.decide.edit_scenario()
+    dialog = window.form.decide.dialog
+    local = name("Torkham")
+    assert local != "Torkham"
+    dialog.target.setCurrentText(local)  # as chosen from the list, in the reader's language
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.scenario.active, timeout=2000)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("add_days"))
+    dialog.target.setCurrentText("Termez–Hairatan")
+    dialog.value.setText("2")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.session.scenario.changes) == 2, timeout=2000)
+    listed = [dialog.changes.item(row).text() for row in range(dialog.changes.count())]
+    assert local in listed[0] and "Torkham" not in listed[0]
+    assert name("Termez") in listed[1] and name("Hairatan") in listed[1] and "Termez" not in listed[1]
+    label = window.form.decide.scenario_label
+    assert local in label.full_text() and "Torkham" not in label.full_text() + label.toolTip()
+    dialog.close()
