@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from ..core import formatting as fmt
 from ..core import summary
-from .i18n import name
+from .i18n import name, say
 
 MAX_CARDS = 3
 
@@ -110,7 +110,6 @@ class HighlightsBar(QWidget):
         self.binding.setVisible(binding is not None)
         if binding is not None:
             from .colours import theme
-            from .i18n import say
 
             text = say(binding)
             self.binding.setStyleSheet(f"color: {theme().css('problem')};")
@@ -143,12 +142,18 @@ class HighlightsBar(QWidget):
             # the days second, before the figure per wagon or the landed cost: a narrow card (Russian at 150 %)
             # shortens its line at the end, and the fastest route's card must not lose its days
             figures.insert(1, f"{fmt.days(route.days_typical, finer[highlight.index])} {fmt.unit('days')}")
+            # a perishable's route that may take longer than the cargo keeps says so here as in its status: when
+            # every route may (mangoes Karachi → Almaty), "Cheapest: 1." was offered with no word of it
+            spoils = decision.route(highlight.index).shelf_life if decision is not None and \
+                decision.result is result else None
+            if spoils is not None:
+                figures.insert(2, tr("may spoil") + " ⚠")
             card.set_lines(head, _route_words(result, highlight.index), "  ·  ".join(figures))
             why = ""
+            if spoils is not None:
+                why = "\n⚠ " + say(spoils)
             if summary.FRESH in highlight.kinds:  # the cheaper route it was chosen over, and why
-                from .i18n import say
-
-                why = "\n" + say(decision.passed_over)
+                why += "\n" + say(decision.passed_over)
             card.setToolTip(card.toolTip() + why + "\n" + tr("Quote valid until {date}").format(date=valid_until))
         self.valid.setText(tr("valid until {date}").format(date=valid_until) if found else "")
 

@@ -328,3 +328,23 @@ def test_a_what_if_says_its_places_in_the_readers_language(qtbot, qapp, tables, 
     label = window.form.decide.scenario_label
     assert local in label.full_text() and "Torkham" not in label.full_text() + label.toolTip()
     dialog.close()
+
+
+def test_a_best_route_that_may_spoil_says_so_on_its_card(qtbot, tables):  # noqa: F811
+    """Mangoes keep about 14 days, and every route Karachi → Almaty may take longer: the cards offered "Cheapest:
+    1. … 17.6 d" with no word of it, though its status read "may spoil ⚠"."""
+    from gui.core.request import QuoteRequest
+
+    mangoes = QuoteRequest(cargo="mango", quantity="2", unit="containers", origin="Karachi", destination="Almaty",
+                           departure=LATER, currency="USD")
+    window = booth_window(qtbot, tables, mangoes)
+    qtbot.waitUntil(lambda: window.session.decision is not None
+                    and window.session.decision.result is window.session.result, timeout=3000)
+    cards = [card for card in window.highlights.cards if card.isVisible()]
+    assert cards
+    for card in cards:
+        assert window.routes_model.display(card.index, "status") == "may spoil ⚠"
+        assert "may spoil ⚠" in card.lines[1]
+        assert "the shelf life of mangoes is about 14 days" in card.toolTip()
+    fresh = booth_window(qtbot, tables, wheat())  # a cargo that keeps: no flag
+    assert not any("may spoil" in card.lines[1] for card in fresh.highlights.cards)
