@@ -268,7 +268,7 @@ def quote_html(document: dict, letterhead: dict[str, str], wording: Wording | No
     page.layout_table([cell for cell in pictures if cell], "pictures")
     _compared(page, document, say, w, both, figure, finer)
     if best:
-        _steps(page, best, best_number, document, say, w, figure, day)
+        _steps(page, best, best_number, document, say, w, figure, day, finer[best_number - 1])
         priced.price_lines(page, best, best_number, document, w, figure)
         _inclusions(page, best, say, w, document)
         priced.price_sources(page, document, best, w)
@@ -414,8 +414,11 @@ def _short_reason(route: dict, w: Wording, causes: dict[str, list[int]], number:
     return fmt.semicolon().join(said_parts)  # in Urdu the Arabic semicolon, as the core's joined reasons
 
 
-def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wording, figure, day) -> None:
-    """The recommended route leg by leg and stop by stop: one row each, its charges in their own currencies."""
+def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: Wording, figure, day,
+           finer: bool = False) -> None:
+    """The recommended route leg by leg and stop by stop: one row each, its charges in their own currencies; the
+    total's days as the route's heading gives them (``finer``: to a tenth, where the heading's 17.6 stood over a
+    total of 18)."""
     from ..core.export_xlsx import _in_travel_order
 
     currency = document["currency"]
@@ -452,7 +455,7 @@ def _steps(page: _Page, best: dict, number: int, document: dict, say: dict, w: W
             "" if kind == "leg" else " style='background:#f6f3ea'")
     page.row("steps", len(best["legs"]) + len(best["nodes"]) + 1, columns, [
         f"<td><b>{_e(say['total'])}</b></td>", "<td></td>", figure(fmt.number(best["km"])),
-        figure(fmt.days(best["days_typical"])),
+        figure(fmt.days(best["days_typical"], finer)),
         "<td></td>", f"<td align='{'left' if page.rtl else 'right'}' {NOWRAP}><b>"
                      f"{_e(fmt.number(best['cost']))}</b></td>"])
     page.add("</table>")

@@ -179,3 +179,22 @@ def test_the_pdf_marks_each_route_that_may_take_longer_than_the_cargo_keeps(qapp
         1 for route, decided in zip(decision.result.routes, decision.routes)
         if route.available and decided.shelf_life and not decided.excluded_reason)
     assert "is about 21 days" in text
+
+
+def test_the_recommended_routes_total_days_read_as_its_heading(qapp, tmp_path, decider):
+    """Mangoes Karachi → Almaty: route 1's 17.6 days are given to a tenth (routes 3 and 4 take 18.2), yet the
+    total of its steps read 18 in the PDF under a heading of "transit 17.6 (12–48) days"."""
+    from gui.core import formatting as fmt
+    from gui.core.decide_report import recommended_route
+
+    mangoes = QuoteRequest("mango", "2", "containers", "Karachi", "Almaty", dt.date(2026, 12, 7))
+    decision = decider.decide(mangoes)
+    document = document_of(decision, decider.tables)
+    best = recommended_route(document)
+    number = document["routes"].index(best) + 1
+    assert fmt.days_told_apart([r["days_typical"] for r in document["routes"]])[number - 1]  # as the case says
+    typical = fmt.days(best["days_typical"], True)
+    assert typical != fmt.days(best["days_typical"])  # 17.6, not 18
+    text = " ".join(pdf_text(write_quote_pdf(document, tmp_path / "q.pdf")))
+    assert f"transit {typical} (" in text
+    assert f"Total {fmt.number(best['km'])} {typical} " in text
