@@ -91,6 +91,11 @@ class GoalsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        from .latin_keys import add_latin_key
+
+        for widget, letter in ((self.modes["road"], "R"), (self.modes["rail"], "I"), (self.modes["sea"], "S"),
+                               (self.modes["pipeline"], "P"), (clear, "N")):  # as the English underlines
+            add_latin_key(widget, letter)
         self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())  # no empty band above the buttons
 
     def clear(self) -> None:

@@ -110,6 +110,13 @@ class ScenarioDialog(QDialog):
         layout.addLayout(buttons)
         for button in self.findChildren(QPushButton):  # Return in the value field adds the change, once
             button.setAutoDefault(False)
+        from .latin_keys import add_latin_key
+
+        # as the English underlines, where Urdu's labels underline letters a Latin keyboard cannot type
+        for widget, letter in ((top.itemAt(0).widget(), "N"), (kind_label, "G"), (value_label, "V"),
+                               (self.add_button, "A"), (self.remove_button, "R"), (self.open_button, "O"),
+                               (self.save_button, "S"), (self.clear_button, "T"), (self.close_button, "C")):
+            add_latin_key(widget, letter)
         # view → model
         self.kind.currentIndexChanged.connect(self._offer_targets)
         self.add_button.clicked.connect(self.add_change)

@@ -176,3 +176,43 @@ def test_an_empty_history_says_why_it_is_empty(qtbot, window):
     assert dialog.state.isVisible() and "Zanzibar" in dialog.state.text()
     dialog.search.setText("")
     assert dialog.table.rowCount() == 1 and not dialog.state.isVisible()
+
+
+def test_the_what_if_and_goals_are_worked_by_alt_and_the_english_letter_in_urdu(qtbot, qapp, bundled_engine):
+    """Urdu underlines Arabic letters in What if… and Goals…, which the booth's Latin keyboard cannot type: Alt+G,
+    Alt+A or Alt+C typed "g", "a", "c" into the field in focus (the scenario's name read "g"), so a change was
+    added only by Tab after Tab."""
+    from PySide6.QtGui import QKeySequence
+
+    from gui.qt.goals_dialog import GoalsDialog
+    from gui.qt.i18n import install
+    from gui.qt.scenario_dialog import ScenarioDialog
+    from gui.qt.session import QuoteSession
+
+    session = QuoteSession()
+    session.load_tables(bundled_engine.tables)
+    english = ScenarioDialog(session)
+    qtbot.addWidget(english)
+    assert [QKeySequence.mnemonic(b.text()).toString() for b in (english.add_button, english.close_button)] == \
+        ["Alt+A", "Alt+C"]  # the letters English underlines
+    install(qapp, "ur")
+    dialog = ScenarioDialog(session)
+    shown(qtbot, dialog)
+    dialog.name.setFocus()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Change: the kind of change
+    assert dialog.kind.hasFocus() and dialog.name.text() == ""
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    assert dialog.target.lineEdit().hasFocus()
+    dialog.target.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.target.lineEdit(), "Torkham")
+    qtbot.keyClick(dialog.target.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Add
+    qtbot.waitUntil(lambda: session.scenario.active, timeout=2000)
+    assert session.scenario.changes[0].target == "Torkham"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # Close
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    goals = GoalsDialog(session)
+    shown(qtbot, goals)
+    goals.avoid.setFocus()
+    qtbot.keyClick(goals.avoid, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # sea and ferry: off
+    qtbot.waitUntil(lambda: not goals.modes["sea"].isChecked(), timeout=2000)
+    assert goals.avoid.text() == "" and goals.modes["road"].isChecked()
