@@ -193,6 +193,10 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         from .help import add_help_menu
 
         self.help_actions = add_help_menu(self)
+        from .mnemonics import unclash
+
+        for menu_action in self.menuBar().actions():  # one letter per item, in every language
+            unclash(menu_action.menu())
         self._load = None  # the background load under way, if any
         # which tables are in use (hidden while a passing message shows), and how old the figures behind the
         # selected route are (always shown)

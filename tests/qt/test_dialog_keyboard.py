@@ -216,3 +216,38 @@ def test_the_what_if_and_goals_are_worked_by_alt_and_the_english_letter_in_urdu(
     qtbot.keyClick(goals.avoid, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # sea and ferry: off
     qtbot.waitUntil(lambda: not goals.modes["sea"].isChecked(), timeout=2000)
     assert goals.avoid.text() == "" and goals.modes["road"].isChecked()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk", "ur"])
+def test_each_item_of_a_menu_underlines_its_own_letter(qtbot, qapp, language):
+    """English underlined P in "Save as &PDF…" and "&Print…": Alt+F then P only moved the highlight between them
+    and saved nothing; Russian В twice (встроенные, Выход), Kazakh Б three times, Urdu م and ب twice."""
+    from gui.qt.i18n import install
+    from gui.qt.mnemonics import underlined
+
+    install(qapp, language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    def letters(menu) -> list[str]:
+        found = []
+        for action in menu.actions():
+            if action.menu() is not None:
+                assert len(set(letters(action.menu()))) == len(letters(action.menu()))
+            if underlined(action.text()) is not None:
+                found.append(underlined(action.text()))
+        return found
+
+    for top in window.menuBar().actions():
+        shown = letters(top.menu())
+        assert len(set(shown)) == len(shown), (top.text(), shown)
+    if language == "en":  # Alt+F, P saves the PDF at once
+        assert underlined(window.pdf_action.text()) == "p" and window.print_action.text() == "Pr&int…"
+        menu = window.menuBar().actions()[0].menu()
+        window.pdf_action.triggered.disconnect()  # the action, not the dialog it opens
+        window.show()
+        qtbot.waitExposed(window)
+        menu.popup(window.mapToGlobal(window.rect().topLeft()))
+        qtbot.waitExposed(menu)
+        with qtbot.waitSignal(window.pdf_action.triggered, timeout=2000):
+            qtbot.keyClick(menu, Qt.Key.Key_P)
