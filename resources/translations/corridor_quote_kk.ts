@@ -118,6 +118,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/highlights.py" line="150"/>
         <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
         <translation>бүлінуі мүмкін</translation>
@@ -480,22 +481,22 @@
         <translation>бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="135"/>
+        <location filename="../../gui/qt/highlights.py" line="134"/>
         <source>landed {figure}</source>
         <translation>жеткізілгенде {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="137"/>
+        <location filename="../../gui/qt/highlights.py" line="136"/>
         <source>landed: rates to give</source>
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="152"/>
+        <location filename="../../gui/qt/highlights.py" line="157"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="153"/>
+        <location filename="../../gui/qt/highlights.py" line="158"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -3237,12 +3238,12 @@
         <translation>Фрахт пен жолда тұрған тауар құнын көрсету (құн × жылдық мөлшерлеме × әдеттегі күндер ÷ 365); тауар құны «Шарттардан», мөлшерлеме «Мақсаттарда…»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="162"/>
+        <location filename="../../gui/qt/decide_bar.py" line="168"/>
         <source>what if: {name}</source>
         <translation>егер: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="166"/>
+        <location filename="../../gui/qt/decide_bar.py" line="172"/>
         <source>tables as they are</source>
         <translation>кестелер қазіргі күйінде</translation>
     </message>
@@ -3671,47 +3672,47 @@ The details are in the log: {log}</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="207"/>
+        <location filename="../../gui/qt/main_window.py" line="211"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="259"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="266"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="266"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="271"/>
+        <location filename="../../gui/qt/main_window.py" line="275"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="287"/>
+        <location filename="../../gui/qt/main_window.py" line="291"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="292"/>
+        <location filename="../../gui/qt/main_window.py" line="296"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -3816,67 +3817,67 @@ The details are in the log: {log}</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="334"/>
+        <location filename="../../gui/qt/main_window.py" line="338"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="336"/>
+        <location filename="../../gui/qt/main_window.py" line="340"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="366"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="367"/>
+        <location filename="../../gui/qt/main_window.py" line="371"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="376"/>
+        <location filename="../../gui/qt/main_window.py" line="380"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="377"/>
+        <location filename="../../gui/qt/main_window.py" line="381"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="505"/>
+        <location filename="../../gui/qt/main_window.py" line="509"/>
         <source>freight {cost}</source>
         <translation>тасымал ақысы {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="512"/>
+        <location filename="../../gui/qt/main_window.py" line="516"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="517"/>
+        <location filename="../../gui/qt/main_window.py" line="521"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="570"/>
+        <location filename="../../gui/qt/main_window.py" line="574"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="572"/>
+        <location filename="../../gui/qt/main_window.py" line="576"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="575"/>
+        <location filename="../../gui/qt/main_window.py" line="579"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="487"/>
+        <location filename="../../gui/qt/main_window.py" line="491"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -5216,223 +5217,223 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="33"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="37"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="40"/>
         <source>e.g. Torkham reopens</source>
         <translation>мыс. Торхам ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="61"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Remove</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>Chan&amp;ge</source>
         <translation>Ө&amp;згеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>&amp;Value</source>
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="336"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="355"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="363"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
     </message>

@@ -118,6 +118,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/highlights.py" line="150"/>
         <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
@@ -480,22 +481,22 @@
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="135"/>
+        <location filename="../../gui/qt/highlights.py" line="134"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="137"/>
+        <location filename="../../gui/qt/highlights.py" line="136"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="152"/>
+        <location filename="../../gui/qt/highlights.py" line="157"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="153"/>
+        <location filename="../../gui/qt/highlights.py" line="158"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -3237,12 +3238,12 @@
         <translation>کرایہ اور راستے میں پھنسی مال کی قیمت دکھائیں (قیمت × سالانہ شرح × عام دن ÷ 365)؛ مال کی قیمت «شرائط» سے، شرح «اہداف…» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="162"/>
+        <location filename="../../gui/qt/decide_bar.py" line="168"/>
         <source>what if: {name}</source>
         <translation>اگر: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_bar.py" line="166"/>
+        <location filename="../../gui/qt/decide_bar.py" line="172"/>
         <source>tables as they are</source>
         <translation>جدول موجودہ حالت میں</translation>
     </message>
@@ -3671,47 +3672,47 @@ The details are in the log: {log}</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="207"/>
+        <location filename="../../gui/qt/main_window.py" line="211"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="255"/>
+        <location filename="../../gui/qt/main_window.py" line="259"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="266"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="266"/>
+        <location filename="../../gui/qt/main_window.py" line="270"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/main_window.py" line="274"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="271"/>
+        <location filename="../../gui/qt/main_window.py" line="275"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="287"/>
+        <location filename="../../gui/qt/main_window.py" line="291"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="292"/>
+        <location filename="../../gui/qt/main_window.py" line="296"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -3816,67 +3817,67 @@ The details are in the log: {log}</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="334"/>
+        <location filename="../../gui/qt/main_window.py" line="338"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="336"/>
+        <location filename="../../gui/qt/main_window.py" line="340"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="362"/>
+        <location filename="../../gui/qt/main_window.py" line="366"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="367"/>
+        <location filename="../../gui/qt/main_window.py" line="371"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="376"/>
+        <location filename="../../gui/qt/main_window.py" line="380"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="377"/>
+        <location filename="../../gui/qt/main_window.py" line="381"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="505"/>
+        <location filename="../../gui/qt/main_window.py" line="509"/>
         <source>freight {cost}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="512"/>
+        <location filename="../../gui/qt/main_window.py" line="516"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="517"/>
+        <location filename="../../gui/qt/main_window.py" line="521"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="570"/>
+        <location filename="../../gui/qt/main_window.py" line="574"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="572"/>
+        <location filename="../../gui/qt/main_window.py" line="576"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="575"/>
+        <location filename="../../gui/qt/main_window.py" line="579"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="487"/>
+        <location filename="../../gui/qt/main_window.py" line="491"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -5216,223 +5217,223 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="32"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="33"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="37"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;نام</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="40"/>
         <source>e.g. Torkham reopens</source>
         <translation>مثلاً طورخم کھل گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="58"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
         <source>from</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="61"/>
         <source>to</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="66"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>&amp;Value</source>
         <translation>&amp;قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="101"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Save…</source>
         <translation>&amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;جدول موجودہ حالت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
         <source>&amp;Close</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="135"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="136"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="137"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="138"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="139"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
         <source>As they are</source>
         <translation>موجودہ حالت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="142"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Δ days</source>
         <translation>Δ دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="216"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="217"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="268"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="269"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="271"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="278"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="328"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="336"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="353"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="354"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="355"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="363"/>
         <source>no longer offered</source>
         <translation>اب پیش نہیں</translation>
     </message>
