@@ -75,6 +75,7 @@ class Decision:
     gone: tuple[Gone, ...] = ()
     goods_value: float | None = None  # the goods' value in the quote currency, for the money in transit
     passed_over: Message | None = None  # why the recommendation is not the cheapest route meeting the goals
+    fresh_typically: bool = False  # recommended as within the shelf life at its typical time (goals.Verdict)
 
     def route(self, index: int) -> RouteDecision:
         return self.routes[index] if 0 <= index < len(self.routes) else RouteDecision()
@@ -148,7 +149,8 @@ class Decider:
                                          capital, deltas[index]))
         return Decision(result, scenario, goals, tuple(decided), verdict.recommended, verdict.binding,
                         base if scenario.active else None, gone, value,
-                        passed_over=_passed_over(result, verdict.fresh_over))
+                        passed_over=_passed_over(result, verdict.fresh_over, verdict.fresh_typically),
+                        fresh_typically=verdict.fresh_typically)
 
     # ------------------------------------------------------------------ internals
 
@@ -265,11 +267,14 @@ def _frontier(routes: list[RouteQuote]) -> tuple[RouteQuote, ...]:
     return tuple(marked)
 
 
-def _passed_over(result: QuoteResult, index: int | None) -> Message | None:
-    """The cheaper route the recommendation passed over for the cargo's shelf life, said with its longest time."""
+def _passed_over(result: QuoteResult, index: int | None, typically: bool = False) -> Message | None:
+    """The cheaper route the recommendation passed over for the cargo's shelf life, said with its longest time, or
+    its typical time where the recommendation keeps within the shelf life only at its own (``typically``)."""
     if index is None:
         return None
     route, shelf = result.routes[index], result.cargo.shelf_life_days
-    return Message(dmsg.CHOSEN_FOR_SHELF_LIFE, route=numbered_route(result, index, told=True),
-                   days=longest_days(route.days_max, shelf), cargo=InSentence(result.cargo.name),
-                   shelf=Figure(shelf, ",.0f"))
+    # the typical days to a tenth, as the route's row gives them when they are so close (17.6 beside 14)
+    days = Figure(route.days_typical, ",.1f") if typically else longest_days(route.days_max, shelf)
+    return Message(dmsg.CHOSEN_FOR_SHELF_LIFE_TYPICALLY if typically else dmsg.CHOSEN_FOR_SHELF_LIFE,
+                   route=numbered_route(result, index, told=True), days=days,
+                   cargo=InSentence(result.cargo.name), shelf=Figure(shelf, ",.0f"))

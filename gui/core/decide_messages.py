@@ -132,5 +132,9 @@ ROUTE_BY_MODE_FROM = QT_TRANSLATE_NOOP("CoreMessages", "{corridor} · by {mode} 
 CHOSEN_FOR_SHELF_LIFE = QT_TRANSLATE_NOOP("CoreMessages", "chosen over {route}, which is cheaper but may take up "
                                                           "to {days} days; the shelf life of {cargo} is about "
                                                           "{shelf} days")
+# no route arrives within the shelf life at its longest: the cheapest that does at its typical time was chosen
+CHOSEN_FOR_SHELF_LIFE_TYPICALLY = QT_TRANSLATE_NOOP("CoreMessages", "chosen over {route}, which is cheaper but "
+                                                                    "takes {days} days typically; the shelf life of "
+                                                                    "{cargo} is about {shelf} days")
 CAPITAL_LINE = QT_TRANSLATE_NOOP("CoreMessages", "capital in transit: {value} × {rate} % a year × {days} days ÷ 365 "
                                                  "= {amount}")

@@ -161,6 +161,7 @@ class Verdict:
     recommended: int | None
     binding: Message | None
     fresh_over: int | None = None  # the cheaper route the recommendation passed over for the cargo's shelf life
+    fresh_typically: bool = False  # chosen as within the shelf life at its typical time only: none is at its longest
 
     def reason(self, index: int) -> Message | None:
         missed = self.misses[index]
@@ -195,16 +196,21 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
         misses.append(missed)
     qualifying = [i for i in usable if not misses[i]]
     recommended = fresh_over = None
+    fresh: list[int] = []
+    typically: list[int] = []
     if qualifying:
         def by_cost(i: int) -> tuple:
             return result.routes[i].cost, result.routes[i].days_typical
 
         # a perishable cargo is recommended a route that arrives within its shelf life even at its longest, when
-        # one meets the goals: the cheapest that does (the rest keep their places, each with its flag)
+        # one meets the goals: the cheapest that does (the rest keep their places, each with its flag); when none
+        # does, the cheapest that arrives within it at its typical time: mangoes (14 days) were recommended a
+        # route of 17.6 typical days, likely to spoil, beside one of 9.3
         shelf = result.cargo.shelf_life_days
         fresh = [i for i in qualifying if shelf is None or result.routes[i].days_max <= shelf]
+        typically = [] if fresh else [i for i in qualifying if result.routes[i].days_typical <= shelf]
         cheapest_of_all = min(qualifying, key=by_cost)
-        qualifying = fresh or qualifying
+        qualifying = fresh or typically or qualifying
         recommended = cheapest = min(qualifying, key=by_cost)
         fresh_over = cheapest_of_all if cheapest_of_all != cheapest else None
         if goals.co2_within_pct is not None:
@@ -218,7 +224,8 @@ def judge(result, tables: Tables, goals: Goals, odds) -> Verdict:
             recommended = min(within, key=lambda i: (result.routes[i].co2e_kg, result.routes[i].cost))
     binding = None if recommended is not None or not goals.active else _binding(
         result, goals, odds, usable, misses, len(places) + len(countries))
-    return Verdict(tuple(misses), recommended, binding, fresh_over)
+    return Verdict(tuple(misses), recommended, binding, fresh_over,
+                   fresh_over is not None and not fresh and bool(typically))
 
 
 def _modes(route, goals: Goals, missed: dict[str, Message]) -> None:

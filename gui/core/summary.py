@@ -12,6 +12,7 @@ from .route_values import QuoteResult, RouteQuote
 RECOMMENDED, CHEAPEST, FASTEST, GREENEST = "recommended", "cheapest", "fastest", "lowest_co2e"
 # with no goals set: the cheapest route a perishable keeps over, where that is not the cheapest route
 FRESH = "within_shelf_life"
+FRESH_TYPICALLY = "typically_within_shelf_life"  # none is within it at its longest
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def highlights(result: QuoteResult | None, prices=None, decision=None) -> list[H
     if goals is not None and goals.active and decision.recommended is not None:
         best = {RECOMMENDED: decision.recommended, **best}
     elif goals is not None and decision.passed_over is not None and decision.recommended is not None:
-        best = {FRESH: decision.recommended, **best}
+        best = {FRESH_TYPICALLY if decision.fresh_typically else FRESH: decision.recommended, **best}
     shown: dict[int, list[str]] = {}
     for kind, index in best.items():
         shown.setdefault(index, []).append(kind)

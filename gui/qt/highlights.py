@@ -21,6 +21,7 @@ def tr(text: str) -> str:
 
 def kind_titles() -> dict[str, str]:
     return {summary.RECOMMENDED: tr("Meets the goals"), summary.FRESH: tr("Within shelf life"),
+            summary.FRESH_TYPICALLY: tr("Typically within shelf life"),
             summary.CHEAPEST: tr("Cheapest"), summary.FASTEST: tr("Fastest"), summary.GREENEST: tr("Lowest CO2e")}
 
 
@@ -152,7 +153,7 @@ class HighlightsBar(QWidget):
             why = ""
             if spoils is not None:
                 why = "\n⚠ " + say(spoils)
-            if summary.FRESH in highlight.kinds:  # the cheaper route it was chosen over, and why
+            if {summary.FRESH, summary.FRESH_TYPICALLY} & set(highlight.kinds):  # the cheaper route passed over
                 why += "\n" + say(decision.passed_over)
             card.setToolTip(card.toolTip() + why + "\n" + tr("Quote valid until {date}").format(date=valid_until))
         self.valid.setText(tr("valid until {date}").format(date=valid_until) if found else "")

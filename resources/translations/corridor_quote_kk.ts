@@ -118,7 +118,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="150"/>
+        <location filename="../../gui/qt/highlights.py" line="151"/>
         <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
         <translation>бүлінуі мүмкін</translation>
@@ -426,7 +426,7 @@
         <translation>Corridor Quote құрамына өз лицензиялары бар мына құрамдас бөліктер кіреді:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Cheapest</source>
         <translation>Ең арзан</translation>
     </message>
@@ -442,61 +442,66 @@
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="24"/>
+        <source>Typically within shelf life</source>
+        <translation>Әдетте сақтау мерзімі ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Fastest</source>
         <translation>Ең жылдам</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Lowest CO2e</source>
         <translation>Ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per container</source>
         <translation>контейнеріне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per wagon</source>
         <translation>вагонына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per truck</source>
         <translation>жүк көлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per tanker</source>
         <translation>танкеріне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per batch</source>
         <translation>партиясына</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per unit</source>
         <translation>бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="134"/>
+        <location filename="../../gui/qt/highlights.py" line="135"/>
         <source>landed {figure}</source>
         <translation>жеткізілгенде {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="136"/>
+        <location filename="../../gui/qt/highlights.py" line="137"/>
         <source>landed: rates to give</source>
         <translation>жеткізілгенде: мөлшерлемелерді беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="157"/>
+        <location filename="../../gui/qt/highlights.py" line="158"/>
         <source>Quote valid until {date}</source>
         <translation>Баға ұсынысы {date} дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="158"/>
+        <location filename="../../gui/qt/highlights.py" line="159"/>
         <source>valid until {date}</source>
         <translation>{date} дейін жарамды</translation>
     </message>
@@ -3100,7 +3105,12 @@
         <translation>{corridor} · {place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="135"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
+        <translation>{route} орнына таңдалды: ол арзанырақ, бірақ әдетте {days} күн жүреді; {cargo} шамамен {shelf} күн сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>

@@ -118,7 +118,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="150"/>
+        <location filename="../../gui/qt/highlights.py" line="151"/>
         <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
         <translation>может испортиться</translation>
@@ -426,7 +426,7 @@
         <translation>В состав Corridor Quote входят следующие компоненты со своими лицензиями:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Cheapest</source>
         <translation>Дешевле всего</translation>
     </message>
@@ -442,61 +442,66 @@
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="24"/>
+        <source>Typically within shelf life</source>
+        <translation>Обычно в пределах срока хранения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Fastest</source>
         <translation>Быстрее всего</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Lowest CO2e</source>
         <translation>Меньше всего CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per container</source>
         <translation>за контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per wagon</source>
         <translation>за вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per truck</source>
         <translation>за грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per tanker</source>
         <translation>за танкер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per batch</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="134"/>
+        <location filename="../../gui/qt/highlights.py" line="135"/>
         <source>landed {figure}</source>
         <translation>с доставкой {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="136"/>
+        <location filename="../../gui/qt/highlights.py" line="137"/>
         <source>landed: rates to give</source>
         <translation>с доставкой: укажите ставки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="157"/>
+        <location filename="../../gui/qt/highlights.py" line="158"/>
         <source>Quote valid until {date}</source>
         <translation>Котировка действительна до {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="158"/>
+        <location filename="../../gui/qt/highlights.py" line="159"/>
         <source>valid until {date}</source>
         <translation>действительна до {date}</translation>
     </message>
@@ -3100,7 +3105,12 @@
         <translation>{corridor} · {mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="135"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
+        <translation>выбран вместо {route}: он дешевле, но обычно идёт {days} дн.; {cargo} хранится около {shelf} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>

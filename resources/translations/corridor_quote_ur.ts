@@ -118,7 +118,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="150"/>
+        <location filename="../../gui/qt/highlights.py" line="151"/>
         <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
@@ -426,7 +426,7 @@
         <translation>Corridor Quote کے ساتھ یہ اجزا اپنے اپنے لائسنس کے تحت شامل ہیں:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Cheapest</source>
         <translation>سب سے سستا</translation>
     </message>
@@ -442,61 +442,66 @@
     </message>
     <message>
         <location filename="../../gui/qt/highlights.py" line="24"/>
+        <source>Typically within shelf life</source>
+        <translation>عام طور پر مدتِ استعمال کے اندر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Fastest</source>
         <translation>سب سے تیز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="24"/>
+        <location filename="../../gui/qt/highlights.py" line="25"/>
         <source>Lowest CO2e</source>
         <translation>سب سے کم CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="28"/>
+        <location filename="../../gui/qt/highlights.py" line="29"/>
         <source>per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per tanker</source>
         <translation>فی ٹینکر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per batch</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="29"/>
+        <location filename="../../gui/qt/highlights.py" line="30"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="134"/>
+        <location filename="../../gui/qt/highlights.py" line="135"/>
         <source>landed {figure}</source>
         <translation>پہنچ کر {figure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="136"/>
+        <location filename="../../gui/qt/highlights.py" line="137"/>
         <source>landed: rates to give</source>
         <translation>پہنچ کر: شرحیں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="157"/>
+        <location filename="../../gui/qt/highlights.py" line="158"/>
         <source>Quote valid until {date}</source>
         <translation>کوٹیشن {date} تک قابلِ عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/highlights.py" line="158"/>
+        <location filename="../../gui/qt/highlights.py" line="159"/>
         <source>valid until {date}</source>
         <translation>{date} تک قابلِ عمل</translation>
     </message>
@@ -3100,7 +3105,12 @@
         <translation>{corridor} · {place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="135"/>
+        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
+        <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر عام طور پر {days} دن لیتا ہے؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="139"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>

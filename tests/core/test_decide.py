@@ -634,3 +634,23 @@ def test_days_added_at_a_place_are_added_to_the_row_each_stop_there_takes(bundle
             assert (moved.days_min, moved.days_typical, moved.days_max) == pytest.approx(
                 (stop.days_min + days, stop.days_typical + days, stop.days_max + days))
             assert new.days_typical == pytest.approx(old.days_typical + days)
+
+
+def test_a_perishable_no_route_keeps_at_its_longest_goes_by_one_that_keeps_at_its_typical_time(decider):
+    """Mangoes (14 days) Karachi → Almaty: no route arrives within the shelf life at its longest, and the cheapest,
+    17.6 days typically, was recommended beside routes of 9 to 13 days: the likeliest to spoil. The cheapest route
+    that keeps within the shelf life at its typical time is recommended, and says the one it passed over."""
+    from gui.core import summary
+
+    decision = decider.decide(QuoteRequest("mango", "2", "containers", "Karachi", "Almaty", dt.date(2026, 11, 30)))
+    routes, shelf = decision.result.routes, decision.result.cargo.shelf_life_days
+    usable = [i for i, r in enumerate(routes) if r.available and r.cost is not None]
+    assert shelf == 14 and all(routes[i].days_max > shelf for i in usable)
+    cheapest = min(usable, key=lambda i: routes[i].cost)
+    assert routes[cheapest].days_typical > shelf
+    keeping = [i for i in usable if routes[i].days_typical <= shelf]
+    assert decision.recommended == min(keeping, key=lambda i: routes[i].cost) and decision.fresh_typically
+    assert str(decision.passed_over).endswith(f"which is cheaper but takes {routes[cheapest].days_typical:.1f} days "
+                                              "typically; the shelf life of mangoes is about 14 days")
+    kinds = [h.kinds for h in summary.highlights(decision.result, None, decision)]
+    assert (summary.FRESH_TYPICALLY,) == kinds[0][:1]
