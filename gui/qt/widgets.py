@@ -71,6 +71,26 @@ class ElidedLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(20, self.width())))
 
 
+def scrolled_label(area: QScrollArea) -> QLabel:
+    """A label whose lines wrap, held at the top of ``area``: no frame, no sideways scroll bar, the window's own
+    background (NotesArea, LinesAbove)."""
+    label = QLabel(area)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.viewport().setAutoFillBackground(False)
+    return label
+
+
+def drawn_line_height(label: QLabel, lines: int) -> int:
+    """The height of one line as a label's text is drawn (Urdu's script stands taller than the font's own lines):
+    its ``lines`` paragraphs laid out each on one line, divided among them."""
+    return max(label.fontMetrics().lineSpacing(), label.heightForWidth(100_000) // max(1, lines))
+
+
 class NotesArea(QScrollArea):
     """Warnings that wrap: every line where the window has room; where it is short of room (a laptop at 150 %,
     Urdu), the first two lines and a scroll bar, never lines cut off unsaid or drawn over the table below (the
@@ -80,14 +100,7 @@ class NotesArea(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self.setWidget(self.label)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setAutoFillBackground(False)
+        self.label = scrolled_label(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._measured = ("", 0)  # the text a line was measured on, and its height
 
@@ -106,12 +119,10 @@ class NotesArea(QScrollArea):
         return QSize(0, min(self._lines_height(), self._line_height() * self.LEAST_LINES))
 
     def _line_height(self) -> int:
-        """The height of one line as the text is drawn (Urdu's script stands taller than the font's own lines):
-        the text's paragraphs laid out each on one line, divided among them."""
+        """drawn_line_height, kept for the text it was measured on."""
         text = self.label.text()
         if text != self._measured[0]:
-            unwrapped = self.label.heightForWidth(100_000)
-            self._measured = (text, max(self.label.fontMetrics().lineSpacing(), unwrapped // (text.count("\n") + 1)))
+            self._measured = (text, drawn_line_height(self.label, text.count("\n") + 1))
         return self._measured[1]
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -146,16 +157,9 @@ class LinesAbove(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = scrolled_label(self)  # a long warning (in Russian, most often) wraps rather than being cut off
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setContentsMargins(10, 0, 10, 0)
-        self.label.setWordWrap(True)  # a long warning (in Russian, most often) wraps rather than being cut off
-        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self.setWidget(self.label)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setAutoFillBackground(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.least())
 
@@ -173,10 +177,7 @@ class LinesAbove(QScrollArea):
         return max(line * 2 + 4, (room - 4) // line * line + 4)
 
     def _line(self) -> int:
-        """A line's height as the text is drawn (Urdu's stands taller than the font says): the lines laid out each
-        on one, divided among them."""
-        lines = self.label.text().count("<br>") + 1
-        return max(self.label.fontMetrics().lineSpacing(), self.label.heightForWidth(100_000) // lines)
+        return drawn_line_height(self.label, self.label.text().count("<br>") + 1)
 
 
 class WrappingColumn(QWidget):
