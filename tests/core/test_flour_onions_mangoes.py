@@ -65,14 +65,20 @@ def _priced(bundled_engine, request, **terms):
     return result, price_quote(bundled_engine.tables, bundled_engine.fx, result, Terms(incoterm="DAP", **terms))
 
 
-def test_onions_into_kazakhstan_wait_for_the_rate_nobody_found(bundled_engine):
-    onions = QuoteRequest("onions", "3", "containers", "Lahore", "Almaty", WINTER, "USD")
-    _, price = _priced(bundled_engine, onions, goods_value=300, origin_proof=True)
+@pytest.mark.parametrize("cargo, origin, day, value, line, rate", [
+    ("onions", "Lahore", "WINTER", 300, "0703 10 190 0", "kz-cd-0703-10"),
+    ("mangoes", "Karachi", "MANGO_SEASON", 1000, "0804 50 000", "kz-cd-0804-50"),
+])
+def test_onions_and_mangoes_into_kazakhstan_have_their_line_and_wait_for_the_rate_nobody_found(
+        bundled_engine, cargo, origin, day, value, line, rate):
+    count = "3" if cargo == "onions" else "2"
+    request = QuoteRequest(cargo, count, "containers", origin, "Almaty", globals()[day], "USD")
+    _, price = _priced(bundled_engine, request, goods_value=value, origin_proof=True)
     routes = [route for route in price.routes if route.customs is not None]
     assert routes
     for route in routes:
-        assert route.customs.hs_code == "0703 10 190 0" and route.landed is None
-        assert any("kz-cd-0703-10.rate_pct" in str(reason) for reason in route.missing)
+        assert route.customs.hs_code == line and route.landed is None
+        assert any(f"{rate}.rate_pct" in str(reason) for reason in route.missing)
 
 
 def test_onions_with_the_rate_given_pay_it_at_the_preference_and_vat_on_both(bundled_engine):
@@ -85,16 +91,6 @@ def test_onions_with_the_rate_given_pay_it_at_the_preference_and_vat_on_both(bun
     value = route.customs.value
     assert by_ref["kz-cd-0703-10"].amount == pytest.approx(0.15 * value * 0.75, abs=0.01)
     assert by_ref["kz-vat"].amount == pytest.approx(0.16 * (value + by_ref["kz-cd-0703-10"].amount), abs=0.01)
-
-
-def test_mangoes_into_kazakhstan_have_their_line_and_no_made_up_rate(bundled_engine):
-    mangoes = QuoteRequest("mangoes", "2", "containers", "Karachi", "Almaty", MANGO_SEASON, "USD")
-    _, price = _priced(bundled_engine, mangoes, goods_value=1000, origin_proof=True)
-    routes = [route for route in price.routes if route.customs is not None]
-    assert routes
-    for route in routes:
-        assert route.customs.hs_code == "0804 50 000" and route.landed is None
-        assert any("kz-cd-0804-50.rate_pct" in str(reason) for reason in route.missing)
 
 
 def test_flour_into_pakistan_needs_both_duties_and_is_not_under_the_wheat_ban(bundled_engine):
