@@ -80,26 +80,35 @@ class PathBounds:
         """Whether a path cannot be available whatever its dates and equipment: a planned leg, a leg no equipment
         has a tariff on, or a closure in force since before the departure with no end, at a place (for the mode
         the cargo leaves it by) or on a leg, for every equipment that can be there."""
-        bounds, req, handling_class = self.req.bounds, self.req, self.handling_class
-        for index, step in enumerate(path):
-            if step.leg.planned or self._leg(step)[0] == math.inf:
-                return True
-            last = index == len(path) - 1
-            key = ("closed", step, last)
-            closed = bounds.get(key)
+        # each step's answer is kept for the request: most steps are on many paths
+        on_way, at_end = self.req.closed_on_way, self.req.closed_at_end
+        for step in path[:-1]:
+            closed = on_way.get(step)
             if closed is None:
-                # as a walk meets them: a place with the mode and equipment the cargo leaves it by (the
-                # destination: arrives by), a leg with its own
-                options = self.network.equipment_for(step.leg, handling_class, self.locked)
-                targets = [("leg", step.leg.leg_id), ("place", step.start)] + ([("place", step.end)] if last else [])
-                closed = bounds[key] = any(
-                    c.closed and not c.proposed and not c.every_year and c.end is None
-                    and c.start <= req.departure and c.applies_to_mode(step.mode) and c.concerns(handling_class)
-                    and all(c.concerns_equipment(e.equipment_id) for e in options)
-                    for target in targets for c in self.tariffs.closures.get(target, ()))
+                closed = on_way[step] = self._closed(step, False)
             if closed:
                 return True
-        return False
+        step = path[-1]
+        closed = at_end.get(step)
+        if closed is None:
+            closed = at_end[step] = self._closed(step, True)
+        return closed
+
+    def _closed(self, step: Step, last: bool) -> bool:
+        """Whether one step closes every path through it (``last``: the step that ends the path, whose
+        destination counts too)."""
+        if step.leg.planned or self._leg(step)[0] == math.inf:
+            return True
+        # as a walk meets them: a place with the mode and equipment the cargo leaves it by (the destination:
+        # arrives by), a leg with its own
+        req, handling_class = self.req, self.handling_class
+        options = self.network.equipment_for(step.leg, handling_class, self.locked)
+        targets = [("leg", step.leg.leg_id), ("place", step.start)] + ([("place", step.end)] if last else [])
+        return any(
+            c.closed and not c.proposed and not c.every_year and c.end is None
+            and c.start <= req.departure and c.applies_to_mode(step.mode) and c.concerns(handling_class)
+            and all(c.concerns_equipment(e.equipment_id) for e in options)
+            for target in targets for c in self.tariffs.closures.get(target, ()))
 
     def _least_at_stop(self, step: Step | None, nxt: Step | None) -> tuple[float, float]:
         """The least fees and the dwell of what happens between ``step`` and ``nxt`` (None: the origin, the
