@@ -18,6 +18,9 @@ from .request import Load
 from .route_values import Charge
 
 
+MONEY_KEPT = 100_000  # charges worked out kept by a Tariffs, all dropped past that (a rate card needs about 3,000)
+
+
 @dataclass
 class PricingRequest:
     """One request's inputs and the figures worked out for it, shared by all its paths."""
@@ -101,6 +104,7 @@ class Tariffs:
         # caches that hold for any request
         self._picked: dict[tuple, Picked] = {}  # rate rows per leg or node, equipment and day
         self._dwell_cache: dict[tuple[str, str, str, str, bool], m.NodeRule | None] = {}
+        self._money: dict[tuple, tuple] = {}  # (id of a row, quantity, rate) -> (the row, amount, converted)
 
     # ------------------------------------------------------------------ legs
 
@@ -282,8 +286,17 @@ class Tariffs:
         """A charge in its own currency and in the quote's, each to the cent, half up, from the decimals of the
         sheet, as the price lines count it: a route's lines add up to its total (1,801.305 CHF was 1,801.30 in the
         breakdown, 1,801.31 in the price lines, and the route's total a cent above its lines)."""
-        amount = cents(product(row.amount, quantity))
-        return amount, cents(exact(amount) * self.fx_factor(row.currency, req))
+        factor = self.fx_factor(row.currency, req)
+        # the same rows, quantities and rates come back request after request (a rate card's cargo types and
+        # months): the decimal sums once; the row is kept with them, so its id is not another row's
+        key = (id(row), quantity, factor)
+        said = self._money.get(key)
+        if said is None or said[0] is not row:
+            if len(self._money) >= MONEY_KEPT:
+                self._money.clear()
+            amount = cents(product(row.amount, quantity))
+            said = self._money[key] = (row, amount, cents(exact(amount) * factor))
+        return said[1], said[2]
 
     def charge(self, row: m.LegRate | m.NodeFee, quantity: float, reference: str, req: PricingRequest) -> Charge:
         amount, converted = self.money(row, quantity, req)
