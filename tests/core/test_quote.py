@@ -281,3 +281,29 @@ def test_a_route_s_lines_add_up_to_its_total_to_the_cent(bundled_engine):
             assert Decimal(repr(round(route.cost, 2))) == lines, route.corridor
     sarakhs = next(c for leg in result.routes[0].legs if leg.from_name == "Sarakhs" for c in leg.charges)
     assert (sarakhs.amount, sarakhs.converted) == (1801.31, 2347.90)
+
+
+def test_an_engine_that_has_quoted_before_says_what_a_new_engine_says(bundled_engine):
+    """An engine keeps what requests share (the charges worked out for the same rows, quantities and exchange
+    rates, the plans of paths): a request after others is quoted as by an engine new to it."""
+    from gui.core.quote import QuoteEngine
+
+    def said(result):
+        return [(r.corridor, r.place_ids, r.available, r.cost, r.days_typical, r.co2e_kg, r.pareto,
+                 _data(r.unavailable_reason), [_data(w) for w in r.warnings]) for r in result.routes] + \
+            [_data(w) for w in result.warnings]
+
+    requests = [QuoteRequest(cargo, 500, "t", origin, destination, day, quoted_on=dt.date(2026, 3, 1))
+                for cargo, origin, destination, day in (
+                    ("wheat", "Kostanay", "Karachi", dt.date(2026, 3, 1)),
+                    ("barley", "Kostanay", "Karachi", dt.date(2026, 3, 1)),
+                    ("potatoes", "Karachi", "Almaty", dt.date(2026, 7, 1)),
+                    ("wheat", "Kostanay", "Lahore", dt.date(2026, 12, 7)))]
+    for request in requests:
+        bundled_engine.quote(request)
+    for request in requests:
+        assert said(bundled_engine.quote(request)) == said(QuoteEngine(bundled_engine.tables).quote(request))
+
+
+def _data(text):
+    return text.to_data() if hasattr(text, "to_data") else text
