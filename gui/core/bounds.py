@@ -138,7 +138,7 @@ class PathBounds:
             fees, waits = [], []
             for e in self.network.equipment_for(leg_step.leg, self.handling_class, self.locked):
                 units = tariffs.units(e, req)
-                fees.append(tariffs.node_total(place_id, event, mode, e, units, req, direction))
+                fees.append(tariffs.node_least(place_id, event, mode, e, units, req, direction))
                 waits.append(passage_days(tariffs.throughputs.applying(place_id, event, mode, direction,
                                                                        self.handling_class, e.equipment_id),
                                           mode, e, units, req.load.tonnes))
@@ -152,7 +152,7 @@ class PathBounds:
         leg, tariffs, req = step.leg, self.tariffs, self.req
         for equipment in self.network.equipment_for(leg, self.handling_class, self.locked):
             try:
-                cost = min(cost, tariffs.leg_total(step, equipment, tariffs.units(equipment, req), req))
+                cost = min(cost, tariffs.leg_least(step, equipment, tariffs.units(equipment, req), req))
             except MissingTariff:
                 pass
             factor = tariffs.transport_factor(leg.mode, equipment)

@@ -282,6 +282,7 @@ class Walk:
                  choices: list[tuple[m.Equipment, int]], breakdown: bool):
         self.tariffs, self.plan, self.req, self.choices = tariffs, plan, req, choices
         self.breakdown = breakdown
+        self._start = req.departure.toordinal()
         self._added: set[int] = set()  # the stops (place indexes) a what-if's days at the place went to
         self.w = WalkTotals()
         if breakdown:
@@ -322,20 +323,26 @@ class Walk:
                 dt.date.fromordinal(start + math.floor(days[1])),
                 dt.date.fromordinal(start + math.ceil(days[2])))
 
+    def day(self) -> dt.date:
+        """The typical day the cargo is where the walk has got to: the day whose rates and fees it pays there."""
+        return dt.date.fromordinal(self._start + math.floor(self.w.days[1]))
+
     def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> None:
         plan = self.plan
         if plan.leg_closures[index]:
             self.w.meet(plan.leg_closures[index], plan.leg_names[index], self.dates(), equipment)
+        day = self.day()
         if self.breakdown:
-            self.w.add(self._leg_part(index, step, equipment, units))
+            self.w.add(self._leg_part(index, step, equipment, units, day))
             return
-        key = (step, equipment.equipment_id, units)
+        # kept by the rows the day chooses (a Picked is one leg's with one equipment type), not by the day
+        key = (id(self.tariffs.leg_picked(step, equipment, day)), units)
         part = self.req.parts.get(key)
         if part is None:
-            part = self.req.parts[key] = self._leg_part(index, step, equipment, units)
+            part = self.req.parts[key] = self._leg_part(index, step, equipment, units, day)
         self.w.add(part)
 
-    def _leg_part(self, index: int, step: Step, equipment: m.Equipment, units: int) -> Part:
+    def _leg_part(self, index: int, step: Step, equipment: m.Equipment, units: int, day: dt.date) -> Part:
         tariffs, req, plan = self.tariffs, self.req, self.plan
         leg, tonnes = step.leg, req.load.tonnes
         route_name = plan.leg_names[index]
@@ -343,7 +350,7 @@ class Walk:
         if leg.planned:
             reasons.append(Message(msg.PLANNED, leg=route_name))
         try:
-            cost: float | None = tariffs.leg_total(step, equipment, units, req)
+            cost: float | None = tariffs.leg_total(step, equipment, units, req, day)
         except MissingTariff as missing:
             cost = None
             if not leg.planned:  # a line not yet built has no tariff: saying both adds nothing
@@ -352,13 +359,13 @@ class Walk:
         leg_co2 = tonnes * leg.km * factor.value / 1000.0 if factor else 0.0
         if factor is None:
             warnings.append(Message(msg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
-        picked = tariffs.leg_picked(step, equipment, req.departure)
+        picked = tariffs.leg_picked(step, equipment, day)
         for row in picked.outside:
             warnings.append(Message(msg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
                                     leg=route_name))
         if self.breakdown:
-            charges = [tariffs.charge(r, tariffs.leg_quantity(r, equipment, units, leg.km, req), r.rate_id, req)
-                       for r in picked.rows]
+            charges = [tariffs.charge(r, tariffs.leg_quantity(r, equipment, units, leg.km, req), r.rate_id, req,
+                                      day) for r in picked.rows]
             notes = {c.estimate_note for c in charges if c.estimate_note}
             if leg.origin.estimate_note:
                 notes.add(leg.origin.estimate_note)
@@ -381,26 +388,28 @@ class Walk:
                  and tariffs.dwell_rule(place_id, event, mode, direction) is not None)
         if added:
             self._added.add(index)
+        day = self.day()
         if self.breakdown:
-            self.w.add(self._node_part(index, event, mode, after, equipment, units, direction, added))
+            self.w.add(self._node_part(index, event, mode, after, equipment, units, direction, added, day))
             return
-        key = (place_id, event, mode, equipment.equipment_id, units, direction, added)
+        # kept by the fees the day chooses (a Picked is one stop's with one equipment type), not by the day
+        key = (id(tariffs.node_picked(place_id, event, mode, equipment, day, direction)), units, added)
         part = self.req.parts.get(key)
         if part is None:
             part = self.req.parts[key] = self._node_part(index, event, mode, after, equipment, units, direction,
-                                                         added)
+                                                         added, day)
         self.w.add(part)
 
     def _node_part(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,
-                   direction: str, added: bool) -> Part:
+                   direction: str, added: bool, day: dt.date) -> Part:
         tariffs, req = self.tariffs, self.req
         tonnes, name = req.load.tonnes, self.plan.names[index]
         place_id = self.plan.place_ids[index]
         rule = tariffs.dwell_rule(place_id, event, mode, direction, added)
         dwell = (rule.days_min, rule.days_typical, rule.days_max) if rule else (0.0, 0.0, 0.0)
-        cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction)
+        cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction, day)
         hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
-        picked = tariffs.node_picked(place_id, event, mode, equipment, req.departure, direction)
+        picked = tariffs.node_picked(place_id, event, mode, equipment, day, direction)
         warnings = (() if rule else (Message(msg.NO_DWELL, event=msg.event_term(event), place=name),)) + picked.carried
         # the stop's whole throughput bounds how fast the shipment passes: the least wait, on top of the dwell
         # (hub emissions stay the dwell's: the wait is not a hub's working time)
@@ -413,7 +422,7 @@ class Walk:
             reasons = (flow.reason,) if flow.reason else ()
         estimates = bool(picked.estimate or (rule and rule.origin.estimate_note) or (flow and flow.estimate_note))
         if self.breakdown:
-            charges = [tariffs.charge(r, basis_quantity(r.basis, tonnes, units, 0.0), r.fee_id, req)
+            charges = [tariffs.charge(r, basis_quantity(r.basis, tonnes, units, 0.0), r.fee_id, req, day)
                        for r in picked.rows]
             notes = {c.estimate_note for c in charges} | {rule.origin.estimate_note if rule else ""}
             sources = {s for c in charges for s in c.source_ids} | set(rule.origin.source_ids if rule else ())

@@ -103,6 +103,9 @@ class Tariffs:
         self._unit_names = {(u.unit, u.country) for u in self._units}
         # caches that hold for any request
         self._picked: dict[tuple, Picked] = {}  # rate rows per leg or node, equipment and day
+        # one Picked for each distinct choice of rows at a leg or node with an equipment type, whatever the day: a
+        # route's money is kept by the choice (its id), not the day, as most days choose the same rows
+        self._distinct: dict[tuple, Picked] = {}
         self._dwell_cache: dict[tuple[str, str, str, str, bool], m.NodeRule | None] = {}
         self._money: dict[tuple, tuple] = {}  # (id of a row, quantity, rate) -> (the row, amount, converted)
 
@@ -114,31 +117,56 @@ class Tariffs:
         picked = self._picked.get(key)
         if picked is None:
             direction = "forward" if step.forward else "reverse"
-            rows = [r for r in self._rates.get(step.leg.leg_id, ())
-                    if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
-            picked = self._picked[key] = Picked.of(pick_per_charge(rows, equipment.equipment_id, day,
-                                                                   lambda r: (r.direction != direction,)), day)
+            picked = self._picked[key] = self._one_of(key[:2], Picked.of(pick_per_charge(
+                self._leg_rows(step, equipment), equipment.equipment_id, day, lambda r: (r.direction != direction,)),
+                day))
         return picked
 
-    def leg_total(self, step: Step, equipment: m.Equipment, units: int, req: PricingRequest) -> float:
-        """Money for a leg in the quote currency; raises MissingTariff where the tables have no rate."""
-        key = (step, equipment.equipment_id, units)
+    def _leg_rows(self, step: Step, equipment: m.Equipment) -> list[m.LegRate]:
+        direction = "forward" if step.forward else "reverse"
+        return [r for r in self._rates.get(step.leg.leg_id, ())
+                if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
+
+    def _one_of(self, scope: tuple, picked: Picked) -> Picked:
+        """The one Picked kept for this choice of rows in ``scope`` (a leg or node with an equipment type)."""
+        return self._distinct.setdefault((scope, picked.rows, picked.outside, picked.carried), picked)
+
+    def leg_total(self, step: Step, equipment: m.Equipment, units: int, req: PricingRequest,
+                  day: dt.date | None = None) -> float:
+        """Money for a leg in the quote currency, at the rates of ``day`` (the departure if not given), the day the
+        cargo starts the leg; raises MissingTariff where the tables have no rate."""
+        picked = self.leg_picked(step, equipment, day or req.departure)
+        key = (id(picked), units)  # a Picked is one leg's or node's with one equipment type, and is kept for good
         total = req.totals.get(key)
         if total is None:
-            picked = self.leg_picked(step, equipment, req.departure).rows
-            if not picked:
-                places = self.tables.places
-                total = MissingTariff(Message(msg.NO_TARIFF, equipment=equipment.name, leg=Message(
-                    msg.LEG_NAME, start=places[step.start].name, end=places[step.end].name)))
-            else:
-                km = step.leg.km
-                total = sum(self.money(r, self.leg_quantity(r, equipment, units, km, req), req)[1] for r in picked)
-            req.totals[key] = total
+            km = step.leg.km
+            total = req.totals[key] = self._missing(step, equipment) if not picked.rows else sum(
+                self.money(r, self.leg_quantity(r, equipment, units, km, req), req)[1] for r in picked.rows)
         if isinstance(total, MissingTariff):
             # a new one each time: an exception raised keeps the frames it passed through, and the kept one would
             # hold on to every path priced since (and tie them into cycles only the garbage collector frees)
             raise MissingTariff(total.message)
         return total
+
+    def leg_least(self, step: Step, equipment: m.Equipment, units: int, req: PricingRequest) -> float:
+        """The least money a leg can cost with one equipment type on any day (rates change with the day the cargo
+        gets there, which a bound does not know): for each charge, the cheapest of the rows a day may choose."""
+        key = ("least", step, equipment.equipment_id, units)
+        total = req.totals.get(key)
+        if total is None:
+            rows, km = self._leg_rows(step, equipment), step.leg.km
+            direction = "forward" if step.forward else "reverse"
+            total = req.totals[key] = self._missing(step, equipment) if not rows else sum(
+                min(self.money(r, self.leg_quantity(r, equipment, units, km, req), req)[1] for r in rows)
+                for rows in choosable_per_charge(rows, equipment.equipment_id, lambda r: (r.direction != direction,)))
+        if isinstance(total, MissingTariff):
+            raise MissingTariff(total.message)
+        return total
+
+    def _missing(self, step: Step, equipment: m.Equipment) -> MissingTariff:
+        places = self.tables.places
+        return MissingTariff(Message(msg.NO_TARIFF, equipment=equipment.name, leg=Message(
+            msg.LEG_NAME, start=places[step.start].name, end=places[step.end].name)))
 
     @staticmethod
     def leg_quantity(row: m.LegRate, equipment: m.Equipment, units: int, km: float, req: PricingRequest) -> float:
@@ -173,51 +201,87 @@ class Tariffs:
         key = (place_id, event, mode, equipment.equipment_id, day, direction)
         picked = self._picked.get(key)
         if picked is None:
-            rows = [f for k in ((place_id, event), (m.ANY, event)) for f in self._fees.get(k, ())
-                    if f.mode in (m.ANY, mode) and f.equipment in (m.ANY, equipment.equipment_id)
-                    and f.direction in ("both", direction)]
-            # a place's own fees replace the defaults entirely
-            rows = [f for f in rows if f.place_id == place_id] or rows
-            rows = pick_per_charge(rows, equipment.equipment_id, day, lambda f: (f.direction != direction,
-                                                                                f.mode != mode))
+            rows = pick_per_charge(self._node_rows(place_id, event, mode, equipment, direction),
+                                   equipment.equipment_id, day, lambda f: (f.direction != direction, f.mode != mode))
             rows, carried = self._in_money(rows, day) if self._unit_names else (rows, ())
-            picked = self._picked[key] = Picked.of(rows, day, carried)
+            picked = self._picked[key] = self._one_of((place_id, event, mode, equipment.equipment_id, direction),
+                                                      Picked.of(rows, day, carried))
         return picked
+
+    def _node_rows(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
+                   direction: str) -> list[m.NodeFee]:
+        rows = [f for k in ((place_id, event), (m.ANY, event)) for f in self._fees.get(k, ())
+                if f.mode in (m.ANY, mode) and f.equipment in (m.ANY, equipment.equipment_id)
+                and f.direction in ("both", direction)]
+        # a place's own fees replace the defaults entirely
+        return [f for f in rows if f.place_id == place_id] or rows
 
     def _in_money(self, rows: list[m.NodeFee], day: dt.date) -> tuple[list[m.NodeFee], tuple[Message, ...]]:
         """Fees set in an index unit (1 MRP) as the money it is worth on the day, valid only while that value
         is, with a warning where the value is carried past its dates (the same rule as a commercial fee's)."""
-        from dataclasses import replace
-
         from .fee_units import unit_value
 
         money, carried = [], []
         for row in rows:
-            country = self.tables.places[row.place_id].country if row.place_id in self.tables.places else None
-            if (row.currency, country) not in self._unit_names:
+            country = self._unit_country(row)
+            if country is None:
                 money.append(row)
                 continue
             value = unit_value(self._units, row.currency, country, day)
-            span = value.span
-            money.append(replace(
-                row, amount=row.amount * span.value, currency=span.currency,
-                valid_from=max(row.valid_from or span.valid_from, span.valid_from),
-                valid_to=min(row.valid_to or span.valid_to, span.valid_to), as_of=row.dated,
-                origin=m.Origin(tuple(dict.fromkeys((*row.origin.source_ids, *span.origin.source_ids))),
-                                row.origin.estimate_note)))
+            money.append(self._valued(row, value.span))
             if value.carried:
                 carried.append(value.warning())
         return money, tuple(dict.fromkeys(carried))
 
+    def _unit_country(self, row: m.NodeFee) -> str | None:
+        """The country whose index unit a fee is set in (None: the fee is set in money)."""
+        country = self.tables.places[row.place_id].country if row.place_id in self.tables.places else None
+        return country if (row.currency, country) in self._unit_names else None
+
+    def _each_value(self, row: m.NodeFee) -> list[m.NodeFee]:
+        """A fee in money as any day may value it: itself, or in an index unit at each of the unit's values."""
+        country = self._unit_country(row) if self._unit_names else None
+        if country is None:
+            return [row]
+        return [self._valued(row, span) for span in self._units if (span.unit, span.country) == (row.currency, country)]
+
+    @staticmethod
+    def _valued(row: m.NodeFee, span) -> m.NodeFee:
+        """A fee set in an index unit as money at one of the unit's values, valid only while that value is."""
+        return replace(
+            row, amount=row.amount * span.value, currency=span.currency,
+            valid_from=max(row.valid_from or span.valid_from, span.valid_from),
+            valid_to=min(row.valid_to or span.valid_to, span.valid_to), as_of=row.dated,
+            origin=m.Origin(tuple(dict.fromkeys((*row.origin.source_ids, *span.origin.source_ids))),
+                            row.origin.estimate_note))
+
     def node_total(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
-                   req: PricingRequest, direction: str = "both") -> float:
-        key = (place_id, event, mode, equipment.equipment_id, units, direction)
+                   req: PricingRequest, direction: str = "both", day: dt.date | None = None) -> float:
+        """Money for a stop in the quote currency, at the fees of ``day`` (the departure if not given), the day
+        the cargo gets there."""
+        picked = self.node_picked(place_id, event, mode, equipment, day or req.departure, direction)
+        key = (id(picked), units)
         total = req.totals.get(key)
         if total is None:
             tonnes = req.load.tonnes
-            total = req.totals[key] = sum(
-                self.money(r, basis_quantity(r.basis, tonnes, units, 0.0), req)[1]
-                for r in self.node_picked(place_id, event, mode, equipment, req.departure, direction).rows)
+            total = req.totals[key] = sum(self.money(r, basis_quantity(r.basis, tonnes, units, 0.0), req)[1]
+                                          for r in picked.rows)
+        return total
+
+    def node_least(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
+                   req: PricingRequest, direction: str = "both") -> float:
+        """The least money a stop can cost with one equipment type on any day (``leg_least``); a fee set in an
+        index unit (MRP) at the least of the unit's values."""
+        key = ("least", place_id, event, mode, equipment.equipment_id, units, direction)
+        total = req.totals.get(key)
+        if total is None:
+            tonnes, least = req.load.tonnes, 0.0
+            for rows in choosable_per_charge(self._node_rows(place_id, event, mode, equipment, direction),
+                                             equipment.equipment_id, lambda f: (f.direction != direction,
+                                                                                f.mode != mode)):
+                valued = [v for row in rows for v in self._each_value(row)]
+                least += min(self.money(r, basis_quantity(r.basis, tonnes, units, 0.0), req)[1] for r in valued)
+            total = req.totals[key] = least
         return total
 
     def hub_emissions(self, event: str, mode: str, equipment: m.Equipment, tonnes: float, units: int,
@@ -298,11 +362,14 @@ class Tariffs:
             said = self._money[key] = (row, amount, cents(exact(amount) * factor))
         return said[1], said[2]
 
-    def charge(self, row: m.LegRate | m.NodeFee, quantity: float, reference: str, req: PricingRequest) -> Charge:
+    def charge(self, row: m.LegRate | m.NodeFee, quantity: float, reference: str, req: PricingRequest,
+               day: dt.date | None = None) -> Charge:
+        """A charge as its price line says it; ``day``: the day its row was chosen for (the departure if not
+        given), whether the row is used outside its validity dates."""
         amount, converted = self.money(row, quantity, req)
         return Charge(row.charge, row.basis, row.amount, quantity, amount, row.currency,
                       converted, reference, row.origin.source_ids,
-                      row.origin.estimate_note, not row.valid_on(req.departure), row.dated,
+                      row.origin.estimate_note, not row.valid_on(day or req.departure), row.dated,
                       row.country if isinstance(row, m.NodeFee) else "")
 
 
@@ -315,6 +382,19 @@ def pick_per_charge(rows, equipment_id: str, day: dt.date, generality: Callable[
     return [min(candidates, key=lambda row: (row.equipment != equipment_id, generality(row),
                                               row.days_outside(day), -(row.valid_from or dt.date.min).toordinal()))
             for candidates in by_charge.values()]
+
+
+def choosable_per_charge(rows, equipment_id: str, generality: Callable[[object], tuple]) -> list[list]:
+    """For each charge, the rows ``pick_per_charge`` may choose on one day or another: the most specific ones."""
+    by_charge: dict[str, list] = {}
+    for row in rows:
+        by_charge.setdefault(row.charge.casefold(), []).append(row)
+    choosable = []
+    for candidates in by_charge.values():
+        rank = [(row.equipment != equipment_id, generality(row)) for row in candidates]
+        best = min(rank)
+        choosable.append([row for row, ranked in zip(candidates, rank) if ranked == best])
+    return choosable
 
 
 def basis_quantity(basis: str, tonnes: float, units: float, km: float) -> float:
