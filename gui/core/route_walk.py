@@ -275,6 +275,10 @@ class RoutePricer:
         return chosen
 
 
+# in a request's parts: a leg or stop whose rows change with the day after the departure, so kept by the day's rows
+DATED = object()
+
+
 class Walk:
     """One walk along a route, once: money, time, closures and CO2e; the leg and node lines only if asked for."""
 
@@ -331,15 +335,22 @@ class Walk:
         plan = self.plan
         if plan.leg_closures[index]:
             self.w.meet(plan.leg_closures[index], plan.leg_names[index], self.dates(), equipment)
-        day = self.day()
         if self.breakdown:
-            self.w.add(self._leg_part(index, step, equipment, units, day))
+            self.w.add(self._leg_part(index, step, equipment, units, self.day()))
             return
-        # kept by the rows the day chooses (a Picked is one leg's with one equipment type), not by the day
-        key = (id(self.tariffs.leg_picked(step, equipment, day)), units)
-        part = self.req.parts.get(key)
-        if part is None:
-            part = self.req.parts[key] = self._leg_part(index, step, equipment, units, day)
+        req, tariffs = self.req, self.tariffs
+        key = (step, equipment.equipment_id, units)
+        part = req.parts.get(key)
+        if part is None:  # one part for every path of the request, unless the leg's rates change after departure
+            part = req.parts[key] = (DATED if tariffs.leg_settled(step, equipment) > req.departure else
+                                     self._leg_part(index, step, equipment, units, req.departure))
+        if part is DATED:
+            # kept by the rows the day chooses (a Picked is one leg's with one equipment type), not by the day
+            day = self.day()
+            key = (id(tariffs.leg_picked(step, equipment, day)), units)
+            part = req.parts.get(key)
+            if part is None:
+                part = req.parts[key] = self._leg_part(index, step, equipment, units, day)
         self.w.add(part)
 
     def _leg_part(self, index: int, step: Step, equipment: m.Equipment, units: int, day: dt.date) -> Part:
@@ -388,16 +399,23 @@ class Walk:
                  and tariffs.dwell_rule(place_id, event, mode, direction) is not None)
         if added:
             self._added.add(index)
-        day = self.day()
         if self.breakdown:
-            self.w.add(self._node_part(index, event, mode, after, equipment, units, direction, added, day))
+            self.w.add(self._node_part(index, event, mode, after, equipment, units, direction, added, self.day()))
             return
-        # kept by the fees the day chooses (a Picked is one stop's with one equipment type), not by the day
-        key = (id(tariffs.node_picked(place_id, event, mode, equipment, day, direction)), units, added)
-        part = self.req.parts.get(key)
-        if part is None:
-            part = self.req.parts[key] = self._node_part(index, event, mode, after, equipment, units, direction,
-                                                         added, day)
+        req = self.req
+        key = (place_id, event, mode, equipment.equipment_id, units, direction, added)
+        part = req.parts.get(key)
+        if part is None:  # as a leg's (``leg``)
+            part = req.parts[key] = (
+                DATED if tariffs.node_settled(place_id, event, mode, equipment, direction) > req.departure else
+                self._node_part(index, event, mode, after, equipment, units, direction, added, req.departure))
+        if part is DATED:
+            day = self.day()
+            key = (id(tariffs.node_picked(place_id, event, mode, equipment, day, direction)), units, added)
+            part = req.parts.get(key)
+            if part is None:
+                part = req.parts[key] = self._node_part(index, event, mode, after, equipment, units, direction,
+                                                        added, day)
         self.w.add(part)
 
     def _node_part(self, index: int, event: str, mode: str, after: int, equipment: m.Equipment, units: int,

@@ -106,6 +106,7 @@ class Tariffs:
         # one Picked for each distinct choice of rows at a leg or node with an equipment type, whatever the day: a
         # route's money is kept by the choice (its id), not the day, as most days choose the same rows
         self._distinct: dict[tuple, Picked] = {}
+        self._settled: dict[tuple, dt.date] = {}  # per leg or node and equipment type: leg_settled, node_settled
         self._dwell_cache: dict[tuple[str, str, str, str, bool], m.NodeRule | None] = {}
         self._money: dict[tuple, tuple] = {}  # (id of a row, quantity, rate) -> (the row, amount, converted)
 
@@ -126,6 +127,14 @@ class Tariffs:
         direction = "forward" if step.forward else "reverse"
         return [r for r in self._rates.get(step.leg.leg_id, ())
                 if r.direction in ("both", direction) and r.equipment in (m.ANY, equipment.equipment_id)]
+
+    def leg_settled(self, step: Step, equipment: m.Equipment) -> dt.date:
+        """The first day from which the rate rows a leg chooses for one equipment type are those of any later day."""
+        key = (step, equipment.equipment_id)
+        day = self._settled.get(key)
+        if day is None:
+            day = self._settled[key] = settled(self._leg_rows(step, equipment))
+        return day
 
     def _one_of(self, scope: tuple, picked: Picked) -> Picked:
         """The one Picked kept for this choice of rows in ``scope`` (a leg or node with an equipment type)."""
@@ -207,6 +216,18 @@ class Tariffs:
             picked = self._picked[key] = self._one_of((place_id, event, mode, equipment.equipment_id, direction),
                                                       Picked.of(rows, day, carried))
         return picked
+
+    def node_settled(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
+                     direction: str = "both") -> dt.date:
+        """As ``leg_settled``, for a stop's fees (and the values of an index unit they are set in)."""
+        key = (place_id, event, mode, equipment.equipment_id, direction)
+        day = self._settled.get(key)
+        if day is None:
+            rows = self._node_rows(place_id, event, mode, equipment, direction)
+            units = [(row.currency, self._unit_country(row)) for row in rows] if self._unit_names else []
+            spans = [span for span in self._units if (span.unit, span.country) in units]
+            day = self._settled[key] = settled([*rows, *spans])
+        return day
 
     def _node_rows(self, place_id: str, event: str, mode: str, equipment: m.Equipment,
                    direction: str) -> list[m.NodeFee]:
@@ -382,6 +403,14 @@ def pick_per_charge(rows, equipment_id: str, day: dt.date, generality: Callable[
     return [min(candidates, key=lambda row: (row.equipment != equipment_id, generality(row),
                                               row.days_outside(day), -(row.valid_from or dt.date.min).toordinal()))
             for candidates in by_charge.values()]
+
+
+def settled(rows) -> dt.date:
+    """The first day from which ``pick_per_charge`` chooses the same rows from these on every day: after the last
+    start or end of their validity, each row is valid on every day or on none, and the nearest in time stays so."""
+    days = [day for row in rows for day in (row.valid_from, row.valid_to) if day is not None]
+    last = max(days, default=dt.date.min)
+    return last + dt.timedelta(days=1) if last < dt.date.max else last
 
 
 def choosable_per_charge(rows, equipment_id: str, generality: Callable[[object], tuple]) -> list[list]:
