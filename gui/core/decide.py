@@ -57,10 +57,20 @@ class RouteDecision:
 
 @dataclass(frozen=True)
 class Gone:
-    """A route of the tables as they are that the scenario's quote no longer offers."""
+    """A route of the tables as they are that the scenario's quote no longer shows. ``now``: the same path priced on
+    the scenario's tables (None where they cannot price it): open, the scenario still offers it, only not among the
+    routes its corridor shows (``change`` "not_shown"); not open, it "closes" under the scenario; "gone" otherwise."""
 
     route: RouteQuote
     odds: RouteOdds | None
+    now: RouteQuote | None = None
+    now_odds: RouteOdds | None = None
+
+    @property
+    def change(self) -> str:
+        if self.now is None:
+            return "gone"
+        return "not_shown" if self.now.available and self.now.cost is not None else "closes"
 
 
 @dataclass(frozen=True)
@@ -114,14 +124,15 @@ class Decider:
             raise InputError("arrive_by", Message(dmsg.ARRIVE_BEFORE, date=goals.arrive_by,
                                                   departure=request.departure))
         base = self._base_quote(request)
-        tables, result = self.tables, base
+        tables, result, engine, quoted = self.tables, base, self.engine, request
         if scenario.active:
             tables, engine = self._engine(("scenario", scenario, request.departure),
                                           lambda: apply(self.tables, scenario, request.departure))
             rates = fx_overrides(scenario, lambda code, day: engine.fx.rate(code, day).units_per_usd,
                                  request.departure, request.fx_overrides)
+            quoted = replace(request, fx_overrides=rates)
             try:
-                result = engine.quote(replace(request, fx_overrides=rates))
+                result = engine.quote(quoted)
             except InputError as error:
                 if error.field == "settings":  # the scenario's search limits allow too many paths
                     raise InputError("scenario", Message(dmsg.SCENARIO_SEARCH, problem=error.message)) from None
@@ -140,6 +151,8 @@ class Decider:
         verdict: Verdict = judge(result, tables, goals, odds)
         value = goods_value(terms, result, self.engine.fx, tables)
         deltas, gone = self._deltas(base, result, goals, odds) if scenario.active else ((None,) * len(odds), ())
+        if gone:
+            gone = _priced_again(gone, engine, quoted, result, tables, goals)
         decided = []
         for index, route in enumerate(result.routes):
             capital = None
@@ -212,6 +225,18 @@ class Decider:
             found = before.pop(route_key(route), None)
             deltas.append(_delta(route, odds[index], found))
         return tuple(deltas), tuple(Gone(route, chance) for route, chance in before.values())
+
+
+def _priced_again(gone: tuple[Gone, ...], engine: QuoteEngine, request: QuoteRequest, result: QuoteResult,
+                  tables: Tables, goals: Goals) -> tuple[Gone, ...]:
+    """The routes the scenario's quote no longer shows, each with the same path priced under the scenario (and its
+    odds): a fee scaled up can push a route out of its corridor's few while the scenario still offers it, at a
+    new price that "as they are" would misstate."""
+    nows = engine.price_same(request, tuple(g.route for g in gone))
+    priced = [now for now in nows if now is not None]
+    odds = iter(route_odds(replace(result, routes=tuple(priced)), tables, goals.arrive_by, goals.wanted)
+                if goals.arrive_by and priced else (None,) * len(priced))
+    return tuple(replace(g, now=now, now_odds=next(odds) if now is not None else None) for g, now in zip(gone, nows))
 
 
 def _delta(route: RouteQuote, odds: RouteOdds | None, before: tuple[RouteQuote, RouteOdds | None] | None) -> Delta:

@@ -8,7 +8,7 @@ from typing import Any
 
 from . import decide_messages as dmsg
 from . import formatting as fmt
-from .decide import Decision, Delta
+from .decide import Decision, Delta, Gone
 from .deliver import odds_percent
 from .goals import Goals, summary, told_corridor
 from .messages import Message, Verbatim, messages_data
@@ -80,12 +80,22 @@ def add_decision(document: dict[str, Any], decision: Decision | None) -> dict[st
         route["economic_cost"] = _round(route["cost"] + decided.capital) if (
             decided.capital is not None and route["cost"] is not None) else None
         route["delta"] = delta_to_dict(decided.delta)
-    document["gone"] = [{"corridor": gone.route.corridor, "path": list(gone.route.path),
-                         "available": gone.route.available, "cost": _round(gone.route.cost),
-                         "days_typical": _round(gone.route.days_typical, 1),
-                         "on_time_probability": gone.odds.on_time if gone.odds else None}
-                        for gone in decision.gone]
+    document["gone"] = [_gone_to_dict(gone) for gone in decision.gone]
     return document
+
+
+def _gone_to_dict(gone: Gone) -> dict[str, Any]:
+    """A route the what-if no longer shows: as the tables are, and the same path under the what-if (``change``:
+    not_shown, it is still offered at ``scenario_cost``; closes, with ``scenario_reason``; gone)."""
+    now = gone.now
+    return {"corridor": gone.route.corridor, "path": list(gone.route.path), "available": gone.route.available,
+            "cost": _round(gone.route.cost), "days_typical": _round(gone.route.days_typical, 1),
+            "on_time_probability": gone.odds.on_time if gone.odds else None, "change": gone.change,
+            "scenario_available": bool(now and now.available and now.cost is not None),
+            "scenario_cost": _round(now.cost) if now else None,
+            "scenario_days_typical": _round(now.days_typical, 1) if now else None,
+            "scenario_on_time_probability": gone.now_odds.on_time if gone.now_odds else None,
+            "scenario_reason": (str(now.unavailable_reason) or None) if now else None}
 
 
 def scenario_from_document(document: dict[str, Any]) -> Scenario:
@@ -174,10 +184,23 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
     if decision.binding:
         tail.append(str(decision.binding))
     for gone in decision.gone:
-        name = told_corridor(gone.route.corridor, telling_gone(gone.route, result))
-        tail.append(f"{dmsg.ROUTE_GONE}: {name} (as they are: "
-                    f"{fmt.money(gone.route.cost, gone.route.currency) if gone.route.cost is not None else '—'})")
+        tail.append(gone_line(gone, result))
     return head, under, tail
+
+
+def gone_line(gone: Gone, result) -> str:
+    """``no longer among the routes its corridor shows in the what-if: Iran rail + sea (Bandar Abbas) · via Tejen,
+    Sarakhs (the what-if: 53,853 USD, 17.5 days typical; as they are: 52,639 USD)``: the what-if's own price of a
+    route it still offers, its reason where it closes it."""
+    name = told_corridor(gone.route.corridor, telling_gone(gone.route, result))
+    before = fmt.money(gone.route.cost, gone.route.currency) if gone.route.cost is not None else "—"
+    now = gone.now
+    if gone.change == "not_shown":
+        return (f"{dmsg.ROUTE_NOT_SHOWN}: {name} (the what-if: {fmt.money(now.cost, now.currency)}, "
+                f"{now.days_typical:.1f} days typical; as they are: {before})")
+    if gone.change == "closes":
+        return f"{dmsg.ROUTE_CLOSES}: {name} ({now.unavailable_reason}; as they are: {before})"
+    return f"{dmsg.ROUTE_GONE}: {name} (as they are: {before})"
 
 
 def document_title(document: dict[str, Any]) -> str:

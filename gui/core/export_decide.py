@@ -32,6 +32,11 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "new"), QT_TRANSLATE_NOOP("QuoteWorkbook", "opens"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "closes"), QT_TRANSLATE_NOOP("QuoteWorkbook", "changed"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "unchanged"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Routes the what-if no longer shows"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Cost in the what-if"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "Days typical in the what-if"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "no longer among those its corridor shows"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "no longer offered"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} % a year on the goods' value, {value} {currency}"),
 ))
 PERCENT = "0%"
@@ -157,14 +162,23 @@ def write_what_if_sheet(book, document: dict[str, Any], w: Wording, put, append,
     row = 5 + len(scenario.get("described") or []) + 1
     gone = document.get("gone") or []
     if gone:
-        put(sheet, row, 1, say("Routes no longer offered")).font = Font(bold=True)
-        for offset, heading in enumerate((say("Corridor"), say("Path"), say("Cost"), say("Days typical")), start=1):
+        # a route pushed out of its corridor's few is still offered, at the what-if's own price beside the old one
+        words = {"not_shown": w.translate("QuoteWorkbook", _known("no longer among those its corridor shows")),
+                 "closes": w.translate("QuoteWorkbook", "closes"),
+                 "gone": w.translate("QuoteWorkbook", _known("no longer offered"))}
+        put(sheet, row, 1, say("Routes the what-if no longer shows")).font = Font(bold=True)
+        headings = (say("Corridor"), say("Path"), say("Cost"), say("Days typical"), say("Change in the what-if"),
+                    say("Cost in the what-if"), say("Days typical in the what-if"))
+        for offset, heading in enumerate(headings, start=1):
             put(sheet, row + 1, offset, heading).font = Font(bold=True)
         for number, route in enumerate(gone, start=row + 2):
-            for offset, value in enumerate((w.name(route["corridor"]), " → ".join(map(w.name, route["path"])),
-                                            route["cost"] if route["available"] else None, route["days_typical"]),
-                                           start=1):
+            change = route.get("change", "gone")
+            values = (w.name(route["corridor"]), " → ".join(map(w.name, route["path"])),
+                      route["cost"] if route["available"] else None, route["days_typical"],
+                      words.get(change, ""), route.get("scenario_cost") if route.get("scenario_available") else None,
+                      route.get("scenario_days_typical") if change != "gone" else None)
+            for offset, value in enumerate(values, start=1):
                 cell = put(sheet, number, offset, value)
-                if value is not None and offset in (3, 4):  # the cost and the days, as on the Routes sheet
-                    cell.number_format = "#,##0" if offset == 3 else "0.0"
+                if value is not None and offset in (3, 4, 6, 7):  # the costs and the days, as on the Routes sheet
+                    cell.number_format = "#,##0" if offset in (3, 6) else "0.0"
     widths(sheet, {"A": 60, "B": 70})

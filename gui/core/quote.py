@@ -147,6 +147,24 @@ class QuoteEngine:
         return tuple(self.route(self.plan(path, cargo.handling_class, load.locked), req) for path in paths
                      if keep(path))
 
+    def price_same(self, request: QuoteRequest, routes: tuple[RouteQuote, ...]) -> tuple[RouteQuote | None, ...]:
+        """Routes quoted on other tables (those as they are, beside a what-if's) priced on these for the same
+        request, leg by leg on the same legs, as ``quote`` prices a path: whether the what-if still offers each and at
+        what price, when its corridor no longer shows it. None: these tables lack one of its legs."""
+        cargo = find_cargo(self.tables, request.cargo)
+        load = resolve_load(self.tables, cargo, parse_quantity(request.quantity), request.unit)
+        req = self._pricing_request(cargo, load, request.departure, request.currency.strip().upper(),
+                                    self._overrides(request), request.quoted_on or dt.date.today())
+        priced: list[RouteQuote | None] = []
+        for route in routes:
+            legs = [self.tables.legs.get(line.leg_id) for line in route.legs]
+            if not legs or None in legs:
+                priced.append(None)
+                continue
+            path = tuple(Step.along(leg, leg.from_place == start) for leg, start in zip(legs, route.place_ids))
+            priced.append(self._price_path(req, cargo.handling_class, load.locked, path, keep=False))
+        return tuple(priced)
+
     # ------------------------------------------------------------------ one path
 
     def plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None) -> RoutePlan:

@@ -41,9 +41,15 @@ def scenario_line(decision) -> str:
                 counts["cheaper" if delta.cost < 0 else "dearer"] += 1
         words = {"cheaper": tr("{count} cheaper"), "dearer": tr("{count} dearer"), "opens": tr("{count} open"),
                  "closes": tr("{count} closed"), "new": tr("{count} new")}
+        # a route pushed out of its corridor's few is still offered: not counted as one the what-if takes away
+        not_shown = sum(gone.change == "not_shown" for gone in decision.gone)
+        closed = sum(gone.change == "closes" for gone in decision.gone)
+        counts["closes"] += closed
         parts = [words[key].format(count=count) for key, count in counts.items() if count]
-        if decision.gone:
-            parts.append(tr("{count} no longer offered").format(count=len(decision.gone)))
+        if len(decision.gone) - not_shown - closed:
+            parts.append(tr("{count} no longer offered").format(count=len(decision.gone) - not_shown - closed))
+        if not_shown:
+            parts.append(tr("{count} no longer shown").format(count=not_shown))
         # one line: the scenario's name and what it changes among the routes (its changes are in the tooltip and
         # beside What if… in the form)
         # a name says what the user meant, not all the scenario does: how many changes it makes is said with it

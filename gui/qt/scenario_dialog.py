@@ -334,9 +334,14 @@ class ScenarioDialog(QDialog):
                          _signed_money(delta.cost, currency) if delta.compared else "",
                          _signed(delta.days, 1) if delta.compared else "",
                          _signed_points(delta.on_time, self.tr("pts")), self.change_word(delta.change)))
-        for gone in decision.gone:
-            rows.append(("", gone.route, _cost(gone.route, currency), "—", "", "", "",
-                         self.change_word("gone")))
+        for gone in decision.gone:  # the what-if's own price where it still offers the same path
+            now, was = gone.now, gone.route
+            both = gone.change == "not_shown" and was.available and was.cost is not None
+            on_time = gone.now_odds.on_time - gone.odds.on_time if gone.now_odds and gone.odds else None
+            rows.append(("", was, _cost(was, currency), _cost(now, currency) if now is not None else "—",
+                         _signed_money(now.cost - was.cost, currency) if both else "",
+                         _signed(now.days_typical - was.days_typical, 1) if both else "",
+                         _signed_points(on_time, self.tr("pts")), self.change_word(gone.change)))
         from ..core.summary import telling, telling_gone
         from .models import route_name
 
@@ -360,7 +365,8 @@ class ScenarioDialog(QDialog):
     def change_word(self, change: str) -> str:
         return {"new": self.tr("new"), "opens": self.tr("opens"), "closes": self.tr("closes"),
                 "changed": self.tr("changed"), "unchanged": self.tr("as before"),
-                "gone": self.tr("no longer offered")}.get(change, change)
+                "gone": self.tr("no longer offered"),
+                "not_shown": self.tr("not among those shown")}.get(change, change)
 
 
 def _message(template: str, **values):

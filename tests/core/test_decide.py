@@ -606,8 +606,8 @@ def test_a_route_the_what_if_no_longer_offers_is_told_from_the_ones_of_its_corri
     gone = [g.route for g in decision.gone if g.route.corridor == "Iran rail + sea (Bandar Abbas)"]
     assert gone and any(r.corridor == "Iran rail + sea (Bandar Abbas)" for r in decision.result.routes)
     tail = text_lines(decision)[2]
-    assert any(line.startswith("no longer offered in the what-if: Iran rail + sea (Bandar Abbas) · via Tejen, "
-                               "Sarakhs (as they are:") for line in tail), tail
+    assert any(line.startswith("closes in the what-if: Iran rail + sea (Bandar Abbas) · via Tejen, "
+                               "Sarakhs (Sarakhs closed") and "as they are:" in line for line in tail), tail
 
 
 def test_days_added_at_a_place_are_added_to_the_row_each_stop_there_takes(bundled_engine):
@@ -654,3 +654,32 @@ def test_a_perishable_no_route_keeps_at_its_longest_goes_by_one_that_keeps_at_it
                                               "typically; the shelf life of mangoes is about 14 days")
     kinds = [h.kinds for h in summary.highlights(decision.result, None, decision)]
     assert (summary.FRESH_TYPICALLY,) == kinds[0][:1]
+
+
+def test_a_route_pushed_out_of_its_corridors_few_by_a_fee_is_still_offered_at_the_what_ifs_price(decider, tmp_path):
+    """Sarakhs fees × 2: the Iran route by Tejen and Sarakhs leaves its corridor's three, and was listed "no longer
+    offered" at its old 52,639 USD, though the what-if still offers the same path, at 59,968 USD."""
+    from gui.core.decide_report import text_lines
+
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
+    decision = decider.decide(request, Scenario("", (Change("scale_rates", "Sarakhs", 2.0),)))
+    gone = [g for g in decision.gone if "Sarakhs" in g.route.path]
+    assert gone and all(g.change == "not_shown" for g in gone)
+    scaled = decider._engine(("scenario", decision.scenario, request.departure), None)[1].quote_paths(
+        request, lambda path: True)
+    for g in gone:
+        same = next(r for r in scaled if route_key(r) == route_key(g.route))
+        assert g.now.cost == pytest.approx(same.cost) and g.now.cost > g.route.cost + 1000
+    tail = "\n".join(text_lines(decision)[2])
+    assert "no longer offered" not in tail
+    assert ("no longer among the routes its corridor shows in the what-if: Iran rail + sea (Bandar Abbas) · via "
+            f"Tejen, Sarakhs (the what-if: {gone[0].now.cost:,.0f} USD") in tail
+    document = add_decision(result_to_dict(decision.result), decision)
+    row = next(g for g in document["gone"] if "Sarakhs" in g["path"])
+    assert row["change"] == "not_shown" and row["scenario_available"]
+    assert row["scenario_cost"] == pytest.approx(gone[0].now.cost, abs=0.01)
+    # closing Sarakhs still says the route closes, with why
+    closed = decider.decide(request, Scenario("", (Change("close", "Sarakhs"),)))
+    assert {g.change for g in closed.gone if "Sarakhs" in g.route.path} == {"closes"}
+    assert any(line.startswith("closes in the what-if: Iran rail + sea (Bandar Abbas) · via Tejen, Sarakhs (Sarakhs "
+                               "closed") for line in text_lines(closed)[2])
