@@ -59,7 +59,8 @@ class RouteDecision:
 class Gone:
     """A route of the tables as they are that the scenario's quote no longer shows. ``now``: the same path priced on
     the scenario's tables (None where they cannot price it): open, the scenario still offers it, only not among the
-    routes its corridor shows (``change`` "not_shown"); not open, it "closes" under the scenario; "gone" otherwise."""
+    routes its corridor shows (``change`` "not_shown"); not open, it "closes" under the scenario (or stays closed);
+    "gone" otherwise."""
 
     route: RouteQuote
     odds: RouteOdds | None
@@ -68,9 +69,12 @@ class Gone:
 
     @property
     def change(self) -> str:
+        """not_shown, closes, still_closed (unavailable on both tables: not a change the what-if makes) or gone."""
         if self.now is None:
             return "gone"
-        return "not_shown" if self.now.available and self.now.cost is not None else "closes"
+        if self.now.available and self.now.cost is not None:
+            return "not_shown"
+        return "closes" if self.route.available and self.route.cost is not None else "still_closed"
 
 
 @dataclass(frozen=True)

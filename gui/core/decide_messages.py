@@ -69,6 +69,8 @@ ROUTE_CLOSES = QT_TRANSLATE_NOOP("CoreMessages", "closes in the what-if")
 ROUTE_GONE = QT_TRANSLATE_NOOP("CoreMessages", "no longer offered in the what-if")
 # a route as the tables are that the what-if still offers, at its own price, but no longer among its corridor's few
 ROUTE_NOT_SHOWN = QT_TRANSLATE_NOOP("CoreMessages", "no longer among the routes its corridor shows in the what-if")
+# unavailable on the tables as they are and under the what-if (its closure's dates moved, say)
+ROUTE_STILL_CLOSED = QT_TRANSLATE_NOOP("CoreMessages", "still unavailable in the what-if")
 ROUTE_SAME = QT_TRANSLATE_NOOP("CoreMessages", "unchanged")
 ROUTE_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "changed")
 

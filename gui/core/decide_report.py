@@ -138,6 +138,8 @@ def delta_text(delta: Delta | None, currency: str) -> str:
         parts.append(f"{delta.days:+.1f} days")
     if delta.on_time is not None and abs(delta.on_time) >= 0.005:
         parts.append(f"{delta.on_time * 100:+.0f} points on time")
+    if not parts:  # changed in words only (a closure's dates, on both sides unavailable): said, not left blank
+        parts.append(dmsg.ROUTE_STILL_CLOSED if not delta.usable and not delta.base_usable else dmsg.ROUTE_CHANGED)
     return ", ".join(parts)
 
 
@@ -198,8 +200,9 @@ def gone_line(gone: Gone, result) -> str:
     if gone.change == "not_shown":
         return (f"{dmsg.ROUTE_NOT_SHOWN}: {name} (the what-if: {fmt.money(now.cost, now.currency)}, "
                 f"{now.days_typical:.1f} days typical; as they are: {before})")
-    if gone.change == "closes":
-        return f"{dmsg.ROUTE_CLOSES}: {name} ({now.unavailable_reason}; as they are: {before})"
+    if gone.change in ("closes", "still_closed"):
+        word = dmsg.ROUTE_CLOSES if gone.change == "closes" else dmsg.ROUTE_STILL_CLOSED
+        return f"{word}: {name} ({now.unavailable_reason}; as they are: {before})"
     return f"{dmsg.ROUTE_GONE}: {name} (as they are: {before})"
 
 

@@ -36,7 +36,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Cost in the what-if"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Days typical in the what-if"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "no longer among those its corridor shows"),
-    QT_TRANSLATE_NOOP("QuoteWorkbook", "no longer offered"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "no longer offered"), QT_TRANSLATE_NOOP("QuoteWorkbook", "still closed"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} % a year on the goods' value, {value} {currency}"),
 ))
 PERCENT = "0%"
@@ -165,6 +165,7 @@ def write_what_if_sheet(book, document: dict[str, Any], w: Wording, put, append,
         # a route pushed out of its corridor's few is still offered, at the what-if's own price beside the old one
         words = {"not_shown": w.translate("QuoteWorkbook", _known("no longer among those its corridor shows")),
                  "closes": w.translate("QuoteWorkbook", "closes"),
+                 "still_closed": w.translate("QuoteWorkbook", _known("still closed")),
                  "gone": w.translate("QuoteWorkbook", _known("no longer offered"))}
         put(sheet, row, 1, say("Routes the what-if no longer shows")).font = Font(bold=True)
         headings = (say("Corridor"), say("Path"), say("Cost"), say("Days typical"), say("Change in the what-if"),

@@ -46,8 +46,9 @@ def scenario_line(decision) -> str:
         closed = sum(gone.change == "closes" for gone in decision.gone)
         counts["closes"] += closed
         parts = [words[key].format(count=count) for key, count in counts.items() if count]
-        if len(decision.gone) - not_shown - closed:
-            parts.append(tr("{count} no longer offered").format(count=len(decision.gone) - not_shown - closed))
+        gone = sum(gone.change == "gone" for gone in decision.gone)  # one closed on both tables is no change
+        if gone:
+            parts.append(tr("{count} no longer offered").format(count=gone))
         if not_shown:
             parts.append(tr("{count} no longer shown").format(count=not_shown))
         # one line: the scenario's name and what it changes among the routes (its changes are in the tooltip and

@@ -366,7 +366,8 @@ class ScenarioDialog(QDialog):
         return {"new": self.tr("new"), "opens": self.tr("opens"), "closes": self.tr("closes"),
                 "changed": self.tr("changed"), "unchanged": self.tr("as before"),
                 "gone": self.tr("no longer offered"),
-                "not_shown": self.tr("not among those shown")}.get(change, change)
+                "not_shown": self.tr("not among those shown"),
+                "still_closed": self.tr("still closed")}.get(change, change)
 
 
 def _message(template: str, **values):

@@ -683,3 +683,21 @@ def test_a_route_pushed_out_of_its_corridors_few_by_a_fee_is_still_offered_at_th
     assert {g.change for g in closed.gone if "Sarakhs" in g.route.path} == {"closes"}
     assert any(line.startswith("closes in the what-if: Iran rail + sea (Bandar Abbas) · via Tejen, Sarakhs (Sarakhs "
                                "closed") for line in text_lines(closed)[2])
+
+
+def test_a_route_closed_on_both_tables_is_not_said_to_close_nor_left_blank(decider):
+    """Torkham opened only from 2026-12-25: the Termez–Torkham route the cargo reaches on 12-16 is closed as the
+    tables are and in the what-if. The terminal printed "what-if against the tables as they are: " and nothing
+    more for the one shown, and a route pushed off the screen read as one the what-if closes."""
+    from gui.core.decide_report import text_lines
+
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
+    for start in (dt.date(2026, 12, 18), dt.date(2026, 12, 25)):
+        decision = decider.decide(request, Scenario("", (Change("open", "Torkham", start=start),)))
+        head, under, tail = text_lines(decision)
+        lines = [line for lines in under.values() for line in lines] + tail
+        assert not any(line.rstrip().endswith(":") for line in lines), lines
+        assert not any(line.startswith("closes in the what-if: Trans-Afghan east") for line in tail), tail
+    shown = [i for i, r in enumerate(decision.result.routes) if "Torkham" in r.path and not r.available]
+    assert shown and all("what-if against the tables as they are: still unavailable in the what-if" in under[i]
+                         for i in shown)
