@@ -178,8 +178,10 @@ def text_lines(decision: Decision) -> tuple[list[str], dict[int, list[str]], lis
     tail: list[str] = []
     if decision.recommended is not None:  # as the JSON and the documents say it, with or without goals
         route = result.routes[decision.recommended]
+        # the typical days as the routes' table above gives them: 17.5 where another route reads 18, not "18"
+        finer = fmt.days_told_apart([r.days_typical for r in result.routes])[decision.recommended]
         tail.append(f"recommended: {decision.recommended + 1}. {route.corridor}, "
-                    f"{fmt.money(route.cost, route.currency)}, {route.days_typical:.0f} days typical"
+                    f"{fmt.money(route.cost, route.currency)}, {fmt.days(route.days_typical, finer)} days typical"
                     + (f"; {decision.passed_over}" if decision.passed_over else ""))
     elif not decision.binding and result.routes:  # every route closed, planned or without a tariff, as the PDF says
         tail.append(f"recommended: none: no route is available on {result.request.departure.isoformat()}")

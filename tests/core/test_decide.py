@@ -701,3 +701,16 @@ def test_a_route_closed_on_both_tables_is_not_said_to_close_nor_left_blank(decid
     shown = [i for i, r in enumerate(decision.result.routes) if "Torkham" in r.path and not r.available]
     assert shown and all("what-if against the tables as they are: still unavailable in the what-if" in under[i]
                          for i in shown)
+
+
+def test_the_terminals_recommendation_gives_the_typical_days_its_table_gives(decider):
+    """Wheat leaving 7 December 2026: route 1 reads 17.5 typical days in the table (beside 17.6 and 18.2), and the
+    recommendation under it said "18 days typical"."""
+    from gui.core.decide_report import text_lines
+
+    decision = decider.decide(dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7)))
+    route = decision.result.routes[decision.recommended]
+    assert route.days_typical == pytest.approx(17.5, abs=0.05)
+    line = next(line for line in text_lines(decision)[2] if line.startswith("recommended: "))
+    assert line.endswith(", 17.5 days typical"), line
+    assert "  17.5  " in result_to_text(decision.result) or "–17.5–" in result_to_text(decision.result)
