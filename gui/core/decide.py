@@ -228,6 +228,15 @@ class Decider:
         for index, route in enumerate(result.routes):
             found = before.pop(route_key(route), None)
             deltas.append(_delta(route, odds[index], found))
+        # a route the quote as it is did not show may be one it could not use (a corridor with nothing open shows
+        # one closed route): opening Torkham called the other Termez–Torkham routes "new"; priced on the tables as
+        # they are, such a route opens under the scenario
+        new = [i for i, delta in enumerate(deltas) if delta.change == "new" and delta.usable]
+        if new:
+            priced = self.engine.price_same(base.request, tuple(result.routes[i] for i in new))
+            for index, old in zip(new, priced):
+                if old is not None and not (old.available and old.cost is not None):
+                    deltas[index] = _delta(result.routes[index], odds[index], (old, None))
         return tuple(deltas), tuple(Gone(route, chance) for route, chance in before.values())
 
 

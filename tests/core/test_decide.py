@@ -61,8 +61,10 @@ def test_reopening_torkham_brings_back_the_trans_afghan_route_at_its_price(decid
     assert opened, "the Termez–Torkham route opens"
     for index, route in opened:
         assert route.available and "Torkham" in route.path
-        before = base[route_key(route)]
-        assert not before.available and route.cost == pytest.approx(before.cost)  # what it would cost if it reopened
+        before = base.get(route_key(route))  # shown as the tables are (closed), or priced on them for the what-if
+        assert before is None or not before.available and route.cost == pytest.approx(before.cost)
+        # what it would cost if it reopened
+        assert decision.routes[index].delta.base_cost == pytest.approx(route.cost)
         assert decision.routes[index].delta.cost == pytest.approx(0.0)
     # the tables themselves are untouched
     assert any(c.target_id == "torkham" and c.closed for c in decider.tables.closures)
@@ -714,3 +716,21 @@ def test_the_terminals_recommendation_gives_the_typical_days_its_table_gives(dec
     line = next(line for line in text_lines(decision)[2] if line.startswith("recommended: "))
     assert line.endswith(", 17.5 days typical"), line
     assert "  17.5  " in result_to_text(decision.result) or "–17.5–" in result_to_text(decision.result)
+
+
+def test_reopening_a_crossing_says_every_route_through_it_opens_not_that_it_is_new(decider):
+    """Torkham opened, 7 December 2026: the quote as the tables are shows one Termez–Torkham route, closed (a corridor
+    with nothing open shows one); the what-if's other two by Torkham (73,551 and 206,561 USD) read "new in the
+    what-if", as if the scenario had built them, not reopened them."""
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
+    decision = decider.decide(request, Scenario("", (Change("open", "Torkham"),)))
+    through = [(route, decision.routes[i].delta) for i, route in enumerate(decision.result.routes)
+               if "Torkham" in route.path]
+    assert len(through) >= 2
+    assert {delta.change for _, delta in through} == {"opens"}
+    closed_before = by_key(decider.engine.quote(request))
+    for route, delta in through:
+        assert not delta.base_usable and delta.base_cost is not None and delta.days is not None
+        if route_key(route) in closed_before:
+            assert delta.base_cost == pytest.approx(closed_before[route_key(route)].cost)
+    assert "opens in the what-if" == delta_text(through[-1][1], "USD")
