@@ -19,6 +19,9 @@ SCENARIO_AT = QT_TRANSLATE_NOOP("CoreMessages", "the what-if: {problem}")
 TOO_MANY_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "it has {count} changes; at most {limit} are laid over the "
                                                      "tables")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "its name is {length} characters long; at most {limit}")
+# a name of a change longer than any name: refused rather than repeated whole in a message of 200,000 characters
+NAME_OF_CHANGE_TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' is {length} characters long; a name is at most "
+                                                            "{limit}")
 NOT_UNICODE = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' holds text that is not valid Unicode")
 TWO_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "'{first}' and '{second}' are two changes; give each its own entry")
 CHANGE_NEEDS_NAME = QT_TRANSLATE_NOOP("CoreMessages", "'{kind}' needs a name in quotes, such as {example}, not "

@@ -123,6 +123,15 @@ def check_size(name: str, count: int) -> None:
         raise scenario_error(Message(dmsg.NAME_TOO_LONG, length=Figure(len(name)), limit=Figure(MAX_NAME)))
 
 
+def check_names(change: Change, number: int) -> None:
+    """A change's place, leg, country, currency, setting and mode each no longer than a name can be: an unknown one
+    is quoted whole in the message that says so (a file's 200,000 characters made a line as long)."""
+    for key, text in ((_KEYS.get(change.kind, ("road_surcharge_pct",))[0], change.target), ("mode", change.mode)):
+        if len(text) > MAX_NAME:
+            raise change_error(number, Message(dmsg.NAME_OF_CHANGE_TOO_LONG, key=Verbatim(key),
+                                               length=Figure(len(text), ",.0f"), limit=Figure(MAX_NAME)))
+
+
 def scenario_error(problem: Message, suggestions: tuple[str, ...] = ()) -> InputError:
     return InputError("scenario", Message(dmsg.SCENARIO_AT, problem=problem), suggestions)
 
@@ -225,6 +234,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
     settings = tables.settings
     title = scenario.title
     for number, change in enumerate(scenario.changes, 1):
+        check_names(change, number)
         note = Message(dmsg.WHAT_IF_NOTE, change=describe(change), scenario=Verbatim(title))
         if change.kind == "close":
             reason = Message(dmsg.WHAT_IF_REASON, scenario=Verbatim(title))

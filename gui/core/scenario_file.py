@@ -12,9 +12,10 @@ from . import decide_messages as dmsg
 from . import suggest
 from .errors import InputError
 from .messages import Figure, Message, Verbatim
-from .scenario import Change, Scenario, change_error, check_size, scenario_error
+from .scenario import MAX_NAME, Change, Scenario, change_error, check_size, scenario_error
 
 MAX_FILE_BYTES = 1024 * 1024
+SHOWN_CHARACTERS = 40  # of a wrong value, in the message that quotes it
 MAX_DIGITS = 100  # of one number in a file: no figure has more; Python refuses to read past 4,300
 # the keys a change of each kind may have in a file (the kind's own key first); any other is a typing error
 CHANGE_KEYS = {"close": ("close", "from", "to"), "open": ("open", "from"), "add_days": ("add_days", "days"),
@@ -125,7 +126,10 @@ def _shown(value: Any) -> Verbatim:
         return Verbatim("[…]")
     if isinstance(value, dict):
         return Verbatim("{…}")
-    return Verbatim(str(value).encode("utf-8", "backslashreplace").decode("utf-8"))
+    text = str(value)
+    if len(text) > SHOWN_CHARACTERS:  # a date or a figure of 100,000 characters: its start, not all of it
+        text = text[:SHOWN_CHARACTERS] + "…"
+    return Verbatim(text.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def _change_from(entry: Any, number: int) -> Change:
@@ -185,6 +189,9 @@ def _name(entry: dict, key: str, wrong) -> str:
                             text=_shown(value)))
     if not _is_text(value):
         raise wrong(Message(dmsg.NOT_UNICODE, key=Verbatim(key)))
+    if len(value.strip()) > MAX_NAME:
+        raise wrong(Message(dmsg.NAME_OF_CHANGE_TOO_LONG, key=Verbatim(key), length=Figure(len(value.strip()), ",.0f"),
+                            limit=Figure(MAX_NAME)))
     return value.strip()
 
 

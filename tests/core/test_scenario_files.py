@@ -178,3 +178,27 @@ def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path):
     path = tmp_path / "what-if.json"
     path.write_bytes("\ufeff".encode() + json.dumps({"name": "Torkham", "changes": [{"open": "Torkham"}]}).encode())
     assert read_scenario(path).changes == (Change("open", "Torkham"),)
+
+
+@pytest.mark.parametrize("change, said", [
+    ({"close": "T" * 200_000}, "what-if change 1: 'close' is 200,000 characters long; a name is at most 200"),
+    ({"scale_rates": "KZ", "factor": 1.3, "mode": "r" * 100_000},
+     "what-if change 1: 'mode' is 100,000 characters long; a name is at most 200"),
+    ({"limit": "m" * 300_000, "value": 2}, "what-if change 1: 'limit' is 300,000 characters long; a name is at most "
+                                           "200"),
+    ({"close": "Torkham", "from": "2026-01-01" * 10_000},
+     "what-if change 1: expected a date such as 2026-03-10, not '2026-01-012026-01-012026-01-012026-01-01…'"),
+])
+def test_a_name_or_value_longer_than_any_is_refused_in_a_short_line(tmp_path, bundled_engine, change, said):
+    """A file's place, mode or setting of 100,000–300,000 characters was quoted whole in the error: one "line" of
+    300 KB on the terminal, and as much text in the window's problem label."""
+    error = refused(written(tmp_path, json.dumps({"changes": [change]})))
+    assert str(error.message) == said and len(str(error.message)) < 120
+    # typed on the command line or in the window, laid over the tables: the same
+    if "from" not in change:
+        kind = next(iter(change))
+        made = Change("scale_rates", "KZ", 1.3, mode=change["mode"]) if "mode" in change else \
+            Change(kind, change[kind], change.get("value"))
+        with pytest.raises(InputError) as laid:
+            apply(bundled_engine.tables, Scenario("", (made,)), DEPARTURE)
+        assert str(laid.value.message) == said
