@@ -234,9 +234,19 @@ class Decider:
         new = [i for i, delta in enumerate(deltas) if delta.change == "new" and delta.usable]
         if new:
             priced = self.engine.price_same(base.request, tuple(result.routes[i] for i in new))
+            # one the tables as they are can use but did not show (its corridor's few were others) is still new
+            # to the screen, with its figures as they are: a closure's toll on its odds was hidden behind "new"
+            usable = [old for old in priced if old is not None and old.available and old.cost is not None]
+            chances = iter(route_odds(replace(base, routes=tuple(usable)), self.tables, goals.arrive_by,
+                                      goals.wanted) if goals.arrive_by and usable else (None,) * len(usable))
             for index, old in zip(new, priced):
-                if old is not None and not (old.available and old.cost is not None):
+                if old is None:
+                    continue
+                if not (old.available and old.cost is not None):
                     deltas[index] = _delta(result.routes[index], odds[index], (old, None))
+                else:
+                    deltas[index] = replace(_delta(result.routes[index], odds[index], (old, next(chances))),
+                                            change="new")
         return tuple(deltas), tuple(Gone(route, chance) for route, chance in before.values())
 
 

@@ -129,10 +129,11 @@ def delta_text(delta: Delta | None, currency: str) -> str:
         return ""
     words = {"new": dmsg.ROUTE_NEW, "opens": dmsg.ROUTE_OPENS, "closes": dmsg.ROUTE_CLOSES,
              "unchanged": dmsg.ROUTE_SAME}
-    if delta.change in ("new", "unchanged"):
+    if delta.change == "unchanged" or delta.change == "new" and not delta.compared:
         return words[delta.change]
     parts = [words[delta.change]] if delta.change in words else []
-    if delta.cost is not None and delta.compared:
+    # a route only shown under the what-if at the same price is "new", not "new, ±0 USD"
+    if delta.cost is not None and delta.compared and (delta.change != "new" or abs(delta.cost) >= 0.5):
         parts.append(_money_change(delta.cost, currency))
     if delta.days is not None and abs(delta.days) > 1e-9:
         parts.append(f"{delta.days:+.1f} days")

@@ -329,8 +329,9 @@ class ScenarioDialog(QDialog):
             if delta is None:  # no what-if yet: the tables as they are
                 rows.append((str(index + 1), route, after, "", "", "", "", ""))
                 continue
-            before = fmt.money(delta.base_cost, currency) if delta.base_usable else "—"
-            rows.append((str(index + 1), route, "" if delta.change == "new" else before, after,
+            before = fmt.money(delta.base_cost, currency) if delta.base_usable else \
+                "" if delta.change == "new" else "—"
+            rows.append((str(index + 1), route, before, after,
                          _signed_money(delta.cost, currency) if delta.compared else "",
                          _signed(delta.days, 1) if delta.compared else "",
                          _signed_points(delta.on_time, self.tr("pts")), self.change_word(delta.change)))
