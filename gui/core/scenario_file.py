@@ -37,8 +37,11 @@ def scenario_from_data(data: Any) -> Scenario:
     for key in data:
         if key not in SCENARIO_KEYS + SAID_KEYS:
             raise _unknown_key(key, SCENARIO_KEYS, scenario_error)
-    name = data.get("name") or ""
-    name = name if isinstance(name, str) else str(name)
+    name = data.get("name")
+    if name is not None and not isinstance(name, str):  # a list or a number made a name such as "['x']"
+        raise scenario_error(Message(dmsg.CHANGE_NEEDS_NAME, kind=Verbatim("name"),
+                                     example=Verbatim('"Torkham reopens"'), text=_shown(name)))
+    name = name or ""
     if not _is_text(name):
         raise scenario_error(Message(dmsg.NOT_UNICODE, key=Verbatim("name")))
     check_size(name, len(data.get("changes", [])))

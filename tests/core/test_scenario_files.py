@@ -202,3 +202,13 @@ def test_a_name_or_value_longer_than_any_is_refused_in_a_short_line(tmp_path, bu
         with pytest.raises(InputError) as laid:
             apply(bundled_engine.tables, Scenario("", (made,)), DEPARTURE)
         assert str(laid.value.message) == said
+
+
+@pytest.mark.parametrize("name, shown", [('["Torkham reopens"]', "[…]"), ('{"en": "x"}', "{…}"), ("2026", "2026"),
+                                         ("true", "true")])
+def test_a_name_that_is_not_text_is_refused_naming_the_key(tmp_path, name, shown):
+    """``"name": ["Torkham reopens"]`` was taken as the name "['Torkham reopens']", printed so above the quote and on
+    its documents; an object, a number or true likewise."""
+    error = refused(written(tmp_path, '{"name": %s, "changes": [{"open": "Torkham"}]}' % name))
+    assert str(error.message) == f"the what-if: 'name' needs a name in quotes, such as \"Torkham reopens\", not {shown}"
+    assert read_scenario(written(tmp_path, '{"name": null, "changes": [{"open": "Torkham"}]}')).name == ""
