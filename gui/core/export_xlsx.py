@@ -161,8 +161,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         elif isinstance(value, dt.date):
             cell.number_format = "mm-dd-yy"  # Excel's built-in short date: shown in the reader's own order
             cell.alignment = Alignment(horizontal="left")
-        elif isinstance(value, float) and 0 < value <= 1:  # the certainty asked
-            cell.number_format = "0%"
+        elif isinstance(value, float) and 0 < value <= 1:  # the certainty asked: 99.5 % read "100%" whole
+            cell.number_format = "0%" if round(value * 100, 6).is_integer() else "0.0#%"
             cell.alignment = Alignment(horizontal="left")
     if map_png:
         from .xlsx_picture import place_picture

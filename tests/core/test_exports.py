@@ -263,3 +263,21 @@ def test_the_excel_quote_numbers_its_recommended_route_as_its_routes_sheet(tmp_p
     number, _, rest = summary["Recommended route"].partition(". ")
     row = routes[int(number) - 1]
     assert row[0] == int(number) and rest.startswith(f"{row[1]}: {row[5]:,.0f} USD")
+
+
+@pytest.mark.parametrize("wanted, shown", [(90.0, "0%"), (99.5, "0.0#%"), (99.9, "0.0#%"), (95.25, "0.0#%")])
+def test_the_certainty_asked_reads_as_asked_on_the_summary(tmp_path, bundled_engine, wanted, shown):
+    """On time ≥ 99.5 %: the Excel summary's "Certainty asked" was formatted to whole percents and read 100%, beside
+    odds of 99.6 % that met it and the PDF's "99.5 % asked"."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.goals import Goals
+
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7), "USD")
+    decision = Decider(bundled_engine.tables, bundled_engine).decide(
+        request, goals=Goals(arrive_by=dt.date(2027, 1, 10), on_time_pct=wanted))
+    document = add_decision(quote_document(decision.result, bundled_engine.tables, number="CQ-1",
+                                           created="2026-11-27", valid_until="2026-12-11"), decision)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    cell = next(row[1] for row in book["Summary"].iter_rows() if row[0].value == "Certainty asked")
+    assert cell.value == pytest.approx(wanted / 100) and cell.number_format == shown
