@@ -15,8 +15,9 @@ from . import decide_messages as dmsg
 from .deliver import RouteOdds, capital_in_transit, goods_value, longest_days, route_odds, shelf_life_flag
 from .errors import InputError
 from .goals import Goals, Verdict, judge, numbered_route, restricted
-from .messages import Figure, InSentence, Message
+from .messages import OVERRIDE_FAR, Figure, InSentence, Message
 from .model import Tables
+from .money import WHAT_IF_RATE
 from .quote import QuoteEngine, QuoteResult, RouteQuote
 from .request import QuoteRequest
 from .scenario import Scenario, apply, describe, fx_overrides, places_of
@@ -144,6 +145,11 @@ class Decider:
                     raise
                 raise InputError("scenario", Message(dmsg.SCENARIO_RATE, problem=error.message)) from None
             result = replace(result, request=request)  # a saved quote keeps the user's own rates and the scenario
+            # a rate the what-if set is said as the what-if's, not as one "set by the user for this quote"
+            moved = {change.target for change in scenario.changes if change.kind in ("fx", "fx_change")}
+            result = replace(result, fx=tuple(replace(fx, estimate_note=WHAT_IF_RATE) if fx.currency in moved
+                                              and fx.overridden else fx for fx in result.fx),
+                             warnings=tuple(_what_if_rate(w, moved) for w in result.warnings))
         if goals.modes or goals.avoid:
             result = self._with_goal_routes(result, tables, goals, scenario)
             if scenario.active:
@@ -280,6 +286,13 @@ def _delta(route: RouteQuote, odds: RouteOdds | None, before: tuple[RouteQuote, 
         change = "changed" if moved or route.unavailable_reason != old.unavailable_reason else "unchanged"
     return Delta(change, cost, days, on_time, old.cost, old.days_typical, old_odds.on_time if old_odds else None,
                  was_usable, usable)
+
+
+def _what_if_rate(warning, moved: set[str]):
+    """A warning of a rate far from the table's, said as the what-if's where the what-if set it."""
+    if getattr(warning, "template", None) != OVERRIDE_FAR or str(warning.values.get("currency")) not in moved:
+        return warning
+    return Message(dmsg.WHAT_IF_RATE_FAR, **warning.values)
 
 
 def _days_nowhere(scenario: Scenario, tables: Tables, result: QuoteResult) -> list[Message]:

@@ -9,6 +9,7 @@ from . import formatting as fmt
 from .buyer_copy import buyer_warnings, said_to_buyer
 from .files import check_xlsx, save_workbook, write_atomically
 from .messages import ENGLISH, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
+from .money import WHAT_IF_RATE
 from .report import said
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -92,6 +93,7 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Title"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Publisher"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Reliability"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Address"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD, set for this quote (table: {table} as of {date})"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD, set by the what-if (table: {table} as of {date})"),
 ))
 
 
@@ -194,7 +196,9 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         table = fx.get("table_units_per_usd")
         figures = {"rate": fmt.rate(fx["units_per_usd"]), "date": w.date(dt.date.fromisoformat(fx["as_of"]))}
         if table:
-            text = local("{rate} per USD, set for this quote (table: {table} as of {date})")
+            text = local("{rate} per USD, set by the what-if (table: {table} as of {date})"
+                         if fx.get("estimate") == WHAT_IF_RATE else
+                         "{rate} per USD, set for this quote (table: {table} as of {date})")
             _put(summary, row, 2, text.format(table=fmt.rate(table), **figures))
         else:
             text = local("{rate} per USD as of {date}")

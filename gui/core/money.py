@@ -18,6 +18,10 @@ CURRENCY_WORDS = {
 }
 
 
+USER_RATE = "set by the user for this quote"  # the estimate note of a rate the user set (the JSON's "estimate")
+WHAT_IF_RATE = "set by the what-if for this quote"  # one a what-if's exchange-rate change set
+
+
 @dataclass(frozen=True)
 class FxUsed:
     """The rate a quote used for one currency, so the quote can show it next to converted amounts."""
@@ -33,6 +37,11 @@ class FxUsed:
     @property
     def overridden(self) -> bool:
         return self.table_units_per_usd is not None
+
+    @property
+    def by_what_if(self) -> bool:
+        """Set by a what-if scenario's exchange-rate change, not by the user (decide.Decider marks it)."""
+        return self.overridden and self.estimate_note == WHAT_IF_RATE
 
 
 class FxTable:
@@ -80,6 +89,6 @@ class FxTable:
         used = {}
         for currency, units_per_usd in overrides.items():
             table = self.rate(currency, on)
-            used[currency] = FxUsed(currency, units_per_usd, table.as_of, (), "set by the user for this quote",
+            used[currency] = FxUsed(currency, units_per_usd, table.as_of, (), USER_RATE,
                                     False, table.units_per_usd)
         return used

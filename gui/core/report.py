@@ -183,7 +183,8 @@ def request_from_document(document: dict[str, Any]) -> QuoteRequest:
 def fx_text(fx: FxUsed) -> str:
     """``503.35 KZT/USD (2026-01-23)``, or for a rate the user set, the table's rate beside it."""
     if fx.overridden:
-        return (f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD (set for this quote; table "
+        return (f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD "
+                f"({'set by the what-if' if fx.by_what_if else 'set for this quote'}; table "
                 f"{fmt.rate(fx.table_units_per_usd)} as of {fx.as_of.isoformat()})")
     return f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD ({fx.as_of.isoformat()})"
 

@@ -369,9 +369,10 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
             self._fit_summary(shrink=False)  # a typo being corrected does not move the table
             return
         set_here = self.tr("set for this quote; table {rate} as of {date}")
+        set_by_what_if = self.tr("set by the what-if; table {rate} as of {date}")
         rates = fmt.comma().join(
             fmt.ltr(f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD") + " ("
-            + (set_here.format(rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)),
+            + ((set_by_what_if if fx.by_what_if else set_here).format(rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)),
                                date=_local_date(fx.as_of))
                if fx.overridden else _local_date(fx.as_of)) + ")"
             for fx in result.fx if fx.currency != "USD")

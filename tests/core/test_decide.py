@@ -761,3 +761,31 @@ def test_a_route_shown_only_under_the_what_if_keeps_its_figures_as_the_tables_ar
     # a search limit raised: the routes it shows are new, at the figures they have as the tables are
     raised = decider.decide(request, Scenario("", (Change("limit", "routes_per_corridor", 6),)))
     assert {delta_text(d.delta, "USD") for d in raised.routes if d.delta.change == "new"} == {"new in the what-if"}
+
+
+def test_a_rate_the_what_if_sets_is_said_as_the_what_ifs_not_the_users(decider, tmp_path):
+    """Tenge −50 % in a what-if, PKR 600 set by the user: the quote said of the tenge "the KZT rate you set, 1,006.7
+    per USD, differs …", its FX line "set for this quote" and the JSON "set by the user for this quote", as if the
+    user had typed it."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.report import fx_text, quote_document
+
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7), fx_overrides=(("PKR", 600.0),))
+    decision = decider.decide(request, Scenario("", (Change("fx_change", "KZT", -50.0),)))
+    said = [str(w) for w in decision.result.warnings]
+    assert "the what-if's KZT rate, 1,006.7 per USD, differs from the table's 503.35 (as of 2026-01-23) by +100%" \
+        in said and not any(line.startswith("the KZT rate you set") for line in said)
+    assert any(line.startswith("the PKR rate you set, 600 per USD") for line in said)
+    rates = {fx.currency: fx for fx in decision.result.fx}
+    assert "(set by the what-if; table 503.35 as of 2026-01-23)" in fx_text(rates["KZT"])
+    assert "(set for this quote; table 279.85" in fx_text(rates["PKR"])
+    document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1", created="2026-11-27",
+                                           valid_until="2026-12-11"), decision)
+    assert {fx["currency"]: fx["estimate"] for fx in document["fx"] if fx["overridden"]} == {
+        "KZT": "set by the what-if for this quote", "PKR": "set by the user for this quote"}
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    texts = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value in ("KZT", "PKR")}
+    assert texts["KZT"].startswith("1,006.7 per USD, set by the what-if (table: 503.35")
+    assert texts["PKR"].startswith("600 per USD, set for this quote (table: 279.85")
