@@ -350,3 +350,27 @@ def test_a_best_route_that_may_spoil_says_so_on_its_card(qtbot, tables):  # noqa
         assert "the shelf life of mangoes is about 14 days" in card.toolTip()
     fresh = booth_window(qtbot, tables, wheat())  # a cargo that keeps: no flag
     assert not any("may spoil" in card.lines[1] for card in fresh.highlights.cards)
+
+
+def test_what_if_a_route_out_of_its_corridors_few_shows_the_what_ifs_price(qtbot, tables):  # noqa: F811
+    """Sarakhs fees × 2: the routes by Sarakhs leave their corridors' three. The What if… table listed them "no
+    longer offered" with "—" under the what-if, and the line above the routes counted them so."""
+    from gui.core.scenario import Change, Scenario
+
+    window = booth_window(qtbot, tables, wheat())
+    window.form.decide.what_if.click()
+    dialog = window.form.decide.dialog
+    window.session.change_scenario(Scenario("", (Change("scale_rates", "Sarakhs", 2.0),)))
+    qtbot.waitUntil(lambda: bool(window.session.scenario.active and window.session.decision.gone), timeout=3000)
+    decision = window.session.decision
+    moved = [g for g in decision.gone if g.change == "not_shown"]
+    assert moved
+    rows = [[dialog.table.item(row, column).text() for column in range(8)] for row in range(dialog.table.rowCount())]
+    out = [row for row in rows if row[7] == "not among those shown"]
+    assert len(out) == len(moved)
+    for row, gone in zip(out, moved):
+        assert row[3] != "—" and row[4].startswith("+") and row[4].endswith("USD")
+        assert float(row[3].replace(",", "").split()[0]) == pytest.approx(gone.now.cost, abs=1)
+    said = window.form.decide.scenario_label.full_text()
+    assert f"{len(moved)} no longer shown" in said and "no longer offered" not in said
+    dialog.close()
