@@ -28,7 +28,8 @@ def _said(message: Message | None) -> Any:
 def delta_to_dict(delta: Delta | None) -> dict[str, Any] | None:
     if delta is None:
         return None
-    return {"change": delta.change, "cost": _round(delta.cost), "days_typical": _round(delta.days, 1),
+    # the change of days to a hundredth: 0.04 days added is not 0.0 (decide_report.signed_days)
+    return {"change": delta.change, "cost": _round(delta.cost), "days_typical": _round(delta.days, 2),
             "on_time_probability": _round(delta.on_time, 4), "base_cost": _round(delta.base_cost),
             "base_days_typical": _round(delta.base_days, 1), "base_on_time_probability": _round(delta.base_on_time, 4),
             "base_available": delta.base_usable}
@@ -123,6 +124,13 @@ def _money_change(value: float | None, currency: str) -> str:
                                                                                                  currency)
 
 
+def signed_days(days: float) -> str:
+    """A change of days as the routes give days, to a tenth (``+2.0``, ``−0.5``), but never ``+0.0`` for a change
+    that is there: 0.04 days added reads ``+0.04``. The terminal, the window and the Excel quote say it alike."""
+    size = abs(days)
+    return ("+" if days > 0 else "−") + fmt.localise(f"{size:.1f}" if round(size, 1) >= 0.1 else f"{size:.2g}")
+
+
 def delta_text(delta: Delta | None, currency: str) -> str:
     """``+1,234 USD, +2.0 days, −12 points on time`` or the change's word (new, opens, closes)."""
     if delta is None:
@@ -136,9 +144,9 @@ def delta_text(delta: Delta | None, currency: str) -> str:
     if delta.cost is not None and delta.compared and (delta.change != "new" or abs(delta.cost) >= 0.5):
         parts.append(_money_change(delta.cost, currency))
     if delta.days is not None and abs(delta.days) > 1e-9:
-        parts.append(f"{delta.days:+.1f} days")
+        parts.append(f"{signed_days(delta.days)} days")
     if delta.on_time is not None and abs(delta.on_time) >= 0.005:
-        parts.append(f"{delta.on_time * 100:+.0f} points on time")
+        parts.append(f"{'+' if delta.on_time > 0 else '−'}{abs(delta.on_time) * 100:.0f} points on time")
     if not parts:  # changed in words only (a closure's dates, on both sides unavailable): said, not left blank
         parts.append(dmsg.ROUTE_STILL_CLOSED if not delta.usable and not delta.base_usable else dmsg.ROUTE_CHANGED)
     return ", ".join(parts)

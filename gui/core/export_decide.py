@@ -134,7 +134,7 @@ def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[
                                                         for d in deltas], "#,##0"))
         columns.append((say("Δ cost"), [d.get("cost") if d.get("base_available") and r["available"] else None
                                         for d, r in zip(deltas, routes)], "+#,##0;-#,##0;0"))
-        columns.append((say("Δ days typical"), [d.get("days_typical") for d in deltas], "+0.0;-0.0;0"))
+        columns.append((say("Δ days typical"), [d.get("days_typical") for d in deltas], "+0.0#;-0.0#;0"))
         if document.get("arrive_by"):
             columns.append((say("Δ on time"), [d.get("on_time_probability") for d in deltas], "+0%;-0%;0%"))
     return columns

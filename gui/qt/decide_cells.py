@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core import formatting as fmt
-from ..core.decide_report import percent
+from ..core.decide_report import percent, signed_days
 from .i18n import local_date, say
 
 
@@ -90,9 +90,9 @@ def delta_line(delta, currency: str) -> str:
     parts = [words.get(delta.change, delta.change)]
     if delta.cost is not None and abs(delta.cost) >= 0.5 and delta.compared:
         parts.append(fmt.ltr(("+" if delta.cost > 0 else "−") + fmt.money(abs(delta.cost), currency)))
-    if delta.days is not None and abs(delta.days) >= 0.05:
-        parts.append(tr("{days} days").format(days=fmt.ltr(f"{'+' if delta.days > 0 else '−'}"
-                                                           f"{fmt.days(abs(delta.days))}")))
+    if delta.days is not None and abs(delta.days) > 1e-9:  # 0.04 days added: said, as the terminal says it
+        days = fmt.days(abs(delta.days)) if round(abs(delta.days), 1) >= 0.1 else signed_days(delta.days)[1:]
+        parts.append(tr("{days} days").format(days=fmt.ltr(f"{'+' if delta.days > 0 else '−'}{days}")))
     if delta.on_time is not None and abs(delta.on_time) >= 0.005:
         parts.append(tr("{points} points on time").format(
             points=fmt.ltr(f"{'+' if delta.on_time > 0 else '−'}{abs(delta.on_time) * 100:.0f}")))

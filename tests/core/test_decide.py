@@ -789,3 +789,32 @@ def test_a_rate_the_what_if_sets_is_said_as_the_what_ifs_not_the_users(decider, 
     texts = {row[0].value: row[1].value for row in book["Summary"].iter_rows() if row[0].value in ("KZT", "PKR")}
     assert texts["KZT"].startswith("1,006.7 per USD, set by the what-if (table: 503.35")
     assert texts["PKR"].startswith("600 per USD, set for this quote (table: 279.85")
+
+
+def test_a_change_of_days_below_a_tenth_is_said_not_rounded_away(decider, tmp_path):
+    """0.04 days added at Bandar Abbas: the terminal said "+0.0 days", the window said nothing of the days, the JSON
+    gave 0.0 and the Excel quote +0.0; 2 days fewer read "-2.0 days" and "-x points" with a hyphen beside "−3,664
+    USD". Now "+0.04 days" everywhere, and "−2.0 days"."""
+    from openpyxl import load_workbook
+
+    from gui.core.export_xlsx import write_quote_workbook
+    from gui.core.report import quote_document
+    from gui.qt.decide_cells import delta_line
+
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
+    decision = decider.decide(request, Scenario("", (Change("add_days", "Bandar Abbas", 0.04),)))
+    moved = [d.delta for d in decision.routes if d.delta.change == "changed"]
+    assert moved and all(d.days == pytest.approx(0.04) for d in moved)
+    assert delta_text(moved[0], "USD") == "±0 USD, +0.04 days"
+    assert delta_line(moved[0], "USD").endswith("+0.04 days")
+    document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1", created="2026-11-27",
+                                           valid_until="2026-12-11"), decision)
+    assert {r["delta"]["days_typical"] for r in document["routes"] if r["delta"]["change"] == "changed"} == {0.04}
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    rows = list(book["Routes"].iter_rows())
+    column = [cell.value for cell in rows[0]].index("Δ days typical")
+    assert {row[column].number_format for row in rows[1:] if row[column].value} == {"+0.0#;-0.0#;0"}
+    fewer = decider.decide(request, Scenario("", (Change("add_days", "Bandar Abbas", -2.0),)),
+                           Goals(arrive_by=dt.date(2026, 12, 30)))
+    said = [delta_text(d.delta, "USD") for d in fewer.routes if d.delta.change == "changed"]
+    assert said and all("−2.0 days, +" in text and "-" not in text for text in said), said
