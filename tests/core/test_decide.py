@@ -753,7 +753,7 @@ def test_a_route_shown_only_under_the_what_if_keeps_its_figures_as_the_tables_ar
         delta, route = decision.routes[index].delta, decision.result.routes[index]
         assert delta.base_usable and delta.base_cost == pytest.approx(route.cost)
         assert delta.on_time is not None and delta.on_time < -0.3
-        assert f"what-if against the tables as they are: new in the what-if, {delta.on_time * 100:+.0f} points on " \
+        assert f"what-if against the tables as they are: new in the what-if, −{-delta.on_time * 100:.0f} points on " \
                "time" in under[index]
     document = add_decision(result_to_dict(decision.result), decision)
     assert all(document["routes"][i]["delta"]["base_cost"] == pytest.approx(decision.result.routes[i].cost, abs=0.01)
