@@ -165,7 +165,7 @@ def test_what_if_the_tenge_falls_15_percent(qtbot, tables):  # noqa: F811
     first = window.session.result.routes[0]  # every charge of route 1 is in US dollars
     assert first.cost == pytest.approx(before[route_key(first)] / 0.85)
     assert window.routes_model.display(0, "delta").startswith("+")
-    assert "592.1764706 KZT/USD (set for this quote; table 503.35" in window.summary.text()  # the rate used, in full
+    assert "592.1764706 KZT/USD (set by the what-if; table 503.35" in window.summary.text()  # the rate used, in full
     dialog.close()
 
 
