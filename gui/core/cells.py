@@ -8,11 +8,9 @@ from typing import Any
 from . import messages as msg
 from . import model as m
 from .messages import Figure, Message, Verbatim
-from .validation import FIRST_DATE, LAST_DATE
+from .validation import FIRST_DATE, LAST_DATE, number_text
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
-_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
 class CellError(ValueError):
@@ -37,15 +35,8 @@ def parse_number(value: Any) -> float:
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
-        text = _SPACES.sub("", value)
-        if "," in text and "." in text:
-            # whichever separator comes last is the decimal one
-            last_dot = text.rfind(".") > text.rfind(",")
-            text = text.replace(",", "") if last_dot else text.replace(".", "").replace(",", ".")
-        elif "," in text:
-            text = text.replace(",", "") if _THOUSANDS_COMMA.match(text) else text.replace(",", ".")
         try:
-            number = float(text)
+            number = float(number_text(value))
         except ValueError:
             raise CellError(Message(msg.CELL_TEXT_NOT_NUMBER, value=shown(value))) from None
     else:

@@ -12,7 +12,7 @@ from . import suggest
 from .errors import InputError
 from .messages import Figure, InSentence, Message, Verbatim
 from .suggest import fold
-from .validation import check_tonnes
+from .validation import check_tonnes, number_text
 
 if TYPE_CHECKING:  # the window builds a request before the tables (and their record types) are loaded
     from .model import CargoType, Equipment, Place, Tables
@@ -117,15 +117,12 @@ def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
 
 
 def parse_quantity(value: float | str, *, what: str | None = None, field: str = "quantity") -> float:
-    """A positive number as typed in any of the interface languages (``1 234,5`` or ``1234.5``); ``what`` names
-    it in messages (default: the quantity)."""
+    """A positive number as typed in any of the interface languages (``1 234,5``, ``1,234.5``, ``12,500``; see
+    ``validation.number_text``); ``what`` names it in messages (default: the quantity)."""
     what = what or msg.field_term("quantity")
     if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "")
-        if text.count(",") == 1 and "." not in text:
-            text = text.replace(",", ".")  # decimal comma, as typed in Russian or Kazakh
         try:
-            number = float(text)
+            number = float(number_text(value))
         except ValueError:
             raise InputError(field, Message(msg.NOT_A_NUMBER, what=what, text=Verbatim(value.strip()))) from None
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import TYPE_CHECKING, Iterable
 
 from . import messages as msg
@@ -18,6 +19,26 @@ if TYPE_CHECKING:
     from .model import Tables
 
 # ---------------------------------------------------------------- from the user
+
+# digits grouped by commas, in thousands (12,500; 1,000,000) or as Pakistan writes lakhs and crores (1,00,000)
+_GROUPED = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})*,\d{2},\d{3})$")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def number_text(text: str) -> str:
+    """A number as typed or written in any of the interface languages, as Python reads it: spaces and thousands
+    separators dropped, a decimal comma made a point. "1,000" and "12,500" are thousands (as English and Urdu
+    write them, and as the quote then shows them), "1,5" and "0,750" a decimal comma (as Russian and Kazakh do);
+    where both a comma and a point appear, the last is the decimal one ("1.234,5", "1,234.5")."""
+    text = _SPACES.sub("", text)
+    if "," in text and "." in text:
+        last_point = text.rfind(".") > text.rfind(",")
+        return text.replace(",", "") if last_point else text.replace(".", "").replace(",", ".")
+    if "," in text:
+        grouped = _GROUPED.match(text) and not text.lstrip("+-").startswith("0")
+        return text.replace(",", "") if grouped else text.replace(",", ".", 1) if text.count(",") == 1 else text
+    return text
+
 
 MIN_TONNES = 0.001  # one kilogram: below it there is nothing to carry
 MAX_TONNES = 2_000_000.0  # several times a year of Kazakh crude to Pakistan: more is a typing error

@@ -110,6 +110,15 @@ def test_russian_quantity_with_a_space_and_a_decimal_comma(qtbot, window):
     assert russian.session.result.load.tonnes == pytest.approx(1234.5)
 
 
+def test_a_quantity_with_thousands_separators_is_thousands(qtbot, window):
+    """1,000 t typed at the booth was quoted as 1 t (the comma read as a decimal one), 12,500 t as 12.5 t."""
+    for typed, tonnes in (("1,000", 1000.0), ("12,500", 12500.0), ("1,00,000", 100000.0), ("1,5", 1.5)):
+        window.form.quantity.clear()
+        with qtbot.waitSignal(window.session.quoteChanged, timeout=2000):
+            qtbot.keyClicks(window.form.quantity, typed)
+        assert window.session.result.load.tonnes == pytest.approx(tonnes), typed
+
+
 def test_numbers_and_dates_follow_the_language(qtbot, window):
     """Russian readers see 1 234,5 and 01.03.2026; switching back to English restores 1,234.5 and ISO dates."""
     from gui.core import formatting as fmt
