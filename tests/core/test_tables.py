@@ -148,6 +148,8 @@ def test_missing_file(tmp_path):
 @pytest.mark.parametrize(("text", "number"), [
     (12.5, 12.5), ("12.5", 12.5), ("12,5", 12.5), ("1,234", 1234), ("1 234,5", 1234.5), ("1,234.5", 1234.5),
     ("1.234,5", 1234.5), (" 7 ", 7), ("\u00a01\u00a0000", 1000),
+    # a decimal comma after a nought: no thousands are grouped after a leading nought (it read 5 and 125)
+    ("0,005", 0.005), ("0,125", 0.125), ("-0,500", -0.5), ("00,250", 0.25),
 ])
 def test_numbers_as_people_type_them(text, number):
     assert parse_number(text) == pytest.approx(number)
