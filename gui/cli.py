@@ -43,6 +43,13 @@ def _file(text: str) -> str:
     return text
 
 
+def _folder(text: str) -> str:
+    """A folder name: an empty one would write into the current folder unasked."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"expected a folder name, got {text!r}")
+    return text
+
+
 def _fx_override(text: str) -> tuple[str, float]:
     code, _, rate = text.partition("=")
     try:
@@ -152,21 +159,21 @@ def build_parser() -> argparse.ArgumentParser:
     prices.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
     prices.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
     check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")
-    check.add_argument("workbook", help="a corridors or tariffs workbook (.xlsx)")
-    check.add_argument("--with", dest="companion",
+    check.add_argument("workbook", type=_file, help="a corridors or tariffs workbook (.xlsx)")
+    check.add_argument("--with", dest="companion", type=_file,
                        help="the other workbook to check it against (default: the bundled one)")
     check.add_argument("--changes", action="store_true",
                        help="also list what it changes against the bundled tables (rates old → new, …)")
     calibrate = commands.add_parser("calibrate", help="the model's error on the shipments of the calibration sheet")
-    calibrate.add_argument("--corridors", help="use this corridors workbook (and its calibration sheet)")
-    calibrate.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
+    calibrate.add_argument("--corridors", type=_file, help="use this corridors workbook (and its calibration sheet)")
+    calibrate.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
     calibrate.add_argument("--markdown", action="store_true", help="print the table in Markdown")
     template = commands.add_parser("template", help="write empty workbooks to fill in, with drop-down lists")
-    template.add_argument("folder", help="where to write corridors-template.xlsx and tariffs-template.xlsx")
+    template.add_argument("folder", type=_folder, help="where to write corridors-template.xlsx and tariffs-template.xlsx")
     listing = commands.add_parser("list", help="list the places, cargo types, units or currencies of the tables")
     listing.add_argument("what", choices=("places", "cargo", "units", "currencies"))
-    listing.add_argument("--corridors", help="use this corridors workbook instead of the bundled one")
-    listing.add_argument("--tariffs", help="use this tariffs workbook instead of the bundled one")
+    listing.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
+    listing.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
     return parser
 
 

@@ -205,3 +205,24 @@ def test_the_pdf_and_the_workbook_to_one_file_is_a_usage_error(fixture_paths, tm
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.startswith("error: --pdf and --xlsx name the same file"), out.stderr
     assert target.read_bytes() == b"" and not history.exists()
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["list", "places", "--corridors", ""], "argument --corridors: expected a file name, got ''"),
+    (["list", "places", "--tariffs", " "], "argument --tariffs: expected a file name, got ' '"),
+    (["calibrate", "--corridors", ""], "argument --corridors: expected a file name, got ''"),
+    (["calibrate", "--tariffs", ""], "argument --tariffs: expected a file name, got ''"),
+    (["check", ""], "argument workbook: expected a file name, got ''"),
+    (["check", "tariffs.xlsx", "--with", ""], "argument --with: expected a file name, got ''"),
+    (["template", ""], "argument folder: expected a folder name, got ''"),
+])
+def test_an_empty_file_name_is_an_error_in_every_command(args, said, capsys):
+    """`list`, `calibrate` and `check --with` took an empty name (an unset variable in a script) for the bundled
+    workbook and answered as if for the user's own; `template ""` wrote into the current folder; `check ""` said
+    ": a folder, a device or a pipe". `quote` and `pricelist` refused it already."""
+    from gui.cli import build_parser
+
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(args)
+    assert stopped.value.code == 2
+    assert said in capsys.readouterr().err
