@@ -1,8 +1,9 @@
 """What new tables change against the tables in use: rates, fees, legs, closures, places and exchange rates."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
+from . import change_messages as cmsg
 from . import messages as msg
 from . import model as m
 from . import rate_messages as rmsg
@@ -40,7 +41,7 @@ def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
 
 
 def _compare(kind: str, old: dict, new: dict, describe, label) -> list[Change]:
-    what = Term(msg.CHANGED_THINGS[kind])
+    what = Term(msg.CHANGED_THINGS.get(kind) or cmsg.CHANGED_THINGS[kind])
     changes = []
     for key in sorted(new.keys() - old.keys()):
         changes.append(Change("added", kind, key, Message(msg.CHANGE_ADDED, what=what, item=label(new[key]),
@@ -58,6 +59,19 @@ def _compare(kind: str, old: dict, new: dict, describe, label) -> list[Change]:
                                change=change)
             changes.append(Change("changed", kind, key, text))
     return changes
+
+
+def _settings(settings: m.SearchSettings) -> dict[str, tuple[str, object]]:
+    return {field.name: (field.name, getattr(settings, field.name)) for field in fields(settings)}
+
+
+def _setting_value(value) -> Term | Verbatim | Figure:
+    """A search rule's value as the settings sheet has it: a blank is no limit."""
+    if value is None:
+        return Term(cmsg.NO_LIMIT)
+    if isinstance(value, bool):
+        return Term(cmsg.YES if value else cmsg.NO)
+    return Figure(value, "g")
 
 
 def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
@@ -115,6 +129,8 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     if old.fx_as_of != new.fx_as_of:
         changes.append(Change("changed", "exchange rate", "as_of",
                               Message(msg.FX_DATE_CHANGED, old=old.fx_as_of, new=new.fx_as_of)))
+    changes += _compare("setting", _settings(old.settings), _settings(new.settings),
+                        lambda item: _setting_value(item[1]), lambda item: Verbatim(item[0]))
     from .trade_changes import compare_trade  # duties, taxes and fees of the commercial sheets
 
     return changes + compare_trade(old.trade, new.trade)
