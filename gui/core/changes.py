@@ -93,10 +93,12 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
             return Message(msg.RATE_LABEL, **parts)
         return Message(msg.RATE_LABEL_DIRECTION, direction=Verbatim(r.direction), **parts)
 
+    def place_name(place_id: str):
+        return places[place_id].name if place_id in places else Term(msg.ANY_PLACE)
+
     def fee_label(f: m.NodeFee) -> Message:
-        place = places[f.place_id].name if f.place_id in places else Term(msg.ANY_PLACE)
-        return Message(msg.FEE_LABEL, id=Verbatim(f.fee_id), place=place, event=msg.event_term(f.event),
-                       charge=f.charge)
+        return Message(msg.FEE_LABEL, id=Verbatim(f.fee_id), place=place_name(f.place_id),
+                       event=msg.event_term(f.event), charge=f.charge)
 
     def leg_details(leg: m.Leg) -> Message:
         return Message(msg.LEG_DETAILS, km=Figure(leg.km), low=Figure(leg.days_min, "g"),
@@ -129,6 +131,18 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     if old.fx_as_of != new.fx_as_of:
         changes.append(Change("changed", "exchange rate", "as_of",
                               Message(msg.FX_DATE_CHANGED, old=old.fx_as_of, new=new.fx_as_of)))
+    changes += _compare("stop", {n.node_id: n for n in old.nodes}, {n.node_id: n for n in new.nodes},
+                        lambda n: Message(cmsg.STOP_DETAILS, low=Figure(n.days_min, "g"),
+                                          typical=Figure(n.days_typical, "g"), high=Figure(n.days_max, "g"),
+                                          direction=Verbatim(n.direction)),
+                        lambda n: Message(cmsg.STOP_LABEL, id=Verbatim(n.node_id), place=place_name(n.place_id),
+                                          event=msg.event_term(n.event), mode=msg.mode_term(n.mode)))
+    changes += _compare("throughput", {t.throughput_id: t for t in old.throughputs},
+                        {t.throughput_id: t for t in new.throughputs},
+                        lambda t: Message(cmsg.THROUGHPUT_DETAILS, amount=Figure(t.per_day, RATE),
+                                          unit=Verbatim(t.unit.replace("_", " ")), direction=Verbatim(t.direction),
+                                          date=t.as_of),
+                        lambda t: Message(msg.ID_AND_NAME, id=Verbatim(t.throughput_id), name=place_name(t.place_id)))
     changes += _compare("setting", _settings(old.settings), _settings(new.settings),
                         lambda item: _setting_value(item[1]), lambda item: Verbatim(item[0]))
     from .trade_changes import compare_trade  # duties, taxes and fees of the commercial sheets

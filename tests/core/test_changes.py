@@ -24,3 +24,23 @@ def test_a_search_rule_changed_is_reported(tmp_path, fixture_tables):
     assert "search setting changed: max_legs: 18 → no limit" in lines
     assert "search setting changed: reenter_countries: no → yes" in lines
     assert len(lines) == 3, lines
+
+
+def test_a_stop_s_days_and_a_throughput_changed_are_reported(tmp_path, fixture_tables):
+    """The nodes sheet's days at a border or a port and the throughputs sheet's daily figures add days to every
+    route through the place; changed, `check --changes` listed nothing."""
+    corridors, tariffs = fixture_sheets()
+    corridors["nodes"][1]["days_typical"] = 1.5  # the gauge change at Gate, was 1
+    corridors["nodes"].append({"node_id": "n-gate-road", "place_id": "gate", "event": "border_crossing",
+                               "mode": "road", "days_min": 2, "days_typical": 3, "days_max": 5,
+                               "source_ids": "SRC1"})
+    lines = changes(tmp_path, fixture_tables, corridors, tariffs)
+    assert "stop time changed: n-gauge Gate, gauge change, rail: 0.5/1/2 days, both → 0.5/1.5/2 days, both" in lines
+    assert "stop time added: n-gate-road Gate, border crossing, road: 2/3/5 days, both" in lines
+    corridors["throughputs"] = [{"throughput_id": "t-gate", "place_id": "gate", "event": "border_crossing",
+                                 "mode": "*", "direction": "both", "cargo_classes": "*", "equipment": "*",
+                                 "per_day": 40, "unit": "road_vehicles", "as_of": dt.date(2025, 3, 1),
+                                 "what": "trucks a day, both ways", "source_ids": "SRC1"}]
+    (tmp_path / "more").mkdir()
+    lines = changes(tmp_path / "more", fixture_tables, corridors, tariffs)
+    assert "throughput added: t-gate Gate: 40 road vehicles a day, both, as of 2025-03-01" in lines
