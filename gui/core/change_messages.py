@@ -7,6 +7,8 @@ from .messages import QT_TRANSLATE_NOOP
 CHANGED_THINGS = {
     "setting": QT_TRANSLATE_NOOP("Terms", "search setting"),
     "stop": QT_TRANSLATE_NOOP("Terms", "stop time"), "throughput": QT_TRANSLATE_NOOP("Terms", "throughput"),
+    "cargo": QT_TRANSLATE_NOOP("Terms", "cargo type"), "equipment": QT_TRANSLATE_NOOP("Terms", "equipment"),
+    "emission factor": QT_TRANSLATE_NOOP("Terms", "emission factor"),
 }
 NO_LIMIT = QT_TRANSLATE_NOOP("Terms", "no limit")
 YES = QT_TRANSLATE_NOOP("Terms", "yes")
@@ -14,3 +16,11 @@ NO = QT_TRANSLATE_NOOP("Terms", "no")
 STOP_LABEL = QT_TRANSLATE_NOOP("CoreMessages", "{id} {place}, {event}, {mode}")
 STOP_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{low}/{typical}/{high} days, {direction}")
 THROUGHPUT_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{amount} {unit} a day, {direction}, as of {date}")
+CARGO_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{handling}, {density} t per m³, shelf life {shelf}")
+CARGO_DETAILS_KEPT = QT_TRANSLATE_NOOP("CoreMessages", "{handling}, {density} t per m³, kept {temperature}, shelf "
+                                                       "life {shelf}")
+SHELF_DAYS = QT_TRANSLATE_NOOP("CoreMessages", "{days} days")
+NOT_GIVEN = QT_TRANSLATE_NOOP("Terms", "not given")
+EQUIPMENT_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{payload} t, {volume} m³, by {modes}, for {classes}")
+EQUIPMENT_DETAILS_NO_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{payload} t, by {modes}, for {classes}")
+FACTOR_DETAILS = QT_TRANSLATE_NOOP("CoreMessages", "{value} {unit}")

@@ -61,6 +61,27 @@ def _compare(kind: str, old: dict, new: dict, describe, label) -> list[Change]:
     return changes
 
 
+def _cargo_details(cargo: m.CargoType) -> Message:
+    """What a quote reads of a cargo type: how it is handled, its density (tonnes in a volume), how it is kept and
+    how long it keeps."""
+    shelf = (Term(cmsg.NOT_GIVEN) if cargo.shelf_life_days is None
+             else Message(cmsg.SHELF_DAYS, days=Figure(cargo.shelf_life_days, "g")))
+    values = {"handling": msg.handling_term(cargo.handling_class), "density": Figure(cargo.density_t_per_m3, RATE),
+              "shelf": shelf}
+    if cargo.temperature:
+        return Message(cmsg.CARGO_DETAILS_KEPT, temperature=Verbatim(cargo.temperature), **values)
+    return Message(cmsg.CARGO_DETAILS, **values)
+
+
+def _equipment_details(equipment: m.Equipment) -> Message:
+    """What a quote reads of a type of equipment: what one carries, by which modes, for which cargo."""
+    values = {"payload": Figure(equipment.payload_t, RATE), "modes": Verbatim(";".join(equipment.modes)),
+              "classes": Verbatim(";".join(equipment.handling_classes))}
+    if equipment.volume_m3 is None:
+        return Message(cmsg.EQUIPMENT_DETAILS_NO_VOLUME, **values)
+    return Message(cmsg.EQUIPMENT_DETAILS, volume=Figure(equipment.volume_m3, RATE), **values)
+
+
 def _settings(settings: m.SearchSettings) -> dict[str, tuple[str, object]]:
     return {field.name: (field.name, getattr(settings, field.name)) for field in fields(settings)}
 
@@ -143,6 +164,15 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                                           unit=Verbatim(t.unit.replace("_", " ")), direction=Verbatim(t.direction),
                                           date=t.as_of),
                         lambda t: Message(msg.ID_AND_NAME, id=Verbatim(t.throughput_id), name=place_name(t.place_id)))
+    changes += _compare("cargo", old.cargo_types, new.cargo_types, _cargo_details,
+                        lambda c: Message(msg.ID_AND_NAME, id=Verbatim(c.cargo_id), name=c.name))
+    changes += _compare("equipment", old.equipment, new.equipment, _equipment_details,
+                        lambda e: Message(msg.ID_AND_NAME, id=Verbatim(e.equipment_id), name=e.name))
+    changes += _compare("emission factor", {f.factor_id: f for f in old.emission_factors},
+                        {f.factor_id: f for f in new.emission_factors},
+                        lambda f: Message(cmsg.FACTOR_DETAILS, value=Figure(f.value, RATE),
+                                          unit=Verbatim(f.unit)),  # as the sheet writes it
+                        lambda f: Verbatim(f.factor_id))
     changes += _compare("setting", _settings(old.settings), _settings(new.settings),
                         lambda item: _setting_value(item[1]), lambda item: Verbatim(item[0]))
     from .trade_changes import compare_trade  # duties, taxes and fees of the commercial sheets

@@ -44,3 +44,22 @@ def test_a_stop_s_days_and_a_throughput_changed_are_reported(tmp_path, fixture_t
     (tmp_path / "more").mkdir()
     lines = changes(tmp_path / "more", fixture_tables, corridors, tariffs)
     assert "throughput added: t-gate Gate: 40 road vehicles a day, both, as of 2025-03-01" in lines
+
+
+def test_a_cargo_type_equipment_and_emission_factor_changed_are_reported(tmp_path, fixture_tables):
+    """A cargo's density (tonnes a container holds), a wagon's payload (wagons needed) and an emission factor change
+    every quote of that cargo, wagon or mode; `check --changes` said "0 change(s)"."""
+    corridors, tariffs = fixture_sheets()
+    corridors["cargo_types"][0]["density_t_per_m3"] = 0.78
+    corridors["cargo_types"][1]["shelf_life_days"] = 30
+    corridors["equipment"][0]["payload_t"] = 65
+    corridors["emission_factors"][0]["value"] = 25
+    lines = changes(tmp_path, fixture_tables, corridors, tariffs)
+    assert ("cargo type changed: wheat Wheat: bulk grain, 0.75 t per m³, shelf life not given → bulk grain, 0.78 t "
+            "per m³, shelf life not given") in lines
+    assert ("cargo type changed: oil Crude oil: liquid bulk, 0.85 t per m³, shelf life not given → liquid bulk, "
+            "0.85 t per m³, shelf life 30 days") in lines
+    assert ("equipment changed: hopper Hopper wagon: 70 t, 104 m³, by rail, for bulk_grain → 65 t, 104 m³, by rail, "
+            "for bulk_grain") in lines
+    assert "emission factor changed: f-rail: 30 g_co2e_per_tkm → 25 g_co2e_per_tkm" in lines
+    assert len(lines) == 4, lines
