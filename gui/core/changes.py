@@ -122,28 +122,40 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                        event=msg.event_term(f.event), charge=f.charge)
 
     def leg_details(leg: m.Leg) -> Message:
-        return Message(msg.LEG_DETAILS, km=Figure(leg.km), low=Figure(leg.days_min, "g"),
-                       typical=Figure(leg.days_typical, "g"), high=Figure(leg.days_max, "g"),
-                       status=Term(msg.PLANNED_LINE if leg.planned else msg.OPERATIONAL_LINE))
+        """All a route reads of a leg: its ends and mode, length, days, status, the cargo and equipment it takes,
+        and whether it runs both ways (a leg turned one-way, or closed to a cargo, loses routes)."""
+        details = Message(msg.LEG_DETAILS, km=Figure(leg.km, RATE), low=Figure(leg.days_min, "g"),
+                          typical=Figure(leg.days_typical, "g"), high=Figure(leg.days_max, "g"),
+                          status=Term(msg.PLANNED_LINE if leg.planned else msg.OPERATIONAL_LINE))
+        line = Message(msg.LEG_WITH_MODE, start=place_name(leg.from_place), end=place_name(leg.to_place),
+                       mode=msg.mode_term(leg.mode))
+        return Message(cmsg.LEG_FULL, line=line, details=details, classes=Verbatim(";".join(leg.cargo_classes)),
+                       equipment=Verbatim(";".join(leg.equipment)),
+                       way=Term(cmsg.BOTH_WAYS if leg.two_way else cmsg.ONE_WAY))
 
     def closure_details(c: m.Closure) -> Message:
-        return Message(msg.CLOSURE_YEARLY if c.every_year else msg.CLOSURE_SPAN,
-                       effect=Term(msg.CLOSED if c.closed else msg.RISK), start=_date(c.start), end=_date(c.end))
+        effect = msg.CLOSED if c.closed else cmsg.PROPOSED if c.proposed else msg.RISK
+        details = Message(msg.CLOSURE_YEARLY if c.every_year else msg.CLOSURE_SPAN, effect=Term(effect),
+                          start=_date(c.start), end=_date(c.end))
+        target = place_name(c.target_id) if c.target_kind == "place" else leg_name(c.target_id)
+        return Message(cmsg.CLOSURE_FULL, target=target, details=details, modes=Verbatim(";".join(c.modes)),
+                       classes=Verbatim(";".join(c.cargo_classes)), equipment=Verbatim(";".join(c.equipment)))
 
     changes: list[Change] = []
     changes += _compare("rate", {r.rate_id: r for r in old.leg_rates}, {r.rate_id: r for r in new.leg_rates},
                         _rate_text, rate_label)
     changes += _compare("node fee", {f.fee_id: f for f in old.node_fees}, {f.fee_id: f for f in new.node_fees},
                         _rate_text, fee_label)
-    changes += _compare("leg", old.legs, new.legs, leg_details,
-                        lambda leg: Message(msg.ID_AND_NAME, id=Verbatim(leg.leg_id), name=leg_name(leg.leg_id)))
+    # a leg, a closure or a place by its id: its ends, target or name are among what may change
+    changes += _compare("leg", old.legs, new.legs, leg_details, lambda leg: Verbatim(leg.leg_id))
     changes += _compare("closure", {c.closure_id: c for c in old.closures}, {c.closure_id: c for c in new.closures},
-                        closure_details,
-                        lambda c: Message(msg.ID_AND_TARGET, id=Verbatim(c.closure_id), target=Verbatim(c.target_id)))
+                        closure_details, lambda c: Verbatim(c.closure_id))
     changes += _compare("place", old.places, new.places,
-                        lambda p: Message(msg.PLACE_DETAILS, country=Verbatim(p.country),
-                                          kind=Term(msg.PLACE_KINDS.get(p.kind, p.kind))),
-                        lambda p: p.name)
+                        lambda p: Message(cmsg.PLACE_FULL, name=p.name,
+                                          details=Message(msg.PLACE_DETAILS, country=Verbatim(p.country),
+                                                          kind=Term(msg.PLACE_KINDS.get(p.kind, p.kind))),
+                                          ends=Term(cmsg.ENDPOINT if p.endpoint else cmsg.PASSED_ONLY)),
+                        lambda p: Verbatim(p.place_id))
     newest_old = {r.currency: r for r in sorted(old.fx, key=lambda r: r.as_of)}
     newest_new = {r.currency: r for r in sorted(new.fx, key=lambda r: r.as_of)}
     changes += _compare("exchange rate", newest_old, newest_new,

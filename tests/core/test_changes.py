@@ -63,3 +63,28 @@ def test_a_cargo_type_equipment_and_emission_factor_changed_are_reported(tmp_pat
             "for bulk_grain") in lines
     assert "emission factor changed: f-rail: 30 g_co2e_per_tkm → 25 g_co2e_per_tkm" in lines
     assert len(lines) == 4, lines
+
+
+def test_a_leg_s_ends_cargo_and_way_a_place_s_name_and_a_closure_s_modes_are_reported(tmp_path, fixture_tables):
+    """A leg turned one-way, closed to a cargo or moved to other ends, a place renamed or no longer an endpoint,
+    and a closure widened from sea to every mode all change quotes; the report compared only a leg's km, days and
+    status, a place's country and kind, and a closure's dates, so each of these read "0 change(s)"."""
+    corridors, tariffs = fixture_sheets()
+    corridors["legs"][2]["two_way"] = "no"  # l3 Beta–Omega
+    corridors["legs"][3]["cargo_classes"] = "general"  # l4 Alpha–Port One: no more grain
+    corridors["places"][5]["name"] = "Omega City"
+    corridors["places"][4]["endpoint"] = "no"  # Port Two
+    corridors["closures"][1]["modes"] = "*"
+    lines = changes(tmp_path, fixture_tables, corridors, tariffs)
+    assert ("leg changed: l3: Beta–Omega City (road), 400 km, 1/1.5/2 days, operational, cargo *, equipment *, both "
+            "ways → Beta–Omega City (road), 400 km, 1/1.5/2 days, operational, cargo *, equipment *, one way") in lines
+    assert any(line.startswith("leg changed: l4: ") and line.endswith("cargo general, equipment *, both ways")
+               for line in lines), lines
+    assert ("place changed: omega: Omega, PK, city, quoted from and to → Omega City, PK, city, quoted from and to"
+            in lines)
+    assert ("place changed: port2: Port Two, PK, port, quoted from and to → Port Two, PK, port, passed through only"
+            in lines)
+    assert ("closure changed: sea-winter: Port One–Port Two (sea): risk 2000-12-01 to 2000-02-28 every year, modes "
+            "sea, cargo *, equipment * → Port One–Port Two (sea): risk 2000-12-01 to 2000-02-28 every year, modes *, "
+            "cargo *, equipment *") in lines
+    assert len(lines) == 5, lines

@@ -93,7 +93,8 @@ def test_change_report_old_to_new(tmp_path, fixture_tables):
         in lines
     assert "rate removed: r1 Alpha–Gate (rail), *, freight: 0.05 USD per tonne-km" in lines
     assert "rate added: r8 Beta–Omega (road), truck, toll, reverse: 15 USD per unit" in lines
-    assert "closure changed: gate-may (gate): closed 2026-05-01 to 2026-05-31 → closed 2026-05-01 to 2026-06-15" \
+    assert ("closure changed: gate-may: Gate: closed 2026-05-01 to 2026-05-31, modes *, cargo *, equipment * → Gate: "
+            "closed 2026-05-01 to 2026-06-15, modes *, cargo *, equipment *") \
         in lines
     assert "exchange rate changed: KZT: 520 per USD as of 2026-06-01 → 530 per USD as of 2026-09-01" in lines
     assert "exchange rates as of 2026-06-01 → 2026-09-01" in lines
