@@ -169,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     calibrate.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
     calibrate.add_argument("--markdown", action="store_true", help="print the table in Markdown")
     template = commands.add_parser("template", help="write empty workbooks to fill in, with drop-down lists")
-    template.add_argument("folder", type=_folder, help="where to write corridors-template.xlsx and tariffs-template.xlsx")
+    template.add_argument("folder", type=_folder,
+                          help="where to write corridors-template.xlsx and tariffs-template.xlsx")
     listing = commands.add_parser("list", help="list the places, cargo types, units or currencies of the tables")
     listing.add_argument("what", choices=("places", "cargo", "units", "currencies"))
     listing.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")

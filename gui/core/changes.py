@@ -82,6 +82,10 @@ def _equipment_details(equipment: m.Equipment) -> Message:
     return Message(cmsg.EQUIPMENT_DETAILS, volume=Figure(equipment.volume_m3, RATE), **values)
 
 
+def fx_details(rate: m.FxRate) -> Message:
+    return Message(msg.FX_DETAILS, rate=Figure(rate.units_per_usd, RATE), date=rate.as_of)
+
+
 def _settings(settings: m.SearchSettings) -> dict[str, tuple[str, object]]:
     return {field.name: (field.name, getattr(settings, field.name)) for field in fields(settings)}
 
@@ -158,9 +162,15 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                         lambda p: Verbatim(p.place_id))
     newest_old = {r.currency: r for r in sorted(old.fx, key=lambda r: r.as_of)}
     newest_new = {r.currency: r for r in sorted(new.fx, key=lambda r: r.as_of)}
-    changes += _compare("exchange rate", newest_old, newest_new,
-                        lambda r: Message(msg.FX_DETAILS, rate=Figure(r.units_per_usd, RATE), date=r.as_of),
-                        lambda r: Verbatim(r.currency))
+    changes += _compare("exchange rate", newest_old, newest_new, fx_details, lambda r: Verbatim(r.currency))
+    # the earlier rows convert quotes that depart before the newest: each by its currency and date, but for the
+    # newest rows, already compared above
+    newest = {(r.currency, r.as_of) for r in (*newest_old.values(), *newest_new.values())}
+    changes += [change for change in _compare("exchange rate", {(r.currency, r.as_of): r for r in old.fx},
+                                              {(r.currency, r.as_of): r for r in new.fx}, fx_details,
+                                              lambda r: Message(msg.ID_AND_NAME, id=Verbatim(r.currency),
+                                                                name=r.as_of))
+                if change.key not in newest]
     if old.fx_as_of != new.fx_as_of:
         changes.append(Change("changed", "exchange rate", "as_of",
                               Message(msg.FX_DATE_CHANGED, old=old.fx_as_of, new=new.fx_as_of)))

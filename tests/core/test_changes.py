@@ -88,3 +88,18 @@ def test_a_leg_s_ends_cargo_and_way_a_place_s_name_and_a_closure_s_modes_are_rep
             "sea, cargo *, equipment * → Port One–Port Two (sea): risk 2000-12-01 to 2000-02-28 every year, modes *, "
             "cargo *, equipment *") in lines
     assert len(lines) == 5, lines
+
+
+def test_an_earlier_exchange_rate_changed_or_removed_is_reported(tmp_path, fixture_tables):
+    """Only each currency's newest rate was compared: the KZT rate of 1 January, which converts every quote departing
+    before 1 June, changed from 500 to 600 and the report said nothing."""
+    corridors, tariffs = fixture_sheets()
+    tariffs["fx"][1]["units_per_usd"] = 600  # KZT of 2026-01-01; the newest KZT is of 2026-06-01
+    tariffs["fx"].append({"currency": "PKR", "units_per_usd": 290, "as_of": dt.date(2026, 3, 1),
+                          "source_ids": "SRC1"})
+    lines = changes(tmp_path, fixture_tables, corridors, tariffs)
+    # a newer PKR row is said once, as the newest rate's change, not again as a row added
+    assert sorted(lines) == [
+        "exchange rate changed: KZT 2026-01-01: 500 per USD as of 2026-01-01 → 600 per USD as of 2026-01-01",
+        "exchange rate changed: PKR: 280 per USD as of 2026-01-01 → 290 per USD as of 2026-03-01"]
+    assert len(lines) == 2, lines
