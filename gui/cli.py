@@ -12,10 +12,11 @@ import unicodedata
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .core.errors import CorridorQuoteError, TablesError
+from .core.errors import CorridorQuoteError, OutputError, TablesError
 
 log = logging.getLogger(__name__)
 EXIT_USAGE = 2  # bad input or a workbook that cannot be used, as argparse does
+EXIT_CANNOT_WRITE = 73  # a document or the quote history could not be written (EX_CANTCREAT): not the input's fault
 EXIT_FAULT = 70  # an unexpected fault (EX_SOFTWARE); the log has the details
 EXIT_BROKEN_PIPE = 141  # the reader of our output went away (128 + SIGPIPE, as shell tools end)
 EXIT_INTERRUPTED = 130  # Ctrl+C
@@ -257,7 +258,7 @@ def run_template(args: argparse.Namespace) -> int:
             print(f"wrote {path}")
     except OSError as error:
         print(f"error: cannot write to {folder}: {error.strerror or error}", file=sys.stderr)
-        return 2
+        return EXIT_CANNOT_WRITE
     return 0
 
 
@@ -493,7 +494,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except CorridorQuoteError as error:
         print(f"error: {_shown(str(error))}{_where_to_look(error)}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_CANNOT_WRITE if isinstance(error, OutputError) else EXIT_USAGE
     except BaseException as error:  # one line for the user, the traceback for the log
         from .core.errors import is_panic
 

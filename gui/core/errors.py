@@ -15,6 +15,11 @@ class CorridorQuoteError(Exception):
         return self.args[0] if self.args else ""
 
 
+class OutputError(CorridorQuoteError):
+    """A file the user asked for (a document, the quote history) could not be written: not the input's fault, so
+    the command line ends with its own exit code."""
+
+
 @dataclass(frozen=True)
 class TableProblem:
     """One thing wrong in a workbook, located as precisely as the problem allows."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import messages as msg
-from .errors import CorridorQuoteError
+from .errors import CorridorQuoteError, OutputError
 from .messages import Message, Verbatim
 
 # A save writes beside the target under a name no other program uses, with its process id in it, so that what a
@@ -31,7 +31,7 @@ LOW_SPACE = 16 * 1024 * 1024  # bytes free in the folder below which a failed sa
 _UNPUBLISHED: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("unpublished", default=None)
 
 
-class SaveError(CorridorQuoteError):
+class SaveError(OutputError):
     """A file could not be saved; the message says why in plain words. Nothing was overwritten."""
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from . import messages as msg
-from .errors import CorridorQuoteError
+from .errors import OutputError
 from .messages import Figure, Message, Verbatim
 
 # Each step upgrades the schema by one version; a database of any older version is brought up to date on open.
@@ -47,7 +47,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _OBJECTS = "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'"
 
 
-class HistoryError(CorridorQuoteError):
+class HistoryError(OutputError):
     """The history database cannot be used; the message says why. ``damaged``: the file is not a database any
     more (it can be set aside, with the user's consent, and a new history started)."""
 

@@ -180,7 +180,7 @@ def test_template_command_and_unwritable_folder(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     out = run("template", str(blocker / "sub"))
-    assert out.returncode == 2 and out.stderr.startswith("error: cannot write to")
+    assert out.returncode == 73 and out.stderr.startswith("error: cannot write to")
     assert "Traceback" not in out.stderr
 
 

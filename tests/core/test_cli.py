@@ -226,3 +226,21 @@ def test_an_empty_file_name_is_an_error_in_every_command(args, said, capsys):
         build_parser().parse_args(args)
     assert stopped.value.code == 2
     assert said in capsys.readouterr().err
+
+
+def test_a_document_or_history_that_cannot_be_written_has_an_exit_code_of_its_own(tmp_path, fixture_paths):
+    """A folder that is not there, a full disk or a damaged quote history ended with 2, as a mistyped option does:
+    a script could not tell "fix the command" from "free the disk, then run it again". They end with 73
+    (EX_CANTCREAT); bad input stays 2."""
+    request = ["quote", "--cargo", "wheat", "--quantity", "140", "--from", "alpha", "--to", "omega", "--date",
+               "2026-03-01", *fixture_args(fixture_paths)]
+    out = run(*request, "--xlsx", str(tmp_path / "nowhere" / "q.xlsx"), "--history", str(tmp_path / "h.sqlite"))
+    assert out.returncode == 73, out.stderr
+    assert out.stderr.strip() == f"error: the folder {tmp_path / 'nowhere'} does not exist"
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"not a database at all" * 100)
+    out = run(*request, "--xlsx", str(tmp_path / "q.xlsx"), "--history", str(damaged))
+    assert out.returncode == 73 and "the quote history damaged.sqlite cannot be opened" in out.stderr, out.stderr
+    assert not (tmp_path / "q.xlsx").exists()
+    out = run(*request[:-4], "--quantity", "-1", *fixture_args(fixture_paths), "--xlsx", str(tmp_path / "q.xlsx"))
+    assert out.returncode == 2, out.stderr

@@ -53,7 +53,7 @@ def test_a_full_disk_keeps_the_earlier_document(tmp_path, fixture_paths, kind, c
                           f"--{kind}", str(target)],
                          cwd=ROOT, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data")})
-    assert out.returncode == 2, out.stdout + out.stderr
+    assert out.returncode == 73, out.stdout + out.stderr  # not 2, a usage error: the input was right
     error = out.stderr.splitlines()[-1]
     assert error.startswith(f"error: quote.{kind} ") and "Traceback" not in out.stderr
     assert target.read_bytes() == b"the quote sent yesterday"
