@@ -38,6 +38,10 @@ TRADE_SHEETS_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: no commerc
 TRADE_SHEETS_SOME = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: commercial sheets missing: {sheets}")
 TRADE_INPUTS = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: {count} rates and fees left blank for the user to give "
                                                  "(duties, import_taxes, fees)")
+PCT_AS_FRACTION = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}', row {row}, column 'rate_pct': "
+                                                    "{value} is read as {value} %; if {percent} % was meant (a cell "
+                                                    "formatted as a percentage keeps {percent} % as {value}), write "
+                                                    "{percent}")
 
 # the terms the user gives
 NO_TERMS_TABLES = QT_TRANSLATE_NOOP("CoreMessages", "the tables in use have no 'incoterms' sheet: prices under "

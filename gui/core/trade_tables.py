@@ -437,6 +437,7 @@ def assemble_trade(reader, sheets: dict[str, list], places: dict, cargo_types: d
                                    r["rate_pct"], r["base"], r["step"], r["hs_codes"], r["importer"], r["atl"],
                                    r["resale"], r["entry_places"], r.origin(), _local(r, "tax"), r["notes"]))
 
+    _fractions_of_a_percent(reader, sheets)
     units = []
     for r in sheets.get("fee_units", []):
         if not known_currency("fee_units", r, "currency"):
@@ -484,6 +485,19 @@ def assemble_trade(reader, sheets: dict[str, list], places: dict, cargo_types: d
         for country in sorted({row.country for row in rows} - set(valuation)):
             problem(Message(tmsg.NO_VALUATION, country=Verbatim(country)), sheet)
     return TradeTables(incoterms, lines, tuple(duties), tuple(taxes), tuple(fees), tuple(units), valuation, present)
+
+
+def _fractions_of_a_percent(reader, sheets: dict[str, list]) -> None:
+    """A rate in per cent between 0 and 1 is most often a percentage typed in a cell formatted as one (15 % is kept
+    as 0.15): a note naming the cell, since a duty of 0.15 % is possible but rare, and one 100 times too small is a
+    quote silently wrong."""
+    for sheet in ("duties", "import_taxes"):
+        for r in sheets.get(sheet, []):
+            rate = r["rate_pct"]
+            if rate is not None and 0 < rate < 1:
+                reader.notes.append(Message(tmsg.PCT_AS_FRACTION, workbook=Verbatim(reader.path.name),
+                                            sheet=Verbatim(sheet), row=Figure(r.number, ".0f"),
+                                            value=Figure(rate, "g"), percent=Figure(rate * 100, "g")))
 
 
 def trade_notes(tables: m.Tables, workbook: str) -> tuple[Message, ...]:

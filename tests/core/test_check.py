@@ -278,3 +278,21 @@ def test_a_change_past_the_sixth_figure_is_reported_as_the_sheet_has_it(tmp_path
         in lines
     assert any(line.startswith("rate changed: r1 ") and line.endswith("→ 1,350,000.5 USD per tonne-km (+2700000900%)")
                for line in lines), lines
+
+
+def test_a_percentage_typed_in_a_percent_cell_is_pointed_out(tmp_path):
+    """"15%" typed in LibreOffice or Excel is kept as 0.15 in a cell formatted as a percentage: the duty read 0.15 %
+    where 15 % was meant, and `check` said nothing. It is now a note naming the cell (the workbook stays usable: a
+    duty of 0.15 % is possible)."""
+    book = load_workbook(ROOT / "resources" / "tariffs.xlsx")
+    sheet = book["duties"]
+    column = [cell.value for cell in sheet[1]].index("rate_pct") + 1
+    assert sheet.cell(3, column).value == 15
+    sheet.cell(3, column).value = 0.15
+    sheet.cell(3, column).number_format = "0%"
+    book.save(tmp_path / "tariffs.xlsx")
+    report = check_workbook(tmp_path / "tariffs.xlsx")
+    assert report.usable
+    assert ("tariffs.xlsx, sheet 'duties', row 3, column 'rate_pct': 0.15 is read as 0.15 %; if 15 % was meant (a "
+            "cell formatted as a percentage keeps 15 % as 0.15), write 15") in [str(note) for note in report.notes]
+    assert not any("rate_pct" in str(note) for note in check_workbook(ROOT / "resources" / "tariffs.xlsx").notes)
