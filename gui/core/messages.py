@@ -570,6 +570,9 @@ COLUMN_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "column {columns} missing fro
 COLUMNS_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "columns {columns} missing from row 1")
 COLUMN_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "column '{column}' appears twice (columns {first} and {second}); "
                                                  "keep one of them")
+MERGED_CELLS = QT_TRANSLATE_NOOP("CoreMessages", "cells {cells} are merged: a spreadsheet shows the value of {first} "
+                                                "in each, but keeps it only in {first}; unmerge them and fill each "
+                                                "cell")
 SHEET_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "two sheets are both '{sheet}' ({names}); rename or remove one of "
                                                 "them")
 LOOKS_LIKE_TARIFFS = QT_TRANSLATE_NOOP("CoreMessages", "this looks like a tariffs workbook (sheets {sheets}), not "

@@ -225,8 +225,10 @@ def normalise_header(value: Any) -> str:
     return re.sub(r"[\s\-]+", "_", as_text(value).strip().lower())
 
 
-def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...]) -> ParsedSheet:
-    """Every row of a sheet against its columns: the header in row 1 names them, in any order and case."""
+def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
+                merged: tuple[tuple[int, int, int, int], ...] = ()) -> ParsedSheet:
+    """Every row of a sheet against its columns: the header in row 1 names them, in any order and case. ``merged``:
+    the sheet's merged ranges (first row, first column, last row, last column, from 0)."""
     parsed = ParsedSheet()
     problems = parsed.problems
     if not cells:
@@ -256,6 +258,7 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...]) -> ParsedSh
                                             columns=columns_missing), 1))
         return parsed
     parsed.extra_columns = tuple(name for name in header if name and name not in known)
+    _merged_problems(parsed, header, known, merged)
     plan = [(column.name, column.parse is as_text, column, positions.get(column.name, -1)) for column in columns]
     for offset, raw in enumerate(cells[1:]):
         # a row is blank when no cell holds anything; zeros count as something
@@ -296,3 +299,22 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...]) -> ParsedSh
         elif values.get(plan[0][0]) not in (None, ""):
             parsed.failed_keys.append(str(values[plan[0][0]]))
     return parsed
+
+
+def _merged_problems(parsed: ParsedSheet, header: list[str], known: set[str],
+                     merged: tuple[tuple[int, int, int, int], ...]) -> None:
+    """Merged cells over the rows of a column a quote reads: a spreadsheet shows the first cell's value across them
+    all, but keeps it only in the first, so every other row would read empty (a required cell) or blank (an optional
+    one: a rate valid from a date in one row only), unlike what the user sees."""
+    from openpyxl.utils import get_column_letter  # here only: openpyxl is not loaded to read a workbook
+
+    for first_row, first_column, last_row, last_column in merged:
+        if last_row < 1 or (first_row, first_column) == (last_row, last_column):
+            continue  # the header's own merges, or one cell
+        names = [header[c] for c in range(first_column, min(last_column + 1, len(header))) if header[c] in known]
+        if not names:
+            continue  # columns no table reads
+        first = f"{get_column_letter(first_column + 1)}{first_row + 1}"
+        cells = f"{first}:{get_column_letter(last_column + 1)}{last_row + 1}"
+        parsed.problems.append(CellProblem(Message(msg.MERGED_CELLS, cells=Verbatim(cells), first=Verbatim(first)),
+                                           max(first_row, 1) + 1, names[0]))

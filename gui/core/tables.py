@@ -79,7 +79,7 @@ class _Reader:
             except WorkbookUnreadable as error:
                 self.problem(error.message, sheet_name, error.row)
                 continue
-            parsed = parse_sheet(cells, columns)
+            parsed = parse_sheet(cells, columns, book.merged(actual))
             del cells  # the raw cells of a large sheet go before the next is read
             if parsed.extra_columns:
                 extra = Verbatim(", ".join(parsed.extra_columns))

@@ -91,6 +91,15 @@ class OpenedWorkbook:
             return self._numbers_as_numbers(sheet)
         raise WorkbookUnreadable(Message(msg.SHEET_DATE_BEYOND_CALENDAR), sheet, self._first_row_given_up(sheet))
 
+    def merged(self, sheet: str) -> tuple[tuple[int, int, int, int], ...]:
+        """The sheet's merged ranges as (first row, first column, last row, last column), from 0; none where the
+        reader does not tell them (.ods)."""
+        try:
+            ranges = self.book.get_sheet_by_name(sheet).merged_cell_ranges or ()
+            return tuple((start[0], start[1], end[0], end[1]) for start, end in ranges)
+        except Exception:  # noqa: BLE001 - a check the reading does without
+            return ()
+
     def _numbers_as_numbers(self, sheet: str) -> list[list[Any]]:
         """The sheet read again by openpyxl with no number turned into a date: a date cell gives its Excel day
         number (which the date columns read), and the cell no calendar reaches is named like any wrong figure."""

@@ -296,3 +296,22 @@ def test_a_percentage_typed_in_a_percent_cell_is_pointed_out(tmp_path):
     assert ("tariffs.xlsx, sheet 'duties', row 3, column 'rate_pct': 0.15 is read as 0.15 %; if 15 % was meant (a "
             "cell formatted as a percentage keeps 15 % as 0.15), write 15") in [str(note) for note in report.notes]
     assert not any("rate_pct" in str(note) for note in check_workbook(ROOT / "resources" / "tariffs.xlsx").notes)
+
+
+def test_merged_cells_over_rows_are_named_not_read_as_blanks(tmp_path):
+    """valid_from merged over two rate rows shows 2026-01-01 in both, but the file keeps it only in the first: the
+    second rate was read as valid from any date and `check` called the workbook usable; merged currency cells read
+    "this cell must be filled" for a cell the user sees filled. Each merged range is now named."""
+    book = load_workbook(ROOT / "resources" / "tariffs.xlsx")
+    sheet = book["leg_rates"]
+    header = [cell.value for cell in sheet[1]]
+    valid_from = header.index("valid_from") + 1
+    sheet.cell(5, valid_from).value = dt.datetime(2026, 1, 1)
+    sheet.merge_cells(start_row=5, end_row=6, start_column=valid_from, end_column=valid_from)
+    sheet.merge_cells(start_row=1, end_row=1, start_column=len(header) + 1, end_column=len(header) + 3)  # no column
+    book.save(tmp_path / "tariffs.xlsx")
+    report = check_workbook(tmp_path / "tariffs.xlsx")
+    assert not report.usable
+    assert [str(p) for p in report.problems] == [
+        "tariffs.xlsx, sheet 'leg_rates', row 5, column 'valid_from': cells L5:L6 are merged: a spreadsheet shows the "
+        "value of L5 in each, but keeps it only in L5; unmerge them and fill each cell"]
