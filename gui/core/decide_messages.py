@@ -34,6 +34,7 @@ SCENARIO_SEARCH = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's search limits
 CHANGE_AT = QT_TRANSLATE_NOOP("CoreMessages", "what-if change {number}: {problem}")
 NOT_A_FIGURE = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, not '{text}'")
 VALUE_MISSING = QT_TRANSLATE_NOOP("CoreMessages", "type the change's value first")
+VALUE_AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "'{text}' could mean {decimal} or {thousands}; type one of them")
 CHANGE_NEEDS = QT_TRANSLATE_NOOP("CoreMessages", "'{kind}' needs '{key}', a number")
 NOT_A_DATE = QT_TRANSLATE_NOOP("CoreMessages", "expected a date such as 2026-03-10, not '{text}'")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "{value} is outside {low} to {high}")

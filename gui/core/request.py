@@ -12,7 +12,7 @@ from . import suggest
 from .errors import InputError
 from .messages import Figure, InSentence, Message, Verbatim
 from .suggest import fold
-from .validation import check_tonnes, number_text
+from .validation import ambiguous_comma, check_tonnes, number_text
 
 if TYPE_CHECKING:  # the window builds a request before the tables (and their record types) are loaded
     from .model import CargoType, Equipment, Place, Tables
@@ -117,10 +117,15 @@ def find_place(tables: Tables, text: str, *, field: str = "place") -> Place:
 
 
 def parse_quantity(value: float | str, *, what: str | None = None, field: str = "quantity") -> float:
-    """A positive number as typed in any of the interface languages (``1 234,5``, ``1,234.5``, ``12,500``; see
-    ``validation.number_text``); ``what`` names it in messages (default: the quantity)."""
+    """A positive number as typed in any of the interface languages (``1 234,5``, ``1,234.5``, ``1,000,000``; see
+    ``validation.number_text``); one comma before exactly three figures ("1,500") is asked about, not guessed.
+    ``what`` names it in messages (default: the quantity)."""
     what = what or msg.field_term("quantity")
     if isinstance(value, str):
+        ambiguous = ambiguous_comma(value)
+        if ambiguous is not None:  # "1,500": 1.5 as Russian and Kazakh write it, 1500 as English and Urdu do
+            raise InputError(field, Message(msg.NUMBER_AMBIGUOUS, what=what, text=Verbatim(value.strip()),
+                                            decimal=Verbatim(ambiguous[0]), thousands=Verbatim(ambiguous[1])))
         try:
             number = float(number_text(value))
         except ValueError:

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 # digits grouped by commas, in thousands (12,500; 1,000,000) or as Pakistan writes lakhs and crores (1,00,000)
 _GROUPED = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})*,\d{2},\d{3})$")
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
+_ONE_GROUP = re.compile(r"[+-]?[1-9]\d{0,2},\d{3}")
+
+
+def ambiguous_comma(text: str) -> tuple[str, str] | None:
+    """What a typed "1,500" may mean, (decimal, thousands) = ("1.5", "1500"): one comma after one to three
+    figures (not a nought) and before exactly three is a decimal comma in Russian and Kazakh and a thousands
+    separator in English and Urdu; None for any other text."""
+    typed = _SPACES.sub("", text)
+    if not _ONE_GROUP.fullmatch(typed):
+        return None
+    whole, _, part = typed.lstrip("+").partition(",")
+    return f"{whole}.{part}".rstrip("0").rstrip("."), whole + part
 
 
 def number_text(text: str) -> str:

@@ -19,7 +19,7 @@ from ..core import formatting as fmt
 from ..core.errors import InputError
 from ..core.scenario import LIMITS, MAX_NAME, Change, Scenario, describe
 from ..core.scenario_file import read_scenario
-from ..core.validation import number_text
+from ..core.validation import ambiguous_comma, number_text
 from .colours import theme
 from .i18n import name, say
 from .widgets import DateField, fit_to_screen
@@ -159,11 +159,16 @@ class ScenarioDialog(QDialog):
         typed = self.target.currentText().strip()  # a name in the list (its English name is its data), or typed
         found = self.target.findText(typed, Qt.MatchFlag.MatchFixedString)
         target = self.target.itemData(found) if found >= 0 else typed
-        text = number_text(self.value.text().strip().replace("\u2212", "-").rstrip("%").strip())
+        typed = self.value.text().strip().replace("\u2212", "-").rstrip("%").strip()
+        text = number_text(typed)
         value = None
         if kind in ("add_days", "scale_rates", "fx", "fx_change", "road_surcharge") or (kind == "limit" and text):
             if not text:
                 raise InputError("scenario", _message(dmsg.VALUE_MISSING))
+            ambiguous = ambiguous_comma(typed)  # "1,500": 1.5 or 1500, as the languages write it
+            if ambiguous is not None:
+                raise InputError("scenario", _message(dmsg.VALUE_AMBIGUOUS, text=typed, decimal=ambiguous[0],
+                                                      thousands=ambiguous[1]))
             try:
                 value = float(text)
             except ValueError:

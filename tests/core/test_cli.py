@@ -244,3 +244,29 @@ def test_a_document_or_history_that_cannot_be_written_has_an_exit_code_of_its_ow
     assert not (tmp_path / "q.xlsx").exists()
     out = run(*request[:-4], "--quantity", "-1", *fixture_args(fixture_paths), "--xlsx", str(tmp_path / "q.xlsx"))
     assert out.returncode == 2, out.stderr
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("1,500", "quantity '1,500' could mean 1.5 or 1500; type one of them"),
+    ("100,000", "quantity '100,000' could mean 100 or 100000; type one of them"),
+])
+def test_a_comma_before_three_figures_is_asked_about_not_guessed(typed, said):
+    """"1,500" t was quoted as 1.5 t (a decimal comma, as typed in Russian) where an English forwarder meant 1,500 t,
+    and `--goods-value 100,000` priced goods of 100 USD: a comma before exactly three figures is asked about."""
+    from gui.core.errors import InputError
+    from gui.core.request import parse_quantity
+
+    with pytest.raises(InputError) as caught:
+        parse_quantity(typed)
+    assert str(caught.value) == said
+    assert parse_quantity("1,5") == 1.5 and parse_quantity("0,500") == 0.5 and parse_quantity("1 500") == 1500
+    assert parse_quantity("1,25") == 1.25 and parse_quantity("1500") == 1500
+
+
+def test_a_goods_value_with_a_thousands_comma_is_not_read_as_a_hundred():
+    """140 t of wheat Kostanay → Karachi, CPT, `--goods-value 100,000`: priced goods worth 100 USD (104.12 USD/t
+    with the carriage)."""
+    out = run("quote", "--cargo", "wheat", "--quantity", "140", "--from", "Kostanay", "--to", "Karachi", "--date",
+              "2026-12-07", "--goods-value", "100,000", "--incoterm", "CPT")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.strip() == "error: goods value '100,000' could mean 100 or 100000; type one of them"

@@ -110,13 +110,18 @@ def test_russian_quantity_with_a_space_and_a_decimal_comma(qtbot, window):
     assert russian.session.result.load.tonnes == pytest.approx(1234.5)
 
 
-def test_a_quantity_with_thousands_separators_is_thousands(qtbot, window):
-    """1,000 t typed at the booth was quoted as 1 t (the comma read as a decimal one), 12,500 t as 12.5 t."""
-    for typed, tonnes in (("1,000", 1000.0), ("12,500", 12500.0), ("1,00,000", 100000.0), ("1,5", 1.5)):
+def test_a_quantity_with_thousands_separators_is_read_or_asked_about(qtbot, window):
+    """1,000 t typed at the booth was quoted as 1 t (the comma read as a decimal one): it is asked about; 1,000,000
+    and a lakh (1,00,000) were refused and are thousands."""
+    for typed, tonnes in (("1,000,000", 1e6), ("1,00,000", 100000.0), ("1,5", 1.5)):
         window.form.quantity.clear()
         with qtbot.waitSignal(window.session.quoteChanged, timeout=2000):
             qtbot.keyClicks(window.form.quantity, typed)
         assert window.session.result.load.tonnes == pytest.approx(tonnes), typed
+    window.form.quantity.clear()
+    qtbot.keyClicks(window.form.quantity, "1,000")
+    window.form.change_quantity()
+    qtbot.waitUntil(lambda: "could mean 1 or 1000" in window.form.problem("quantity"), timeout=2000)
 
 
 def test_numbers_and_dates_follow_the_language(qtbot, window):
