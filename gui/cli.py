@@ -213,6 +213,9 @@ def run_check(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"problem: {problem}")
         print(f"{report.path.name} ({kind} workbook): {len(report.problems)} problem(s); not usable")
+        if kind == "tariffs" and args.companion is None and _names_other_legs_or_places(report.problems):
+            print(f"hint: it was checked with the bundled corridors workbook; rates of legs and places of your own "
+                  f"need yours: {program_name()} check {_shown(args.workbook)} --with YOUR-CORRIDORS.xlsx")
         return 2
     tables = report.tables
     # the rates in force today, as a quote departing today uses them (rows dated later are named in a note)
@@ -233,6 +236,14 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"change: {change}")
         print(f"{len(changes)} change(s) against the bundled tables")
     return 0
+
+
+def _names_other_legs_or_places(problems) -> bool:
+    """Whether a tariffs workbook's problems name legs or places the corridors workbook it was checked with lacks."""
+    from .core import messages as msg
+
+    unknown = {msg.UNKNOWN_LEG_ID, msg.UNKNOWN_PLACE_ID}
+    return any(getattr(problem.problem, "template", None) in unknown for problem in problems)
 
 
 def run_calibrate(args: argparse.Namespace) -> int:
@@ -491,6 +502,10 @@ def main(argv: list[str] | None = None) -> int:
     except TablesError as error:
         for problem in error.problems:
             print(f"error: {_shown(str(problem))}", file=sys.stderr)
+        if getattr(args, "tariffs", None) and not getattr(args, "corridors", None) \
+                and _names_other_legs_or_places(error.problems):
+            print("hint: the tariffs were read with the bundled corridors workbook; rates of legs and places of your "
+                  "own need yours: --corridors YOUR-CORRIDORS.xlsx", file=sys.stderr)
         return EXIT_USAGE
     except CorridorQuoteError as error:
         print(f"error: {_shown(str(error))}{_where_to_look(error)}", file=sys.stderr)

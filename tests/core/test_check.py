@@ -315,3 +315,22 @@ def test_merged_cells_over_rows_are_named_not_read_as_blanks(tmp_path):
     assert [str(p) for p in report.problems] == [
         "tariffs.xlsx, sheet 'leg_rates', row 5, column 'valid_from': cells L5:L6 are merged: a spreadsheet shows the "
         "value of L5 in each, but keeps it only in L5; unmerge them and fill each cell"]
+
+
+def test_a_tariffs_workbook_of_own_legs_checked_alone_says_to_give_its_corridors(tmp_path):
+    """A forwarder's tariffs with a rate for its own depot's leg, checked (or quoted) without its corridors
+    workbook, read "unknown leg 'my-road' (not in corridors sheet 'legs')" and nothing of the bundled corridors
+    workbook it had been checked with, nor how to give its own."""
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][0]["leg_id"] = "my-road"
+    _, tariffs_path = write_fixture(tmp_path, corridors, tariffs)
+    out = run("check", str(tariffs_path))
+    assert out.returncode == 2
+    assert out.stdout.splitlines()[-1] == (
+        f"hint: it was checked with the bundled corridors workbook; rates of legs and places of your own need yours: "
+        f"python -m gui check {tariffs_path} --with YOUR-CORRIDORS.xlsx")
+    out = run("quote", "--cargo", "wheat", "--quantity", "1", "--from", "alpha", "--to", "omega", "--tariffs",
+              str(tariffs_path))
+    assert out.returncode == 2 and out.stderr.splitlines()[-1] == (
+        "hint: the tariffs were read with the bundled corridors workbook; rates of legs and places of your own need "
+        "yours: --corridors YOUR-CORRIDORS.xlsx")
