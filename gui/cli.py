@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .cli_tables import run_calibrate, run_check, run_list, run_pricelist, run_template
 from .core.errors import CorridorQuoteError, OutputError, TablesError
 
 log = logging.getLogger(__name__)
@@ -148,129 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_decide import add_decide_arguments
 
     add_decide_arguments(quote)
-    prices = commands.add_parser("pricelist", help="best route and price for each cargo, quantity and destination")
-    prices.add_argument("--cargo", action="append", required=True, help="a cargo type; repeat for more")
-    prices.add_argument("--quantity", action="append", required=True,
-                        help="a quantity with its unit, e.g. '500 t' or '2 containers'; repeat for more")
-    prices.add_argument("--from", dest="origin", required=True, help="origin place")
-    prices.add_argument("--to", dest="destinations", action="append", required=True, help="destination; repeat")
-    prices.add_argument("--date", type=_date, default=dt.date.today(), help="departure date YYYY-MM-DD")
-    prices.add_argument("--currency", default="USD")
-    prices.add_argument("--xlsx", type=_file, required=True, help="the workbook to write")
-    prices.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
-    prices.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
-    check = commands.add_parser("check", help="check a workbook without using it; exit 0 only if usable")
-    check.add_argument("workbook", type=_file, help="a corridors or tariffs workbook (.xlsx)")
-    check.add_argument("--with", dest="companion", type=_file,
-                       help="the other workbook to check it against (default: the bundled one)")
-    check.add_argument("--changes", action="store_true",
-                       help="also list what it changes against the bundled tables (rates old → new, …)")
-    calibrate = commands.add_parser("calibrate", help="the model's error on the shipments of the calibration sheet")
-    calibrate.add_argument("--corridors", type=_file, help="use this corridors workbook (and its calibration sheet)")
-    calibrate.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
-    calibrate.add_argument("--markdown", action="store_true", help="print the table in Markdown")
-    template = commands.add_parser("template", help="write empty workbooks to fill in, with drop-down lists")
-    template.add_argument("folder", type=_folder,
-                          help="where to write corridors-template.xlsx and tariffs-template.xlsx")
-    listing = commands.add_parser("list", help="list the places, cargo types, units or currencies of the tables")
-    listing.add_argument("what", choices=("places", "cargo", "units", "currencies"))
-    listing.add_argument("--corridors", type=_file, help="use this corridors workbook instead of the bundled one")
-    listing.add_argument("--tariffs", type=_file, help="use this tariffs workbook instead of the bundled one")
+    from .cli_tables import add_table_commands
+
+    add_table_commands(commands)
     return parser
-
-
-def run_list(args: argparse.Namespace) -> int:
-    from .core.request import GENERIC_UNITS
-    from .core.tables import load_tables
-
-    tables = load_tables(args.corridors, args.tariffs)
-    if args.what == "places":
-        rows = [f"{p.name} ({p.country}){' — endpoint' if p.endpoint else ''}"
-                for p in sorted(tables.places.values(), key=lambda p: (p.country, p.name))]
-    elif args.what == "cargo":
-        rows = [f"{c.name} ({c.cargo_id}, {c.handling_class.replace('_', ' ')})"
-                for c in sorted(tables.cargo_types.values(), key=lambda c: c.name)]
-    elif args.what == "units":
-        rows = [*GENERIC_UNITS, *(f"{e.equipment_id} ({e.name})" for e in tables.equipment.values())]
-    else:
-        rows = list(tables.currencies)
-    print("\n".join(rows))
-    return 0
-
-
-def run_check(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from .core.ages import oldest_figures
-    from .core.changes import compare_tables
-    from .core.tables import check_workbook, load_tables
-
-    report = check_workbook(args.workbook, args.companion)
-    kind = report.kind or "unknown"
-    for note in report.notes:
-        print(f"note: {note}")
-    if not report.usable:
-        for problem in report.problems:
-            print(f"problem: {problem}")
-        print(f"{report.path.name} ({kind} workbook): {len(report.problems)} problem(s); not usable")
-        if kind == "tariffs" and args.companion is None and _names_other_legs_or_places(report.problems):
-            print(f"hint: it was checked with the bundled corridors workbook; rates of legs and places of your own "
-                  f"need yours: {program_name()} check {_shown(args.workbook)} --with YOUR-CORRIDORS.xlsx")
-        return 2
-    tables = report.tables
-    # the rates in force today, as a quote departing today uses them (rows dated later are named in a note)
-    in_force = max((rate.as_of for rate in tables.fx if rate.as_of <= date.today()), default=tables.fx_as_of)
-    print(f"{report.path.name} ({kind} workbook): usable — {len(tables.places)} places, {len(tables.legs)} legs, "
-          f"{len(tables.leg_rates)} leg rates, exchange rates as of {in_force.isoformat()}")
-    trade = tables.trade
-    if trade is not None:
-        lines = sum(map(len, trade.tariff_lines.values()))
-        print(f"commercial sheets: {len(trade.incoterms)} Incoterms rules, {lines} tariff lines, "
-              f"{len(trade.duties)} duties, {len(trade.taxes)} import taxes, {len(trade.fees)} fees, "
-              f"customs value for {', '.join(sorted(trade.valuation)) or 'no country'}")
-    for line in oldest_figures(tables):
-        print(f"age: {line}")
-    if args.changes:
-        changes = compare_tables(load_tables(), tables)
-        for change in changes:
-            print(f"change: {change}")
-        print(f"{len(changes)} change(s) against the bundled tables")
-    return 0
-
-
-def _names_other_legs_or_places(problems) -> bool:
-    """Whether a tariffs workbook's problems name legs or places the corridors workbook it was checked with lacks."""
-    from .core import messages as msg
-
-    unknown = {msg.UNKNOWN_LEG_ID, msg.UNKNOWN_PLACE_ID}
-    return any(getattr(problem.problem, "template", None) in unknown for problem in problems)
-
-
-def run_calibrate(args: argparse.Namespace) -> int:
-    from .core.calibration import calibrate, read_observations, table_lines
-    from .core.tables import load_tables
-
-    tables = load_tables(args.corridors, args.tariffs)
-    comparisons = calibrate(tables, read_observations(args.corridors, tables))
-    print("\n".join(table_lines(comparisons, markdown=args.markdown)))
-    return 0
-
-
-def run_template(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from .core.template import write_template
-
-    folder = Path(args.folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for kind in ("corridors", "tariffs"):
-            path = write_template(kind, folder / f"{kind}-template.xlsx")
-            print(f"wrote {path}")
-    except OSError as error:
-        print(f"error: cannot write to {folder}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_CANNOT_WRITE
-    return 0
 
 
 def _qt_app():
@@ -317,43 +199,6 @@ def _restore_english() -> None:
     fmt.set_number_style()
     fmt.set_units(None)
     fmt.set_direction(False)
-
-
-def run_pricelist(args: argparse.Namespace) -> int:
-    from .core.decide import Decider
-    from .core.decide_report import price_list_row
-    from .core.export_xlsx import write_price_list
-    from .core.request import QuoteRequest
-    from .core.tables import load_tables
-
-    tables = load_tables(args.corridors, args.tariffs)
-    decider = Decider(tables)
-    rows, rates = [], {}
-    for cargo in args.cargo:
-        for quantity in args.quantity:
-            amount, _, unit = quantity.strip().partition(" ")
-            for destination in args.destinations:
-                decision = decider.decide(QuoteRequest(cargo, amount, unit or "t", args.origin, destination,
-                                                       args.date, args.currency))
-                rows.append(price_list_row(decision))
-                rates.update({fx.currency: fx for fx in decision.result.fx if fx.currency != "USD"})
-    path = write_price_list(rows, args.xlsx,
-                            title=f"Price list from {rows[0]['from']}, departures {args.date.isoformat()}",
-                            about=_price_list_basis(tables, rates))
-    print(f"wrote {path}: {len(rows)} prices")
-    return 0
-
-
-def _price_list_basis(tables, rates: dict) -> list[tuple[str, str]]:
-    """What a price list rests on, as a quote's documents give it: the day made, the program, each workbook with its
-    SHA-256, the exchange rates used."""
-    basis = [("Made on", dt.date.today().isoformat()), ("Program", f"Corridor Quote {__version__}")]
-    for label, info in (("Corridors workbook", tables.corridors_file), ("Tariffs workbook", tables.tariffs_file)):
-        basis.append((label, f"{Path(info.path).name}, SHA-256 {info.sha256}"))
-    from .core.report import fx_text
-
-    basis += [("Exchange rate", fx_text(fx)) for _, fx in sorted(rates.items())]
-    return basis
 
 
 def _numbered(document: dict, args: argparse.Namespace, writers) -> dict:
@@ -502,8 +347,10 @@ def main(argv: list[str] | None = None) -> int:
     except TablesError as error:
         for problem in error.problems:
             print(f"error: {_shown(str(problem))}", file=sys.stderr)
+        from .cli_tables import names_other_legs_or_places
+
         if getattr(args, "tariffs", None) and not getattr(args, "corridors", None) \
-                and _names_other_legs_or_places(error.problems):
+                and names_other_legs_or_places(error.problems):
             print("hint: the tariffs were read with the bundled corridors workbook; rates of legs and places of your "
                   "own need yours: --corridors YOUR-CORRIDORS.xlsx", file=sys.stderr)
         return EXIT_USAGE
