@@ -20,7 +20,8 @@ def quantities() -> st.SearchStrategy[float | str]:
     text in either decimal style."""
     number = st.one_of(log_uniform(1e-3, 2e6), log_uniform(1e-3, 2e6), log_uniform(1e-3, 2e6),
                        log_uniform(1e-12, 1e12))
-    return st.one_of(number, number.map(lambda q: f"{q:.6g}"), number.map(lambda q: f"{q:,.3f}".replace(",", " ")
+    # the decimal comma with four places: "12,345" (three) could be 12.345 or 12345, and is asked about
+    return st.one_of(number, number.map(lambda q: f"{q:.6g}"), number.map(lambda q: f"{q:,.4f}".replace(",", " ")
                                                                               .replace(".", ",")))
 
 
