@@ -96,11 +96,17 @@ def price_to_dict(price: PriceResult, tables) -> dict[str, Any]:
     rule, terms = checked.rule, checked.terms
     insurance = checked.insurance
     sources = set(rule.origin.source_ids)
+    imported = tables.trade.imported(price.origin_country, price.destination_country)
+    risk = rule.risk_passes
+    if not imported and rule.import_clearance == "seller":
+        # DDP with no import (one customs territory): its risk passes where DAP's does, and DAP says so with no
+        # import clearance in it
+        risk = getattr(tables.trade.incoterms.get("DAP"), "risk_passes", risk)
     return {
         "rule": rule.rule, "name": rule.name, "place": checked.place.name, "place_id": checked.place.place_id,
         "origin_country": price.origin_country, "destination_country": price.destination_country,
-        "imported": tables.trade.imported(price.origin_country, price.destination_country),
-        "risk_passes": rule.risk_passes, "carriage": rule.carriage, "at_named_place": price.at_named_place,
+        "imported": imported,
+        "risk_passes": risk, "carriage": rule.carriage, "at_named_place": price.at_named_place,
         "export_clearance": rule.export_clearance, "import_clearance": rule.import_clearance,
         "duties_taxes": rule.duties_taxes, "seller_must_insure": rule.insurance == "seller",
         "min_cover": rule.min_cover or None, "min_insured_pct": rule.min_insured_pct,

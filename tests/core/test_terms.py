@@ -574,3 +574,22 @@ def test_a_move_within_one_customs_territory_has_no_export_or_import_side(bundle
     priced = price_quote(tables, bundled_engine.fx, abroad, Terms("DAP", "karachi", 100_000, goods_basis="total"))
     groups = {line.group for route in priced.routes for line in route.lines}
     assert {"export_clearance", "duties_taxes"} <= groups
+
+
+def test_ddp_within_one_customs_territory_says_no_import_clearance_in_its_risk(bundled_engine):
+    """DDP Almaty for wheat from Kostanay said "Risk passes to the buyer when the goods, cleared for import, are at
+    the buyer's disposal…", beside "no import: Kostanay and Almaty are in one customs territory". With no import,
+    the risk passes where it does under DDP, as DAP says it; across a border DDP keeps its own words."""
+    from gui.core.price_report import risk_text
+
+    tables = bundled_engine.tables
+    ddp, dap = tables.trade.incoterms["DDP"], tables.trade.incoterms["DAP"]
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Almaty", dt.date(2026, 12, 7)))
+    price = price_quote(tables, bundled_engine.fx, result, Terms("DDP", "almaty", 100_000, goods_basis="total"))
+    document = add_prices(result_to_dict(result), price, tables)
+    said = str(risk_text(document))
+    assert "import" not in said and said == f"Risk passes to the buyer {dap.risk_passes}.", said
+    abroad = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    priced = price_quote(tables, bundled_engine.fx, abroad, Terms("DDP", "karachi", 100_000, goods_basis="total"))
+    assert str(risk_text(add_prices(result_to_dict(abroad), priced, tables))) == (
+        f"Risk passes to the buyer {ddp.risk_passes}.")
