@@ -118,6 +118,7 @@ def labels(translate=translate) -> dict[str, str]:
         "hub_kg_co2e_per_teu": translate("QuoteDocument", "{event} {factor} kg CO2e per TEU"),
         "hub_kg_co2e_per_unit_hour": translate("QuoteDocument", "{event} {factor} kg CO2e per vehicle and hour"),
         "rates": translate("QuoteDocument", "Exchange rates and tables"),
+        "no_rates": translate("QuoteWorkbook", "none: every charge is in US dollars"),
         "rate_set": translate("QuoteDocument", "{currency}: {rate} per USD, set for this quote "
                                                "(table: {table} as of {date})"),
         "rate": translate("QuoteDocument", "{currency}: {rate} per USD as of {date}"),
@@ -507,6 +508,8 @@ def _rates(page: _Page, document: dict, tables: dict, say: dict, day) -> None:
     table_line = say["tables"].format(corridors=fmt.isolate(tables["corridors"]["file"]),
                                       tariffs=fmt.isolate(tables["tariffs"]["file"]),
                                       digest=tables["tariffs"]["sha256"][:12])
+    if not rates:  # as the Excel quote says it (and translated there): not an empty list and a lone full stop
+        rates = [say["no_rates"]]
     page.add(f"<p style='font-size:7pt'><b>{_e(say['rates'])}</b> — {_e(fmt.semicolon().join(rates))}. "
              f"{_e(table_line)}</p>")
 

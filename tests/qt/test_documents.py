@@ -431,3 +431,15 @@ def test_a_long_buyer_s_name_is_shortened_in_the_footer_not_run_off_the_page(qap
     text, x = footer[-1]
     assert x >= 0 and float(page.mediabox.width) > x
     assert "…" in text and "page 1 of" in text and buyer not in text
+
+
+def test_a_quote_with_no_exchange_rate_says_no_empty_list_of_them(qapp, tmp_path, bundled_engine):
+    """Wheat Kostanay → Almaty, every charge in USD: the PDF read "Exchange rates and tables — . Tables: …", a
+    heading over nothing and a lone full stop."""
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Almaty", dt.date(2026, 12, 7)))
+    document = quote_document(result, bundled_engine.tables, number="CQ-5")
+    assert not [fx for fx in document["fx"] if fx["currency"] != "USD"]
+    path = write_quote_pdf(document, tmp_path / "w.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "— ." not in text and "Exchange rates and tables — none: every charge is in US dollars." in text
+    assert "Tables: corridors.xlsx and tari" in text  # ("ﬀ": the PDF joins ff)
