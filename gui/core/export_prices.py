@@ -8,6 +8,7 @@ from typing import Any
 
 from .buyer_copy import for_buyer
 from .messages import ARABIC_SEPARATORS, QT_TRANSLATE_NOOP, RIGHT_TO_LEFT, Message, Wording
+from .export_xlsx import MONEY
 from .price_report import included_block, priced_route, risk_text, terms_title
 
 TEXTS = frozenset((
@@ -80,7 +81,9 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
                  "; ".join(_said(landed, "missing", w, i) for i in range(len(landed.get("missing") or []))),
                  "; ".join(_said(price, "warnings", w, i) for i in range(len(price.get("warnings") or [])))]
         for column, value in enumerate(cells, start=1):
-            put(sheet, row, column, value)
+            cell = put(sheet, row, column, value)
+            if 3 <= column <= 6 and value is not None:
+                cell.number_format = MONEY
     # the route the PDF and the summary sheet recommend; when none is (no route meets the goals), the first with a
     # price, as in the terminal: the heading names it by its number
     best, _ = priced_route(document)
@@ -92,7 +95,7 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
             row += 1
             put(sheet, row, 1, say("included") if item.included else say("not included"))
             put(sheet, row, 2, w.say(item.text))
-            put(sheet, row, 4, item.amount)
+            put(sheet, row, 4, item.amount).number_format = MONEY
             put(sheet, row, 7, currency if item.amount is not None else "")
     row += 2
     put(sheet, row, 1, say("Lines of each priced route")).font = Font(bold=True)
@@ -118,12 +121,14 @@ def write_price_sheet(book, document: dict[str, Any], w: Wording, put, append, h
                 cell = put(sheet, row, column, value)
                 if isinstance(value, dt.date):
                     cell.number_format = "mm-dd-yy"
+                elif column in (5, 7) and value is not None:
+                    cell.number_format = MONEY
         if customs:
             row += 1
             put(sheet, row, 1, number)
             comma = ARABIC_SEPARATORS[", "] if w.language in RIGHT_TO_LEFT else ", "  # as the reader's lists
             put(sheet, row, 4, say("Customs value") + f": {w.name(customs['entry'])}{comma}{customs['hs_code']}")
-            put(sheet, row, 5, customs["amount"])
+            put(sheet, row, 5, customs["amount"]).number_format = MONEY
             put(sheet, row, 6, customs["currency"])
     widths(sheet, {"A": 16, "B": 44, "D": 70, "H": 40, "I": 40, "J": 30})
 

@@ -14,6 +14,7 @@ from .report import said
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAP_WIDTH_PX = 560  # the route map on the summary sheet
+MONEY = "#,##0.00"  # sums of money, to the cent with thousands grouped, as the PDF gives them (275,359.50)
 
 
 def _put(sheet, row: int, column: int, value: Any):
@@ -228,6 +229,8 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
                          None if usable else route["cost"]])
         for cell in routes[routes.max_row][8:11]:  # the days, kept unrounded, shown to a tenth
             cell.number_format = "0.0"
+        for index in (5, 7, 16):  # the cost, the cost per t and the cost if it reopened, as money
+            routes[routes.max_row][index].number_format = MONEY
     for column, (heading, values, number_format) in enumerate(route_columns(document, w), start=18):
         _put(routes, 1, column, heading).font = Font(bold=True)
         for row_number, value in enumerate(values, start=2):
@@ -275,6 +278,10 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
     for (cell,) in breakdown.iter_rows(min_row=2, min_col=7, max_col=7):  # the days, as on the Routes sheet
         if isinstance(cell.value, (int, float)):
             cell.number_format = "0.0"
+    for row in breakdown.iter_rows(min_row=2):  # the amount and the converted amount, as money
+        for cell in (row[11], row[13]):
+            if isinstance(cell.value, (int, float)):
+                cell.number_format = MONEY
     _widths(breakdown, {"B": 40, "C": 16, "D": 30, "H": 26, "P": 30, "Q": 60})
 
     from .export_prices import write_price_sheet  # under commercial terms: the price, line by line
@@ -326,6 +333,8 @@ def write_price_list(rows: list[dict[str, Any]], path: Path | str, title: str = 
     for row in rows:
         _append(sheet, [row["cargo"], row["quantity"], row["from"], row["to"], row["date"], row["route"],
                         row["cost"], row["currency"], row["per_tonne"], row["days"], row["co2e_t"], row["note"]])
+        line = sheet[sheet.max_row]
+        line[6].number_format, line[8].number_format, line[10].number_format = "#,##0", MONEY, "0.0"
     _widths(sheet, {"A": 26, "B": 30, "F": 48, "J": 22, "L": 50})
     if about:
         basis = book.create_sheet("About")

@@ -281,3 +281,40 @@ def test_the_certainty_asked_reads_as_asked_on_the_summary(tmp_path, bundled_eng
     book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
     cell = next(row[1] for row in book["Summary"].iter_rows() if row[0].value == "Certainty asked")
     assert cell.value == pytest.approx(wanted / 100) and cell.number_format == shown
+
+
+def test_sums_of_money_in_the_workbooks_read_as_money(tmp_path, bundled_engine):
+    """The Excel quote's Price sheet gave wheat's landed cost under CPT Karachi as 275359.5 and the terminal charge
+    as 857.6 (no number format), where the PDF says 275,359.50 and 857.60; the Routes and Breakdown sheets' costs,
+    and the price list's prices, had no format either (52639.23, 52639)."""
+    from gui.core.export_xlsx import write_price_list
+    from gui.core.landed import price_quote
+    from gui.core.price_report import add_prices
+    from gui.core.terms import Terms
+
+    tables = bundled_engine.tables
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    price = price_quote(tables, bundled_engine.fx, result, Terms("CPT", "karachi", 200, margin="5"))
+    document = add_prices(quote_document(result, tables, number="CQ-8"), price, tables)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    money = "#,##0.00"
+    prices = [row for row in book["Price"].iter_rows() if isinstance(row[0].value, int) and
+              isinstance(row[3].value, float)]
+    assert prices and all(cell.number_format == money for row in prices for cell in row[2:6])
+    lines = [row for row in book["Price"].iter_rows() if isinstance(row[0].value, int) and
+             isinstance(row[4].value, float)]
+    assert lines and all(row[4].number_format == money for row in lines)
+    assert all(row[6].number_format == money for row in lines if isinstance(row[6].value, float))
+    included = [row for row in book["Price"].iter_rows() if row[0].value in ("included", "not included")
+                and row[3].value is not None]
+    assert included and all(row[3].number_format == money for row in included)
+    routes = [row for row in book["Routes"].iter_rows(min_row=2) if row[5].value is not None]
+    assert routes and all(row[5].number_format == money and row[7].number_format == money for row in routes)
+    charges = [row for row in book["Breakdown"].iter_rows(min_row=2) if isinstance(row[11].value, (int, float))]
+    assert charges and all(row[11].number_format == money and row[13].number_format == money for row in charges)
+    listed = load_workbook(write_price_list([{
+        "cargo": "Wheat", "quantity": "500 t", "from": "Kostanay", "to": "Karachi", "date": "2026-12-07",
+        "route": "Iran rail + sea", "cost": 52639, "currency": "USD", "per_tonne": 105.28, "days": "17.5 (12–46)",
+        "co2e_t": 102.6, "note": ""}], tmp_path / "prices.xlsx"))["Price list"]
+    row = next(listed.iter_rows(min_row=4))
+    assert (row[6].number_format, row[8].number_format, row[10].number_format) == ("#,##0", money, "0.0")
