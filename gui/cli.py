@@ -293,20 +293,20 @@ def run_quote(args: argparse.Namespace) -> int:
         if args.pdf:
             writers.append(lambda document: _write_pdf(document, args.pdf, say("pdf") if say else None))
         try:
-            numbered = _numbered(add_decision(add_prices(quote_document(result, tables), price, tables), decision),
-                                 args, writers)
+            numbered = _numbered(add_decision(add_prices(quote_document(result, tables), price, tables), decision,
+                                              tables), args, writers)
         finally:
             if say:
                 _restore_english()
     if args.json:
-        data = add_decision(add_prices(result_to_dict(result), price, tables), decision)
+        data = add_decision(add_prices(result_to_dict(result), price, tables), decision, tables)
         if numbered:  # the number, date and validity the --pdf and --xlsx carry, to file the quote by
             data["quote"] = numbered
         # every figure is finite (gui/core/validation.py): refuse to write a JSON no parser reads
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
-        document = add_decision(add_prices(result_to_dict(result), price, tables), decision)  # as the PDF's
+        document = add_decision(add_prices(result_to_dict(result), price, tables), decision, tables)  # as the PDF's
         head, under, tail = decision_lines(decision)
         lines = route_price_lines(document)
         for index, extra in under.items():

@@ -35,22 +35,23 @@ def delta_to_dict(delta: Delta | None) -> dict[str, Any] | None:
             "base_available": delta.base_usable}
 
 
-def scenario_to_dict(scenario: Scenario) -> dict[str, Any] | None:
+def scenario_to_dict(scenario: Scenario, tables=None) -> dict[str, Any] | None:
     """The scenario as a file holds it, with each change said in words (and kept as a message, for the reader's
-    language)."""
+    language); with ``tables``, each place by its name in them."""
     if not scenario.active:
         return None
-    described = [describe(change) for change in scenario.changes]
+    described = [describe(change, tables) for change in scenario.changes]
     return {**scenario.to_data(), "title": scenario.title, "described": [str(d) for d in described],
             "said": {"described": messages_data(described)}}
 
 
-def add_decision(document: dict[str, Any], decision: Decision | None) -> dict[str, Any]:
-    """Put the decision into a quote document (see report.result_to_dict), route by route in the same order."""
+def add_decision(document: dict[str, Any], decision: Decision | None, tables=None) -> dict[str, Any]:
+    """Put the decision into a quote document (see report.result_to_dict), route by route in the same order;
+    ``tables`` name the places the scenario's changes were typed as."""
     if decision is None:
         return document
     goals = decision.goals
-    document["scenario"] = scenario_to_dict(decision.scenario)
+    document["scenario"] = scenario_to_dict(decision.scenario, tables)
     document["goals"] = goals.to_data() if goals.active or goals.capital_rate_pct is not None else None
     if goals.active:
         said = summary(goals, document["currency"])

@@ -138,12 +138,14 @@ def scenario_error(problem: Message, suggestions: tuple[str, ...] = ()) -> Input
 
 # ------------------------------------------------------------------ what a change says
 
-def describe(change: Change) -> Message:
+def describe(change: Change, tables: m.Tables | None = None) -> Message:
     """A change in words: ``Torkham closed from 2026-03-10``, ``KZ rail rates × 2.6``, ``KZT −15 %``. A place or
     leg is said in the reader's language where the tables name it ("Торхам открыт": the what-if keeps the English
-    name, and the Russian window read "Torkham открыт"); a country code, a leg's id or an unknown name as typed."""
-    target = _said_target(change.target) if change.kind in ("open", "close", "add_days", "scale_rates") else \
-        Verbatim(change.target)
+    name, and the Russian window read "Torkham открыт"); a country code, a leg's id or an unknown name as typed.
+    With ``tables``, a place typed by part of its name (``Khunjerab``) is said by its name in them (``Khunjerab
+    Pass``), which the reader's language knows."""
+    target = _said_target(change.target, tables) if change.kind in ("open", "close", "add_days", "scale_rates") \
+        else Verbatim(change.target)
     if change.kind == "close":
         if change.end:
             return Message(dmsg.DESCRIBE_CLOSE_BETWEEN, target=target, start=change.start, end=change.end) \
@@ -168,10 +170,21 @@ def describe(change: Change) -> Message:
     return Message(dmsg.DESCRIBE_SURCHARGE, change=Figure(change.value or 0.0, "+g"))
 
 
-def _said_target(text: str) -> Message | str:
-    """A name the reader's wording looks up (left as it is when unknown); two places joined by "–", each."""
+def _said_target(text: str, tables: m.Tables | None = None) -> Message | str:
+    """A name the reader's wording looks up (left as it is when unknown); two places joined by "–", each. With
+    ``tables``, each place by its name in them, as found from what was typed."""
+    def named(part: str) -> str:
+        if tables is None or part in tables.places or len(part) == 2 or part in tables.legs:
+            return part  # (a place id, a country code or a leg's id: as typed)
+        try:
+            return find_place(tables, part, field="place").name
+        except InputError:
+            return part
+
     first, dash, second = text.partition("–")
-    return Message(msg.LEG_NAME, start=first.strip(), end=second.strip()) if dash and first and second else text
+    if dash and first and second:
+        return Message(msg.LEG_NAME, start=named(first.strip()), end=named(second.strip()))
+    return named(text)
 
 
 # ------------------------------------------------------------------ laying a scenario over the tables

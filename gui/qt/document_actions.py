@@ -56,7 +56,7 @@ class DocumentActions:
         decision = self.session.decision if self.session.decision is not None and \
             self.session.decision.result is self.session.result else None
         return add_decision(add_prices(quote_document(self.session.result, self.session.tables, **quote),
-                                       self.session.price, self.session.tables), decision)
+                                       self.session.price, self.session.tables), decision, self.session.tables)
 
     def ask_save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
         """Where to write a file. A seam: tests replace it."""
@@ -180,7 +180,8 @@ class DocumentActions:
         except InputError:
             price = None
         return compare_quotes(saved.document, add_decision(add_prices(quote_document(fresh, self.session.tables),
-                                                                      price, self.session.tables), decision))
+                                                                      price, self.session.tables), decision,
+                                                           self.session.tables))
 
     def open_saved(self, saved) -> None:
         """A saved quote's request (with its exchange rates) back in the form, quoted on today's tables."""

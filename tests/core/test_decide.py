@@ -818,3 +818,26 @@ def test_a_change_of_days_below_a_tenth_is_said_not_rounded_away(decider, tmp_pa
                            Goals(arrive_by=dt.date(2026, 12, 30)))
     said = [delta_text(d.delta, "USD") for d in fewer.routes if d.delta.change == "changed"]
     assert said and all("−2.0 days, +" in text and "-" not in text for text in said), said
+
+
+def test_a_place_typed_by_part_of_its_name_is_said_in_the_reader_s_language(bundled_engine):
+    """`--close Khunjerab:2026-03-01:2026-04-01` read "Khunjerab закрыт с 01.03.2026 …" in the Russian PDF beside
+    "Торхам открыт": "Khunjerab" is part of the place's name, Khunjerab Pass, which is what the tables translate.
+    With the tables, a change names the place they know; an unknown name stays as typed."""
+    from gui.core.messages import Wording
+
+    tables = bundled_engine.tables
+    names = tables.local_texts("ru")
+    russian = Wording(name=lambda text: names.get(text, text), language="ru")
+    closed = Change("close", "Khunjerab", start=dt.date(2026, 3, 1), end=dt.date(2026, 4, 1))
+    assert str(describe(closed)).startswith("Khunjerab closed")  # without the tables: as typed
+    assert str(describe(closed, tables)).startswith("Khunjerab Pass closed from 2026-03-01")
+    assert names["Khunjerab Pass"] in russian.say(describe(closed, tables))
+    leg = Change("add_days", "Termez–Hairatan", value=2)
+    assert str(describe(leg, tables)) == "Termez–Hairatan (Friendship Bridge) +2 days"
+    assert str(describe(Change("scale_rates", "KZ", value=1.3), tables)) == "KZ rates × 1.3"
+    assert str(describe(Change("close", "Nowhere"), tables)) == "Nowhere closed"
+    from gui.core.decide_report import scenario_to_dict
+
+    said = scenario_to_dict(Scenario("x", (closed,)), tables)
+    assert said["described"] == ["Khunjerab Pass closed from 2026-03-01 to 2026-04-01"]
