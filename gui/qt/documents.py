@@ -223,6 +223,7 @@ def _paginated(document: dict, letterhead: dict[str, str], wording: Wording | No
     # paragraphs that begin a new page rather than run over one, known by their first words: a page break
     # through a paragraph would leave its cut-off lines in the PDF's text (found by a search, pasted twice)
     moved: set[str] = set()
+    headings: set[str] = set()  # the headings among them, moved with their tables
     while True:
         rows: list = []
         text.setHtml(quote_html(document, letterhead, wording, breaks, rows, compact))
@@ -241,9 +242,13 @@ def _paginated(document: dict, letterhead: dict[str, str], wording: Wording | No
                             if key not in moved), None)
             if heading is None:
                 return text, rows, breaks
-            # the heading begins the next page with its table, whose rows then flow (and break) from there
-            paragraph, table = heading
-            breaks.pop(table, None)
+            # the heading begins the next page with its table, whose rows then flow (and break) from there; what
+            # was moved on for the layout before (a table's rows, a paragraph) is worked out again after it, or a
+            # paragraph moved when it stood across the old page break would leave a page almost blank
+            paragraph, _ = heading
+            headings.add(paragraph)
+            breaks, moved = {}, set(headings)
+            continue
         moved.add(paragraph)
 
 
@@ -283,13 +288,18 @@ def _headings_left_at_page_foot(text: QTextDocument, rows: list) -> list[tuple[s
     while not it.atEnd():
         frame = it.currentFrame()
         if frame is not None:
-            if heading is not None and isinstance(frame, QTextTable) and frame.rows() > 1:
-                first = frame.cellAt(1, 0).lastCursorPosition().block()
-                if _over_page_foot(text, layout.blockBoundingRect(heading).top(),
-                                   layout.blockBoundingRect(first).bottom()):
-                    index = tables.index(frame)
-                    keys = rows[index] if index < len(rows) else ()
-                    found.append((_paragraph_key(heading), next((k[0] for k in keys or () if k), None)))
+            if heading is not None and isinstance(frame, QTextTable):
+                index = tables.index(frame)
+                keys = rows[index] if index < len(rows) else ()
+                if frame.rows() > 1:
+                    first = frame.cellAt(1, 0).lastCursorPosition().block()
+                    if _over_page_foot(text, layout.blockBoundingRect(heading).top(),
+                                       layout.blockBoundingRect(first).bottom()):
+                        found.append((_paragraph_key(heading), next((k[0] for k in keys or () if k), None)))
+                elif frame.format().headerRowCount() and index + 1 < len(tables) and index + 1 < len(rows):
+                    # its header alone: the first row was moved on to the next page, where the table goes on
+                    after = rows[index + 1] or ()
+                    found.append((_paragraph_key(heading), next((k[0] for k in after if k), None)))
             heading = None
         else:
             block = it.currentBlock()

@@ -443,3 +443,54 @@ def test_a_quote_with_no_exchange_rate_says_no_empty_list_of_them(qapp, tmp_path
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert "— ." not in text and "Exchange rates and tables — none: every charge is in US dollars." in text
     assert "Tables: corridors.xlsx and tari" in text  # ("ﬀ": the PDF joins ff)
+
+
+def test_a_heading_and_its_table_s_header_are_not_left_without_a_row_at_a_page_s_foot(qapp, tmp_path, monkeypatch):
+    """The Urdu quote of two reefer containers of potatoes under DAP Almaty ended page 1 with "Routes compared" and
+    the table's header row alone, every route on page 2 under the header again: the first row had been moved on,
+    leaving a table of its header only, which the check for a heading at a page's foot passed over. Each heading
+    starts on the page of its table's first row."""
+    from PySide6.QtGui import QTextTable
+
+    from gui import cli
+    from gui.qt import documents
+
+    written = {}
+    paginated = documents.paginated
+
+    def keep_layout(*args):
+        laid = paginated(*args)
+        written["text"], written["rows"] = laid[0], laid[1]
+        return laid
+
+    monkeypatch.setattr(documents, "paginated", keep_layout)
+    path = tmp_path / "quote.pdf"
+    assert cli.main(["quote", "--cargo", "potatoes", "--quantity", "2", "--unit", "reefer", "--from", "Lahore",
+                     "--to", "Almaty", "--date", "2026-12-07", "--incoterm", "DAP", "--goods-value", "300 USD/t",
+                     "--buyer", "Acme Trading", "--language", "ur", "--pdf", str(path),
+                     "--history", str(tmp_path / "history.sqlite")]) == 0
+    text, rows = written["text"], written["rows"]
+    layout, height = text.documentLayout(), text.pageSize().height()
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    checked, heading, it = 0, None, text.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if frame is None:
+            block = it.currentBlock()
+            if block.isValid() and block.text().strip():
+                heading = block if block.blockFormat().headingLevel() else None
+        elif isinstance(frame, QTextTable) and heading is not None:
+            index = tables.index(frame)
+            # the first table from here with a row of its own (not only the header)
+            found = next(((tables[i], row) for i in range(index, len(tables)) if i < len(rows)
+                          for row, key in enumerate(rows[i] or ()) if key is not None and row < tables[i].rows()),
+                         None)
+            if found is not None:
+                table, row = found
+                top = layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
+                start = layout.blockBoundingRect(heading).top()
+                assert start // height == top // height, heading.text()
+                checked += 1
+            heading = None
+        it += 1
+    assert checked >= 2
