@@ -18,6 +18,7 @@ NOT_INCLUDED = (
 
 WITH_AMOUNT = QT_TRANSLATE_NOOP("CoreMessages", "{item}: {amount}")
 BEYOND_TERMS = NOT_INCLUDED[2]  # what no price under terms includes either
+CROSSING_ONLY = (NOT_INCLUDED[0], NOT_INCLUDED[3])  # said only of a route that crosses a border
 
 
 def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message], list[Message]]:
@@ -54,4 +55,7 @@ def inclusions(route: dict, document: dict | None = None) -> tuple[list[Message]
     for event, names in by_event.items():
         if names:
             included.append(Message(INCLUDED_CHARGES, event=event_term(event), charges=names))
-    return included, [Message(text) for text in NOT_INCLUDED]
+    # a route that crosses no border (Kostanay → Almaty) has no duties, import taxes or customs documents to leave
+    # out; a document saved before routes listed their borders keeps them
+    crosses = bool(route.get("border_crossings", True))
+    return included, [Message(text) for text in NOT_INCLUDED if crosses or text not in CROSSING_ONLY]

@@ -42,3 +42,21 @@ def test_a_perishable_s_card_leads_with_the_route_it_keeps_over(bundled_engine):
     assert any(CHEAPEST in card.kinds and citrus.result.routes[card.index].days_max > 21 for card in cards[1:])
     wheat = decider.decide(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
     assert all(FRESH not in card.kinds for card in highlights(wheat.result, decision=wheat))
+
+
+def test_a_freight_quote_within_one_country_leaves_out_no_customs(bundled_engine):
+    """Wheat Kostanay → Almaty by rail, a freight quote with no terms: its PDF said "not included: customs duties and
+    import taxes; customs brokerage and documents (certificates of origin, phytosanitary certificates)" of a route
+    that crosses no border, as if the buyer had duties to pay. A route across a border still says them."""
+    from gui.core.inclusions import NOT_INCLUDED, inclusions
+
+    tables = bundled_engine.tables
+    home = quote_document(bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Almaty",
+                                                            dt.date(2026, 12, 7))), tables)
+    route = home["routes"][0]
+    assert route["border_crossings"] == []
+    _, excluded = inclusions(route)
+    assert [str(text) for text in excluded] == [NOT_INCLUDED[1], NOT_INCLUDED[2]]
+    abroad = quote_document(bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi",
+                                                              dt.date(2026, 12, 7))), tables)
+    assert [str(text) for text in inclusions(abroad["routes"][0])[1]] == list(NOT_INCLUDED)
