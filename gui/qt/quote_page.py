@@ -317,7 +317,12 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, 
     reasons = []
     warned = False  # an open route with a risk on its way is marked, and the mark said under the table
     causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
+    # under terms, why an open route has no price (CIF with no sea leg to the port), once for the routes it holds for
+    unpriced: dict[str, list[int]] = {}
     for number, route in enumerate(document["routes"], start=1):
+        price = route.get("seller_price") or {}
+        if document.get("incoterm") and route["available"] and price.get("total") is None and price.get("reason"):
+            unpriced.setdefault(said(price, "reason", w), []).append(number)
         missed = goal_status(route, w, reasons)  # an open route that misses a goal: why, numbered below
         if missed:
             status = missed
@@ -338,10 +343,16 @@ def _compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, 
             f"<td {NOWRAP}>{_status_lines(status)}</td>"],
             "" if route["available"] and not missed else " style='color:#666'")
     page.add(f"</table><p>{_e(say['star'])}" + (f" {_e(say['risk_note'])}" if warned else "") + "</p>")
-    if reasons:
+    if reasons or unpriced:
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
         lines += [_e(say["cause"].format(routes=fmt.comma().join(map(str, numbers)), cause=cause))
                   for cause, numbers in causes.items()]
+        from ..core.freshness import _numbers  # in runs: 6, 7, 9–16
+
+        lines += [_e(say["why"].format(number=numbers[0], reason=reason) if len(numbers) == 1 else
+                     say["cause"].format(routes=_numbers([n - 1 for n in numbers]).replace(", ", fmt.comma()),
+                                         cause=reason))
+                  for reason, numbers in unpriced.items()]
         # a paragraph each, so that a page break falls between two notes rather than moving them all
         page.add("".join(f"<p style='color:#555; font-size:7pt; margin-top:0; margin-bottom:0'>{line}</p>"
                          for line in lines))

@@ -494,3 +494,24 @@ def test_a_heading_and_its_table_s_header_are_not_left_without_a_row_at_a_page_s
             heading = None
         it += 1
     assert checked >= 2
+
+
+def test_an_open_route_with_no_price_under_the_terms_is_said_why(qapp, tmp_path, bundled_engine):
+    """100,000 t of crude oil Atyrau → Karachi under CIF Karachi: the routes overland through Iran showed "—" for
+    the CIF price in the PDF's table with nothing to say why (the Excel quote said it). The table's notes now give
+    the reason once for the routes it holds for."""
+    from gui.core.landed import price_quote
+    from gui.core.price_report import add_prices
+    from gui.core.terms import Terms
+
+    tables = bundled_engine.tables
+    result = bundled_engine.quote(QuoteRequest("crude oil", "100000", "t", "Atyrau", "Karachi", dt.date(2026, 12, 7)))
+    price = price_quote(tables, bundled_engine.fx, result, Terms("CIF", "karachi", 500, insurance_cover="icc_c",
+                                                                 insurance_rate_pct=0.1))
+    document = add_prices(quote_document(result, tables, number="CQ-6"), price, tables)
+    unpriced = [number for number, route in enumerate(document["routes"], start=1)
+                if route["available"] and route["seller_price"]["total"] is None]
+    assert len(unpriced) > 1
+    path = write_quote_pdf(document, tmp_path / "crude.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert f"Routes {unpriced[0]}, " in text and "CIF needs a sea leg arriving at Karachi" in text
