@@ -172,7 +172,11 @@ class _Page:
         self.rows.append([None])
         # a <thead> row is repeated at the top of each page the table runs onto
         style = " style='page-break-before:always'" if continued else ""
-        heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>{_e(text)}</th>" for width, text, nowrap in columns]
+        # a heading over figures keeps each word whole but may take a line a word: "Стоимость, USD" and
+        # "С доставкой/т" on one line each left the corridor's column a few letters wide in the Russian quote
+        heads = [f"<th width='{width}' {NOWRAP if nowrap else ''}>"
+                 f"{'<br>'.join(map(_e, text.split(' '))) if nowrap else _e(text)}</th>"
+                 for width, text, nowrap in columns]
         # tables in small print: one line a row for all but the longest names
         return (f"<table{style} border='1' cellspacing='0' cellpadding='1' width='100%' style='font-size:7pt'><thead>"
                 f"<tr style='background:#eee'>{self.cells(heads)}</tr></thead>")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -241,6 +242,7 @@ def test_pdf_gives_each_exchange_rate_as_used(qapp, tmp_path, engine):
     assert "KZT: 505.125 per USD, set for this quote (table: 500 as of 2026-01-01)" in text
 
 
+SAMPLE_WHAT_IF = Path(__file__).resolve().parents[2] / "docs" / "what-if-torkham-tenge.json"
 CLOSING_SECTIONS_REQUESTS = {
     "citrus DAP": ["--cargo", "kinnow", "--quantity", "3", "--unit", "containers", "--from", "Lahore", "--to",
                    "Almaty", "--incoterm", "DAP", "--goods-value", "40000", "--date", "2026-12-10"],
@@ -515,3 +517,36 @@ def test_an_open_route_with_no_price_under_the_terms_is_said_why(qapp, tmp_path,
     path = write_quote_pdf(document, tmp_path / "crude.pdf")
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert f"Routes {unpriced[0]}, " in text and "CIF needs a sea leg arriving at Karachi" in text
+
+
+def test_the_figures_headings_leave_the_corridor_s_name_room_in_a_russian_what_if(qapp, tmp_path, monkeypatch):
+    """Wheat under CPT Karachi with an arrival date and the sample what-if, in Russian: the headings over figures,
+    each kept on one line ("Стоимость, USD", "С доставкой/т"), left the corridor's column 53 points of 527, names
+    broken inside their words ("Трансафга / нский", "Каракорумс / кое") and the quote 7 pages (4 in English). A
+    heading over figures now takes a line a word, and the corridor's column a sixth of the page or more."""
+    from PySide6.QtGui import QTextTable
+
+    from gui import cli
+    from gui.qt import documents
+
+    laid_out = {}
+    paginated = documents.paginated
+
+    def keep_layout(*args):
+        laid = paginated(*args)
+        laid_out["text"], laid_out["rows"] = laid[0], laid[1]
+        return laid
+
+    monkeypatch.setattr(documents, "paginated", keep_layout)
+    path = tmp_path / "quote.pdf"
+    assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS["wheat CPT"], "--arrive-by", "2026-03-25",
+                     "--scenario", str(SAMPLE_WHAT_IF), "--language", "ru", "--pdf", str(path),
+                     "--history", str(tmp_path / "history.sqlite")]) == 0
+    text = laid_out["text"]
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    routes = [table for table, keys in zip(tables, laid_out["rows"]) if any(k and k[0] == "routes" for k in keys)]
+    assert routes
+    layout = text.documentLayout()
+    for table in routes:
+        corridor = layout.blockBoundingRect(table.cellAt(0, 1).firstCursorPosition().block()).width()
+        assert corridor > text.pageSize().width() / 6
