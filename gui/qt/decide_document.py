@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core import formatting as fmt
 from ..core.decide_report import percent
 from ..core.messages import Message, Wording
 
@@ -97,7 +98,8 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
     parts = []
     if route.get("on_time_probability") is not None:
         sure = route.get("sure_by")
-        parts.append(say["odds"].format(odds=percent(route["on_time_probability"]), date=day(document["arrive_by"]),
+        parts.append(say["odds"].format(odds=fmt.ltr(percent(route["on_time_probability"])),
+                                        date=day(document["arrive_by"]),
                                         wanted=f"{(document.get('on_time_wanted') or 0.9) * 100:g}",
                                         sure=day(sure) if sure else say["never"]))
         from .quote_page import _may_be_delayed
@@ -136,7 +138,8 @@ def translate_days(w: Wording) -> str:
 def odds_cell(document: dict, route: dict, figure) -> list[str]:
     if not document.get("arrive_by"):
         return []
-    return [figure(percent(route.get("on_time_probability")) if route.get("on_time_probability") is not None
+    # "44 %" kept left to right in Urdu, which laid it out "% 44"
+    return [figure(fmt.ltr(percent(route.get("on_time_probability"))) if route.get("on_time_probability") is not None
                    else "—")]
 
 

@@ -299,3 +299,18 @@ def test_the_urdu_notes_under_the_routes_join_their_parts_as_urdu_does(urdu, bun
     notes = [_plain(note) for note in re.findall(r"<p style='color:#555; font-size:7pt[^>]*>(.*?)</p>", html)]
     assert any(re.search(r"\d، \d", note) for note in notes)  # routes 12، 13، 14
     assert not any("; " in note or re.search(r"\d, \d", note) for note in notes)
+
+
+def test_the_odds_in_an_urdu_routes_table_keep_the_percent_after_the_figure():
+    """The Urdu PDF's "On time" column read "% 44" for 44 %: the figure and its sign, with a space between, were
+    laid out right to left. They are a left-to-right isolate, as the days beside them are."""
+    from gui.core import formatting as fmt
+    from gui.qt.decide_document import odds_cell
+
+    document, route = {"arrive_by": "2026-12-30"}, {"on_time_probability": 0.44}
+    fmt.set_direction(True)
+    try:
+        assert odds_cell(document, route, lambda text: text) == [f"{LRI}44 %{PDI}"]
+    finally:
+        fmt.set_direction(False)
+    assert odds_cell(document, route, lambda text: text) == ["44 %"]
