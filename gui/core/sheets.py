@@ -176,12 +176,12 @@ THROUGHPUT_COLUMNS = (
 def optional_sheets(label: str) -> dict[str, tuple[Column, ...]]:
     """Sheets a workbook may have or leave out: the corridors workbook's search settings (a workbook without them
     uses the default rules) and stops' throughputs (without them no stop is bounded by one), the tariffs workbook's
-    commercial sheets (gui/core/trade_tables.py)."""
+    commercial sheets (gui/core/trade_sheets.py)."""
     if label == "corridors":
         return {"settings": SETTINGS_COLUMNS, "throughputs": THROUGHPUT_COLUMNS}
     if label != "tariffs":
         return {}
-    from .trade_tables import SCHEMAS as TRADE_SCHEMAS
+    from .trade_sheets import SCHEMAS as TRADE_SCHEMAS
 
     return TRADE_SCHEMAS
 

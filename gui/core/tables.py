@@ -330,7 +330,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         reader.problem(Message(msg.NO_FX_FOR, currency=Verbatim(row["currency"])), sheet, row.number, "currency")
         return False
 
-    from .trade_tables import assemble_trade  # the commercial sheets: Incoterms, duties, taxes, fees
+    from .trade_sheets import assemble_trade  # the commercial sheets: Incoterms, duties, taxes, fees
 
     trade = assemble_trade(tr, t, places, cargo_types, currencies)
     # a stop's fee may be set in an index unit of its country (MRP), valued on the day by sheet 'fee_units'
@@ -464,7 +464,7 @@ def check_workbook(path: Path | str, companion: Path | str | None = None) -> Che
 
         notes += check_leg_lines(tables, path.name) + _country_notes(tables, path.name)
     else:
-        from .trade_tables import trade_notes
+        from .trade_sheets import trade_notes
 
         notes += trade_notes(tables, path.name) + _future_fx_notes(tables, path.name)
     return CheckReport(path, kind, (), notes, tables)

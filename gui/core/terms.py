@@ -312,8 +312,8 @@ def _inputs(trade, terms: Terms) -> dict[tuple[str, str], float]:
 
 
 def _blank_column(row, column: str):
-    """The column of the commercial sheets a blank figure of ``row`` belongs to (trade_tables.SCHEMAS)."""
-    from .trade_tables import SCHEMAS
+    """The column of the commercial sheets a blank figure of ``row`` belongs to (trade_sheets.SCHEMAS)."""
+    from .trade_sheets import SCHEMAS
 
     sheet = "duties" if hasattr(row, "duty_id") else "import_taxes" if hasattr(row, "tax_id") else "fees"
     return next(c for c in SCHEMAS[sheet] if c.name == column)
