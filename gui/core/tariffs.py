@@ -160,6 +160,8 @@ class Tariffs:
     def leg_least(self, step: Step, equipment: m.Equipment, units: int, req: PricingRequest) -> float:
         """The least money a leg can cost with one equipment type on any day (rates change with the day the cargo
         gets there, which a bound does not know): for each charge, the cheapest of the rows a day may choose."""
+        if self.leg_settled(step, equipment) <= req.departure:  # every day from the departure chooses alike
+            return self.leg_total(step, equipment, units, req)
         key = ("least", step, equipment.equipment_id, units)
         total = req.totals.get(key)
         if total is None:
@@ -293,6 +295,8 @@ class Tariffs:
                    req: PricingRequest, direction: str = "both") -> float:
         """The least money a stop can cost with one equipment type on any day (``leg_least``); a fee set in an
         index unit (MRP) at the least of the unit's values."""
+        if self.node_settled(place_id, event, mode, equipment, direction) <= req.departure:
+            return self.node_total(place_id, event, mode, equipment, units, req, direction)
         key = ("least", place_id, event, mode, equipment.equipment_id, units, direction)
         total = req.totals.get(key)
         if total is None:
