@@ -553,7 +553,7 @@
     <message>
         <location filename="../../gui/qt/price_view.py" line="49"/>
         <source>not given</source>
-        <translation>берілмеген</translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../gui/qt/price_view.py" line="55"/>
@@ -806,7 +806,7 @@
         <translation>сценарийде бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="94"/>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
         <source>{days} days</source>
         <translation>{days} күн</translation>
     </message>
@@ -866,27 +866,32 @@
         <translation>жаңа: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="46"/>
+        <location filename="../../gui/qt/decide_view.py" line="51"/>
         <source>{count} no longer offered</source>
         <translation>енді ұсынылмайды: {count}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_view.py" line="53"/>
+        <source>{count} no longer shown</source>
+        <translation>{count} енді көрсетілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="60"/>
         <source>What if “{name}” ({count} changes)</source>
         <translation>Егер «{name}» (өзгерістер: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="55"/>
+        <location filename="../../gui/qt/decide_view.py" line="62"/>
         <source>What if “{name}”</source>
         <translation>Егер «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="57"/>
+        <location filename="../../gui/qt/decide_view.py" line="64"/>
         <source>What if: {changes}</source>
         <translation>Егер: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="59"/>
+        <location filename="../../gui/qt/decide_view.py" line="66"/>
         <source>against the tables as they are: {counts}</source>
         <translation>кестелердің қазіргі күйімен салыстырғанда: {counts}</translation>
     </message>
@@ -1036,985 +1041,995 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="384"/>
+        <source>{what} &apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
+        <translation>{what} «{text}» {decimal} немесе {thousands} болуы мүмкін; біреуін енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>{what} must be a finite number</source>
         <translation>{what} ақырлы сан болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="385"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>{what} must be greater than zero, not {number}</source>
         <translation>{what} нөлден үлкен болуы керек, {number} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>the {currency} rate</source>
         <translation>{currency} бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>{cargo} is not carried in {kind} in these tables</source>
         <translation>бұл кестелер бойынша {cargo} мұндай бірлікпен тасымалданбайды: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>{equipment} cannot carry {cargo} ({handling})</source>
         <translation>{equipment} мына жүкке жарамайды: {cargo} ({handling})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>a number of {kind} must be a whole number, not {number}</source>
         <translation>саны ({kind}) бүтін сан болуы керек, {number} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
         <translation>{tonnes} т — бағдарлама есептейтін шектен көп ({limit} т)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
         <translation>{tonnes} т — бағдарлама есептейтін шектен аз (кемінде {limit} кг)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
         <translation>{date} жөнелту күні бұл кестелер есептей алатын аралықтан тыс: {first} – {last}, олардың мөлшерлемелері күндерінен {years} жыл бұрын және кейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="396"/>
         <source>figures are pointed out as old after {low} to {high} days, not {days}</source>
         <translation>сандар {low}–{high} күннен кейін ескі деп белгіленеді, {days} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="395"/>
+        <location filename="../../gui/core/messages.py" line="397"/>
         <source>a quote stays valid for {low} to {high} days, not {days}</source>
         <translation>баға ұсынысы {low}–{high} күн жарамды, {days} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="396"/>
+        <location filename="../../gui/core/messages.py" line="398"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/messages.py" line="399"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} кг = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (әрқайсысы {each} т) = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>origin and destination are the same place</source>
         <translation>жөнелту орны мен баратын жер бірдей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD — бағамдар кестесінің базалық валютасы; басқа валютаның бағамын қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>{currency} бағамы 1 USD үшін {currency} саны болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="408"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>{currency} бағамы 1 USD үшін {currency} оң саны болуы керек, {number} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>{currency} бағамы 1 USD үшін {rate}, кестедегі {table} мәнінен {factor} еседен артық өзгеше: қате терілген бе?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{route} бағыты үшін {figure} мәнін сан ретінде есептеу мүмкін емес; санын, валюта бағамдарын және кестелерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>бұл кестелерде маршрут жоқ: {cargo} ({handling}), {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/messages.py" line="417"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>қойылған {currency} бағамы (1 USD = {rate}) кестедегі {date} күнгі {table} мәнінен өзгеше, айырмашылық: {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>{departure} күнгі немесе одан бұрынғы {currency} бағамы жоқ; {date} күнгі бағам алынды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>ішінара бағалауларға негізделген (есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>{place} пунктінде тұру уақыты жоқ: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="424"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} — жобадағы желі, әлі жұмыс істемейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="425"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>көлік түрі үшін шығарынды коэффициенті жоқ: {mode}; {leg} учаскесі үшін CO2e нөл деп алынды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>{leg} учаскесінде {rate_id} тарифі ({charge}) қолданылу мерзімінен тыс пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>{leg} учаскесінде тариф жоқ: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where}: жабық {window} ({reason}); жүк ол жерге {date} жетер еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where}: жабық {window}; жүк ол жерге {date} жетер еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="434"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; routes_per_corridor баптауы): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="437"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: жүк {passes} өткенде жабық болуы мүмкін: жабық {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/messages.py" line="441"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; жүк {passes} өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="440"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; кестелерде шешім жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; шешім туралы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/messages.py" line="446"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған, шешілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>жөнелту {departure} баға ұсынысының күнінен ({today}) ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="449"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/messages.py" line="451"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; тек {route} бағытында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/messages.py" line="454"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; тек {numbers} бағыттарында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="455"/>
         <source>also {pairs}</source>
         <translation>сондай-ақ {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/messages.py" line="456"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>пайдаланылған ең ескі мөлшерлеме, {charge} ({where}), {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>from {start} to {end}</source>
         <translation>{start} бастап {end} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="456"/>
+        <location filename="../../gui/core/messages.py" line="458"/>
         <source>since {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="459"/>
         <source>from {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="458"/>
+        <location filename="../../gui/core/messages.py" line="460"/>
         <source>on {date}</source>
         <translation>{date} күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>between {first} and {last}</source>
         <translation>{first} мен {last} аралығында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor}, {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="462"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, тікелей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="465"/>
         <source>new route: {route}</source>
         <translation>жаңа маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="464"/>
+        <location filename="../../gui/core/messages.py" line="466"/>
         <source>{route}: now available</source>
         <translation>{route}: енді қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: енді қолжетімсіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="468"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут енді ұсынылмайды: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="471"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>кестелер: валюта бағамдары {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>&apos;{sheet}&apos; парағы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/messages.py" line="475"/>
         <source>row {row}</source>
         <translation>{row}-жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>column &apos;{column}&apos;</source>
         <translation>&apos;{column}&apos; бағаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/messages.py" line="477"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (және тағы бір қате)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (және тағы {count} қате)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/messages.py" line="479"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>сан болуы керек, ал ұяшықта «{value}» мәтіні жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="479"/>
+        <location filename="../../gui/core/messages.py" line="481"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ақырлы сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/messages.py" line="482"/>
         <source>expected a date, found the number {value}</source>
         <translation>дата болуы керек, ал ұяшықта {value} саны жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="483"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>2026-03-01 түріндегі дата болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="482"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>2026-03-01 сияқты күн күтілді, уақыт немесе ұзақтық табылды (&apos;{value}&apos;): уақыт пішіміндегі ұяшық немесе күн пішіміндегі 1-ден кіші сан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="485"/>
+        <location filename="../../gui/core/messages.py" line="487"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>a-z әріптерінен, цифрлардан, &apos;-&apos; немесе &apos;_&apos; таңбаларынан тұратын идентификатор болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="487"/>
+        <location filename="../../gui/core/messages.py" line="489"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} мәнінен үлкен сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="488"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>{minimum} мәнінен кем емес сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="489"/>
+        <location filename="../../gui/core/messages.py" line="491"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>{maximum} мәнінен аспайтын сан күтілген, бірақ {value} табылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/messages.py" line="492"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>{first} – {last} аралығындағы күн күтілген, бірақ {value} табылды (мерзімі ашық болса, ұяшықты бос қалдырыңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/messages.py" line="494"/>
         <source>expected a whole number, found {value}</source>
         <translation>бүтін сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="493"/>
+        <location filename="../../gui/core/messages.py" line="495"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>мына мәндердің бірі болуы керек: {allowed}; ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="494"/>
+        <location filename="../../gui/core/messages.py" line="496"/>
         <source>expected at least one value</source>
         <translation>кемінде бір мән болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>мәндер мына тізімнен болуы керек: {allowed}; ал «{value}» көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/messages.py" line="498"/>
         <source>expected at least one identifier, or *</source>
         <translation>кемінде бір идентификатор немесе * болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="499"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes немесе no болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="500"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>USD сияқты үш әріпті валюта коды болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="500"/>
+        <location filename="../../gui/core/messages.py" line="502"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>KZ сияқты екі әріпті ел коды күтілді, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/messages.py" line="504"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>KZ сияқты екі әріпті ел коды күтілді, табылғаны: &apos;{value}&apos;; {code} деп айтқыңыз келді ме?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="504"/>
+        <location filename="../../gui/core/messages.py" line="506"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; арқылы бөлінген ендік пен бойлық нүктелері күтілді, мысалы 26.4 56.75; 25.45 57.55, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/messages.py" line="508"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>ендік -90-нан 90-ға дейін, бойлық -180-нен 180-ге дейін болады, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/messages.py" line="510"/>
         <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>this cell must be filled</source>
         <translation>бұл ұяшық толтырылуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="509"/>
+        <location filename="../../gui/core/messages.py" line="511"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>ұяшықта {formula} формуласы бар, бірақ оның сақталған нәтижесі жоқ; нәтиже жазылуы үшін кітапты Excel немесе LibreOffice бағдарламасында ашып, сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="512"/>
+        <location filename="../../gui/core/messages.py" line="514"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>ұяшықта мәннің орнына {error} қатесі тұр; оны Excel немесе LibreOffice-те түзетіп, қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="516"/>
         <source>file not found</source>
         <translation>файл табылмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>жұмыс кітабының файлы емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/messages.py" line="518"/>
         <source>cannot read the file ({error})</source>
         <translation>файлды оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="519"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>бұл файл емес, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>бос файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="521"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>бұл Excel кітабы (.xlsx) емес; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>бір ғана кестесі бар мәтіндік (CSV) файл; әр кесте жеке парақта тұратын кітап керек; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="525"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>бұл Excel кітабы (.xlsx) емес, мәтіндік файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/messages.py" line="527"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>кітап бүлінген немесе қауіпті, сондықтан оқылмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="528"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>оның Excel 97–2003 (.xls) құрылымындағы сан мыңдаған цифрдан тұрады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="529"/>
+        <location filename="../../gui/core/messages.py" line="531"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл көлемі {size} МиБ; {limit} МиБ-тан аспайтын кітаптар ғана оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="532"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл {count} бөліктен тұрады; кітапта олар бірнеше ондаған ғана (ең көбі {limit} оқылады)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>оның {part} бөлігі {limit} МиБ-тан артық болып ашылады — бұл оқылатын шектен көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>ол {limit} МиБ-тан артық болып ашылады — бұл оқылатын шектен көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="535"/>
+        <location filename="../../gui/core/messages.py" line="537"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>оның {part} бөлігі сығылған көлемінен {ratio} есе үлкен болып ашылады (нақты кітаптарда {limit} еседен аз), жадты тауысуға жасалған файлдардағыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="537"/>
+        <location filename="../../gui/core/messages.py" line="539"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>{part} бөлігінде {size} байт бар, каталогта көрсетілгендей {declared} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/messages.py" line="541"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, бірақ Excel (.xlsx) немесе OpenDocument (.ods) кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/messages.py" line="543"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office файлы, бірақ Excel кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>кітап құпиясөзбен қорғалған; оны Excel немесе LibreOffice бағдарламасында ашып, құпиясөзді алып тастап, қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="546"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>онда XML-нысандар жарияланған, кітаптарда бұлай болмайды (жадты тауысу тәсілі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>онда {count} ортақ жол жарияланған; ең көбі {limit} оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>парақ {rows}-жолға дейін жетеді; тақырыптан төмен {limit} жолдан аспайтын парақтар ғана оқылады (кестеден төмендегінің бәрін өшіріп, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="550"/>
+        <location filename="../../gui/core/messages.py" line="552"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>оқылатын парақтарда барлығы {rows} жол; бір кітаптан ең көбі {limit} жол оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>парақ {rows} жол × {columns} бағанды алады; барлығы ең көбі {limit} ұяшық оқылады (кестеден тыс жатқанның бәрін өшіріп, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>оның ұяшықтары оқылғаннан кейін {limit} МиБ-тан артық мәтін ұстайды — кез келген кестеден әлдеқайда көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>кітапты оқу жауапсыз тоқтады (шығу коды {code}); файл бүлінген немесе жадты тауысуға жасалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="561"/>
         <source>the reading was stopped</source>
         <translation>оқу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="560"/>
+        <location filename="../../gui/core/messages.py" line="562"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) кітабы ретінде оқылды; .xlsx форматы қолайлырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="564"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, &apos;{sheet}&apos; парағы: артық бағандар ескерілмеді: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="563"/>
+        <location filename="../../gui/core/messages.py" line="565"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>&apos;{sheet}&apos; парағы жоқ (табылған парақтар: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>the sheet could not be read ({error})</source>
         <translation>парақты оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="567"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>ұяшықта ешбір күнтізбеде жоқ күн немесе уақыт пішіміндегі сан бар; күнді қайта енгізіңіз немесе ұяшық пішімін алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="570"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>парақ бос; 1-жолда бағандардың атаулары болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="569"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>column {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағаны жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>columns {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағандары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/messages.py" line="573"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>&apos;{column}&apos; бағаны екі рет кездеседі ({first} және {second} бағандары); біреуін қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="575"/>
+        <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
+        <translation>{cells} ұяшықтары біріктірілген: кесте {first} мәнін әрқайсысында көрсетеді, бірақ оны тек {first} ішінде сақтайды; оларды ажыратып, әр ұяшықты толтырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>екі парақтың екеуі де &apos;{sheet}&apos; ({names}); біреуінің атын өзгертіңіз немесе жойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="575"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>бұл дәліздер кітабы емес, тарифтер кітабына ұқсайды (парақтар {sheets}); оны тарифтер кітабы ретінде беріңіз (командалық жолда --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/messages.py" line="583"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>бұл тарифтер кітабы емес, дәліздер кітабына ұқсайды (парақтар {sheets}); оны дәліздер кітабы ретінде беріңіз (командалық жолда --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="581"/>
+        <location filename="../../gui/core/messages.py" line="586"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (немесе estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="587"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="589"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>белгісіз дереккөз коды «{value}» (ешбір &apos;sources&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="585"/>
+        <location filename="../../gui/core/messages.py" line="590"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/messages.py" line="591"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} пунктінің атауы ({row}-жол); есеп бұл екі пунктті ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="588"/>
+        <location filename="../../gui/core/messages.py" line="593"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} жүгінің атауы ({row}-жол); есеп бұл екі жүк түрін ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="590"/>
+        <location filename="../../gui/core/messages.py" line="595"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>белгісіз көлік бірлігі «{value}» (&apos;equipment&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="599"/>
         <source>a leg must join two different places</source>
         <translation>учаске екі түрлі пунктті қосуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="595"/>
+        <location filename="../../gui/core/messages.py" line="600"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>белгісіз пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="596"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>белгісіз учаске «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="604"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/messages.py" line="605"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="606"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/messages.py" line="607"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/messages.py" line="608"/>
         <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="609"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="610"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="611"/>
         <source>the sheet has no usable rows</source>
         <translation>парақта жарамды жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/messages.py" line="612"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>белгісіз баптау «{value}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/messages.py" line="613"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, &apos;places&apos; парағы: {code} ел коды ({places}) картаға да, тарифтерге де белгісіз; бұл пункттің ISO коды екенін тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/messages.py" line="616"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, &apos;fx&apos; парағы: бүгіннен кейінгі күнмен белгіленген бағамдар: {count} (соңғысы {date}); есеп оларды тек жөнелту сол күні немесе одан кейін болса қолданады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="614"/>
+        <location filename="../../gui/core/messages.py" line="619"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: «settings» парағы жоқ; әдепкі іздеу ережелері қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="617"/>
+        <location filename="../../gui/core/messages.py" line="622"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/messages.py" line="624"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="620"/>
+        <location filename="../../gui/core/messages.py" line="625"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/messages.py" line="627"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} толық жазылмады және сақталмады (бұрынғы файл, егер болса, өзгермеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/messages.py" line="629"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="625"/>
+        <location filename="../../gui/core/messages.py" line="630"/>
         <source>{file} was not saved: {error}</source>
         <translation>{file} файлы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="626"/>
+        <location filename="../../gui/core/messages.py" line="631"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — файл емес, қалта, құрылғы немесе арна: онда ештеңе сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="628"/>
+        <location filename="../../gui/core/messages.py" line="633"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/messages.py" line="634"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="630"/>
+        <location filename="../../gui/core/messages.py" line="635"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="632"/>
+        <location filename="../../gui/core/messages.py" line="637"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} ішіндегі баға ұсыныстарының тарихы тек оқуға арналған: сақталғандарды қарауға болады, қосуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="634"/>
+        <location filename="../../gui/core/messages.py" line="639"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>оқылмайтын (бүлінген) сақталған баға ұсыныстары: {count}; қалғандары көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="636"/>
+        <location filename="../../gui/core/messages.py" line="641"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>есептер тарихы {path} — файл емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="638"/>
+        <location filename="../../gui/core/messages.py" line="643"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>есептер тарихы {file} бұл бағдарлама жасамайтын нәрсені қамтиды ({objects}): ол ашылмады және сол күйінде қалдырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="640"/>
+        <location filename="../../gui/core/messages.py" line="645"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="641"/>
+        <location filename="../../gui/core/messages.py" line="646"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="659"/>
+        <location filename="../../gui/core/messages.py" line="664"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="660"/>
+        <location filename="../../gui/core/messages.py" line="665"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="661"/>
+        <location filename="../../gui/core/messages.py" line="666"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="662"/>
+        <location filename="../../gui/core/messages.py" line="667"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="663"/>
+        <location filename="../../gui/core/messages.py" line="668"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="664"/>
+        <location filename="../../gui/core/messages.py" line="669"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="665"/>
+        <location filename="../../gui/core/messages.py" line="670"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="666"/>
+        <location filename="../../gui/core/messages.py" line="671"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="667"/>
+        <location filename="../../gui/core/messages.py" line="672"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="668"/>
+        <location filename="../../gui/core/messages.py" line="673"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="669"/>
+        <location filename="../../gui/core/messages.py" line="674"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="670"/>
+        <location filename="../../gui/core/messages.py" line="675"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="671"/>
+        <location filename="../../gui/core/messages.py" line="676"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="672"/>
+        <location filename="../../gui/core/messages.py" line="677"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="673"/>
+        <location filename="../../gui/core/messages.py" line="678"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="674"/>
+        <location filename="../../gui/core/messages.py" line="679"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="675"/>
+        <location filename="../../gui/core/messages.py" line="680"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="676"/>
+        <location filename="../../gui/core/messages.py" line="681"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="678"/>
+        <location filename="../../gui/core/messages.py" line="683"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="681"/>
+        <location filename="../../gui/core/messages.py" line="686"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="684"/>
+        <location filename="../../gui/core/messages.py" line="689"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -2295,302 +2310,307 @@
         <translation>{workbook}: {count} мөлшерлеме мен алым бос қалдырылған — оларды пайдаланушы береді (duties, import_taxes, fees)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="43"/>
+        <location filename="../../gui/core/trade_messages.py" line="41"/>
+        <source>{workbook}, sheet &apos;{sheet}&apos;, row {row}, column &apos;rate_pct&apos;: {value} is read as {value} %; if {percent} % was meant (a cell formatted as a percentage keeps {percent} % as {value}), write {percent}</source>
+        <translation>{workbook}, «{sheet}» парағы, {row}-жол, «rate_pct» бағаны: {value} мәні {value} % деп оқылады; егер {percent} % меңзелсе (пайыздық пішімдегі ұяшық {percent} % мәнін {value} деп сақтайды), {percent} деп жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="47"/>
         <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
         <translation>кестелерде &apos;incoterms&apos; парағы жоқ: Инкотермс бойынша баға есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="45"/>
+        <location filename="../../gui/core/trade_messages.py" line="49"/>
         <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
         <translation>белгісіз Инкотермс ережесі «{text}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="46"/>
+        <location filename="../../gui/core/trade_messages.py" line="50"/>
         <source>give the value of the goods to price the quote under {rule}</source>
         <translation>{rule} шартымен баға шығару үшін тауар құнын көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="47"/>
+        <location filename="../../gui/core/trade_messages.py" line="51"/>
         <source>{place} is on none of the routes of this quote; name one of their places</source>
         <translation>{place} ешбір бағытта жоқ; олардың бір пунктін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
         <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
         <translation>{rule} — тек теңіз тасымалына, ал ешбір бағытта теңіз бөлігі жоқ ({way}: {place}); {instead} алыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="51"/>
+        <location filename="../../gui/core/trade_messages.py" line="55"/>
         <source>leaving</source>
         <translation>шығатын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <location filename="../../gui/core/trade_messages.py" line="56"/>
         <source>arriving at</source>
         <translation>келетін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
         <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
         <translation>{rule} шартында сатушы тауарды сақтандыруға міндетті ({cover} кем емес, бағаның {percent} %): сыйлықақы мөлшерлемесін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>give the premium rate of the {cover} cover chosen</source>
         <translation>таңдалған {cover} өтеуінің сыйлықақы мөлшерлемесін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="57"/>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
         <source>under {rule} the cover must be at least {cover}</source>
         <translation>{rule} шартында өтеу кемінде {cover} болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>under {rule} the insured value must be at least {percent} % of the price</source>
         <translation>{rule} шартында сақтандыру сомасы бағаның кемінде {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
         <source>choose the cover (ICC A, B or C) the premium rate is for</source>
         <translation>мөлшерлеме қай өтеуге екенін таңдаңыз (ICC A, B немесе C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
         <translation>{rate} % сыйлықақы мөлшерлемесі дұрыс емес (ең көбі 10 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="62"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>only under DDP is the seller the importer of record</source>
         <translation>тек DDP шартында импорттаушы — сатушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
         <translation>DDP шартында импорттаушы — сатушы, өз заңды тұлғасы не лицензиялы кеден брокері арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>«{key}» — кестелердің бос мөлшерлемесі не алымы емес (шарттардағы тізімді қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{charge} ({country}, әкелу): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="68"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{charge} ({country}, әкету): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: бұл бағыт {place} арқылы өтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} теңіз бөлігін қажет етеді ({way}: {place}); бұл бағытта ол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>&apos;hs_codes&apos; парағында {cargo} үшін тариф позициясы жоқ ({country}): баж бен салық есептелмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>&apos;customs_valuation&apos; парағында {country} үшін жол жоқ: кедендік құн анықталмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>{country} елінде «{cargo}» тауар позициясы белгісіз: баждар мен салықтар мұнда есептелмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>{country} импорттың кедендік құнын қалай анықтайтыны белгісіз: кедендік құн мұнда есептелмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): кестелерде жоқ және берілмеген ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>{what} into {country}: not in the tables and not given</source>
         <translation>{what} ({country}): кестелерде жоқ және берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>есепке алынбады (кестелерде жоқ, берілмеген): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>{country} prohibits imports of {cargo} ({sources}): {notes}</source>
         <translation>{country} әкелуге тыйым салады: {cargo} ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} әкелуге тыйым салады: {cargo}, {date} бастап ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} әкелуге тыйым салады: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>құжат болса ({proof}), {charge} мөлшерлеменің {factor} болар еді ({saving} кем)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: шығарылған жері {origin} тауар үшін мөлшерлеменің {factor}, құжатпен ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: кестелерде {day_year} жылғы мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} жылға {year} жылғы {unit} ({value}) алынды: {day_year} жылғы мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: кестелерде ол күнгі мән жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} күнге {start}–{end} аралығындағы {unit} ({value}) алынды: ол күнгі мән белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>кестелерде {country} үшін импорт салықтары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>Қазақстанға DDP шартында декларант қазақстандық тұлға болуы керек: сатушыға сонда өз заңды тұлғасы не лицензиялы брокер керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>сатушы маржасы: {base} сомасының {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>сатушы маржасы: тоннасына {rate} × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>{rate} % of {base}</source>
         <translation>{base} сомасының {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{per} үшін {amount} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>the higher of {first} and {second}</source>
         <translation>үлкені: {first} және {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>мәлімделген құн {value} болғанда {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>given for this quote</source>
         <translation>осы есепке берілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>not in the tables; not given</source>
         <translation>кестелерде жоқ; берілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>unloading at {place}</source>
         <translation>{place} пунктында түсіру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>тауар: {tonnes} т × тоннасына {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="133"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>сақтандыру, {cover}: {insured} сомасының {rate} % ({value} сомасының {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: шарттар бойынша баға {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
@@ -2695,422 +2715,447 @@
         <translation>оның атауы {length} таңбадан тұрады; ең көбі {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <source>&apos;{key}&apos; is {length} characters long; a name is at most {limit}</source>
+        <translation>«{key}» ұзындығы {length} таңба; атау ең көбі {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>&apos;{key}&apos; holds text that is not valid Unicode</source>
         <translation>&apos;{key}&apos; жарамды Юникод емес мәтінді қамтиды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>&apos;{first}&apos; and &apos;{second}&apos; are two changes; give each its own entry</source>
         <translation>&apos;{first}&apos; және &apos;{second}&apos; — екі өзгеріс; әрқайсысын жеке жазба етіп беріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>&apos;{kind}&apos; needs a name in quotes, such as {example}, not {text}</source>
         <translation>&apos;{kind}&apos; үшін тырнақшадағы атау керек, мысалы {example}, {text} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <source>the what-if&apos;s {currency} rate, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
+        <translation>сценарийдегі {currency} бағамы, USD үшін {rate}, кестедегі {table} бағамынан ({date} күнгі) {change} өзгеше</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>«егер» сценарийіндегі валюта бағамы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>the what-if&apos;s search limits: {problem}</source>
         <translation>«егер» сценарийіндегі іздеу шектеулері: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>what-if change {number}: {problem}</source>
         <translation>«егер» сценарийінің {number}-өзгерісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>сан керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>type the change&apos;s value first</source>
         <translation>алдымен өзгерістің мәнін енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <source>&apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
+        <translation>«{text}» {decimal} немесе {thousands} болуы мүмкін; біреуін енгізіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>«{kind}» үшін «{key}» керек — сан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>2026-03-10 сияқты күн керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} {low}–{high} аралығынан тыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>no leg joins {first} and {second}</source>
         <translation>{first} мен {second} арасын қосатын учаске жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>ол {end} аяқталады, {start} басталуынан бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} кестелерде жабық емес: ашатын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>белгісіз валюта «{currency}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="46"/>
         <source>{target} closed</source>
         <translation>{target} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="47"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} бастап жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="48"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} дейін жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="49"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start}–{end} жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>{target} open</source>
         <translation>{target} ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} бастап ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} тарифтері × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency}: 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD-ге қарағанда {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>road fuel surcharge {change} %</source>
         <translation>автожол учаскелеріне жанармай үстемесі {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>search limit {setting} at {value}</source>
         <translation>іздеу шектеуі {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>no search limit {setting}</source>
         <translation>{setting} іздеу шектеуінсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>белгісіз іздеу шектеуі «{setting}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>бүтін сан күтілді, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, «{scenario}» «егер» сценарийінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>what-if “{scenario}”</source>
         <translation>«{scenario}» «егер» сценарийі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«егер» сценарийінің {number}-өзгерісі, {change}, ешбір бағытты өзгертпейді: олардың ешқайсысы {place} пунктінде тоқтамайды (күндер бағыт тоқтайтын жерде қосылады: шекарада, портта, жол табанын немесе көлік түрін ауыстырғанда; тек өтетін, басталатын немесе тоқтаусыз аяқталатын жерде емес)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«{scenario}» «егер» сценарийі: {changes}; кестелердің өздері өзгермеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>new in the what-if</source>
         <translation>сценарийде жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>opens in the what-if</source>
         <translation>сценарийде ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>closes in the what-if</source>
         <translation>сценарийде жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>no longer offered in the what-if</source>
         <translation>сценарийде енді ұсынылмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <source>no longer among the routes its corridor shows in the what-if</source>
+        <translation>сценарийде енді оның дәлізі көрсететін бағыттар қатарында емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <source>still unavailable in the what-if</source>
+        <translation>сценарийде әлі де қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} арқылы жүреді ({legs}); рұқсат: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} арқылы өтеді, ал одан аулақ болу керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>құны {cost}, {ceiling} шегінен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} дейін уақытында {odds} %, талап етілген {wanted} %-дан аз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>жолдағы жабылу жүкті тоқтатады: {date} дейін уақытында {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>мақсаттарға сай ең арзан бағыттан {over} % қымбат (CO2e азырақ болу үшін {within} % рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no route meets every goal: {binding}</source>
         <translation>бірде-бір бағыт барлық мақсатқа сай емес: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>ең ерте ашық бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>басқа мақсаттарға сай ең ерте бағыт, {route}, {wanted} % ықтималдықпен тек {date} жетеді, {late} күн кешігіп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>бірде-бір ашық бағыт {wanted} % ықтималдықпен жетпейді: жолдағы жабылулар қалғанын тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>ең арзан ашық бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, құны {cost}, шектен {over} % жоғары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>басқа мақсаттарға сай бірде-бір бағыт {wanted} % сенімділікпен жетпейді: оларды жолдағы жабылулар тоқтатады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>есептегі бірде-бір ашық бағыт тек {allowed} арқылы жүрмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, мына көлікпен жүреді: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>есептегі әр ашық бағыт {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>баға ұсынысының әрбір ашық бағыты мыналардың кемінде біреуі арқылы өтеді: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>басқа мақсаттарға сай ең арзан бағыт, {route}, {avoided} арқылы өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>әр бағыт бірнеше мақсатқа сай емес; бір мақсаттан бас тарту жеткіліксіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>no route can be used on the date</source>
         <translation>бұл күні бірде-бір бағытты пайдалану мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>at most {cost}</source>
         <translation>ең көбі {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>{modes} only</source>
         <translation>тек {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>avoiding {places}</source>
         <translation>{places} айналып</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} дейін {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>ең арзаннан {within} % шегінде ең аз CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>allow at least one mode</source>
         <translation>кемінде бір көлік түріне рұқсат етіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="124"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>белгісіз көлік түрі «{mode}»; белгілілері: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="114"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» кестелердегі пункт те, ел коды да емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: {low}–{high} аралығындағы пайыз керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>құн шегі 40000 не 80/t сияқты сома болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>жету мерзімі {date} жөнелтуден {departure} бұрын</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады (кестелердегі сақтау мерзімі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ {days} күнге дейін созылуы мүмкін; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} орнына таңдалды: ол арзанырақ, бірақ әдетте {days} күн жүреді; {cargo} шамамен {shelf} күн сақталады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="150"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>жолдағы капитал: {value} × жылдық {rate} % × {days} күн ÷ 365 = {amount}</translation>
     </message>
@@ -3193,6 +3238,66 @@
         <location filename="../../gui/core/throughput.py" line="32"/>
         <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
         <translation>«{unit}» бірлігіндегі өткізу қабілеті «{mode}» арқылы кететінді санайды: тасымал түрі {mode} немесе * болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="16"/>
+        <source>{id} {place}, {event}, {mode}</source>
+        <translation>{id} {place}, {event}, {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="17"/>
+        <source>{low}/{typical}/{high} days, {direction}</source>
+        <translation>{low}/{typical}/{high} күн, {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="18"/>
+        <source>{amount} {unit} a day, {direction}, as of {date}</source>
+        <translation>тәулігіне {amount} {unit}, {direction}, {date} күнгі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="19"/>
+        <source>{handling}, {density} t per m³, shelf life {shelf}</source>
+        <translation>{handling}, {density} т/м³, сақтау мерзімі {shelf}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="20"/>
+        <source>{handling}, {density} t per m³, kept {temperature}, shelf life {shelf}</source>
+        <translation>{handling}, {density} т/м³, {temperature} сақталады, сақтау мерзімі {shelf}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="22"/>
+        <source>{days} days</source>
+        <translation>{days} күн</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
+        <translation>{payload} т, {volume} м³, {modes}, {classes} үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <source>{payload} t, by {modes}, for {classes}</source>
+        <translation>{payload} т, {modes}, {classes} үшін</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
+        <translation>{line}, {details}, жүк {classes}, жабдық {equipment}, {way}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <source>{name}, {details}, {ends}</source>
+        <translation>{name}, {details}, {ends}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
+        <translation>{target}: {details}, көлік түрлері {modes}, жүк {classes}, жабдық {equipment}</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3882,7 @@ The details are in the log: {log}</source>
         <translation>Тарихта {number} нөмірімен сақталды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="200"/>
+        <location filename="../../gui/qt/document_actions.py" line="201"/>
         <source>Opened {number} in the form</source>
         <translation>{number} пішінде ашылды</translation>
     </message>
@@ -3847,47 +3952,52 @@ The details are in the log: {log}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="380"/>
+        <location filename="../../gui/qt/main_window.py" line="372"/>
+        <source>set by the what-if; table {rate} as of {date}</source>
+        <translation>сценариймен берілген; кестеде {date} күнгі {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="381"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="382"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>freight {cost}</source>
         <translation>тасымал ақысы {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="516"/>
+        <location filename="../../gui/qt/main_window.py" line="517"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/main_window.py" line="522"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="574"/>
+        <location filename="../../gui/qt/main_window.py" line="575"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="576"/>
+        <location filename="../../gui/qt/main_window.py" line="577"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="579"/>
+        <location filename="../../gui/qt/main_window.py" line="580"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="491"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -4104,42 +4214,42 @@ The details are in the log: {log}</source>
         <translation>{event} {factor} кг CO2e / көлік·сағат</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="125"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs} (тарифтер мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>Sources of route {number}</source>
         <translation>{number} маршрут дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="128"/>
         <source>Sources of the exchange rates</source>
         <translation>Валюта бағамдарының дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="129"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Салыстырылған басқа маршруттар тағы {count} дереккөзге сүйенеді; олардың бәрі мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="132"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} дереккөз және салыстырылған басқа маршруттарда тағы {others}; олардың бәрі атауларымен, күндерімен және мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="134"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} дереккөз; атауларымен, күндерімен және мекенжайларымен олар баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="137"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="138"/>
+        <location filename="../../gui/qt/quote_page.py" line="139"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · {pages} беттің {page}-беті</translation>
     </message>
@@ -4258,7 +4368,7 @@ The details are in the log: {log}</source>
     <message>
         <location filename="../../gui/qt/price_document.py" line="53"/>
         <source>not given</source>
-        <translation>берілмеген</translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="54"/>
@@ -4311,82 +4421,82 @@ The details are in the log: {log}</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="124"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="136"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="25"/>
+        <location filename="../../gui/qt/decide_document.py" line="26"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="26"/>
+        <location filename="../../gui/qt/decide_document.py" line="27"/>
         <source>{title} — the tables with these changes: {changes}</source>
         <translation>{title} — мына өзгерістері бар кестелер: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
         <source>the tables with these changes: {changes}</source>
         <translation>мына өзгерістері бар кестелер: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
         <source>Goals</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
         <source>Arrive by</source>
         <translation>Жету мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
         <source>{date}, with {wanted} % certainty</source>
         <translation>{date}, {wanted} % ықтималдықпен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
         <source>On time</source>
         <translation>Уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
         <source>misses a goal ({note})</source>
         <translation>мақсатқа сай емес ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>longer than it keeps ({note})</source>
         <translation>сақталу мерзімінен ұзақ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>never (closures on the way)</source>
         <translation>ешқашан (жолдағы жабылулар)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="37"/>
+        <location filename="../../gui/qt/decide_document.py" line="38"/>
         <source>No route meets every goal</source>
         <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>
@@ -4394,141 +4504,147 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Routes</source>
         <translation>Маршруттар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Breakdown</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Freight quote</source>
         <translation>Тасымал құнының есебі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Quote number</source>
         <translation>Есеп нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Buyer</source>
         <translation>Сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Oldest exchange rate used</source>
         <translation>Пайдаланылған ең ескі валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
+        <translation>USD үшін {rate}, сценариймен берілген (кесте: {date} күнгі {table})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridors table</source>
         <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Tariffs table</source>
         <translation>Тарифтер кестесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Recommended route</source>
         <translation>Ұсынылған маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Exchange rates used</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="16"/>
-        <location filename="../../gui/core/export_decide.py" line="149"/>
+        <location filename="../../gui/core/export_decide.py" line="154"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
@@ -4614,8 +4730,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
@@ -4626,7 +4742,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Path</source>
         <translation>Жүру жолы</translation>
     </message>
@@ -4647,6 +4763,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="167"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
@@ -4662,309 +4779,339 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="35"/>
+        <source>Routes the what-if no longer shows</source>
+        <translation>Сценарий енді көрсетпейтін бағыттар</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="36"/>
+        <source>Cost in the what-if</source>
+        <translation>Сценарийдегі құны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="37"/>
+        <source>Days typical in the what-if</source>
+        <translation>Сценарийдегі әдеттегі күндер</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="38"/>
+        <source>no longer among those its corridor shows</source>
+        <translation>енді оның дәлізі көрсететіндер қатарында емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="39"/>
+        <source>no longer offered</source>
+        <translation>енді ұсынылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="39"/>
+        <source>still closed</source>
+        <translation>әлі жабық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="40"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>тауар құнынан жылдық {rate} %, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Available</source>
         <translation>Қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Why not</source>
         <translation>Қолжетімсіздік себебі</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Cost per t</source>
         <translation>Тоннасына</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Days min</source>
         <translation>Күн (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days typical</source>
         <translation>Күн (әдет.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days max</source>
         <translation>Күн (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Best trade-off</source>
         <translation>Үздік теңгерім</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Borders</source>
         <translation>Шекаралар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Cost if it reopened</source>
         <translation>Қайта ашылса, құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Equipment</source>
         <translation>Көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Units</source>
         <translation>Бірлік саны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Charge</source>
         <translation>Алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Rate</source>
         <translation>Мөлшерлеме</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Price</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <source>Terms of sale</source>
         <translation>Жеткізу шарттары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Risk</source>
         <translation>Тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Price per t</source>
         <translation>Тоннасының бағасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Landed per t</source>
         <translation>Жеткізілгенде тоннасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Landed cost</source>
         <translation>Жеткізілген құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Why no price</source>
         <translation>Неге баға жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Included in the price of route {number}</source>
         <translation>{number}-бағыт бағасына не кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>included</source>
         <translation>кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>not included</source>
         <translation>кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Paid by</source>
         <translation>Кім төлейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Amount</source>
         <translation>Сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Converted</source>
         <translation>Қайта есептелген сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Row</source>
         <translation>Кесте жолы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>As of</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>seller</source>
         <translation>сатушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>buyer</source>
         <translation>сатып алушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Customs value</source>
         <translation>Кедендік құн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>Lines of each priced route</source>
         <translation>Бағасы бар әр бағыттың жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>goods</source>
         <translation>тауар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>freight</source>
         <translation>тасымал</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>insurance</source>
         <translation>сақтандыру</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>duty</source>
         <translation>баж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>tax</source>
         <translation>салық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>fee</source>
         <translation>алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Quote currency</source>
         <translation>Есеп валютасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Estimate</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Publisher</source>
         <translation>Жариялаушы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Reliability</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Address</source>
         <translation>Веб-мекенжай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
@@ -5227,225 +5374,236 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="33"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="34"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>What if</source>
         <translation>Егер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
         <source>&amp;Name</source>
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="40"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="41"/>
         <source>e.g. Torkham reopens</source>
         <translation>мыс. Торхам ашылды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="61"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>&amp;Remove</source>
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>Chan&amp;ge</source>
         <translation>Ө&amp;згеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>&amp;Value</source>
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Кестелер қазіргі күйінде</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="106"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Open a crossing or leg</source>
         <translation>Өткелді не учаскені ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Close a crossing or leg</source>
         <translation>Өткелді не учаскені жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Add days at a place or leg</source>
         <translation>Пунктте не учаскеде күн қосу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Scale rates (× factor)</source>
         <translation>Тарифтерді өзгерту (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Валюта құны, USD-ге қарағанда %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>An exchange rate, per USD</source>
         <translation>1 USD бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>Road fuel surcharge, %</source>
         <translation>Автожолға жанармай үстемесі, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
         <source>A search limit (empty: none)</source>
         <translation>Іздеу шектеуі (бос — шектеусіз)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>As they are</source>
         <translation>Қазіргі күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Δ days</source>
         <translation>Δ күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Δ on time</source>
         <translation>Δ уақытында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="230"/>
         <source>Open a scenario</source>
         <translation>Сценарийді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарийлер (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
         <source>Save the scenario</source>
         <translation>Сценарийді сақтау</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарийлер (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
         <source>days</source>
         <translation>күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>per USD</source>
         <translation>1 USD үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="285"/>
         <source>factor or count</source>
         <translation>коэффициент не сан</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="292"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="336"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="343"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>pts</source>
         <translation>п. т.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>opens</source>
         <translation>ашылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>closes</source>
         <translation>жабылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
         <source>changed</source>
         <translation>өзгерді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
         <source>as before</source>
         <translation>бұрынғыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="363"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="375"/>
         <source>no longer offered</source>
         <translation>енді ұсынылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="376"/>
+        <source>not among those shown</source>
+        <translation>көрсетілгендер қатарында емес</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="377"/>
+        <source>still closed</source>
+        <translation>әлі жабық</translation>
     </message>
 </context>
 <context>
@@ -5477,7 +5635,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="298"/>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/messages.py" line="654"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
@@ -5493,7 +5651,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="301"/>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/messages.py" line="656"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
@@ -5601,7 +5759,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="365"/>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/messages.py" line="651"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5626,78 +5784,78 @@ The details are in the log: {log}</source>
         <translation>кілт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="644"/>
+        <location filename="../../gui/core/messages.py" line="649"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="644"/>
+        <location filename="../../gui/core/messages.py" line="649"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/messages.py" line="650"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/messages.py" line="650"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/messages.py" line="651"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/messages.py" line="654"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/messages.py" line="655"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/messages.py" line="655"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/messages.py" line="656"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="653"/>
+        <location filename="../../gui/core/messages.py" line="658"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="654"/>
+        <location filename="../../gui/core/messages.py" line="659"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/messages.py" line="660"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="656"/>
+        <location filename="../../gui/core/messages.py" line="661"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="657"/>
+        <location filename="../../gui/core/messages.py" line="662"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="658"/>
+        <location filename="../../gui/core/messages.py" line="663"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
@@ -5768,72 +5926,72 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Kazakhstan</source>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Pakistan</source>
         <translation>Пәкістан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Afghanistan</source>
         <translation>Ауғанстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>Azerbaijan</source>
         <translation>Әзірбайжан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>Turkey</source>
         <translation>Түркия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
@@ -5888,17 +6046,17 @@ The details are in the log: {log}</source>
         <translation>партия үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>the on-time certainty</source>
         <translation>уақытында жету ықтималдығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>the CO2e allowance</source>
         <translation>CO2e рұқсаты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the capital cost</source>
         <translation>капитал құны</translation>
     </message>
@@ -5921,6 +6079,81 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagon</source>
         <translation>вагон</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="8"/>
+        <source>search setting</source>
+        <translation>іздеу баптауы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="9"/>
+        <source>stop time</source>
+        <translation>тұру уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="9"/>
+        <source>throughput</source>
+        <translation>өткізу қабілеті</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="10"/>
+        <source>cargo type</source>
+        <translation>жүк түрі</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="10"/>
+        <source>equipment</source>
+        <translation>жабдық</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="11"/>
+        <source>emission factor</source>
+        <translation>шығарынды коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="13"/>
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="14"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="15"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="23"/>
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <source>both ways</source>
+        <translation>екі бағытта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <source>one way</source>
+        <translation>бір бағытта</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <source>quoted from and to</source>
+        <translation>жөнелту және межелі пункт ретінде бағаланады</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <source>passed through only</source>
+        <translation>тек транзитпен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="35"/>
+        <source>proposed</source>
+        <translation>ұсынылған</translation>
     </message>
 </context>
 <context>

@@ -806,7 +806,7 @@
         <translation>в сценарии без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="94"/>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
@@ -866,27 +866,32 @@
         <translation>новых: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="46"/>
+        <location filename="../../gui/qt/decide_view.py" line="51"/>
         <source>{count} no longer offered</source>
         <translation>больше не предлагается: {count}</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_view.py" line="53"/>
+        <source>{count} no longer shown</source>
+        <translation>{count} больше не показаны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="60"/>
         <source>What if “{name}” ({count} changes)</source>
         <translation>Что если «{name}» (изменений: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="55"/>
+        <location filename="../../gui/qt/decide_view.py" line="62"/>
         <source>What if “{name}”</source>
         <translation>Что если «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="57"/>
+        <location filename="../../gui/qt/decide_view.py" line="64"/>
         <source>What if: {changes}</source>
         <translation>Что если: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="59"/>
+        <location filename="../../gui/qt/decide_view.py" line="66"/>
         <source>against the tables as they are: {counts}</source>
         <translation>против таблиц как есть: {counts}</translation>
     </message>
@@ -1036,985 +1041,995 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="384"/>
+        <source>{what} &apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
+        <translation>{what} «{text}» может означать {decimal} или {thousands}; введите одно из них</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>{what} must be a finite number</source>
         <translation>{what}: нужно конечное число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="385"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>{what} must be greater than zero, not {number}</source>
         <translation>{what}: нужно число больше нуля, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>the {currency} rate</source>
         <translation>курс {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>{cargo} is not carried in {kind} in these tables</source>
         <translation>по этим таблицам {cargo} не перевозится в таких единицах: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>{equipment} cannot carry {cargo} ({handling})</source>
         <translation>{equipment} не подходит для груза: {cargo} ({handling})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>a number of {kind} must be a whole number, not {number}</source>
         <translation>количество ({kind}) должно быть целым числом, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
         <translation>{tonnes} т — больше предела расчёта в этой программе ({limit} т)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
         <translation>{tonnes} т — меньше, чем рассчитывает программа (не меньше {limit} кг)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
         <translation>отправление {date} вне того, что можно рассчитать по этим таблицам: с {first} по {last}, {years} лет до и после дат их ставок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="396"/>
         <source>figures are pointed out as old after {low} to {high} days, not {days}</source>
         <translation>цифры отмечаются как устаревшие через {low}–{high} дней, а не {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="395"/>
+        <location filename="../../gui/core/messages.py" line="397"/>
         <source>a quote stays valid for {low} to {high} days, not {days}</source>
         <translation>котировка действует от {low} до {high} дней, а не {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="396"/>
+        <location filename="../../gui/core/messages.py" line="398"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/messages.py" line="399"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} кг = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (по {each} т) = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>origin and destination are the same place</source>
         <translation>пункты отправления и назначения совпадают</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD — базовая валюта таблицы курсов; задайте курс другой валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>курс {currency} должен быть числом {currency} за USD, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="408"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>курс {currency} должен быть положительным числом {currency} за USD, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>курс {currency} {rate} за USD отличается от табличного {table} более чем в {factor} раз: опечатка?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{figure} для маршрута {route} не удаётся вычислить как число; проверьте количество, курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>в этих таблицах нет маршрута: {cargo} ({handling}), {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/messages.py" line="417"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>заданный курс {currency}, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>нет курса {currency} на {departure} или ранее; взят курс на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>частично на основе оценок (см. расчёт)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>нет времени простоя в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="424"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} — проектируемая линия, не действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="425"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>нет коэффициента выбросов для вида транспорта: {mode}; для участка {leg} принят нулевой CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>тариф {rate_id} ({charge}) применён вне срока действия на участке {leg}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>нет тарифа на участке {leg}: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window} ({reason}); груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window}; груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="434"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; настройка routes_per_corridor): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="437"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: может быть закрыто, когда груз проходит {passes}: закрыто {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/messages.py" line="441"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; груз проходит {passes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="440"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, предложено с {date}; решения в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/messages.py" line="446"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, предложено с {date}, не решено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>отправление {departure} раньше даты котировки {today}: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="449"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>older than {limit} days: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/messages.py" line="451"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; используется только маршрутом {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/messages.py" line="454"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; используется только маршрутами {numbers}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="455"/>
         <source>also {pairs}</source>
         <translation>также {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/messages.py" line="456"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="456"/>
+        <location filename="../../gui/core/messages.py" line="458"/>
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="459"/>
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="458"/>
+        <location filename="../../gui/core/messages.py" line="460"/>
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="462"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="465"/>
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="464"/>
+        <location filename="../../gui/core/messages.py" line="466"/>
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="468"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="471"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>лист &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/messages.py" line="475"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>column &apos;{column}&apos;</source>
         <translation>столбец &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/messages.py" line="477"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (и ещё одна ошибка)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (и ещё ошибок: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/messages.py" line="479"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке текст «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="479"/>
+        <location filename="../../gui/core/messages.py" line="481"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/messages.py" line="482"/>
         <source>expected a date, found the number {value}</source>
         <translation>ожидалась дата, а в ячейке число {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="483"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="482"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>ожидалась дата, например 2026-03-01, а найдено время или длительность (&apos;{value}&apos;): ячейка в формате времени или число меньше 1 в формате даты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="485"/>
+        <location filename="../../gui/core/messages.py" line="487"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>ожидался идентификатор из букв a-z, цифр, &apos;-&apos; или &apos;_&apos;, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="487"/>
+        <location filename="../../gui/core/messages.py" line="489"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="488"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="489"/>
+        <location filename="../../gui/core/messages.py" line="491"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>ожидалось число не больше {maximum}, а найдено {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/messages.py" line="492"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>ожидалась дата с {first} по {last}, а найдено {value} (для открытого срока оставьте ячейку пустой)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/messages.py" line="494"/>
         <source>expected a whole number, found {value}</source>
         <translation>ожидалось целое число, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="493"/>
+        <location filename="../../gui/core/messages.py" line="495"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="494"/>
+        <location filename="../../gui/core/messages.py" line="496"/>
         <source>expected at least one value</source>
         <translation>ожидалось хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/messages.py" line="498"/>
         <source>expected at least one identifier, or *</source>
         <translation>ожидался хотя бы один идентификатор или *</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="499"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="500"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="500"/>
+        <location filename="../../gui/core/messages.py" line="502"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/messages.py" line="504"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;; вы имели в виду {code}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="504"/>
+        <location filename="../../gui/core/messages.py" line="506"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>ожидались точки: широта и долгота, разделённые &apos;;&apos;, например 26.4 56.75; 25.45 57.55, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/messages.py" line="508"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>широта — от -90 до 90, долгота — от -180 до 180, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/messages.py" line="510"/>
         <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="509"/>
+        <location filename="../../gui/core/messages.py" line="511"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="512"/>
+        <location filename="../../gui/core/messages.py" line="514"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>в ячейке ошибка {error} вместо значения; исправьте её в Excel или LibreOffice и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="516"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>папка, устройство или канал, а не файл рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/messages.py" line="518"/>
         <source>cannot read the file ({error})</source>
         <translation>не удалось прочитать файл ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="519"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>это устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="521"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="525"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/messages.py" line="527"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="528"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>число в его структуре Excel 97–2003 (.xls) содержит тысячи цифр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="529"/>
+        <location filename="../../gui/core/messages.py" line="531"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл занимает {size} МиБ; читаются книги не больше {limit} МиБ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="532"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл состоит из {count} частей; в книге их несколько десятков (читается не больше {limit})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>её часть {part} распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>она распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="535"/>
+        <location filename="../../gui/core/messages.py" line="537"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>её часть {part} распаковывается в {ratio} раз больше своего сжатого размера (у настоящих книг — меньше чем в {limit} раз), как у файлов, созданных, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="537"/>
+        <location filename="../../gui/core/messages.py" line="539"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>часть {part} содержит {size} байт, а не {declared}, как указано в её каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/messages.py" line="541"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, но не книга Excel (.xlsx) или OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/messages.py" line="543"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>файл Office, но не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>книга защищена паролем; откройте её в Excel или LibreOffice, снимите пароль и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="546"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>в ней объявлены XML-сущности, чего в книгах не бывает (способ исчерпать память)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>в ней объявлено {count} общих строк; читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>лист доходит до строки {rows}; читаются листы не длиннее {limit} строк под заголовком (удалите всё, что ниже таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="550"/>
+        <location filename="../../gui/core/messages.py" line="552"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>в читаемых листах всего {rows} строк; из одной книги читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>лист занимает {rows} строк × {columns} столбцов; всего читается не больше {limit} ячеек (удалите всё, что за пределами таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>её ячейки после чтения содержат больше {limit} МиБ текста — намного больше, чем в любой таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>чтение книги прервалось без ответа (код выхода {code}); файл может быть повреждён или создан, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="561"/>
         <source>the reading was stopped</source>
         <translation>чтение остановлено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="560"/>
+        <location filename="../../gui/core/messages.py" line="562"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="564"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: лишние столбцы не учитываются: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="563"/>
+        <location filename="../../gui/core/messages.py" line="565"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>нет листа &apos;{sheet}&apos; (найдены листы: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>the sheet could not be read ({error})</source>
         <translation>не удалось прочитать лист ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="567"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>в ячейке число в формате даты или времени, которого нет ни в одном календаре; введите дату заново или снимите формат ячейки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="570"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="569"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>column {columns} missing from row 1</source>
         <translation>в строке 1 нет столбца {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>columns {columns} missing from row 1</source>
         <translation>в строке 1 нет столбцов {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/messages.py" line="573"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>столбец &apos;{column}&apos; встречается дважды (столбцы {first} и {second}); оставьте один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="575"/>
+        <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
+        <translation>ячейки {cells} объединены: таблица показывает значение {first} в каждой, но хранит его только в {first}; разъедините их и заполните каждую ячейку</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>два листа оба называются &apos;{sheet}&apos; ({names}); переименуйте или удалите один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="575"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>это похоже на книгу тарифов (листы {sheets}), а не на книгу коридоров; укажите её как книгу тарифов (--tariffs в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/messages.py" line="583"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>это похоже на книгу коридоров (листы {sheets}), а не на книгу тарифов; укажите её как книгу коридоров (--corridors в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="581"/>
+        <location filename="../../gui/core/messages.py" line="586"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (или estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="587"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="589"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="585"/>
+        <location filename="../../gui/core/messages.py" line="590"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/messages.py" line="591"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — также название пункта {other} (строка {row}); расчёт не смог бы различить эти два пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="588"/>
+        <location filename="../../gui/core/messages.py" line="593"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — также название груза {other} (строка {row}); расчёт не смог бы различить эти два вида груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="590"/>
+        <location filename="../../gui/core/messages.py" line="595"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="599"/>
         <source>a leg must join two different places</source>
         <translation>участок должен соединять два разных пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="595"/>
+        <location filename="../../gui/core/messages.py" line="600"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>неизвестный пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="596"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>неизвестный участок «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} раньше start_date {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>для периода, который повторяется каждый год, нужна end_date</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="604"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/messages.py" line="605"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="606"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/messages.py" line="607"/>
         <source>USD must be 1 unit per USD</source>
         <translation>курс USD должен быть равен 1 за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/messages.py" line="608"/>
         <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="609"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="610"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="611"/>
         <source>the sheet has no usable rows</source>
         <translation>на листе нет пригодных строк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/messages.py" line="612"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>неизвестная настройка «{value}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/messages.py" line="613"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, лист &apos;places&apos;: код страны {code} ({places}) не известен ни карте, ни тарифам; проверьте, что это ISO-код страны пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/messages.py" line="616"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, лист &apos;fx&apos;: курсов с датой позже сегодняшней: {count} (последний {date}); расчёт применяет их, только если отправление в эту дату или позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="614"/>
+        <location filename="../../gui/core/messages.py" line="619"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: нет листа «settings»; действуют правила поиска по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="617"/>
+        <location filename="../../gui/core/messages.py" line="622"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/messages.py" line="624"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="620"/>
+        <location filename="../../gui/core/messages.py" line="625"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/messages.py" line="627"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} не удалось записать полностью, и файл не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/messages.py" line="629"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="625"/>
+        <location filename="../../gui/core/messages.py" line="630"/>
         <source>{file} was not saved: {error}</source>
         <translation>файл {file} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="626"/>
+        <location filename="../../gui/core/messages.py" line="631"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="628"/>
+        <location filename="../../gui/core/messages.py" line="633"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/messages.py" line="634"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="630"/>
+        <location filename="../../gui/core/messages.py" line="635"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="632"/>
+        <location filename="../../gui/core/messages.py" line="637"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="634"/>
+        <location filename="../../gui/core/messages.py" line="639"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="636"/>
+        <location filename="../../gui/core/messages.py" line="641"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>история расчётов {path} — это папка, устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="638"/>
+        <location filename="../../gui/core/messages.py" line="643"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>история расчётов {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="640"/>
+        <location filename="../../gui/core/messages.py" line="645"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="641"/>
+        <location filename="../../gui/core/messages.py" line="646"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="659"/>
+        <location filename="../../gui/core/messages.py" line="664"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="660"/>
+        <location filename="../../gui/core/messages.py" line="665"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="661"/>
+        <location filename="../../gui/core/messages.py" line="666"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="662"/>
+        <location filename="../../gui/core/messages.py" line="667"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="663"/>
+        <location filename="../../gui/core/messages.py" line="668"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="664"/>
+        <location filename="../../gui/core/messages.py" line="669"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="665"/>
+        <location filename="../../gui/core/messages.py" line="670"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="666"/>
+        <location filename="../../gui/core/messages.py" line="671"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="667"/>
+        <location filename="../../gui/core/messages.py" line="672"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="668"/>
+        <location filename="../../gui/core/messages.py" line="673"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="669"/>
+        <location filename="../../gui/core/messages.py" line="674"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="670"/>
+        <location filename="../../gui/core/messages.py" line="675"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="671"/>
+        <location filename="../../gui/core/messages.py" line="676"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="672"/>
+        <location filename="../../gui/core/messages.py" line="677"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="673"/>
+        <location filename="../../gui/core/messages.py" line="678"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="674"/>
+        <location filename="../../gui/core/messages.py" line="679"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="675"/>
+        <location filename="../../gui/core/messages.py" line="680"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="676"/>
+        <location filename="../../gui/core/messages.py" line="681"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="678"/>
+        <location filename="../../gui/core/messages.py" line="683"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="681"/>
+        <location filename="../../gui/core/messages.py" line="686"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="684"/>
+        <location filename="../../gui/core/messages.py" line="689"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -2295,302 +2310,307 @@
         <translation>{workbook}: {count} ставок и сборов оставлены пустыми — их задаёт пользователь (duties, import_taxes, fees)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="43"/>
+        <location filename="../../gui/core/trade_messages.py" line="41"/>
+        <source>{workbook}, sheet &apos;{sheet}&apos;, row {row}, column &apos;rate_pct&apos;: {value} is read as {value} %; if {percent} % was meant (a cell formatted as a percentage keeps {percent} % as {value}), write {percent}</source>
+        <translation>{workbook}, лист «{sheet}», строка {row}, столбец «rate_pct»: {value} читается как {value} %; если имелось в виду {percent} % (ячейка в процентном формате хранит {percent} % как {value}), запишите {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="47"/>
         <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
         <translation>в таблицах нет листа &apos;incoterms&apos;: цены по Инкотермс не рассчитать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="45"/>
+        <location filename="../../gui/core/trade_messages.py" line="49"/>
         <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
         <translation>неизвестное правило Инкотермс «{text}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="46"/>
+        <location filename="../../gui/core/trade_messages.py" line="50"/>
         <source>give the value of the goods to price the quote under {rule}</source>
         <translation>укажите стоимость товара, чтобы рассчитать цену на условиях {rule}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="47"/>
+        <location filename="../../gui/core/trade_messages.py" line="51"/>
         <source>{place} is on none of the routes of this quote; name one of their places</source>
         <translation>{place} нет ни на одном маршруте; укажите один из их пунктов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
         <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
         <translation>{rule} — только для морской перевозки, а ни у одного маршрута нет морского плеча ({way}: {place}); возьмите {instead}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="51"/>
+        <location filename="../../gui/core/trade_messages.py" line="55"/>
         <source>leaving</source>
         <translation>из пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <location filename="../../gui/core/trade_messages.py" line="56"/>
         <source>arriving at</source>
         <translation>в пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
         <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
         <translation>на условиях {rule} продавец обязан застраховать товар (не ниже {cover}, на {percent} % цены): укажите ставку премии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>give the premium rate of the {cover} cover chosen</source>
         <translation>укажите ставку премии выбранного покрытия {cover}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="57"/>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
         <source>under {rule} the cover must be at least {cover}</source>
         <translation>на условиях {rule} покрытие должно быть не ниже {cover}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>under {rule} the insured value must be at least {percent} % of the price</source>
         <translation>на условиях {rule} страховая сумма — не менее {percent} % цены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
         <source>choose the cover (ICC A, B or C) the premium rate is for</source>
         <translation>выберите покрытие (ICC A, B или C), к которому относится ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
         <translation>ставка премии {rate} % не может быть верной (не более 10 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="62"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>only under DDP is the seller the importer of record</source>
         <translation>импортёром продавец бывает только на условиях DDP</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
         <translation>на условиях DDP импортёр — продавец, через своё юрлицо или лицензированного таможенного брокера</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>«{key}» — не пустая ставка или сбор таблиц (см. список величин в условиях)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{charge} ({country}, ввоз): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="68"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{charge} ({country}, вывоз): {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: этот маршрут не проходит через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} требует морского плеча ({way}: {place}); у этого маршрута его нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>нет тарифной позиции для {cargo} при ввозе ({country}) на листе &apos;hs_codes&apos;: пошлины и налоги не рассчитать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>нет строки для {country} на листе &apos;customs_valuation&apos;: таможенную стоимость не определить</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>товарная позиция для «{cargo}» в стране {country} неизвестна: пошлины и налоги здесь не рассчитаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>как {country} определяет таможенную стоимость импорта, неизвестно: таможенная стоимость здесь не рассчитана</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{what} ({country}): нет в таблицах и не указано ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>{what} into {country}: not in the tables and not given</source>
         <translation>{what} ({country}): нет в таблицах и не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>не учтено (нет в таблицах и не указано): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} запрещает ввоз: {cargo}, с {date} ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>{country} prohibits imports of {cargo} ({sources}): {notes}</source>
         <translation>{country} запрещает ввоз: {cargo} ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} запрещает ввоз: {cargo}, с {date} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} запрещает ввоз: {cargo} ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>при наличии документа ({proof}) {charge} составила бы {factor} ставки (на {saving} меньше)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {factor} ставки для товара происхождения {origin}, при наличии документа ({proof})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>для {day_year} г. взят {unit} {year} г. ({value}): значения на {day_year} г. в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>для {day_year} г. взят {unit} {year} г. ({value}): значение на {day_year} г. неизвестно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>на {date} взят {unit} с {start} по {end} ({value}): значения на этот день в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>на {date} взят {unit} с {start} по {end} ({value}): значение на этот день неизвестно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>в таблицах нет ввозных налогов для {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>на условиях DDP в Казахстан декларантом должно быть казахстанское лицо: продавцу нужно своё юрлицо там или лицензированный брокер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>маржа продавца: {percent} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>маржа продавца: {rate} за т × {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{charge}, {where}</source>
         <translation>{charge}, {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>at {place}: {event}</source>
         <translation>{place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>{rate} % of {base}</source>
         <translation>{rate} % от {base}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} за {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>the higher of {first} and {second}</source>
         <translation>большее из: {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}, преференция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{amount} при заявленной стоимости {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>given for this quote</source>
         <translation>указано для этого расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>not in the tables; not given</source>
         <translation>нет в таблицах; не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>unloading at {place}</source>
         <translation>выгрузка в {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>товар: {tonnes} т × {rate} за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="133"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>страхование, {cover}: {rate} % от {insured} ({percent} % от {value})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: цена на условиях {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
@@ -2695,422 +2715,447 @@
         <translation>его название длиной {length} знаков; не более {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <source>&apos;{key}&apos; is {length} characters long; a name is at most {limit}</source>
+        <translation>«{key}» длиной {length} знаков; имя — не более {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>&apos;{key}&apos; holds text that is not valid Unicode</source>
         <translation>&apos;{key}&apos; содержит текст, не являющийся допустимым Юникодом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>&apos;{first}&apos; and &apos;{second}&apos; are two changes; give each its own entry</source>
         <translation>&apos;{first}&apos; и &apos;{second}&apos; — два изменения; задайте каждое отдельной записью</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>&apos;{kind}&apos; needs a name in quotes, such as {example}, not {text}</source>
         <translation>&apos;{kind}&apos; требует название в кавычках, например {example}, а не {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <source>the what-if&apos;s {currency} rate, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
+        <translation>курс {currency} в сценарии, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>курс валюты в сценарии «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>the what-if&apos;s search limits: {problem}</source>
         <translation>ограничения поиска в сценарии «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>what-if change {number}: {problem}</source>
         <translation>изменение {number} сценария «что если»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>нужно число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>type the change&apos;s value first</source>
         <translation>сначала введите значение изменения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <source>&apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
+        <translation>«{text}» может означать {decimal} или {thousands}; введите одно из них</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>для «{kind}» нужно «{key}» — число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>нужна дата вида 2026-03-10, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value} вне пределов от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>no leg joins {first} and {second}</source>
         <translation>ни один участок не соединяет {first} и {second}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>оно кончается {end}, раньше начала {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} не закрыт в таблицах: открывать нечего</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>неизвестная валюта «{currency}»; известны: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="46"/>
         <source>{target} closed</source>
         <translation>{target} закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="47"/>
         <source>{target} closed from {start}</source>
         <translation>{target} закрыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="48"/>
         <source>{target} closed until {end}</source>
         <translation>{target} закрыт по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="49"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} закрыт с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>{target} open</source>
         <translation>{target} открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>{target} open from {start}</source>
         <translation>{target} открыт с {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>тарифы {target}{mode} × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source> {mode}</source>
         <translation>, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} по {rate} за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} {change} % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>road fuel surcharge {change} %</source>
         <translation>топливная надбавка на автоучастках {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>search limit {setting} at {value}</source>
         <translation>ограничение поиска {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>no search limit {setting}</source>
         <translation>без ограничения поиска {setting}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>неизвестное ограничение поиска «{setting}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>ожидалось целое число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}, в сценарии «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>what-if “{scenario}”</source>
         <translation>сценарий «что если» «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>изменение {number} сценария «что если», {change}, не меняет ни одного маршрута: ни один из них не останавливается в пункте {place} (дни добавляются там, где маршрут останавливается: на границе, в порту, при смене колеи или вида транспорта; а не там, где он только проходит, начинается или заканчивается без остановки)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>сценарий «что если» «{scenario}»: {changes}; сами таблицы не изменены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>new in the what-if</source>
         <translation>новый в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>opens in the what-if</source>
         <translation>открывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>closes in the what-if</source>
         <translation>закрывается в сценарии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>no longer offered in the what-if</source>
         <translation>в сценарии больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <source>no longer among the routes its corridor shows in the what-if</source>
+        <translation>в сценарии больше не среди маршрутов, которые показывает его коридор</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <source>still unavailable in the what-if</source>
+        <translation>в сценарии по-прежнему недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>идёт по видам: {modes} ({legs}); разрешено: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>проходит через {avoided}, чего нужно избегать</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>стоит {cost}, на {over} % выше предела {ceiling}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{odds} % вовремя к {date}, меньше требуемых {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>закрытие на пути останавливает груз: {odds} % вовремя к {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>стоит на {over} % дороже самого дешёвого маршрута, отвечающего целям (для меньшего CO2e допускается {within} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no route meets every goal: {binding}</source>
         <translation>ни один маршрут не отвечает всем целям: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний открытый маршрут, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>самый ранний маршрут, отвечающий остальным целям, {route}, с вероятностью {wanted} % прибывает лишь к {date}, на {late} дн. позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>ни один открытый маршрут не прибывает с вероятностью {wanted} %: закрытия на пути задерживают остальное</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый открытый маршрут, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, стоит {cost}, на {over} % выше предела</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>ни один маршрут, отвечающий остальным целям, не прибывает с вероятностью {wanted} %: их останавливают закрытия на пути</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>ни один открытый маршрут расчёта не идёт только по видам: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, идёт видами транспорта: {modes} ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>каждый открытый маршрут расчёта проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>каждый открытый маршрут котировки проходит хотя бы через одно из: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>самый дешёвый маршрут, отвечающий остальным целям, {route}, проходит через {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>каждый маршрут не отвечает более чем одной цели; отказа от одной цели недостаточно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>no route can be used on the date</source>
         <translation>на эту дату нельзя воспользоваться ни одним маршрутом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>at most {cost}</source>
         <translation>не дороже {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>{number}. {corridor}</source>
         <translation>{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>{modes} only</source>
         <translation>только {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>avoiding {places}</source>
         <translation>в обход {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>к {date} с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>наименьший CO2e в пределах {within} % от самого дешёвого</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>allow at least one mode</source>
         <translation>разрешите хотя бы один вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="124"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>неизвестный вид транспорта «{mode}»; известны: road, rail, sea, pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="114"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>«{text}» — ни пункт, ни код страны из таблиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what}: нужен процент от {low} до {high}, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>предел стоимости — сумма вида 40000 или 80/t, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>срок прибытия {date} раньше отправления {departure}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн. (срок хранения из таблиц)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но может занять до {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>выбран вместо {route}: он дешевле, но обычно идёт {days} дн.; {cargo} хранится около {shelf} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="150"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>капитал в пути: {value} × {rate} % годовых × {days} дн. ÷ 365 = {amount}</translation>
     </message>
@@ -3193,6 +3238,66 @@
         <location filename="../../gui/core/throughput.py" line="32"/>
         <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
         <translation>пропускная способность в единицах «{unit}» считает то, что уходит видом транспорта «{mode}»: вид транспорта должен быть {mode} или *</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="16"/>
+        <source>{id} {place}, {event}, {mode}</source>
+        <translation>{id} {place}, {event}, {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="17"/>
+        <source>{low}/{typical}/{high} days, {direction}</source>
+        <translation>{low}/{typical}/{high} дн., {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="18"/>
+        <source>{amount} {unit} a day, {direction}, as of {date}</source>
+        <translation>{amount} {unit} в сутки, {direction}, на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="19"/>
+        <source>{handling}, {density} t per m³, shelf life {shelf}</source>
+        <translation>{handling}, {density} т/м³, срок хранения {shelf}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="20"/>
+        <source>{handling}, {density} t per m³, kept {temperature}, shelf life {shelf}</source>
+        <translation>{handling}, {density} т/м³, хранится {temperature}, срок хранения {shelf}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="22"/>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
+        <translation>{payload} т, {volume} м³, {modes}, для {classes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <source>{payload} t, by {modes}, for {classes}</source>
+        <translation>{payload} т, {modes}, для {classes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
+        <translation>{line}, {details}, груз {classes}, оборудование {equipment}, {way}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <source>{name}, {details}, {ends}</source>
+        <translation>{name}, {details}, {ends}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
+        <translation>{target}: {details}, виды транспорта {modes}, груз {classes}, оборудование {equipment}</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3882,7 @@ The details are in the log: {log}</source>
         <translation>Сохранено в истории под номером {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="200"/>
+        <location filename="../../gui/qt/document_actions.py" line="201"/>
         <source>Opened {number} in the form</source>
         <translation>Котировка {number} открыта в форме</translation>
     </message>
@@ -3847,47 +3952,52 @@ The details are in the log: {log}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="380"/>
+        <location filename="../../gui/qt/main_window.py" line="372"/>
+        <source>set by the what-if; table {rate} as of {date}</source>
+        <translation>задан сценарием; в таблице {rate} на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="381"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="382"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>freight {cost}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="516"/>
+        <location filename="../../gui/qt/main_window.py" line="517"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/main_window.py" line="522"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="574"/>
+        <location filename="../../gui/qt/main_window.py" line="575"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="576"/>
+        <location filename="../../gui/qt/main_window.py" line="577"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="579"/>
+        <location filename="../../gui/qt/main_window.py" line="580"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="491"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -4104,42 +4214,42 @@ The details are in the log: {log}</source>
         <translation>{event} {factor} кг CO2e на машину в час</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="125"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs} (содержимое тарифов {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>Sources of route {number}</source>
         <translation>Источники маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="128"/>
         <source>Sources of the exchange rates</source>
         <translation>Источники курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="129"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Остальные сравниваемые маршруты опираются ещё на {count} источников; все они с адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="132"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} источников и ещё {others} у остальных сравниваемых маршрутов; все они с названиями, датами и адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="134"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} источников; с названиями, датами и адресами они — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="137"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="138"/>
+        <location filename="../../gui/qt/quote_page.py" line="139"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · стр. {page} из {pages}</translation>
     </message>
@@ -4311,82 +4421,82 @@ The details are in the log: {log}</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="124"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="136"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="25"/>
+        <location filename="../../gui/qt/decide_document.py" line="26"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="26"/>
+        <location filename="../../gui/qt/decide_document.py" line="27"/>
         <source>{title} — the tables with these changes: {changes}</source>
         <translation>{title} — таблицы с такими изменениями: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
         <source>the tables with these changes: {changes}</source>
         <translation>таблицы с такими изменениями: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
         <source>Arrive by</source>
         <translation>Прибыть к</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
         <source>{date}, with {wanted} % certainty</source>
         <translation>{date}, с вероятностью {wanted} %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
         <source>misses a goal ({note})</source>
         <translation>не отвечает цели ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>longer than it keeps ({note})</source>
         <translation>дольше срока хранения ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>never (closures on the way)</source>
         <translation>никогда (закрытия на пути)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>в вероятность не входят риски в пути, названные ниже</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="37"/>
+        <location filename="../../gui/qt/decide_document.py" line="38"/>
         <source>No route meets every goal</source>
         <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>
@@ -4394,141 +4504,147 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Breakdown</source>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Freight quote</source>
         <translation>Расчёт стоимости перевозки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Quote number</source>
         <translation>Номер расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Oldest exchange rate used</source>
         <translation>Самый старый из использованных курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
+        <translation>{rate} за USD, задан сценарием (таблица: {table} на {date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridors table</source>
         <translation>Таблица коридоров</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Tariffs table</source>
         <translation>Таблица тарифов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Recommended route</source>
         <translation>Рекомендуемый маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}, {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Exchange rates used</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>none: every charge is in US dollars</source>
         <translation>нет: все сборы в долларах США</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="16"/>
-        <location filename="../../gui/core/export_decide.py" line="149"/>
+        <location filename="../../gui/core/export_decide.py" line="154"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
@@ -4614,8 +4730,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
@@ -4626,7 +4742,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Path</source>
         <translation>Путь следования</translation>
     </message>
@@ -4647,6 +4763,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="167"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
@@ -4662,309 +4779,339 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="35"/>
+        <source>Routes the what-if no longer shows</source>
+        <translation>Маршруты, которые сценарий больше не показывает</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="36"/>
+        <source>Cost in the what-if</source>
+        <translation>Стоимость в сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="37"/>
+        <source>Days typical in the what-if</source>
+        <translation>Обычно дней в сценарии</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="38"/>
+        <source>no longer among those its corridor shows</source>
+        <translation>больше не среди показанных его коридором</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="39"/>
+        <source>no longer offered</source>
+        <translation>больше не предлагается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="39"/>
+        <source>still closed</source>
+        <translation>по-прежнему закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="40"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>{rate} % годовых от стоимости товара, {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Why not</source>
         <translation>Причина недоступности</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Cost per t</source>
         <translation>За тонну</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Days min</source>
         <translation>Дни (мин.)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days typical</source>
         <translation>Дни (тип.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days max</source>
         <translation>Дни (макс.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>CO2e kg</source>
         <translation>CO2e, кг</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Best trade-off</source>
         <translation>Лучший компромисс</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Borders</source>
         <translation>Границы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Route #</source>
         <translation>Маршрут №</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Cost if it reopened</source>
         <translation>Стоимость, если откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Mode or event</source>
         <translation>Транспорт или операция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Equipment</source>
         <translation>Транспортная единица</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Units</source>
         <translation>Кол-во единиц</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Charge</source>
         <translation>Сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Basis</source>
         <translation>Основа начисления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Rate</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <source>Terms of sale</source>
         <translation>Условия поставки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Price per t</source>
         <translation>Цена за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Landed per t</source>
         <translation>С доставкой за т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Landed cost</source>
         <translation>Стоимость с доставкой и растаможкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Why no price</source>
         <translation>Почему нет цены</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Included in the price of route {number}</source>
         <translation>Что входит в цену маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>included</source>
         <translation>включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>not included</source>
         <translation>не включено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Paid by</source>
         <translation>Кто платит</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Converted</source>
         <translation>Пересчитанная сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Row</source>
         <translation>Строка таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>seller</source>
         <translation>продавец</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>buyer</source>
         <translation>покупатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Customs value</source>
         <translation>Таможенная стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>Lines of each priced route</source>
         <translation>Строки каждого маршрута с ценой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>goods</source>
         <translation>товар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>freight</source>
         <translation>перевозка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>insurance</source>
         <translation>страхование</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>duty</source>
         <translation>пошлина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>tax</source>
         <translation>налог</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>fee</source>
         <translation>сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Quote currency</source>
         <translation>Валюта расчёта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Estimate</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
@@ -5227,225 +5374,236 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="33"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="34"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>What if</source>
         <translation>Что если</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="40"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="41"/>
         <source>e.g. Torkham reopens</source>
         <translation>напр. Торхам открылся</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="61"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>&amp;Value</source>
         <translation>З&amp;начение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;Таблицы как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="106"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Open a crossing or leg</source>
         <translation>Открыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Close a crossing or leg</source>
         <translation>Закрыть переход или участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Add days at a place or leg</source>
         <translation>Добавить дни в пункте или на участке</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Scale rates (× factor)</source>
         <translation>Изменить тарифы (× коэффициент)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>Курс валюты, % к USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>An exchange rate, per USD</source>
         <translation>Курс за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>Road fuel surcharge, %</source>
         <translation>Топливная надбавка на авто, %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
         <source>A search limit (empty: none)</source>
         <translation>Ограничение поиска (пусто — без ограничения)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>As they are</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Δ days</source>
         <translation>Δ дней</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Δ on time</source>
         <translation>Δ вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="230"/>
         <source>Open a scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>Сценарии (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
         <source>Scenarios (*.json)</source>
         <translation>Сценарии (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
         <source>days</source>
         <translation>дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
         <source>× factor</source>
         <translation>× коэффициент</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>per USD</source>
         <translation>за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="285"/>
         <source>factor or count</source>
         <translation>коэффициент или число</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="292"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="336"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="343"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>pts</source>
         <translation>п. п.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>opens</source>
         <translation>открывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>closes</source>
         <translation>закрывается</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
         <source>changed</source>
         <translation>изменён</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
         <source>as before</source>
         <translation>как было</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="363"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="375"/>
         <source>no longer offered</source>
         <translation>больше не предлагается</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="376"/>
+        <source>not among those shown</source>
+        <translation>не среди показанных</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="377"/>
+        <source>still closed</source>
+        <translation>по-прежнему закрыт</translation>
     </message>
 </context>
 <context>
@@ -5477,7 +5635,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="298"/>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/messages.py" line="654"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
@@ -5493,7 +5651,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="301"/>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/messages.py" line="656"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
@@ -5601,7 +5759,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="365"/>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/messages.py" line="651"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5626,78 +5784,78 @@ The details are in the log: {log}</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="644"/>
+        <location filename="../../gui/core/messages.py" line="649"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="644"/>
+        <location filename="../../gui/core/messages.py" line="649"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/messages.py" line="650"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/messages.py" line="650"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/messages.py" line="651"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/messages.py" line="654"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/messages.py" line="655"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/messages.py" line="655"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/messages.py" line="656"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="653"/>
+        <location filename="../../gui/core/messages.py" line="658"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="654"/>
+        <location filename="../../gui/core/messages.py" line="659"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/messages.py" line="660"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="656"/>
+        <location filename="../../gui/core/messages.py" line="661"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="657"/>
+        <location filename="../../gui/core/messages.py" line="662"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="658"/>
+        <location filename="../../gui/core/messages.py" line="663"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
@@ -5768,72 +5926,72 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Pakistan</source>
         <translation>Пакистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Afghanistan</source>
         <translation>Афганистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>Turkmenistan</source>
         <translation>Туркменистан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>Iran</source>
         <translation>Иран</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>Georgia</source>
         <translation>Грузия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>Turkey</source>
         <translation>Турция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>Kyrgyzstan</source>
         <translation>Кыргызстан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
@@ -5888,17 +6046,17 @@ The details are in the log: {log}</source>
         <translation>за партию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>the on-time certainty</source>
         <translation>вероятность прибытия вовремя</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>the CO2e allowance</source>
         <translation>допуск по CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the capital cost</source>
         <translation>стоимость капитала</translation>
     </message>
@@ -5921,6 +6079,81 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagon</source>
         <translation>вагон</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="8"/>
+        <source>search setting</source>
+        <translation>настройка поиска</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="9"/>
+        <source>stop time</source>
+        <translation>время стоянки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="9"/>
+        <source>throughput</source>
+        <translation>пропускная способность</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="10"/>
+        <source>cargo type</source>
+        <translation>вид груза</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="10"/>
+        <source>equipment</source>
+        <translation>оборудование</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="11"/>
+        <source>emission factor</source>
+        <translation>коэффициент выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="13"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="14"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="15"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="23"/>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <source>both ways</source>
+        <translation>в обе стороны</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <source>one way</source>
+        <translation>в одну сторону</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <source>quoted from and to</source>
+        <translation>котируется как пункт отправления и назначения</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <source>passed through only</source>
+        <translation>только транзитом</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="35"/>
+        <source>proposed</source>
+        <translation>предложено</translation>
     </message>
 </context>
 <context>

@@ -806,7 +806,7 @@
         <translation>منظرنامے میں پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_cells.py" line="94"/>
+        <location filename="../../gui/qt/decide_cells.py" line="95"/>
         <source>{days} days</source>
         <translation>{days} دن</translation>
     </message>
@@ -866,27 +866,32 @@
         <translation>{count} نئے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="46"/>
+        <location filename="../../gui/qt/decide_view.py" line="51"/>
         <source>{count} no longer offered</source>
         <translation>{count} اب پیش نہیں</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_view.py" line="53"/>
+        <source>{count} no longer shown</source>
+        <translation>{count} اب نہیں دکھائے گئے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/decide_view.py" line="60"/>
         <source>What if “{name}” ({count} changes)</source>
         <translation>اگر «{name}» ({count} تبدیلیاں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="55"/>
+        <location filename="../../gui/qt/decide_view.py" line="62"/>
         <source>What if “{name}”</source>
         <translation>اگر «{name}»</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="57"/>
+        <location filename="../../gui/qt/decide_view.py" line="64"/>
         <source>What if: {changes}</source>
         <translation>اگر: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_view.py" line="59"/>
+        <location filename="../../gui/qt/decide_view.py" line="66"/>
         <source>against the tables as they are: {counts}</source>
         <translation>جدولوں کی موجودہ حالت کے مقابلے میں: {counts}</translation>
     </message>
@@ -1036,985 +1041,995 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="384"/>
+        <source>{what} &apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
+        <translation>{what} &apos;{text}&apos; کا مطلب {decimal} یا {thousands} ہو سکتا ہے؛ ان میں سے ایک لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>{what} must be a finite number</source>
         <translation>{what}: محدود عدد درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="385"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>{what} must be greater than zero, not {number}</source>
         <translation>{what}: صفر سے بڑا عدد درکار ہے، {number} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>the {currency} rate</source>
         <translation>{currency} کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="389"/>
         <source>{cargo} is not carried in {kind} in these tables</source>
         <translation>ان جدولوں میں {cargo} کی ترسیل اس طرح نہیں ہوتی: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>{equipment} cannot carry {cargo} ({handling})</source>
         <translation>{equipment} اس سامان کے لیے موزوں نہیں: {cargo} ({handling})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>a number of {kind} must be a whole number, not {number}</source>
         <translation>تعداد ({kind}) مکمل عدد ہونی چاہیے، {number} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
         <translation>{tonnes} ٹن اس پروگرام کی کوٹیشن کی حد ({limit} ٹن) سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
         <translation>{tonnes} ٹن اس سے کم ہے جس کا یہ پروگرام حساب لگاتا ہے (کم از کم {limit} کلو)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="394"/>
         <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
         <translation>روانگی {date} ان جدولوں کی قیمت کی حد سے باہر ہے: {first} سے {last} تک، ان کی شرحوں سے {years} سال پہلے اور بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/messages.py" line="396"/>
         <source>figures are pointed out as old after {low} to {high} days, not {days}</source>
         <translation>اعداد {low} سے {high} دن کے بعد پرانے بتائے جاتے ہیں، {days} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="395"/>
+        <location filename="../../gui/core/messages.py" line="397"/>
         <source>a quote stays valid for {low} to {high} days, not {days}</source>
         <translation>کوٹیشن {low} سے {high} دن تک مؤثر رہتی ہے، {days} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="396"/>
+        <location filename="../../gui/core/messages.py" line="398"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/messages.py" line="399"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} کلوگرام = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} مکعب میٹر × {density} ٹن فی مکعب میٹر = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/messages.py" line="401"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (ہر ایک {each} ٹن) = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>origin and destination are the same place</source>
         <translation>روانگی کا مقام اور منزل ایک ہی جگہ ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/messages.py" line="404"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD شرحِ مبادلہ کے جدول کی بنیادی کرنسی ہے؛ دوسری کرنسی کی شرح مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>{currency} کی شرح فی USD {currency} کی تعداد ہونی چاہیے، &quot;{text}&quot; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/messages.py" line="408"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>{currency} کی شرح فی USD {currency} کی مثبت تعداد ہونی چاہیے، {number} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/messages.py" line="410"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>{currency} کی شرح فی USD {rate} جدول کی شرح {table} سے {factor} گنا سے زیادہ مختلف ہے: کیا یہ ٹائپ کی غلطی ہے؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="411"/>
+        <location filename="../../gui/core/messages.py" line="413"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{route} کا {figure} عدد کے طور پر نکالا نہیں جا سکتا؛ مقدار، شرحِ مبادلہ اور جدول جانچیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/messages.py" line="415"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>ان جدولوں میں {origin} سے {destination} تک {cargo} ({handling}) کے لیے کوئی راستہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/messages.py" line="417"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>آپ کی مقرر کردہ {currency} کی شرح، فی USD {rate}، جدول کی شرح {table} ({date} تک) سے {change} مختلف ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/messages.py" line="419"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>{departure} یا اس سے پہلے کی {currency} کی کوئی شرح نہیں؛ {date} کی شرح استعمال کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/messages.py" line="421"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>جزوی طور پر تخمینوں پر مبنی (تفصیل دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="420"/>
+        <location filename="../../gui/core/messages.py" line="422"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>{place} پر ٹھہراؤ کا وقت موجود نہیں: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/messages.py" line="423"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/messages.py" line="424"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} منصوبہ بند لائن ہے، ابھی فعال نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/messages.py" line="425"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>{mode} کے لیے اخراج کا عامل موجود نہیں؛ {leg} کا CO2e صفر شمار کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/messages.py" line="426"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>{leg} پر ٹیرف {rate_id} ({charge}) اپنی مدتِ نفاذ سے باہر استعمال ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/messages.py" line="428"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>{leg} پر {equipment} کے لیے کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="427"/>
+        <location filename="../../gui/core/messages.py" line="429"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where} {window} بند ({reason})؛ سامان وہاں {date} کو پہنچتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/messages.py" line="431"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where} {window} بند؛ سامان وہاں {date} کو پہنچتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="430"/>
+        <location filename="../../gui/core/messages.py" line="432"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کے زیادہ سے زیادہ {limit} راستے دکھاتی ہیں (سیٹنگ routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="434"/>
+        <location filename="../../gui/core/messages.py" line="436"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count} (راہداریاں: {corridors}؛ سیٹنگ routes_per_corridor): تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="437"/>
+        <location filename="../../gui/core/messages.py" line="439"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where} اس وقت بند ہو سکتا ہے جب سامان {passes} گزرے: {window} بند ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/messages.py" line="441"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}، {window}؛ سامان {passes} گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="440"/>
+        <location filename="../../gui/core/messages.py" line="442"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ جدولوں میں کوئی فیصلہ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/messages.py" line="444"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ کسی فیصلے کا علم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/messages.py" line="446"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ، ابھی فیصلہ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="445"/>
+        <location filename="../../gui/core/messages.py" line="447"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>روانگی {departure} کوٹیشن کی تاریخ {today} سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/messages.py" line="449"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="448"/>
+        <location filename="../../gui/core/messages.py" line="450"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} دن سے پرانے: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/messages.py" line="451"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/messages.py" line="452"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/messages.py" line="453"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}؛ صرف {route} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/messages.py" line="454"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}؛ صرف راستوں {numbers} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/messages.py" line="455"/>
         <source>also {pairs}</source>
         <translation>نیز {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/messages.py" line="456"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>استعمال شدہ سب سے پرانا نرخ، {charge} ({where})، مورخہ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/messages.py" line="457"/>
         <source>from {start} to {end}</source>
         <translation>{start} سے {end} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="456"/>
+        <location filename="../../gui/core/messages.py" line="458"/>
         <source>since {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/messages.py" line="459"/>
         <source>from {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="458"/>
+        <location filename="../../gui/core/messages.py" line="460"/>
         <source>on {date}</source>
         <translation>{date} کو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/messages.py" line="461"/>
         <source>between {first} and {last}</source>
         <translation>{first} اور {last} کے درمیان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/messages.py" line="463"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="462"/>
+        <location filename="../../gui/core/messages.py" line="464"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}، براہِ راست</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/messages.py" line="465"/>
         <source>new route: {route}</source>
         <translation>نیا راستہ: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="464"/>
+        <location filename="../../gui/core/messages.py" line="466"/>
         <source>{route}: now available</source>
         <translation>{route}: اب دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/messages.py" line="467"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: اب دستیاب نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/messages.py" line="468"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/messages.py" line="469"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: عام دن: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/messages.py" line="470"/>
         <source>route no longer offered: {route}</source>
         <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/messages.py" line="471"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/messages.py" line="473"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="472"/>
+        <location filename="../../gui/core/messages.py" line="474"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>شیٹ &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/messages.py" line="475"/>
         <source>row {row}</source>
         <translation>قطار {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/messages.py" line="476"/>
         <source>column &apos;{column}&apos;</source>
         <translation>کالم &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/messages.py" line="477"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (اور ایک مزید غلطی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/messages.py" line="478"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (اور {count} مزید غلطیاں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/messages.py" line="479"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/messages.py" line="480"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>عدد درکار ہے، لیکن سیل میں متن &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="479"/>
+        <location filename="../../gui/core/messages.py" line="481"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>محدود عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/messages.py" line="482"/>
         <source>expected a date, found the number {value}</source>
         <translation>تاریخ درکار ہے، لیکن سیل میں عدد {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/messages.py" line="483"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>تاریخ درکار ہے، مثلاً 2026-03-01، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="482"/>
+        <location filename="../../gui/core/messages.py" line="484"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>2026-03-01 جیسی تاریخ متوقع تھی، وقت یا دورانیہ ملا (&apos;{value}&apos;): وقت کی شکل والا خانہ، یا تاریخ کی شکل میں 1 سے کم عدد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="485"/>
+        <location filename="../../gui/core/messages.py" line="487"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>حروف a-z، ہندسوں، &apos;-&apos; یا &apos;_&apos; پر مشتمل آئی ڈی درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="487"/>
+        <location filename="../../gui/core/messages.py" line="489"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} سے بڑا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="488"/>
+        <location filename="../../gui/core/messages.py" line="490"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>کم از کم {minimum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="489"/>
+        <location filename="../../gui/core/messages.py" line="491"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>زیادہ سے زیادہ {maximum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/messages.py" line="492"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>{first} سے {last} تک کی تاریخ درکار ہے، لیکن سیل میں {value} ہے (کھلی مدت کے لیے سیل خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/messages.py" line="494"/>
         <source>expected a whole number, found {value}</source>
         <translation>مکمل عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="493"/>
+        <location filename="../../gui/core/messages.py" line="495"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ان میں سے ایک درکار ہے: {allowed}؛ لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="494"/>
+        <location filename="../../gui/core/messages.py" line="496"/>
         <source>expected at least one value</source>
         <translation>کم از کم ایک اندراج درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/messages.py" line="497"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>اس فہرست سے اندراجات درکار ہیں: {allowed}؛ لیکن &quot;{value}&quot; درج ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/messages.py" line="498"/>
         <source>expected at least one identifier, or *</source>
         <translation>کم از کم ایک آئی ڈی، یا * درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/messages.py" line="499"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes یا no درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/messages.py" line="500"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>تین حرفی کرنسی کوڈ درکار ہے، مثلاً USD، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="500"/>
+        <location filename="../../gui/core/messages.py" line="502"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>دو حرفی ملکی کوڈ متوقع تھا جیسے KZ، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/messages.py" line="504"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>دو حرفی ملکی کوڈ متوقع تھا جیسے KZ، ملا &apos;{value}&apos;؛ کیا آپ کا مطلب {code} تھا؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="504"/>
+        <location filename="../../gui/core/messages.py" line="506"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; سے الگ عرض بلد اور طول بلد کے نقاط متوقع تھے، مثلاً 26.4 56.75; 25.45 57.55، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/messages.py" line="508"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>عرض بلد -90 سے 90 اور طول بلد -180 سے 180 تک ہوتا ہے، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/messages.py" line="510"/>
         <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>this cell must be filled</source>
         <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="509"/>
+        <location filename="../../gui/core/messages.py" line="511"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>سیل میں فارمولا {formula} ہے مگر اس کا محفوظ شدہ نتیجہ نہیں؛ ورک بک کو Excel یا LibreOffice میں کھول کر محفوظ کریں تاکہ نتیجہ محفوظ ہو جائے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="512"/>
+        <location filename="../../gui/core/messages.py" line="514"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>خانے میں قدر کے بجائے خرابی {error} ہے؛ اسے Excel یا LibreOffice میں درست کر کے دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/messages.py" line="516"/>
         <source>file not found</source>
         <translation>فائل نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="515"/>
+        <location filename="../../gui/core/messages.py" line="517"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>ورک بک فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/messages.py" line="518"/>
         <source>cannot read the file ({error})</source>
         <translation>فائل پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/messages.py" line="519"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>یہ فائل نہیں بلکہ ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/messages.py" line="520"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>فائل خالی ہے؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/messages.py" line="521"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/messages.py" line="523"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>ایک جدول والی ٹیکسٹ (CSV) فائل؛ جدولوں کے لیے ایسی ورک بک درکار ہے جس میں ہر جدول الگ شیٹ پر ہو؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/messages.py" line="525"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ ٹیکسٹ فائل ہے، Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/messages.py" line="527"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>ورک بک خراب یا غیر محفوظ ہے، اس لیے پڑھی نہیں گئی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="526"/>
+        <location filename="../../gui/core/messages.py" line="528"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>اس کے Excel 97–2003 (.xls) ڈھانچے میں ایک عدد ہزاروں ہندسوں کا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="529"/>
+        <location filename="../../gui/core/messages.py" line="531"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>فائل {size} MiB کی ہے؛ زیادہ سے زیادہ {limit} MiB کی ورک بک پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="530"/>
+        <location filename="../../gui/core/messages.py" line="532"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>فائل {count} حصوں پر مشتمل ہے؛ ورک بک میں چند درجن ہوتے ہیں (زیادہ سے زیادہ {limit} پڑھے جاتے ہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/messages.py" line="534"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>اس کا حصہ {part} کھلنے پر {limit} MiB سے زیادہ ہو جاتا ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/messages.py" line="536"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>یہ کھلنے پر {limit} MiB سے زیادہ ہو جاتی ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="535"/>
+        <location filename="../../gui/core/messages.py" line="537"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>اس کا حصہ {part} کھلنے پر اپنے دبے ہوئے سائز سے {ratio} گنا بڑا ہو جاتا ہے (اصل ورک بک میں {limit} گنا سے کم)، جیسا کہ میموری ختم کرنے کے لیے بنائی گئی فائلوں میں ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="537"/>
+        <location filename="../../gui/core/messages.py" line="539"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>حصہ {part} میں {size} بائٹ ہیں، نہ کہ {declared} جیسا کہ اس کی فہرست میں لکھا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/messages.py" line="541"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip فائل، لیکن Excel (.xlsx) یا OpenDocument (.ods) کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/messages.py" line="543"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office کی فائل، لیکن Excel کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="542"/>
+        <location filename="../../gui/core/messages.py" line="544"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>ورک بک پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں اور دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/messages.py" line="546"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>اس میں XML entities کا اعلان ہے، جو ورک بک میں کبھی نہیں ہوتا (میموری ختم کرنے کا ایک طریقہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/messages.py" line="548"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>اس میں {count} مشترکہ عبارتوں کا اعلان ہے؛ زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="547"/>
+        <location filename="../../gui/core/messages.py" line="549"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>شیٹ قطار {rows} تک جاتی ہے؛ سرخی کے نیچے زیادہ سے زیادہ {limit} قطاروں کی شیٹ پڑھی جاتی ہے (جدول کے نیچے جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="550"/>
+        <location filename="../../gui/core/messages.py" line="552"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>پڑھی جانے والی شیٹوں میں کل {rows} قطاریں ہیں؛ ایک ورک بک سے زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/messages.py" line="554"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>شیٹ {rows} قطاروں × {columns} کالموں پر پھیلی ہے؛ کل زیادہ سے زیادہ {limit} خانے پڑھے جاتے ہیں (جدول سے باہر جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="555"/>
+        <location filename="../../gui/core/messages.py" line="557"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>پڑھنے کے بعد اس کے خانوں میں {limit} MiB سے زیادہ متن ہوتا ہے، جو کسی بھی جدول سے کہیں زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/messages.py" line="559"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>ورک بک پڑھنے والا بغیر جواب کے رک گیا (ایگزٹ کوڈ {code})؛ فائل خراب ہو سکتی ہے یا میموری ختم کرنے کے لیے بنائی گئی ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/messages.py" line="561"/>
         <source>the reading was stopped</source>
         <translation>پڑھنا روک دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="560"/>
+        <location filename="../../gui/core/messages.py" line="562"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/messages.py" line="564"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: اضافی کالم نظرانداز کیے گئے: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="563"/>
+        <location filename="../../gui/core/messages.py" line="565"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>شیٹ &apos;{sheet}&apos; موجود نہیں (موجود شیٹس: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/messages.py" line="566"/>
         <source>the sheet could not be read ({error})</source>
         <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/messages.py" line="567"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>ایک خانے میں تاریخ یا وقت کی شکل میں ایسا عدد ہے جو کسی کیلنڈر میں نہیں آتا؛ تاریخ دوبارہ لکھیں یا خانے کی شکل ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="568"/>
+        <location filename="../../gui/core/messages.py" line="570"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="569"/>
+        <location filename="../../gui/core/messages.py" line="571"/>
         <source>column {columns} missing from row 1</source>
         <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/messages.py" line="572"/>
         <source>columns {columns} missing from row 1</source>
         <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/messages.py" line="573"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>کالم &apos;{column}&apos; دو بار آیا ہے (کالم {first} اور {second})؛ ان میں سے ایک رکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/messages.py" line="575"/>
+        <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
+        <translation>خانے {cells} ملا دیے گئے ہیں: اسپریڈشیٹ ہر ایک میں {first} کی قدر دکھاتی ہے مگر اسے صرف {first} میں رکھتی ہے؛ انہیں الگ کریں اور ہر خانہ بھریں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="578"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>دو شیٹس دونوں &apos;{sheet}&apos; ہیں ({names})؛ ان میں سے ایک کا نام بدلیں یا اسے ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="575"/>
+        <location filename="../../gui/core/messages.py" line="580"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>یہ راہداریوں کی ورک بک نہیں بلکہ ٹیرف کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے ٹیرف کی ورک بک کے طور پر دیں (کمانڈ لائن پر --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/messages.py" line="583"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>یہ ٹیرف کی ورک بک نہیں بلکہ راہداریوں کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے راہداریوں کی ورک بک کے طور پر دیں (کمانڈ لائن پر --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="581"/>
+        <location filename="../../gui/core/messages.py" line="586"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (یا estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="582"/>
+        <location filename="../../gui/core/messages.py" line="587"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="584"/>
+        <location filename="../../gui/core/messages.py" line="589"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>نامعلوم ماخذ آئی ڈی &quot;{value}&quot; (کسی بھی &apos;sources&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="585"/>
+        <location filename="../../gui/core/messages.py" line="590"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} میں دہرا اندراج: &quot;{value}&quot; (پہلی بار قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/messages.py" line="591"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; مقام {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں مقامات میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="588"/>
+        <location filename="../../gui/core/messages.py" line="593"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; سامان {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں اقسام کے سامان میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="590"/>
+        <location filename="../../gui/core/messages.py" line="595"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="592"/>
+        <location filename="../../gui/core/messages.py" line="597"/>
         <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/messages.py" line="598"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>نامعلوم یونٹ کی قسم &quot;{value}&quot; (&apos;equipment&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="594"/>
+        <location filename="../../gui/core/messages.py" line="599"/>
         <source>a leg must join two different places</source>
         <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="595"/>
+        <location filename="../../gui/core/messages.py" line="600"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>نامعلوم مقام &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="596"/>
+        <location filename="../../gui/core/messages.py" line="601"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>نامعلوم حصہ &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/messages.py" line="602"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/messages.py" line="603"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/messages.py" line="604"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/messages.py" line="605"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/messages.py" line="606"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/messages.py" line="607"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/messages.py" line="608"/>
         <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/messages.py" line="609"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/messages.py" line="610"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>نامعلوم حصہ &quot;{value}&quot; (راہداریوں کے جدول کی &apos;legs&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/messages.py" line="611"/>
         <source>the sheet has no usable rows</source>
         <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/messages.py" line="612"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>نامعلوم سیٹنگ &quot;{value}&quot;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/messages.py" line="613"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}، شیٹ &apos;places&apos;: ملکی کوڈ {code} ({places}) نہ نقشے کو معلوم ہے نہ ٹیرف کو؛ تصدیق کریں کہ یہ مقام کا ISO کوڈ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/messages.py" line="616"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}، شیٹ &apos;fx&apos;: آج کے بعد کی تاریخ والے نرخ: {count} (آخری {date})؛ تخمینہ انہیں صرف اس وقت استعمال کرتا ہے جب روانگی اس تاریخ کو یا اس کے بعد ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="614"/>
+        <location filename="../../gui/core/messages.py" line="619"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: &quot;settings&quot; شیٹ نہیں؛ تلاش کے طے شدہ اصول استعمال ہو رہے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="617"/>
+        <location filename="../../gui/core/messages.py" line="622"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/messages.py" line="624"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="620"/>
+        <location filename="../../gui/core/messages.py" line="625"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/messages.py" line="627"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} مکمل نہیں لکھی جا سکی اور محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تو ویسی ہی ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/messages.py" line="629"/>
         <source>the folder {folder} does not exist</source>
         <translation>فولڈر {folder} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="625"/>
+        <location filename="../../gui/core/messages.py" line="630"/>
         <source>{file} was not saved: {error}</source>
         <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="626"/>
+        <location filename="../../gui/core/messages.py" line="631"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے: وہاں کچھ محفوظ نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="628"/>
+        <location filename="../../gui/core/messages.py" line="633"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/messages.py" line="634"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="630"/>
+        <location filename="../../gui/core/messages.py" line="635"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="632"/>
+        <location filename="../../gui/core/messages.py" line="637"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} میں کوٹیشن کی تاریخ صرف پڑھنے کے لیے ہے: محفوظ کوٹیشنز دیکھی جا سکتی ہیں، نئی شامل نہیں کی جا سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="634"/>
+        <location filename="../../gui/core/messages.py" line="639"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>{count} محفوظ کوٹیشن پڑھی نہیں جا سکتیں (خراب ہیں)؛ باقی دکھائی گئی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="636"/>
+        <location filename="../../gui/core/messages.py" line="641"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>تخمینوں کی تاریخ {path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="638"/>
+        <location filename="../../gui/core/messages.py" line="643"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>تخمینوں کی تاریخ {file} میں وہ کچھ ہے جو یہ پروگرام نہیں بناتا ({objects}): اسے کھولا نہیں گیا اور جوں کا توں چھوڑ دیا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="640"/>
+        <location filename="../../gui/core/messages.py" line="645"/>
         <source>the quote was not saved: {error}</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="641"/>
+        <location filename="../../gui/core/messages.py" line="646"/>
         <source>no saved quote {number}</source>
         <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="659"/>
+        <location filename="../../gui/core/messages.py" line="664"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (اضافہ): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="660"/>
+        <location filename="../../gui/core/messages.py" line="665"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (حذف): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="661"/>
+        <location filename="../../gui/core/messages.py" line="666"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="662"/>
+        <location filename="../../gui/core/messages.py" line="667"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="663"/>
+        <location filename="../../gui/core/messages.py" line="668"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="664"/>
+        <location filename="../../gui/core/messages.py" line="669"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="665"/>
+        <location filename="../../gui/core/messages.py" line="670"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="666"/>
+        <location filename="../../gui/core/messages.py" line="671"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="667"/>
+        <location filename="../../gui/core/messages.py" line="672"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="668"/>
+        <location filename="../../gui/core/messages.py" line="673"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="669"/>
+        <location filename="../../gui/core/messages.py" line="674"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="670"/>
+        <location filename="../../gui/core/messages.py" line="675"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="671"/>
+        <location filename="../../gui/core/messages.py" line="676"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="672"/>
+        <location filename="../../gui/core/messages.py" line="677"/>
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="673"/>
+        <location filename="../../gui/core/messages.py" line="678"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="674"/>
+        <location filename="../../gui/core/messages.py" line="679"/>
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="675"/>
+        <location filename="../../gui/core/messages.py" line="680"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="676"/>
+        <location filename="../../gui/core/messages.py" line="681"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="678"/>
+        <location filename="../../gui/core/messages.py" line="683"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="681"/>
+        <location filename="../../gui/core/messages.py" line="686"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="684"/>
+        <location filename="../../gui/core/messages.py" line="689"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ &apos;places&apos;، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -2295,302 +2310,307 @@
         <translation>{workbook}: {count} شرحیں اور فیسیں خالی چھوڑی گئیں، صارف دے گا (duties, import_taxes, fees)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="43"/>
+        <location filename="../../gui/core/trade_messages.py" line="41"/>
+        <source>{workbook}, sheet &apos;{sheet}&apos;, row {row}, column &apos;rate_pct&apos;: {value} is read as {value} %; if {percent} % was meant (a cell formatted as a percentage keeps {percent} % as {value}), write {percent}</source>
+        <translation>{workbook}، شیٹ &apos;{sheet}&apos;، قطار {row}، کالم &apos;rate_pct&apos;: {value} کو {value} % پڑھا گیا؛ اگر {percent} % مراد تھا (فیصد کی صورت والا خانہ {percent} % کو {value} کے طور پر رکھتا ہے) تو {percent} لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/trade_messages.py" line="47"/>
         <source>the tables in use have no &apos;incoterms&apos; sheet: prices under Incoterms cannot be worked out</source>
         <translation>زیرِ استعمال جدولوں میں &apos;incoterms&apos; شیٹ نہیں: انکوٹرمز کے تحت قیمت نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="45"/>
+        <location filename="../../gui/core/trade_messages.py" line="49"/>
         <source>unknown Incoterm &apos;{text}&apos;; known: {known}</source>
         <translation>نامعلوم انکوٹرم &apos;{text}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="46"/>
+        <location filename="../../gui/core/trade_messages.py" line="50"/>
         <source>give the value of the goods to price the quote under {rule}</source>
         <translation>{rule} کے تحت قیمت کے لیے مال کی مالیت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="47"/>
+        <location filename="../../gui/core/trade_messages.py" line="51"/>
         <source>{place} is on none of the routes of this quote; name one of their places</source>
         <translation>{place} اس کوٹ کے کسی راستے پر نہیں؛ ان کا کوئی مقام دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="49"/>
+        <location filename="../../gui/core/trade_messages.py" line="53"/>
         <source>{rule} is for sea transport only, and no route of this quote has a sea leg {way} {place}; use {instead}</source>
         <translation>{rule} صرف سمندری نقل و حمل کے لیے ہے، اور کسی راستے پر {place} {way} سمندری حصہ نہیں؛ {instead} استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="51"/>
+        <location filename="../../gui/core/trade_messages.py" line="55"/>
         <source>leaving</source>
         <translation>سے روانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="52"/>
+        <location filename="../../gui/core/trade_messages.py" line="56"/>
         <source>arriving at</source>
         <translation>پر پہنچنے والا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="53"/>
+        <location filename="../../gui/core/trade_messages.py" line="57"/>
         <source>under {rule} the seller must insure the goods (at least {cover}, on {percent} % of the price): give the premium rate</source>
         <translation>{rule} کے تحت فروخت کنندہ پر مال کا بیمہ لازم ہے (کم از کم {cover}، قیمت کے {percent} % پر): پریمیم کی شرح دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="56"/>
+        <location filename="../../gui/core/trade_messages.py" line="60"/>
         <source>give the premium rate of the {cover} cover chosen</source>
         <translation>منتخب کردہ {cover} کوریج کی پریمیم شرح دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="57"/>
+        <location filename="../../gui/core/trade_messages.py" line="61"/>
         <source>under {rule} the cover must be at least {cover}</source>
         <translation>{rule} کے تحت کور کم از کم {cover} ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="58"/>
+        <location filename="../../gui/core/trade_messages.py" line="62"/>
         <source>under {rule} the insured value must be at least {percent} % of the price</source>
         <translation>{rule} کے تحت بیمہ شدہ مالیت قیمت کا کم از کم {percent} % ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="60"/>
+        <location filename="../../gui/core/trade_messages.py" line="64"/>
         <source>choose the cover (ICC A, B or C) the premium rate is for</source>
         <translation>وہ کور چنیں (ICC A، B یا C) جس کی یہ پریمیم شرح ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="61"/>
+        <location filename="../../gui/core/trade_messages.py" line="65"/>
         <source>a premium rate of {rate} % cannot be right (at most 10 %)</source>
         <translation>{rate} % پریمیم کی شرح درست نہیں ہو سکتی (زیادہ سے زیادہ 10 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="62"/>
+        <location filename="../../gui/core/trade_messages.py" line="66"/>
         <source>only under DDP is the seller the importer of record</source>
         <translation>صرف DDP کے تحت فروخت کنندہ درآمد کنندۂ ریکارڈ ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="63"/>
+        <location filename="../../gui/core/trade_messages.py" line="67"/>
         <source>under DDP the seller is the importer of record, through its own entity or a licensed broker</source>
         <translation>DDP کے تحت درآمد کنندۂ ریکارڈ فروخت کنندہ ہے، اپنے ادارے یا لائسنس یافتہ کسٹمز بروکر کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="65"/>
+        <location filename="../../gui/core/trade_messages.py" line="69"/>
         <source>&apos;{key}&apos; is not a blank rate or fee of the tables (see the terms&apos; list of figures to give)</source>
         <translation>&apos;{key}&apos; جدولوں کی خالی شرح یا فیس نہیں (شرائط میں دی جانے والی قدروں کی فہرست دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="67"/>
+        <location filename="../../gui/core/trade_messages.py" line="71"/>
         <source>{charge} into {country}: {what}</source>
         <translation>{country} میں درآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="68"/>
+        <location filename="../../gui/core/trade_messages.py" line="72"/>
         <source>{charge} in {country} (export): {what}</source>
         <translation>{country} میں برآمد پر {charge}: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="71"/>
+        <location filename="../../gui/core/trade_messages.py" line="75"/>
         <source>{rule} {place}: this route does not pass {place}</source>
         <translation>{rule} {place}: یہ راستہ {place} سے نہیں گزرتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="72"/>
+        <location filename="../../gui/core/trade_messages.py" line="76"/>
         <source>{rule} needs a sea leg {way} {place}; this route has none</source>
         <translation>{rule} کو {place} {way} سمندری حصہ چاہیے؛ اس راستے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="73"/>
+        <location filename="../../gui/core/trade_messages.py" line="77"/>
         <source>no tariff line for {cargo} into {country} in sheet &apos;hs_codes&apos;: duties and taxes cannot be worked out</source>
         <translation>شیٹ &apos;hs_codes&apos; میں {country} کے لیے {cargo} کی ٹیرف لائن نہیں: ڈیوٹیاں اور ٹیکس نہیں نکل سکتے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="75"/>
+        <location filename="../../gui/core/trade_messages.py" line="79"/>
         <source>no row for {country} in sheet &apos;customs_valuation&apos;: the customs value cannot be worked out</source>
         <translation>شیٹ &apos;customs_valuation&apos; میں {country} کی قطار نہیں: کسٹمز ویلیو نہیں نکل سکتی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="78"/>
+        <location filename="../../gui/core/trade_messages.py" line="82"/>
         <source>the tariff line of {cargo} in {country} is not known: duties and taxes are not worked out here</source>
         <translation>{country} میں {cargo} کی ٹیرف لائن معلوم نہیں: ڈیوٹیاں اور ٹیکس یہاں شمار نہیں کیے گئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="80"/>
+        <location filename="../../gui/core/trade_messages.py" line="84"/>
         <source>how {country} values imports for customs is not known: the customs value is not worked out here</source>
         <translation>{country} درآمدات کی کسٹمز ویلیو کیسے طے کرتا ہے، معلوم نہیں: کسٹمز ویلیو یہاں شمار نہیں کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="82"/>
+        <location filename="../../gui/core/trade_messages.py" line="86"/>
         <source>{what} into {country}: not in the tables and not given ({key})</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا ({key})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="84"/>
+        <location filename="../../gui/core/trade_messages.py" line="88"/>
         <source>{what} into {country}: not in the tables and not given</source>
         <translation>{country} میں {what}: جدولوں میں نہیں اور دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="85"/>
+        <location filename="../../gui/core/trade_messages.py" line="89"/>
         <source>left out, not in the tables and not given: {fees}</source>
         <translation>شامل نہیں (جدولوں میں نہیں اور دیا نہیں گیا): {fees}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="86"/>
+        <location filename="../../gui/core/trade_messages.py" line="90"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources}): {notes}</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="88"/>
+        <location filename="../../gui/core/trade_messages.py" line="92"/>
         <source>{country} prohibits imports of {cargo} ({sources}): {notes}</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources}): {notes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="89"/>
+        <location filename="../../gui/core/trade_messages.py" line="93"/>
         <source>{country} prohibits imports of {cargo} since {date} ({sources})</source>
         <translation>{country} نے {date} سے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="91"/>
+        <location filename="../../gui/core/trade_messages.py" line="95"/>
         <source>{country} prohibits imports of {cargo} ({sources})</source>
         <translation>{country} نے {cargo} کی درآمد پر پابندی لگا رکھی ہے ({sources})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="92"/>
+        <location filename="../../gui/core/trade_messages.py" line="96"/>
         <source>with {proof}, the {charge} would be {factor} of the rate ({saving} less)</source>
         <translation>{proof} کے ساتھ {charge} شرح کا {factor} ہوتی ({saving} کم)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="94"/>
+        <location filename="../../gui/core/trade_messages.py" line="98"/>
         <source>{charge} at {factor} of the rate for goods of {origin} origin, with {proof}</source>
         <translation>{charge}: {origin} کے مال کے لیے شرح کا {factor}، {proof} کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="97"/>
+        <location filename="../../gui/core/trade_messages.py" line="101"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value is in the tables</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: جدولوں میں {day_year} کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="99"/>
+        <location filename="../../gui/core/trade_messages.py" line="103"/>
         <source>the {year} {unit} ({value}) is used for {day_year}: no {day_year} value known</source>
         <translation>{day_year} کے لیے {year} کا {unit} ({value}) استعمال ہوا: {day_year} کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="101"/>
+        <location filename="../../gui/core/trade_messages.py" line="105"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day is in the tables</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: جدولوں میں اس دن کی قدر نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="103"/>
+        <location filename="../../gui/core/trade_messages.py" line="107"/>
         <source>the {unit} of {start} to {end} ({value}) is used on {date}: no value for that day known</source>
         <translation>{date} کے لیے {start} تا {end} کا {unit} ({value}) استعمال ہوا: اس دن کی قدر معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="105"/>
+        <location filename="../../gui/core/trade_messages.py" line="109"/>
         <source>no import tax rows for {country} in the tables</source>
         <translation>جدولوں میں {country} کے درآمدی ٹیکس کی قطاریں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="106"/>
+        <location filename="../../gui/core/trade_messages.py" line="110"/>
         <source>under DDP into Kazakhstan the declarant must be a Kazakh entity: the seller needs its own entity there or a licensed broker</source>
         <translation>قازقستان میں DDP کے تحت ڈیکلیرنٹ قازق ادارہ ہونا چاہیے: فروخت کنندہ کو وہاں اپنا ادارہ یا لائسنس یافتہ بروکر چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="111"/>
+        <location filename="../../gui/core/trade_messages.py" line="115"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="112"/>
+        <location filename="../../gui/core/trade_messages.py" line="116"/>
         <source>seller&apos;s margin: {percent} % of {base}</source>
         <translation>فروخت کنندہ کا منافع: {base} کا {percent} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="113"/>
+        <location filename="../../gui/core/trade_messages.py" line="117"/>
         <source>seller&apos;s margin: {rate} per t × {tonnes} t</source>
         <translation>فروخت کنندہ کا منافع: {rate} فی ٹن × {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="114"/>
+        <location filename="../../gui/core/trade_messages.py" line="118"/>
         <source>{charge}, {where}</source>
         <translation>{charge}، {where}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="115"/>
+        <location filename="../../gui/core/trade_messages.py" line="119"/>
         <source>{charge} {hs}: {working}</source>
         <translation>{charge} {hs}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="116"/>
+        <location filename="../../gui/core/trade_messages.py" line="120"/>
         <source>{charge}: {working}</source>
         <translation>{charge}: {working}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="117"/>
+        <location filename="../../gui/core/trade_messages.py" line="121"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="118"/>
+        <location filename="../../gui/core/trade_messages.py" line="122"/>
         <source>{rate} % of {base}</source>
         <translation>{base} کا {rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="119"/>
+        <location filename="../../gui/core/trade_messages.py" line="123"/>
         <source>{amount} per {per} × {quantity} {per} = {converted}</source>
         <translation>{amount} فی {per} × {quantity} {per} = {converted}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="120"/>
+        <location filename="../../gui/core/trade_messages.py" line="124"/>
         <source>the higher of {first} and {second}</source>
         <translation>{first} اور {second} میں سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="121"/>
+        <location filename="../../gui/core/trade_messages.py" line="125"/>
         <source>({working}) × {factor}, preference</source>
         <translation>({working}) × {factor}، ترجیح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="122"/>
+        <location filename="../../gui/core/trade_messages.py" line="126"/>
         <source>{count} × {amount}</source>
         <translation>{count} × {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="123"/>
+        <location filename="../../gui/core/trade_messages.py" line="127"/>
         <source>{count} × {units} {unit} × {value}</source>
         <translation>{count} × {units} {unit} × {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="124"/>
+        <location filename="../../gui/core/trade_messages.py" line="128"/>
         <source>{amount} for a declared value of {value}</source>
         <translation>{value} کی اعلان کردہ مالیت پر {amount}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="125"/>
+        <location filename="../../gui/core/trade_messages.py" line="129"/>
         <source>given for this quote</source>
         <translation>اس کوٹ کے لیے دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="126"/>
+        <location filename="../../gui/core/trade_messages.py" line="130"/>
         <source>not in the tables; not given</source>
         <translation>جدولوں میں نہیں؛ دیا نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="127"/>
+        <location filename="../../gui/core/trade_messages.py" line="131"/>
         <source>unloading at {place}</source>
         <translation>{place} پر اتارنا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="128"/>
+        <location filename="../../gui/core/trade_messages.py" line="132"/>
         <source>goods: {tonnes} t × {rate} per t</source>
         <translation>مال: {tonnes} ٹن × {rate} فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="129"/>
+        <location filename="../../gui/core/trade_messages.py" line="133"/>
         <source>insurance, {cover}: {rate} % of {insured} ({percent} % of {value})</source>
         <translation>بیمہ، {cover}: {insured} کا {rate} % ({value} کا {percent} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="131"/>
+        <location filename="../../gui/core/trade_messages.py" line="135"/>
         <source>{route}: price under the terms {old} → {new} {currency} ({change})</source>
         <translation>{route}: شرائط کے تحت قیمت {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="132"/>
+        <location filename="../../gui/core/trade_messages.py" line="136"/>
         <source>no import: {origin} and {destination} are in one customs territory</source>
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
@@ -2695,422 +2715,447 @@
         <translation>اس کا نام {length} حروف لمبا ہے؛ زیادہ سے زیادہ {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="22"/>
+        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <source>&apos;{key}&apos; is {length} characters long; a name is at most {limit}</source>
+        <translation>&apos;{key}&apos; کی لمبائی {length} حروف ہے؛ نام زیادہ سے زیادہ {limit} کا ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="25"/>
         <source>&apos;{key}&apos; holds text that is not valid Unicode</source>
         <translation>&apos;{key}&apos; میں ایسا متن ہے جو درست یونیکوڈ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="23"/>
+        <location filename="../../gui/core/decide_messages.py" line="26"/>
         <source>&apos;{first}&apos; and &apos;{second}&apos; are two changes; give each its own entry</source>
         <translation>&apos;{first}&apos; اور &apos;{second}&apos; دو تبدیلیاں ہیں؛ ہر ایک کو الگ اندراج میں دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="24"/>
+        <location filename="../../gui/core/decide_messages.py" line="27"/>
         <source>&apos;{kind}&apos; needs a name in quotes, such as {example}, not {text}</source>
         <translation>&apos;{kind}&apos; کے لیے کوٹیشن میں نام چاہیے، جیسے {example}، نہ کہ {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="26"/>
+        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <source>the what-if&apos;s {currency} rate, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
+        <translation>منظرنامے کی {currency} شرح، {rate} فی USD، جدول کی {table} ({date} تک) سے {change} مختلف ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="32"/>
         <source>the what-if&apos;s exchange rate: {problem}</source>
         <translation>«اگر» منظرنامے کی شرحِ مبادلہ: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="27"/>
+        <location filename="../../gui/core/decide_messages.py" line="33"/>
         <source>the what-if&apos;s search limits: {problem}</source>
         <translation>«اگر» منظرنامے کی تلاش کی حدیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="28"/>
+        <location filename="../../gui/core/decide_messages.py" line="34"/>
         <source>what-if change {number}: {problem}</source>
         <translation>«اگر» کی تبدیلی {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="29"/>
+        <location filename="../../gui/core/decide_messages.py" line="35"/>
         <source>expected a number, not &apos;{text}&apos;</source>
         <translation>عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="30"/>
+        <location filename="../../gui/core/decide_messages.py" line="36"/>
         <source>type the change&apos;s value first</source>
         <translation>پہلے تبدیلی کی قدر لکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="31"/>
+        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <source>&apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
+        <translation>&apos;{text}&apos; کا مطلب {decimal} یا {thousands} ہو سکتا ہے؛ ان میں سے ایک لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="38"/>
         <source>&apos;{kind}&apos; needs &apos;{key}&apos;, a number</source>
         <translation>&apos;{kind}&apos; کے لیے &apos;{key}&apos; درکار ہے، ایک عدد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="32"/>
+        <location filename="../../gui/core/decide_messages.py" line="39"/>
         <source>expected a date such as 2026-03-10, not &apos;{text}&apos;</source>
         <translation>2026-03-10 جیسی تاریخ درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="33"/>
+        <location filename="../../gui/core/decide_messages.py" line="40"/>
         <source>{value} is outside {low} to {high}</source>
         <translation>{value}، {low} سے {high} کی حد سے باہر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="34"/>
+        <location filename="../../gui/core/decide_messages.py" line="41"/>
         <source>no leg joins {first} and {second}</source>
         <translation>کوئی حصہ {first} اور {second} کو نہیں جوڑتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="35"/>
+        <location filename="../../gui/core/decide_messages.py" line="42"/>
         <source>it ends on {end}, before it starts on {start}</source>
         <translation>یہ {end} کو ختم ہوتی ہے، {start} کو شروع ہونے سے پہلے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="36"/>
+        <location filename="../../gui/core/decide_messages.py" line="43"/>
         <source>{target} is not closed in the tables: nothing to open</source>
         <translation>{target} جدولوں میں بند نہیں: کھولنے کو کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="37"/>
+        <location filename="../../gui/core/decide_messages.py" line="44"/>
         <source>unknown mode &apos;{mode}&apos;; known: {known}</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="38"/>
+        <location filename="../../gui/core/decide_messages.py" line="45"/>
         <source>unknown currency &apos;{currency}&apos;; known: {known}</source>
         <translation>نامعلوم کرنسی &apos;{currency}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="39"/>
+        <location filename="../../gui/core/decide_messages.py" line="46"/>
         <source>{target} closed</source>
         <translation>{target} بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="40"/>
+        <location filename="../../gui/core/decide_messages.py" line="47"/>
         <source>{target} closed from {start}</source>
         <translation>{target} {start} سے بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="41"/>
+        <location filename="../../gui/core/decide_messages.py" line="48"/>
         <source>{target} closed until {end}</source>
         <translation>{target} {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="42"/>
+        <location filename="../../gui/core/decide_messages.py" line="49"/>
         <source>{target} closed from {start} to {end}</source>
         <translation>{target} {start} سے {end} تک بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="43"/>
+        <location filename="../../gui/core/decide_messages.py" line="50"/>
         <source>{target} open</source>
         <translation>{target} کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="44"/>
+        <location filename="../../gui/core/decide_messages.py" line="51"/>
         <source>{target} open from {start}</source>
         <translation>{target} {start} سے کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="45"/>
+        <location filename="../../gui/core/decide_messages.py" line="52"/>
         <source>{target} {days} days</source>
         <translation>{target} {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="46"/>
+        <location filename="../../gui/core/decide_messages.py" line="53"/>
         <source>{target}{mode} rates × {factor}</source>
         <translation>{target}{mode} کے نرخ × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="47"/>
+        <location filename="../../gui/core/decide_messages.py" line="54"/>
         <source> {mode}</source>
         <translation>، {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="48"/>
+        <location filename="../../gui/core/decide_messages.py" line="55"/>
         <source>{currency} at {rate} per USD</source>
         <translation>{currency} فی USD {rate} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="49"/>
+        <location filename="../../gui/core/decide_messages.py" line="56"/>
         <source>{currency} {change} % against the USD</source>
         <translation>{currency} USD کے مقابلے میں {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="50"/>
+        <location filename="../../gui/core/decide_messages.py" line="57"/>
         <source>road fuel surcharge {change} %</source>
         <translation>سڑک کے حصوں پر ایندھن سرچارج {change} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="51"/>
+        <location filename="../../gui/core/decide_messages.py" line="58"/>
         <source>search limit {setting} at {value}</source>
         <translation>تلاش کی حد {setting}: {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="52"/>
+        <location filename="../../gui/core/decide_messages.py" line="59"/>
         <source>no search limit {setting}</source>
         <translation>تلاش کی حد {setting} کے بغیر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="53"/>
+        <location filename="../../gui/core/decide_messages.py" line="60"/>
         <source>unknown search limit &apos;{setting}&apos;; known: {known}</source>
         <translation>نامعلوم تلاش کی حد &apos;{setting}&apos;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="54"/>
+        <location filename="../../gui/core/decide_messages.py" line="61"/>
         <source>expected a whole number, not &apos;{text}&apos;</source>
         <translation>مکمل عدد درکار ہے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="55"/>
+        <location filename="../../gui/core/decide_messages.py" line="62"/>
         <source>{change}, in the what-if “{scenario}”</source>
         <translation>{change}، «اگر» منظرنامہ «{scenario}» میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="56"/>
+        <location filename="../../gui/core/decide_messages.py" line="63"/>
         <source>what-if “{scenario}”</source>
         <translation>«اگر» منظرنامہ «{scenario}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="57"/>
+        <location filename="../../gui/core/decide_messages.py" line="64"/>
         <source>{charge} × {factor}: {note}</source>
         <translation>{charge} × {factor}: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="58"/>
+        <location filename="../../gui/core/decide_messages.py" line="65"/>
         <source>what-if change {number}, {change}, changes no route: none of them stops at {place} (days are added where a route stops: at a border, a port, a change of gauge or of mode; not where it only passes, starts or ends without a stop)</source>
         <translation>«اگر» کی تبدیلی {number}، {change}، کسی راستے کو نہیں بدلتی: ان میں سے کوئی {place} پر نہیں رکتا (دن وہاں جوڑے جاتے ہیں جہاں راستہ رکتا ہے: سرحد، بندرگاہ، گیج یا ذریعۂ نقل و حمل کی تبدیلی پر؛ وہاں نہیں جہاں سے وہ صرف گزرتا، شروع ہوتا یا بغیر رکے ختم ہوتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="62"/>
+        <location filename="../../gui/core/decide_messages.py" line="69"/>
         <source>what-if “{scenario}”: {changes}; the tables themselves are unchanged</source>
         <translation>«اگر» منظرنامہ «{scenario}»: {changes}؛ جدول خود تبدیل نہیں ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="66"/>
+        <location filename="../../gui/core/decide_messages.py" line="73"/>
         <source>new in the what-if</source>
         <translation>منظرنامے میں نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="67"/>
+        <location filename="../../gui/core/decide_messages.py" line="74"/>
         <source>opens in the what-if</source>
         <translation>منظرنامے میں کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="68"/>
+        <location filename="../../gui/core/decide_messages.py" line="75"/>
         <source>closes in the what-if</source>
         <translation>منظرنامے میں بند ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="69"/>
+        <location filename="../../gui/core/decide_messages.py" line="76"/>
         <source>no longer offered in the what-if</source>
         <translation>منظرنامے میں اب پیش نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="70"/>
+        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <source>no longer among the routes its corridor shows in the what-if</source>
+        <translation>منظرنامے میں اب اپنی راہداری کے دکھائے گئے راستوں میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="80"/>
+        <source>still unavailable in the what-if</source>
+        <translation>منظرنامے میں اب بھی دستیاب نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/decide_messages.py" line="81"/>
         <source>unchanged</source>
         <translation>بلا تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="71"/>
+        <location filename="../../gui/core/decide_messages.py" line="82"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="74"/>
+        <location filename="../../gui/core/decide_messages.py" line="85"/>
         <source>goes by {modes} ({legs}); allowed: {allowed}</source>
         <translation>{modes} سے جاتا ہے ({legs})؛ اجازت: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="75"/>
+        <location filename="../../gui/core/decide_messages.py" line="86"/>
         <source>passes {avoided}, to be avoided</source>
         <translation>{avoided} سے گزرتا ہے، جس سے بچنا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="76"/>
+        <location filename="../../gui/core/decide_messages.py" line="87"/>
         <source>costs {cost}, {over} % over the ceiling of {ceiling}</source>
         <translation>لاگت {cost}، حد {ceiling} سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="77"/>
+        <location filename="../../gui/core/decide_messages.py" line="88"/>
         <source>{odds} % on time by {date}, under the {wanted} % asked</source>
         <translation>{date} تک بروقت {odds} %، مطلوبہ {wanted} % سے کم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="78"/>
+        <location filename="../../gui/core/decide_messages.py" line="89"/>
         <source>a closure on the way stops it: {odds} % on time by {date}</source>
         <translation>راستے کی بندش اسے روک دیتی ہے: {date} تک بروقت {odds} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="79"/>
+        <location filename="../../gui/core/decide_messages.py" line="90"/>
         <source>costs {over} % more than the cheapest route meeting the goals ({within} % allowed for lower CO2e)</source>
         <translation>اہداف پر پورا اترنے والے سب سے سستے راستے سے {over} % مہنگا (کم CO2e کے لیے {within} % کی اجازت)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="81"/>
+        <location filename="../../gui/core/decide_messages.py" line="92"/>
         <source>no route meets every goal: {binding}</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا: {binding}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="82"/>
+        <location filename="../../gui/core/decide_messages.py" line="93"/>
         <source>the earliest open route, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>سب سے جلد کھلا راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="84"/>
+        <location filename="../../gui/core/decide_messages.py" line="95"/>
         <source>the earliest route meeting the other goals, {route}, arrives with {wanted} % certainty only by {date}, {late} days late</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے جلد راستہ، {route}، {wanted} % یقین کے ساتھ صرف {date} تک پہنچتا ہے، {late} دن تاخیر سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="86"/>
+        <location filename="../../gui/core/decide_messages.py" line="97"/>
         <source>no open route arrives with {wanted} % certainty: closures on the way stop the rest</source>
         <translation>کوئی کھلا راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں باقی کو روک دیتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="88"/>
+        <location filename="../../gui/core/decide_messages.py" line="99"/>
         <source>the cheapest open route, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>سب سے سستا کھلا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="90"/>
+        <location filename="../../gui/core/decide_messages.py" line="101"/>
         <source>the cheapest route meeting the other goals, {route}, costs {cost}, {over} % over the ceiling</source>
         <translation>باقی اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، لاگت {cost}، حد سے {over} % زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="92"/>
+        <location filename="../../gui/core/decide_messages.py" line="103"/>
         <source>no route meeting the other goals arrives with {wanted} % certainty: closures on the way stop them</source>
         <translation>دیگر اہداف پر پورا اترنے والا کوئی راستہ {wanted} % یقین سے نہیں پہنچتا: راستے کی بندشیں انہیں روکتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="94"/>
+        <location filename="../../gui/core/decide_messages.py" line="105"/>
         <source>no open route of the quote goes by {allowed} only</source>
         <translation>اس تخمینے کا کوئی کھلا راستہ صرف {allowed} سے نہیں جاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="95"/>
+        <location filename="../../gui/core/decide_messages.py" line="106"/>
         <source>the cheapest route meeting the other goals, {route}, goes by {modes} ({legs})</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {modes} سے جاتا ہے ({legs})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="97"/>
+        <location filename="../../gui/core/decide_messages.py" line="108"/>
         <source>every open route of the quote passes {avoided}</source>
         <translation>اس تخمینے کا ہر کھلا راستہ {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="98"/>
+        <location filename="../../gui/core/decide_messages.py" line="109"/>
         <source>every open route of the quote passes one or more of {avoided}</source>
         <translation>کوٹیشن کا ہر کھلا راستہ ان میں سے ایک یا زیادہ سے گزرتا ہے: {avoided}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="99"/>
+        <location filename="../../gui/core/decide_messages.py" line="110"/>
         <source>the cheapest route meeting the other goals, {route}, passes {avoided}</source>
         <translation>دیگر اہداف پر پورا اترنے والا سب سے سستا راستہ، {route}، {avoided} سے گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="101"/>
+        <location filename="../../gui/core/decide_messages.py" line="112"/>
         <source>each route misses more than one goal; dropping one goal is not enough</source>
         <translation>ہر راستہ ایک سے زیادہ اہداف پورے نہیں کرتا؛ ایک ہدف چھوڑنا کافی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="103"/>
+        <location filename="../../gui/core/decide_messages.py" line="114"/>
         <source>no route can be used on the date</source>
         <translation>اس تاریخ پر کوئی راستہ استعمال نہیں ہو سکتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="104"/>
+        <location filename="../../gui/core/decide_messages.py" line="115"/>
         <source>at most {cost}</source>
         <translation>زیادہ سے زیادہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="105"/>
+        <location filename="../../gui/core/decide_messages.py" line="116"/>
         <source>{amount} {currency}</source>
         <translation>{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="106"/>
+        <location filename="../../gui/core/decide_messages.py" line="117"/>
         <source>{amount} {currency}/t</source>
         <translation>{amount} {currency}/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="107"/>
+        <location filename="../../gui/core/decide_messages.py" line="118"/>
         <source>{number}. {corridor}</source>
         <translation>‏{number}. {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="108"/>
+        <location filename="../../gui/core/decide_messages.py" line="119"/>
         <source>{modes} only</source>
         <translation>صرف {modes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="109"/>
+        <location filename="../../gui/core/decide_messages.py" line="120"/>
         <source>avoiding {places}</source>
         <translation>{places} سے بچتے ہوئے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="110"/>
+        <location filename="../../gui/core/decide_messages.py" line="121"/>
         <source>by {date} with {wanted} % certainty</source>
         <translation>{date} تک {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="111"/>
+        <location filename="../../gui/core/decide_messages.py" line="122"/>
         <source>lowest CO2e within {within} % of the cheapest</source>
         <translation>سب سے سستے سے {within} % کے اندر کم ترین CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="112"/>
+        <location filename="../../gui/core/decide_messages.py" line="123"/>
         <source>allow at least one mode</source>
         <translation>کم از کم ایک ذریعے کی اجازت دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="113"/>
+        <location filename="../../gui/core/decide_messages.py" line="124"/>
         <source>unknown mode &apos;{mode}&apos;; known: road, rail, sea, pipeline</source>
         <translation>نامعلوم ذریعہ &apos;{mode}&apos;؛ معلوم: road، rail، sea، pipeline</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="114"/>
+        <location filename="../../gui/core/decide_messages.py" line="125"/>
         <source>&apos;{text}&apos; is neither a place nor a country code of the tables</source>
         <translation>&apos;{text}&apos; جدولوں کا نہ مقام ہے نہ ملک کا کوڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="115"/>
+        <location filename="../../gui/core/decide_messages.py" line="126"/>
         <source>{what} must be a percentage from {low} to {high}, not &apos;{text}&apos;</source>
         <translation>{what} {low} سے {high} تک فیصد ہونا چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="116"/>
+        <location filename="../../gui/core/decide_messages.py" line="127"/>
         <source>the cost ceiling must be an amount such as 40000 or 80/t, not &apos;{text}&apos;</source>
         <translation>لاگت کی حد 40000 یا 80/t جیسی رقم ہونی چاہیے، &apos;{text}&apos; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="118"/>
+        <location filename="../../gui/core/decide_messages.py" line="129"/>
         <source>arrive by {date} is before the departure {departure}</source>
         <translation>پہنچنے کی تاریخ {date} روانگی {departure} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="124"/>
+        <location filename="../../gui/core/decide_messages.py" line="135"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days (in the tables)</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے (جدولوں میں مدتِ استعمال)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="127"/>
+        <location filename="../../gui/core/decide_messages.py" line="138"/>
         <source>may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="132"/>
+        <location filename="../../gui/core/decide_messages.py" line="143"/>
         <source>chosen over {route}, which is cheaper but may take up to {days} days; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر {days} دن تک لگ سکتے ہیں؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="130"/>
+        <location filename="../../gui/core/decide_messages.py" line="141"/>
         <source>{corridor} · via {places}</source>
         <translation>{corridor} · براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="131"/>
+        <location filename="../../gui/core/decide_messages.py" line="142"/>
         <source>{corridor} · by {mode} from {place}</source>
         <translation>{corridor} · {place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="136"/>
+        <location filename="../../gui/core/decide_messages.py" line="147"/>
         <source>chosen over {route}, which is cheaper but takes {days} days typically; the shelf life of {cargo} is about {shelf} days</source>
         <translation>{route} کے بجائے منتخب: وہ سستا ہے مگر عام طور پر {days} دن لیتا ہے؛ {cargo} تقریباً {shelf} دن ٹھیک رہتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="139"/>
+        <location filename="../../gui/core/decide_messages.py" line="150"/>
         <source>capital in transit: {value} × {rate} % a year × {days} days ÷ 365 = {amount}</source>
         <translation>راستے میں سرمایہ: {value} × {rate} % سالانہ × {days} دن ÷ 365 = {amount}</translation>
     </message>
@@ -3193,6 +3238,66 @@
         <location filename="../../gui/core/throughput.py" line="32"/>
         <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
         <translation>{unit} میں گنجائش وہ گنتی ہے جو {mode} سے روانہ ہو: ذریعہ {mode} یا * ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="16"/>
+        <source>{id} {place}, {event}, {mode}</source>
+        <translation>{id} {place}، {event}، {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="17"/>
+        <source>{low}/{typical}/{high} days, {direction}</source>
+        <translation>{low}/{typical}/{high} دن، {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="18"/>
+        <source>{amount} {unit} a day, {direction}, as of {date}</source>
+        <translation>{amount} {unit} روزانہ، {direction}، {date} تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="19"/>
+        <source>{handling}, {density} t per m³, shelf life {shelf}</source>
+        <translation>{handling}، {density} ٹن فی m³، مدتِ استعمال {shelf}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="20"/>
+        <source>{handling}, {density} t per m³, kept {temperature}, shelf life {shelf}</source>
+        <translation>{handling}، {density} ٹن فی m³، {temperature} پر رکھا جائے، مدتِ استعمال {shelf}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="22"/>
+        <source>{days} days</source>
+        <translation>{days} دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
+        <translation>{payload} ٹن، {volume} m³، بذریعہ {modes}، برائے {classes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <source>{payload} t, by {modes}, for {classes}</source>
+        <translation>{payload} ٹن، بذریعہ {modes}، برائے {classes}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
+        <translation>{line}، {details}، سامان {classes}، آلات {equipment}، {way}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <source>{name}, {details}, {ends}</source>
+        <translation>{name}، {details}، {ends}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
+        <translation>{target}: {details}، ذرائع {modes}، سامان {classes}، آلات {equipment}</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3882,7 @@ The details are in the log: {log}</source>
         <translation>تاریخ میں {number} کے طور پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/document_actions.py" line="200"/>
+        <location filename="../../gui/qt/document_actions.py" line="201"/>
         <source>Opened {number} in the form</source>
         <translation>{number} فارم میں کھل گئی</translation>
     </message>
@@ -3847,47 +3952,52 @@ The details are in the log: {log}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="380"/>
+        <location filename="../../gui/qt/main_window.py" line="372"/>
+        <source>set by the what-if; table {rate} as of {date}</source>
+        <translation>منظرنامے نے مقرر کیا؛ جدول میں {rate}، {date} تک</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="381"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="382"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>freight {cost}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="516"/>
+        <location filename="../../gui/qt/main_window.py" line="517"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="521"/>
+        <location filename="../../gui/qt/main_window.py" line="522"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="574"/>
+        <location filename="../../gui/qt/main_window.py" line="575"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="576"/>
+        <location filename="../../gui/qt/main_window.py" line="577"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="579"/>
+        <location filename="../../gui/qt/main_window.py" line="580"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="491"/>
+        <location filename="../../gui/qt/main_window.py" line="492"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -4104,42 +4214,42 @@ The details are in the log: {log}</source>
         <translation>{event} {factor} کلوگرام CO2e فی گاڑی فی گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="125"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs} (ٹیرف کا مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="128"/>
         <source>Sources of the exchange rates</source>
         <translation>شرحِ مبادلہ کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="129"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="131"/>
+        <location filename="../../gui/qt/quote_page.py" line="132"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} ماخذ، اور موازنہ کیے گئے باقی راستوں کے مزید {others}؛ یہ سب اپنے عنوانات، تاریخوں اور پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="134"/>
+        <location filename="../../gui/qt/quote_page.py" line="135"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} ماخذ؛ اپنے عنوانات، تاریخوں اور پتوں سمیت یہ ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="137"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="138"/>
+        <location filename="../../gui/qt/quote_page.py" line="139"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
@@ -4311,82 +4421,82 @@ The details are in the log: {log}</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="122"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="123"/>
+        <location filename="../../gui/qt/quote_page.py" line="124"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="136"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="25"/>
+        <location filename="../../gui/qt/decide_document.py" line="26"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="26"/>
+        <location filename="../../gui/qt/decide_document.py" line="27"/>
         <source>{title} — the tables with these changes: {changes}</source>
         <translation>{title} — ان تبدیلیوں کے ساتھ جدول: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="27"/>
+        <location filename="../../gui/qt/decide_document.py" line="28"/>
         <source>the tables with these changes: {changes}</source>
         <translation>ان تبدیلیوں کے ساتھ جدول: {changes}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="28"/>
+        <location filename="../../gui/qt/decide_document.py" line="29"/>
         <source>Goals</source>
         <translation>اہداف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="29"/>
+        <location filename="../../gui/qt/decide_document.py" line="30"/>
         <source>Arrive by</source>
         <translation>پہنچنے کی آخری تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="30"/>
+        <location filename="../../gui/qt/decide_document.py" line="31"/>
         <source>{date}, with {wanted} % certainty</source>
         <translation>{date}، {wanted} % یقین کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="31"/>
+        <location filename="../../gui/qt/decide_document.py" line="32"/>
         <source>On time</source>
         <translation>بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="32"/>
+        <location filename="../../gui/qt/decide_document.py" line="33"/>
         <source>misses a goal ({note})</source>
         <translation>ہدف پورا نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="33"/>
+        <location filename="../../gui/qt/decide_document.py" line="34"/>
         <source>longer than it keeps ({note})</source>
         <translation>مدتِ استعمال سے زیادہ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
+        <location filename="../../gui/qt/decide_document.py" line="35"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <source>never (closures on the way)</source>
         <translation>کبھی نہیں (راستے میں بندشیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="37"/>
+        <location filename="../../gui/qt/decide_document.py" line="38"/>
         <source>No route meets every goal</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>
@@ -4394,141 +4504,147 @@ The details are in the log: {log}</source>
 <context>
     <name>QuoteWorkbook</name>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="61"/>
+        <location filename="../../gui/core/export_xlsx.py" line="63"/>
         <source>Routes</source>
         <translation>راستے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
         <source>Breakdown</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
-        <location filename="../../gui/core/export_xlsx.py" line="62"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Sources</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Freight quote</source>
         <translation>مال برداری کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="63"/>
+        <location filename="../../gui/core/export_xlsx.py" line="65"/>
         <source>Quote number</source>
         <translation>کوٹیشن نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="64"/>
+        <location filename="../../gui/core/export_xlsx.py" line="66"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="65"/>
+        <location filename="../../gui/core/export_xlsx.py" line="67"/>
         <source>Contact</source>
         <translation>رابطہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="66"/>
+        <location filename="../../gui/core/export_xlsx.py" line="68"/>
         <source>Quantity</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>From</source>
         <translation>کہاں سے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="67"/>
+        <location filename="../../gui/core/export_xlsx.py" line="69"/>
         <source>To</source>
         <translation>کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="70"/>
+        <location filename="../../gui/core/export_xlsx.py" line="72"/>
         <source>Oldest exchange rate used</source>
         <translation>استعمال شدہ سب سے پرانا شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
-        <location filename="../../gui/core/export_xlsx.py" line="68"/>
+        <location filename="../../gui/core/export_xlsx.py" line="97"/>
+        <source>{rate} per USD, set by the what-if (table: {table} as of {date})</source>
+        <translation>{rate} فی USD، منظرنامے نے مقرر کیا (جدول: {table}، {date} تک)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_xlsx.py" line="70"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Corridors table</source>
         <translation>راہداریوں کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="69"/>
+        <location filename="../../gui/core/export_xlsx.py" line="71"/>
         <source>Tariffs table</source>
         <translation>ٹیرف کا جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="71"/>
+        <location filename="../../gui/core/export_xlsx.py" line="73"/>
         <source>Recommended route</source>
         <translation>تجویز کردہ راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="72"/>
+        <location filename="../../gui/core/export_xlsx.py" line="74"/>
         <source>{corridor}: {cost}, {days} days</source>
         <translation>{corridor}: {cost}، {days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="73"/>
+        <location filename="../../gui/core/export_xlsx.py" line="75"/>
         <source>Exchange rates used</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>none: every charge is in US dollars</source>
         <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="75"/>
+        <location filename="../../gui/core/export_xlsx.py" line="77"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="16"/>
-        <location filename="../../gui/core/export_decide.py" line="149"/>
+        <location filename="../../gui/core/export_decide.py" line="154"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
@@ -4614,8 +4730,8 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="27"/>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
-        <location filename="../../gui/core/export_xlsx.py" line="76"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_xlsx.py" line="78"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
@@ -4626,7 +4742,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Path</source>
         <translation>راستے کے مقامات</translation>
     </message>
@@ -4647,6 +4763,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="33"/>
+        <location filename="../../gui/core/export_decide.py" line="167"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
@@ -4662,309 +4779,339 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="35"/>
+        <source>Routes the what-if no longer shows</source>
+        <translation>راستے جو منظرنامہ اب نہیں دکھاتا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="36"/>
+        <source>Cost in the what-if</source>
+        <translation>منظرنامے میں لاگت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="37"/>
+        <source>Days typical in the what-if</source>
+        <translation>منظرنامے میں عام دن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="38"/>
+        <source>no longer among those its corridor shows</source>
+        <translation>اب اپنی راہداری کے دکھائے گئے راستوں میں نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="39"/>
+        <source>no longer offered</source>
+        <translation>اب پیش نہیں کیا جاتا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="39"/>
+        <source>still closed</source>
+        <translation>اب بھی بند</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/export_decide.py" line="40"/>
         <source>{rate} % a year on the goods&apos; value, {value} {currency}</source>
         <translation>مال کی قیمت {value} {currency} پر {rate} % سالانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="77"/>
+        <location filename="../../gui/core/export_xlsx.py" line="79"/>
         <source>Available</source>
         <translation>دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Why not</source>
         <translation>دستیاب نہ ہونے کی وجہ</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="28"/>
-        <location filename="../../gui/core/export_xlsx.py" line="78"/>
+        <location filename="../../gui/core/export_xlsx.py" line="80"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Cost per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="79"/>
+        <location filename="../../gui/core/export_xlsx.py" line="81"/>
         <source>Days min</source>
         <translation>دن (کم از کم)</translation>
     </message>
     <message>
         <location filename="../../gui/core/export_decide.py" line="29"/>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days typical</source>
         <translation>دن (عام)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="80"/>
+        <location filename="../../gui/core/export_xlsx.py" line="82"/>
         <source>Days max</source>
         <translation>دن (زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="81"/>
+        <location filename="../../gui/core/export_xlsx.py" line="83"/>
         <source>CO2e kg</source>
         <translation>CO2e کلوگرام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Best trade-off</source>
         <translation>بہترین توازن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="82"/>
+        <location filename="../../gui/core/export_xlsx.py" line="84"/>
         <source>Borders</source>
         <translation>سرحدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Warnings</source>
         <translation>انتباہات</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
-        <location filename="../../gui/core/export_xlsx.py" line="83"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_xlsx.py" line="85"/>
         <source>Route #</source>
         <translation>راستہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Warning</source>
         <translation>انتباہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="84"/>
+        <location filename="../../gui/core/export_xlsx.py" line="86"/>
         <source>Cost if it reopened</source>
         <translation>دوبارہ کھلنے پر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="85"/>
+        <location filename="../../gui/core/export_xlsx.py" line="87"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Equipment</source>
         <translation>یونٹ کی قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="86"/>
+        <location filename="../../gui/core/export_xlsx.py" line="88"/>
         <source>Units</source>
         <translation>یونٹس کی تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Charge</source>
         <translation>محصول</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="87"/>
+        <location filename="../../gui/core/export_xlsx.py" line="89"/>
         <source>Basis</source>
         <translation>محصول کی بنیاد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Rate</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Price</source>
         <translation>قیمت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="14"/>
+        <location filename="../../gui/core/export_prices.py" line="15"/>
         <source>Terms of sale</source>
         <translation>فروخت کی شرائط</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="15"/>
+        <location filename="../../gui/core/export_prices.py" line="16"/>
         <source>Risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="16"/>
+        <location filename="../../gui/core/export_prices.py" line="17"/>
         <source>Price per t</source>
         <translation>قیمت فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="17"/>
+        <location filename="../../gui/core/export_prices.py" line="18"/>
         <source>Landed per t</source>
         <translation>پہنچ کر فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="18"/>
+        <location filename="../../gui/core/export_prices.py" line="19"/>
         <source>Landed cost</source>
         <translation>پہنچ کر لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="19"/>
+        <location filename="../../gui/core/export_prices.py" line="20"/>
         <source>Why no price</source>
         <translation>قیمت کیوں نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="20"/>
+        <location filename="../../gui/core/export_prices.py" line="21"/>
         <source>Included in the price of route {number}</source>
         <translation>راستہ {number} کی قیمت میں کیا شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="21"/>
+        <location filename="../../gui/core/export_prices.py" line="22"/>
         <source>not included</source>
         <translation>شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Paid by</source>
         <translation>کون ادا کرے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="22"/>
+        <location filename="../../gui/core/export_prices.py" line="23"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
-        <location filename="../../gui/core/export_xlsx.py" line="88"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_xlsx.py" line="90"/>
         <source>Amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="23"/>
+        <location filename="../../gui/core/export_prices.py" line="24"/>
         <source>Line</source>
         <translation>مد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Converted</source>
         <translation>تبدیل شدہ رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="24"/>
+        <location filename="../../gui/core/export_prices.py" line="25"/>
         <source>Row</source>
         <translation>جدول کی قطار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="25"/>
+        <location filename="../../gui/core/export_prices.py" line="26"/>
         <source>As of</source>
         <translation>تاریخ تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
         <source>seller</source>
         <translation>فروخت کنندہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>buyer</source>
         <translation>خریدار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_prices.py" line="28"/>
         <source>Customs value</source>
         <translation>کسٹمز ویلیو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="28"/>
+        <location filename="../../gui/core/export_prices.py" line="29"/>
         <source>Lines of each priced route</source>
         <translation>ہر قیمت والے راستے کی مدیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>goods</source>
         <translation>مال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="29"/>
+        <location filename="../../gui/core/export_prices.py" line="30"/>
         <source>freight</source>
         <translation>کرایہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>insurance</source>
         <translation>بیمہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="30"/>
+        <location filename="../../gui/core/export_prices.py" line="31"/>
         <source>duty</source>
         <translation>ڈیوٹی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>tax</source>
         <translation>ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="31"/>
+        <location filename="../../gui/core/export_prices.py" line="32"/>
         <source>fee</source>
         <translation>فیس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="32"/>
+        <location filename="../../gui/core/export_prices.py" line="33"/>
         <source>margin</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="89"/>
+        <location filename="../../gui/core/export_xlsx.py" line="91"/>
         <source>Quote currency</source>
         <translation>کوٹیشن کی کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_prices.py" line="26"/>
-        <location filename="../../gui/core/export_xlsx.py" line="90"/>
+        <location filename="../../gui/core/export_prices.py" line="27"/>
+        <location filename="../../gui/core/export_xlsx.py" line="92"/>
         <source>Estimate</source>
         <translation>تخمینہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="91"/>
+        <location filename="../../gui/core/export_xlsx.py" line="93"/>
         <source>Id</source>
         <translation>آئی ڈی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="92"/>
+        <location filename="../../gui/core/export_xlsx.py" line="94"/>
         <source>Publisher</source>
         <translation>ناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Reliability</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="93"/>
+        <location filename="../../gui/core/export_xlsx.py" line="95"/>
         <source>Address</source>
         <translation>ویب ایڈریس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/export_xlsx.py" line="94"/>
+        <location filename="../../gui/core/export_xlsx.py" line="96"/>
         <source>{rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
@@ -5227,225 +5374,236 @@ The details are in the log: {log}</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="33"/>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="34"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>What if</source>
         <translation>اگر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="38"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="39"/>
         <source>&amp;Name</source>
         <translation>&amp;نام</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="40"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="41"/>
         <source>e.g. Torkham reopens</source>
         <translation>مثلاً طورخم کھل گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="59"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="60"/>
         <source>from</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="61"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="62"/>
         <source>to</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="67"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
         <source>&amp;Add</source>
         <translation>&amp;شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="68"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>Chan&amp;ge</source>
         <translation>&amp;تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="69"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="70"/>
         <source>&amp;Value</source>
         <translation>&amp;قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="102"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="103"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
         <source>&amp;Save…</source>
         <translation>&amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="104"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
         <source>&amp;Tables as they are</source>
         <translation>&amp;جدول موجودہ حالت میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="105"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="106"/>
         <source>&amp;Close</source>
         <translation>&amp;بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Open a crossing or leg</source>
         <translation>گزرگاہ یا حصہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="143"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
         <source>Close a crossing or leg</source>
         <translation>گزرگاہ یا حصہ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Add days at a place or leg</source>
         <translation>کسی مقام یا حصے پر دن بڑھائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="144"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
         <source>Scale rates (× factor)</source>
         <translation>نرخ بدلیں (× ضرب)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="145"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
         <source>A currency&apos;s value, % against the USD</source>
         <translation>کرنسی کی قدر، USD کے مقابلے میں %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>An exchange rate, per USD</source>
         <translation>شرحِ مبادلہ، فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="146"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
         <source>Road fuel surcharge, %</source>
         <translation>سڑک پر ایندھن سرچارج، %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="147"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="148"/>
         <source>A search limit (empty: none)</source>
         <translation>تلاش کی حد (خالی: کوئی حد نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>As they are</source>
         <translation>موجودہ حالت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="150"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Δ days</source>
         <translation>Δ دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Δ on time</source>
         <translation>Δ بروقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="151"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="152"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="224"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="230"/>
         <source>Open a scenario</source>
         <translation>منظرنامہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="225"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="231"/>
         <source>Scenarios (*.json);;All files (*)</source>
         <translation>منظرنامے (*.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
         <source>Save the scenario</source>
         <translation>منظرنامہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="233"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="239"/>
         <source>Scenarios (*.json)</source>
         <translation>منظرنامے (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
         <source>days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="276"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="282"/>
         <source>× factor</source>
         <translation>× ضرب</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>± %</source>
         <translation>± %</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="277"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="283"/>
         <source>per USD</source>
         <translation>فی USD</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="279"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="285"/>
         <source>factor or count</source>
         <translation>ضرب یا تعداد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="286"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="292"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="336"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="343"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="351"/>
         <source>pts</source>
         <translation>پوائنٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>new</source>
         <translation>نیا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>opens</source>
         <translation>کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="361"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="373"/>
         <source>closes</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
         <source>changed</source>
         <translation>تبدیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="362"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="374"/>
         <source>as before</source>
         <translation>پہلے جیسا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/scenario_dialog.py" line="363"/>
+        <location filename="../../gui/qt/scenario_dialog.py" line="375"/>
         <source>no longer offered</source>
-        <translation>اب پیش نہیں</translation>
+        <translation>اب پیش نہیں کیا جاتا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="376"/>
+        <source>not among those shown</source>
+        <translation>دکھائے گئے میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/scenario_dialog.py" line="377"/>
+        <source>still closed</source>
+        <translation>اب بھی بند</translation>
     </message>
 </context>
 <context>
@@ -5477,7 +5635,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="298"/>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/messages.py" line="654"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
@@ -5493,7 +5651,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="301"/>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/messages.py" line="656"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
@@ -5601,7 +5759,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="365"/>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/messages.py" line="651"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
@@ -5626,78 +5784,78 @@ The details are in the log: {log}</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="644"/>
+        <location filename="../../gui/core/messages.py" line="649"/>
         <location filename="../../gui/core/terms.py" line="37"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="644"/>
+        <location filename="../../gui/core/messages.py" line="649"/>
         <source>node fee</source>
         <translation>مقام کا چارج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/messages.py" line="650"/>
         <source>leg</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/messages.py" line="650"/>
         <source>closure</source>
         <translation>بندش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/messages.py" line="651"/>
         <source>exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/messages.py" line="654"/>
         <source>city</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/messages.py" line="655"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/messages.py" line="655"/>
         <source>dry port</source>
         <translation>ڈرائی پورٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/messages.py" line="656"/>
         <source>junction</source>
         <translation>جنکشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="653"/>
+        <location filename="../../gui/core/messages.py" line="658"/>
         <source>open</source>
         <translation>غیر معینہ مدت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="654"/>
+        <location filename="../../gui/core/messages.py" line="659"/>
         <source>any place</source>
         <translation>کوئی بھی مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/messages.py" line="660"/>
         <source>planned</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="656"/>
+        <location filename="../../gui/core/messages.py" line="661"/>
         <source>operational</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="657"/>
+        <location filename="../../gui/core/messages.py" line="662"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="658"/>
+        <location filename="../../gui/core/messages.py" line="663"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
@@ -5768,72 +5926,72 @@ The details are in the log: {log}</source>
         <translation>ICC (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Kazakhstan</source>
         <translation>قازقستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="135"/>
+        <location filename="../../gui/core/trade_messages.py" line="139"/>
         <source>Pakistan</source>
         <translation>پاکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Uzbekistan</source>
         <translation>ازبکستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="136"/>
+        <location filename="../../gui/core/trade_messages.py" line="140"/>
         <source>Afghanistan</source>
         <translation>افغانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>Turkmenistan</source>
         <translation>ترکمانستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="137"/>
+        <location filename="../../gui/core/trade_messages.py" line="141"/>
         <source>Iran</source>
         <translation>ایران</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>China</source>
         <translation>چین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="138"/>
+        <location filename="../../gui/core/trade_messages.py" line="142"/>
         <source>Azerbaijan</source>
         <translation>آذربائیجان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>Georgia</source>
         <translation>جارجیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="139"/>
+        <location filename="../../gui/core/trade_messages.py" line="143"/>
         <source>Russia</source>
         <translation>روس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>Turkey</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="140"/>
+        <location filename="../../gui/core/trade_messages.py" line="144"/>
         <source>Kyrgyzstan</source>
         <translation>کرغزستان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Armenia</source>
         <translation>آرمینیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_messages.py" line="141"/>
+        <location filename="../../gui/core/trade_messages.py" line="145"/>
         <source>Belarus</source>
         <translation>بیلاروس</translation>
     </message>
@@ -5888,17 +6046,17 @@ The details are in the log: {log}</source>
         <translation>فی کھیپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="119"/>
+        <location filename="../../gui/core/decide_messages.py" line="130"/>
         <source>the on-time certainty</source>
         <translation>بروقت پہنچنے کا یقین</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="120"/>
+        <location filename="../../gui/core/decide_messages.py" line="131"/>
         <source>the CO2e allowance</source>
         <translation>CO2e کی گنجائش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/decide_messages.py" line="121"/>
+        <location filename="../../gui/core/decide_messages.py" line="132"/>
         <source>the capital cost</source>
         <translation>سرمائے کی لاگت</translation>
     </message>
@@ -5921,6 +6079,81 @@ The details are in the log: {log}</source>
         <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagon</source>
         <translation>ویگن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="8"/>
+        <source>search setting</source>
+        <translation>تلاش کی ترتیب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="9"/>
+        <source>stop time</source>
+        <translation>ٹھہراؤ کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="9"/>
+        <source>throughput</source>
+        <translation>گنجائش</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="10"/>
+        <source>cargo type</source>
+        <translation>سامان کی قسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="10"/>
+        <source>equipment</source>
+        <translation>آلات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="11"/>
+        <source>emission factor</source>
+        <translation>اخراج کا عامل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="13"/>
+        <source>no limit</source>
+        <translation>کوئی حد نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="14"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="15"/>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="23"/>
+        <source>not given</source>
+        <translation>نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <source>both ways</source>
+        <translation>دونوں طرف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <source>one way</source>
+        <translation>ایک طرف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <source>quoted from and to</source>
+        <translation>یہاں سے اور یہاں تک قیمت دی جاتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <source>passed through only</source>
+        <translation>صرف گزرگاہ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="35"/>
+        <source>proposed</source>
+        <translation>تجویز کردہ</translation>
     </message>
 </context>
 <context>
