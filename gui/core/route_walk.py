@@ -17,7 +17,8 @@ from .messages import Message, Verbatim
 from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
 from .route_values import FigureAge, LegLine, NodeLine, RouteQuote
-from .tariffs import MissingTariff, PricingRequest, Tariffs, basis_quantity
+from .rate_rows import basis_quantity
+from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import datetime as dt
 import math
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
-from typing import Callable
 
 from . import messages as msg
 from . import model as m
@@ -15,6 +14,7 @@ from .messages import Message
 from .money import FxTable, FxUsed
 from .network import Step
 from .request import Load
+from .rate_rows import Picked, basis_quantity, choosable_per_charge, pick_per_charge, settled, valued
 from .route_values import Charge
 
 
@@ -39,23 +39,6 @@ class PricingRequest:
     closed_on_way: dict = field(default_factory=dict)  # per step: whether it closes every path (bounds.PathBounds)
     closed_at_end: dict = field(default_factory=dict)  # the same for a path's last step, its destination included
     parts: dict = field(default_factory=dict)  # what each leg or stop adds to a walk (route_walk.Part)
-
-
-@dataclass(frozen=True)
-class Picked:
-    """The rate rows that apply (one per charge) and what a walk needs to know about them."""
-
-    rows: tuple
-    estimate: bool
-    outside: tuple  # rows used outside their validity dates
-    currencies: frozenset[str]
-    carried: tuple[Message, ...] = ()  # an index unit (MRP) valued past the dates the tables give it for
-
-    @classmethod
-    def of(cls, rows, day: dt.date, carried: tuple[Message, ...] = ()) -> "Picked":
-        rows = tuple(rows)
-        return cls(rows, any(r.origin.estimate_note for r in rows), tuple(r for r in rows if not r.valid_on(day)),
-                   frozenset(r.currency for r in rows), carried)
 
 
 class MissingTariff(Exception):
@@ -251,7 +234,7 @@ class Tariffs:
                 money.append(row)
                 continue
             value = unit_value(self._units, row.currency, country, day)
-            money.append(self._valued(row, value.span))
+            money.append(valued(row, value.span))
             if value.carried:
                 carried.append(value.warning())
         return money, tuple(dict.fromkeys(carried))
@@ -266,17 +249,7 @@ class Tariffs:
         country = self._unit_country(row) if self._unit_names else None
         if country is None:
             return [row]
-        return [self._valued(row, span) for span in self._units if (span.unit, span.country) == (row.currency, country)]
-
-    @staticmethod
-    def _valued(row: m.NodeFee, span) -> m.NodeFee:
-        """A fee set in an index unit as money at one of the unit's values, valid only while that value is."""
-        return replace(
-            row, amount=row.amount * span.value, currency=span.currency,
-            valid_from=max(row.valid_from or span.valid_from, span.valid_from),
-            valid_to=min(row.valid_to or span.valid_to, span.valid_to), as_of=row.dated,
-            origin=m.Origin(tuple(dict.fromkeys((*row.origin.source_ids, *span.origin.source_ids))),
-                            row.origin.estimate_note))
+        return [valued(row, span) for span in self._units if (span.unit, span.country) == (row.currency, country)]
 
     def node_total(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
                    req: PricingRequest, direction: str = "both", day: dt.date | None = None) -> float:
@@ -396,47 +369,3 @@ class Tariffs:
                       converted, reference, row.origin.source_ids,
                       row.origin.estimate_note, not row.valid_on(day or req.departure), row.dated,
                       row.country if isinstance(row, m.NodeFee) else "")
-
-
-def pick_per_charge(rows, equipment_id: str, day: dt.date, generality: Callable[[object], tuple]):
-    """For each charge: the most specific row (its own equipment, then its own direction or mode, as
-    ``generality`` ranks them, lower first), valid on the day or else the nearest in time, then the newest."""
-    by_charge: dict[str, list] = {}
-    for row in rows:
-        by_charge.setdefault(row.charge.casefold(), []).append(row)
-    return [min(candidates, key=lambda row: (row.equipment != equipment_id, generality(row),
-                                              row.days_outside(day), -(row.valid_from or dt.date.min).toordinal()))
-            for candidates in by_charge.values()]
-
-
-def settled(rows) -> dt.date:
-    """The first day from which ``pick_per_charge`` chooses the same rows from these on every day: after the last
-    start or end of their validity, each row is valid on every day or on none, and the nearest in time stays so."""
-    days = [day for row in rows for day in (row.valid_from, row.valid_to) if day is not None]
-    last = max(days, default=dt.date.min)
-    return last + dt.timedelta(days=1) if last < dt.date.max else last
-
-
-def choosable_per_charge(rows, equipment_id: str, generality: Callable[[object], tuple]) -> list[list]:
-    """For each charge, the rows ``pick_per_charge`` may choose on one day or another: the most specific ones."""
-    by_charge: dict[str, list] = {}
-    for row in rows:
-        by_charge.setdefault(row.charge.casefold(), []).append(row)
-    choosable = []
-    for candidates in by_charge.values():
-        rank = [(row.equipment != equipment_id, generality(row)) for row in candidates]
-        best = min(rank)
-        choosable.append([row for row, ranked in zip(candidates, rank) if ranked == best])
-    return choosable
-
-
-def basis_quantity(basis: str, tonnes: float, units: float, km: float) -> float:
-    if basis == "per_tonne":
-        return tonnes
-    if basis == "per_tkm":
-        return tonnes * km
-    if basis == "per_unit":
-        return float(units)
-    if basis == "per_unit_km":
-        return units * km
-    return 1.0  # per_trip
