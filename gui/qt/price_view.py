@@ -178,10 +178,16 @@ class _FollowingTabs(QTabWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt API
-        # Qt counts the tab bar even while it is hidden (no price yet): that room goes to the window's own
+        # Qt counts the tab bar even while it is hidden (no price yet), and the least height of every page, the
+        # price's too, which cannot be reached then (its table and its two lines of what is included: 41 px more
+        # than the legs and stops need, which pushed Urdu at 1366 × 689 into a scroll bar): that room goes to the
+        # window's own
         hint = super().minimumSizeHint()
-        if self.tabBar().isHidden():
-            hint.setHeight(hint.height() - self.tabBar().sizeHint().height())
+        if self.tabBar().isHidden() and self.count():
+            pages = [self.widget(at) for at in range(self.count())]
+            least = [max(page.minimumSizeHint().height(), page.minimumHeight()) for page in pages]
+            shown = least[self.currentIndex()] if self.currentIndex() >= 0 else max(least)
+            hint.setHeight(hint.height() - self.tabBar().sizeHint().height() - max(least) + shown)
         return hint
 
     def selected_price(self):

@@ -233,17 +233,17 @@ def test_the_window_fits_a_laptop_at_150_percent_with_its_taskbar(qtbot, tables,
     assert window.statusBar().geometry().bottom() < window.height()
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
-def test_the_lines_above_the_table_scroll_rather_than_the_window_on_a_1366_by_768_laptop(qtbot, tables, qapp,
-                                                                                           language):
-    """1366 × 768 under Windows 11's taskbar and a title bar leaves 1366 × 689: the four lines above the wheat
-    quote's table pushed the whole window into a scroll bar, the route's lines at its bottom cut off. The lines
-    now keep whole lines only, and a scroll bar of their own; the tooltip still holds every line."""
+@pytest.mark.parametrize(("language", "height"), [("en", 640), ("ru", 660)])
+def test_the_lines_above_the_table_scroll_rather_than_the_window_on_a_short_screen(qtbot, tables, qapp, language,
+                                                                                  height):
+    """On a screen too short for every line above the wheat quote's table, they pushed the whole window into a
+    scroll bar, the route's lines at its bottom cut off. The lines now keep whole lines only, and a scroll bar of
+    their own; the tooltip still holds every line."""
     from gui.qt.i18n import install
 
     install(qapp, language)
     try:
-        window = booth_window(qtbot, tables, wheat(), (1366, 689))
+        window = booth_window(qtbot, tables, wheat(), (1366, height))
         qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
         qtbot.wait(250)
         lines = window.summary_lines
@@ -255,6 +255,40 @@ def test_the_lines_above_the_table_scroll_rather_than_the_window_on_a_1366_by_76
         assert window.statusBar().geometry().bottom() < window.height()
     finally:
         install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_the_wheat_quote_fits_a_1366_by_768_laptop_under_its_taskbar_in_every_script(qtbot, tables, qapp, language):
+    """1366 × 768 under Windows 11's taskbar and a title bar leaves 1366 × 689. Urdu still scrolled the whole
+    window by 45 px there: the route's detail kept room for the price lines' table and their two lines, a tab that
+    cannot be opened before there is a price (41 px), and Urdu's own letters came from a taller system font. English
+    and Russian now show every line above the table."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat(), (1366, 689))
+        qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+        qtbot.wait(250)
+        assert window.centralWidget().verticalScrollBar().maximum() == 0
+        assert window.statusBar().geometry().bottom() < window.height()
+        lines = window.summary_lines
+        if language != "ur":  # every line shown, with no scroll bar of their own
+            assert lines.height() >= window.summary.heightForWidth(lines.viewport().width())
+    finally:
+        install(qapp, "en")
+
+
+def test_the_route_detail_keeps_no_room_for_a_price_tab_that_cannot_be_opened(qtbot, tables):
+    """With no terms, the route's detail shows only its legs and stops: its least height is theirs, not that of the
+    price lines' page (a table and two lines of what is included) that opens once there is a price."""
+    window = booth_window(qtbot, tables, wheat())
+    tabs = window.detail_tabs
+    assert tabs.tabBar().isHidden()
+    price_page = tabs.widget(1).minimumSizeHint().height()
+    legs = max(window.breakdown_view.minimumSizeHint().height(), window.breakdown_view.minimumHeight())
+    assert price_page > legs
+    assert tabs.minimumSizeHint().height() < legs + 12
 
 
 def test_a_screen_smaller_than_the_window_scrolls_it_instead_of_cutting_it_off(qtbot, tables):

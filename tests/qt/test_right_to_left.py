@@ -147,7 +147,10 @@ def test_a_chart_reads_from_the_right_with_its_value_axis_outside_on_the_right(q
     plot. pyqtgraph's grid of axes took the application's direction and put the 'right' axis on the left, its
     figures turned inwards under the grid lines."""
     window = quoted_window(qtbot, fixture_tables)
-    for plot in (window.cost_time_chart.plot, window.distance_chart.cost_plot, window.distance_chart.time_plot):
+    plots = (window.cost_time_chart.plot, window.distance_chart.cost_plot, window.distance_chart.time_plot)
+    qtbot.waitUntil(lambda: all(plot.isVisible() for plot in plots), timeout=3000)  # as drawn, not before
+    qtbot.wait(50)
+    for plot in plots:
         box = plot.getViewBox()
         axis = plot.getAxis("right")
         assert box.xInverted() and axis.isVisible() and not plot.getAxis("left").isVisible()
@@ -314,3 +317,21 @@ def test_the_odds_in_an_urdu_routes_table_keep_the_percent_after_the_figure():
     finally:
         fmt.set_direction(False)
     assert odds_cell(document, route, lambda text: text) == ["44 %"]
+
+
+def test_urdu_letters_the_interface_font_lacks_come_from_the_bundled_urdu_font(qapp, urdu):
+    """Urdu's own letters (ہ ے ٹ), which the interface's font may lack where it has the Arabic ones, are drawn in the
+    bundled Noto Naskh Arabic, not in whatever font the system finds first (Noto Kufi Arabic: a word's letters in
+    two typefaces, each line taller); in English the font is as it was."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    assert font.families()[-1] == "Noto Naskh Arabic"
+    layout = QTextLayout("اہداف تک پہنچے", font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    drawn = {run.rawFont().familyName() for run in layout.glyphRuns()}
+    assert drawn <= set(font.families()) | {QFont(font.families()[0]).defaultFamily()} and "Noto Naskh Arabic" in drawn
+    install(qapp, "en")
+    assert "Noto Naskh Arabic" not in QApplication.font().families()
