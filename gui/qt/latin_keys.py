@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QMenuBar, QWidget
 
 
 def typed_with_alt(text: str) -> bool:
@@ -26,6 +26,30 @@ def add_latin_key(widget: QLabel | QAbstractButton, letter: str) -> QShortcut | 
     shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), widget)
     shortcut.activated.connect(lambda: _reach(widget))
     return shortcut
+
+
+def add_latin_menu_keys(bar: QMenuBar, letters: str) -> list[QShortcut]:
+    """Alt + the letter English underlines opens each menu of ``bar`` (``letters``: one per menu, in order, "FLVH")
+    where its translated title underlines a letter no Latin keyboard types (Urdu's "&فائل"): the booth's laptop
+    opens the File menu by Alt+F in every language."""
+    menus = [action for action in bar.actions() if action.menu() is not None]
+    shortcuts = []
+    for action, letter in zip(menus, letters, strict=True):
+        if typed_with_alt(action.text()):
+            continue
+        shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), bar.window())
+        shortcut.activated.connect(lambda action=action: _open_menu(bar, action))
+        shortcuts.append(shortcut)
+    return shortcuts
+
+
+def _open_menu(bar: QMenuBar, action) -> None:
+    if action.isEnabled() and action.isVisible():
+        bar.setActiveAction(action)  # opens it, its first item ready for the arrows and Return, as Alt+F does
+        menu = action.menu()
+        if menu.activeAction() is None:
+            first = next((item for item in menu.actions() if not item.isSeparator() and item.isEnabled()), None)
+            menu.setActiveAction(first)
 
 
 def _reach(widget: QWidget) -> None:

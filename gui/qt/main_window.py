@@ -197,6 +197,9 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
 
         for menu_action in self.menuBar().actions():  # one letter per item, in every language
             unclash(menu_action.menu())
+        from .latin_keys import add_latin_menu_keys
+
+        add_latin_menu_keys(self.menuBar(), "FLVH")  # File, Language, View, Help: as the English underlines
         self._load = None  # the background load under way, if any
         # which tables are in use (hidden while a passing message shows), and how old the figures behind the
         # selected route are (always shown)

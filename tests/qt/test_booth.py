@@ -802,3 +802,37 @@ def test_the_co2e_column_says_every_route_in_one_unit(qtbot, tables):
     kilos = [route.co2e_kg for route in window.session.result.routes]
     assert min(kilos) < 1000 <= max(kilos)
     assert all(cell.strip("\u2066\u2069\u200e").endswith(" t") for cell in cells), cells
+
+
+def test_the_menus_open_by_alt_and_the_english_letter_in_urdu(qtbot, qapp, tables):
+    """Urdu's menu titles underline Arabic letters ("&فائل"), which the booth's Latin keyboard cannot type: Alt+F
+    did nothing, so the File menu (Save, PDF, Print) could be reached only by the mouse or F10. The menus now open
+    by the letters English underlines, their first item ready for the arrows and Return."""
+    from PySide6.QtGui import QKeySequence
+
+    from gui.qt.i18n import install
+
+    english = booth_window(qtbot, tables, wheat())
+    titles = [action.text() for action in english.menuBar().actions()]
+    assert [QKeySequence.mnemonic(title).toString() for title in titles] == ["Alt+F", "Alt+L", "Alt+V", "Alt+H"]
+    english.close()
+    install(qapp, "ur")
+    try:
+        window = booth_window(qtbot, tables, wheat())
+        bar = window.menuBar()
+        for key, at in ((Qt.Key.Key_F, 0), (Qt.Key.Key_L, 1), (Qt.Key.Key_V, 2), (Qt.Key.Key_H, 3)):
+            window.form.cargo.lineEdit().setFocus()
+            qtbot.keyClick(window.form.cargo.lineEdit(), key, Qt.KeyboardModifier.AltModifier)
+            menu = bar.actions()[at].menu()
+            qtbot.waitUntil(menu.isVisible, timeout=2000)
+            assert menu.activeAction() is not None and window.form.cargo.currentData() == "wheat"
+            menu.close()
+            qtbot.waitUntil(lambda menu=menu: not menu.isVisible(), timeout=2000)
+        window.form.cargo.lineEdit().setFocus()
+        qtbot.keyClick(window.form.cargo.lineEdit(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+        file_menu = bar.actions()[0].menu()
+        qtbot.waitUntil(file_menu.isVisible, timeout=2000)
+        assert file_menu.activeAction() is window.save_action  # Return would save the quote
+        file_menu.close()
+    finally:
+        install(qapp, "en")
