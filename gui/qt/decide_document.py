@@ -31,7 +31,9 @@ def labels(translate=translate) -> dict[str, str]:
         "arrive_by_value": translate("QuoteDocument", "{date}, with {wanted} % certainty"),
         "on_time": translate("QuoteDocument", "On time"),
         "misses": translate("QuoteDocument", "misses a goal ({note})"),
-        "too_long": translate("QuoteDocument", "longer than it keeps ({note})"),
+        # the window's words for it (the routes' status, the best routes' cards): a buyer reads the consequence,
+        # and the window and the paper say one thing
+        "too_long": translate("", "may spoil") + " ({note})",
         "odds": translate("QuoteDocument", "{odds} on time by {date}; {wanted} % arrive by {sure}"),
         "never": translate("QuoteDocument", "never (closures on the way)"),
         "risk_left_out": translate("QuoteDocument", "the odds leave out the risks on the way named below"),
@@ -144,7 +146,7 @@ def odds_cell(document: dict, route: dict, figure) -> list[str]:
 
 
 def goal_status(route: dict, w: Wording, reasons: list[str]) -> str | None:
-    """``misses a goal (3)`` for an open route that misses one, or ``longer than it keeps (4)`` for one that may
+    """``misses a goal (3)`` for an open route that misses one, or ``may spoil (4)`` for one that may
     take longer than the cargo keeps: its reason numbered under the table."""
     if not route["available"]:
         return None

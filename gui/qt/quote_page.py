@@ -367,12 +367,17 @@ STATUS_LINE = 12  # characters a line of a status runs to at most, unless a word
 
 def _status_lines(status: str) -> str:
     """A status as HTML, its words on lines of at most STATUS_LINE characters (or the longest word's length), its
-    note's number held to the last word (``дольше срока`` / ``хранения (3)``). The cell does not wrap by itself:
+    note's number held to the last word where the line has room (``misses a`` / ``goal (3)``), else under it
+    (``может`` / ``испортиться`` / ``(3)``). The cell does not wrap by itself:
     Qt narrows a column of wrapping text to a letter or two when the figures' columns fill the page, and a status
-    on one line ("longer than it keeps (3)" runs long in Russian and Kazakh) left the corridor's name a few letters
+    on one line ("дольше срока хранения (3)" runs long in Russian) left the corridor's name a few letters
     a line."""
     words = re.sub(r" (?=\(\d+\)$)", "\u00a0", status).split(" ")
-    width = max(STATUS_LINE, *map(len, words))
+    # the longest word sets the width, not with its note: "испортиться (3)" widened the column past the corridor's
+    # room, where "испортиться" / "(3)" keeps it
+    width = max(STATUS_LINE, *(len(word.split("\u00a0")[0]) for word in words))
+    if len(words[-1]) > width:
+        words[-1:] = words[-1].split("\u00a0")
     lines = [words[0]]
     for word in words[1:]:
         if len(lines[-1]) + 1 + len(word) <= width:

@@ -625,7 +625,7 @@ def test_a_narrow_card_keeps_the_mode_that_tells_its_route_apart(qtbot, tables):
 
 
 def test_the_routes_table_says_which_routes_may_take_longer_than_the_cargo_keeps(qtbot, tables):
-    """As the buyer's PDF does ("longer than it keeps"): "may spoil ⚠", not "open ⚠" as if only at risk."""
+    """As the buyer's PDF does ("may spoil (3)"): "may spoil ⚠", not "open ⚠" as if only at risk."""
     window = booth_window(qtbot, tables, citrus())
     model, decision = window.routes_view.routes, window.session.decision
     statuses = [model.display(row, "status") for row in range(model.rowCount())]

@@ -169,13 +169,16 @@ def test_every_document_rounds_the_odds_down_as_the_terminal_does(tmp_path, deci
 
 
 def test_the_pdf_marks_each_route_that_may_take_longer_than_the_cargo_keeps(qapp, tmp_path, decider):
-    """Kinnow keeps about 21 days: the routes that may take longer read "open ⚠" in the PDF, as if at risk only."""
+    """Kinnow keeps about 21 days: the routes that may take longer read "open ⚠" in the PDF, as if at risk only.
+    They read "may spoil", as in the window's routes table and best-route cards (the PDF said "longer than it
+    keeps", words of its own for the same thing)."""
     kinnow = QuoteRequest("citrus", "3", "r40", "Lahore", "Astana", dt.date(2027, 1, 15))
     decision = decider.decide(kinnow)
     too_long = [route for route in decision.routes if route.shelf_life]
     assert too_long and len(too_long) < len(decision.routes)
     text = " ".join(pdf_text(write_quote_pdf(document_of(decision, decider.tables), tmp_path / "q.pdf")))
-    assert text.count("longer than it keeps (") == sum(
+    assert "longer than it keeps" not in text
+    assert text.count("may spoil (") == sum(
         1 for route, decided in zip(decision.result.routes, decision.routes)
         if route.available and decided.shelf_life and not decided.excluded_reason)
     assert "is about 21 days" in text
@@ -199,3 +202,18 @@ def test_the_recommended_routes_total_days_read_as_its_heading(qapp, tmp_path, d
     text = " ".join(pdf_text(write_quote_pdf(document, tmp_path / "q.pdf")))
     assert f"transit {typical} (" in text
     assert f"Total {fmt.number(best['km'])} {typical} " in text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk", "ur"])
+def test_the_pdf_and_the_window_say_a_route_may_spoil_in_the_same_words(qapp, language):
+    """The PDF's status "longer than it keeps (3)" (Russian "дольше срока хранения") beside the window's "may spoil
+    ⚠" ("может испортиться"): a buyer shown both read two things. The paper now uses the window's words."""
+    from gui.qt.decide_document import labels
+    from gui.qt.i18n import install
+    from gui.qt.models import tr
+
+    install(qapp, language)
+    try:
+        assert labels()["too_long"].format(note=3) == f"{tr('may spoil')} (3)"
+    finally:
+        install(qapp, "en")
