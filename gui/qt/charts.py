@@ -208,10 +208,15 @@ class DistanceChart(QWidget):
     """UNESCAP time/cost-distance: cumulative cost and days against cumulative km; each border, port, gauge
     change or transshipment is a vertical step labelled with its place."""
 
+    # the least height of each plot's drawn area: its value axis still draws a figure (the cost's "20 k", the
+    # days' "10"), in Urdu's taller script too
+    LEAST_PLOT_HEIGHT = 30
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)  # the plots' own margins and the distance axis set them apart
         # the title on one line, shortened ("…") where the chart is narrow, whole in its tooltip: a plot's own title
         # was cut off at both ends (Russian, a laptop at 150 %)
         from .widgets import ElidedLabel
@@ -242,6 +247,9 @@ class DistanceChart(QWidget):
             plot.addItem(steps)
             _style_axes(plot)
         layout.addWidget(self.time_plot, 1)
+        # the km under the cost are those under the days, at the same x: said once, under the days, the cost keeps
+        # their room (its tick marks stay, lined up with the days')
+        self.cost_plot.getAxis("bottom").setStyle(showValues=False)
         self.empty = QLabel(tr("Select a route to see its cost and time along the way."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -258,9 +266,14 @@ class DistanceChart(QWidget):
         value_axis(self.time_plot).setLabel(tr("Days"))
         self.labels = StepLabels()
         self.time_plot.addItem(self.labels)
-        self.setMinimumSize(300, 130)  # as the cost–time chart's
+        # each plot keeps room for its distance axis and LEAST_PLOT_HEIGHT above it: at 40 px in all, Urdu at 1366 ×
+        # 689 (its axes stand taller) kept 11 px for the days and 18 for the cost, where no figure was drawn
+        least = 0
         for plot in (self.cost_plot, self.time_plot):
-            plot.setMinimumHeight(40)
+            plot.setMinimumHeight(int(plot.getAxis("bottom").maximumHeight()) + 2 + self.LEAST_PLOT_HEIGHT)
+            least += plot.minimumHeight()
+        self.setMinimumSize(300, max(130, least + self.title.sizeHint().height() + self.legend.sizeHint().height()
+                                     + 2 * layout.spacing()))
         self._route: RouteQuote | None = None
         self.apply_theme()
 

@@ -655,6 +655,40 @@ def test_a_value_title_too_long_for_its_axis_says_only_the_currency(qtbot):
     qtbot.waitUntil(lambda: value_axis(plot).labelText == "Стоимость, USD", timeout=2000)
 
 
+def value_figures(plot) -> list[str]:
+    """The figures a plot's value axis draws."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from gui.qt.charts import value_axis
+
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    specs = value_axis(plot).generateDrawSpecs(painter)
+    painter.end()
+    return [text for _rect, _flags, text in specs[2]] if specs else []
+
+
+@pytest.mark.parametrize(("language", "size"), [("en", (1280, 640)), ("ru", (1366, 689)), ("ur", (1366, 689)),
+                                                ("ur", (1366, 768))])
+def test_the_cost_and_days_along_the_route_keep_a_figure_on_a_laptop(qtbot, tables, qapp, language, size):
+    """The plots of cost and days along the route gave way to the lines above the table down to 40 px each, their
+    distance axes included: in Urdu at 1366 × 689 the days kept 11 px and the cost 18, and neither axis drew a
+    figure (nor did the days in English at 1280 × 640). Each keeps room for one now; the km under the cost, the
+    same as under the days, are said once, under the days."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat(), size)
+        qtbot.waitUntil(lambda: window.session.result.limits_known, timeout=3000)
+        qtbot.wait(250)
+        chart = window.distance_chart
+        assert value_figures(chart.cost_plot) and value_figures(chart.time_plot)
+        assert window.centralWidget().verticalScrollBar().maximum() == 0
+    finally:
+        install(qapp, "en")
+
+
 def test_the_lines_above_the_table_shrink_back_when_a_quote_says_less(qtbot, tables):
     """A quote with five lines above the table, then one with three: the lines take only the room the new text
     needs, and the routes table gets the rest back (a label never measures itself below its least height, so the
