@@ -173,6 +173,9 @@ def _fit_value_title(plot: pg.PlotWidget) -> None:
     axis.setLabel(full)
     if room > 0 and axis.label.boundingRect().width() > room:
         axis.setLabel(short)
+    # pyqtgraph centres the title only when the axis is resized: a title that grew from "USD" to "Cost, USD" kept
+    # the short one's place, its end cut off above the plot ("Cost, US")
+    axis.resizeEvent()
 
 
 def _settle_range(plot: pg.PlotWidget) -> None:

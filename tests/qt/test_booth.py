@@ -655,6 +655,37 @@ def test_a_value_title_too_long_for_its_axis_says_only_the_currency(qtbot):
     qtbot.waitUntil(lambda: value_axis(plot).labelText == "Стоимость, USD", timeout=2000)
 
 
+def test_a_value_title_that_grows_back_stands_whole_on_its_axis(qtbot):
+    """From "USD" to "Cost, USD", by the plot growing or by a new route's title: the long title kept the short one's
+    place, its end cut off above the plot ("Cost, US" at 1366 × 768)."""
+    import pyqtgraph as pg
+
+    from gui.qt.charts import set_value_title, value_axis
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(400, 60)
+    plot.show()
+    qtbot.waitExposed(plot)
+    set_value_title(plot, "Cost, USD", "USD")
+    axis = value_axis(plot)
+
+    def whole() -> bool:
+        bottom = axis.label.pos().y()  # the title is turned: it runs up from here
+        return bottom - axis.label.boundingRect().width() >= -1 and bottom <= axis.size().height() + 1
+
+    qtbot.waitUntil(lambda: axis.labelText == "USD", timeout=2000)
+    plot.resize(400, 92)  # "Cost, USD" about as long as the axis is high
+    qtbot.waitUntil(lambda: axis.labelText == "Cost, USD", timeout=2000)
+    qtbot.wait(50)
+    assert whole()
+    set_value_title(plot, "USD", "USD")  # a route whose title is short, laid out as such
+    plot.resize(400, 93)
+    qtbot.waitUntil(lambda: axis.size().height() > 70, timeout=2000)
+    set_value_title(plot, "Cost, USD", "USD")  # the next route's, the plot's size as it is
+    assert axis.labelText == "Cost, USD" and whole()
+
+
 def value_figures(plot) -> list[str]:
     """The figures a plot's value axis draws."""
     from PySide6.QtGui import QImage, QPainter
