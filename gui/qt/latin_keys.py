@@ -4,10 +4,12 @@ language. Russian and Kazakh underline Cyrillic letters, which their keyboards t
 from __future__ import annotations
 
 import re
+import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QMenuBar, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLabel, QLineEdit,
+                               QMenuBar, QWidget)
 
 
 def typed_with_alt(text: str) -> bool:
@@ -69,3 +71,31 @@ def jump_to(field: QWidget) -> None:
     line = field.lineEdit() if isinstance(field, QComboBox) else field
     if isinstance(line, QLineEdit):
         line.selectAll()
+
+
+class _AltLettersKeptOut(QObject):
+    """Alt + a letter that no key of the window takes (Alt+X; Alt+F in Russian with the Latin layout on, where the
+    File menu underlines "Ф") typed the letter into the field in focus, over what it held selected: the cargo read
+    "x" and the quote was gone. A field now takes no letter typed with Alt. AltGr, which types letters on a European
+    keyboard, is Ctrl+Alt on Windows and no Alt at all on Linux: it types as before; so does Option on a Mac."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, (QLineEdit, QAbstractSpinBox)):
+            modifiers = event.modifiers()
+            alt_only = modifiers & Qt.KeyboardModifier.AltModifier and not modifiers & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+            if alt_only and event.text().isprintable() and event.text().strip():
+                return True
+        return False
+
+
+_kept_out: list[_AltLettersKeptOut] = []
+
+
+def keep_alt_letters_out() -> None:
+    """Once for the application (the window calls it): fields take no letter typed with Alt."""
+    app = QApplication.instance()
+    if app is None or _kept_out or sys.platform == "darwin":
+        return
+    _kept_out.append(_AltLettersKeptOut(app))
+    app.installEventFilter(_kept_out[0])

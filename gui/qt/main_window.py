@@ -200,6 +200,9 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         from .latin_keys import add_latin_menu_keys
 
         add_latin_menu_keys(self.menuBar(), "FLVH")  # File, Language, View, Help: as the English underlines
+        from .latin_keys import keep_alt_letters_out
+
+        keep_alt_letters_out()  # an Alt + letter no key takes does not type the letter over a field
         self._load = None  # the background load under way, if any
         # which tables are in use (hidden while a passing message shows), and how old the figures behind the
         # selected route are (always shown)

@@ -901,3 +901,35 @@ def test_the_menus_open_by_alt_and_the_english_letter_in_urdu(qtbot, qapp, table
         file_menu.close()
     finally:
         install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_an_alt_key_that_nothing_takes_types_nothing_over_a_field(qtbot, qapp, tables, language):
+    """Alt + a letter no key of the window takes (Alt+X; in Russian with the Latin layout on, Alt+F: the File menu
+    underlines "Ф") typed the letter over what the field held selected: the cargo read "x" and the quote was gone.
+    The keys that do something still do it, and letters typed without Alt are typed."""
+    from gui.qt.i18n import install
+
+    install(qapp, language)
+    try:
+        window = booth_window(qtbot, tables, wheat())
+        form = window.form
+        cargo = form.cargo.lineEdit()
+        shown = cargo.text()
+        cargo.setFocus()
+        cargo.selectAll()
+        qtbot.keyClick(cargo, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+        if language == "ru":
+            qtbot.keyClick(cargo, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+        assert cargo.text() == shown and window.session.request.cargo == "wheat"
+        form.quantity.setFocus()
+        form.quantity.selectAll()
+        qtbot.keyClick(form.quantity, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+        assert form.quantity.text() == "500"
+        qtbot.keyClicks(form.quantity, "600")
+        assert form.quantity.text() == "600"
+        if language == "en":
+            qtbot.keyClick(form.quantity, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # Cargo: still reached
+            assert cargo.hasFocus() and cargo.selectedText() == shown
+    finally:
+        install(qapp, "en")
