@@ -107,11 +107,18 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.setWindowTitle(tr("Keyboard shortcuts"))
+        from .latin_keys import latin_keys
+
+        # where the labels underline letters a Latin keyboard cannot type (Urdu), the keys that stand for them, each
+        # with what it reaches: "Alt + its underlined letter" told of letters no key types
+        latin = latin_keys(window)
         rows = [(tr("Next field / previous field"), "Tab / Shift+Tab"),
-                (tr("Go to a field of the form"), tr("Alt + its underlined letter")),
                 (tr("Open a menu"), "Alt"),
                 (tr("Move between routes in the table"), "↑ / ↓"),
-                (tr("Close a dialog"), "Esc")]
+                (tr("Close a dialog"), "Esc"),
+                *latin]
+        if not latin:
+            rows.append((tr("Go to a field of the form"), tr("Alt + its underlined letter")))
         for action in window.findChildren(QAction):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys and action.text():

@@ -12,6 +12,18 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
                                QMenuBar, QWidget)
 
 
+LATIN_KEY, WHAT = "latinKey", "what"  # a shortcut's name and the text of what it reaches (the keyboard's help)
+
+
+def latin_keys(window: QWidget) -> list[tuple[str, str]]:
+    """(what, keys) of each Latin key added to ``window``: a field's label, a button or a menu, without its "&"."""
+    found = []
+    for shortcut in window.findChildren(QShortcut, LATIN_KEY):
+        what = str(shortcut.property(WHAT) or "").replace("&&", "\0").replace("&", "").replace("\0", "&")
+        found.append((what.rstrip("…:").strip(), shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
+    return found
+
+
 def typed_with_alt(text: str) -> bool:
     """Whether the letter a label underlines ("&Terms", "Ма&ржа") is one a keyboard of its language types: a
     letter of a cased script (Latin, Cyrillic). Arabic script has no case, and a booth's keyboard is Latin."""
@@ -27,6 +39,8 @@ def add_latin_key(widget: QLabel | QAbstractButton, letter: str) -> QShortcut | 
         return None
     shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), widget)
     shortcut.activated.connect(lambda: _reach(widget))
+    shortcut.setObjectName(LATIN_KEY)
+    shortcut.setProperty(WHAT, widget.text())
     return shortcut
 
 
@@ -41,6 +55,8 @@ def add_latin_menu_keys(bar: QMenuBar, letters: str) -> list[QShortcut]:
             continue
         shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), bar.window())
         shortcut.activated.connect(lambda action=action: _open_menu(bar, action))
+        shortcut.setObjectName(LATIN_KEY)
+        shortcut.setProperty(WHAT, action.text())
         shortcuts.append(shortcut)
     return shortcuts
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel
 
 from gui.core.request import QuoteRequest
 from gui.core.tables import load_tables
@@ -931,5 +931,32 @@ def test_an_alt_key_that_nothing_takes_types_nothing_over_a_field(qtbot, qapp, t
         if language == "en":
             qtbot.keyClick(form.quantity, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # Cargo: still reached
             assert cargo.hasFocus() and cargo.selectedText() == shown
+    finally:
+        install(qapp, "en")
+
+
+def test_the_keyboard_shortcuts_in_urdu_name_the_keys_that_work(qtbot, qapp, tables):
+    """Help → Keyboard shortcuts said "Alt + its underlined letter" for the fields in Urdu, whose labels underline
+    no letter a Latin keyboard types, and nothing of Alt+C, Alt+F…: in Urdu it names each key with what it reaches.
+    English keeps its one line."""
+    from gui.qt.help import ShortcutsDialog, tr
+    from gui.qt.i18n import install
+
+    english = ShortcutsDialog(booth_window(qtbot, tables, wheat()))
+    qtbot.addWidget(english)
+    keys = [english.table.item(row, 1).text() for row in range(english.table.rowCount())]
+    assert tr("Alt + its underlined letter") in keys and "Alt+C" not in keys
+    install(qapp, "ur")
+    try:
+        window = booth_window(qtbot, tables, wheat())
+        dialog = ShortcutsDialog(window)
+        qtbot.addWidget(dialog)
+        rows = {dialog.table.item(row, 1).text(): dialog.table.item(row, 0).text()
+                for row in range(dialog.table.rowCount())}
+        cargo = next(label for label in window.form.findChildren(QLabel) if label.buddy() is window.form.cargo)
+        assert rows["Alt+C"] == cargo.text().replace("&", "").rstrip(":").strip()
+        assert rows["Alt+F"] == window.menuBar().actions()[0].text().replace("&", "")
+        assert {"Alt+Q", "Alt+T", "Alt+B", "Alt+W", "Alt+H"} <= set(rows)
+        assert tr("Alt + its underlined letter") not in rows
     finally:
         install(qapp, "en")
