@@ -349,10 +349,11 @@ def test_a_ban_on_the_goods_is_said_once_and_in_the_reader_s_language(qapp, tmp_
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_a_long_status_leaves_the_corridor_s_name_room_to_be_read(qapp, tmp_path, monkeypatch, language):
-    """Kinnow under DAP Almaty: every route but two "may spoil (n)" ("longer than it keeps (n)" then, longer still), which the Russian and Kazakh
-    tables kept on one line: Qt left the corridor's column a few letters wide ("Кита / й / (Хорг / ос–"), each
-    row a third of a page, and the quote ran to 8 pages in Russian and 13 in Kazakh (4 in English). The status
-    now takes two or three short lines, and the corridor's column a sixth of the page or more."""
+    """Kinnow under DAP Almaty: every route but two "longer than it keeps (n)" (now "may spoil (n)"), which the
+    Russian and Kazakh tables kept on one line: Qt left the corridor's column a few letters wide ("Кита / й /
+    (Хорг / ос–"), each row a third of a page, and the quote ran to 8 pages in Russian and 13 in Kazakh (4 in
+    English). The status now takes two or three short lines, and the corridor's column a sixth of the page or
+    more."""
     from PySide6.QtGui import QTextTable
 
     from gui import cli
