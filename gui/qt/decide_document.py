@@ -104,9 +104,9 @@ def odds_line(document: dict, route: dict, w: Wording, day) -> str:
                                         date=day(document["arrive_by"]),
                                         wanted=f"{(document.get('on_time_wanted') or 0.9) * 100:g}",
                                         sure=day(sure) if sure else say["never"]))
-        from .quote_page import _may_be_delayed
+        from .routes_document import may_be_delayed
 
-        if _may_be_delayed(route):
+        if may_be_delayed(route):
             parts.append(say["risk_left_out"])
     if route.get("shelf_life"):
         parts.append(said(route, "shelf_life", w))
