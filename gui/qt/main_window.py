@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer,
                             Signal)
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSizePolicy, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -144,65 +144,11 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
         self.setCentralWidget(scrolling(central, self))
         restore_window(self, self._splitters)
         self._placed = False  # within the screen's free area, once shown (window_state.keep_on_screen)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open tables…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_tables)
-        self.bundled_action = QAction(self.tr("Use the &bundled tables"), self)
-        self.bundled_action.triggered.connect(self.use_bundled_tables)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.save_action = self._action(self.tr("&Save quote…"), self.save_quote, QKeySequence.StandardKey.Save)
-        self.pdf_action = self._action(self.tr("Save as &PDF…"), self.save_pdf)
-        self.print_action = self._action(self.tr("&Print…"), self.print_quote, QKeySequence.StandardKey.Print)
-        self.xlsx_action = self._action(self.tr("&Export to Excel…"), self.export_xlsx)
-        self.history_action = self._action(self.tr("Quote &history…"), self.show_history, "Ctrl+H")
-        self.letterhead_action = self._action(self.tr("&Letterhead…"), self.edit_letterhead)
-        self.rates_action = self._action(self.tr("Exchange &rates for this quote…"), self.edit_exchange_rates)
-        for action in (self.save_action, self.pdf_action, self.print_action, self.xlsx_action, None,
-                       self.history_action, None, self.open_action, self.bundled_action, self.rates_action,
-                       self.letterhead_action,
-                       None, quit_action):
-            file_menu.addAction(action) if action else file_menu.addSeparator()
         self.history_path: Path | None = None  # where saved quotes live; the user's data folder unless set
         self._saved: tuple | None = None  # (the quote result, its numbered document) once saved
-        from .i18n import LANGUAGES, saved_language
+        from .window_menus import add_menus
 
-        current = saved_language()
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
-        self.language_actions = {}
-        for code, language_name in LANGUAGES.items():
-            action = QAction(language_name, self)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _checked=False, code=code: self.languageChosen.emit(code))
-            language_menu.addAction(action)
-            self.language_actions[code] = action
-        language_menu.addSeparator()
-        from .i18n import bilingual_documents, save_bilingual_documents
-
-        self.bilingual_action = QAction(self.tr("&Bilingual quotes (English beside this language)"), self)
-        self.bilingual_action.setCheckable(True)
-        self.bilingual_action.setChecked(bilingual_documents())
-        self.bilingual_action.setEnabled(current != "en")
-        self.bilingual_action.setToolTip(self.tr("PDF, printed and Excel quotes carry the English text too"))
-        self.bilingual_action.toggled.connect(save_bilingual_documents)
-        language_menu.addAction(self.bilingual_action)
-        self.colour_actions = self._add_view_menu()
-        from .help import add_help_menu
-
-        self.help_actions = add_help_menu(self)
-        from .mnemonics import unclash
-
-        for menu_action in self.menuBar().actions():  # one letter per item, in every language
-            unclash(menu_action.menu())
-        from .latin_keys import add_latin_menu_keys
-
-        add_latin_menu_keys(self.menuBar(), "FLVH")  # File, Language, View, Help: as the English underlines
-        from .latin_keys import keep_alt_letters_out
-
-        keep_alt_letters_out()  # an Alt + letter no key takes does not type the letter over a field
+        add_menus(self)  # File, Language, View and Help
         self._load = None  # the background load under way, if any
         # which tables are in use (hidden while a passing message shows), and how old the figures behind the
         # selected route are (always shown)
@@ -266,29 +212,6 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
             return
         self.session.load_tables(tables)
 
-    def _add_view_menu(self) -> dict[str, QAction]:
-        """View → Colours: as the system, light (a bright fair hall) or dark; remembered."""
-        from PySide6.QtGui import QActionGroup
-        from PySide6.QtWidgets import QApplication
-
-        from .colours import apply_scheme, saved_scheme
-
-        menu = self.menuBar().addMenu(self.tr("&View")).addMenu(self.tr("&Colours"))
-        group = QActionGroup(self)
-        actions = {}
-        current = saved_scheme()
-        for scheme, text in (("system", self.tr("As the &system")), ("light", self.tr("&Light")),
-                             ("dark", self.tr("&Dark"))):
-            action = QAction(text, self)
-            action.setCheckable(True)
-            action.setChecked(scheme == current)
-            action.triggered.connect(lambda _checked=False, scheme=scheme: apply_scheme(
-                QApplication.instance(), scheme, remember=True))
-            group.addAction(action)
-            menu.addAction(action)
-            actions[scheme] = action
-        return actions
-
     def report_language_problem(self, code: str, problem: str, *, ask: bool = False) -> None:
         """Say why a language's translation is missing (the interface stays in English): in a dialog when the
         user just chose it, in the status bar at start-up."""
@@ -302,13 +225,6 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
             QMessageBox.warning(self, self.tr("Language not available"), text)
         else:
             self.statusBar().showMessage(text, 30000)
-
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
 
     def edit_exchange_rates(self) -> None:
         from .dialogs import ExchangeRatesDialog
