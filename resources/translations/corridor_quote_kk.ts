@@ -39,7 +39,7 @@
         <translation>Фрахт + жолдағы капитал, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
@@ -55,49 +55,49 @@
         <translation>Маршруттарды көру үшін сұранысты түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="245"/>
+        <location filename="../../gui/qt/charts.py" line="256"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Жол бойындағы құн мен уақытты көру үшін маршрутты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="257"/>
+        <location filename="../../gui/qt/charts.py" line="268"/>
         <source>Distance from origin, km</source>
         <translation>Жөнелту орнынан қашықтық, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="293"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Бағыт бойы құн мен уақыт (сатылар: шекаралар, порттар, қайта тиеу)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="258"/>
+        <location filename="../../gui/qt/charts.py" line="269"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="350"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="275"/>
+        <location filename="../../gui/qt/charts.py" line="291"/>
         <source>border</source>
         <translation>шекара</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="275"/>
+        <location filename="../../gui/qt/charts.py" line="291"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="276"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <source>gauge change</source>
         <translation>жол табанын ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="276"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="294"/>
+        <location filename="../../gui/qt/charts.py" line="310"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
@@ -118,6 +118,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="151"/>
         <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
@@ -316,112 +317,112 @@
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="115"/>
         <source>Next field / previous field</source>
         <translation>Келесі өріс / алдыңғы өріс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="121"/>
         <source>Go to a field of the form</source>
         <translation>Пішін өрісіне өту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="121"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + асты сызылған әріп</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="116"/>
         <source>Open a menu</source>
         <translation>Мәзірді ашу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="117"/>
         <source>Move between routes in the table</source>
         <translation>Кестедегі маршруттар арасында жылжу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="114"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Close a dialog</source>
         <translation>Сұхбат терезесін жабу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="127"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="127"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="151"/>
+        <location filename="../../gui/qt/help.py" line="158"/>
         <source>About Corridor Quote</source>
         <translation>Corridor Quote туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="158"/>
+        <location filename="../../gui/qt/help.py" line="165"/>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="159"/>
+        <location filename="../../gui/qt/help.py" line="166"/>
         <source>Licences</source>
         <translation>Лицензиялар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="175"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>Қазақстан ⇄ Пәкістан саудасына арналған интернетсіз жүк тасымалы бағасы. Бағдарлама ешқашан желі байланысын ашпайды.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>installed build</source>
         <translation>орнатылған жинақ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>source install</source>
         <translation>бастапқы кодтан орнату</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Tables in use</source>
         <translation>Қолданыстағы кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Tariffs</source>
         <translation>Тарифтер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="189"/>
+        <location filename="../../gui/qt/help.py" line="196"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>Валюта бағамдары {fx} бойынша.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="191"/>
+        <location filename="../../gui/qt/help.py" line="198"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>Мөлшерлемелер {first} бастап {last} дейін жарамды (ең ескі және ең жаңа мөлшерлеме күні).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="195"/>
+        <location filename="../../gui/qt/help.py" line="202"/>
         <source>The log is kept in {folder}.</source>
         <translation>Журнал {folder} қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="201"/>
+        <location filename="../../gui/qt/help.py" line="208"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>Corridor Quote құрамына өз лицензиялары бар мына құрамдас бөліктер кіреді:</translation>
     </message>
@@ -593,22 +594,22 @@
         <translation>Кірмейді, сатып алушының есебінен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="210"/>
+        <location filename="../../gui/qt/price_view.py" line="216"/>
         <source>Legs and stops</source>
         <translation>Бөліктер мен аялдамалар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="211"/>
+        <location filename="../../gui/qt/price_view.py" line="217"/>
         <source>Price lines</source>
         <translation>Баға жолдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="238"/>
+        <location filename="../../gui/qt/price_view.py" line="244"/>
         <source>Along the route</source>
         <translation>Бағыт бойынша</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="239"/>
+        <location filename="../../gui/qt/price_view.py" line="245"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Баға</translation>
@@ -3717,117 +3718,117 @@ The details are in the log: {log}</source>
         <translation>Соңғы кестелер енді жүктелмейді ({file}); кірістірілгендері пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/window_menus.py" line="15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/window_menus.py" line="16"/>
         <source>&amp;Open tables…</source>
         <translation>Кестелерді &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="151"/>
+        <location filename="../../gui/qt/window_menus.py" line="19"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;Кірістірілген кестелерді пайдалану</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="153"/>
+        <location filename="../../gui/qt/window_menus.py" line="21"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="156"/>
+        <location filename="../../gui/qt/window_menus.py" line="24"/>
         <source>&amp;Save quote…</source>
         <translation>Баға ұсынысын &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="157"/>
+        <location filename="../../gui/qt/window_menus.py" line="26"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="158"/>
+        <location filename="../../gui/qt/window_menus.py" line="27"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="159"/>
+        <location filename="../../gui/qt/window_menus.py" line="29"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="160"/>
+        <location filename="../../gui/qt/window_menus.py" line="30"/>
         <source>Quote &amp;history…</source>
         <translation>Баға ұсыныстарының &amp;тарихы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/window_menus.py" line="31"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/window_menus.py" line="32"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>Осы есептің валюта &amp;бағамдары…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="173"/>
+        <location filename="../../gui/qt/window_menus.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <location filename="../../gui/qt/window_menus.py" line="54"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Екі тілді баға ұсыныстары (осы тілдің жанында ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="189"/>
+        <location filename="../../gui/qt/window_menus.py" line="59"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF, басып шығарылған және Excel баға ұсыныстарында ағылшынша мәтін де болады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="163"/>
         <source>Loading tables…</source>
         <translation>Кестелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="259"/>
+        <location filename="../../gui/qt/main_window.py" line="211"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Кестелерді жүктеу мүмкін болмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/window_menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/window_menus.py" line="86"/>
         <source>&amp;Colours</source>
         <translation>&amp;Түстер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/window_menus.py" line="90"/>
         <source>As the &amp;system</source>
         <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/window_menus.py" line="91"/>
         <source>&amp;Light</source>
         <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="275"/>
+        <location filename="../../gui/qt/window_menus.py" line="91"/>
         <source>&amp;Dark</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="291"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="296"/>
+        <location filename="../../gui/qt/main_window.py" line="225"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -3932,72 +3933,72 @@ The details are in the log: {log}</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="262"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="366"/>
+        <location filename="../../gui/qt/main_window.py" line="288"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="371"/>
+        <location filename="../../gui/qt/main_window.py" line="293"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="372"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>сценариймен берілген; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="303"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="382"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/main_window.py" line="432"/>
         <source>freight {cost}</source>
         <translation>тасымал ақысы {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="517"/>
+        <location filename="../../gui/qt/main_window.py" line="439"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <location filename="../../gui/qt/main_window.py" line="444"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="575"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="577"/>
+        <location filename="../../gui/qt/main_window.py" line="499"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="580"/>
+        <location filename="../../gui/qt/main_window.py" line="502"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="492"/>
+        <location filename="../../gui/qt/main_window.py" line="414"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>
@@ -4064,243 +4065,243 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="94"/>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Cost, {currency}</source>
         <translation>Құны, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Freight quote {number}</source>
         <translation>Тасымал құнының есебі {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Cargo</source>
         <translation>Жүк</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>From → to</source>
         <translation>Қайдан → қайда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Departure</source>
         <translation>Жөнелту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Recommended: {corridor}</source>
         <translation>Ұсынылады: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>(тоннасына {per_tonne}), жолда {days} күн, {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {places}</source>
         <translation>{places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>No route is available on this date</source>
         <translation>Бұл күнге қолжетімді маршрут жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Routes compared</source>
         <translation>Маршруттарды салыстыру</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>By</source>
         <translation>Көлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>open ⚠</source>
         <translation>ашық ⚠</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>closed ({note})</source>
         <translation>жабық ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>planned ({note})</source>
         <translation>жоба ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>no tariff ({note})</source>
         <translation>тариф жоқ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Routes {routes}: {cause}</source>
         <translation>{routes} маршруттар: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ ең жақсы теңгерім: бұдан әрі арзан әрі жылдам басқа қолжетімді маршрут жоқ. Күндер: әдетте (ең аз–ең көп), есіктен есікке.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>How the price of route {number} is made</source>
         <translation>{number} маршрут бағасы неден құралады</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Charges, in their own currency</source>
         <translation>Алымдар, тариф валютасында</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ бағалау (есебі баға ұсынысының Excel файлында)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
         <translation>GLEC Framework әдістемесі бойынша есептелді (well-to-wheel): тонна × км × әр көлік түрінің коэффициенті, және аялдамалар тораптардың коэффициенттері бойынша. Коэффициенттер:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>{event} {factor} kg CO2e per t</source>
         <translation>{event} {factor} кг CO2e / т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>{event} {factor} kg CO2e per TEU</source>
         <translation>{event} {factor} кг CO2e / TEU</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>{event} {factor} kg CO2e per vehicle and hour</source>
         <translation>{event} {factor} кг CO2e / көлік·сағат</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>Кестелер: {corridors} және {tariffs} (тарифтер мазмұны {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
         <source>Sources of route {number}</source>
         <translation>{number} маршрут дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>Sources of the exchange rates</source>
         <translation>Валюта бағамдарының дереккөздері</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="129"/>
+        <location filename="../../gui/qt/quote_page.py" line="128"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Салыстырылған басқа маршруттар тағы {count} дереккөзге сүйенеді; олардың бәрі мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="132"/>
+        <location filename="../../gui/qt/quote_page.py" line="131"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} дереккөз және салыстырылған басқа маршруттарда тағы {others}; олардың бәрі атауларымен, күндерімен және мекенжайларымен баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="135"/>
+        <location filename="../../gui/qt/quote_page.py" line="134"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} дереккөз; атауларымен, күндерімен және мекенжайларымен олар баға ұсынысының Excel файлында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="138"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="139"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · {pages} беттің {page}-беті</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
         <translation>⚠ жолдағы тәуекел (жабылу не тәуекел кезеңі, ұсынылған тариф): ұсынылған бағыттікі оның атауының астында.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>route {number}: {reason}</source>
         <translation>{number}-маршрут: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Step</source>
         <translation>Бөлік</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -4351,7 +4352,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="50"/>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>In {currency}</source>
         <translation>{currency} бойынша</translation>
     </message>
@@ -4391,47 +4392,47 @@ The details are in the log: {log}</source>
         <translation>{number}-бағыттың {terms} шартында бағасы жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>at {place}: {event}</source>
         <translation>{place} пунктінде: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>The price includes</source>
         <translation>Бағаға кіреді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>The price does not include</source>
         <translation>Бағаға кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e / т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Exchange rates and tables</source>
         <translation>Валюта бағамдары мен кестелер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: 1 USD = {rate}, осы есепке қойылған (кестеде: {date} күнгі {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="124"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="137"/>
+        <location filename="../../gui/qt/quote_page.py" line="136"/>
         <source>Terms</source>
         <translation>Шарттар</translation>
     </message>
@@ -4476,27 +4477,22 @@ The details are in the log: {log}</source>
         <translation>мақсатқа сай емес ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
-        <source>longer than it keeps ({note})</source>
-        <translation>сақталу мерзімінен ұзақ ({note})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} дейін уақытында {odds}; {wanted} % {sure} дейін жетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="38"/>
         <source>never (closures on the way)</source>
         <translation>ешқашан (жолдағы жабылулар)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="37"/>
+        <location filename="../../gui/qt/decide_document.py" line="39"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>ықтималдыққа төменде аталған жолдағы тәуекелдер кірмейді</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="38"/>
+        <location filename="../../gui/qt/decide_document.py" line="40"/>
         <source>No route meets every goal</source>
         <translation>Бірде-бір бағыт барлық мақсатқа сай емес</translation>
     </message>
@@ -4622,7 +4618,7 @@ The details are in the log: {log}</source>
         <translation>Қолданылған валюта бағамдары</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>none: every charge is in US dollars</source>
         <translation>жоқ: барлық алымдар АҚШ долларымен</translation>

@@ -39,7 +39,7 @@
         <translation>Фрахт + капитал в пути, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
@@ -55,49 +55,49 @@
         <translation>Исправьте запрос, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="245"/>
+        <location filename="../../gui/qt/charts.py" line="256"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>Выберите маршрут, чтобы увидеть стоимость и время по пути.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="257"/>
+        <location filename="../../gui/qt/charts.py" line="268"/>
         <source>Distance from origin, km</source>
         <translation>Расстояние от пункта отправления, км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="293"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>Стоимость и время по маршруту (этапы: границы, порты, перевалки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="258"/>
+        <location filename="../../gui/qt/charts.py" line="269"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="350"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="275"/>
+        <location filename="../../gui/qt/charts.py" line="291"/>
         <source>border</source>
         <translation>граница</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="275"/>
+        <location filename="../../gui/qt/charts.py" line="291"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="276"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <source>gauge change</source>
         <translation>смена колеи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="276"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="294"/>
+        <location filename="../../gui/qt/charts.py" line="310"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
@@ -118,6 +118,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="151"/>
         <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
@@ -316,112 +317,112 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="115"/>
         <source>Next field / previous field</source>
         <translation>Следующее поле / предыдущее поле</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="121"/>
         <source>Go to a field of the form</source>
         <translation>Перейти к полю формы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="121"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="116"/>
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="117"/>
         <source>Move between routes in the table</source>
         <translation>Переход между маршрутами в таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="114"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Close a dialog</source>
         <translation>Закрыть диалоговое окно</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="127"/>
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="127"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="151"/>
+        <location filename="../../gui/qt/help.py" line="158"/>
         <source>About Corridor Quote</source>
         <translation>О программе Corridor Quote</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="158"/>
+        <location filename="../../gui/qt/help.py" line="165"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="159"/>
+        <location filename="../../gui/qt/help.py" line="166"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="175"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>Расчёт фрахта без интернета для торговли Казахстан ⇄ Пакистан. Программа никогда не открывает сетевых соединений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}; {build}, {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>installed build</source>
         <translation>установленная сборка</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>source install</source>
         <translation>установка из исходного кода</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Tables in use</source>
         <translation>Используемые таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Tariffs</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="189"/>
+        <location filename="../../gui/qt/help.py" line="196"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>Курсы валют на {fx}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="191"/>
+        <location filename="../../gui/qt/help.py" line="198"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>Ставки действуют с {first} по {last} (даты самой старой и самой новой ставки).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="195"/>
+        <location filename="../../gui/qt/help.py" line="202"/>
         <source>The log is kept in {folder}.</source>
         <translation>Журнал хранится в папке {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="201"/>
+        <location filename="../../gui/qt/help.py" line="208"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>В состав Corridor Quote входят следующие компоненты со своими лицензиями:</translation>
     </message>
@@ -593,22 +594,22 @@
         <translation>Не включено, за счёт покупателя</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="210"/>
+        <location filename="../../gui/qt/price_view.py" line="216"/>
         <source>Legs and stops</source>
         <translation>Участки и остановки</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="211"/>
+        <location filename="../../gui/qt/price_view.py" line="217"/>
         <source>Price lines</source>
         <translation>Строки цены</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="238"/>
+        <location filename="../../gui/qt/price_view.py" line="244"/>
         <source>Along the route</source>
         <translation>По маршруту</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="239"/>
+        <location filename="../../gui/qt/price_view.py" line="245"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>Цена</translation>
@@ -3717,117 +3718,117 @@ The details are in the log: {log}</source>
         <translation>Последние таблицы больше не загружаются ({file}); используются встроенные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/window_menus.py" line="15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/window_menus.py" line="16"/>
         <source>&amp;Open tables…</source>
         <translation>&amp;Открыть таблицы…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="151"/>
+        <location filename="../../gui/qt/window_menus.py" line="19"/>
         <source>Use the &amp;bundled tables</source>
         <translation>Использовать &amp;встроенные таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="153"/>
+        <location filename="../../gui/qt/window_menus.py" line="21"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="156"/>
+        <location filename="../../gui/qt/window_menus.py" line="24"/>
         <source>&amp;Save quote…</source>
         <translation>&amp;Сохранить котировку…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="157"/>
+        <location filename="../../gui/qt/window_menus.py" line="26"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="158"/>
+        <location filename="../../gui/qt/window_menus.py" line="27"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="159"/>
+        <location filename="../../gui/qt/window_menus.py" line="29"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="160"/>
+        <location filename="../../gui/qt/window_menus.py" line="30"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История котировок…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/window_menus.py" line="31"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;Бланк…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/window_menus.py" line="32"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>&amp;Курсы валют для этого расчёта…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="173"/>
+        <location filename="../../gui/qt/window_menus.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <location filename="../../gui/qt/window_menus.py" line="54"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;Двуязычные котировки (английский рядом с этим языком)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="189"/>
+        <location filename="../../gui/qt/window_menus.py" line="59"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>Котировки в PDF, на печати и в Excel содержат также текст на английском</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="163"/>
         <source>Loading tables…</source>
         <translation>Загрузка таблиц…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="259"/>
+        <location filename="../../gui/qt/main_window.py" line="211"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>Не удалось загрузить таблицы: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/window_menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/window_menus.py" line="86"/>
         <source>&amp;Colours</source>
         <translation>&amp;Цвета</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/window_menus.py" line="90"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/window_menus.py" line="91"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлые</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="275"/>
+        <location filename="../../gui/qt/window_menus.py" line="91"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="291"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="296"/>
+        <location filename="../../gui/qt/main_window.py" line="225"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -3932,72 +3933,72 @@ The details are in the log: {log}</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="262"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="366"/>
+        <location filename="../../gui/qt/main_window.py" line="288"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="371"/>
+        <location filename="../../gui/qt/main_window.py" line="293"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="372"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>задан сценарием; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="303"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="382"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/main_window.py" line="432"/>
         <source>freight {cost}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="517"/>
+        <location filename="../../gui/qt/main_window.py" line="439"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <location filename="../../gui/qt/main_window.py" line="444"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="575"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="577"/>
+        <location filename="../../gui/qt/main_window.py" line="499"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="580"/>
+        <location filename="../../gui/qt/main_window.py" line="502"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="492"/>
+        <location filename="../../gui/qt/main_window.py" line="414"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>
@@ -4064,243 +4065,243 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="94"/>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Freight quote {number}</source>
         <translation>Расчёт стоимости перевозки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Cargo</source>
         <translation>Груз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>From → to</source>
         <translation>Откуда → куда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Departure</source>
         <translation>Отправление</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Recommended: {corridor}</source>
         <translation>Рекомендуется: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} за тонну), в пути {days} дн., {co2e} т CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {places}</source>
         <translation>через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>No route is available on this date</source>
         <translation>На эту дату нет доступного маршрута</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Routes compared</source>
         <translation>Сравнение маршрутов</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>By</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>open ⚠</source>
         <translation>открыт ⚠</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>closed ({note})</source>
         <translation>закрыт ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>planned ({note})</source>
         <translation>проект ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>no tariff ({note})</source>
         <translation>нет тарифа ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Routes {routes}: {cause}</source>
         <translation>Маршруты {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ лучший компромисс: нет другого доступного маршрута, одновременно более дешёвого и быстрого. Дни: обычно (минимум–максимум), от двери до двери.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>How the price of route {number} is made</source>
         <translation>Из чего складывается цена маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Charges, in their own currency</source>
         <translation>Сборы, в валюте тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ оценка (расчёт — в Excel-файле котировки)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
         <translation>Рассчитано по методике GLEC Framework (well-to-wheel): тонны × км × коэффициент каждого вида транспорта, и остановки по их коэффициентам для узлов. Коэффициенты:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>{event} {factor} kg CO2e per t</source>
         <translation>{event} {factor} кг CO2e на т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>{event} {factor} kg CO2e per TEU</source>
         <translation>{event} {factor} кг CO2e на ДФЭ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>{event} {factor} kg CO2e per vehicle and hour</source>
         <translation>{event} {factor} кг CO2e на машину в час</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>Таблицы: {corridors} и {tariffs} (содержимое тарифов {digest}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
         <source>Sources of route {number}</source>
         <translation>Источники маршрута {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>Sources of the exchange rates</source>
         <translation>Источники курсов валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="129"/>
+        <location filename="../../gui/qt/quote_page.py" line="128"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>Остальные сравниваемые маршруты опираются ещё на {count} источников; все они с адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="132"/>
+        <location filename="../../gui/qt/quote_page.py" line="131"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} источников и ещё {others} у остальных сравниваемых маршрутов; все они с названиями, датами и адресами — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="135"/>
+        <location filename="../../gui/qt/quote_page.py" line="134"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} источников; с названиями, датами и адресами они — в Excel-файле котировки.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="138"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="139"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · стр. {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>CO2e t</source>
         <translation>CO2e, т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
         <translation>⚠ риск в пути (закрытие или период риска, предложенный тариф): риски рекомендуемого маршрута — под его названием.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>route {number}: {reason}</source>
         <translation>маршрут {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -4351,7 +4352,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="50"/>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>In {currency}</source>
         <translation>В {currency}</translation>
     </message>
@@ -4391,47 +4392,47 @@ The details are in the log: {log}</source>
         <translation>У маршрута {number} нет цены на условиях {terms}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>at {place}: {event}</source>
         <translation>в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>The price includes</source>
         <translation>В цену входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>The price does not include</source>
         <translation>В цену не входит</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} г CO2e на т·км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Exchange rates and tables</source>
         <translation>Курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: {rate} за USD, задан для этого расчёта (по таблице: {table} на {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="124"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="137"/>
+        <location filename="../../gui/qt/quote_page.py" line="136"/>
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
@@ -4476,27 +4477,22 @@ The details are in the log: {log}</source>
         <translation>не отвечает цели ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
-        <source>longer than it keeps ({note})</source>
-        <translation>дольше срока хранения ({note})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{odds} вовремя к {date}; {wanted} % прибывает к {sure}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="38"/>
         <source>never (closures on the way)</source>
         <translation>никогда (закрытия на пути)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="37"/>
+        <location filename="../../gui/qt/decide_document.py" line="39"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>в вероятность не входят риски в пути, названные ниже</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="38"/>
+        <location filename="../../gui/qt/decide_document.py" line="40"/>
         <source>No route meets every goal</source>
         <translation>Ни один маршрут не отвечает всем целям</translation>
     </message>
@@ -4622,7 +4618,7 @@ The details are in the log: {log}</source>
         <translation>Применённые курсы валют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>none: every charge is in US dollars</source>
         <translation>нет: все сборы в долларах США</translation>

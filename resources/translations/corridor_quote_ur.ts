@@ -39,7 +39,7 @@
         <translation>کرایہ + راستے میں سرمایہ، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="292"/>
+        <location filename="../../gui/qt/charts.py" line="308"/>
         <location filename="../../gui/qt/cost_time_chart.py" line="161"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
@@ -55,49 +55,49 @@
         <translation>راستے دیکھنے کے لیے درخواست درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="245"/>
+        <location filename="../../gui/qt/charts.py" line="256"/>
         <source>Select a route to see its cost and time along the way.</source>
         <translation>راستہ منتخب کریں تاکہ راستے بھر کی لاگت اور وقت دیکھ سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="257"/>
+        <location filename="../../gui/qt/charts.py" line="268"/>
         <source>Distance from origin, km</source>
         <translation>روانگی کے مقام سے فاصلہ، کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="293"/>
+        <location filename="../../gui/qt/charts.py" line="309"/>
         <source>Cost and time along the route (steps: borders, ports, transfers)</source>
         <translation>راستے کے ساتھ لاگت اور وقت (مراحل: سرحدیں، بندرگاہیں، منتقلی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="258"/>
+        <location filename="../../gui/qt/charts.py" line="269"/>
         <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/models.py" line="350"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="275"/>
+        <location filename="../../gui/qt/charts.py" line="291"/>
         <source>border</source>
         <translation>سرحد</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="275"/>
+        <location filename="../../gui/qt/charts.py" line="291"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="276"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <source>gauge change</source>
         <translation>گیج کی تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="276"/>
+        <location filename="../../gui/qt/charts.py" line="292"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/charts.py" line="294"/>
+        <location filename="../../gui/qt/charts.py" line="310"/>
         <source>Cost and time along the route if it reopened</source>
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
@@ -118,6 +118,7 @@
         <translation>CO2e</translation>
     </message>
     <message>
+        <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="151"/>
         <location filename="../../gui/qt/models.py" line="258"/>
         <source>may spoil</source>
@@ -316,112 +317,112 @@
         <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="110"/>
+        <location filename="../../gui/qt/help.py" line="115"/>
         <source>Next field / previous field</source>
         <translation>اگلا خانہ / پچھلا خانہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="121"/>
         <source>Go to a field of the form</source>
         <translation>فارم کے کسی خانے پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="111"/>
+        <location filename="../../gui/qt/help.py" line="121"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + اس کا خط کشیدہ حرف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="112"/>
+        <location filename="../../gui/qt/help.py" line="116"/>
         <source>Open a menu</source>
         <translation>مینو کھولیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="113"/>
+        <location filename="../../gui/qt/help.py" line="117"/>
         <source>Move between routes in the table</source>
         <translation>جدول میں راستوں کے درمیان جائیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="114"/>
+        <location filename="../../gui/qt/help.py" line="118"/>
         <source>Close a dialog</source>
         <translation>ڈائیلاگ بند کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="127"/>
         <source>Command</source>
         <translation>کمانڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="120"/>
+        <location filename="../../gui/qt/help.py" line="127"/>
         <source>Keys</source>
         <translation>کیز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="151"/>
+        <location filename="../../gui/qt/help.py" line="158"/>
         <source>About Corridor Quote</source>
         <translation>Corridor Quote کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="158"/>
+        <location filename="../../gui/qt/help.py" line="165"/>
         <source>About</source>
         <translation>تعارف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="159"/>
+        <location filename="../../gui/qt/help.py" line="166"/>
         <source>Licences</source>
         <translation>لائسنس</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="175"/>
+        <location filename="../../gui/qt/help.py" line="182"/>
         <source>Offline freight quotes for the Kazakhstan ⇄ Pakistan trade. This program never opens a network connection.</source>
         <translation>قازقستان ⇄ پاکستان تجارت کے لیے آف لائن فریٹ کوٹیشن۔ یہ پروگرام کبھی نیٹ ورک کنکشن نہیں کھولتا۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="177"/>
+        <location filename="../../gui/qt/help.py" line="184"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}; {build} on {system}</source>
         <translation>Python {python}، Qt {qt}، PySide6 {pyside}؛ {build}، {system}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>installed build</source>
         <translation>انسٹال شدہ بلڈ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="179"/>
+        <location filename="../../gui/qt/help.py" line="186"/>
         <source>source install</source>
         <translation>سورس کوڈ سے انسٹال</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="182"/>
+        <location filename="../../gui/qt/help.py" line="189"/>
         <source>Tables in use</source>
         <translation>زیرِ استعمال جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Corridors</source>
         <translation>راہداریاں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="184"/>
+        <location filename="../../gui/qt/help.py" line="191"/>
         <source>Tariffs</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="189"/>
+        <location filename="../../gui/qt/help.py" line="196"/>
         <source>Exchange rates as of {fx}.</source>
         <translation>شرحِ مبادلہ بمطابق {fx}۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="191"/>
+        <location filename="../../gui/qt/help.py" line="198"/>
         <source>Rates valid from {first} to {last} (the oldest and newest rate dates).</source>
         <translation>نرخ {first} سے {last} تک نافذ (سب سے پرانے اور سب سے نئے نرخ کی تاریخ)۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="195"/>
+        <location filename="../../gui/qt/help.py" line="202"/>
         <source>The log is kept in {folder}.</source>
         <translation>لاگ {folder} میں محفوظ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/help.py" line="201"/>
+        <location filename="../../gui/qt/help.py" line="208"/>
         <source>Corridor Quote ships these components under their own licences:</source>
         <translation>Corridor Quote کے ساتھ یہ اجزا اپنے اپنے لائسنس کے تحت شامل ہیں:</translation>
     </message>
@@ -593,22 +594,22 @@
         <translation>شامل نہیں، خریدار کے ذمے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="210"/>
+        <location filename="../../gui/qt/price_view.py" line="216"/>
         <source>Legs and stops</source>
         <translation>حصے اور پڑاؤ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="211"/>
+        <location filename="../../gui/qt/price_view.py" line="217"/>
         <source>Price lines</source>
         <translation>قیمت کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="238"/>
+        <location filename="../../gui/qt/price_view.py" line="244"/>
         <source>Along the route</source>
         <translation>راستے کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/price_view.py" line="239"/>
+        <location filename="../../gui/qt/price_view.py" line="245"/>
         <location filename="../../gui/qt/waterfall.py" line="26"/>
         <source>Price</source>
         <translation>قیمت</translation>
@@ -3717,117 +3718,117 @@ The details are in the log: {log}</source>
         <translation>آپ کی پچھلی جدولیں اب لوڈ نہیں ہوتیں ({file})؛ شامل جدولیں استعمال ہو رہی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="147"/>
+        <location filename="../../gui/qt/window_menus.py" line="15"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="148"/>
+        <location filename="../../gui/qt/window_menus.py" line="16"/>
         <source>&amp;Open tables…</source>
         <translation>جدولیں &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="151"/>
+        <location filename="../../gui/qt/window_menus.py" line="19"/>
         <source>Use the &amp;bundled tables</source>
         <translation>&amp;شامل جدولیں استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="153"/>
+        <location filename="../../gui/qt/window_menus.py" line="21"/>
         <source>&amp;Quit</source>
         <translation>&amp;باہر نکلیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="156"/>
+        <location filename="../../gui/qt/window_menus.py" line="24"/>
         <source>&amp;Save quote…</source>
         <translation>کوٹیشن &amp;محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="157"/>
+        <location filename="../../gui/qt/window_menus.py" line="26"/>
         <source>Save as &amp;PDF…</source>
         <translation>&amp;PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="158"/>
+        <location filename="../../gui/qt/window_menus.py" line="27"/>
         <source>&amp;Print…</source>
         <translation>&amp;پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="159"/>
+        <location filename="../../gui/qt/window_menus.py" line="29"/>
         <source>&amp;Export to Excel…</source>
         <translation>Excel میں &amp;برآمد…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="160"/>
+        <location filename="../../gui/qt/window_menus.py" line="30"/>
         <source>Quote &amp;history…</source>
         <translation>کوٹیشن کی &amp;تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="161"/>
+        <location filename="../../gui/qt/window_menus.py" line="31"/>
         <source>&amp;Letterhead…</source>
         <translation>&amp;لیٹر ہیڈ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="162"/>
+        <location filename="../../gui/qt/window_menus.py" line="32"/>
         <source>Exchange &amp;rates for this quote…</source>
         <translation>اس کوٹیشن کے لیے شرحِ &amp;مبادلہ…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="173"/>
+        <location filename="../../gui/qt/window_menus.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="185"/>
+        <location filename="../../gui/qt/window_menus.py" line="54"/>
         <source>&amp;Bilingual quotes (English beside this language)</source>
         <translation>&amp;دو لسانی کوٹیشنز (اس زبان کے ساتھ انگریزی بھی)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="189"/>
+        <location filename="../../gui/qt/window_menus.py" line="59"/>
         <source>PDF, printed and Excel quotes carry the English text too</source>
         <translation>PDF، پرنٹ شدہ اور Excel کوٹیشنز میں انگریزی متن بھی شامل ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="211"/>
+        <location filename="../../gui/qt/main_window.py" line="163"/>
         <source>Loading tables…</source>
         <translation>جدولیں لوڈ ہو رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="259"/>
+        <location filename="../../gui/qt/main_window.py" line="211"/>
         <source>The tables could not be loaded: {problem}</source>
         <translation>جدولیں لوڈ نہیں ہو سکیں: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/window_menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="270"/>
+        <location filename="../../gui/qt/window_menus.py" line="86"/>
         <source>&amp;Colours</source>
         <translation>&amp;رنگ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/window_menus.py" line="90"/>
         <source>As the &amp;system</source>
         <translation>&amp;سسٹم کے مطابق</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="274"/>
+        <location filename="../../gui/qt/window_menus.py" line="91"/>
         <source>&amp;Light</source>
         <translation>&amp;ہلکے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="275"/>
+        <location filename="../../gui/qt/window_menus.py" line="91"/>
         <source>&amp;Dark</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="291"/>
+        <location filename="../../gui/qt/main_window.py" line="220"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="296"/>
+        <location filename="../../gui/qt/main_window.py" line="225"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -3932,72 +3933,72 @@ The details are in the log: {log}</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="338"/>
+        <location filename="../../gui/qt/main_window.py" line="260"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="340"/>
+        <location filename="../../gui/qt/main_window.py" line="262"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="366"/>
+        <location filename="../../gui/qt/main_window.py" line="288"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="371"/>
+        <location filename="../../gui/qt/main_window.py" line="293"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="372"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے نے مقرر کیا؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="381"/>
+        <location filename="../../gui/qt/main_window.py" line="303"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="382"/>
+        <location filename="../../gui/qt/main_window.py" line="304"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="510"/>
+        <location filename="../../gui/qt/main_window.py" line="432"/>
         <source>freight {cost}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="517"/>
+        <location filename="../../gui/qt/main_window.py" line="439"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="522"/>
+        <location filename="../../gui/qt/main_window.py" line="444"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="575"/>
+        <location filename="../../gui/qt/main_window.py" line="497"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="577"/>
+        <location filename="../../gui/qt/main_window.py" line="499"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="580"/>
+        <location filename="../../gui/qt/main_window.py" line="502"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="492"/>
+        <location filename="../../gui/qt/main_window.py" line="414"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
@@ -4064,243 +4065,243 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/documents.py" line="94"/>
-        <location filename="../../gui/qt/quote_page.py" line="85"/>
+        <location filename="../../gui/qt/quote_page.py" line="84"/>
         <source>Cost, {currency}</source>
         <translation>لاگت، {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="69"/>
+        <location filename="../../gui/qt/quote_page.py" line="68"/>
         <source>Freight quote {number}</source>
         <translation>مال برداری کوٹیشن {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="70"/>
+        <location filename="../../gui/qt/quote_page.py" line="69"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="71"/>
+        <location filename="../../gui/qt/quote_page.py" line="70"/>
         <source>Valid until</source>
         <translation>قابلِ عمل تا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="72"/>
+        <location filename="../../gui/qt/quote_page.py" line="71"/>
         <source>For</source>
         <translation>برائے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="73"/>
+        <location filename="../../gui/qt/quote_page.py" line="72"/>
         <source>Cargo</source>
         <translation>سامان</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="74"/>
+        <location filename="../../gui/qt/quote_page.py" line="73"/>
         <source>From → to</source>
         <translation>کہاں سے ← کہاں تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="75"/>
+        <location filename="../../gui/qt/quote_page.py" line="74"/>
         <source>Departure</source>
         <translation>روانگی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="76"/>
+        <location filename="../../gui/qt/quote_page.py" line="75"/>
         <source>Currency</source>
         <translation>کرنسی</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="77"/>
+        <location filename="../../gui/qt/quote_page.py" line="76"/>
         <source>Recommended: {corridor}</source>
         <translation>تجویز کردہ: {corridor}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="78"/>
+        <location filename="../../gui/qt/quote_page.py" line="77"/>
         <source>({per_tonne} per tonne), transit {days} days, {co2e} t CO2e</source>
         <translation>({per_tonne} فی ٹن)، راستے میں {days} دن، {co2e} ٹن CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="79"/>
+        <location filename="../../gui/qt/quote_page.py" line="78"/>
         <source>via {places}</source>
         <translation>براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="82"/>
+        <location filename="../../gui/qt/quote_page.py" line="81"/>
         <source>No route is available on this date</source>
         <translation>اس تاریخ پر کوئی راستہ دستیاب نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="83"/>
+        <location filename="../../gui/qt/quote_page.py" line="82"/>
         <source>Routes compared</source>
         <translation>راستوں کا موازنہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="84"/>
+        <location filename="../../gui/qt/quote_page.py" line="83"/>
         <source>Corridor</source>
         <translation>راہداری</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="86"/>
         <source>By</source>
         <translation>ذریعہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="91"/>
+        <location filename="../../gui/qt/quote_page.py" line="90"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="92"/>
+        <location filename="../../gui/qt/quote_page.py" line="91"/>
         <source>open ⚠</source>
         <translation>کھلا ⚠</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="95"/>
+        <location filename="../../gui/qt/quote_page.py" line="94"/>
         <source>closed ({note})</source>
         <translation>بند ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="96"/>
+        <location filename="../../gui/qt/quote_page.py" line="95"/>
         <source>planned ({note})</source>
         <translation>منصوبہ ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="97"/>
+        <location filename="../../gui/qt/quote_page.py" line="96"/>
         <source>no tariff ({note})</source>
         <translation>کوئی ٹیرف نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="99"/>
+        <location filename="../../gui/qt/quote_page.py" line="98"/>
         <source>Routes {routes}: {cause}</source>
         <translation>راستے {routes}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="100"/>
+        <location filename="../../gui/qt/quote_page.py" line="99"/>
         <source>★ best trade-off: no other available route is both cheaper and faster. Days: typical (minimum–maximum), door to door.</source>
         <translation>★ بہترین توازن: کوئی اور دستیاب راستہ سستا اور تیز دونوں نہیں۔ دن: عام (کم از کم–زیادہ سے زیادہ)، دروازے سے دروازے تک۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="102"/>
+        <location filename="../../gui/qt/quote_page.py" line="101"/>
         <source>How the price of route {number} is made</source>
         <translation>راستہ {number} کی قیمت کیسے بنتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="106"/>
+        <location filename="../../gui/qt/quote_page.py" line="105"/>
         <source>Charges, in their own currency</source>
         <translation>چارجز، اپنی کرنسی میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="109"/>
+        <location filename="../../gui/qt/quote_page.py" line="108"/>
         <source>≈ an estimate (its working is in the Excel quote)</source>
         <translation>≈ تخمینہ (اس کا حساب ایکسل کوٹیشن میں ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="113"/>
+        <location filename="../../gui/qt/quote_page.py" line="112"/>
         <source>Calculated following the GLEC Framework (well-to-wheel): tonnes × km × the factor of each mode, and the stops by their hub factors. Factors used:</source>
         <translation>GLEC Framework (well-to-wheel) کے مطابق حساب: ٹن × کلومیٹر × ہر ذریعۂ نقل و حمل کا عامل، اور رکنے کے مقامات اپنے مرکزی عوامل کے مطابق۔ استعمال شدہ عوامل:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="117"/>
+        <location filename="../../gui/qt/quote_page.py" line="116"/>
         <source>{event} {factor} kg CO2e per t</source>
         <translation>{event} {factor} کلوگرام CO2e فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="118"/>
+        <location filename="../../gui/qt/quote_page.py" line="117"/>
         <source>{event} {factor} kg CO2e per TEU</source>
         <translation>{event} {factor} کلوگرام CO2e فی TEU</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="119"/>
+        <location filename="../../gui/qt/quote_page.py" line="118"/>
         <source>{event} {factor} kg CO2e per vehicle and hour</source>
         <translation>{event} {factor} کلوگرام CO2e فی گاڑی فی گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="126"/>
+        <location filename="../../gui/qt/quote_page.py" line="125"/>
         <source>Tables: {corridors} and {tariffs} (content of the tariffs {digest}).</source>
         <translation>جدول: {corridors} اور {tariffs} (ٹیرف کا مواد {digest})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="127"/>
+        <location filename="../../gui/qt/quote_page.py" line="126"/>
         <source>Sources of route {number}</source>
         <translation>راستہ {number} کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="128"/>
+        <location filename="../../gui/qt/quote_page.py" line="127"/>
         <source>Sources of the exchange rates</source>
         <translation>شرحِ مبادلہ کے ماخذ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="129"/>
+        <location filename="../../gui/qt/quote_page.py" line="128"/>
         <source>The other routes compared rest on {count} more sources; all of them, with their addresses, are in the Excel quote.</source>
         <translation>موازنہ کیے گئے باقی راستے مزید {count} ماخذ پر مبنی ہیں؛ یہ سب اپنے پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="132"/>
+        <location filename="../../gui/qt/quote_page.py" line="131"/>
         <source>{count} sources, and {others} more for the other routes compared; all of them, with their titles, dates and addresses, are in the Excel quote.</source>
         <translation>{count} ماخذ، اور موازنہ کیے گئے باقی راستوں کے مزید {others}؛ یہ سب اپنے عنوانات، تاریخوں اور پتوں سمیت ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="135"/>
+        <location filename="../../gui/qt/quote_page.py" line="134"/>
         <source>{count} sources; with their titles, dates and addresses they are in the Excel quote.</source>
         <translation>{count} ماخذ؛ اپنے عنوانات، تاریخوں اور پتوں سمیت یہ ایکسل کوٹیشن میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="138"/>
+        <location filename="../../gui/qt/quote_page.py" line="137"/>
         <source>{number} · {buyer} · page {page} of {pages}</source>
         <translation>{number} · {buyer} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="139"/>
+        <location filename="../../gui/qt/quote_page.py" line="138"/>
         <source>{number} · page {page} of {pages}</source>
         <translation>{number} · صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="80"/>
+        <location filename="../../gui/qt/quote_page.py" line="79"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="81"/>
+        <location filename="../../gui/qt/quote_page.py" line="80"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="86"/>
+        <location filename="../../gui/qt/quote_page.py" line="85"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="89"/>
+        <location filename="../../gui/qt/quote_page.py" line="88"/>
         <source>CO2e t</source>
         <translation>CO2e ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="90"/>
+        <location filename="../../gui/qt/quote_page.py" line="89"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="93"/>
+        <location filename="../../gui/qt/quote_page.py" line="92"/>
         <source>⚠ a risk on the way (a closure or risk window, a proposed tariff): the recommended route&apos;s are under its name.</source>
         <translation>⚠ راستے میں خطرہ (بندش یا خطرے کی مدت، مجوزہ ٹیرف): تجویز کردہ راستے کے خطرات اس کے نام کے نیچے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="98"/>
+        <location filename="../../gui/qt/quote_page.py" line="97"/>
         <source>route {number}: {reason}</source>
         <translation>راستہ {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="103"/>
+        <location filename="../../gui/qt/quote_page.py" line="102"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="104"/>
+        <location filename="../../gui/qt/quote_page.py" line="103"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="88"/>
-        <location filename="../../gui/qt/quote_page.py" line="105"/>
+        <location filename="../../gui/qt/quote_page.py" line="87"/>
+        <location filename="../../gui/qt/quote_page.py" line="104"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -4351,7 +4352,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/qt/price_document.py" line="50"/>
-        <location filename="../../gui/qt/quote_page.py" line="107"/>
+        <location filename="../../gui/qt/quote_page.py" line="106"/>
         <source>In {currency}</source>
         <translation>{currency} میں</translation>
     </message>
@@ -4391,47 +4392,47 @@ The details are in the log: {log}</source>
         <translation>راستہ {number} کی {terms} کے تحت کوئی قیمت نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="108"/>
+        <location filename="../../gui/qt/quote_page.py" line="107"/>
         <source>at {place}: {event}</source>
         <translation>{place} پر: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="110"/>
+        <location filename="../../gui/qt/quote_page.py" line="109"/>
         <source>Total</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="111"/>
+        <location filename="../../gui/qt/quote_page.py" line="110"/>
         <source>The price includes</source>
         <translation>قیمت میں شامل ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="112"/>
+        <location filename="../../gui/qt/quote_page.py" line="111"/>
         <source>The price does not include</source>
         <translation>قیمت میں شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="116"/>
+        <location filename="../../gui/qt/quote_page.py" line="115"/>
         <source>{mode} {factor} g CO2e per t·km</source>
         <translation>{mode} {factor} گرام CO2e فی ٹن·کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="120"/>
+        <location filename="../../gui/qt/quote_page.py" line="119"/>
         <source>Exchange rates and tables</source>
         <translation>شرحِ مبادلہ اور جدول</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="122"/>
+        <location filename="../../gui/qt/quote_page.py" line="121"/>
         <source>{currency}: {rate} per USD, set for this quote (table: {table} as of {date})</source>
         <translation>{currency}: فی USD {rate}، اس کوٹیشن کے لیے مقرر (جدول: {date} تک {table})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="124"/>
+        <location filename="../../gui/qt/quote_page.py" line="123"/>
         <source>{currency}: {rate} per USD as of {date}</source>
         <translation>{currency}: {date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="137"/>
+        <location filename="../../gui/qt/quote_page.py" line="136"/>
         <source>Terms</source>
         <translation>شرائط</translation>
     </message>
@@ -4476,27 +4477,22 @@ The details are in the log: {log}</source>
         <translation>ہدف پورا نہیں ({note})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="34"/>
-        <source>longer than it keeps ({note})</source>
-        <translation>مدتِ استعمال سے زیادہ ({note})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/qt/decide_document.py" line="35"/>
+        <location filename="../../gui/qt/decide_document.py" line="37"/>
         <source>{odds} on time by {date}; {wanted} % arrive by {sure}</source>
         <translation>{date} تک بروقت {odds}؛ {wanted} % {sure} تک پہنچتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="36"/>
+        <location filename="../../gui/qt/decide_document.py" line="38"/>
         <source>never (closures on the way)</source>
         <translation>کبھی نہیں (راستے میں بندشیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="37"/>
+        <location filename="../../gui/qt/decide_document.py" line="39"/>
         <source>the odds leave out the risks on the way named below</source>
         <translation>امکان میں نیچے درج راستے کے خطرات شامل نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/decide_document.py" line="38"/>
+        <location filename="../../gui/qt/decide_document.py" line="40"/>
         <source>No route meets every goal</source>
         <translation>کوئی راستہ تمام اہداف پر پورا نہیں اترتا</translation>
     </message>
@@ -4622,7 +4618,7 @@ The details are in the log: {log}</source>
         <translation>استعمال شدہ شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/quote_page.py" line="121"/>
+        <location filename="../../gui/qt/quote_page.py" line="120"/>
         <location filename="../../gui/core/export_xlsx.py" line="76"/>
         <source>none: every charge is in US dollars</source>
         <translation>کوئی نہیں: ہر چارج امریکی ڈالر میں ہے</translation>
