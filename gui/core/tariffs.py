@@ -127,13 +127,20 @@ class Tariffs:
                   day: dt.date | None = None) -> float:
         """Money for a leg in the quote currency, at the rates of ``day`` (the departure if not given), the day the
         cargo starts the leg; raises MissingTariff where the tables have no rate."""
-        picked = self.leg_picked(step, equipment, day or req.departure)
-        key = (id(picked), units)  # a Picked is one leg's or node's with one equipment type, and is kept for good
-        total = req.totals.get(key)
+        # at the departure (choosing equipment, bounds) kept by the leg, at once; on a later day by the rows it
+        # chooses (a Picked is one leg's or node's with one equipment type, and is kept for good)
+        departing = (step, equipment.equipment_id, units) if day is None else None
+        total = req.totals.get(departing) if departing else None
         if total is None:
-            km = step.leg.km
-            total = req.totals[key] = self._missing(step, equipment) if not picked.rows else sum(
-                self.money(r, self.leg_quantity(r, equipment, units, km, req), req)[1] for r in picked.rows)
+            picked = self.leg_picked(step, equipment, day or req.departure)
+            key = (id(picked), units)
+            total = req.totals.get(key)
+            if total is None:
+                km = step.leg.km
+                total = req.totals[key] = self._missing(step, equipment) if not picked.rows else sum(
+                    self.money(r, self.leg_quantity(r, equipment, units, km, req), req)[1] for r in picked.rows)
+            if departing:
+                req.totals[departing] = total
         if isinstance(total, MissingTariff):
             # a new one each time: an exception raised keeps the frames it passed through, and the kept one would
             # hold on to every path priced since (and tie them into cycles only the garbage collector frees)
@@ -255,13 +262,18 @@ class Tariffs:
                    req: PricingRequest, direction: str = "both", day: dt.date | None = None) -> float:
         """Money for a stop in the quote currency, at the fees of ``day`` (the departure if not given), the day
         the cargo gets there."""
-        picked = self.node_picked(place_id, event, mode, equipment, day or req.departure, direction)
-        key = (id(picked), units)
-        total = req.totals.get(key)
-        if total is None:
-            tonnes = req.load.tonnes
-            total = req.totals[key] = sum(self.money(r, basis_quantity(r.basis, tonnes, units, 0.0), req)[1]
-                                          for r in picked.rows)
+        departing = (place_id, event, mode, equipment.equipment_id, units, direction) if day is None else None
+        total = req.totals.get(departing) if departing else None
+        if total is None:  # as a leg's (``leg_total``)
+            picked = self.node_picked(place_id, event, mode, equipment, day or req.departure, direction)
+            key = (id(picked), units)
+            total = req.totals.get(key)
+            if total is None:
+                tonnes = req.load.tonnes
+                total = req.totals[key] = sum(self.money(r, basis_quantity(r.basis, tonnes, units, 0.0), req)[1]
+                                              for r in picked.rows)
+            if departing:
+                req.totals[departing] = total
         return total
 
     def node_least(self, place_id: str, event: str, mode: str, equipment: m.Equipment, units: int,
