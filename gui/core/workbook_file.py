@@ -78,10 +78,17 @@ class OpenedWorkbook:
     def sheet_names(self) -> tuple[str, ...]:
         return tuple(self.book.sheet_names)
 
+    def _sheet(self, sheet: str) -> Any:
+        """The reader's sheet, read once for its cells and its merged ranges (each read cost as much again)."""
+        kept = self.__dict__.setdefault("_sheets", {})
+        if sheet not in kept:
+            kept[sheet] = self.book.get_sheet_by_name(sheet)
+        return kept[sheet]
+
     def cells(self, sheet: str) -> list[list[Any]]:
         """Every row of a sheet from A1, each as long as the widest."""
         try:
-            return self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            return self._sheet(sheet).to_python(skip_empty_area=False)
         except BaseException as error:  # calamine reports XML and value problems in several classes, a panic too
             if not _reader_gave_up(error):
                 if not isinstance(error, Exception):
@@ -95,7 +102,7 @@ class OpenedWorkbook:
         """The sheet's merged ranges as (first row, first column, last row, last column), from 0; none where the
         reader does not tell them (.ods)."""
         try:
-            ranges = self.book.get_sheet_by_name(sheet).merged_cell_ranges or ()
+            ranges = self._sheet(sheet).merged_cell_ranges or ()
             return tuple((start[0], start[1], end[0], end[1]) for start, end in ranges)
         except Exception:  # noqa: BLE001 - a check the reading does without
             return ()
