@@ -1,7 +1,8 @@
 """What the closures, risk windows and proposals of the tables mean for one route on the cargo's own dates.
 
 A closure on the day the cargo would reach a place or leg makes the route unusable, and says since and until
-when, and when the cargo would get there. A closure or risk window within the cargo's earliest and latest dates
+when, and when the cargo would get there, unless it ends on a known day within the tables' ``max_wait_days``
+(``reopening``): then the cargo waits there for it to reopen, the route takes those days more and says so. A closure or risk window within the cargo's earliest and latest dates
 is a warning with both sets of dates; one outside them says nothing. A proposal (a tariff increase announced but
 not decided) is a warning only if the cargo travels on or after its date, and says whether that date has passed
 with no decision recorded. The same row met on several legs or places is said once, naming them all.
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import messages as msg
-from .messages import Message
+from .messages import Figure, Message
 from .model import Closure
 
 When = tuple[dt.date, dt.date, dt.date]  # the cargo's earliest, typical and latest date at a place or leg
@@ -26,6 +27,7 @@ class Hit:
     closure: Closure
     where: str | Message
     when: When
+    reopens: dt.date | None = None  # closed on the typical day, the day the cargo goes on after waiting there
 
 
 def window(closure: Closure, day: dt.date, quoted_on: dt.date) -> Message:
@@ -60,21 +62,49 @@ def state(closure: Closure, when: When) -> str | None:
     return None
 
 
+def reopening(closures, reached: dt.date, max_wait: float | None) -> dt.date | None:
+    """The day cargo reaching a place or leg on ``reached`` goes on, the one rule of the quote and the odds
+    (ontime): ``reached`` itself if none of the closures is in force then; the day after the closures in force end
+    (again if another starts that day) when each has a known end and the wait is at most ``max_wait`` days; None
+    when it cannot wait (a closure until further notice, a longer wait, or ``max_wait`` None: never wait).
+    Risk windows and proposals hold nothing."""
+    day = reached
+    closed = [c for c in closures if c.closed and not c.proposed]
+    for _ in range(len(closed) + 1):  # each closure can move the day past its window once
+        later = day
+        for closure in closed:
+            if closure.covers(day):
+                end = closure.occurrence(day)[1]
+                if end is None:
+                    return None
+                later = max(later, end + dt.timedelta(days=1))
+        if later == day:
+            break
+        day = later
+    if day == reached:
+        return day
+    return day if max_wait is not None and (day - reached).days <= max_wait else None
+
+
 def judge(hits: list[Hit], quoted_on: dt.date) -> tuple[list[Message], list[Message]]:
     """The reasons the route cannot be used and the warnings it carries, one line per closure row met."""
     closed: dict[tuple, list[Hit]] = {}
+    waited: dict[tuple, list[Hit]] = {}
     warned: dict[tuple, list[Hit]] = {}
     for hit in hits:
         closure, typical = hit.closure, hit.when[1]
         meaning = state(closure, hit.when)
-        if meaning == "closed":
+        if meaning == "closed" and hit.reopens is not None:
+            waited.setdefault((*_key(closure, typical), typical, hit.reopens), []).append(hit)
+        elif meaning == "closed":
             closed.setdefault(_key(closure, typical), []).append(hit)
         elif meaning == "proposed":
             warned.setdefault(("proposed", closure.reason, closure.start), []).append(hit)
         elif meaning is not None:
             warned.setdefault(_key(closure, typical), []).append(hit)
     reasons = [_closed_message(group, quoted_on) for group in closed.values()]
-    warnings = [_warning(group, quoted_on) for group in warned.values()]
+    warnings = [_waits(group, quoted_on) for group in waited.values()]
+    warnings += [_warning(group, quoted_on) for group in warned.values()]
     return reasons, warnings
 
 
@@ -87,6 +117,17 @@ def _closed_message(group: list[Hit], quoted_on: dt.date) -> Message:
     typical = first.when[1]
     return Message(msg.CLOSED_ON, where=_joined([h.where for h in group]), reason=first.closure.reason,
                    window=window(first.closure, typical, quoted_on), date=typical)
+
+
+def _waits(group: list[Hit], quoted_on: dt.date) -> Message:
+    first = group[0]
+    typical = first.when[1]
+    days = (first.reopens - typical).days
+    values = dict(where=_joined([h.where for h in group]), date=first.reopens,
+                  window=window(first.closure, typical, quoted_on), reason=first.closure.reason, reached=typical)
+    if days == 1:
+        return Message(msg.WAITS_A_DAY_FOR_REOPENING, **values)
+    return Message(msg.WAITS_FOR_REOPENING, days=Figure(days, ",.0f"), **values)
 
 
 def _warning(group: list[Hit], quoted_on: dt.date) -> Message:

@@ -20,7 +20,7 @@ class RouteOdds:
 
     on_time: float
     sure_by: dt.date | None
-    stopped: float  # the share a closure until further notice stops for good
+    stopped: float  # the share a closure stops for good (until further notice, or longer than max_wait_days)
 
     def late_days(self, arrive_by: dt.date) -> int | None:
         return None if self.sure_by is None else (self.sure_by - arrive_by).days
@@ -34,7 +34,8 @@ def odds_percent(probability: float) -> float:
 
 
 def route_arrival(route, tables, handling_class: str, departure: dt.date) -> Arrival:
-    return arrival(route_steps(route, tables.closures, handling_class), departure)
+    """With the closures of ``tables`` waited out as their quote does (setting max_wait_days)."""
+    return arrival(route_steps(route, tables.closures, handling_class), departure, tables.settings.max_wait_days)
 
 
 def route_odds(result, tables, arrive_by: dt.date, wanted: float) -> tuple[RouteOdds | None, ...]:

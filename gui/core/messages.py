@@ -429,6 +429,13 @@ NO_TARIFF = QT_TRANSLATE_NOOP("CoreMessages", "no tariff for {equipment} on {leg
 CLOSED_ON = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window} ({reason}); the cargo would reach it on "
                                               "{date}")
 CLOSED_WHEN = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window}; the cargo would reach it on {date}")
+# a closure with a known end within the tables' max_wait_days: the cargo waits for it (closures.reopening)
+WAITS_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits {days} days at {where} for it to reopen on {date}: "
+                                                        "closed {window} ({reason}); the cargo reaches it on "
+                                                        "{reached}")
+WAITS_A_DAY_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits 1 day at {where} for it to reopen on {date}: "
+                                                              "closed {window} ({reason}); the cargo reaches it on "
+                                                              "{reached}")
 MORE_TRADE_OFFS = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-offs not shown: {count}; the tables "
                                                     "show at most {limit} routes of a corridor (setting "
                                                     "routes_per_corridor)")

@@ -345,6 +345,9 @@ class SearchSettings:
     max_mode_changes: int | None = 3
     routes_per_corridor: int | None = 3
     reenter_countries: bool = False
+    # a closure with a known end that the cargo reaches within this many days of its reopening is waited out
+    # (closures.reopening); None: never waited (README: "How a quote is worked out", why a week)
+    max_wait_days: float | None = 7
 
 
 @dataclass(frozen=True)

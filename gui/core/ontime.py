@@ -17,7 +17,9 @@ Times are resolved to a tenth of a day, each shared between the two bins either 
 every step keeps its mean.
 
 A closure met on the way (a place or a leg closed on the day the cargo gets there) holds the cargo until the day
-after the window ends; one closed until further notice stops it, and that share never arrives. Risk windows
+after the window ends, by the quote's own rule (closures.reopening): only where the end is known and the wait is at
+most the tables' ``max_wait_days``; a share that meets one closed until further notice, or one it would wait longer
+for, is stopped and never arrives (as the quote calls a route closed on its typical day unavailable). Risk windows
 (weather, congestion) carry no figure for the delay they cause, so they do not change the odds; the route's
 warnings still name them.
 """
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .closures import reopening
 from .model import Closure
 
 BIN_DAYS = 0.1  # the resolution of every time; a step's rounding error is at most half a bin, zero on average
@@ -128,22 +131,26 @@ def _shared(points: np.ndarray, weights: np.ndarray) -> np.ndarray:
     return mass[:int(np.flatnonzero(mass)[-1]) + 1]
 
 
-def arrival(steps: list[TimedStep] | tuple[TimedStep, ...], departure: dt.date) -> Arrival:
-    """The distribution of the arrival time after ``steps`` taken one after another from ``departure``."""
+def arrival(steps: list[TimedStep] | tuple[TimedStep, ...], departure: dt.date,
+            max_wait: float | None = math.inf) -> Arrival:
+    """The distribution of the arrival time after ``steps`` taken one after another from ``departure``; a closure
+    is waited out for at most ``max_wait`` days (None: never; the tables' ``max_wait_days``)."""
     mass = np.ones(1)  # all of it at day 0
     stopped = 0.0
     for step in steps:
         closed = [c for c in step.closures if c.closed and not c.proposed]
         if closed:
-            mass, lost = _held(mass, closed, departure)
+            mass, lost = _held(mass, closed, departure, max_wait)
             stopped += lost
         mass = np.convolve(mass, three_point(step.days_min, step.days_typical, step.days_max))
     return Arrival(departure, mass, stopped)
 
 
-def _held(mass: np.ndarray, closures: list[Closure], departure: dt.date) -> tuple[np.ndarray, float]:
+def _held(mass: np.ndarray, closures: list[Closure], departure: dt.date,
+          max_wait: float | None = math.inf) -> tuple[np.ndarray, float]:
     """Cargo arriving while a closure is in force waits for the day after it ends (repeatedly, if another closure
-    of the same place starts that day); cargo meeting one closed until further notice is stopped.
+    of the same place starts that day) if it can (closures.reopening); cargo meeting one closed until further
+    notice, or one it would wait longer than ``max_wait`` days for, is stopped.
 
     Bin ``k`` spreads its share over half a bin either side of ``k`` × BIN_DAYS, as Arrival.within reads it: the
     bin on a day's first moment gets there half on the day before, half on the day, and where a closure holds only
@@ -165,7 +172,7 @@ def _held(mass: np.ndarray, closures: list[Closure], departure: dt.date) -> tupl
         whole, inside = divmod(int(k), per_day)
         halves = inside == 0 and whole > 0
         days = (whole - 1, whole) if halves else (whole,)
-        opened = [_opened(closures, departure + dt.timedelta(days=d)) for d in days]
+        opened = [_opened(closures, departure + dt.timedelta(days=d), max_wait) for d in days]
         if all(day == departure + dt.timedelta(days=d) for day, d in zip(opened, days)):
             held[k] += mass[k]  # met no closure
             continue
@@ -187,30 +194,11 @@ def _held(mass: np.ndarray, closures: list[Closure], departure: dt.date) -> tupl
 _NEVER = dt.date.max
 
 
-def _opened(closures: list[Closure], reached: dt.date) -> dt.date:
+def _opened(closures: list[Closure], reached: dt.date, max_wait: float | None = math.inf) -> dt.date:
     """The day cargo reaching the place on ``reached`` goes on (``reached`` itself if no closure is in force then;
-    _NEVER if one is until further notice)."""
-    day = reached
-    for _ in range(len(closures) + 1):  # each closure can move the day past its window once
-        later = _reopening(closures, day)
-        if later == day or later == _NEVER:
-            return later
-        day = later
-    return day
-
-
-def _reopening(closures: list[Closure], day: dt.date) -> dt.date | None:
-    """The first day the place or leg is open again for cargo reaching it on ``day``; ``day`` itself if none of the
-    closures is in force then; _NEVER for a closure until further notice."""
-    latest = day
-    for closure in closures:
-        if not closure.covers(day):
-            continue
-        _start, end = closure.occurrence(day)
-        if end is None:
-            return _NEVER
-        latest = max(latest, end + dt.timedelta(days=1))
-    return latest
+    _NEVER if it cannot wait: closures.reopening)."""
+    day = reopening(closures, reached, max_wait)
+    return _NEVER if day is None else day
 
 
 def route_steps(route, closures: list[Closure] | tuple[Closure, ...], handling_class: str) -> list[TimedStep]:

@@ -13,6 +13,7 @@ from .model import SEA_MODES
 from . import rate_messages as rmsg
 from .closures import Hit as ClosureHit
 from .closures import judge as judge_closures
+from .closures import reopening
 from .messages import Message, Verbatim
 from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
@@ -110,9 +111,26 @@ class WalkTotals:
     nodes: list[NodeLine] | None = None
     hits: list[ClosureHit] = field(default_factory=list)  # closure rows met, judged once the walk is done
 
-    def meet(self, closures, where, when, equipment: m.Equipment) -> None:
-        """Closure rows at a place or leg, for the equipment the cargo travels in there."""
-        self.hits.extend(ClosureHit(c, where, when) for c in closures if c.concerns_equipment(equipment.equipment_id))
+    def meet(self, closures, where, when, equipment: m.Equipment, max_wait: float | None, start: int) -> None:
+        """Closure rows at a place or leg, for the equipment the cargo travels in there. One closed on the typical
+        day that the cargo can wait out (closures.reopening) holds it: each of the earliest, typical and latest
+        days it holds moves to the day it reopens (``start``: the departure's ordinal), as the odds hold the
+        cargo (ontime), so that what comes after is dated from there."""
+        met = [c for c in closures if c.concerns_equipment(equipment.equipment_id)]
+        if not met:
+            return
+        reopens = None
+        if any(c.closed and not c.proposed and c.covers(when[1]) for c in met):
+            reopens = reopening(met, when[1], max_wait)
+            if reopens is not None:
+                days = self.days
+                for index, day in enumerate(when):
+                    goes_on = reopening(met, day, max_wait)
+                    if goes_on is not None and goes_on > day:
+                        days[index] = max(days[index], float(goes_on.toordinal() - start))
+                days[1] = max(days[1], days[0])
+                days[2] = max(days[2], days[1])
+        self.hits.extend(ClosureHit(c, where, when, reopens) for c in met)
 
     def add(self, part: Part) -> None:
         days = self.days
@@ -299,14 +317,14 @@ class Walk:
         if path[0].mode in SEA_MODES:
             self.node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound")
         if plan.place_closures[0]:
-            w.meet(plan.place_closures[0], names[0], (self.req.departure,) * 3, choices[0][0])
+            self.meet(plan.place_closures[0], names[0], (self.req.departure,) * 3, choices[0][0])
         last = len(path) - 1
         for index, step in enumerate(path):
             equipment, units = choices[index]
             self.leg(index, step, equipment, units)
             if plan.place_closures[index + 1]:
-                w.meet(plan.place_closures[index + 1], names[index + 1], self.dates(),
-                       choices[index + 1][0] if index < last else equipment)
+                self.meet(plan.place_closures[index + 1], names[index + 1], self.dates(),
+                          choices[index + 1][0] if index < last else equipment)
             # what happens where this leg ends and the next begins
             if index < last:
                 next_equipment, next_units = choices[index + 1]
@@ -320,6 +338,9 @@ class Walk:
             if plan.unmarked[index]:
                 self.node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound")
         return w
+
+    def meet(self, closures, where, when, equipment: m.Equipment) -> None:
+        self.w.meet(closures, where, when, equipment, self.tariffs.tables.settings.max_wait_days, self._start)
 
     def dates(self) -> tuple[dt.date, dt.date, dt.date]:
         """The earliest, typical and latest day the cargo is where the walk has got to."""
@@ -335,7 +356,7 @@ class Walk:
     def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> None:
         plan = self.plan
         if plan.leg_closures[index]:
-            self.w.meet(plan.leg_closures[index], plan.leg_names[index], self.dates(), equipment)
+            self.meet(plan.leg_closures[index], plan.leg_names[index], self.dates(), equipment)
         if self.breakdown:
             self.w.add(self._leg_part(index, step, equipment, units, self.day()))
             return

@@ -11,7 +11,8 @@ from .model import SearchSettings
 
 SHEET = "settings"
 
-# how each setting's value is read; a blank value means "no limit" (reenter_countries: the default, no).
+# how each setting's value is read; a blank value means "no limit" (reenter_countries: the default, no;
+# max_wait_days: never wait, a closure on the cargo's day closes the route).
 # A detour factor below 1 would refuse even the shortest route.
 PARSERS: dict[str, Callable[[Any], Any]] = {
     "max_detour": number_cell(1),
@@ -21,6 +22,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "max_mode_changes": number_cell(0, integer=True),
     "routes_per_corridor": number_cell(1, integer=True),
     "reenter_countries": yes_no,
+    "max_wait_days": number_cell(0),
 }
 assert set(PARSERS) == {f.name for f in fields(SearchSettings)}
 
@@ -36,6 +38,8 @@ MEANINGS = {
     "routes_per_corridor": "routes shown per corridor: its cheapest, fastest and lowest-CO2e first, then other "
                            "best cost-time trade-offs (blank: all of them)",
     "reenter_countries": "yes: a route may re-enter a country it has left (no: it may not)",
+    "max_wait_days": "a closure with a known end that the cargo reaches at most this many days before it reopens "
+                     "is waited out, the days added to the route (blank: never wait; the route cannot be used)",
 }
 
 

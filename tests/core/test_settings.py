@@ -28,7 +28,7 @@ def test_bundled_tables_carry_the_defaults(bundled_engine):
     assert bundled_engine.tables.settings == SearchSettings()
     assert [row[0] for row in settings_rows()] == [
         "max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes",
-        "routes_per_corridor", "reenter_countries"]
+        "routes_per_corridor", "reenter_countries", "max_wait_days"]
 
 
 def test_values_are_read_and_blank_means_no_limit(tmp_path):
