@@ -2,10 +2,11 @@
 
 A closure on the day the cargo would reach a place or leg makes the route unusable, and says since and until
 when, and when the cargo would get there, unless it ends on a known day within the tables' ``max_wait_days``
-(``reopening``): then the cargo waits there for it to reopen, the route takes those days more and says so. A closure or risk window within the cargo's earliest and latest dates
-is a warning with both sets of dates; one outside them says nothing. A proposal (a tariff increase announced but
-not decided) is a warning only if the cargo travels on or after its date, and says whether that date has passed
-with no decision recorded. The same row met on several legs or places is said once, naming them all.
+(``reopening``): then the cargo waits there for it to reopen, the route takes those days more and says so. A
+closure or risk window within the cargo's earliest and latest dates is a warning with both sets of dates; one
+outside them says nothing. A proposal (a tariff increase announced but not decided) is a warning only if the cargo
+travels on or after its date, and says whether that date has passed with no decision recorded. The same row met on
+several legs or places is said once, naming them all.
 """
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ def _joined(places: list) -> str | Message:
 
 def state(closure: Closure, when: When) -> str | None:
     """What a closure row means for cargo there on these dates: "closed" (on the typical date: the route cannot
-    be used), "may_close", "risk", "proposed", or None (it does not touch these dates)."""
+    be used unless the cargo waits for it, ``Hit.reopens``), "may_close", "risk", "proposed", or None (it does not
+    touch these dates)."""
     earliest, typical, latest = when
     if closure.proposed:
         reached = (closure.end is None or earliest <= closure.end) and latest >= closure.start

@@ -13,6 +13,8 @@ import networkx as nx
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 
+from gui.core import messages as msg
+from gui.core.bounds import PathBounds
 from gui.core.model import SearchSettings
 from gui.core.network import Step
 from gui.core.quote import PricingRequest, QuoteEngine
@@ -28,8 +30,11 @@ RULE_SETTINGS = st.builds(
     max_detour=st.sampled_from((None, 3.6, 1.6)), max_stretch_detour=st.sampled_from((None, 2.5, 1.3, 1.0)),
     max_domestic_detour=st.sampled_from((None, 1.5, 1.2, 1.0)), max_legs=st.sampled_from((None, 18, 3, 4)),
     max_mode_changes=st.sampled_from((None, 3, 0, 1)), routes_per_corridor=st.sampled_from((None, 3, 1)),
-    reenter_countries=st.booleans())
+    reenter_countries=st.booleans(),
+    # the networks' closures end 0–6 days after they start: 7 waits out every one with an end, 2 some, None none
+    max_wait_days=st.sampled_from((None, 7, 2)))
 PAIRS = st.lists(st.tuples(st.integers(0, 3), st.integers(4, 7)), min_size=3, max_size=3)
+WAITS = (msg.WAITS_FOR_REOPENING, msg.WAITS_A_DAY_FOR_REOPENING)
 ORACLE = settings(max_examples=100, deadline=None, derandomize=True, database=None,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -135,7 +140,23 @@ def each_pair(sheets, rules, request, day, pairs):
 def check(sheets, rules, request, day, pairs):
     for pair in each_pair(sheets, rules, request, day, pairs):
         event(f"paths: {'0' if not pair.paths else '1-9' if len(pair.paths) < 10 else '10+'}")
+        check_bounds(pair)
         compare(pair.priced, pair.quote(request), rules)
+
+
+def check_bounds(pair: Pair) -> None:
+    """The search's bound of every path stays at or below the route priced (a wait for a closure only adds days),
+    and a path it calls surely closed cannot be used."""
+    bounds = PathBounds(pair.engine.network, pair.engine.tariffs, pair.req, pair.cargo.handling_class,
+                        pair.load.locked)
+    for path, route in zip(pair.paths, pair.priced):
+        if any(getattr(w, "template", None) in WAITS for w in route.warnings):
+            event("a route waits for a closure to end")
+        bound = bounds.bound(path)
+        assert bound.days <= route.days_typical
+        if route.cost is not None:
+            assert bound.cost <= route.cost
+        assert not (bounds.surely_closed(path) and route.available)
 
 
 def compare(priced, result, rules: SearchSettings) -> None:
@@ -188,6 +209,29 @@ def test_search_finds_what_trying_every_path_finds_without_dwell_or_fees(sheets,
 @ORACLE
 @given(small_networks(fees=True, no_tariff=4), RULE_SETTINGS, REQUESTS, st.integers(0, 3), PAIRS)
 def test_search_finds_what_trying_every_path_finds_with_dwell_and_fees(sheets, rules, request, day, pairs):
+    check(sheets, rules, request, day, [(a, min(b, len(sheets[0]["places"]) - 1)) for a, b in pairs])
+
+
+@st.composite
+def networks_with_waits(draw):
+    """Small networks with one more closure, of a place or a leg, since before the departure and ending on a known
+    day within a fortnight of it: routes that reach it on the day wait for it or, past ``max_wait_days``, are
+    closed."""
+    corridors, tariffs = draw(small_networks(fees=True, no_tariff=4))
+    kind = draw(st.sampled_from(("place", "leg")))
+    rows = corridors["places"] if kind == "place" else corridors["legs"]
+    target = draw(st.sampled_from(rows))["place_id" if kind == "place" else "leg_id"]
+    end = dt.date(2026, 3, 1) + dt.timedelta(days=draw(st.integers(0, 12)))
+    wait = {"closure_id": "c-wait", "target_kind": kind, "target_id": target, "effect": "closed",
+            "start_date": dt.date(2026, 2, 20), "end_date": end, "modes": "*", "reason": "test",
+            "source_ids": "GEN"}
+    return {**corridors, "closures": [*corridors["closures"], wait]}, tariffs
+
+
+@ORACLE
+@given(networks_with_waits(), RULE_SETTINGS, REQUESTS, st.integers(0, 3), PAIRS)
+def test_search_finds_what_trying_every_path_finds_where_routes_wait_for_closures(sheets, rules, request, day,
+                                                                                    pairs):
     check(sheets, rules, request, day, [(a, min(b, len(sheets[0]["places"]) - 1)) for a, b in pairs])
 
 

@@ -1,0 +1,138 @@
+"""A closure with a known end that the cargo reaches shortly before it ends is waited out (setting max_wait_days):
+the route stays available, takes the days more and says where, how long and until when; the odds hold the cargo by
+the same rule. A closure until further notice, or one ending later than the limit allows, still closes the route."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from gui.core import messages as msg
+from gui.core.closures import reopening
+from gui.core.deliver import route_arrival
+from gui.core.model import Closure, Origin, SearchSettings
+from gui.core.ontime import TimedStep, arrival
+from gui.core.quote import QuoteEngine
+from gui.core.request import QuoteRequest
+from gui.core.scenario import Change, Scenario, apply
+from gui.core.scenario_file import scenario_from_data
+from gui.core.tables import load_tables
+from tests.core.test_settings import with_settings
+
+WAITS = (msg.WAITS_FOR_REOPENING, msg.WAITS_A_DAY_FOR_REOPENING)
+DEC_7 = dt.date(2026, 12, 7)
+WHEAT = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEC_7, quoted_on=DEC_7)
+
+
+def closure(start: dt.date, end: dt.date | None, every_year: bool = False, closed: bool = True) -> Closure:
+    return Closure("c1", "place", "P", closed, start, end, every_year, ("*",), "closed for the test",
+                   Origin(("TEST",)))
+
+
+def test_reopening_is_the_day_after_a_known_end_within_the_limit():
+    shut = closure(dt.date(2026, 3, 1), dt.date(2026, 3, 10))
+    assert reopening([shut], dt.date(2026, 3, 8), 7) == dt.date(2026, 3, 11)  # 3 days
+    assert reopening([shut], dt.date(2026, 3, 11), 7) == dt.date(2026, 3, 11)  # open that day: no wait
+    assert reopening([shut], dt.date(2026, 3, 2), 7) is None  # 9 days: past the limit
+    assert reopening([shut], dt.date(2026, 3, 2), 9) == dt.date(2026, 3, 11)
+    assert reopening([shut], dt.date(2026, 3, 8), None) is None  # blank: never wait
+    assert reopening([closure(dt.date(2026, 3, 1), None)], dt.date(2026, 3, 8), 1000) is None  # no known end
+    # one closure after another: the wait runs to the end of the second, and counts both
+    then = dataclasses.replace(shut, closure_id="c2", start=dt.date(2026, 3, 11), end=dt.date(2026, 3, 12))
+    assert reopening([shut, then], dt.date(2026, 3, 8), 7) == dt.date(2026, 3, 13)
+    assert reopening([shut, then], dt.date(2026, 3, 8), 4) is None
+    # a risk window holds nothing
+    assert reopening([closure(dt.date(2026, 3, 1), dt.date(2026, 3, 10), closed=False)], dt.date(2026, 3, 8),
+                     None) == dt.date(2026, 3, 8)
+
+
+def test_a_seasonal_closure_of_months_is_not_waited_out():
+    khunjerab = closure(dt.date(2000, 11, 30), dt.date(2000, 4, 1), every_year=True)
+    assert reopening([khunjerab], dt.date(2026, 12, 16), 7) is None
+    assert reopening([khunjerab], dt.date(2027, 3, 28), 7) == dt.date(2027, 4, 2)  # the last days of it are
+
+
+def test_the_odds_hold_the_cargo_by_the_same_limit():
+    """Cargo reaching the place on day 5 or 6 (3 March + 2–3 days); closed until 8 March: it waits 2–3 days with a
+    week's limit, is stopped with a limit of 2 days for the share that would wait 3, and with none at all."""
+    reach = [TimedStep(2, 2.5, 3.5)]
+    shut = TimedStep(0, 0, 0, (closure(dt.date(2026, 3, 1), dt.date(2026, 3, 7)),))
+    departure = dt.date(2026, 3, 3)
+    waited = arrival([*reach, shut], departure, 7)
+    assert waited.stopped == 0 and waited.within(5) == pytest.approx(0) and waited.within(5.2) == pytest.approx(1)
+    assert arrival([*reach, shut], departure, None).stopped == pytest.approx(1)
+    short = arrival([*reach, shut], departure, 2)
+    assert 0 < short.stopped < 1
+    assert reopening(shut.closures, dt.date(2026, 3, 5), 2) is None  # 3 days
+    assert reopening(shut.closures, dt.date(2026, 3, 6), 2) == dt.date(2026, 3, 8)
+
+
+@pytest.fixture(scope="module")
+def torkham(bundled_engine):
+    """Wheat leaving 7 December 2026, Torkham open from 18 December in a what-if: the Termez–Torkham route by rail
+    to Mazar-i-Sharif and road to Peshawar reaches Torkham on the 16th."""
+    tables = apply(bundled_engine.tables, Scenario("", (Change("open", "Torkham", start=dt.date(2026, 12, 18)),)),
+                   DEC_7)
+    return tables
+
+
+def _route(result, cost):
+    return next(r for r in result.routes if r.cost is not None and round(r.cost) == cost)
+
+
+def test_a_route_reaching_torkham_two_days_before_it_reopens_waits_for_it(torkham):
+    engine = QuoteEngine(torkham)
+    result = engine.quote(WHEAT)
+    route = _route(result, 71921)
+    assert route.available and route.corridor == "Trans-Afghan east (Termez–Torkham)"
+    waits = [w for w in route.warnings if getattr(w, "template", None) in WAITS]
+    assert [str(w) for w in waits] == [
+        "waits 2 days at Torkham for it to reopen on 2026-12-18: closed from 2025-10-12 to 2026-12-17 "
+        "(Pakistan–Afghanistan crossings closed to trade after the clashes of 11–13 Oct 2025; trade still suspended "
+        "in Feb 2026); the cargo reaches it on 2026-12-16"]
+    # the days after Torkham count from the 18th: the stops after it and the leg into Karachi
+    legs = route.legs
+    after = legs[[leg.to_name for leg in legs].index("Torkham") + 1]
+    crossing = sum(n.days_typical for n in route.nodes if n.place_id == "torkham")
+    assert after.from_name == "Torkham"
+    assert after.reached_on == dt.date(2026, 12, 18) + dt.timedelta(days=int(crossing))
+    assert route.days_typical == pytest.approx(21.3, abs=0.05)
+    assert route.days_min <= route.days_typical <= route.days_max
+    # the odds hold the cargo at Torkham: none of it is in before the route's least days
+    timed = route_arrival(route, torkham, "bulk_grain", DEC_7)
+    assert timed.within(route.days_min) < 0.01 and timed.stopped < 0.5
+
+
+def test_with_the_setting_blank_the_route_is_closed_as_before(torkham):
+    waiting = _route(QuoteEngine(torkham).quote(WHEAT), 71921)
+    blank = dataclasses.replace(torkham, settings=dataclasses.replace(torkham.settings, max_wait_days=None))
+    legs = tuple(leg.leg_id for leg in waiting.legs)
+    [route] = QuoteEngine(blank).quote_paths(WHEAT, lambda path: tuple(s.leg.leg_id for s in path) == legs)
+    assert not route.available and route.days_typical < waiting.days_typical
+    assert "Torkham closed from 2025-10-12 to 2026-12-17" in str(route.unavailable_reason)
+    assert "the cargo would reach it on 2026-12-16" in str(route.unavailable_reason)
+
+
+def test_a_closure_a_month_long_stays_a_reason_the_route_cannot_be_used(bundled_engine):
+    """The sample what-if closes the Khunjerab for March 2026: the China routes reach it in its first fortnight,
+    weeks before it reopens, and stay closed."""
+    sample = Path(__file__).resolve().parents[2] / "docs" / "what-if-torkham-tenge.json"
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    day = dt.date(2026, 3, 1)
+    tables = apply(bundled_engine.tables, scenario_from_data(data), day)
+    result = QuoteEngine(tables).quote(dataclasses.replace(WHEAT, departure=day, quoted_on=day))
+    china = [r for r in result.routes if "Khunjerab Pass" in r.path]
+    assert china and not any(r.available for r in china)
+    assert all("Khunjerab Pass closed from 2026-03-01 to 2026-04-01" in str(r.unavailable_reason) for r in china)
+    assert not any(getattr(w, "template", None) in WAITS for r in result.routes for w in r.warnings)
+
+
+def test_the_setting_is_read_and_a_blank_never_waits(tmp_path):
+    tables = load_tables(*with_settings(tmp_path, [{"setting": "max_wait_days", "value": None}]))
+    assert tables.settings == SearchSettings(max_wait_days=None)
+    tables = load_tables(*with_settings(tmp_path, [{"setting": "Max Wait Days", "value": "2,5"}]))
+    assert tables.settings.max_wait_days == 2.5
+    assert SearchSettings().max_wait_days == 7
