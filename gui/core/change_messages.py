@@ -11,6 +11,7 @@ CHANGED_THINGS = {
     "emission factor": QT_TRANSLATE_NOOP("Terms", "emission factor"),
 }
 NO_LIMIT = QT_TRANSLATE_NOOP("Terms", "no limit")
+NEVER_WAIT = QT_TRANSLATE_NOOP("Terms", "never wait")  # a blank max_wait_days: a closure on the day closes the route
 YES = QT_TRANSLATE_NOOP("Terms", "yes")
 NO = QT_TRANSLATE_NOOP("Terms", "no")
 STOP_LABEL = QT_TRANSLATE_NOOP("CoreMessages", "{id} {place}, {event}, {mode}")

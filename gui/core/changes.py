@@ -90,10 +90,10 @@ def _settings(settings: m.SearchSettings) -> dict[str, tuple[str, object]]:
     return {field.name: (field.name, getattr(settings, field.name)) for field in fields(settings)}
 
 
-def _setting_value(value) -> Term | Verbatim | Figure:
-    """A search rule's value as the settings sheet has it: a blank is no limit."""
+def _setting_value(value, name: str = "") -> Term | Verbatim | Figure:
+    """A search rule's value as the settings sheet has it: a blank is no limit (max_wait_days: never wait)."""
     if value is None:
-        return Term(cmsg.NO_LIMIT)
+        return Term(cmsg.NEVER_WAIT if name == "max_wait_days" else cmsg.NO_LIMIT)
     if isinstance(value, bool):
         return Term(cmsg.YES if value else cmsg.NO)
     return Figure(value, "g")
@@ -196,7 +196,7 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                                           unit=Verbatim(f.unit)),  # as the sheet writes it
                         lambda f: Verbatim(f.factor_id))
     changes += _compare("setting", _settings(old.settings), _settings(new.settings),
-                        lambda item: _setting_value(item[1]), lambda item: Verbatim(item[0]))
+                        lambda item: _setting_value(item[1], item[0]), lambda item: Verbatim(item[0]))
     from .trade_changes import compare_trade  # duties, taxes and fees of the commercial sheets
 
     return changes + compare_trade(old.trade, new.trade)

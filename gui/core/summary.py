@@ -141,7 +141,8 @@ def telling_gone(route: RouteQuote, result: QuoteResult) -> Telling:
     return Telling(tuple(p for p in route.path[1:-1] if all(p not in other.path for other in others))[:2])
 
 
-RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOSED_AHEAD)
+RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOSED_AHEAD, msg.WAITS_FOR_REOPENING,
+                  msg.WAITS_A_DAY_FOR_REOPENING)
 # the risks to the time the odds leave out: a risk window carries no figure for the delay; a closure that may come
 # does (the odds hold or stop the cargo that meets it, ontime._held), and a proposed tariff is a risk to the cost
 DELAY_TEMPLATES = (msg.AT_RISK,)

@@ -25,7 +25,8 @@ SHEET_PURPOSE = {
     "leg_rates": "Rates per leg and equipment. Rows with different charges are added up.",
     "node_fees": "Fees at places (borders, ports, gauge changes, transshipment).",
     "fx": "Exchange rates: units of the currency for one US dollar, with the date.",
-    "settings": "The rules of the route search, filled in with their defaults; a blank value means no limit.",
+    "settings": "The rules of the route search, filled in with their defaults; a blank value means no limit "
+                "(max_wait_days: never wait for a closure to end).",
     "incoterms": "Optional, with the sheets below: the Incoterms 2020 rules, who pays what and where risk passes.",
     "hs_codes": "The tariff line of each cargo type in each country of import; a seasonal line gives the first and "
                 "last day of the year it applies (season_from, season_to: MM-DD), by the day of clearance.",

@@ -136,3 +136,13 @@ def test_the_setting_is_read_and_a_blank_never_waits(tmp_path):
     tables = load_tables(*with_settings(tmp_path, [{"setting": "Max Wait Days", "value": "2,5"}]))
     assert tables.settings.max_wait_days == 2.5
     assert SearchSettings().max_wait_days == 7
+
+
+def test_a_blank_limit_is_said_as_never_waiting_among_the_changes(tmp_path, fixture_tables):
+    from gui.core.changes import compare_tables
+    from tests.fixture_tables import fixture_sheets, write_fixture
+
+    corridors, tariffs = fixture_sheets()
+    corridors["settings"] = [{"setting": "max_wait_days", "value": None}]
+    lines = [str(c) for c in compare_tables(fixture_tables, load_tables(*write_fixture(tmp_path, corridors, tariffs)))]
+    assert lines == ["search setting changed: max_wait_days: 7 → never wait"]
