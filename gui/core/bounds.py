@@ -27,7 +27,8 @@ class PathBounds:
     def bound(self, path: tuple[Step, ...]) -> Bound:
         """The least a path can cost, take and emit (frontier.Bound): its legs, each with its best equipment, and
         the stops its shape decides (borders, ports, changes of mode or gauge) with their dwell and the least fee
-        over the equipment that can be there. A change of equipment within a mode is left out: it may not happen."""
+        over the equipment that can be there. A change of equipment within a mode is left out: it may not happen,
+        and so is a wait for a closure to end (closures.reopening): it only adds days."""
         cost, days, co2, before = self._legs_and_stops(path)
         stop = self._stop(before, None)
         # summed in another order than a walk sums the route: a hair lower, so that rounding never lifts the bound
@@ -78,7 +79,8 @@ class PathBounds:
 
     def surely_closed(self, path: tuple[Step, ...]) -> bool:
         """Whether a path cannot be available whatever its dates and equipment: a planned leg, a leg no equipment
-        has a tariff on, or a closure in force since before the departure with no end, at a place (for the mode
+        has a tariff on, or a closure in force since before the departure with no end (never waited out, whatever
+        max_wait_days), at a place (for the mode
         the cargo leaves it by) or on a leg, for every equipment that can be there."""
         # each step's answer is kept for the request: most steps are on many paths
         on_way, at_end = self.req.closed_on_way, self.req.closed_at_end
