@@ -376,10 +376,10 @@ LISTS = {"origin": "places", "destination": "places", "place": "places", "cargo"
 
 def _where_to_look(error: CorridorQuoteError) -> str:
     """For a name with nothing like it in the tables, the command that lists every known one."""
-    from .core import messages as msg
+    from .core import quote_messages as qmsg
 
     listing = LISTS.get(getattr(error, "field", ""))
-    if listing and getattr(error.message, "template", None) == msg.UNKNOWN_FAR:
+    if listing and getattr(error.message, "template", None) == qmsg.UNKNOWN_FAR:
         return f" (see {program_name()} list {listing})"
     return ""
 

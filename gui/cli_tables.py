@@ -107,9 +107,9 @@ def run_check(args: argparse.Namespace) -> int:
 
 def names_other_legs_or_places(problems) -> bool:
     """Whether a tariffs workbook's problems name legs or places the corridors workbook it was checked with lacks."""
-    from .core import messages as msg
+    from .core import file_messages as fmsg
 
-    unknown = {msg.UNKNOWN_LEG_ID, msg.UNKNOWN_PLACE_ID}
+    unknown = {fmsg.UNKNOWN_LEG_ID, fmsg.UNKNOWN_PLACE_ID}
     return any(getattr(problem.problem, "template", None) in unknown for problem in problems)
 
 

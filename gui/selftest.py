@@ -142,13 +142,15 @@ def _languages_check(check) -> None:
         from PySide6.QtWidgets import QApplication
 
         from .core import messages as msg
+
+        from .core import quote_messages as qmsg
         from .qt.i18n import LANGUAGES, install, register_fonts
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
         for code in (c for c in LANGUAGES if c != "en"):
             problem = install(app, code)
-            text = QCoreApplication.translate(msg.CONTEXT, msg.SAME_PLACE)
-            check(f"language {code}", not problem and text != msg.SAME_PLACE, problem or text)
+            text = QCoreApplication.translate(msg.CONTEXT, qmsg.SAME_PLACE)
+            check(f"language {code}", not problem and text != qmsg.SAME_PLACE, problem or text)
         install(app, "en")
         from .qt.help import guide_path
 

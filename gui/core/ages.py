@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from . import messages as msg
+
+from . import file_messages as fmsg
 from . import model as m
 from . import rate_messages as rmsg
 from .messages import Figure, Message, Term, Verbatim
@@ -11,11 +13,11 @@ def oldest_figures(tables: m.Tables) -> list[Message]:
     """One line for the oldest leg rate, one for the oldest node fee, and one per sheet with undated rows."""
     lines = []
     for kind, rows, label in (("rate", tables.leg_rates, lambda r: Message(
-            msg.RATE_LABEL, id=Verbatim(r.rate_id), leg=Verbatim(r.leg_id), equipment=Verbatim(r.equipment),
+            fmsg.RATE_LABEL, id=Verbatim(r.rate_id), leg=Verbatim(r.leg_id), equipment=Verbatim(r.equipment),
             charge=r.charge)), ("node fee", tables.node_fees, lambda f: Message(
-            msg.FEE_LABEL, id=Verbatim(f.fee_id), place=Verbatim(f.place_id), event=msg.event_term(f.event),
+            fmsg.FEE_LABEL, id=Verbatim(f.fee_id), place=Verbatim(f.place_id), event=msg.event_term(f.event),
             charge=f.charge))):
-        what = Term(msg.CHANGED_THINGS[kind])
+        what = Term(fmsg.CHANGED_THINGS[kind])
         dated = [row for row in rows if row.dated is not None and row.amount]
         if dated:
             oldest = min(dated, key=lambda row: row.dated)

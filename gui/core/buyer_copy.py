@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import decide_messages as dmsg
-from . import messages as msg
+from . import quote_messages as qmsg
 from . import trade_messages as tmsg
 from .messages import Message, Wording
 from .search_messages import TEMPLATES
@@ -16,7 +16,7 @@ def for_buyer(message):
     "no decision recorded in the tables", "shelf life in the tables", "no 2027 value is in the tables") in the
     buyer's words; a sheet of the tables named ("no row for Uzbekistan in sheet 'customs_valuation'") neither, nor
     the id a blank rate is given under ("(kz-cd-3004.rate_pct)"), nor a ban's notes from the research."""
-    wording = {msg.STALE: msg.STALE_FOR_BUYER, msg.PROPOSED_UNDECIDED: msg.PROPOSED_FOR_BUYER,
+    wording = {qmsg.STALE: qmsg.STALE_FOR_BUYER, qmsg.PROPOSED_UNDECIDED: qmsg.PROPOSED_FOR_BUYER,
                dmsg.SHELF_LIFE: dmsg.SHELF_LIFE_FOR_BUYER, tmsg.FEE_UNIT_CARRIED: tmsg.FEE_UNIT_CARRIED_FOR_BUYER,
                tmsg.FEE_UNIT_CARRIED_YEAR: tmsg.FEE_UNIT_CARRIED_YEAR_FOR_BUYER,
                tmsg.NO_TARIFF_LINE: tmsg.NO_TARIFF_LINE_FOR_BUYER,
@@ -32,7 +32,7 @@ def for_buyer(message):
 
 # what speaks to the forwarder (which setting to raise: the search's limits, the routes a corridor leaves off the
 # screen, setting routes_per_corridor), who has it in the window, the terminal and the JSON, not to the buyer
-FORWARDER_ONLY = frozenset(TEMPLATES.values()) | {msg.MORE_TRADE_OFFS}
+FORWARDER_ONLY = frozenset(TEMPLATES.values()) | {qmsg.MORE_TRADE_OFFS}
 
 
 def said_to_buyer(part: dict[str, Any], key: str, w: Wording, leave_out: frozenset[str] = frozenset()) -> list[str]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from . import model as m
 from . import rate_messages as rmsg
 from .errors import CorridorQuoteError, InputError, TableProblem, TablesError
@@ -118,7 +119,7 @@ def read_observations(path: Path | str | None = None, tables: m.Tables | None = 
             problems.append(TableProblem(path.name, problem.args[1], SHEET, number, problem.args[0]))
             continue
         if observation.calibration_id in first_row:  # the id decides the set: two rows would share it
-            problems.append(TableProblem(path.name, Message(msg.DUPLICATE, column=Verbatim("calibration_id"),
+            problems.append(TableProblem(path.name, Message(fmsg.DUPLICATE, column=Verbatim("calibration_id"),
                                                             value=Verbatim(observation.calibration_id),
                                                             row=Figure(first_row[observation.calibration_id])),
                                          SHEET, number, "calibration_id"))
@@ -195,8 +196,8 @@ def _unknown_in(tables: m.Tables, observation: Observation) -> list[tuple[str, M
         except InputError as error:
             problems.append(("unit" if error.field == "unit" else "quantity", error.message))
     if observation.cost_currency not in tables.currencies:
-        problems.append(("cost_currency", Message(msg.NO_FX_FOR, currency=Verbatim(observation.cost_currency))))
-    problems += [("source_ids", Message(msg.UNKNOWN_SOURCE, value=Verbatim(source_id)))
+        problems.append(("cost_currency", Message(fmsg.NO_FX_FOR, currency=Verbatim(observation.cost_currency))))
+    problems += [("source_ids", Message(fmsg.UNKNOWN_SOURCE, value=Verbatim(source_id)))
                  for source_id in observation.source_ids if source_id not in tables.sources]
     return problems
 

@@ -5,7 +5,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from . import model as m
 from .messages import Figure, Message, Verbatim
 from .validation import FIRST_DATE, LAST_DATE, number_text
@@ -31,18 +32,18 @@ def is_blank(value: Any) -> bool:
 def parse_number(value: Any) -> float:
     """A number from a cell: real numbers, or text with spaces, thousands separators or a decimal comma."""
     if isinstance(value, bool):
-        raise CellError(Message(msg.CELL_NOT_NUMBER, value=shown(value)))
+        raise CellError(Message(fmsg.CELL_NOT_NUMBER, value=shown(value)))
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
         try:
             number = float(number_text(value))
         except ValueError:
-            raise CellError(Message(msg.CELL_TEXT_NOT_NUMBER, value=shown(value))) from None
+            raise CellError(Message(fmsg.CELL_TEXT_NOT_NUMBER, value=shown(value))) from None
     else:
-        raise CellError(Message(msg.CELL_NOT_NUMBER, value=shown(value)))
+        raise CellError(Message(fmsg.CELL_NOT_NUMBER, value=shown(value)))
     if number != number or number in (float("inf"), float("-inf")):
-        raise CellError(Message(msg.CELL_NOT_FINITE, value=shown(value)))
+        raise CellError(Message(fmsg.CELL_NOT_FINITE, value=shown(value)))
     return number
 
 
@@ -54,7 +55,7 @@ def parse_date(value: Any) -> dt.date:
     """A date from a cell, within the years any table can mean (a quote walks on from it by days)."""
     day = _any_date(value)
     if not FIRST_DATE <= day <= LAST_DATE:
-        raise CellError(Message(msg.CELL_DATE_RANGE, first=FIRST_DATE, last=LAST_DATE, value=day))
+        raise CellError(Message(fmsg.CELL_DATE_RANGE, first=FIRST_DATE, last=LAST_DATE, value=day))
     return day
 
 
@@ -66,7 +67,7 @@ def _any_date(value: Any) -> dt.date:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # Excel serial day numbers up to 9999-12-31
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise CellError(Message(msg.CELL_DATE_NUMBER, value=shown(value)))
+        raise CellError(Message(fmsg.CELL_DATE_NUMBER, value=shown(value)))
     if isinstance(value, str):
         text = value.strip()
         for fmt in _DATE_FORMATS:
@@ -74,10 +75,10 @@ def _any_date(value: Any) -> dt.date:
                 return dt.datetime.strptime(text, fmt).date()
             except ValueError:
                 pass
-        raise CellError(Message(msg.CELL_NOT_DATE, value=shown(text)))
+        raise CellError(Message(fmsg.CELL_NOT_DATE, value=shown(text)))
     if isinstance(value, (dt.time, dt.timedelta)):  # the reader gives these for a negative number shown as a date
-        raise CellError(Message(msg.CELL_DATE_TIME, value=shown(value)))
-    raise CellError(Message(msg.CELL_NOT_DATE, value=shown(value)))
+        raise CellError(Message(fmsg.CELL_DATE_TIME, value=shown(value)))
+    raise CellError(Message(fmsg.CELL_NOT_DATE, value=shown(value)))
 
 
 def as_text(value: Any) -> str:
@@ -93,7 +94,7 @@ def as_text(value: Any) -> str:
 def identifier(value: Any) -> str:
     text = as_text(value).lower()
     if not _SLUG.match(text):
-        raise CellError(Message(msg.CELL_NOT_ID, value=shown(value)))
+        raise CellError(Message(fmsg.CELL_NOT_ID, value=shown(value)))
     return text
 
 
@@ -112,14 +113,14 @@ def number_cell(minimum: float | None = None, exclusive: bool = False, integer: 
     def parse(value: Any) -> float | int:
         number = parse_number(value)
         if minimum is not None and (number <= minimum if exclusive else number < minimum):
-            raise CellError(Message(msg.CELL_NOT_ABOVE if exclusive else msg.CELL_BELOW,
+            raise CellError(Message(fmsg.CELL_NOT_ABOVE if exclusive else fmsg.CELL_BELOW,
                                      minimum=Figure(minimum, "g"), value=Figure(number, "g")))
         if maximum is not None and number > maximum:
             spec = ",.0f" if float(maximum).is_integer() and maximum < 1e15 else "g"
-            raise CellError(Message(msg.CELL_ABOVE, maximum=Figure(maximum, spec), value=Figure(number, "g")))
+            raise CellError(Message(fmsg.CELL_ABOVE, maximum=Figure(maximum, spec), value=Figure(number, "g")))
         if integer:
             if not float(number).is_integer():
-                raise CellError(Message(msg.CELL_NOT_WHOLE, value=Figure(number, "g")))
+                raise CellError(Message(fmsg.CELL_NOT_WHOLE, value=Figure(number, "g")))
             return int(number)
         return number
     return parse
@@ -129,7 +130,7 @@ def one_of(allowed: tuple[str, ...]):
     def parse(value: Any) -> str:
         text = as_text(value).lower().replace(" ", "_")
         if text not in allowed:
-            raise CellError(Message(msg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(allowed)), value=shown(value)))
+            raise CellError(Message(fmsg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(allowed)), value=shown(value)))
         return text
     parse.allowed = allowed  # read by the template writer for its drop-down lists
     return parse
@@ -139,12 +140,12 @@ def several_of(allowed: tuple[str, ...], allow_any: bool = True):
     def parse(value: Any) -> tuple[str, ...]:
         items = tuple(item.lower().replace(" ", "_") for item in split_list(value))
         if not items:
-            raise CellError(Message(msg.CELL_NO_VALUE))
+            raise CellError(Message(fmsg.CELL_NO_VALUE))
         for item in items:
             if item == m.ANY and allow_any:
                 continue
             if item not in allowed:
-                raise CellError(Message(msg.CELL_NOT_FROM, allowed=Verbatim(", ".join(allowed)), value=shown(item)))
+                raise CellError(Message(fmsg.CELL_NOT_FROM, allowed=Verbatim(", ".join(allowed)), value=shown(item)))
         return (m.ANY,) if m.ANY in items else items
     parse.allowed_list = allowed  # several values separated by ';'
     return parse
@@ -153,7 +154,7 @@ def several_of(allowed: tuple[str, ...], allow_any: bool = True):
 def identifiers(value: Any) -> tuple[str, ...]:
     items = split_list(value)
     if not items:
-        raise CellError(Message(msg.CELL_NO_ID))
+        raise CellError(Message(fmsg.CELL_NO_ID))
     if m.ANY in items:
         return (m.ANY,)
     return tuple(identifier(item) for item in items)
@@ -171,7 +172,7 @@ def yes_no(value: Any) -> bool:
         return True
     if text in ("no", "n", "false", "0"):
         return False
-    raise CellError(Message(msg.CELL_NOT_YES_NO, value=shown(value)))
+    raise CellError(Message(fmsg.CELL_NOT_YES_NO, value=shown(value)))
 
 
 yes_no.allowed = ("yes", "no")
@@ -180,7 +181,7 @@ yes_no.allowed = ("yes", "no")
 def currency_code(value: Any) -> str:
     text = as_text(value).upper()
     if not re.fullmatch(r"[A-Z]{3}", text):
-        raise CellError(Message(msg.CELL_NOT_CURRENCY, value=shown(value)))
+        raise CellError(Message(fmsg.CELL_NOT_CURRENCY, value=shown(value)))
     return text
 
 
@@ -195,8 +196,8 @@ def country_code(value: Any) -> str:
     names = {country.code: (country.code, country.name) for country in load_basemap().countries}
     meant = closest(as_text(value), names, limit=1)
     if meant:
-        raise CellError(Message(msg.CELL_NOT_COUNTRY_MEANT, value=shown(value), code=Verbatim(meant[0])))
-    raise CellError(Message(msg.CELL_NOT_COUNTRY, value=shown(value)))
+        raise CellError(Message(fmsg.CELL_NOT_COUNTRY_MEANT, value=shown(value), code=Verbatim(meant[0])))
+    raise CellError(Message(fmsg.CELL_NOT_COUNTRY, value=shown(value)))
 
 
 def waypoints(value: Any) -> tuple[tuple[float, float], ...]:
@@ -205,7 +206,7 @@ def waypoints(value: Any) -> tuple[tuple[float, float], ...]:
     try:
         return parse_waypoints(as_text(value))
     except WaypointError as error:
-        template = msg.CELL_WAYPOINT_RANGE if error.args[0] == "range" else msg.CELL_NOT_WAYPOINTS
+        template = fmsg.CELL_WAYPOINT_RANGE if error.args[0] == "range" else fmsg.CELL_NOT_WAYPOINTS
         raise CellError(Message(template, value=Verbatim(error.args[1]))) from None
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, fields
 
 from . import change_messages as cmsg
 from . import messages as msg
+from . import file_messages as fmsg
 from . import model as m
 from . import rate_messages as rmsg
 from .messages import RATE, Figure, Message, Term, Verbatim
@@ -22,7 +23,7 @@ class Change:
 
 
 def _date(value):
-    return value if value else Term(msg.OPEN_END)
+    return value if value else Term(fmsg.OPEN_END)
 
 
 def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
@@ -30,9 +31,9 @@ def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
     figures = {"amount": Figure(rate.amount, RATE), "currency": Verbatim(rate.currency),
                "basis": Term(msg.BASES.get(rate.basis, rate.basis.replace("_", " ")))}
     if rate.valid_from or rate.valid_to:
-        text = Message(msg.RATE_VALID, start=_date(rate.valid_from), end=_date(rate.valid_to), **figures)
+        text = Message(fmsg.RATE_VALID, start=_date(rate.valid_from), end=_date(rate.valid_to), **figures)
     else:
-        text = Message(msg.RATE_DETAILS, **figures)
+        text = Message(fmsg.RATE_DETAILS, **figures)
     least = getattr(rate, "min_t_per_unit", None)
     if least is not None:
         text = Message(rmsg.RATE_LEAST_PER_UNIT, details=text, tonnes=Figure(least, RATE))
@@ -41,21 +42,21 @@ def _rate_text(rate: m.LegRate | m.NodeFee) -> Message:
 
 
 def _compare(kind: str, old: dict, new: dict, describe, label) -> list[Change]:
-    what = Term(msg.CHANGED_THINGS.get(kind) or cmsg.CHANGED_THINGS[kind])
+    what = Term(fmsg.CHANGED_THINGS.get(kind) or cmsg.CHANGED_THINGS[kind])
     changes = []
     for key in sorted(new.keys() - old.keys()):
-        changes.append(Change("added", kind, key, Message(msg.CHANGE_ADDED, what=what, item=label(new[key]),
+        changes.append(Change("added", kind, key, Message(fmsg.CHANGE_ADDED, what=what, item=label(new[key]),
                                                           details=describe(new[key]))))
     for key in sorted(old.keys() - new.keys()):
-        changes.append(Change("removed", kind, key, Message(msg.CHANGE_REMOVED, what=what, item=label(old[key]),
+        changes.append(Change("removed", kind, key, Message(fmsg.CHANGE_REMOVED, what=what, item=label(old[key]),
                                                             details=describe(old[key]))))
     for key in sorted(old.keys() & new.keys()):
         before, after = describe(old[key]), describe(new[key])
         if before != after:
-            text = Message(msg.CHANGE_CHANGED, what=what, item=label(new[key]), before=before, after=after)
+            text = Message(fmsg.CHANGE_CHANGED, what=what, item=label(new[key]), before=before, after=after)
             if hasattr(old[key], "amount") and old[key].currency == new[key].currency and old[key].amount:
                 change = Figure((new[key].amount - old[key].amount) / old[key].amount, "+.0%")
-                text = Message(msg.CHANGE_CHANGED_BY, what=what, item=label(new[key]), before=before, after=after,
+                text = Message(fmsg.CHANGE_CHANGED_BY, what=what, item=label(new[key]), before=before, after=after,
                                change=change)
             changes.append(Change("changed", kind, key, text))
     return changes
@@ -83,7 +84,7 @@ def _equipment_details(equipment: m.Equipment) -> Message:
 
 
 def fx_details(rate: m.FxRate) -> Message:
-    return Message(msg.FX_DETAILS, rate=Figure(rate.units_per_usd, RATE), date=rate.as_of)
+    return Message(fmsg.FX_DETAILS, rate=Figure(rate.units_per_usd, RATE), date=rate.as_of)
 
 
 def _settings(settings: m.SearchSettings) -> dict[str, tuple[str, object]]:
@@ -108,38 +109,38 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
         leg = legs.get(leg_id)
         if leg is None:
             return Verbatim(leg_id)
-        return Message(msg.LEG_WITH_MODE, start=places[leg.from_place].name, end=places[leg.to_place].name,
+        return Message(fmsg.LEG_WITH_MODE, start=places[leg.from_place].name, end=places[leg.to_place].name,
                        mode=msg.mode_term(leg.mode))
 
     def rate_label(r: m.LegRate) -> Message:
         parts = {"id": Verbatim(r.rate_id), "leg": leg_name(r.leg_id), "equipment": Verbatim(r.equipment),
                  "charge": r.charge}
         if r.direction == "both":
-            return Message(msg.RATE_LABEL, **parts)
-        return Message(msg.RATE_LABEL_DIRECTION, direction=Verbatim(r.direction), **parts)
+            return Message(fmsg.RATE_LABEL, **parts)
+        return Message(fmsg.RATE_LABEL_DIRECTION, direction=Verbatim(r.direction), **parts)
 
     def place_name(place_id: str):
-        return places[place_id].name if place_id in places else Term(msg.ANY_PLACE)
+        return places[place_id].name if place_id in places else Term(fmsg.ANY_PLACE)
 
     def fee_label(f: m.NodeFee) -> Message:
-        return Message(msg.FEE_LABEL, id=Verbatim(f.fee_id), place=place_name(f.place_id),
+        return Message(fmsg.FEE_LABEL, id=Verbatim(f.fee_id), place=place_name(f.place_id),
                        event=msg.event_term(f.event), charge=f.charge)
 
     def leg_details(leg: m.Leg) -> Message:
         """All a route reads of a leg: its ends and mode, length, days, status, the cargo and equipment it takes,
         and whether it runs both ways (a leg turned one-way, or closed to a cargo, loses routes)."""
-        details = Message(msg.LEG_DETAILS, km=Figure(leg.km, RATE), low=Figure(leg.days_min, "g"),
+        details = Message(fmsg.LEG_DETAILS, km=Figure(leg.km, RATE), low=Figure(leg.days_min, "g"),
                           typical=Figure(leg.days_typical, "g"), high=Figure(leg.days_max, "g"),
-                          status=Term(msg.PLANNED_LINE if leg.planned else msg.OPERATIONAL_LINE))
-        line = Message(msg.LEG_WITH_MODE, start=place_name(leg.from_place), end=place_name(leg.to_place),
+                          status=Term(fmsg.PLANNED_LINE if leg.planned else fmsg.OPERATIONAL_LINE))
+        line = Message(fmsg.LEG_WITH_MODE, start=place_name(leg.from_place), end=place_name(leg.to_place),
                        mode=msg.mode_term(leg.mode))
         return Message(cmsg.LEG_FULL, line=line, details=details, classes=Verbatim(";".join(leg.cargo_classes)),
                        equipment=Verbatim(";".join(leg.equipment)),
                        way=Term(cmsg.BOTH_WAYS if leg.two_way else cmsg.ONE_WAY))
 
     def closure_details(c: m.Closure) -> Message:
-        effect = msg.CLOSED if c.closed else cmsg.PROPOSED if c.proposed else msg.RISK
-        details = Message(msg.CLOSURE_YEARLY if c.every_year else msg.CLOSURE_SPAN, effect=Term(effect),
+        effect = fmsg.CLOSED if c.closed else cmsg.PROPOSED if c.proposed else fmsg.RISK
+        details = Message(fmsg.CLOSURE_YEARLY if c.every_year else fmsg.CLOSURE_SPAN, effect=Term(effect),
                           start=_date(c.start), end=_date(c.end))
         target = place_name(c.target_id) if c.target_kind == "place" else leg_name(c.target_id)
         return Message(cmsg.CLOSURE_FULL, target=target, details=details, modes=Verbatim(";".join(c.modes)),
@@ -156,8 +157,8 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                         closure_details, lambda c: Verbatim(c.closure_id))
     changes += _compare("place", old.places, new.places,
                         lambda p: Message(cmsg.PLACE_FULL, name=p.name,
-                                          details=Message(msg.PLACE_DETAILS, country=Verbatim(p.country),
-                                                          kind=Term(msg.PLACE_KINDS.get(p.kind, p.kind))),
+                                          details=Message(fmsg.PLACE_DETAILS, country=Verbatim(p.country),
+                                                          kind=Term(fmsg.PLACE_KINDS.get(p.kind, p.kind))),
                                           ends=Term(cmsg.ENDPOINT if p.endpoint else cmsg.PASSED_ONLY)),
                         lambda p: Verbatim(p.place_id))
     newest_old = {r.currency: r for r in sorted(old.fx, key=lambda r: r.as_of)}
@@ -168,12 +169,12 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
     newest = {(r.currency, r.as_of) for r in (*newest_old.values(), *newest_new.values())}
     changes += [change for change in _compare("exchange rate", {(r.currency, r.as_of): r for r in old.fx},
                                               {(r.currency, r.as_of): r for r in new.fx}, fx_details,
-                                              lambda r: Message(msg.ID_AND_NAME, id=Verbatim(r.currency),
+                                              lambda r: Message(fmsg.ID_AND_NAME, id=Verbatim(r.currency),
                                                                 name=r.as_of))
                 if change.key not in newest]
     if old.fx_as_of != new.fx_as_of:
         changes.append(Change("changed", "exchange rate", "as_of",
-                              Message(msg.FX_DATE_CHANGED, old=old.fx_as_of, new=new.fx_as_of)))
+                              Message(fmsg.FX_DATE_CHANGED, old=old.fx_as_of, new=new.fx_as_of)))
     changes += _compare("stop", {n.node_id: n for n in old.nodes}, {n.node_id: n for n in new.nodes},
                         lambda n: Message(cmsg.STOP_DETAILS, low=Figure(n.days_min, "g"),
                                           typical=Figure(n.days_typical, "g"), high=Figure(n.days_max, "g"),
@@ -185,11 +186,11 @@ def compare_tables(old: m.Tables, new: m.Tables) -> list[Change]:
                         lambda t: Message(cmsg.THROUGHPUT_DETAILS, amount=Figure(t.per_day, RATE),
                                           unit=Verbatim(t.unit.replace("_", " ")), direction=Verbatim(t.direction),
                                           date=t.as_of),
-                        lambda t: Message(msg.ID_AND_NAME, id=Verbatim(t.throughput_id), name=place_name(t.place_id)))
+                        lambda t: Message(fmsg.ID_AND_NAME, id=Verbatim(t.throughput_id), name=place_name(t.place_id)))
     changes += _compare("cargo", old.cargo_types, new.cargo_types, _cargo_details,
-                        lambda c: Message(msg.ID_AND_NAME, id=Verbatim(c.cargo_id), name=c.name))
+                        lambda c: Message(fmsg.ID_AND_NAME, id=Verbatim(c.cargo_id), name=c.name))
     changes += _compare("equipment", old.equipment, new.equipment, _equipment_details,
-                        lambda e: Message(msg.ID_AND_NAME, id=Verbatim(e.equipment_id), name=e.name))
+                        lambda e: Message(fmsg.ID_AND_NAME, id=Verbatim(e.equipment_id), name=e.name))
     changes += _compare("emission factor", {f.factor_id: f for f in old.emission_factors},
                         {f.factor_id: f for f in new.emission_factors},
                         lambda f: Message(cmsg.FACTOR_DETAILS, value=Figure(f.value, RATE),

@@ -14,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import messages as msg
+
+from . import quote_messages as qmsg
 from .messages import Figure, Message
 from .model import Closure
 
@@ -36,12 +37,12 @@ def window(closure: Closure, day: dt.date, quoted_on: dt.date) -> Message:
     notice", "from 1 Jun 2026, until further notice"."""
     start, end = closure.occurrence(day)
     if end is not None:
-        return Message(msg.WINDOW_BETWEEN, start=start, end=end)
-    return Message(msg.WINDOW_SINCE if start <= quoted_on else msg.WINDOW_FROM, start=start)
+        return Message(qmsg.WINDOW_BETWEEN, start=start, end=end)
+    return Message(qmsg.WINDOW_SINCE if start <= quoted_on else qmsg.WINDOW_FROM, start=start)
 
 
 def passing(first: dt.date, last: dt.date) -> Message:
-    return Message(msg.ON_DAY, date=first) if first == last else Message(msg.BETWEEN_DAYS, first=first, last=last)
+    return Message(qmsg.ON_DAY, date=first) if first == last else Message(qmsg.BETWEEN_DAYS, first=first, last=last)
 
 
 def _joined(places: list) -> str | Message:
@@ -117,7 +118,7 @@ def _key(closure: Closure, day: dt.date) -> tuple:
 def _closed_message(group: list[Hit], quoted_on: dt.date) -> Message:
     first = group[0]
     typical = first.when[1]
-    return Message(msg.CLOSED_ON, where=_joined([h.where for h in group]), reason=first.closure.reason,
+    return Message(qmsg.CLOSED_ON, where=_joined([h.where for h in group]), reason=first.closure.reason,
                    window=window(first.closure, typical, quoted_on), date=typical)
 
 
@@ -128,8 +129,8 @@ def _waits(group: list[Hit], quoted_on: dt.date) -> Message:
     values = dict(where=_joined([h.where for h in group]), date=first.reopens,
                   window=window(first.closure, typical, quoted_on), reason=first.closure.reason, reached=typical)
     if days == 1:
-        return Message(msg.WAITS_A_DAY_FOR_REOPENING, **values)
-    return Message(msg.WAITS_FOR_REOPENING, days=Figure(days, ",.0f"), **values)
+        return Message(qmsg.WAITS_A_DAY_FOR_REOPENING, **values)
+    return Message(qmsg.WAITS_FOR_REOPENING, days=Figure(days, ",.0f"), **values)
 
 
 def _warning(group: list[Hit], quoted_on: dt.date) -> Message:
@@ -146,8 +147,8 @@ def _warning_said(closure: Closure, wheres: tuple, earliest: dt.date, typical: d
     (a risk on every route through a country is met by most of them)."""
     where = _joined(list(wheres))
     if closure.proposed:
-        template = msg.PROPOSED_UNDECIDED if closure.start <= quoted_on else msg.PROPOSED_AHEAD
+        template = qmsg.PROPOSED_UNDECIDED if closure.start <= quoted_on else qmsg.PROPOSED_AHEAD
         return Message(template, where=where, reason=closure.reason, date=closure.start)
-    template = msg.MAY_CLOSE if closure.closed else msg.AT_RISK
+    template = qmsg.MAY_CLOSE if closure.closed else qmsg.AT_RISK
     return Message(template, where=where, reason=closure.reason,
                    window=window(closure, typical, quoted_on), passes=passing(earliest, latest))

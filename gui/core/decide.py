@@ -15,7 +15,8 @@ from . import decide_messages as dmsg
 from .deliver import RouteOdds, capital_in_transit, goods_value, longest_days, route_odds, shelf_life_flag
 from .errors import InputError
 from .goals import Goals, Verdict, judge, numbered_route, restricted
-from .messages import OVERRIDE_FAR, Figure, InSentence, Message
+from .messages import Figure, InSentence, Message
+from .quote_messages import OVERRIDE_FAR
 from .model import Tables
 from .money import WHAT_IF_RATE
 from .quote import QuoteEngine, QuoteResult, RouteQuote

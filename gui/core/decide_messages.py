@@ -26,7 +26,7 @@ NOT_UNICODE = QT_TRANSLATE_NOOP("CoreMessages", "'{key}' holds text that is not 
 TWO_CHANGES = QT_TRANSLATE_NOOP("CoreMessages", "'{first}' and '{second}' are two changes; give each its own entry")
 CHANGE_NEEDS_NAME = QT_TRANSLATE_NOOP("CoreMessages", "'{kind}' needs a name in quotes, such as {example}, not "
                                                       "{text}")
-# a rate the what-if set far from the table's (messages.OVERRIDE_FAR says "the rate you set")
+# a rate the what-if set far from the table's (qmsg.OVERRIDE_FAR says "the rate you set")
 WHAT_IF_RATE_FAR = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's {currency} rate, {rate} per USD, differs from "
                                                      "the table's {table} (as of {date}) by {change}")
 SCENARIO_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the what-if's exchange rate: {problem}")

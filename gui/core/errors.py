@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from .messages import Figure, Message, Verbatim
 
 
@@ -35,13 +36,13 @@ class TableProblem:
         """``workbook, sheet 'x', row n, column 'c': problem``, sayable in any language."""
         where: list[Message | str] = [Verbatim(self.workbook)]
         if self.sheet:
-            where.append(Message(msg.SHEET_AT, sheet=Verbatim(self.sheet)))
+            where.append(Message(fmsg.SHEET_AT, sheet=Verbatim(self.sheet)))
         if self.row is not None:
-            where.append(Message(msg.ROW_AT, row=Figure(self.row, ".0f")))
+            where.append(Message(fmsg.ROW_AT, row=Figure(self.row, ".0f")))
         if self.column:
-            where.append(Message(msg.COLUMN_AT, column=Verbatim(self.column)))
+            where.append(Message(fmsg.COLUMN_AT, column=Verbatim(self.column)))
         problem = self.problem if isinstance(self.problem, Message) else Verbatim(self.problem)
-        return Message(msg.PROBLEM_AT, where=Message.joined(where, ", "), problem=problem)
+        return Message(fmsg.PROBLEM_AT, where=Message.joined(where, ", "), problem=problem)
 
     def __str__(self) -> str:
         return str(self.message)
@@ -55,7 +56,7 @@ class TablesError(CorridorQuoteError):
         more = len(self.problems) - 1
         first = self.problems[0].message if self.problems else Verbatim("unknown problem")
         if more > 0:
-            first = Message(msg.ONE_MORE_PROBLEM if more == 1 else msg.MORE_PROBLEMS, first=first,
+            first = Message(fmsg.ONE_MORE_PROBLEM if more == 1 else fmsg.MORE_PROBLEMS, first=first,
                             count=Figure(more, ".0f"))
         super().__init__(first)
 

@@ -16,7 +16,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from .errors import CorridorQuoteError, OutputError
 from .messages import Message, Verbatim
 
@@ -52,7 +53,7 @@ def file_size(path: Path) -> int:
     if stat.S_ISDIR(status.st_mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     if not stat.S_ISREG(status.st_mode):
-        raise NotAFile(Message(msg.NOT_A_FILE_TO_READ))
+        raise NotAFile(Message(fmsg.NOT_A_FILE_TO_READ))
     return status.st_size
 
 
@@ -72,14 +73,14 @@ def read_bounded(path: Path, limit: int) -> bytes:
 def explain(error: OSError, path: Path) -> Message:
     name, folder = Verbatim(path.name), Verbatim(str(path.parent))
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return Message(msg.DISK_FULL, file=name)
+        return Message(fmsg.DISK_FULL, file=name)
     if error.errno in (errno.EROFS,):
-        return Message(msg.READ_ONLY, folder=folder, file=name)
+        return Message(fmsg.READ_ONLY, folder=folder, file=name)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return Message(msg.NOT_WRITABLE, file=name)
+        return Message(fmsg.NOT_WRITABLE, file=name)
     if error.errno == errno.ENOENT:
-        return Message(msg.NO_FOLDER, folder=folder)
-    return Message(msg.NOT_SAVED, file=name, error=Verbatim(error.strerror or str(error)))
+        return Message(fmsg.NO_FOLDER, folder=folder)
+    return Message(fmsg.NOT_SAVED, file=name, error=Verbatim(error.strerror or str(error)))
 
 
 def real_target(path: Path | str) -> Path:
@@ -97,7 +98,7 @@ def real_target(path: Path | str) -> Path:
     except OSError as error:  # a loop of links, a folder that cannot be looked into
         raise SaveError(explain(error, Path(path))) from None
     if not stat.S_ISREG(kind):
-        raise SaveError(Message(msg.NOT_A_FILE, path=Verbatim(str(path))))
+        raise SaveError(Message(fmsg.NOT_A_FILE, path=Verbatim(str(path))))
     return target
 
 
@@ -107,9 +108,9 @@ def check_target(path: Path | str) -> None:
     target = real_target(path)
     folder = target.parent
     if not folder.is_dir():
-        raise SaveError(Message(msg.NO_FOLDER, folder=Verbatim(str(folder))))  # a link's own folder may exist
+        raise SaveError(Message(fmsg.NO_FOLDER, folder=Verbatim(str(folder))))  # a link's own folder may exist
     if not os.access(folder, os.W_OK):
-        raise SaveError(Message(msg.NOT_WRITABLE, file=Verbatim(Path(path).name)))
+        raise SaveError(Message(fmsg.NOT_WRITABLE, file=Verbatim(Path(path).name)))
 
 
 def _not_whole(path: Path) -> SaveError:
@@ -119,8 +120,8 @@ def _not_whole(path: Path) -> SaveError:
     except OSError:
         free = LOW_SPACE
     if free < LOW_SPACE:
-        return SaveError(Message(msg.DISK_FULL, file=Verbatim(path.name)))
-    return SaveError(Message(msg.NOT_WHOLE, file=Verbatim(path.name)))
+        return SaveError(Message(fmsg.DISK_FULL, file=Verbatim(path.name)))
+    return SaveError(Message(fmsg.NOT_WHOLE, file=Verbatim(path.name)))
 
 
 def check_pdf(temporary: Path, target: Path) -> None:

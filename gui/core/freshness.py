@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import messages as msg
+
+from . import quote_messages as qmsg
 from .goals import numbered
 from .messages import Figure, Message, Verbatim
 
@@ -18,7 +19,7 @@ def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int
     the quote's (every route's total is in it)."""
     warnings = []
     if departure < quoted_on:
-        warnings.append(Message(msg.BACK_DATED, departure=departure, today=quoted_on))
+        warnings.append(Message(qmsg.BACK_DATED, departure=departure, today=quoted_on))
     limit = quoted_on - dt.timedelta(days=stale_after_days)
     parts = []
     old_rates = sorted((rate for rate in fx if rate.currency != "USD" and not rate.overridden and rate.as_of < limit),
@@ -29,9 +30,9 @@ def quote_warnings(departure: dt.date, quoted_on: dt.date, stale_after_days: int
     if ages:
         oldest = min(ages, key=lambda age: age.as_of)
         if oldest.as_of < limit:
-            parts.append(Message(msg.STALE_RATE, charge=oldest.charge, where=oldest.where, date=oldest.as_of))
+            parts.append(Message(qmsg.STALE_RATE, charge=oldest.charge, where=oldest.where, date=oldest.as_of))
     if parts:
-        warnings.append(Message(msg.STALE, limit=Figure(stale_after_days), parts=Message.joined(parts, "; ")))
+        warnings.append(Message(qmsg.STALE, limit=Figure(stale_after_days), parts=Message.joined(parts, "; ")))
     return warnings
 
 
@@ -42,15 +43,15 @@ def _old_rates(old_rates, quoted_on: dt.date, routes, currency: str) -> Message:
     oldest = [rate.currency for rate in old_rates if rate.as_of == day]
     pairs = [Verbatim(f"{code}/USD") for code in oldest]
     days = Figure((quoted_on - day).days)
-    said = Message(msg.STALE_FX, pair=pairs[0], date=day, days=days) if len(pairs) == 1 else Message(
-        msg.STALE_FX_SEVERAL, pairs=pairs, date=day, days=days)
+    said = Message(qmsg.STALE_FX, pair=pairs[0], date=day, days=days) if len(pairs) == 1 else Message(
+        qmsg.STALE_FX_SEVERAL, pairs=pairs, date=day, days=days)
     users = [i for i, route in enumerate(routes) if set(oldest) & set(getattr(route, "currencies", ()))]
     # a rate of the quote currency is in every route's total
     if currency not in oldest and users and len(users) < len(routes):
-        said = Message(msg.STALE_FX_ROUTE, rate=said, route=numbered(users[0], routes[users[0]].corridor)) \
-            if len(users) == 1 else Message(msg.STALE_FX_ROUTES, rate=said, numbers=Verbatim(_numbers(users)))
+        said = Message(qmsg.STALE_FX_ROUTE, rate=said, route=numbered(users[0], routes[users[0]].corridor)) \
+            if len(users) == 1 else Message(qmsg.STALE_FX_ROUTES, rate=said, numbers=Verbatim(_numbers(users)))
     newer = [Verbatim(f"{rate.currency}/USD") for rate in old_rates if rate.as_of != day]
-    return Message.joined([said, Message(msg.STALE_FX_ALSO, pairs=newer)], "; ") if newer else said
+    return Message.joined([said, Message(qmsg.STALE_FX_ALSO, pairs=newer)], "; ") if newer else said
 
 
 def _numbers(indices: list[int]) -> str:

@@ -6,7 +6,8 @@ import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
-from . import messages as msg
+
+from . import quote_messages as qmsg
 from .messages import Figure, Message
 
 if TYPE_CHECKING:
@@ -119,17 +120,17 @@ def trade_offs_not_shown(front: list["RouteQuote"], shown: list["RouteQuote"],
     for route in front:
         if id(route) not in on_screen:
             left_out[route.corridor] = left_out.get(route.corridor, 0) + 1
-    return [Message(msg.MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"),
+    return [Message(qmsg.MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"),
                     limit=Figure(per_corridor, ".0f")) for corridor, count in left_out.items()]
 
 
 def trade_offs_in_short(warnings) -> Message | None:
     """Several corridors' trade-offs not shown (trade_offs_not_shown) in one line, for the window's summary; None
     for fewer than two, whose sentence is short enough."""
-    said = [w for w in warnings if getattr(w, "template", None) == msg.MORE_TRADE_OFFS]
+    said = [w for w in warnings if getattr(w, "template", None) == qmsg.MORE_TRADE_OFFS]
     if len(said) < 2:
         return None
-    return Message(msg.MORE_TRADE_OFFS_IN_SHORT, count=Figure(sum(w.values["count"].value for w in said), ".0f"),
+    return Message(qmsg.MORE_TRADE_OFFS_IN_SHORT, count=Figure(sum(w.values["count"].value for w in said), ".0f"),
                    corridors=Figure(len(said), ".0f"))
 
 

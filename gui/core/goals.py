@@ -14,7 +14,8 @@ from typing import Any
 from . import decide_messages as dmsg
 from .deliver import odds_percent
 from .errors import InputError
-from .messages import LEG_NAME, Figure, Message, Term, Verbatim, mode_term
+from .messages import Figure, Message, Term, Verbatim, mode_term
+from .quote_messages import LEG_NAME
 from .model import MODES, SEA_MODES, Tables
 from .summary import Telling, telling
 

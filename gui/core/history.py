@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from . import messages as msg
+
+from . import quote_messages as qmsg
+
+from . import file_messages as fmsg
 from .errors import OutputError
 from .messages import Figure, Message, Verbatim
 
@@ -98,7 +101,7 @@ class QuoteHistory:
         self.read_only = False
         try:
             if self.path.exists() and not stat.S_ISREG(self.path.stat().st_mode):  # SQLite would write to a device
-                raise HistoryError(Message(msg.HISTORY_NOT_A_FILE, path=Verbatim(str(self.path))))
+                raise HistoryError(Message(fmsg.HISTORY_NOT_A_FILE, path=Verbatim(str(self.path))))
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
             try:
@@ -116,10 +119,10 @@ class QuoteHistory:
                 self._open_read_only()
         except sqlite3.DatabaseError as error:
             damaged = not isinstance(error, sqlite3.OperationalError)  # "file is not a database", "malformed"
-            raise HistoryError(Message(msg.HISTORY_UNREADABLE, file=Verbatim(self.path.name),
+            raise HistoryError(Message(fmsg.HISTORY_UNREADABLE, file=Verbatim(self.path.name),
                                        error=Verbatim(str(error))), damaged) from None
         except OSError as error:
-            raise HistoryError(Message(msg.HISTORY_NO_FOLDER, folder=Verbatim(str(self.path.parent)),
+            raise HistoryError(Message(fmsg.HISTORY_NO_FOLDER, folder=Verbatim(str(self.path.parent)),
                                        error=Verbatim(error.strerror or str(error)))) from None
 
     def _open_read_only(self) -> None:
@@ -149,13 +152,13 @@ class QuoteHistory:
         version = self.version
         found = set(self._db.execute(_OBJECTS).fetchall())
         if version > SCHEMA_VERSION and (not found or ("table", "quotes") in found):
-            raise HistoryError(Message(msg.HISTORY_NEWER, version=Figure(version, ".0f")))
+            raise HistoryError(Message(fmsg.HISTORY_NEWER, version=Figure(version, ".0f")))
         expected, columns = _made_by(min(max(version, 0), SCHEMA_VERSION))
         if 0 <= version <= SCHEMA_VERSION and found == expected and (
                 not found or self._db.execute("PRAGMA table_info(quotes)").fetchall() == columns):
             return
         foreign = sorted(found - expected) or sorted(found & {("table", "quotes")}) or [("user_version", version)]
-        raise HistoryError(Message(msg.HISTORY_FOREIGN, file=Verbatim(self.path.name),
+        raise HistoryError(Message(fmsg.HISTORY_FOREIGN, file=Verbatim(self.path.name),
                                    objects=Verbatim(", ".join(f"{kind} {name}".strip() for kind, name in foreign))))
 
     def close(self) -> None:
@@ -208,7 +211,7 @@ class QuoteHistory:
         that one that fails (a full disk, say) takes the number back: a rollback needs no room on the disk, where
         deleting the row afterwards does. Other saves wait meanwhile (SQLite's lock; ``timeout`` seconds)."""
         if self.read_only:
-            raise HistoryError(Message(msg.HISTORY_READ_ONLY, folder=Verbatim(str(self.path.parent))))
+            raise HistoryError(Message(fmsg.HISTORY_READ_ONLY, folder=Verbatim(str(self.path.parent))))
         created = created or dt.datetime.now().replace(microsecond=0)
         request = document["request"]
         best = next((r["cost"] for r in document["routes"] if r["available"] and r["cost"] is not None), None)
@@ -235,7 +238,7 @@ class QuoteHistory:
                  stored, note))
         except (sqlite3.DatabaseError, ValueError) as error:  # a full disk, a damaged page, a figure JSON refuses
             self._roll_back()
-            raise HistoryError(Message(msg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
+            raise HistoryError(Message(fmsg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
         try:
             yield json.loads(stored)
         except BaseException:
@@ -245,7 +248,7 @@ class QuoteHistory:
             self._db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             self._roll_back()
-            raise HistoryError(Message(msg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
+            raise HistoryError(Message(fmsg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
 
     def _roll_back(self) -> None:
         if self._db.in_transaction:
@@ -303,7 +306,7 @@ class QuoteHistory:
     def get(self, number: str) -> SavedQuote:
         found = [q for q in self.find(number) if q.number == number]
         if not found:
-            raise HistoryError(Message(msg.NO_SAVED_QUOTE, number=Verbatim(number)))
+            raise HistoryError(Message(fmsg.NO_SAVED_QUOTE, number=Verbatim(number)))
         return found[0]
 
 
@@ -347,7 +350,7 @@ def set_aside(path: Path | str, now: dt.datetime | None = None) -> Path:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     except OSError as error:
-        raise HistoryError(Message(msg.HISTORY_NO_FOLDER, folder=Verbatim(str(path.parent)),
+        raise HistoryError(Message(fmsg.HISTORY_NO_FOLDER, folder=Verbatim(str(path.parent)),
                                    error=Verbatim(error.strerror or str(error)))) from None
     return kept
 
@@ -361,8 +364,8 @@ def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message
     def named(route) -> Message:
         via = route["path"][1:-1]
         if not via:
-            return Message(msg.ROUTE_DIRECT, corridor=route["corridor"])
-        return Message(msg.ROUTE_VIA, corridor=route["corridor"], places=Message.joined(via, " → "))
+            return Message(qmsg.ROUTE_DIRECT, corridor=route["corridor"])
+        return Message(qmsg.ROUTE_VIA, corridor=route["corridor"], places=Message.joined(via, " → "))
 
     before = {key(r): r for r in saved["routes"]}
     after = {key(r): r for r in fresh["routes"]}
@@ -371,17 +374,17 @@ def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message
         old = before.get(route_key)
         name = named(new)
         if old is None:
-            lines.append(Message(msg.NEW_ROUTE, route=name))
+            lines.append(Message(qmsg.NEW_ROUTE, route=name))
             continue
         if old["available"] != new["available"]:
             reason = (new.get("said") or {}).get("unavailable_reason")
-            lines.append(Message(msg.NOW_AVAILABLE, route=name) if new["available"] else Message(
-                msg.NOW_UNAVAILABLE, route=name,
+            lines.append(Message(qmsg.NOW_AVAILABLE, route=name) if new["available"] else Message(
+                qmsg.NOW_UNAVAILABLE, route=name,
                 reason=Message.from_data(reason, new["unavailable_reason"] or "") if reason
                 else Verbatim(new["unavailable_reason"] or "")))
         if old["cost"] is not None and new["cost"] is not None and abs(new["cost"] - old["cost"]) >= 0.005:
             change = (new["cost"] - old["cost"]) / old["cost"] if old["cost"] else 0.0
-            lines.append(Message(msg.COST_CHANGED, route=name, old=Figure(old["cost"]), new=Figure(new["cost"]),
+            lines.append(Message(qmsg.COST_CHANGED, route=name, old=Figure(old["cost"]), new=Figure(new["cost"]),
                                  currency=Verbatim(new["currency"]), change=Figure(change, "+.1%")))
         old_price = (old.get("seller_price") or {}).get("total")
         new_price = (new.get("seller_price") or {}).get("total")
@@ -394,12 +397,12 @@ def compare_quotes(saved: dict[str, Any], fresh: dict[str, Any]) -> list[Message
         # to a tenth, as a quote saved before its days were kept unrounded has them
         old_days, new_days = round(old["days_typical"], 1), round(new["days_typical"], 1)
         if abs(new_days - old_days) >= 0.05:
-            lines.append(Message(msg.DAYS_CHANGED, route=name, old=Figure(old_days, "g"), new=Figure(new_days, "g")))
+            lines.append(Message(qmsg.DAYS_CHANGED, route=name, old=Figure(old_days, "g"), new=Figure(new_days, "g")))
     for route_key, old in before.items():
         if route_key not in after:
-            lines.append(Message(msg.ROUTE_GONE, route=named(old)))
+            lines.append(Message(qmsg.ROUTE_GONE, route=named(old)))
     if saved["tables"] != fresh["tables"]:
-        lines.append(Message(msg.TABLES_CHANGED, old=_day(saved["tables"].get("fx_as_of")),
+        lines.append(Message(qmsg.TABLES_CHANGED, old=_day(saved["tables"].get("fx_as_of")),
                              new=_day(fresh["tables"].get("fx_as_of"))))
     return lines
 

@@ -3,6 +3,8 @@ the buyer, as the rule's row of the ``incoterms`` sheet says; nothing about the 
 from __future__ import annotations
 
 from . import messages as msg
+
+from . import quote_messages as qmsg
 from . import trade_messages as tmsg
 from .messages import Message, Term, Verbatim
 from .model import SEA_MODES
@@ -67,7 +69,7 @@ def border_side(countries: tuple[str, ...], place_index: int, country: str) -> s
 
 
 def leg_where(leg) -> Message:
-    return Message(msg.LEG_NAME, start=leg.from_name, end=leg.to_name)
+    return Message(qmsg.LEG_NAME, start=leg.from_name, end=leg.to_name)
 
 
 def node_where(node) -> Message:

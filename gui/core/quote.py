@@ -7,6 +7,8 @@ from functools import lru_cache, partial
 from typing import Callable
 
 from . import messages as msg
+
+from . import quote_messages as qmsg
 from . import model as m
 from . import search_messages as smsg
 from .bounds import PathBounds
@@ -60,7 +62,7 @@ class QuoteEngine:
         origin = find_place(self.tables, request.origin, field="origin")
         destination = find_place(self.tables, request.destination, field="destination")
         if origin.place_id == destination.place_id:
-            raise InputError("destination", Message(msg.SAME_PLACE))
+            raise InputError("destination", Message(qmsg.SAME_PLACE))
         currency = request.currency.strip().upper()
         if currency not in self.fx.currencies:
             raise self.fx.unknown_currency(currency)
@@ -99,17 +101,17 @@ class QuoteEngine:
                          partial(corridor_name, places=self.tables.places),
                          partial(self._price_path, req, handling, locked, keep=False))
         if not routes:
-            warnings.append(Message(msg.NO_ROUTE, cargo=InSentence(cargo.name),
+            warnings.append(Message(qmsg.NO_ROUTE, cargo=InSentence(cargo.name),
                                     handling=msg.handling_term(cargo.handling_class),
                                     origin=origin.name, destination=destination.name))
         for rate in fx:
             if rate.overridden and abs(rate.units_per_usd / rate.table_units_per_usd - 1) > FX_WARN:
-                warnings.append(Message(msg.OVERRIDE_FAR, currency=Verbatim(rate.currency),
+                warnings.append(Message(qmsg.OVERRIDE_FAR, currency=Verbatim(rate.currency),
                                         rate=Figure(rate.units_per_usd, msg.RATE),
                                         table=Figure(rate.table_units_per_usd, msg.RATE), date=rate.as_of,
                                         change=Figure(rate.units_per_usd / rate.table_units_per_usd - 1, "+.0%")))
             if rate.after_departure and rate.currency != "USD":  # the table's base: 1 per USD on every date
-                warnings.append(Message(msg.RATE_AFTER, currency=Verbatim(rate.currency), departure=request.departure,
+                warnings.append(Message(qmsg.RATE_AFTER, currency=Verbatim(rate.currency), departure=request.departure,
                                         date=rate.as_of))
         return QuoteResult(request, cargo, origin, destination, load, currency, fx, routes,
                            self.tables.corridors_file, self.tables.tariffs_file, tuple(warnings), limits)
@@ -197,11 +199,11 @@ class QuoteEngine:
             if code not in self.fx.currencies:
                 raise self.fx.unknown_currency(code, "fx")
             if code == "USD":
-                raise InputError("fx", Message(msg.USD_IS_BASE))
+                raise InputError("fx", Message(qmsg.USD_IS_BASE))
             try:
                 value = float(value)
             except (TypeError, ValueError):
-                raise InputError("fx", Message(msg.RATE_NOT_NUMBER, currency=Verbatim(code),
+                raise InputError("fx", Message(qmsg.RATE_NOT_NUMBER, currency=Verbatim(code),
                                                text=Verbatim(str(value)))) from None
             check_fx_override(code, value, self.fx.rate(code, request.departure).units_per_usd)
             overrides[code] = value

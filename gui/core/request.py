@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import messages as msg
+
+from . import quote_messages as qmsg
 from . import suggest
 from .errors import InputError
 from .messages import Figure, InSentence, Message, Verbatim
@@ -73,7 +75,7 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
     suggestions an interface can offer."""
     wanted = fold(text)
     if not wanted:
-        raise InputError(kind, Message(msg.NOT_GIVEN, what=msg.field_term(kind)))
+        raise InputError(kind, Message(qmsg.NOT_GIVEN, what=msg.field_term(kind)))
     cached = _FOLDED.get(id(candidates))
     if cached is None or cached[0] is not candidates:
         cached = _FOLDED[id(candidates)] = (candidates, {key: {fold(n) for n in names}
@@ -91,7 +93,7 @@ def _find(kind: str, text: str, candidates: dict[str, tuple[str, ...]]) -> str:
         return inside[0]
     if exact or prefix or inside:
         options = sorted(candidates[key][1] for key in (exact or prefix or inside))
-        raise InputError(kind, Message(msg.AMBIGUOUS, what=msg.field_term(kind), text=Verbatim(text.strip()),
+        raise InputError(kind, Message(qmsg.AMBIGUOUS, what=msg.field_term(kind), text=Verbatim(text.strip()),
                                        options=options), tuple(options))
     raise suggest.unknown(kind, text, candidates)
 
@@ -124,18 +126,18 @@ def parse_quantity(value: float | str, *, what: str | None = None, field: str = 
     if isinstance(value, str):
         ambiguous = ambiguous_comma(value)
         if ambiguous is not None:  # "1,500": 1.5 as Russian and Kazakh write it, 1500 as English and Urdu do
-            raise InputError(field, Message(msg.NUMBER_AMBIGUOUS, what=what, text=Verbatim(value.strip()),
+            raise InputError(field, Message(qmsg.NUMBER_AMBIGUOUS, what=what, text=Verbatim(value.strip()),
                                             decimal=Verbatim(ambiguous[0]), thousands=Verbatim(ambiguous[1])))
         try:
             number = float(number_text(value))
         except ValueError:
-            raise InputError(field, Message(msg.NOT_A_NUMBER, what=what, text=Verbatim(value.strip()))) from None
+            raise InputError(field, Message(qmsg.NOT_A_NUMBER, what=what, text=Verbatim(value.strip()))) from None
     else:
         number = float(value)
     if not math.isfinite(number):
-        raise InputError(field, Message(msg.NOT_FINITE, what=what))
+        raise InputError(field, Message(qmsg.NOT_FINITE, what=what))
     if number <= 0:
-        raise InputError(field, Message(msg.NOT_POSITIVE, what=what, number=Figure(number, "g")))
+        raise InputError(field, Message(qmsg.NOT_POSITIVE, what=what, number=Figure(number, "g")))
     return number
 
 
@@ -179,7 +181,7 @@ def _counted_equipment(tables: Tables, cargo: CargoType, key: str) -> tuple[Equi
     options = [e for e in _suitable(tables, cargo, kind)
                if (size is None or e.teu == size) and (not reefer or "reefer" in e.handling_classes)]
     if not options:
-        raise InputError("unit", Message(msg.NOT_CARRIED_IN, cargo=cargo.name, kind=msg.kind_term(kind)))
+        raise InputError("unit", Message(qmsg.NOT_CARRIED_IN, cargo=cargo.name, kind=msg.kind_term(kind)))
     equipment = max(options, key=lambda e: (e.capacity_t(cargo.density_t_per_m3), e.equipment_id))
     return equipment, general or equipment.equipment_id
 
@@ -199,15 +201,15 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
     if general in TONNES_PER_UNIT:
         tonnes = quantity * TONNES_PER_UNIT[general]
         # the quantity as typed, never cut to six figures (123,456.7 t read "123,457 t", 1,234,567 "1.23457e+06")
-        description = (Message(msg.LOAD_KG, kg=Figure(quantity, msg.RATE), tonnes=Figure(tonnes, msg.RATE))
-                       if general == "kg" else Message(msg.LOAD_TONNES, tonnes=Figure(tonnes, msg.RATE)))
+        description = (Message(qmsg.LOAD_KG, kg=Figure(quantity, msg.RATE), tonnes=Figure(tonnes, msg.RATE))
+                       if general == "kg" else Message(qmsg.LOAD_TONNES, tonnes=Figure(tonnes, msg.RATE)))
         locked = None
         units = None
         named = general
         counted = None
     elif general == "m3":
         tonnes = quantity * cargo.density_t_per_m3
-        description = Message(msg.LOAD_VOLUME, volume=Figure(quantity, msg.RATE),
+        description = Message(qmsg.LOAD_VOLUME, volume=Figure(quantity, msg.RATE),
                               density=Figure(cargo.density_t_per_m3, "g"), tonnes=Figure(tonnes, ",.1f"))
         locked = None
         units = None
@@ -224,19 +226,19 @@ def resolve_load(tables: Tables, cargo: CargoType, quantity: float, unit: str) -
             except InputError:
                 raise _unknown_unit(unit, names) from None
             if cargo.handling_class not in equipment.handling_classes:
-                raise InputError("unit", Message(msg.CANNOT_CARRY, equipment=equipment.name,
+                raise InputError("unit", Message(qmsg.CANNOT_CARRY, equipment=equipment.name,
                                                  cargo=InSentence(cargo.name),
                                                  handling=msg.handling_term(cargo.handling_class)))
             named = equipment.equipment_id
         kind = equipment.kind
         if not float(quantity).is_integer():
-            raise InputError("quantity", Message(msg.WHOLE_UNITS, kind=msg.kind_term(kind),
+            raise InputError("quantity", Message(qmsg.WHOLE_UNITS, kind=msg.kind_term(kind),
                                                  number=Figure(quantity, "g")))
         count = int(quantity)
         per_unit = equipment.capacity_t(cargo.density_t_per_m3)
         tonnes = count * per_unit
         each, total = _load_figures(count, per_unit)
-        description = Message(msg.LOAD_UNITS, count=Figure(count, ",.0f"), equipment=equipment.name, each=each,
+        description = Message(qmsg.LOAD_UNITS, count=Figure(count, ",.0f"), equipment=equipment.name, each=each,
                               tonnes=total)
         # containers stay closed door to door; wagons and trucks are only a way of saying how much
         locked = equipment if kind == "container" else None

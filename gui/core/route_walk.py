@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from . import messages as msg
+
+from . import quote_messages as qmsg
 from . import model as m
 from .model import SEA_MODES
 from . import rate_messages as rmsg
@@ -174,7 +176,7 @@ class RoutePricer:
     def _leg_name(self, start: str, end: str) -> Message:
         name = self._leg_names.get((start, end))
         if name is None:
-            name = self._leg_names[(start, end)] = Message(msg.LEG_NAME, start=start, end=end)
+            name = self._leg_names[(start, end)] = Message(qmsg.LEG_NAME, start=start, end=end)
         return name
 
     def plan(self, path: tuple[Step, ...], handling_class: str, locked: m.Equipment | None,
@@ -240,7 +242,7 @@ class RoutePricer:
         walk = Walk(self.tariffs, plan, req, self.choose_equipment(plan, req), breakdown=False).run()
         cost = None if walk.missing_tariff else walk.total
         closed, at_risk = judge_closures(walk.hits, req.quoted_on)
-        warnings = ([Message(msg.ESTIMATES)] if walk.estimates else []) + at_risk + walk.warnings
+        warnings = ([Message(qmsg.ESTIMATES)] if walk.estimates else []) + at_risk + walk.warnings
         if walk.no_hub_factor:
             warnings.append(Message(rmsg.NO_HUB_FACTOR, places=Message.joined(list(dict.fromkeys(walk.no_hub_factor)),
                                                                                  ", ")))
@@ -381,7 +383,7 @@ class Walk:
         route_name = plan.leg_names[index]
         reasons, warnings = [], []
         if leg.planned:
-            reasons.append(Message(msg.PLANNED, leg=route_name))
+            reasons.append(Message(qmsg.PLANNED, leg=route_name))
         try:
             cost: float | None = tariffs.leg_total(step, equipment, units, req, day)
         except MissingTariff as missing:
@@ -391,10 +393,10 @@ class Walk:
         factor = tariffs.transport_factor(leg.mode, equipment)
         leg_co2 = tonnes * leg.km * factor.value / 1000.0 if factor else 0.0
         if factor is None:
-            warnings.append(Message(msg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
+            warnings.append(Message(qmsg.NO_EMISSION_FACTOR, mode=msg.mode_term(leg.mode), leg=route_name))
         picked = tariffs.leg_picked(step, equipment, day)
         for row in picked.outside:
-            warnings.append(Message(msg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
+            warnings.append(Message(qmsg.OUTSIDE_VALIDITY, rate_id=Verbatim(row.rate_id), charge=row.charge,
                                     leg=route_name))
         if self.breakdown:
             charges = [tariffs.charge(r, tariffs.leg_quantity(r, equipment, units, leg.km, req), r.rate_id, req,
@@ -450,7 +452,7 @@ class Walk:
         cost = tariffs.node_total(place_id, event, mode, equipment, units, req, direction, day)
         hub, hub_kg = tariffs.hub_emissions(event, mode, equipment, tonnes, units, dwell[1])
         picked = tariffs.node_picked(place_id, event, mode, equipment, day, direction)
-        warnings = (() if rule else (Message(msg.NO_DWELL, event=msg.event_term(event), place=name),)) + picked.carried
+        warnings = (() if rule else (Message(qmsg.NO_DWELL, event=msg.event_term(event), place=name),)) + picked.carried
         # the stop's whole throughput bounds how fast the shipment passes: the least wait, on top of the dwell
         # (hub emissions stay the dwell's: the wait is not a hub's working time)
         flow = passage(tariffs.throughputs.applying(place_id, event, mode, direction, req.cargo.handling_class,

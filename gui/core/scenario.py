@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import decide_messages as dmsg
-from . import messages as msg
+from . import quote_messages as qmsg
 from . import model as m
 from .errors import InputError
 from .messages import RATE, Figure, Message, Verbatim, mode_term
@@ -183,7 +183,7 @@ def _said_target(text: str, tables: m.Tables | None = None) -> Message | str:
 
     first, dash, second = text.partition("–")
     if dash and first and second:
-        return Message(msg.LEG_NAME, start=named(first.strip()), end=named(second.strip()))
+        return Message(qmsg.LEG_NAME, start=named(first.strip()), end=named(second.strip()))
     return named(text)
 
 
@@ -291,7 +291,7 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
             settings = replace(settings, **{change.target: _limit(change, number)})
         elif change.kind in ("fx", "fx_change"):
             if change.target == "USD":
-                raise change_error(number, Message(msg.USD_IS_BASE))
+                raise change_error(number, Message(qmsg.USD_IS_BASE))
             if change.target not in tables.currencies:
                 raise change_error(number, Message(dmsg.UNKNOWN_CURRENCY, currency=Verbatim(change.target),
                                           known=Verbatim(", ".join(c for c in tables.currencies if c != "USD"))))
@@ -326,7 +326,7 @@ def fx_overrides(scenario: Scenario, table_rate, departure: dt.date,
     for number, change in enumerate(scenario.changes, 1):
         if change.kind == "fx":  # said as for a rate set for the quote, not as "outside 1e-09 to inf"
             if change.value is None or not math.isfinite(change.value) or change.value <= 0:
-                raise change_error(number, Message(msg.RATE_NOT_POSITIVE, currency=Verbatim(change.target),
+                raise change_error(number, Message(qmsg.RATE_NOT_POSITIVE, currency=Verbatim(change.target),
                                           number=_as_given(math.nan if change.value is None else change.value)))
             rates[change.target] = change.value
         elif change.kind == "fx_change":

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, Callable
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from .cells import CellError, is_blank, number_cell, shown, yes_no
 from .messages import Figure, Message, Verbatim
 from .model import SearchSettings
@@ -52,7 +53,7 @@ def read_settings(reader, rows) -> SearchSettings:
 
     ``reader`` collects problems (sheet, row, column) and notes as for every other sheet."""
     if rows is None:
-        reader.notes.append(Message(msg.NO_SETTINGS_SHEET, workbook=Verbatim(reader.path.name)))
+        reader.notes.append(Message(fmsg.NO_SETTINGS_SHEET, workbook=Verbatim(reader.path.name)))
         return SearchSettings()
     values: dict[str, Any] = {}
     first_row: dict[str, int] = {}
@@ -60,11 +61,11 @@ def read_settings(reader, rows) -> SearchSettings:
         name = setting_name(row["setting"])
         parse = PARSERS.get(name)
         if parse is None:
-            reader.problem(Message(msg.UNKNOWN_SETTING, value=shown(row["setting"]),
+            reader.problem(Message(fmsg.UNKNOWN_SETTING, value=shown(row["setting"]),
                                    known=Verbatim(", ".join(PARSERS))), SHEET, row.number, "setting")
             continue
         if name in first_row:
-            reader.problem(Message(msg.DUPLICATE, column=Verbatim("setting"), value=Verbatim(name),
+            reader.problem(Message(fmsg.DUPLICATE, column=Verbatim("setting"), value=Verbatim(name),
                                    row=Figure(first_row[name], ".0f")), SHEET, row.number, "setting")
             continue
         first_row[name] = row.number

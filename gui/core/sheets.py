@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from . import model as m
 from . import validation as v
 from .cells import (CellError, as_text, country_code, currency_code, identifier, identifier_or_any, identifiers,
@@ -232,7 +233,7 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
     parsed = ParsedSheet()
     problems = parsed.problems
     if not cells:
-        problems.append(CellProblem(Message(msg.SHEET_EMPTY)))
+        problems.append(CellProblem(Message(fmsg.SHEET_EMPTY)))
         return parsed
     header = [normalise_header(value) for value in cells[0]]
     positions: dict[str, int] = {}
@@ -243,7 +244,7 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
         elif name in known:  # which of the two is meant cannot be told: neither is read
             from openpyxl.utils import get_column_letter  # here only: openpyxl is not loaded to read a workbook
 
-            problems.append(CellProblem(Message(msg.COLUMN_TWICE, column=Verbatim(name),
+            problems.append(CellProblem(Message(fmsg.COLUMN_TWICE, column=Verbatim(name),
                                                 first=Verbatim(get_column_letter(positions[name] + 1)),
                                                 second=Verbatim(get_column_letter(index + 1))), 1))
     if problems:
@@ -251,10 +252,10 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
     # optional cells may also be left out as whole columns, but a sheet must say where its figures come from
     missing = [column.name for column in columns if column.required and column.name not in positions]
     if "source_ids" in {c.name for c in columns} and not {"source_ids", "estimate_note"} & positions.keys():
-        missing.append(Message(msg.SOURCE_OR_ESTIMATE))
+        missing.append(Message(fmsg.SOURCE_OR_ESTIMATE))
     if missing:
         columns_missing = Message.joined([c if isinstance(c, Message) else Verbatim(c) for c in missing], ", ")
-        problems.append(CellProblem(Message(msg.COLUMNS_MISSING if len(missing) > 1 else msg.COLUMN_MISSING,
+        problems.append(CellProblem(Message(fmsg.COLUMNS_MISSING if len(missing) > 1 else fmsg.COLUMN_MISSING,
                                             columns=columns_missing), 1))
         return parsed
     parsed.extra_columns = tuple(name for name in header if name and name not in known)
@@ -282,7 +283,7 @@ def parse_sheet(cells: list[list[Any]], columns: tuple[Column, ...],
                 if column.required:
                     if index >= 0:
                         blanks.append((index, len(found)))
-                    found.append(CellProblem(Message(msg.CELL_EMPTY), number, name))
+                    found.append(CellProblem(Message(fmsg.CELL_EMPTY), number, name))
                 values[name] = column.default
                 continue
             filled += 1
@@ -316,5 +317,5 @@ def _merged_problems(parsed: ParsedSheet, header: list[str], known: set[str],
             continue  # columns no table reads
         first = f"{get_column_letter(first_column + 1)}{first_row + 1}"
         cells = f"{first}:{get_column_letter(last_column + 1)}{last_row + 1}"
-        parsed.problems.append(CellProblem(Message(msg.MERGED_CELLS, cells=Verbatim(cells), first=Verbatim(first)),
+        parsed.problems.append(CellProblem(Message(fmsg.MERGED_CELLS, cells=Verbatim(cells), first=Verbatim(first)),
                                            max(first_row, 1) + 1, names[0]))

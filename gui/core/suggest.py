@@ -9,6 +9,8 @@ import re
 from difflib import SequenceMatcher
 
 from . import messages as msg
+
+from . import quote_messages as qmsg
 from .errors import InputError
 from .messages import Message, Verbatim
 
@@ -61,7 +63,7 @@ def unknown(field: str, text: str, candidates: dict[str, tuple[str, ...]], *, di
     term = msg.field_term(what or field)
     suggestions = tuple(str(s) for s in shown)
     if shown:
-        return InputError(field, Message(msg.UNKNOWN_CLOSE, what=term, text=typed, options=shown), suggestions)
+        return InputError(field, Message(qmsg.UNKNOWN_CLOSE, what=term, text=typed, options=shown), suggestions)
     if known:
-        return InputError(field, Message(msg.UNKNOWN_KNOWN, what=term, text=typed, known=known))
-    return InputError(field, Message(msg.UNKNOWN_FAR, what=term, text=typed))
+        return InputError(field, Message(qmsg.UNKNOWN_KNOWN, what=term, text=typed, known=known))
+    return InputError(field, Message(qmsg.UNKNOWN_FAR, what=term, text=typed))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import messages as msg
+
+from . import quote_messages as qmsg
 from .model import Tables
 from .route_values import QuoteResult, RouteQuote
 
@@ -141,11 +142,11 @@ def telling_gone(route: RouteQuote, result: QuoteResult) -> Telling:
     return Telling(tuple(p for p in route.path[1:-1] if all(p not in other.path for other in others))[:2])
 
 
-RISK_TEMPLATES = (msg.AT_RISK, msg.MAY_CLOSE, msg.PROPOSED_UNDECIDED, msg.PROPOSED_AHEAD, msg.WAITS_FOR_REOPENING,
-                  msg.WAITS_A_DAY_FOR_REOPENING)
+RISK_TEMPLATES = (qmsg.AT_RISK, qmsg.MAY_CLOSE, qmsg.PROPOSED_UNDECIDED, qmsg.PROPOSED_AHEAD, qmsg.WAITS_FOR_REOPENING,
+                  qmsg.WAITS_A_DAY_FOR_REOPENING)
 # the risks to the time the odds leave out: a risk window carries no figure for the delay; a closure that may come
 # does (the odds hold or stop the cargo that meets it, ontime._held), and a proposed tariff is a risk to the cost
-DELAY_TEMPLATES = (msg.AT_RISK,)
+DELAY_TEMPLATES = (qmsg.AT_RISK,)
 
 
 def warned_of(warnings, templates: tuple[str, ...]) -> bool:

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from .errors import TableProblem, TablesError
 from .messages import Figure, Message, Verbatim
 
@@ -48,7 +49,7 @@ def _read(chosen: list[Path], corridors: Path | None, tariffs: Path | None, conn
         connection.send(("failed", error.problems))
     except BaseException as error:  # noqa: BLE001 - whatever happens, the window gets one line, not a traceback
         names = ", ".join(p.name for p in (*chosen, corridors, tariffs) if p) or "tables"
-        problem = Message(msg.FILE_UNREADABLE, error=Verbatim(f"{type(error).__name__}: {error}"))
+        problem = Message(fmsg.FILE_UNREADABLE, error=Verbatim(f"{type(error).__name__}: {error}"))
         connection.send(("failed", [TableProblem(names, problem)]))
     finally:
         connection.close()
@@ -95,8 +96,8 @@ class TableProcess:
                 process.kill()
         names = ", ".join(p.name for p in (*self.args[0], *self.args[1:]) if p) or "tables"
         if self._stopped:
-            raise TablesError([TableProblem(names, Message(msg.READING_STOPPED))])
-        raise TablesError([TableProblem(names, Message(msg.READER_FAILED, code=Figure(process.exitcode or 0, "d")))])
+            raise TablesError([TableProblem(names, Message(fmsg.READING_STOPPED))])
+        raise TablesError([TableProblem(names, Message(fmsg.READER_FAILED, code=Figure(process.exitcode or 0, "d")))])
 
     def stop(self) -> None:
         self._stopped = True

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from . import model as m
 from . import trade_messages as tmsg
 from .cells import shown
@@ -43,7 +44,7 @@ class _Reader:
             self.problem(error.message, error.sheet)
             return None, {}
         if book.format == "xls":  # calamine reads it; say so, since its formulas and dates are older conventions
-            self.notes.append(Message(msg.XLS_NOTE, workbook=Verbatim(self.path.name)))
+            self.notes.append(Message(fmsg.XLS_NOTE, workbook=Verbatim(self.path.name)))
         sheets: dict[str, list[Row]] = {}
         blank_cells: list[tuple[str, int, int, int]] = []  # sheet, row, column index, problem index
         by_lower: dict[str, str] = {}
@@ -52,7 +53,7 @@ class _Reader:
             folded = name.strip().lower()
             if folded in by_lower and folded in {*SCHEMAS[self.label], *optional}:
                 # which one is meant cannot be told (Excel allows 'fx' and 'fx '): neither is read
-                self.problem(Message(msg.SHEET_TWICE, sheet=Verbatim(folded),
+                self.problem(Message(fmsg.SHEET_TWICE, sheet=Verbatim(folded),
                                      names=Verbatim(f"'{by_lower[folded]}', '{name}'")))
             by_lower.setdefault(folded, name)
         if len(self.problems) > before:
@@ -61,7 +62,7 @@ class _Reader:
         if not set(by_lower) & (set(SCHEMAS[self.label]) - {"sources"}) and _kind_of(set(by_lower)) == other:
             # the files were swapped: one sentence, not a missing sheet each
             theirs = [name for name in SCHEMAS[other] if name in by_lower and name != "sources"]
-            self.problem(Message(msg.LOOKS_LIKE_TARIFFS if other == "tariffs" else msg.LOOKS_LIKE_CORRIDORS,
+            self.problem(Message(fmsg.LOOKS_LIKE_TARIFFS if other == "tariffs" else fmsg.LOOKS_LIKE_CORRIDORS,
                                  sheets=Verbatim(", ".join(theirs[:3]) + (", …" if len(theirs) > 3 else ""))))
             return None, {}
         for sheet_name, columns in {**SCHEMAS[self.label], **optional}.items():
@@ -71,7 +72,7 @@ class _Reader:
             if actual is None and sheet_name in optional:
                 continue
             if actual is None:
-                self.problem(Message(msg.SHEET_MISSING, sheet=Verbatim(sheet_name),
+                self.problem(Message(fmsg.SHEET_MISSING, sheet=Verbatim(sheet_name),
                                      found=Verbatim(", ".join(book.sheet_names))))
                 continue
             try:
@@ -83,7 +84,7 @@ class _Reader:
             del cells  # the raw cells of a large sheet go before the next is read
             if parsed.extra_columns:
                 extra = Verbatim(", ".join(parsed.extra_columns))
-                self.notes.append(Message(msg.EXTRA_COLUMNS, workbook=Verbatim(self.path.name),
+                self.notes.append(Message(fmsg.EXTRA_COLUMNS, workbook=Verbatim(self.path.name),
                                           sheet=Verbatim(sheet_name), columns=extra))
             base = len(self.problems)
             blank_cells.extend((actual, row, column, base + at) for row, column, at in parsed.blank_cells)
@@ -103,8 +104,8 @@ class _Reader:
             text = held.get((sheet, row, column))
             if text is not None:
                 old = self.problems[at]
-                said = Message(msg.CELL_FORMULA, formula=Verbatim(text[:40])) if text.startswith("=") else \
-                    Message(msg.CELL_ERROR_VALUE, error=Verbatim(text))
+                said = Message(fmsg.CELL_FORMULA, formula=Verbatim(text[:40])) if text.startswith("=") else \
+                    Message(fmsg.CELL_ERROR_VALUE, error=Verbatim(text))
                 self.problems[at] = TableProblem(old.workbook, said, old.sheet, old.row, old.column)
 
 
@@ -116,10 +117,10 @@ def _check_origin(reader: _Reader, sheet: str, rows: list[Row], sources: dict[st
     for row in rows:
         origin = row.origin()
         if not origin.source_ids and not origin.estimate_note:
-            reader.problem(Message(msg.NO_ORIGIN), sheet, row.number, "source_ids")
+            reader.problem(Message(fmsg.NO_ORIGIN), sheet, row.number, "source_ids")
         for source_id in origin.source_ids:
             if source_id not in sources:
-                reader.problem(Message(msg.UNKNOWN_SOURCE, value=Verbatim(source_id)), sheet, row.number, "source_ids")
+                reader.problem(Message(fmsg.UNKNOWN_SOURCE, value=Verbatim(source_id)), sheet, row.number, "source_ids")
 
 
 def _unique(reader: _Reader, sheet: str, rows: list[Row], key: str) -> dict[str, Row]:
@@ -127,7 +128,7 @@ def _unique(reader: _Reader, sheet: str, rows: list[Row], key: str) -> dict[str,
     for row in rows:
         value = row[key]
         if value in seen:
-            reader.problem(Message(msg.DUPLICATE, column=Verbatim(key), value=shown(value),
+            reader.problem(Message(fmsg.DUPLICATE, column=Verbatim(key), value=shown(value),
                                    row=Figure(seen[value].number, ".0f")), sheet, row.number, key)
         else:
             seen[value] = row
@@ -160,7 +161,7 @@ def _distinct_names(reader: _Reader, sheet: str, rows: dict[str, Row], key: str,
 def _check_day_order(reader: _Reader, sheet: str, row: Row) -> bool:
     low, typical, high = row["days_min"], row["days_typical"], row["days_max"]
     if not low <= typical <= high:
-        reader.problem(Message(msg.DAY_ORDER, low=Figure(low, "g"), typical=Figure(typical, "g"),
+        reader.problem(Message(fmsg.DAY_ORDER, low=Figure(low, "g"), typical=Figure(typical, "g"),
                                high=Figure(high, "g")), sheet, row.number, "days_typical")
         return False
     return True
@@ -222,7 +223,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                 _check_origin(reader, sheet, rows, sources)
 
     place_rows = _unique(cr, "places", c["places"], "place_id")
-    _distinct_names(cr, "places", place_rows, "place_id", msg.PLACE_NAME_TAKEN)
+    _distinct_names(cr, "places", place_rows, "place_id", fmsg.PLACE_NAME_TAKEN)
     places = {pid: m.Place(pid, r["name"], r["aliases"], r["country"], r["kind"], r["lat"], r["lon"],
                            r["gauge_mm"], r["endpoint"], r.origin(), _local_names(r))
               for pid, r in place_rows.items()}
@@ -235,14 +236,14 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         value = row[column]
         if (allow_any and value == m.ANY) or value in places:
             return True
-        reader.problem(Message(msg.UNKNOWN_PLACE_ID, value=shown(value)), sheet, row.number, column)
+        reader.problem(Message(fmsg.UNKNOWN_PLACE_ID, value=shown(value)), sheet, row.number, column)
         return False
 
     def known_equipment(reader, sheet, row, column):
         values = row[column] if isinstance(row[column], tuple) else (row[column],)
         bad = [value for value in values if value != m.ANY and value not in equipment]
         for value in bad:
-            reader.problem(Message(msg.UNKNOWN_EQUIPMENT_ID, value=shown(value)), sheet, row.number, column)
+            reader.problem(Message(fmsg.UNKNOWN_EQUIPMENT_ID, value=shown(value)), sheet, row.number, column)
         return not bad
 
     legs: dict[str, m.Leg] = {}
@@ -250,7 +251,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         ok = known_place(cr, "legs", r, "from_place") & known_place(cr, "legs", r, "to_place")
         ok &= known_equipment(cr, "legs", r, "equipment") & _check_day_order(cr, "legs", r)
         if r["from_place"] == r["to_place"]:
-            cr.problem(Message(msg.LEG_SAME_PLACES), "legs", r.number, "to_place")
+            cr.problem(Message(fmsg.LEG_SAME_PLACES), "legs", r.number, "to_place")
             ok = False
         if ok:
             legs[leg_id] = m.Leg(leg_id, r["from_place"], r["to_place"], r["mode"], r["corridor"], r["km"],
@@ -269,15 +270,15 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     for r in _unique(cr, "closures", c["closures"], "closure_id").values():
         target_ok = r["target_id"] in (places if r["target_kind"] == "place" else legs)
         if not target_ok:
-            cr.problem(Message(msg.UNKNOWN_TARGET_PLACE if r["target_kind"] == "place" else msg.UNKNOWN_TARGET_LEG,
+            cr.problem(Message(fmsg.UNKNOWN_TARGET_PLACE if r["target_kind"] == "place" else fmsg.UNKNOWN_TARGET_LEG,
                                value=shown(r["target_id"])), "closures", r.number, "target_id")
         target_ok &= known_equipment(cr, "closures", r, "equipment")
         end = r["end_date"]
         if end is not None and not r["every_year"] and end < r["start_date"]:
-            cr.problem(Message(msg.END_BEFORE_START, end=end, start=r["start_date"]), "closures", r.number, "end_date")
+            cr.problem(Message(fmsg.END_BEFORE_START, end=end, start=r["start_date"]), "closures", r.number, "end_date")
             target_ok = False
         if r["every_year"] and end is None:
-            cr.problem(Message(msg.YEARLY_NEEDS_END), "closures", r.number, "end_date")
+            cr.problem(Message(fmsg.YEARLY_NEEDS_END), "closures", r.number, "end_date")
             target_ok = False
         if target_ok:
             closures.append(m.Closure(r["closure_id"], r["target_kind"], r["target_id"], r["effect"] == "closed",
@@ -286,7 +287,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                       r["equipment"]))
 
     cargo_rows = _unique(cr, "cargo_types", c["cargo_types"], "cargo_id")
-    _distinct_names(cr, "cargo_types", cargo_rows, "cargo_id", msg.CARGO_NAME_TAKEN)
+    _distinct_names(cr, "cargo_types", cargo_rows, "cargo_id", fmsg.CARGO_NAME_TAKEN)
     cargo_types = {cid: m.CargoType(cid, r["name"], r["aliases"], r["handling_class"], r["density_t_per_m3"],
                                     r["temperature"], r.origin(), _local_names(r), r["shelf_life_days"])
                    for cid, r in cargo_rows.items()}
@@ -297,10 +298,10 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         expected_units = ("g_co2e_per_tkm",) if transport else m.HUB_UNITS
         kinds = m.MODES if transport else m.NODE_EVENTS
         if r["mode_or_event"] not in kinds:
-            cr.problem(Message(msg.FACTOR_NEEDS, element=Verbatim(r["element"]), allowed=Verbatim(", ".join(kinds))),
+            cr.problem(Message(fmsg.FACTOR_NEEDS, element=Verbatim(r["element"]), allowed=Verbatim(", ".join(kinds))),
                        "emission_factors", r.number, "mode_or_event")
         elif r["unit"] not in expected_units:
-            cr.problem(Message(msg.FACTOR_UNIT, element=Verbatim(r["element"]),
+            cr.problem(Message(fmsg.FACTOR_UNIT, element=Verbatim(r["element"]),
                                unit=Verbatim(" / ".join(expected_units))), "emission_factors", r.number, "unit")
         elif known_equipment(cr, "emission_factors", r, "equipment"):
             factors.append(m.EmissionFactor(r["factor_id"], r["element"], r["mode_or_event"], r["equipment"],
@@ -311,12 +312,12 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     for r in t["fx"]:
         key = (r["currency"], r["as_of"])
         if key in seen_fx:
-            tr.problem(Message(msg.SECOND_FX, currency=Verbatim(key[0]), date=key[1], row=Figure(seen_fx[key], ".0f")),
+            tr.problem(Message(fmsg.SECOND_FX, currency=Verbatim(key[0]), date=key[1], row=Figure(seen_fx[key], ".0f")),
                        "fx", r.number, "as_of")
             continue
         seen_fx[key] = r.number
         if r["currency"] == "USD" and r["units_per_usd"] != 1:
-            tr.problem(Message(msg.USD_IS_ONE), "fx", r.number, "units_per_usd")
+            tr.problem(Message(fmsg.USD_IS_ONE), "fx", r.number, "units_per_usd")
             continue
         fx.append(m.FxRate(r["currency"], r["units_per_usd"], r["as_of"], r.origin()))
     currencies = {rate.currency for rate in fx}
@@ -327,7 +328,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     def known_currency(reader, sheet, row):
         if row["currency"] in currencies:
             return True
-        reader.problem(Message(msg.NO_FX_FOR, currency=Verbatim(row["currency"])), sheet, row.number, "currency")
+        reader.problem(Message(fmsg.NO_FX_FOR, currency=Verbatim(row["currency"])), sheet, row.number, "currency")
         return False
 
     from .trade_sheets import assemble_trade  # the commercial sheets: Incoterms, duties, taxes, fees
@@ -349,7 +350,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     def valid_dates(reader, sheet, row):
         start, end = row["valid_from"], row["valid_to"]
         if start and end and end < start:
-            reader.problem(Message(msg.VALID_TO_BEFORE, end=end, start=start), sheet, row.number, "valid_to")
+            reader.problem(Message(fmsg.VALID_TO_BEFORE, end=end, start=start), sheet, row.number, "valid_to")
             return False
         return True
 
@@ -357,7 +358,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
     for r in _unique(tr, "leg_rates", t["leg_rates"], "rate_id").values():
         ok = True
         if r["leg_id"] not in legs:
-            tr.problem(Message(msg.UNKNOWN_LEG_ID, value=shown(r["leg_id"])), "leg_rates", r.number, "leg_id")
+            tr.problem(Message(fmsg.UNKNOWN_LEG_ID, value=shown(r["leg_id"])), "leg_rates", r.number, "leg_id")
             ok = False
         ok &= known_equipment(tr, "leg_rates", r, "equipment") & known_currency(tr, "leg_rates", r)
         ok &= valid_dates(tr, "leg_rates", r)
@@ -379,7 +380,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
         ok &= known_equipment(tr, "node_fees", r, "equipment") & known_fee_currency(r)
         ok &= valid_dates(tr, "node_fees", r)
         if ok and r["country"] and r["country"] not in sides[r["place_id"]]:
-            tr.problem(Message(msg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(sorted(sides[r["place_id"]]))),
+            tr.problem(Message(fmsg.CELL_NOT_ONE_OF, allowed=Verbatim(", ".join(sorted(sides[r["place_id"]]))),
                                value=shown(r["country"])), "node_fees", r.number, "country")
             ok = False
         if ok:
@@ -392,7 +393,7 @@ def _assemble(cr: _Reader, tr: _Reader, corridors_info, tariffs_info, c: dict[st
                                      (cr, "equipment", equipment), (tr, "leg_rates", leg_rates),
                                      (tr, "fx", t["fx"])):
         if not collection and not any(p.sheet == name for p in problems):
-            reader.problem(Message(msg.NO_USABLE_ROWS), name)
+            reader.problem(Message(fmsg.NO_USABLE_ROWS), name)
     from .settings import read_settings  # the search rules
 
     settings = read_settings(cr, c.get("settings"))
@@ -485,7 +486,7 @@ def _country_notes(tables: m.Tables, workbook: str) -> tuple[Message, ...]:
     for place in tables.places.values():
         if place.country not in known:
             unknown.setdefault(place.country, []).append(place.name)
-    return tuple(Message(msg.COUNTRY_UNKNOWN, workbook=Verbatim(workbook), code=Verbatim(code),
+    return tuple(Message(fmsg.COUNTRY_UNKNOWN, workbook=Verbatim(workbook), code=Verbatim(code),
                          places=Verbatim(", ".join(names)))
                  for code, names in sorted(unknown.items()))
 
@@ -496,5 +497,5 @@ def _future_fx_notes(tables: m.Tables, workbook: str) -> tuple[Message, ...]:
     later = [rate for rate in tables.fx if rate.as_of > dt.date.today()]
     if not later:
         return ()
-    return (Message(msg.FX_AFTER_TODAY, workbook=Verbatim(workbook), count=Figure(len(later)),
+    return (Message(fmsg.FX_AFTER_TODAY, workbook=Verbatim(workbook), count=Figure(len(later)),
                     date=max(rate.as_of for rate in later)),)

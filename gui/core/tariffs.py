@@ -7,7 +7,8 @@ import math
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
 
-from . import messages as msg
+
+from . import quote_messages as qmsg
 from . import model as m
 from .cents import cents, exact, product
 from .messages import Message
@@ -166,8 +167,8 @@ class Tariffs:
 
     def _missing(self, step: Step, equipment: m.Equipment) -> MissingTariff:
         places = self.tables.places
-        return MissingTariff(Message(msg.NO_TARIFF, equipment=equipment.name, leg=Message(
-            msg.LEG_NAME, start=places[step.start].name, end=places[step.end].name)))
+        return MissingTariff(Message(qmsg.NO_TARIFF, equipment=equipment.name, leg=Message(
+            qmsg.LEG_NAME, start=places[step.start].name, end=places[step.end].name)))
 
     @staticmethod
     def leg_quantity(row: m.LegRate, equipment: m.Equipment, units: int, km: float, req: PricingRequest) -> float:

@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from . import decide_messages as dmsg
-from . import messages as msg
+from . import quote_messages as qmsg
+from . import file_messages as fmsg
 from . import trade_messages as tmsg
 from . import validation as v
 from .cells import CellError
@@ -194,7 +195,7 @@ def check_terms(tables: Tables, result: QuoteResult, terms: Terms) -> CheckedTer
     origin = (terms.goods_origin.strip().upper() or result.origin.country)
     known = origin_countries(tables)
     if origin not in known:  # a typo ("PJ") would silently lose a preference
-        raise InputError("goods_origin", Message(msg.UNKNOWN_KNOWN, what=word("goods_origin"),
+        raise InputError("goods_origin", Message(qmsg.UNKNOWN_KNOWN, what=word("goods_origin"),
                                                  text=Verbatim(terms.goods_origin.strip()),
                                                  known=Verbatim(", ".join(known))))
     return CheckedTerms(terms, rule, place, goods, margin, insurance, origin, _inputs(trade, terms))
@@ -237,7 +238,7 @@ def _per_tonne_at_most(tables: Tables, result: QuoteResult, terms: Terms, value:
     if value > limit:
         unit = dmsg.MONEY_PER_T if terms.goods_basis != "total" or field != "goods_value" else dmsg.MONEY
         raise InputError(field, Message.joined([word(field), Message(
-            msg.CELL_ABOVE, maximum=Message(unit, amount=Figure(limit, ",.0f"), currency=Verbatim(currency)),
+            fmsg.CELL_ABOVE, maximum=Message(unit, amount=Figure(limit, ",.0f"), currency=Verbatim(currency)),
             value=Message(unit, amount=Figure(value, ",.10g"), currency=Verbatim(currency)))], ": "))
 
 

@@ -6,6 +6,8 @@ alone. The time is a lower bound on the wait, added to the stop's minimum, typic
 from __future__ import annotations
 
 from . import messages as msg
+
+from . import file_messages as fmsg
 from . import model as m
 from . import validation as v
 from .cells import shown
@@ -43,12 +45,12 @@ def read_throughputs(reader, rows, places: dict[str, m.Place],
     for row in rows:
         ok = True
         if row["place_id"] not in places:
-            reader.problem(Message(msg.UNKNOWN_PLACE_ID, value=shown(row["place_id"])), SHEET, row.number,
+            reader.problem(Message(fmsg.UNKNOWN_PLACE_ID, value=shown(row["place_id"])), SHEET, row.number,
                            "place_id")
             ok = False
         for value in row["equipment"]:
             if value != m.ANY and value not in equipment:
-                reader.problem(Message(msg.UNKNOWN_EQUIPMENT_ID, value=shown(value)), SHEET, row.number,
+                reader.problem(Message(fmsg.UNKNOWN_EQUIPMENT_ID, value=shown(value)), SHEET, row.number,
                                "equipment")
                 ok = False
         counted_by = COUNTED_BY.get(row["unit"])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from . import rate_messages as rmsg
 from .changes import Change, _date
 from .messages import QT_TRANSLATE_NOOP, RATE, Figure, Message, Term, Verbatim
@@ -67,7 +68,7 @@ def tax_details(tax: ImportTax) -> Message | Term:
 
 
 def fee_details(fee: Fee) -> Message | Term:
-    details = Message(msg.RATE_DETAILS, amount=_figure(fee.amount), currency=Verbatim(fee.currency),
+    details = Message(fmsg.RATE_DETAILS, amount=_figure(fee.amount), currency=Verbatim(fee.currency),
                       basis=Term(PER.get(fee.basis, fee.basis)))
     if fee.value_from is not None or fee.value_to is not None:
         details = Message(FOR_VALUES, details=details, low=Figure(fee.value_from or 0, RATE),
@@ -85,15 +86,15 @@ def _compare(kind: str, old: dict, new: dict, describe: Callable[[Any], Message]
     what = Term(THINGS[kind])
     changes = []
     for key in sorted(new.keys() - old.keys(), key=str):
-        changes.append(Change("added", kind, str(key), Message(msg.CHANGE_ADDED, what=what, item=label(new[key]),
+        changes.append(Change("added", kind, str(key), Message(fmsg.CHANGE_ADDED, what=what, item=label(new[key]),
                                                                details=describe(new[key]))))
     for key in sorted(old.keys() - new.keys(), key=str):
-        changes.append(Change("removed", kind, str(key), Message(msg.CHANGE_REMOVED, what=what,
+        changes.append(Change("removed", kind, str(key), Message(fmsg.CHANGE_REMOVED, what=what,
                                                                  item=label(old[key]), details=describe(old[key]))))
     for key in sorted(old.keys() & new.keys(), key=str):
         before, after = describe(old[key]), describe(new[key])
         if before != after:
-            changes.append(Change("changed", kind, str(key), Message(msg.CHANGE_CHANGED, what=what,
+            changes.append(Change("changed", kind, str(key), Message(fmsg.CHANGE_CHANGED, what=what,
                                                                      item=label(new[key]), before=before,
                                                                      after=after)))
     return changes
@@ -123,7 +124,7 @@ def compare_trade(old: TradeTables | None, new: TradeTables | None) -> list[Chan
                         lambda f: _item(f, "fee_id", f.charge))
     changes += _compare("fee unit", {(u.unit, u.country, u.valid_from): u for u in old.fee_units},
                         {(u.unit, u.country, u.valid_from): u for u in new.fee_units}, unit_details,
-                        lambda u: Message(msg.ID_AND_NAME, id=Verbatim(u.unit), name=country_term(u.country)))
+                        lambda u: Message(fmsg.ID_AND_NAME, id=Verbatim(u.unit), name=country_term(u.country)))
     def by_season(trade: TradeTables) -> dict:
         return {(*key, line.season_text): line for key, lines in trade.tariff_lines.items() for line in lines}
 

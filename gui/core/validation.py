@@ -11,7 +11,8 @@ import math
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from . import messages as msg
+
+from . import quote_messages as qmsg
 from .errors import InputError
 from .messages import RATE, Figure, Message, Verbatim
 
@@ -86,21 +87,21 @@ FIRST_DATE, LAST_DATE = dt.date(1950, 1, 1), dt.date(2100, 12, 31)  # any date i
 
 def check_tonnes(tonnes: float) -> None:
     if not tonnes >= MIN_TONNES:  # also refuses NaN
-        raise InputError("quantity", Message(msg.TOO_LITTLE, tonnes=Figure(tonnes, ".3g"),
+        raise InputError("quantity", Message(qmsg.TOO_LITTLE, tonnes=Figure(tonnes, ".3g"),
                                              limit=Figure(MIN_TONNES * 1000, ".0f")))
     if tonnes > MAX_TONNES:
-        raise InputError("quantity", Message(msg.TOO_MUCH, tonnes=Figure(tonnes, ",.10g"),  # 1e+300, not 301 digits
+        raise InputError("quantity", Message(qmsg.TOO_MUCH, tonnes=Figure(tonnes, ",.10g"),  # 1e+300, not 301 digits
                                              limit=Figure(MAX_TONNES)))
 
 
 def check_fx_override(currency: str, units_per_usd: float, table_units_per_usd: float) -> None:
     """A rate the user set for a quote: finite, positive, and within FX_FACTOR of the table's either way."""
     if not math.isfinite(units_per_usd) or units_per_usd <= 0:
-        raise InputError("fx", Message(msg.RATE_NOT_POSITIVE, currency=Verbatim(currency),
+        raise InputError("fx", Message(qmsg.RATE_NOT_POSITIVE, currency=Verbatim(currency),
                                        number=Figure(units_per_usd, "g")))
     ratio = units_per_usd / table_units_per_usd
     if not 1 / FX_FACTOR <= ratio <= FX_FACTOR:
-        raise InputError("fx", Message(msg.RATE_TOO_FAR, currency=Verbatim(currency),
+        raise InputError("fx", Message(qmsg.RATE_TOO_FAR, currency=Verbatim(currency),
                                        rate=Figure(units_per_usd, ",.10g"),  # 1e+308, not 309 digits
                                        table=Figure(table_units_per_usd, RATE),
                                        factor=Figure(FX_FACTOR, ",.0f")))
@@ -109,7 +110,7 @@ def check_fx_override(currency: str, units_per_usd: float, table_units_per_usd: 
 def check_valid_days(days: int) -> int:
     low, high = VALIDITY_DAYS
     if not low <= days <= high:
-        raise InputError("valid_days", Message(msg.VALIDITY_RANGE, days=Figure(days, ".0f"), low=Figure(low, ".0f"),
+        raise InputError("valid_days", Message(qmsg.VALIDITY_RANGE, days=Figure(days, ".0f"), low=Figure(low, ".0f"),
                                                high=Figure(high, ".0f")))
     return days
 
@@ -117,7 +118,7 @@ def check_valid_days(days: int) -> int:
 def check_stale_days(days: int) -> int:
     low, high = STALE_DAYS
     if not low <= days <= high:
-        raise InputError("stale_after", Message(msg.STALE_RANGE, days=Figure(days, ".0f"), low=Figure(low, ".0f"),
+        raise InputError("stale_after", Message(qmsg.STALE_RANGE, days=Figure(days, ".0f"), low=Figure(low, ".0f"),
                                                 high=Figure(high, ".0f")))
     return days
 
@@ -138,7 +139,7 @@ def _years_from(day: dt.date, years: int) -> dt.date:
 def check_departure(day: dt.date, window: tuple[dt.date, dt.date]) -> None:
     first, last = window
     if not first <= day <= last:
-        raise InputError("departure", Message(msg.DEPARTURE_RANGE, date=day, first=first, last=last,
+        raise InputError("departure", Message(qmsg.DEPARTURE_RANGE, date=day, first=first, last=last,
                                               years=Figure(DEPARTURE_YEARS, ".0f")))
 
 
@@ -153,5 +154,5 @@ def check_route_figures(routes: Iterable) -> None:
         for name in _FIGURES:
             value = getattr(route, name)
             if value is not None and not math.isfinite(value):
-                raise InputError("quantity", Message(msg.FIGURE_NOT_FINITE, route=route.corridor,
+                raise InputError("quantity", Message(qmsg.FIGURE_NOT_FINITE, route=route.corridor,
                                                      figure=Verbatim(name)))

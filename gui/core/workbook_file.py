@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from . import model as m
 from .errors import is_panic
 from .files import NotAFile, TooLarge, read_bounded
@@ -37,15 +38,15 @@ def _reader_gave_up(error: BaseException) -> bool:
 
 def _not_a_workbook(data: bytes) -> Message:
     if not data:
-        return Message(msg.EMPTY_FILE)
+        return Message(fmsg.EMPTY_FILE)
     head = data[:2048]
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
-        return Message(msg.NOT_XLSX)
+        return Message(fmsg.NOT_XLSX)
     if "," in text or ";" in text or "\t" in text:
-        return Message(msg.CSV_FILE)
-    return Message(msg.TEXT_FILE)
+        return Message(fmsg.CSV_FILE)
+    return Message(fmsg.TEXT_FILE)
 
 
 def read_file(path: Path, limit: int) -> bytes:
@@ -53,14 +54,14 @@ def read_file(path: Path, limit: int) -> bytes:
     try:
         return read_bounded(path, limit)
     except TooLarge as error:
-        raise WorkbookUnreadable(Message(msg.FILE_TOO_LARGE, size=Figure(error.args[0] / MiB, ",.0f"),
+        raise WorkbookUnreadable(Message(fmsg.FILE_TOO_LARGE, size=Figure(error.args[0] / MiB, ",.0f"),
                                          limit=Figure(limit / MiB, ",.0f"))) from None
     except (NotAFile, IsADirectoryError):  # a pipe would block in open() until something writes to it
-        raise WorkbookUnreadable(Message(msg.NOT_A_REGULAR_FILE)) from None
+        raise WorkbookUnreadable(Message(fmsg.NOT_A_REGULAR_FILE)) from None
     except FileNotFoundError:
-        raise WorkbookUnreadable(Message(msg.FILE_NOT_FOUND)) from None
+        raise WorkbookUnreadable(Message(fmsg.FILE_NOT_FOUND)) from None
     except OSError as error:
-        raise WorkbookUnreadable(Message(msg.FILE_UNREADABLE, error=Verbatim(error.strerror or str(error)))) from None
+        raise WorkbookUnreadable(Message(fmsg.FILE_UNREADABLE, error=Verbatim(error.strerror or str(error)))) from None
 
 
 @dataclass
@@ -93,10 +94,10 @@ class OpenedWorkbook:
             if not _reader_gave_up(error):
                 if not isinstance(error, Exception):
                     raise  # Ctrl+C, a memory error
-                raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
+                raise WorkbookUnreadable(Message(fmsg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
         if self.format == "xlsx":
             return self._numbers_as_numbers(sheet)
-        raise WorkbookUnreadable(Message(msg.SHEET_DATE_BEYOND_CALENDAR), sheet, self._first_row_given_up(sheet))
+        raise WorkbookUnreadable(Message(fmsg.SHEET_DATE_BEYOND_CALENDAR), sheet, self._first_row_given_up(sheet))
 
     def merged(self, sheet: str) -> tuple[tuple[int, int, int, int], ...]:
         """The sheet's merged ranges as (first row, first column, last row, last column), from 0; none where the
@@ -115,13 +116,13 @@ class OpenedWorkbook:
         try:
             book = load_workbook(io.BytesIO(self.data), read_only=True, data_only=True)
         except Exception as error:  # noqa: BLE001 - calamine opened it; openpyxl may still refuse
-            raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
+            raise WorkbookUnreadable(Message(fmsg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
         try:
             book._date_formats = set()  # read by each sheet's parser as it is walked (openpyxl 3.1)
             book._timedelta_formats = set()
             return [list(row) for row in book[sheet].iter_rows(values_only=True)]
         except Exception as error:  # noqa: BLE001 - XML and value problems
-            raise WorkbookUnreadable(Message(msg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
+            raise WorkbookUnreadable(Message(fmsg.SHEET_UNREADABLE, error=Verbatim(str(error))), sheet) from None
         finally:
             book.close()
 
@@ -214,6 +215,6 @@ def open_workbook(path: Path, sheets: set[str] | None = None, limits: Limits = L
     except BaseException as error:  # calamine reports zip, XML and size problems in several classes, a panic too
         if not isinstance(error, Exception) and not is_panic(error):
             raise
-        raise WorkbookUnreadable(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(f"{type(error).__name__}: {error}"))) \
+        raise WorkbookUnreadable(Message(fmsg.WORKBOOK_DAMAGED, error=Verbatim(f"{type(error).__name__}: {error}"))) \
             from None
     return OpenedWorkbook(path, info, measure.format, data, book, measure)

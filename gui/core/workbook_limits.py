@@ -14,7 +14,8 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from .messages import Figure, Message, Verbatim
 
 MiB = 1024 * 1024
@@ -99,14 +100,14 @@ class _Budget:
         if rows > sheet.rows:
             sheet.rows = rows
             if rows > limits.rows + 1:  # the header row is not counted
-                raise WorkbookRefused(Message(msg.SHEET_TOO_MANY_ROWS, rows=_number(rows), limit=_number(limits.rows)),
+                raise WorkbookRefused(Message(fmsg.SHEET_TOO_MANY_ROWS, rows=_number(rows), limit=_number(limits.rows)),
                                       sheet.name)
             if self.rows_before + rows > limits.total_rows + len(self.measure.sheets) + 1:
-                raise WorkbookRefused(Message(msg.TOO_MANY_ROWS, rows=_number(self.rows_before + rows),
+                raise WorkbookRefused(Message(fmsg.TOO_MANY_ROWS, rows=_number(self.rows_before + rows),
                                               limit=_number(limits.total_rows)), sheet.name)
         sheet.columns = max(sheet.columns, columns)
         if self.cells_before + sheet.cells > limits.cells:
-            raise WorkbookRefused(Message(msg.SHEET_TOO_MANY_CELLS, rows=_number(sheet.rows),
+            raise WorkbookRefused(Message(fmsg.SHEET_TOO_MANY_CELLS, rows=_number(sheet.rows),
                                           columns=_number(sheet.columns), limit=_number(limits.cells)), sheet.name)
 
     def sheet_done(self, sheet: SheetMeasure) -> None:
@@ -117,7 +118,7 @@ class _Budget:
     def text(self, size: int, sheet: str | None) -> None:
         self.measure.text_bytes += size
         if self.measure.text_bytes > self.limits.text_bytes:
-            raise WorkbookRefused(Message(msg.TOO_MUCH_TEXT, limit=_mib(self.limits.text_bytes)), sheet)
+            raise WorkbookRefused(Message(fmsg.TOO_MUCH_TEXT, limit=_mib(self.limits.text_bytes)), sheet)
 
 
 def measure_workbook(data: bytes, wanted: set[str] | None = None, limits: Limits = LIMITS) -> WorkbookMeasure:
@@ -126,7 +127,7 @@ def measure_workbook(data: bytes, wanted: set[str] | None = None, limits: Limits
     ``wanted``: the sheet names (lower case) a reader will open; the extents of other .xlsx sheets do not matter
     (.ods and .xls readers read every sheet at once, so all of theirs count)."""
     if len(data) > limits.file_bytes:
-        raise WorkbookRefused(Message(msg.FILE_TOO_LARGE, size=_mib(len(data)), limit=_mib(limits.file_bytes)))
+        raise WorkbookRefused(Message(fmsg.FILE_TOO_LARGE, size=_mib(len(data)), limit=_mib(limits.file_bytes)))
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         from .xls_limits import measure_xls
 
@@ -151,23 +152,23 @@ def _zip_entry_count(data: bytes) -> int | None:
 
 
 def _damaged(error: object) -> WorkbookRefused:
-    return WorkbookRefused(Message(msg.WORKBOOK_DAMAGED,
+    return WorkbookRefused(Message(fmsg.WORKBOOK_DAMAGED,
                                    error=error if isinstance(error, Message) else Verbatim(str(error))))
 
 
 def _measure_zip(data: bytes, wanted: set[str] | None, limits: Limits) -> WorkbookMeasure:
     count = _zip_entry_count(data)
     if count is not None and count > limits.parts:
-        raise WorkbookRefused(Message(msg.TOO_MANY_PARTS, count=_number(count), limit=_number(limits.parts)))
+        raise WorkbookRefused(Message(fmsg.TOO_MANY_PARTS, count=_number(count), limit=_number(limits.parts)))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as error:
         raise _damaged(error) from None
     if len(members) > limits.parts:
-        raise WorkbookRefused(Message(msg.TOO_MANY_PARTS, count=_number(len(members)), limit=_number(limits.parts)))
+        raise WorkbookRefused(Message(fmsg.TOO_MANY_PARTS, count=_number(len(members)), limit=_number(limits.parts)))
     if any(member.flag_bits & 0x1 for member in members):
-        raise WorkbookRefused(Message(msg.PASSWORD_PROTECTED))
+        raise WorkbookRefused(Message(fmsg.PASSWORD_PROTECTED))
     names = {member.filename for member in members}
     total = 0
     for member in members:  # first what the directory claims: refused without decompressing anything
@@ -181,14 +182,14 @@ def _measure_zip(data: bytes, wanted: set[str] | None, limits: Limits) -> Workbo
         manifest = _read_part(archive, "META-INF/manifest.xml", limits, measure) if "META-INF/manifest.xml" in names \
             else b""
         if b"encryption-data" in manifest:
-            raise WorkbookRefused(Message(msg.PASSWORD_PROTECTED))
+            raise WorkbookRefused(Message(fmsg.PASSWORD_PROTECTED))
         scanner = OdsScanner(budget)
         _stream_part(archive, archive.getinfo("content.xml"), limits, measure, scanner.feed)
         scanner.close()
         _decompress_rest(archive, members, {"content.xml", "META-INF/manifest.xml"}, limits, measure)
         return measure
     if "xl/workbook.xml" not in names:
-        raise WorkbookRefused(Message(msg.NOT_A_SPREADSHEET_ZIP))
+        raise WorkbookRefused(Message(fmsg.NOT_A_SPREADSHEET_ZIP))
     measure = WorkbookMeasure("xlsx")
     budget = _Budget(limits, measure)
     parts, shared_part = sheet_parts(_read_part(archive, "xl/workbook.xml", limits, measure),
@@ -224,12 +225,12 @@ def _measure_zip(data: bytes, wanted: set[str] | None, limits: Limits) -> Workbo
 def _check_part_size(name: str, size: int, compressed: int, total: int, limits: Limits) -> None:
     part = Verbatim(name)
     if size > RATIO_FLOOR and size > limits.ratio * max(compressed, 1):
-        raise WorkbookRefused(Message(msg.PART_RATIO, part=part, ratio=_number(size // max(compressed, 1)),
+        raise WorkbookRefused(Message(fmsg.PART_RATIO, part=part, ratio=_number(size // max(compressed, 1)),
                                       limit=_number(limits.ratio)))
     if size > limits.part_bytes:
-        raise WorkbookRefused(Message(msg.PART_TOO_LARGE, part=part, limit=_mib(limits.part_bytes)))
+        raise WorkbookRefused(Message(fmsg.PART_TOO_LARGE, part=part, limit=_mib(limits.part_bytes)))
     if total > limits.total_bytes:
-        raise WorkbookRefused(Message(msg.PARTS_TOO_LARGE, limit=_mib(limits.total_bytes)))
+        raise WorkbookRefused(Message(fmsg.PARTS_TOO_LARGE, limit=_mib(limits.total_bytes)))
 
 
 def _stream_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limits, measure: WorkbookMeasure,
@@ -250,10 +251,10 @@ def _stream_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limi
                     break
                 size += len(chunk)
                 if size > room:
-                    raise WorkbookRefused(Message(msg.PART_TOO_LARGE, part=Verbatim(member.filename),
+                    raise WorkbookRefused(Message(fmsg.PART_TOO_LARGE, part=Verbatim(member.filename),
                                                   limit=_mib(limits.part_bytes))
                                           if room == limits.part_bytes else
-                                          Message(msg.PARTS_TOO_LARGE, limit=_mib(limits.total_bytes)))
+                                          Message(fmsg.PARTS_TOO_LARGE, limit=_mib(limits.total_bytes)))
                 _check_part_size(member.filename, size, member.compress_size, measure.uncompressed_bytes + size, limits)
                 if consume is not None:
                     consume(chunk)
@@ -262,7 +263,7 @@ def _stream_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limits: Limi
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, ValueError, OSError, EOFError, RuntimeError) as error:
         raise _damaged(f"{member.filename}: {error}") from None
     if size != member.file_size:
-        raise _damaged(Message(msg.PART_SIZE_DIFFERS, part=Verbatim(member.filename), size=_number(size),
+        raise _damaged(Message(fmsg.PART_SIZE_DIFFERS, part=Verbatim(member.filename), size=_number(size),
                                declared=_number(member.file_size)))
     measure.uncompressed_bytes += size
     return size

@@ -6,7 +6,8 @@ import io
 import struct
 from array import array
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from .messages import Message, Verbatim
 from .workbook_limits import Limits, SheetMeasure, WorkbookMeasure, WorkbookRefused, _Budget
 
@@ -20,8 +21,8 @@ _WORKSHEET = 0x0010
 
 def _damaged(error: object) -> WorkbookRefused:
     if "int_max_str_digits" in str(error):  # Python's own advice on a garbled size field is no help to the reader
-        return WorkbookRefused(Message(msg.WORKBOOK_DAMAGED, error=Message(msg.XLS_NUMBER_TOO_LONG)))
-    return WorkbookRefused(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(str(error))))
+        return WorkbookRefused(Message(fmsg.WORKBOOK_DAMAGED, error=Message(fmsg.XLS_NUMBER_TOO_LONG)))
+    return WorkbookRefused(Message(fmsg.WORKBOOK_DAMAGED, error=Verbatim(str(error))))
 
 
 def measure_xls(data: bytes, limits: Limits) -> WorkbookMeasure:
@@ -33,10 +34,10 @@ def measure_xls(data: bytes, limits: Limits) -> WorkbookMeasure:
     except Exception as error:  # noqa: BLE001 - olefile reports a damaged container through several classes
         raise _damaged(error) from None
     if "encryptedpackage" in streams or "encryptioninfo" in streams:
-        raise WorkbookRefused(Message(msg.PASSWORD_PROTECTED))
+        raise WorkbookRefused(Message(fmsg.PASSWORD_PROTECTED))
     name = next((n for n in ("workbook", "book") if n in streams), None)
     if name is None:
-        raise WorkbookRefused(Message(msg.OLE_NOT_WORKBOOK))
+        raise WorkbookRefused(Message(fmsg.OLE_NOT_WORKBOOK))
     try:
         stream = container.openstream(name).read()
     except Exception as error:  # noqa: BLE001 - a stream cut short or looping: the file is damaged
@@ -66,7 +67,7 @@ def _walk(stream: bytes, budget: _Budget) -> None:
                 budget.sheet_done(sheet)
                 sheet = None
         elif kind == _FILEPASS:
-            raise WorkbookRefused(Message(msg.PASSWORD_PROTECTED))
+            raise WorkbookRefused(Message(fmsg.PASSWORD_PROTECTED))
         elif kind == _BOUNDSHEET and size >= 8:
             names[struct.unpack_from("<I", stream, body)[0]] = _short_string(stream, body + 6, position)
         elif kind == _SST:

@@ -9,7 +9,8 @@ from array import array
 from typing import Callable
 from xml.parsers import expat
 
-from . import messages as msg
+
+from . import file_messages as fmsg
 from .messages import Figure, Message, Verbatim
 from .workbook_limits import Limits, SheetMeasure, WorkbookRefused, _Budget
 
@@ -17,7 +18,7 @@ _FAR = 10 ** 12  # a position too far to be real (refused by the limits without 
 
 
 def _no_dtd(*_args) -> None:
-    raise WorkbookRefused(Message(msg.XML_DTD))
+    raise WorkbookRefused(Message(fmsg.XML_DTD))
 
 
 def _parser(start: Callable, end: Callable | None = None, text: Callable | None = None) -> expat.XMLParserType:
@@ -53,7 +54,7 @@ class _Walk:
 
 
 def _damaged(part: str, error: object) -> WorkbookRefused:
-    return WorkbookRefused(Message(msg.WORKBOOK_DAMAGED, error=Verbatim(f"{part}: {error}")))
+    return WorkbookRefused(Message(fmsg.WORKBOOK_DAMAGED, error=Verbatim(f"{part}: {error}")))
 
 
 def _local(name: str) -> str:
@@ -132,7 +133,7 @@ class SharedStrings(_Walk):
         self.parser = _parser(self._start, self._end, self._text)
 
     def _too_many(self, count: int) -> None:
-        raise WorkbookRefused(Message(msg.TOO_MANY_STRINGS, count=Figure(count, ",.0f"),
+        raise WorkbookRefused(Message(fmsg.TOO_MANY_STRINGS, count=Figure(count, ",.0f"),
                                       limit=Figure(self.limits.cells, ",.0f")))
 
     def _start(self, name, attrs):
@@ -221,7 +222,7 @@ class XlsxSheetScanner(_Walk):
                 if 0 <= index < len(shared.lengths):
                     total += shared.lengths[index]
                     if total > limits.text_bytes:
-                        raise WorkbookRefused(Message(msg.TOO_MUCH_TEXT, limit=Figure(limits.text_bytes / 2 ** 20,
+                        raise WorkbookRefused(Message(fmsg.TOO_MUCH_TEXT, limit=Figure(limits.text_bytes / 2 ** 20,
                                                                                      ",.0f")))
 
         parser = _parser(start, end, text)

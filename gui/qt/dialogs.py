@@ -141,14 +141,14 @@ class ExchangeRatesDialog(QDialog):
 
     def values(self) -> dict[str, float]:
         """The rates set, by currency; raises InputError naming the currency of a field that is not a rate."""
-        from ..core import messages as msg
+        from ..core import quote_messages as qmsg
         from ..core.messages import Message, Verbatim
         from ..core.request import parse_quantity
 
         overrides = {}
         for currency, field in self.fields.items():
             if field.text().strip():
-                what = Message(msg.RATE_OF, currency=Verbatim(currency))
+                what = Message(qmsg.RATE_OF, currency=Verbatim(currency))
                 overrides[currency] = parse_quantity(field.text(), what=what, field="fx")
         return overrides
 
@@ -306,7 +306,7 @@ class HistoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from ..core import messages as msg
+        from ..core import file_messages as fmsg
         from ..core.messages import Figure, Message, Verbatim
 
         chosen = self.selected()
@@ -314,9 +314,9 @@ class HistoryDialog(QDialog):
         self.saved = list(listing.quotes)
         state = []
         if self.history.read_only:
-            state.append(say(Message(msg.HISTORY_READ_ONLY, folder=Verbatim(str(self.history.path.parent)))))
+            state.append(say(Message(fmsg.HISTORY_READ_ONLY, folder=Verbatim(str(self.history.path.parent)))))
         if listing.unreadable:
-            state.append(say(Message(msg.HISTORY_UNREADABLE_ROWS, count=Figure(listing.unreadable, ",.0f"))))
+            state.append(say(Message(fmsg.HISTORY_UNREADABLE_ROWS, count=Figure(listing.unreadable, ",.0f"))))
         if not self.saved:  # an empty list says why: nothing saved yet, or nothing the search finds
             state.append(self.tr("No saved quote contains “{text}”.").format(text=self.search.text().strip())
                          if self.search.text().strip() else

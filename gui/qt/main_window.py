@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
 from ..core.frontier import trade_offs_in_short
-from ..core.messages import MORE_TRADE_OFFS
+from ..core.quote_messages import MORE_TRADE_OFFS
 from ..core.search_messages import in_short
 from .colours import theme
 from .document_actions import DocumentActions

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
 from ..core import messages as msg
+from ..core import quote_messages as qmsg
 from ..core.summary import route_at_risk
 from .colours import theme
 from .i18n import name, say
@@ -304,9 +305,9 @@ def status_text(route: RouteQuote) -> str:
     reason = route.unavailable_reason
     parts = (reason.parts or (reason,)) if isinstance(reason, msg.Message) else ()
     templates = {getattr(part, "template", None) for part in parts}
-    if msg.CLOSED_ON in templates:
+    if qmsg.CLOSED_ON in templates:
         return tr("closed")
-    if msg.PLANNED in templates:
+    if qmsg.PLANNED in templates:
         return tr("planned, not built")
     return tr("no tariff")
 

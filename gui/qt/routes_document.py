@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..core import formatting as fmt
-from ..core import messages as msg
+from ..core import quote_messages as qmsg
 from ..core.buyer_copy import for_buyer
 from ..core.messages import Message, Wording
 from ..core.report import said
@@ -124,9 +124,9 @@ def _reason_parts(route: dict) -> list[Message]:
 def _why_not(route: dict) -> str:
     """The short word for why a route cannot be used (its full reason is numbered under the table)."""
     templates = {getattr(part, "template", None) for part in _reason_parts(route)}
-    if msg.CLOSED_ON in templates:
+    if qmsg.CLOSED_ON in templates:
         return "unavailable"
-    if msg.PLANNED in templates:
+    if qmsg.PLANNED in templates:
         return "planned"
     return "no_tariff"
 
@@ -136,11 +136,11 @@ def _short_reason(route: dict, w: Wording, causes: dict[str, list[int]], number:
     table: three Afghan crossings closed for one reason make one line, not three)."""
     said_parts = []
     for part in _reason_parts(route):
-        if isinstance(part, Message) and part.template == msg.CLOSED_ON:
+        if isinstance(part, Message) and part.template == qmsg.CLOSED_ON:
             cause = w.say(part.values["reason"]) if isinstance(part.values["reason"], Message) else \
                 w.name(str(part.values["reason"]))
             causes.setdefault(cause, []).append(number)
-            part = Message(msg.CLOSED_WHEN, **{k: v for k, v in part.values.items() if k != "reason"})
+            part = Message(qmsg.CLOSED_WHEN, **{k: v for k, v in part.values.items() if k != "reason"})
         said_parts.append(w.say(part) if isinstance(part, Message) else str(part))
     return fmt.semicolon().join(said_parts)  # in Urdu the Arabic semicolon, as the core's joined reasons
 
@@ -170,7 +170,7 @@ def route_warnings(route: dict, w: Wording) -> str:
     estimates are marked in the breakdown (≈) and said under it; what its CO2e leaves out, in the Excel quote."""
     from ..core import rate_messages as rmsg
 
-    said_elsewhere = {msg.ESTIMATES, rmsg.NO_HUB_FACTOR}
+    said_elsewhere = {qmsg.ESTIMATES, rmsg.NO_HUB_FACTOR}
     parts = [part for part in _route_parts(route, "warnings")
              if getattr(part, "template", None) not in said_elsewhere]
     if not parts:

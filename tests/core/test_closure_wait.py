@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.core import messages as msg
+
+from gui.core import quote_messages as qmsg
 from gui.core.closures import reopening
 from gui.core.deliver import route_arrival
 from gui.core.model import Closure, Origin, SearchSettings
@@ -22,7 +23,7 @@ from gui.core.scenario_file import scenario_from_data
 from gui.core.tables import load_tables
 from tests.core.test_settings import with_settings
 
-WAITS = (msg.WAITS_FOR_REOPENING, msg.WAITS_A_DAY_FOR_REOPENING)
+WAITS = (qmsg.WAITS_FOR_REOPENING, qmsg.WAITS_A_DAY_FOR_REOPENING)
 DEC_7 = dt.date(2026, 12, 7)
 WHEAT = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DEC_7, quoted_on=DEC_7)
 

@@ -549,7 +549,7 @@ def test_the_odds_do_not_say_they_leave_out_a_closure_they_count(decider):
     """Wheat Kostanay → Tashkent by rail through Saryagash, with Saryagash closed from 10 December in a what-if: the
     cargo may get there on or after that day, and the odds stop that share (79 % on time by 20 December, no more).
     They count the closure, so they do not say they leave it out; the route meets no risk window."""
-    from gui.core import messages as msg
+    from gui.core import quote_messages as qmsg
     from gui.core.decide_report import text_lines
 
     request = QuoteRequest("wheat", "500", "t", "Kostanay", "Tashkent", dt.date(2026, 12, 7))
@@ -558,7 +558,7 @@ def test_the_odds_do_not_say_they_leave_out_a_closure_they_count(decider):
     index = next(i for i, route in enumerate(decision.result.routes)
                  if route.available and route.place_ids == ("kostanay", "saryagash", "tashkent"))
     route, odds = decision.result.routes[index], decision.routes[index].odds
-    assert [getattr(w, "template", None) for w in route.warnings].count(msg.MAY_CLOSE) == 1
+    assert [getattr(w, "template", None) for w in route.warnings].count(qmsg.MAY_CLOSE) == 1
     assert 0.05 < odds.stopped < 0.5 and odds.on_time == pytest.approx(1 - odds.stopped, abs=1e-6)
     _, under, _ = text_lines(decision)
     assert not any("leave out" in line for line in under[index])

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from gui.core import messages as msg
+
+from gui.core import quote_messages as qmsg
 from gui.core.errors import TablesError
 from gui.core.geo import (WaypointError, distance_to_polyline, land_crossing, leg_line, line_km, load_basemap,
                           parse_waypoints, point_along)
@@ -117,7 +118,7 @@ def test_route_map_follows_the_quote(bundled_engine):
     for index, route in enumerate(result.routes):
         for mark in picture.marks:
             if mark.state_for(index) == "risk":
-                assert any(getattr(w, "template", None) == msg.AT_RISK for w in route.warnings)
+                assert any(getattr(w, "template", None) == qmsg.AT_RISK for w in route.warnings)
     assert RouteMap.from_data(json.loads(json.dumps(picture.to_data()))) == picture
 
 

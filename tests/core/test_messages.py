@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 
 from gui.core import messages as msg
+
+from gui.core import quote_messages as qmsg
+
+from gui.core import file_messages as fmsg
 from gui.core.errors import InputError
 from gui.core.messages import Figure, InSentence, Message, Verbatim, Wording
 from gui.core.report import quote_document, said, said_list
@@ -48,9 +52,11 @@ def test_every_user_message_of_the_core_is_translatable():
 def test_templates_are_marked_and_their_placeholders_are_simple():
     import string
 
-    templates = [value for name, value in vars(msg).items() if name.isupper() and isinstance(value, str)
-                 and name not in ("CONTEXT", "TERMS")]
-    assert len(templates) > 30
+    from gui.core import file_messages, quote_messages
+
+    templates = [value for module in (msg, quote_messages, file_messages) for name, value in vars(module).items()
+                 if name.isupper() and isinstance(value, str) and name not in ("CONTEXT", "TERMS")]
+    assert len(templates) > 150
     for template in templates:
         for _, _field, spec, conversion in string.Formatter().parse(template):
             assert not spec and not conversion, template  # figures carry their own format (Figure)
@@ -75,8 +81,8 @@ def russian() -> Wording:
 
 def gate_closed(reason: str = "test closure") -> Message:
     """The fixture's closure of Gate (1–31 May 2026), met by cargo reaching it on 1 May."""
-    return Message(msg.CLOSED_ON, where="Gate", reason=reason, date=dt.date(2026, 5, 1),
-                   window=Message(msg.WINDOW_BETWEEN, start=dt.date(2026, 5, 1), end=dt.date(2026, 5, 31)))
+    return Message(qmsg.CLOSED_ON, where="Gate", reason=reason, date=dt.date(2026, 5, 1),
+                   window=Message(qmsg.WINDOW_BETWEEN, start=dt.date(2026, 5, 1), end=dt.date(2026, 5, 31)))
 
 
 GATE_CLOSED = "Gate closed from 2026-05-01 to 2026-05-31 (test closure); the cargo would reach it on 2026-05-01"
@@ -87,10 +93,10 @@ def test_a_message_is_said_in_another_language_with_its_values():
     closed = gate_closed()
     assert closed == GATE_CLOSED  # English, as the CLI and JSON read it
     assert closed.render(russian()) == GATE_CLOSED_RU
-    negative = Message(msg.NOT_POSITIVE, what=msg.field_term("quantity"), number=Figure(-1234.5, ",g"))
+    negative = Message(qmsg.NOT_POSITIVE, what=msg.field_term("quantity"), number=Figure(-1234.5, ",g"))
     assert negative == "quantity must be greater than zero, not -1,234.5"
     assert russian().say(negative) == "количество: нужно больше нуля, а не -1 234,5"
-    typed = Message(msg.UNKNOWN_KNOWN, what=msg.field_term("cargo"), text=Verbatim("Gate"), known=["Gate"])
+    typed = Message(qmsg.UNKNOWN_KNOWN, what=msg.field_term("cargo"), text=Verbatim("Gate"), known=["Gate"])
     assert "'Gate'" in typed.render(russian()) and "Ворота" in typed.render(russian())  # typed text kept as is
 
 
@@ -107,7 +113,7 @@ def test_a_cargo_name_within_a_sentence_is_not_capitalised_and_stays_so_when_sav
         assert f"imports of {russian_name} " in said.render(wording)
         again = Message.from_data(json.loads(json.dumps(said.to_data())))
         assert again == said and again.render(wording) == said.render(wording)
-    assert Message(msg.NO_ROUTE, cargo="Wheat", handling="bulk", origin="A", destination="B").startswith(
+    assert Message(qmsg.NO_ROUTE, cargo="Wheat", handling="bulk", origin="A", destination="B").startswith(
         "no route in these tables carries Wheat")  # a plain name is said as the tables write it
 
 
@@ -167,7 +173,7 @@ def test_requote_differences_are_said_in_the_readers_language(engine):
     assert lines == ["North via Gate → Beta: now unavailable: " + GATE_CLOSED.replace("it on 2026-05-01",
                                                                                        "it on 2026-05-13")]
     wording = russian()
-    words = {msg.ROUTE_VIA: "{corridor} через {places}", msg.NOW_UNAVAILABLE: "{route}: теперь недоступен: {reason}"}
+    words = {qmsg.ROUTE_VIA: "{corridor} через {places}", qmsg.NOW_UNAVAILABLE: "{route}: теперь недоступен: {reason}"}
     wording.translate = lambda context, text: words.get(text) or RUSSIAN.get((context, text), text)
     wording.name = {"Gate": "Ворота", "Beta": "Бета", "North": "Север", "test closure": "тестовое закрытие"}.get
     assert wording.say(lines[0]) == ("Север через Ворота → Бета: теперь недоступен: "
@@ -194,13 +200,13 @@ def test_in_right_to_left_text_a_message_within_a_message_is_a_right_to_left_iso
     its direction; finding no letter, it took left to right and put Karachi on the left, read last in Urdu. An Urdu
     leg or list is a right-to-left isolate (RLI); money and Latin names stay FSI, left to right."""
     rli, fsi, pdi = "\u2067", "\u2068", "\u2069"
-    leg = Message(msg.LEG_NAME, start="Karachi", end="Bandar Abbas")
-    planned = Message(msg.PLANNED, leg=leg)
+    leg = Message(qmsg.LEG_NAME, start="Karachi", end="Bandar Abbas")
+    planned = Message(qmsg.PLANNED, leg=leg)
     assert planned == "Karachi–Bandar Abbas is a planned line, not in operation"  # English unchanged
     assert urdu().say(planned).startswith(f"{rli}{fsi}کراچی{pdi}–{fsi}بندر عباس{pdi}{pdi} ")
-    places = Message(msg.PLANNED, leg=Message("{places}", places=["Bandar Abbas", "Etrek / Inche Burun"]))
+    places = Message(qmsg.PLANNED, leg=Message("{places}", places=["Bandar Abbas", "Etrek / Inche Burun"]))
     assert urdu().say(places).startswith(f"{rli}{fsi}بندر عباس{pdi}، {fsi}اترک / اینچہ برون{pdi}{pdi} ")
-    latin = Message(msg.PLANNED, leg=Message(msg.LEG_NAME, start="Kostanay", end="Dostyk"))
+    latin = Message(qmsg.PLANNED, leg=Message(qmsg.LEG_NAME, start="Kostanay", end="Dostyk"))
     assert urdu().say(latin).startswith(f"{fsi}{fsi}Kostanay{pdi}–{fsi}Dostyk{pdi}{pdi} ")  # no Urdu letter in it
     assert Wording(language="ru").say(planned) == str(planned)  # left-to-right languages: no isolates at all
 
@@ -216,6 +222,6 @@ def test_in_right_to_left_text_a_translation_s_arrows_point_the_way_it_reads():
     said = urdu({template: "کرایہ {place} → {destination}"}).say(carriage)
     assert "→" not in said and "\u2069 ← \u2068" in said
     assert "→" in urdu().say(carriage) and "←" not in urdu().say(carriage)  # untranslated: English, left to right
-    bare = Message(msg.CHANGE_CHANGED, what="x", item="y", before=Figure(1), after=Figure(2))
-    assert "←" in urdu({msg.CHANGE_CHANGED: "{what}: {item}: {before} → {after}"}).say(bare)  # no letter either way
+    bare = Message(fmsg.CHANGE_CHANGED, what="x", item="y", before=Figure(1), after=Figure(2))
+    assert "←" in urdu({fmsg.CHANGE_CHANGED: "{what}: {item}: {before} → {after}"}).say(bare)  # no letter either way
     assert "→" in Wording(language="ru", translate=lambda c, t: "перевозка {place} → {destination}").say(carriage)

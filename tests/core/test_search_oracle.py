@@ -13,7 +13,8 @@ import networkx as nx
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 
-from gui.core import messages as msg
+
+from gui.core import quote_messages as qmsg
 from gui.core.bounds import PathBounds
 from gui.core.model import SearchSettings
 from gui.core.network import Step
@@ -34,7 +35,7 @@ RULE_SETTINGS = st.builds(
     # the networks' closures end 0–6 days after they start: 7 waits out every one with an end, 2 some, None none
     max_wait_days=st.sampled_from((None, 7, 2)))
 PAIRS = st.lists(st.tuples(st.integers(0, 3), st.integers(4, 7)), min_size=3, max_size=3)
-WAITS = (msg.WAITS_FOR_REOPENING, msg.WAITS_A_DAY_FOR_REOPENING)
+WAITS = (qmsg.WAITS_FOR_REOPENING, qmsg.WAITS_A_DAY_FOR_REOPENING)
 ORACLE = settings(max_examples=100, deadline=None, derandomize=True, database=None,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

@@ -118,7 +118,8 @@ def test_several_corridors_trade_offs_not_shown_are_said_in_one_line():
     """The window's summary gives one line for every corridor's trade-offs kept off the screen (the sentences go
     in its tooltip); one corridor's sentence stands as it is."""
     from gui.core.frontier import trade_offs_in_short
-    from gui.core.messages import MORE_TRADE_OFFS, MORE_TRADE_OFFS_IN_SHORT, Figure, Message
+    from gui.core.messages import Figure, Message
+    from gui.core.quote_messages import MORE_TRADE_OFFS, MORE_TRADE_OFFS_IN_SHORT
 
     def kept_off(corridor, count):
         return Message(MORE_TRADE_OFFS, corridor=corridor, count=Figure(count, ".0f"), limit=Figure(3, ".0f"))

@@ -187,7 +187,9 @@ def test_core_messages_in_the_interface_language(qtbot, window):
     """A bad quantity is explained, and a closed route's reason given, in Russian, with Russian dates."""
     from PySide6.QtCore import QCoreApplication
 
-    from gui.core import messages as msg
+
+    from gui.core import quote_messages as qmsg
+
 
     russian = switch_language(window, "ru")
     qtbot.addWidget(russian)
@@ -195,15 +197,15 @@ def test_core_messages_in_the_interface_language(qtbot, window):
     with qtbot.waitSignal(russian.session.problemChanged, timeout=2000):
         qtbot.keyClicks(russian.form.quantity, "-5")
     problem = russian.form.problem("quantity")
-    assert problem == QCoreApplication.translate("CoreMessages", msg.NOT_POSITIVE).format(
+    assert problem == QCoreApplication.translate("CoreMessages", qmsg.NOT_POSITIVE).format(
         what=QCoreApplication.translate("Terms", "quantity"), number="-5")
     assert "must be" not in problem
     russian.session.change_request(quantity="140", departure=dt.date(2026, 4, 28))
     north = next(i for i, r in enumerate(russian.session.result.routes) if r.corridor == "North")
     tip = russian.routes_model.data(russian.routes_model.index(north, 0), Qt.ItemDataRole.ToolTipRole)
-    closed = QCoreApplication.translate("CoreMessages", msg.CLOSED_ON)
-    assert closed != msg.CLOSED_ON
-    window = QCoreApplication.translate("CoreMessages", msg.WINDOW_BETWEEN).format(start="01.05.2026",
+    closed = QCoreApplication.translate("CoreMessages", qmsg.CLOSED_ON)
+    assert closed != qmsg.CLOSED_ON
+    window = QCoreApplication.translate("CoreMessages", qmsg.WINDOW_BETWEEN).format(start="01.05.2026",
                                                                                   end="31.05.2026")
     assert closed.format(where="Gate", window=window, reason="test closure", date="01.05.2026") in tip
 
@@ -244,7 +246,9 @@ def test_workbook_problems_and_table_changes_in_the_interface_language(qtbot, wi
     the new tables change in Russian; names from the workbook stay as written there."""
     from PySide6.QtCore import QCoreApplication
 
-    from gui.core import messages as msg
+
+
+    from gui.core import file_messages as fmsg
     from gui.core.changes import compare_tables
     from gui.core.errors import TablesError
     from gui.core.tables import load_tables
@@ -265,8 +269,8 @@ def test_workbook_problems_and_table_changes_in_the_interface_language(qtbot, wi
     with pytest.raises(TablesError) as caught:
         load_tables(*write_fixture(tmp_path / "bad", corridors, tariffs))
     problem = say(caught.value.problems[0].message)
-    assert translated(msg.SHEET_AT, sheet="leg_rates") in problem
-    assert translated(msg.CELL_TEXT_NOT_NUMBER, value="abc") in problem
+    assert translated(fmsg.SHEET_AT, sheet="leg_rates") in problem
+    assert translated(fmsg.CELL_TEXT_NOT_NUMBER, value="abc") in problem
     assert "expected" not in problem
 
     corridors, tariffs = fixture_sheets()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from gui.core import formatting as fmt
-from gui.core import messages as msg
+from gui.core import quote_messages as qmsg
 from gui.core.messages import Figure, Message, Verbatim
 from gui.core.request import QuoteRequest
 from gui.qt.i18n import install, wording
@@ -56,9 +56,9 @@ def x_of(text: str, part: str) -> float:
 def test_figures_and_dates_are_isolates(urdu):
     assert fmt.money(40098, "USD") == f"{LRI}40,098 USD{PDI}"
     assert fmt.money_per(80, "USD") == f"{LRI}80 USD/ٹن{PDI}"  # the unit stays with its figure
-    said = wording().say(Message(msg.BACK_DATED, departure=dt.date(2025, 12, 29), today=dt.date(2026, 11, 29)))
+    said = wording().say(Message(qmsg.BACK_DATED, departure=dt.date(2025, 12, 29), today=dt.date(2026, 11, 29)))
     assert f"{FSI}{FSI}29/12/2025{PDI}{PDI}" in said or f"{FSI}29/12/2025{PDI}" in said
-    stale = wording().say(Message(msg.STALE_FX, pair=Verbatim("KZT/USD"), date=dt.date(2026, 1, 23), days=Figure(310)))
+    stale = wording().say(Message(qmsg.STALE_FX, pair=Verbatim("KZT/USD"), date=dt.date(2026, 1, 23), days=Figure(310)))
     assert f"{FSI}310{PDI}" in stale
 
 
@@ -135,7 +135,7 @@ def test_parts_of_an_urdu_warning_keep_their_order(urdu, bundled_engine):
 
     result = bundled_engine.quote(QuoteRequest("citrus", 3, "containers", "Lahore", "Almaty", dt.date(2026, 12, 7),
                                                quoted_on=dt.date(2026, 11, 29)))
-    stale = next(w for w in result.warnings if getattr(w, "template", None) == msg.STALE)
+    stale = next(w for w in result.warnings if getattr(w, "template", None) == qmsg.STALE)
     text = say(stale)
     first, second = (say(part) for part in stale.values["parts"].parts)
     assert "؛ " in text and "; " not in text

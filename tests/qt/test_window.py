@@ -177,10 +177,11 @@ def test_the_summary_names_the_old_exchange_rates_and_the_routes_that_use_them(w
     # read as every rate of the quote
     import html
 
-    from gui.core import messages as msg
+
+    from gui.core import quote_messages as qmsg
     from gui.qt.i18n import say
 
-    stale = next(w for w in window.session.result.warnings if getattr(w, "template", None) == msg.STALE)
+    stale = next(w for w in window.session.result.warnings if getattr(w, "template", None) == qmsg.STALE)
     assert "exchange rates of KZT/USD, PKR/USD of 2026-01-01 (" in stale
     assert "days old), used only by routes 1, 2, 4;" in stale
     assert html.escape(say(stale)) in window.summary.text() and say(stale) in window.summary.toolTip()

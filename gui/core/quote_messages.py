@@ -1,0 +1,110 @@
+"""Sentences about a request and its quote: input errors, exchange rates set for a quote, why a route
+is unavailable, closures and stale figures, and re-quoting a saved quote.
+
+Templates only (see messages.py for how a Message says them in the reader's language)."""
+from __future__ import annotations
+
+from .messages import QT_TRANSLATE_NOOP
+
+# the request
+NOT_GIVEN = QT_TRANSLATE_NOOP("CoreMessages", "no {what} given")
+AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}' is ambiguous: {options}")
+UNKNOWN_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; did you mean {options}?")
+UNKNOWN_KNOWN = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}'; known: {known}")
+UNKNOWN_FAR = QT_TRANSLATE_NOOP("CoreMessages", "unknown {what} '{text}': nothing in the tables is spelled like it")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a number, not '{text}'")
+NUMBER_AMBIGUOUS = QT_TRANSLATE_NOOP("CoreMessages", "{what} '{text}' could mean {decimal} or {thousands}; type one "
+                                                    "of them")
+NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a finite number")
+NOT_POSITIVE = QT_TRANSLATE_NOOP("CoreMessages", "{what} must be greater than zero, not {number}")
+RATE_OF = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate")
+NOT_CARRIED_IN = QT_TRANSLATE_NOOP("CoreMessages", "{cargo} is not carried in {kind} in these tables")
+CANNOT_CARRY = QT_TRANSLATE_NOOP("CoreMessages", "{equipment} cannot carry {cargo} ({handling})")
+WHOLE_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "a number of {kind} must be a whole number, not {number}")
+TOO_MUCH = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t is more than this tool quotes ({limit} t)")
+TOO_LITTLE = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t is less than this tool quotes (at least {limit} kg)")
+DEPARTURE_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "departure {date} is outside what these tables can price: "
+                                                    "{first} to {last}, {years} years either side of their rates")
+STALE_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "figures are pointed out as old after {low} to {high} days, not {days}")
+VALIDITY_RANGE = QT_TRANSLATE_NOOP("CoreMessages", "a quote stays valid for {low} to {high} days, not {days}")
+LOAD_TONNES = QT_TRANSLATE_NOOP("CoreMessages", "{tonnes} t")
+LOAD_KG = QT_TRANSLATE_NOOP("CoreMessages", "{kg} kg = {tonnes} t")
+LOAD_VOLUME = QT_TRANSLATE_NOOP("CoreMessages", "{volume} m³ × {density} t/m³ = {tonnes} t")
+LOAD_UNITS = QT_TRANSLATE_NOOP("CoreMessages", "{count} × {equipment} ({each} t each) = {tonnes} t")
+SAME_PLACE = QT_TRANSLATE_NOOP("CoreMessages", "origin and destination are the same place")
+# exchange-rate overrides
+USD_IS_BASE = QT_TRANSLATE_NOOP("CoreMessages",
+                                "USD is the base of the exchange-rate table; set the other currency's rate")
+RATE_NOT_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate must be a number of {currency} per USD, "
+                                                    "not '{text}'")
+RATE_NOT_POSITIVE = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate must be a positive number of "
+                                                      "{currency} per USD, not {number}")
+RATE_TOO_FAR = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate {rate} per USD is more than {factor} times "
+                                                 "off the table's {table}: a typing error?")
+# the quote
+FIGURE_NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "the {figure} of {route} cannot be worked out as a number; "
+                                                      "check the quantity, the exchange rates and the tables")
+NO_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "no route in these tables carries {cargo} ({handling}) from {origin} "
+                                             "to {destination}")
+OVERRIDE_FAR = QT_TRANSLATE_NOOP("CoreMessages", "the {currency} rate you set, {rate} per USD, differs from the "
+                                                 "table's {table} (as of {date}) by {change}")
+RATE_AFTER = QT_TRANSLATE_NOOP("CoreMessages", "no {currency} rate dated on or before {departure}; used the rate "
+                                               "of {date}")
+ESTIMATES = QT_TRANSLATE_NOOP("CoreMessages", "rests partly on estimates (see the breakdown)")
+NO_DWELL = QT_TRANSLATE_NOOP("CoreMessages", "no dwell time for {event} at {place}")
+LEG_NAME = QT_TRANSLATE_NOOP("CoreMessages", "{start}–{end}")
+PLANNED = QT_TRANSLATE_NOOP("CoreMessages", "{leg} is a planned line, not in operation")
+NO_EMISSION_FACTOR = QT_TRANSLATE_NOOP("CoreMessages", "no emission factor for {mode}; {leg} counted as zero CO2e")
+OUTSIDE_VALIDITY = QT_TRANSLATE_NOOP("CoreMessages", "tariff {rate_id} ({charge}) used outside its validity dates "
+                                                     "on {leg}")
+NO_TARIFF = QT_TRANSLATE_NOOP("CoreMessages", "no tariff for {equipment} on {leg}")
+CLOSED_ON = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window} ({reason}); the cargo would reach it on "
+                                              "{date}")
+CLOSED_WHEN = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window}; the cargo would reach it on {date}")
+# a closure with a known end within the tables' max_wait_days: the cargo waits for it (closures.reopening)
+WAITS_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits {days} days at {where} for it to reopen on {date}: "
+                                                        "closed {window} ({reason}); the cargo reaches it on "
+                                                        "{reached}")
+WAITS_A_DAY_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits 1 day at {where} for it to reopen on {date}: "
+                                                              "closed {window} ({reason}); the cargo reaches it on "
+                                                              "{reached}")
+MORE_TRADE_OFFS = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}: best trade-offs not shown: {count}; the tables "
+                                                    "show at most {limit} routes of a corridor (setting "
+                                                    "routes_per_corridor)")
+# the window's summary line when several corridors keep trade-offs off the screen (the sentences go in its tooltip)
+MORE_TRADE_OFFS_IN_SHORT = QT_TRANSLATE_NOOP("CoreMessages", "best trade-offs not shown: {count} (corridors: "
+                                                             "{corridors}; setting routes_per_corridor): see the "
+                                                             "tooltip")
+MAY_CLOSE = QT_TRANSLATE_NOOP("CoreMessages", "{where} may be closed when the cargo passes {passes}: closed "
+                                              "{window} ({reason})")
+AT_RISK = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, {window}; the cargo passes {passes}")
+PROPOSED_UNDECIDED = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed for {date}; no decision "
+                                                       "recorded in the tables")
+PROPOSED_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed for {date}; no decision "
+                                                       "known")  # the buyer's copy: not "in the tables"
+PROPOSED_AHEAD = QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, proposed from {date}, not decided")
+BACK_DATED = QT_TRANSLATE_NOOP("CoreMessages", "departure {departure} is before the quote date {today}: a "
+                                               "back-dated quote")
+STALE = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}; check them before quoting")
+STALE_FOR_BUYER = QT_TRANSLATE_NOOP("CoreMessages", "older than {limit} days: {parts}")  # the buyer's copy
+STALE_FX = QT_TRANSLATE_NOOP("CoreMessages", "exchange rate of {pair} of {date} ({days} days old)")
+STALE_FX_SEVERAL = QT_TRANSLATE_NOOP("CoreMessages", "exchange rates of {pairs} of {date} ({days} days old)")
+STALE_FX_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "{rate}, used only by {route}")
+STALE_FX_ROUTES = QT_TRANSLATE_NOOP("CoreMessages", "{rate}, used only by routes {numbers}")
+STALE_FX_ALSO = QT_TRANSLATE_NOOP("CoreMessages", "also {pairs}")  # the other rates past the limit, newer
+STALE_RATE = QT_TRANSLATE_NOOP("CoreMessages", "the oldest rate used, {charge} ({where}), of {date}")
+WINDOW_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "from {start} to {end}")
+WINDOW_SINCE = QT_TRANSLATE_NOOP("CoreMessages", "since {start}, until further notice")
+WINDOW_FROM = QT_TRANSLATE_NOOP("CoreMessages", "from {start}, until further notice")
+ON_DAY = QT_TRANSLATE_NOOP("CoreMessages", "on {date}")
+BETWEEN_DAYS = QT_TRANSLATE_NOOP("CoreMessages", "between {first} and {last}")
+# re-quoting a saved quote on today's tables
+ROUTE_VIA = QT_TRANSLATE_NOOP("CoreMessages", "{corridor} via {places}")
+ROUTE_DIRECT = QT_TRANSLATE_NOOP("CoreMessages", "{corridor}, direct")
+NEW_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "new route: {route}")
+NOW_AVAILABLE = QT_TRANSLATE_NOOP("CoreMessages", "{route}: now available")
+NOW_UNAVAILABLE = QT_TRANSLATE_NOOP("CoreMessages", "{route}: now unavailable: {reason}")
+COST_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{route}: cost {old} → {new} {currency} ({change})")
+DAYS_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "{route}: typical days {old} → {new}")
+ROUTE_GONE = QT_TRANSLATE_NOOP("CoreMessages", "route no longer offered: {route}")
+TABLES_CHANGED = QT_TRANSLATE_NOOP("CoreMessages", "tables: exchange rates as of {old} → {new}")
