@@ -71,8 +71,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="269"/>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
         <translation>Күн</translation>
     </message>
@@ -102,177 +102,177 @@
         <translation>Маршрут қайта ашылса, жол бойындағы құн мен уақыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Cost</source>
         <translation>Құны</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="151"/>
-        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="259"/>
         <source>may spoil</source>
         <translation>бүлінуі мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="303"/>
+        <location filename="../../gui/qt/models.py" line="304"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="292"/>
         <source>Per t</source>
         <translation>1 т үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Баға/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>Жеткізілгенде/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Δ cost</source>
         <translation>Δ құн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="180"/>
+        <location filename="../../gui/qt/models.py" line="181"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«Егер» сценарийіндегі құн кестелердегі қазіргі құнмен салыстырғанда</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>Есіктен есікке: әдетте күн (ең аз–ең көп)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="182"/>
+        <location filename="../../gui/qt/models.py" line="183"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e тонна, толық цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="183"/>
+        <location filename="../../gui/qt/models.py" line="184"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Маршруттың графиктегі және құжаттардағы нөмірі</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="41"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
         <source>via {place}</source>
         <translation>{place} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="43"/>
+        <location filename="../../gui/qt/models.py" line="44"/>
         <source>by {mode} from {place}</source>
         <translation>{place} бастап {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="256"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>misses a goal</source>
         <translation>мақсатқа сай емес</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per container</source>
         <translation>1 контейнер үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per wagon</source>
         <translation>1 вагон үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per truck</source>
         <translation>1 жүк көлігі үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="309"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="310"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
         <source>planned, not built</source>
         <translation>жоба, салынбаған</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
-        <location filename="../../gui/qt/models.py" line="422"/>
+        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="423"/>
         <source>no tariff</source>
         <translation>тариф жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="317"/>
+        <location filename="../../gui/qt/models.py" line="318"/>
         <source>Borders: {places}</source>
         <translation>Шекаралар: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="322"/>
         <source>If it reopened: {cost}</source>
         <translation>Қайта ашылса: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Step</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Mode or event</source>
         <translation>Көлік түрі немесе операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="389"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Дереккөздер: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="393"/>
+        <location filename="../../gui/qt/models.py" line="394"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Бағалау: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Charges</source>
         <translation>Алымдар</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="409"/>
+        <location filename="../../gui/qt/models.py" line="410"/>
         <source>at {place}</source>
         <translation>{place} пунктінде</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="53"/>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>On time</source>
         <translation>Уақытында</translation>
     </message>
@@ -1011,1026 +1011,1036 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="378"/>
+        <location filename="../../gui/core/quote_messages.py" line="10"/>
         <source>no {what} given</source>
         <translation>{what} көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/quote_messages.py" line="11"/>
         <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
         <translation>{what}: «{text}» бірнеше нұсқаға сәйкес келеді: {options}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/quote_messages.py" line="12"/>
         <source>unknown {what} &apos;{text}&apos;; did you mean {options}?</source>
         <translation>{what}: белгісіз мән «{text}»; мүмкін, мынаны айтқыңыз келді: {options}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/quote_messages.py" line="13"/>
         <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
         <translation>{what}: белгісіз мән «{text}»; белгілі мәндер: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/quote_messages.py" line="14"/>
         <source>unknown {what} &apos;{text}&apos;: nothing in the tables is spelled like it</source>
         <translation>{what}: белгісіз мән «{text}»; кестелерде ұқсас ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/quote_messages.py" line="15"/>
         <source>{what} must be a number, not &apos;{text}&apos;</source>
         <translation>{what} сан болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/quote_messages.py" line="16"/>
         <source>{what} &apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
         <translation>{what} «{text}» {decimal} немесе {thousands} болуы мүмкін; біреуін енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/quote_messages.py" line="18"/>
         <source>{what} must be a finite number</source>
         <translation>{what} ақырлы сан болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/quote_messages.py" line="19"/>
         <source>{what} must be greater than zero, not {number}</source>
         <translation>{what} нөлден үлкен болуы керек, {number} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/quote_messages.py" line="20"/>
         <source>the {currency} rate</source>
         <translation>{currency} бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/quote_messages.py" line="21"/>
         <source>{cargo} is not carried in {kind} in these tables</source>
         <translation>бұл кестелер бойынша {cargo} мұндай бірлікпен тасымалданбайды: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/quote_messages.py" line="22"/>
         <source>{equipment} cannot carry {cargo} ({handling})</source>
         <translation>{equipment} мына жүкке жарамайды: {cargo} ({handling})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/quote_messages.py" line="23"/>
         <source>a number of {kind} must be a whole number, not {number}</source>
         <translation>саны ({kind}) бүтін сан болуы керек, {number} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/quote_messages.py" line="24"/>
         <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
         <translation>{tonnes} т — бағдарлама есептейтін шектен көп ({limit} т)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/quote_messages.py" line="25"/>
         <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
         <translation>{tonnes} т — бағдарлама есептейтін шектен аз (кемінде {limit} кг)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/quote_messages.py" line="26"/>
         <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
         <translation>{date} жөнелту күні бұл кестелер есептей алатын аралықтан тыс: {first} – {last}, олардың мөлшерлемелері күндерінен {years} жыл бұрын және кейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="396"/>
+        <location filename="../../gui/core/quote_messages.py" line="28"/>
         <source>figures are pointed out as old after {low} to {high} days, not {days}</source>
         <translation>сандар {low}–{high} күннен кейін ескі деп белгіленеді, {days} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/quote_messages.py" line="29"/>
         <source>a quote stays valid for {low} to {high} days, not {days}</source>
         <translation>баға ұсынысы {low}–{high} күн жарамды, {days} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/quote_messages.py" line="30"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/quote_messages.py" line="31"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} кг = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/quote_messages.py" line="32"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/quote_messages.py" line="33"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (әрқайсысы {each} т) = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/quote_messages.py" line="34"/>
         <source>origin and destination are the same place</source>
         <translation>жөнелту орны мен баратын жер бірдей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/quote_messages.py" line="36"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD — бағамдар кестесінің базалық валютасы; басқа валютаның бағамын қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/quote_messages.py" line="38"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>{currency} бағамы 1 USD үшін {currency} саны болуы керек, «{text}» емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/quote_messages.py" line="40"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>{currency} бағамы 1 USD үшін {currency} оң саны болуы керек, {number} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/quote_messages.py" line="42"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>{currency} бағамы 1 USD үшін {rate}, кестедегі {table} мәнінен {factor} еседен артық өзгеше: қате терілген бе?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/quote_messages.py" line="45"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{route} бағыты үшін {figure} мәнін сан ретінде есептеу мүмкін емес; санын, валюта бағамдарын және кестелерді тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/quote_messages.py" line="47"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>бұл кестелерде маршрут жоқ: {cargo} ({handling}), {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/quote_messages.py" line="49"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>қойылған {currency} бағамы (1 USD = {rate}) кестедегі {date} күнгі {table} мәнінен өзгеше, айырмашылық: {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/quote_messages.py" line="51"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>{departure} күнгі немесе одан бұрынғы {currency} бағамы жоқ; {date} күнгі бағам алынды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/quote_messages.py" line="53"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>ішінара бағалауларға негізделген (есепті қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/quote_messages.py" line="54"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>{place} пунктінде тұру уақыты жоқ: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/quote_messages.py" line="55"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/quote_messages.py" line="56"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} — жобадағы желі, әлі жұмыс істемейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="425"/>
+        <location filename="../../gui/core/quote_messages.py" line="57"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>көлік түрі үшін шығарынды коэффициенті жоқ: {mode}; {leg} учаскесі үшін CO2e нөл деп алынды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/quote_messages.py" line="58"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>{leg} учаскесінде {rate_id} тарифі ({charge}) қолданылу мерзімінен тыс пайдаланылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/quote_messages.py" line="60"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>{leg} учаскесінде тариф жоқ: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/quote_messages.py" line="61"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where}: жабық {window} ({reason}); жүк ол жерге {date} жетер еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/quote_messages.py" line="63"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where}: жабық {window}; жүк ол жерге {date} жетер еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/quote_messages.py" line="65"/>
+        <source>waits {days} days at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
+        <translation>{where} пунктінде {date} ашылғанша {days} күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="68"/>
+        <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
+        <translation>{where} пунктінде {date} ашылғанша 1 күн күтеді: жабық {window} ({reason}); жүк оған {reached} жетеді</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="71"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count}; кестелер бір дәліздің ең көбі {limit} маршрутын көрсетеді (routes_per_corridor баптауы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="436"/>
+        <location filename="../../gui/core/quote_messages.py" line="75"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>баға мен мерзім бойынша үздік маршруттар көрсетілмеді: {count} (дәліздер: {corridors}; routes_per_corridor баптауы): толығы қалқымалы кеңесте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/quote_messages.py" line="78"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: жүк {passes} өткенде жабық болуы мүмкін: жабық {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; жүк {passes} өтеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/quote_messages.py" line="81"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; кестелерде шешім жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/quote_messages.py" line="83"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған; шешім туралы белгісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/quote_messages.py" line="85"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, {date} бастап ұсынылған, шешілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/quote_messages.py" line="86"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>жөнелту {departure} баға ұсынысының күнінен ({today}) ерте: өткен күнмен берілген баға ұсынысы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/quote_messages.py" line="88"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} күннен ескі: {parts}; баға ұсынар алдында тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/quote_messages.py" line="89"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} күннен ескі: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/quote_messages.py" line="90"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} бағамы {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/quote_messages.py" line="91"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} бағамдары {date} күнгі ({days} күн бұрынғы)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/quote_messages.py" line="92"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; тек {route} бағытында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/quote_messages.py" line="93"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; тек {numbers} бағыттарында қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>also {pairs}</source>
         <translation>сондай-ақ {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="456"/>
+        <location filename="../../gui/core/quote_messages.py" line="95"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>пайдаланылған ең ескі мөлшерлеме, {charge} ({where}), {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/quote_messages.py" line="96"/>
         <source>from {start} to {end}</source>
         <translation>{start} бастап {end} дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="458"/>
+        <location filename="../../gui/core/quote_messages.py" line="97"/>
         <source>since {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>from {start}, until further notice</source>
         <translation>{start} бастап, келесі хабарламаға дейін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="460"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>on {date}</source>
         <translation>{date} күні</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/quote_messages.py" line="100"/>
         <source>between {first} and {last}</source>
         <translation>{first} мен {last} аралығында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor}, {places} арқылы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="464"/>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, тікелей</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
         <source>new route: {route}</source>
         <translation>жаңа маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/quote_messages.py" line="105"/>
         <source>{route}: now available</source>
         <translation>{route}: енді қолжетімді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: енді қолжетімсіз: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: құны {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: әдеттегі мерзім, күн: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут енді ұсынылмайды: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>кестелер: валюта бағамдары {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/file_messages.py" line="10"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/file_messages.py" line="11"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>&apos;{sheet}&apos; парағы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/file_messages.py" line="12"/>
         <source>row {row}</source>
         <translation>{row}-жол</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/file_messages.py" line="13"/>
         <source>column &apos;{column}&apos;</source>
         <translation>&apos;{column}&apos; бағаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/file_messages.py" line="14"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (және тағы бір қате)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/file_messages.py" line="15"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (және тағы {count} қате)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="479"/>
+        <location filename="../../gui/core/file_messages.py" line="16"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/file_messages.py" line="17"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>сан болуы керек, ал ұяшықта «{value}» мәтіні жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/file_messages.py" line="18"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ақырлы сан болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="482"/>
+        <location filename="../../gui/core/file_messages.py" line="19"/>
         <source>expected a date, found the number {value}</source>
         <translation>дата болуы керек, ал ұяшықта {value} саны жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="483"/>
+        <location filename="../../gui/core/file_messages.py" line="20"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>2026-03-01 түріндегі дата болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="484"/>
+        <location filename="../../gui/core/file_messages.py" line="21"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>2026-03-01 сияқты күн күтілді, уақыт немесе ұзақтық табылды (&apos;{value}&apos;): уақыт пішіміндегі ұяшық немесе күн пішіміндегі 1-ден кіші сан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="487"/>
+        <location filename="../../gui/core/file_messages.py" line="24"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>a-z әріптерінен, цифрлардан, &apos;-&apos; немесе &apos;_&apos; таңбаларынан тұратын идентификатор болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="489"/>
+        <location filename="../../gui/core/file_messages.py" line="26"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} мәнінен үлкен сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/file_messages.py" line="27"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>{minimum} мәнінен кем емес сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="491"/>
+        <location filename="../../gui/core/file_messages.py" line="28"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>{maximum} мәнінен аспайтын сан күтілген, бірақ {value} табылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/file_messages.py" line="29"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>{first} – {last} аралығындағы күн күтілген, бірақ {value} табылды (мерзімі ашық болса, ұяшықты бос қалдырыңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="494"/>
+        <location filename="../../gui/core/file_messages.py" line="31"/>
         <source>expected a whole number, found {value}</source>
         <translation>бүтін сан болуы керек, ал ұяшықта {value} жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/file_messages.py" line="32"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>мына мәндердің бірі болуы керек: {allowed}; ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/file_messages.py" line="33"/>
         <source>expected at least one value</source>
         <translation>кемінде бір мән болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/file_messages.py" line="34"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>мәндер мына тізімнен болуы керек: {allowed}; ал «{value}» көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/file_messages.py" line="35"/>
         <source>expected at least one identifier, or *</source>
         <translation>кемінде бір идентификатор немесе * болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="499"/>
+        <location filename="../../gui/core/file_messages.py" line="36"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes немесе no болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="500"/>
+        <location filename="../../gui/core/file_messages.py" line="37"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>USD сияқты үш әріпті валюта коды болуы керек, ал ұяшықта «{value}» жазылған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/file_messages.py" line="39"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>KZ сияқты екі әріпті ел коды күтілді, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="504"/>
+        <location filename="../../gui/core/file_messages.py" line="41"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>KZ сияқты екі әріпті ел коды күтілді, табылғаны: &apos;{value}&apos;; {code} деп айтқыңыз келді ме?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/file_messages.py" line="43"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; арқылы бөлінген ендік пен бойлық нүктелері күтілді, мысалы 26.4 56.75; 25.45 57.55, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/file_messages.py" line="45"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>ендік -90-нан 90-ға дейін, бойлық -180-нен 180-ге дейін болады, табылғаны: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="510"/>
+        <location filename="../../gui/core/file_messages.py" line="47"/>
         <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>this cell must be filled</source>
         <translation>бұл ұяшық толтырылуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="511"/>
+        <location filename="../../gui/core/file_messages.py" line="48"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>ұяшықта {formula} формуласы бар, бірақ оның сақталған нәтижесі жоқ; нәтиже жазылуы үшін кітапты Excel немесе LibreOffice бағдарламасында ашып, сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/file_messages.py" line="51"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>ұяшықта мәннің орнына {error} қатесі тұр; оны Excel немесе LibreOffice-те түзетіп, қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/file_messages.py" line="53"/>
         <source>file not found</source>
         <translation>файл табылмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/file_messages.py" line="54"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>жұмыс кітабының файлы емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/file_messages.py" line="55"/>
         <source>cannot read the file ({error})</source>
         <translation>файлды оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/file_messages.py" line="56"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>бұл файл емес, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="520"/>
+        <location filename="../../gui/core/file_messages.py" line="57"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>бос файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/file_messages.py" line="58"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>бұл Excel кітабы (.xlsx) емес; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/file_messages.py" line="60"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>бір ғана кестесі бар мәтіндік (CSV) файл; әр кесте жеке парақта тұратын кітап керек; файлды Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/file_messages.py" line="62"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>бұл Excel кітабы (.xlsx) емес, мәтіндік файл; оны Excel немесе LibreOffice бағдарламасынан .xlsx форматында сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="527"/>
+        <location filename="../../gui/core/file_messages.py" line="64"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>кітап бүлінген немесе қауіпті, сондықтан оқылмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/file_messages.py" line="65"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>оның Excel 97–2003 (.xls) құрылымындағы сан мыңдаған цифрдан тұрады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="531"/>
+        <location filename="../../gui/core/file_messages.py" line="68"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл көлемі {size} МиБ; {limit} МиБ-тан аспайтын кітаптар ғана оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/file_messages.py" line="69"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл {count} бөліктен тұрады; кітапта олар бірнеше ондаған ғана (ең көбі {limit} оқылады)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/file_messages.py" line="71"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>оның {part} бөлігі {limit} МиБ-тан артық болып ашылады — бұл оқылатын шектен көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/file_messages.py" line="73"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>ол {limit} МиБ-тан артық болып ашылады — бұл оқылатын шектен көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="537"/>
+        <location filename="../../gui/core/file_messages.py" line="74"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>оның {part} бөлігі сығылған көлемінен {ratio} есе үлкен болып ашылады (нақты кітаптарда {limit} еседен аз), жадты тауысуға жасалған файлдардағыдай</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/file_messages.py" line="76"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>{part} бөлігінде {size} байт бар, каталогта көрсетілгендей {declared} емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/file_messages.py" line="78"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, бірақ Excel (.xlsx) немесе OpenDocument (.ods) кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/file_messages.py" line="80"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office файлы, бірақ Excel кітабы емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/file_messages.py" line="81"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>кітап құпиясөзбен қорғалған; оны Excel немесе LibreOffice бағдарламасында ашып, құпиясөзді алып тастап, қайта сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/file_messages.py" line="83"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>онда XML-нысандар жарияланған, кітаптарда бұлай болмайды (жадты тауысу тәсілі)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/file_messages.py" line="85"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>онда {count} ортақ жол жарияланған; ең көбі {limit} оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/file_messages.py" line="86"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>парақ {rows}-жолға дейін жетеді; тақырыптан төмен {limit} жолдан аспайтын парақтар ғана оқылады (кестеден төмендегінің бәрін өшіріп, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/file_messages.py" line="89"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>оқылатын парақтарда барлығы {rows} жол; бір кітаптан ең көбі {limit} жол оқылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/file_messages.py" line="91"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>парақ {rows} жол × {columns} бағанды алады; барлығы ең көбі {limit} ұяшық оқылады (кестеден тыс жатқанның бәрін өшіріп, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/file_messages.py" line="94"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>оның ұяшықтары оқылғаннан кейін {limit} МиБ-тан артық мәтін ұстайды — кез келген кестеден әлдеқайда көп</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/file_messages.py" line="96"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>кітапты оқу жауапсыз тоқтады (шығу коды {code}); файл бүлінген немесе жадты тауысуға жасалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="561"/>
+        <location filename="../../gui/core/file_messages.py" line="98"/>
         <source>the reading was stopped</source>
         <translation>оқу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/file_messages.py" line="99"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) кітабы ретінде оқылды; .xlsx форматы қолайлырақ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/file_messages.py" line="101"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, &apos;{sheet}&apos; парағы: артық бағандар ескерілмеді: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/file_messages.py" line="102"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>&apos;{sheet}&apos; парағы жоқ (табылған парақтар: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="566"/>
+        <location filename="../../gui/core/file_messages.py" line="103"/>
         <source>the sheet could not be read ({error})</source>
         <translation>парақты оқу мүмкін болмады ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/file_messages.py" line="104"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>ұяшықта ешбір күнтізбеде жоқ күн немесе уақыт пішіміндегі сан бар; күнді қайта енгізіңіз немесе ұяшық пішімін алып тастаңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/file_messages.py" line="107"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>парақ бос; 1-жолда бағандардың атаулары болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/file_messages.py" line="108"/>
         <source>column {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағаны жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/file_messages.py" line="109"/>
         <source>columns {columns} missing from row 1</source>
         <translation>1-жолда {columns} бағандары жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/file_messages.py" line="110"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>&apos;{column}&apos; бағаны екі рет кездеседі ({first} және {second} бағандары); біреуін қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="575"/>
+        <location filename="../../gui/core/file_messages.py" line="112"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>{cells} ұяшықтары біріктірілген: кесте {first} мәнін әрқайсысында көрсетеді, бірақ оны тек {first} ішінде сақтайды; оларды ажыратып, әр ұяшықты толтырыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/file_messages.py" line="115"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>екі парақтың екеуі де &apos;{sheet}&apos; ({names}); біреуінің атын өзгертіңіз немесе жойыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="580"/>
+        <location filename="../../gui/core/file_messages.py" line="117"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>бұл дәліздер кітабы емес, тарифтер кітабына ұқсайды (парақтар {sheets}); оны тарифтер кітабы ретінде беріңіз (командалық жолда --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="583"/>
+        <location filename="../../gui/core/file_messages.py" line="120"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>бұл тарифтер кітабы емес, дәліздер кітабына ұқсайды (парақтар {sheets}); оны дәліздер кітабы ретінде беріңіз (командалық жолда --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/file_messages.py" line="123"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (немесе estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="587"/>
+        <location filename="../../gui/core/file_messages.py" line="124"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>source_ids та, estimate_note та толтырылмаған: әр көрсеткіштің дереккөзі болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="589"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>белгісіз дереккөз коды «{value}» (ешбір &apos;sources&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="590"/>
+        <location filename="../../gui/core/file_messages.py" line="127"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} бағанында қайталану: «{value}» (алғаш рет {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="591"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} пунктінің атауы ({row}-жол); есеп бұл екі пунктті ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/file_messages.py" line="130"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — сондай-ақ {other} жүгінің атауы ({row}-жол); есеп бұл екі жүк түрін ажырата алмас еді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="595"/>
+        <location filename="../../gui/core/file_messages.py" line="132"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>күндер мин ≤ әдеттегі ≤ макс шартына сай болуы керек, ал көрсетілгені {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>белгісіз пункт «{value}» (&apos;places&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/file_messages.py" line="135"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>белгісіз көлік бірлігі «{value}» (&apos;equipment&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/file_messages.py" line="136"/>
         <source>a leg must join two different places</source>
         <translation>учаске екі түрлі пунктті қосуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/file_messages.py" line="137"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>белгісіз пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>белгісіз учаске «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/file_messages.py" line="139"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} мәні start_date {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/file_messages.py" line="140"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>жыл сайын қайталанатын кезеңге end_date керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/file_messages.py" line="141"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>«{element}» шығарынды коэффициенті үшін мына мәндердің бірі керек: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>«{element}» шығарынды коэффициенті {unit} бірлігімен беріледі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/file_messages.py" line="143"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} күнгі {currency} бағамы қайта берілген (біріншісі {row}-жолда)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/file_messages.py" line="144"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD бағамы 1 USD үшін 1 болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/file_messages.py" line="145"/>
         <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>{currency} валютасының &apos;fx&apos; парағында бағамы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="609"/>
+        <location filename="../../gui/core/file_messages.py" line="146"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} мәні valid_from {start} мәнінен ерте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="610"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>белгісіз учаске «{value}» (дәліздер кестесінің &apos;legs&apos; парағында жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/file_messages.py" line="148"/>
         <source>the sheet has no usable rows</source>
         <translation>парақта жарамды жол жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="612"/>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>белгісіз баптау «{value}»; белгілілері: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="613"/>
+        <location filename="../../gui/core/file_messages.py" line="150"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, &apos;places&apos; парағы: {code} ел коды ({places}) картаға да, тарифтерге де белгісіз; бұл пункттің ISO коды екенін тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="616"/>
+        <location filename="../../gui/core/file_messages.py" line="153"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, &apos;fx&apos; парағы: бүгіннен кейінгі күнмен белгіленген бағамдар: {count} (соңғысы {date}); есеп оларды тек жөнелту сол күні немесе одан кейін болса қолданады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/file_messages.py" line="156"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: «settings» парағы жоқ; әдепкі іздеу ережелері қолданылады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск толы: {file} файлы сақталмады (бұрынғы файл, егер болса, өзгерген жоқ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>{folder} қалтасы тек оқуға арналған: {file} файлы сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="625"/>
+        <location filename="../../gui/core/file_messages.py" line="162"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>{file} файлын жазу мүмкін емес: қалтаға жазуға рұқсат жоқ немесе файл басқа бағдарламада ашық (оны жауып, қайта сақтаңыз)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="627"/>
+        <location filename="../../gui/core/file_messages.py" line="164"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} толық жазылмады және сақталмады (бұрынғы файл, егер болса, өзгермеді)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/file_messages.py" line="166"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="630"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>{file} was not saved: {error}</source>
         <translation>{file} файлы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="631"/>
+        <location filename="../../gui/core/file_messages.py" line="168"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — файл емес, қалта, құрылғы немесе арна: онда ештеңе сақталмады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="633"/>
+        <location filename="../../gui/core/file_messages.py" line="170"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>{file} баға ұсыныстарының тарихын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="634"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>баға ұсыныстарының тарихын {folder} қалтасында сақтау мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="635"/>
+        <location filename="../../gui/core/file_messages.py" line="172"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>баға ұсыныстарының тарихын Corridor Quote бағдарламасының жаңарақ нұсқасы жазған (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="637"/>
+        <location filename="../../gui/core/file_messages.py" line="174"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} ішіндегі баға ұсыныстарының тарихы тек оқуға арналған: сақталғандарды қарауға болады, қосуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="639"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>оқылмайтын (бүлінген) сақталған баға ұсыныстары: {count}; қалғандары көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="641"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>есептер тарихы {path} — файл емес, қалта, құрылғы немесе арна</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="643"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>есептер тарихы {file} бұл бағдарлама жасамайтын нәрсені қамтиды ({objects}): ол ашылмады және сол күйінде қалдырылды</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>the quote was not saved: {error}</source>
         <translation>баға ұсынысы сақталмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>no saved quote {number}</source>
         <translation>{number} нөмірлі сақталған баға ұсынысы жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="664"/>
+        <location filename="../../gui/core/file_messages.py" line="201"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} қосылды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="665"/>
+        <location filename="../../gui/core/file_messages.py" line="202"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} алынып тасталды: {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="666"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} өзгерді: {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="667"/>
+        <location filename="../../gui/core/file_messages.py" line="204"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} өзгерді: {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="668"/>
+        <location filename="../../gui/core/file_messages.py" line="205"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="669"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, жарамдылығы: {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="670"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="671"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="672"/>
+        <location filename="../../gui/core/file_messages.py" line="209"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="673"/>
+        <location filename="../../gui/core/file_messages.py" line="210"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="674"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="675"/>
+        <location filename="../../gui/core/file_messages.py" line="212"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="676"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} күн, {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="677"/>
+        <location filename="../../gui/core/file_messages.py" line="214"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect}, {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="678"/>
+        <location filename="../../gui/core/file_messages.py" line="215"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect}, жыл сайын {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="679"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="680"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} күнгі 1 USD = {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="681"/>
+        <location filename="../../gui/core/file_messages.py" line="218"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>валюта бағамдарының күні: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="683"/>
+        <location filename="../../gui/core/file_messages.py" line="220"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: оның бағдар нүктелері арқылы өтетін сызық {line} км, бөліктің өзінен ({km} км) ұзын; нүктелердің ретін тексеріңіз (алдымен ендік)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="686"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, &apos;legs&apos; парағы, {leg} бөлігі: карта бұл теңіз бөлігін {lat} {lon} маңында құрлықтың үстімен сызады; оның waypoints бағанына жағалауды айналып өтетін нүктелер қосыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="689"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, &apos;places&apos; парағы, {place} пункті: lat пен lon жоқ, сондықтан карта одан шығатын бөліктерді сыза алмайды</translation>
     </message>
@@ -2616,52 +2626,52 @@
         <translation>әкелу жоқ: {origin} мен {destination} бір кеден аумағында</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="25"/>
+        <location filename="../../gui/core/trade_changes.py" line="26"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="26"/>
+        <location filename="../../gui/core/trade_changes.py" line="27"/>
         <source>{amount} {currency} per {per}</source>
         <translation>{per} үшін {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="27"/>
+        <location filename="../../gui/core/trade_changes.py" line="28"/>
         <source>{rate} %, but not less than {specific}</source>
         <translation>{rate} %, бірақ {specific} кем емес</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="28"/>
+        <location filename="../../gui/core/trade_changes.py" line="29"/>
         <source>× {factor} of the rate for {origins}</source>
         <translation>{origins} үшін мөлшерлеменің × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="29"/>
+        <location filename="../../gui/core/trade_changes.py" line="30"/>
         <source>{details} for a value from {low} to {high}</source>
         <translation>{low} бастап {high} дейінгі құн үшін {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="30"/>
+        <location filename="../../gui/core/trade_changes.py" line="31"/>
         <source>{details}, valid {start} to {end}</source>
         <translation>{details}, {start} бастап {end} дейін күшінде</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="31"/>
+        <location filename="../../gui/core/trade_changes.py" line="32"/>
         <source>{id} {charge} ({country}, {codes})</source>
         <translation>{id} {charge} ({country}, {codes})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="32"/>
+        <location filename="../../gui/core/trade_changes.py" line="33"/>
         <source>{cargo} into {country}</source>
         <translation>{cargo}, {country} еліне әкелу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="33"/>
+        <location filename="../../gui/core/trade_changes.py" line="34"/>
         <source>commercial sheets added: prices under Incoterms with duties, taxes and fees</source>
         <translation>коммерциялық парақтар қосылды: баждар, салықтар мен алымдар бар Инкотермс бағалары</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="35"/>
+        <location filename="../../gui/core/trade_changes.py" line="36"/>
         <source>commercial sheets removed: the new tables quote freight only</source>
         <translation>коммерциялық парақтар алынып тасталды: жаңа кестелер тек тасымалды есептейді</translation>
     </message>
@@ -3221,82 +3231,82 @@
         <translation>іздеу шектеулері тексеруге тым көп жолға рұқсат береді ({steps} қадамнан астам): max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes біреуін сақтаңыз немесе қатайтыңыз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="26"/>
+        <location filename="../../gui/core/throughput.py" line="28"/>
         <source>throughput: {count} {unit} at {per_day} {units} a day ({place}, {year}): +{days} days</source>
         <translation>өткізу қабілеті: тәулігіне {per_day} {units} болғанда {count} {unit} ({place}, {year}): +{days} тәул.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="28"/>
+        <location filename="../../gui/core/throughput.py" line="30"/>
         <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), the least they wait there</source>
         <translation>{place}: {count} {unit} — оның бүкіл өткізу қабілетінің {days} тәулігі (тәулігіне {per_day} {units}, {year}); олар онда бұдан аз күтпейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="30"/>
+        <location filename="../../gui/core/throughput.py" line="32"/>
         <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), more than a year at one stop</source>
         <translation>{place}: {count} {unit} — оның бүкіл өткізу қабілетінің {days} тәулігі (тәулігіне {per_day} {units}, {year}): бір аялдамада бір жылдан астам</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="32"/>
+        <location filename="../../gui/core/throughput.py" line="34"/>
         <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
         <translation>«{unit}» бірлігіндегі өткізу қабілеті «{mode}» арқылы кететінді санайды: тасымал түрі {mode} немесе * болуы керек</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="16"/>
+        <location filename="../../gui/core/change_messages.py" line="17"/>
         <source>{id} {place}, {event}, {mode}</source>
         <translation>{id} {place}, {event}, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="17"/>
+        <location filename="../../gui/core/change_messages.py" line="18"/>
         <source>{low}/{typical}/{high} days, {direction}</source>
         <translation>{low}/{typical}/{high} күн, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="18"/>
+        <location filename="../../gui/core/change_messages.py" line="19"/>
         <source>{amount} {unit} a day, {direction}, as of {date}</source>
         <translation>тәулігіне {amount} {unit}, {direction}, {date} күнгі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="19"/>
+        <location filename="../../gui/core/change_messages.py" line="20"/>
         <source>{handling}, {density} t per m³, shelf life {shelf}</source>
         <translation>{handling}, {density} т/м³, сақтау мерзімі {shelf}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="20"/>
+        <location filename="../../gui/core/change_messages.py" line="21"/>
         <source>{handling}, {density} t per m³, kept {temperature}, shelf life {shelf}</source>
         <translation>{handling}, {density} т/м³, {temperature} сақталады, сақтау мерзімі {shelf}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="22"/>
+        <location filename="../../gui/core/change_messages.py" line="23"/>
         <source>{days} days</source>
         <translation>{days} күн</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
         <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
         <translation>{payload} т, {volume} м³, {modes}, {classes} үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
         <source>{payload} t, by {modes}, for {classes}</source>
         <translation>{payload} т, {modes}, {classes} үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
         <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
         <translation>{line}, {details}, жүк {classes}, жабдық {equipment}, {way}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
         <source>{name}, {details}, {ends}</source>
         <translation>{name}, {details}, {ends}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <location filename="../../gui/core/change_messages.py" line="34"/>
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}, көлік түрлері {modes}, жүк {classes}, жабдық {equipment}</translation>
     </message>
@@ -5630,8 +5640,8 @@ The details are in the log: {log}</source>
         <translation>құбыр</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <location filename="../../gui/core/messages.py" line="298"/>
-        <location filename="../../gui/core/messages.py" line="654"/>
         <source>border crossing</source>
         <translation>шекарадан өту</translation>
     </message>
@@ -5646,8 +5656,8 @@ The details are in the log: {log}</source>
         <translation>порттық өңдеу</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <location filename="../../gui/core/messages.py" line="301"/>
-        <location filename="../../gui/core/messages.py" line="656"/>
         <source>transshipment</source>
         <translation>қайта тиеу</translation>
     </message>
@@ -5683,7 +5693,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="310"/>
-        <location filename="../../gui/core/throughput.py" line="18"/>
+        <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагондар</translation>
     </message>
@@ -5714,7 +5724,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="316"/>
-        <location filename="../../gui/core/trade_changes.py" line="23"/>
+        <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>бірлік үшін</translation>
     </message>
@@ -5754,8 +5764,8 @@ The details are in the log: {log}</source>
         <translation>баратын жер</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <location filename="../../gui/core/messages.py" line="365"/>
-        <location filename="../../gui/core/messages.py" line="651"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5780,144 +5790,144 @@ The details are in the log: {log}</source>
         <translation>кілт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
-        <location filename="../../gui/core/terms.py" line="37"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
+        <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <source>node fee</source>
         <translation>пункттегі алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <source>leg</source>
         <translation>учаске</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <source>closure</source>
         <translation>жабылу</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>exchange rate</source>
         <translation>валюта бағамы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="654"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>city</source>
         <translation>қала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>dry port</source>
         <translation>құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="656"/>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <source>junction</source>
         <translation>көлік торабы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="658"/>
+        <location filename="../../gui/core/file_messages.py" line="195"/>
         <source>open</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="659"/>
+        <location filename="../../gui/core/file_messages.py" line="196"/>
         <source>any place</source>
         <translation>кез келген пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="660"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>planned</source>
         <translation>жобада</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="661"/>
+        <location filename="../../gui/core/file_messages.py" line="198"/>
         <source>operational</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="662"/>
+        <location filename="../../gui/core/file_messages.py" line="199"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="663"/>
+        <location filename="../../gui/core/file_messages.py" line="200"/>
         <source>risk</source>
         <translation>тәуекел</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>Incoterm</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="369"/>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>аталған жер</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>goods value</source>
         <translation>тауар құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
         <source>premium rate</source>
         <translation>сақтандыру сыйлықақысының мөлшерлемесі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="35"/>
         <source>insured value</source>
         <translation>сақтандыру сомасы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="35"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>country of origin</source>
         <translation>шығарылған елі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="36"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>figure</source>
         <translation>шама</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="38"/>
+        <location filename="../../gui/core/terms.py" line="39"/>
         <source>amount per quantity</source>
         <translation>саны бірлігіне сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="39"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>amount</source>
         <translation>сома</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="41"/>
+        <location filename="../../gui/core/terms.py" line="42"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
@@ -5992,52 +6002,52 @@ The details are in the log: {log}</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
         <source>duty</source>
         <translation>баж</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
         <source>import tax</source>
         <translation>импорт салығы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
         <source>customs fee</source>
         <translation>кедендік алым</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
         <source>fee unit</source>
         <translation>алымдардың есептік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="17"/>
+        <location filename="../../gui/core/trade_changes.py" line="18"/>
         <source>tariff line</source>
         <translation>тауар позициясы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="18"/>
+        <location filename="../../gui/core/trade_changes.py" line="19"/>
         <source>commercial sheets</source>
         <translation>коммерциялық парақтар</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="20"/>
+        <location filename="../../gui/core/trade_changes.py" line="21"/>
         <source>blank, for the user to give</source>
         <translation>бос, пайдаланушы көрсетеді</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="21"/>
+        <location filename="../../gui/core/trade_changes.py" line="22"/>
         <source>imports prohibited</source>
         <translation>әкелуге тыйым салынған</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="22"/>
+        <location filename="../../gui/core/trade_changes.py" line="23"/>
         <source>per declaration</source>
         <translation>декларация үшін</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <location filename="../../gui/core/trade_changes.py" line="25"/>
         <source>per consignment</source>
         <translation>партия үшін</translation>
     </message>
@@ -6057,22 +6067,22 @@ The details are in the log: {log}</source>
         <translation>капитал құны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="17"/>
+        <location filename="../../gui/core/throughput.py" line="19"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="17"/>
+        <location filename="../../gui/core/throughput.py" line="19"/>
         <source>road vehicles</source>
         <translation>көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/throughput.py" line="22"/>
         <source>road vehicle</source>
         <translation>көлік бірлігі</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/throughput.py" line="22"/>
         <source>wagon</source>
         <translation>вагон</translation>
     </message>
@@ -6113,41 +6123,46 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/change_messages.py" line="14"/>
+        <source>never wait</source>
+        <translation>ешқашан күтпеу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="15"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="15"/>
+        <location filename="../../gui/core/change_messages.py" line="16"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="23"/>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
         <source>both ways</source>
         <translation>екі бағытта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
         <source>one way</source>
         <translation>бір бағытта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
         <source>quoted from and to</source>
         <translation>жөнелту және межелі пункт ретінде бағаланады</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
         <source>passed through only</source>
         <translation>тек транзитпен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="35"/>
+        <location filename="../../gui/core/change_messages.py" line="36"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>

@@ -71,8 +71,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="269"/>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -102,177 +102,177 @@
         <translation>Стоимость и время по маршруту, если его откроют</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="151"/>
-        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="259"/>
         <source>may spoil</source>
         <translation>может испортиться</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="303"/>
+        <location filename="../../gui/qt/models.py" line="304"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="292"/>
         <source>Per t</source>
         <translation>За т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>Цена/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>С доставкой/т</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Δ cost</source>
         <translation>Δ стоимости</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="180"/>
+        <location filename="../../gui/qt/models.py" line="181"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>Стоимость в сценарии «что если» против таблиц как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>От двери до двери: обычно дней (минимум–максимум)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="182"/>
+        <location filename="../../gui/qt/models.py" line="183"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>Тонн CO2e, полный цикл well-to-wheel (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="183"/>
+        <location filename="../../gui/qt/models.py" line="184"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>Номер маршрута на графике и в документах</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="41"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
         <source>via {place}</source>
         <translation>через {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="43"/>
+        <location filename="../../gui/qt/models.py" line="44"/>
         <source>by {mode} from {place}</source>
         <translation>{mode} от {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="256"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>misses a goal</source>
         <translation>не отвечает цели</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per container</source>
         <translation>За контейнер</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per wagon</source>
         <translation>За вагон</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per truck</source>
         <translation>За грузовик</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="309"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="310"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
         <source>planned, not built</source>
         <translation>проект, не построен</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
-        <location filename="../../gui/qt/models.py" line="422"/>
+        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="423"/>
         <source>no tariff</source>
         <translation>нет тарифа</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="317"/>
+        <location filename="../../gui/qt/models.py" line="318"/>
         <source>Borders: {places}</source>
         <translation>Границы: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="322"/>
         <source>If it reopened: {cost}</source>
         <translation>Если его откроют: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Step</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Mode or event</source>
         <translation>Вид / операция</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="389"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>Источники: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="393"/>
+        <location filename="../../gui/qt/models.py" line="394"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>Оценка: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Charges</source>
         <translation>Сборы</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="409"/>
+        <location filename="../../gui/qt/models.py" line="410"/>
         <source>at {place}</source>
         <translation>в пункте {place}</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="53"/>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
@@ -1011,1026 +1011,1036 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="378"/>
+        <location filename="../../gui/core/quote_messages.py" line="10"/>
         <source>no {what} given</source>
         <translation>не указано: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/quote_messages.py" line="11"/>
         <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
         <translation>{what}: «{text}» — неоднозначно, варианты: {options}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/quote_messages.py" line="12"/>
         <source>unknown {what} &apos;{text}&apos;; did you mean {options}?</source>
         <translation>{what}: неизвестное значение «{text}»; возможно, имелось в виду: {options}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/quote_messages.py" line="13"/>
         <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
         <translation>{what}: неизвестное значение «{text}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/quote_messages.py" line="14"/>
         <source>unknown {what} &apos;{text}&apos;: nothing in the tables is spelled like it</source>
         <translation>{what}: неизвестное значение «{text}»; в таблицах нет ничего похожего</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/quote_messages.py" line="15"/>
         <source>{what} must be a number, not &apos;{text}&apos;</source>
         <translation>{what}: нужно число, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/quote_messages.py" line="16"/>
         <source>{what} &apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
         <translation>{what} «{text}» может означать {decimal} или {thousands}; введите одно из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/quote_messages.py" line="18"/>
         <source>{what} must be a finite number</source>
         <translation>{what}: нужно конечное число</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/quote_messages.py" line="19"/>
         <source>{what} must be greater than zero, not {number}</source>
         <translation>{what}: нужно число больше нуля, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/quote_messages.py" line="20"/>
         <source>the {currency} rate</source>
         <translation>курс {currency}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/quote_messages.py" line="21"/>
         <source>{cargo} is not carried in {kind} in these tables</source>
         <translation>по этим таблицам {cargo} не перевозится в таких единицах: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/quote_messages.py" line="22"/>
         <source>{equipment} cannot carry {cargo} ({handling})</source>
         <translation>{equipment} не подходит для груза: {cargo} ({handling})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/quote_messages.py" line="23"/>
         <source>a number of {kind} must be a whole number, not {number}</source>
         <translation>количество ({kind}) должно быть целым числом, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/quote_messages.py" line="24"/>
         <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
         <translation>{tonnes} т — больше предела расчёта в этой программе ({limit} т)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/quote_messages.py" line="25"/>
         <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
         <translation>{tonnes} т — меньше, чем рассчитывает программа (не меньше {limit} кг)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/quote_messages.py" line="26"/>
         <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
         <translation>отправление {date} вне того, что можно рассчитать по этим таблицам: с {first} по {last}, {years} лет до и после дат их ставок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="396"/>
+        <location filename="../../gui/core/quote_messages.py" line="28"/>
         <source>figures are pointed out as old after {low} to {high} days, not {days}</source>
         <translation>цифры отмечаются как устаревшие через {low}–{high} дней, а не {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/quote_messages.py" line="29"/>
         <source>a quote stays valid for {low} to {high} days, not {days}</source>
         <translation>котировка действует от {low} до {high} дней, а не {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/quote_messages.py" line="30"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/quote_messages.py" line="31"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} кг = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/quote_messages.py" line="32"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} м³ × {density} т/м³ = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/quote_messages.py" line="33"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (по {each} т) = {tonnes} т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/quote_messages.py" line="34"/>
         <source>origin and destination are the same place</source>
         <translation>пункты отправления и назначения совпадают</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/quote_messages.py" line="36"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD — базовая валюта таблицы курсов; задайте курс другой валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/quote_messages.py" line="38"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>курс {currency} должен быть числом {currency} за USD, а не «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/quote_messages.py" line="40"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>курс {currency} должен быть положительным числом {currency} за USD, а не {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/quote_messages.py" line="42"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>курс {currency} {rate} за USD отличается от табличного {table} более чем в {factor} раз: опечатка?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/quote_messages.py" line="45"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{figure} для маршрута {route} не удаётся вычислить как число; проверьте количество, курсы валют и таблицы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/quote_messages.py" line="47"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>в этих таблицах нет маршрута: {cargo} ({handling}), {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/quote_messages.py" line="49"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>заданный курс {currency}, {rate} за USD, отличается от табличного {table} (на {date}) на {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/quote_messages.py" line="51"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>нет курса {currency} на {departure} или ранее; взят курс на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/quote_messages.py" line="53"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>частично на основе оценок (см. расчёт)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/quote_messages.py" line="54"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>нет времени простоя в пункте {place}: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/quote_messages.py" line="55"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/quote_messages.py" line="56"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} — проектируемая линия, не действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="425"/>
+        <location filename="../../gui/core/quote_messages.py" line="57"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>нет коэффициента выбросов для вида транспорта: {mode}; для участка {leg} принят нулевой CO2e</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/quote_messages.py" line="58"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>тариф {rate_id} ({charge}) применён вне срока действия на участке {leg}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/quote_messages.py" line="60"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>нет тарифа на участке {leg}: {equipment}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/quote_messages.py" line="61"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window} ({reason}); груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/quote_messages.py" line="63"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where}: закрыто {window}; груз прибыл бы туда {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/quote_messages.py" line="65"/>
+        <source>waits {days} days at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
+        <translation>ждёт {days} дн. в пункте {where}, пока он не откроется {date}: закрыт {window} ({reason}); груз прибывает туда {reached}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="68"/>
+        <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
+        <translation>ждёт 1 день в пункте {where}, пока он не откроется {date}: закрыт {window} ({reason}); груз прибывает туда {reached}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="71"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: не показаны лучшие по цене и сроку маршруты: {count}; таблицы показывают не более {limit} маршрутов коридора (настройка routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="436"/>
+        <location filename="../../gui/core/quote_messages.py" line="75"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>не показаны лучшие по цене и сроку маршруты: {count} (коридоров: {corridors}; настройка routes_per_corridor): подробности — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/quote_messages.py" line="78"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where}: может быть закрыто, когда груз проходит {passes}: закрыто {window} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}, {window}; груз проходит {passes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/quote_messages.py" line="81"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}, предложено с {date}; решения в таблицах нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/quote_messages.py" line="83"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}, предложено с {date}; о решении не известно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/quote_messages.py" line="85"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}, предложено с {date}, не решено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/quote_messages.py" line="86"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>отправление {departure} раньше даты котировки {today}: котировка задним числом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/quote_messages.py" line="88"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>старше {limit} дн.: {parts}; проверьте перед котировкой</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/quote_messages.py" line="89"/>
         <source>older than {limit} days: {parts}</source>
         <translation>старше {limit} дн.: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/quote_messages.py" line="90"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>курс {pair} от {date} (ему {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/quote_messages.py" line="91"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>курсы {pairs} от {date} (им {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/quote_messages.py" line="92"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}; используется только маршрутом {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/quote_messages.py" line="93"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}; используется только маршрутами {numbers}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>also {pairs}</source>
         <translation>также {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="456"/>
+        <location filename="../../gui/core/quote_messages.py" line="95"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>самая старая из использованных ставок, {charge} ({where}), от {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/quote_messages.py" line="96"/>
         <source>from {start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="458"/>
+        <location filename="../../gui/core/quote_messages.py" line="97"/>
         <source>since {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>from {start}, until further notice</source>
         <translation>с {start} до дальнейшего уведомления</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="460"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>on {date}</source>
         <translation>{date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/quote_messages.py" line="100"/>
         <source>between {first} and {last}</source>
         <translation>между {first} и {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} через {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="464"/>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}, напрямую</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
         <source>new route: {route}</source>
         <translation>новый маршрут: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/quote_messages.py" line="105"/>
         <source>{route}: now available</source>
         <translation>{route}: теперь доступен</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: теперь недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: стоимость {old} → {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: типичный срок, дн.: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>route no longer offered: {route}</source>
         <translation>маршрут больше не предлагается: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>таблицы: курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/file_messages.py" line="10"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/file_messages.py" line="11"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>лист &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/file_messages.py" line="12"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/file_messages.py" line="13"/>
         <source>column &apos;{column}&apos;</source>
         <translation>столбец &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/file_messages.py" line="14"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (и ещё одна ошибка)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/file_messages.py" line="15"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (и ещё ошибок: {count})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="479"/>
+        <location filename="../../gui/core/file_messages.py" line="16"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/file_messages.py" line="17"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>ожидалось число, а в ячейке текст «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/file_messages.py" line="18"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>ожидалось конечное число, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="482"/>
+        <location filename="../../gui/core/file_messages.py" line="19"/>
         <source>expected a date, found the number {value}</source>
         <translation>ожидалась дата, а в ячейке число {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="483"/>
+        <location filename="../../gui/core/file_messages.py" line="20"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>ожидалась дата вида 2026-03-01, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="484"/>
+        <location filename="../../gui/core/file_messages.py" line="21"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>ожидалась дата, например 2026-03-01, а найдено время или длительность (&apos;{value}&apos;): ячейка в формате времени или число меньше 1 в формате даты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="487"/>
+        <location filename="../../gui/core/file_messages.py" line="24"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>ожидался идентификатор из букв a-z, цифр, &apos;-&apos; или &apos;_&apos;, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="489"/>
+        <location filename="../../gui/core/file_messages.py" line="26"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>ожидалось число больше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/file_messages.py" line="27"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>ожидалось число не меньше {minimum}, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="491"/>
+        <location filename="../../gui/core/file_messages.py" line="28"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>ожидалось число не больше {maximum}, а найдено {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/file_messages.py" line="29"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>ожидалась дата с {first} по {last}, а найдено {value} (для открытого срока оставьте ячейку пустой)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="494"/>
+        <location filename="../../gui/core/file_messages.py" line="31"/>
         <source>expected a whole number, found {value}</source>
         <translation>ожидалось целое число, а в ячейке {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/file_messages.py" line="32"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидалось одно из значений ({allowed}), а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/file_messages.py" line="33"/>
         <source>expected at least one value</source>
         <translation>ожидалось хотя бы одно значение</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/file_messages.py" line="34"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>ожидались значения из списка ({allowed}), а указано «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/file_messages.py" line="35"/>
         <source>expected at least one identifier, or *</source>
         <translation>ожидался хотя бы один идентификатор или *</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="499"/>
+        <location filename="../../gui/core/file_messages.py" line="36"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>ожидалось yes или no, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="500"/>
+        <location filename="../../gui/core/file_messages.py" line="37"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>ожидался трёхбуквенный код валюты, например USD, а в ячейке «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/file_messages.py" line="39"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="504"/>
+        <location filename="../../gui/core/file_messages.py" line="41"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>ожидался двухбуквенный код страны, например KZ, найдено &apos;{value}&apos;; вы имели в виду {code}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/file_messages.py" line="43"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>ожидались точки: широта и долгота, разделённые &apos;;&apos;, например 26.4 56.75; 25.45 57.55, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/file_messages.py" line="45"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>широта — от -90 до 90, долгота — от -180 до 180, найдено &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="510"/>
+        <location filename="../../gui/core/file_messages.py" line="47"/>
         <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>this cell must be filled</source>
         <translation>ячейка должна быть заполнена</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="511"/>
+        <location filename="../../gui/core/file_messages.py" line="48"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>в ячейке формула {formula}, но нет сохранённого результата; откройте книгу в Excel или LibreOffice и сохраните её, чтобы результат был записан</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/file_messages.py" line="51"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>в ячейке ошибка {error} вместо значения; исправьте её в Excel или LibreOffice и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/file_messages.py" line="53"/>
         <source>file not found</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/file_messages.py" line="54"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>папка, устройство или канал, а не файл рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/file_messages.py" line="55"/>
         <source>cannot read the file ({error})</source>
         <translation>не удалось прочитать файл ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/file_messages.py" line="56"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>это устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="520"/>
+        <location filename="../../gui/core/file_messages.py" line="57"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>пустой файл; сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/file_messages.py" line="58"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>это не книга Excel (.xlsx); сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/file_messages.py" line="60"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл (CSV) с одной таблицей; нужна книга, в которой каждая таблица на отдельном листе; сохраните файл из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/file_messages.py" line="62"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>текстовый файл, а не книга Excel (.xlsx); сохраните его из Excel или LibreOffice в формате .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="527"/>
+        <location filename="../../gui/core/file_messages.py" line="64"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>книга повреждена или небезопасна и не была прочитана ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/file_messages.py" line="65"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>число в его структуре Excel 97–2003 (.xls) содержит тысячи цифр</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="531"/>
+        <location filename="../../gui/core/file_messages.py" line="68"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>файл занимает {size} МиБ; читаются книги не больше {limit} МиБ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/file_messages.py" line="69"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>файл состоит из {count} частей; в книге их несколько десятков (читается не больше {limit})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/file_messages.py" line="71"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>её часть {part} распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/file_messages.py" line="73"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>она распаковывается в более чем {limit} МиБ — больше, чем читается</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="537"/>
+        <location filename="../../gui/core/file_messages.py" line="74"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>её часть {part} распаковывается в {ratio} раз больше своего сжатого размера (у настоящих книг — меньше чем в {limit} раз), как у файлов, созданных, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/file_messages.py" line="76"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>часть {part} содержит {size} байт, а не {declared}, как указано в её каталоге</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/file_messages.py" line="78"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip-архив, но не книга Excel (.xlsx) или OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/file_messages.py" line="80"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>файл Office, но не книга Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/file_messages.py" line="81"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>книга защищена паролем; откройте её в Excel или LibreOffice, снимите пароль и сохраните снова</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/file_messages.py" line="83"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>в ней объявлены XML-сущности, чего в книгах не бывает (способ исчерпать память)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/file_messages.py" line="85"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>в ней объявлено {count} общих строк; читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/file_messages.py" line="86"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>лист доходит до строки {rows}; читаются листы не длиннее {limit} строк под заголовком (удалите всё, что ниже таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/file_messages.py" line="89"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>в читаемых листах всего {rows} строк; из одной книги читается не больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/file_messages.py" line="91"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>лист занимает {rows} строк × {columns} столбцов; всего читается не больше {limit} ячеек (удалите всё, что за пределами таблицы, и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/file_messages.py" line="94"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>её ячейки после чтения содержат больше {limit} МиБ текста — намного больше, чем в любой таблице</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/file_messages.py" line="96"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>чтение книги прервалось без ответа (код выхода {code}); файл может быть повреждён или создан, чтобы исчерпать память</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="561"/>
+        <location filename="../../gui/core/file_messages.py" line="98"/>
         <source>the reading was stopped</source>
         <translation>чтение остановлено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/file_messages.py" line="99"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: прочитана как книга Excel 97–2003 (.xls); предпочтителен формат .xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/file_messages.py" line="101"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}, лист &apos;{sheet}&apos;: лишние столбцы не учитываются: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/file_messages.py" line="102"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>нет листа &apos;{sheet}&apos; (найдены листы: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="566"/>
+        <location filename="../../gui/core/file_messages.py" line="103"/>
         <source>the sheet could not be read ({error})</source>
         <translation>не удалось прочитать лист ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/file_messages.py" line="104"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>в ячейке число в формате даты или времени, которого нет ни в одном календаре; введите дату заново или снимите формат ячейки</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/file_messages.py" line="107"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>лист пуст; в строке 1 должны быть названия столбцов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/file_messages.py" line="108"/>
         <source>column {columns} missing from row 1</source>
         <translation>в строке 1 нет столбца {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/file_messages.py" line="109"/>
         <source>columns {columns} missing from row 1</source>
         <translation>в строке 1 нет столбцов {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/file_messages.py" line="110"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>столбец &apos;{column}&apos; встречается дважды (столбцы {first} и {second}); оставьте один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="575"/>
+        <location filename="../../gui/core/file_messages.py" line="112"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>ячейки {cells} объединены: таблица показывает значение {first} в каждой, но хранит его только в {first}; разъедините их и заполните каждую ячейку</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/file_messages.py" line="115"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>два листа оба называются &apos;{sheet}&apos; ({names}); переименуйте или удалите один из них</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="580"/>
+        <location filename="../../gui/core/file_messages.py" line="117"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>это похоже на книгу тарифов (листы {sheets}), а не на книгу коридоров; укажите её как книгу тарифов (--tariffs в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="583"/>
+        <location filename="../../gui/core/file_messages.py" line="120"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>это похоже на книгу коридоров (листы {sheets}), а не на книгу тарифов; укажите её как книгу коридоров (--corridors в командной строке)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/file_messages.py" line="123"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (или estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="587"/>
+        <location filename="../../gui/core/file_messages.py" line="124"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>не заполнены ни source_ids, ни estimate_note: у каждой цифры должен быть источник</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="589"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>неизвестный код источника «{value}» (его нет ни на одном листе &apos;sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="590"/>
+        <location filename="../../gui/core/file_messages.py" line="127"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>повтор в столбце {column}: «{value}» (впервые — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="591"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; — также название пункта {other} (строка {row}); расчёт не смог бы различить эти два пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/file_messages.py" line="130"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; — также название груза {other} (строка {row}); расчёт не смог бы различить эти два вида груза</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="595"/>
+        <location filename="../../gui/core/file_messages.py" line="132"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>по дням должно быть мин ≤ тип ≤ макс, а указано {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>неизвестный пункт «{value}» (нет на листе &apos;places&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/file_messages.py" line="135"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>неизвестная транспортная единица «{value}» (нет на листе &apos;equipment&apos;)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/file_messages.py" line="136"/>
         <source>a leg must join two different places</source>
         <translation>участок должен соединять два разных пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/file_messages.py" line="137"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>неизвестный пункт «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>неизвестный участок «{value}»</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/file_messages.py" line="139"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end} раньше start_date {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/file_messages.py" line="140"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>для периода, который повторяется каждый год, нужна end_date</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/file_messages.py" line="141"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>для коэффициента выбросов «{element}» нужно одно из значений: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>коэффициент выбросов «{element}» задаётся в единицах {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/file_messages.py" line="143"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>второй курс {currency} на {date} (первый — в строке {row})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/file_messages.py" line="144"/>
         <source>USD must be 1 unit per USD</source>
         <translation>курс USD должен быть равен 1 за USD</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/file_messages.py" line="145"/>
         <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>для валюты {currency} нет курса на листе &apos;fx&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="609"/>
+        <location filename="../../gui/core/file_messages.py" line="146"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end} раньше valid_from {start}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="610"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>неизвестный участок «{value}» (нет на листе &apos;legs&apos; таблицы коридоров)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/file_messages.py" line="148"/>
         <source>the sheet has no usable rows</source>
         <translation>на листе нет пригодных строк</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="612"/>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>неизвестная настройка «{value}»; известные: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="613"/>
+        <location filename="../../gui/core/file_messages.py" line="150"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}, лист &apos;places&apos;: код страны {code} ({places}) не известен ни карте, ни тарифам; проверьте, что это ISO-код страны пункта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="616"/>
+        <location filename="../../gui/core/file_messages.py" line="153"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}, лист &apos;fx&apos;: курсов с датой позже сегодняшней: {count} (последний {date}); расчёт применяет их, только если отправление в эту дату или позже</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/file_messages.py" line="156"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: нет листа «settings»; действуют правила поиска по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>диск заполнен: файл {file} не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>папка {folder} доступна только для чтения: файл {file} не сохранён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="625"/>
+        <location filename="../../gui/core/file_messages.py" line="162"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>не удаётся записать файл {file}: папка недоступна для записи или файл открыт в другой программе (закройте его и сохраните снова)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="627"/>
+        <location filename="../../gui/core/file_messages.py" line="164"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} не удалось записать полностью, и файл не сохранён (прежний файл, если он был, не изменён)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/file_messages.py" line="166"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="630"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>{file} was not saved: {error}</source>
         <translation>файл {file} не сохранён: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="631"/>
+        <location filename="../../gui/core/file_messages.py" line="168"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} — это папка, устройство или канал, а не файл: туда ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="633"/>
+        <location filename="../../gui/core/file_messages.py" line="170"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>не удаётся открыть историю котировок {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="634"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>историю котировок нельзя хранить в папке {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="635"/>
+        <location filename="../../gui/core/file_messages.py" line="172"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>история котировок записана более новой версией Corridor Quote (схема {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="637"/>
+        <location filename="../../gui/core/file_messages.py" line="174"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>история котировок в {folder} доступна только для чтения: сохранённые котировки можно смотреть, но не добавлять</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="639"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>сохранённых котировок, которые не читаются (повреждены): {count}; остальные показаны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="641"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>история расчётов {path} — это папка, устройство или канал, а не файл</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="643"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>история расчётов {file} содержит то, чего эта программа не создаёт ({objects}): она не открыта и оставлена как есть</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>the quote was not saved: {error}</source>
         <translation>котировка не сохранена: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>no saved quote {number}</source>
         <translation>нет сохранённой котировки {number}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="664"/>
+        <location filename="../../gui/core/file_messages.py" line="201"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (добавлено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="665"/>
+        <location filename="../../gui/core/file_messages.py" line="202"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (удалено): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="666"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (изменено): {item}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="667"/>
+        <location filename="../../gui/core/file_messages.py" line="204"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (изменено): {item}: {before} → {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="668"/>
+        <location filename="../../gui/core/file_messages.py" line="205"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="669"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}, действует {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="670"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}, {equipment}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="671"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}, {equipment}, {charge}, {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="672"/>
+        <location filename="../../gui/core/file_messages.py" line="209"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}, {event}, {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="673"/>
+        <location filename="../../gui/core/file_messages.py" line="210"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="674"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="675"/>
+        <location filename="../../gui/core/file_messages.py" line="212"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="676"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} км, {low}/{typical}/{high} дн., {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="677"/>
+        <location filename="../../gui/core/file_messages.py" line="214"/>
         <source>{effect} {start} to {end}</source>
         <translation>{effect} {start} — {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="678"/>
+        <location filename="../../gui/core/file_messages.py" line="215"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>{effect} {start} — {end}, ежегодно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="679"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>{country}, {kind}</source>
         <translation>{country}, {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="680"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{rate} за USD на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="681"/>
+        <location filename="../../gui/core/file_messages.py" line="218"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>курсы валют на {old} → на {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="683"/>
+        <location filename="../../gui/core/file_messages.py" line="220"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: линия через его точки маршрута — {line} км, длиннее самого участка ({km} км); проверьте порядок точек (сначала широта)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="686"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}, лист &apos;legs&apos;, участок {leg}: карта рисует этот морской участок по суше около {lat} {lon}; добавьте точки в обход побережья в его столбец waypoints</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="689"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}, лист &apos;places&apos;, пункт {place}: нет lat и lon, поэтому карта не может нарисовать участки от него</translation>
     </message>
@@ -2616,52 +2626,52 @@
         <translation>ввоза нет: {origin} и {destination} — в одной таможенной территории</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="25"/>
+        <location filename="../../gui/core/trade_changes.py" line="26"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="26"/>
+        <location filename="../../gui/core/trade_changes.py" line="27"/>
         <source>{amount} {currency} per {per}</source>
         <translation>{amount} {currency} за {per}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="27"/>
+        <location filename="../../gui/core/trade_changes.py" line="28"/>
         <source>{rate} %, but not less than {specific}</source>
         <translation>{rate} %, но не менее {specific}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="28"/>
+        <location filename="../../gui/core/trade_changes.py" line="29"/>
         <source>× {factor} of the rate for {origins}</source>
         <translation>× {factor} ставки для {origins}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="29"/>
+        <location filename="../../gui/core/trade_changes.py" line="30"/>
         <source>{details} for a value from {low} to {high}</source>
         <translation>{details} при стоимости от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="30"/>
+        <location filename="../../gui/core/trade_changes.py" line="31"/>
         <source>{details}, valid {start} to {end}</source>
         <translation>{details}, действует с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="31"/>
+        <location filename="../../gui/core/trade_changes.py" line="32"/>
         <source>{id} {charge} ({country}, {codes})</source>
         <translation>{id} {charge} ({country}, {codes})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="32"/>
+        <location filename="../../gui/core/trade_changes.py" line="33"/>
         <source>{cargo} into {country}</source>
         <translation>{cargo}, ввоз в {country}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="33"/>
+        <location filename="../../gui/core/trade_changes.py" line="34"/>
         <source>commercial sheets added: prices under Incoterms with duties, taxes and fees</source>
         <translation>добавлены коммерческие листы: цены по Инкотермс с пошлинами, налогами и сборами</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="35"/>
+        <location filename="../../gui/core/trade_changes.py" line="36"/>
         <source>commercial sheets removed: the new tables quote freight only</source>
         <translation>коммерческие листы удалены: новые таблицы считают только перевозку</translation>
     </message>
@@ -3221,82 +3231,82 @@
         <translation>ограничения поиска допускают слишком много путей для перебора (более {steps} шагов): сохраните или ужесточите одно из max_detour, max_stretch_detour, max_domestic_detour, max_legs, max_mode_changes</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="26"/>
+        <location filename="../../gui/core/throughput.py" line="28"/>
         <source>throughput: {count} {unit} at {per_day} {units} a day ({place}, {year}): +{days} days</source>
         <translation>пропускная способность: {count} {unit} при {per_day} {units} в сутки ({place}, {year}): +{days} сут.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="28"/>
+        <location filename="../../gui/core/throughput.py" line="30"/>
         <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), the least they wait there</source>
         <translation>{place}: {count} {unit} — это {days} сут. всей его пропускной способности ({per_day} {units} в сутки, {year}); меньше они там не прождут</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="30"/>
+        <location filename="../../gui/core/throughput.py" line="32"/>
         <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), more than a year at one stop</source>
         <translation>{place}: {count} {unit} — это {days} сут. всей его пропускной способности ({per_day} {units} в сутки, {year}): больше года на одной остановке</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="32"/>
+        <location filename="../../gui/core/throughput.py" line="34"/>
         <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
         <translation>пропускная способность в единицах «{unit}» считает то, что уходит видом транспорта «{mode}»: вид транспорта должен быть {mode} или *</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="16"/>
+        <location filename="../../gui/core/change_messages.py" line="17"/>
         <source>{id} {place}, {event}, {mode}</source>
         <translation>{id} {place}, {event}, {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="17"/>
+        <location filename="../../gui/core/change_messages.py" line="18"/>
         <source>{low}/{typical}/{high} days, {direction}</source>
         <translation>{low}/{typical}/{high} дн., {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="18"/>
+        <location filename="../../gui/core/change_messages.py" line="19"/>
         <source>{amount} {unit} a day, {direction}, as of {date}</source>
         <translation>{amount} {unit} в сутки, {direction}, на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="19"/>
+        <location filename="../../gui/core/change_messages.py" line="20"/>
         <source>{handling}, {density} t per m³, shelf life {shelf}</source>
         <translation>{handling}, {density} т/м³, срок хранения {shelf}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="20"/>
+        <location filename="../../gui/core/change_messages.py" line="21"/>
         <source>{handling}, {density} t per m³, kept {temperature}, shelf life {shelf}</source>
         <translation>{handling}, {density} т/м³, хранится {temperature}, срок хранения {shelf}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="22"/>
+        <location filename="../../gui/core/change_messages.py" line="23"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
         <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
         <translation>{payload} т, {volume} м³, {modes}, для {classes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
         <source>{payload} t, by {modes}, for {classes}</source>
         <translation>{payload} т, {modes}, для {classes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
         <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
         <translation>{line}, {details}, груз {classes}, оборудование {equipment}, {way}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
         <source>{name}, {details}, {ends}</source>
         <translation>{name}, {details}, {ends}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <location filename="../../gui/core/change_messages.py" line="34"/>
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}, виды транспорта {modes}, груз {classes}, оборудование {equipment}</translation>
     </message>
@@ -5630,8 +5640,8 @@ The details are in the log: {log}</source>
         <translation>трубопровод</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <location filename="../../gui/core/messages.py" line="298"/>
-        <location filename="../../gui/core/messages.py" line="654"/>
         <source>border crossing</source>
         <translation>пересечение границы</translation>
     </message>
@@ -5646,8 +5656,8 @@ The details are in the log: {log}</source>
         <translation>портовая обработка</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <location filename="../../gui/core/messages.py" line="301"/>
-        <location filename="../../gui/core/messages.py" line="656"/>
         <source>transshipment</source>
         <translation>перевалка</translation>
     </message>
@@ -5683,7 +5693,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="310"/>
-        <location filename="../../gui/core/throughput.py" line="18"/>
+        <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>вагоны</translation>
     </message>
@@ -5714,7 +5724,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="316"/>
-        <location filename="../../gui/core/trade_changes.py" line="23"/>
+        <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
@@ -5754,8 +5764,8 @@ The details are in the log: {log}</source>
         <translation>пункт назначения</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <location filename="../../gui/core/messages.py" line="365"/>
-        <location filename="../../gui/core/messages.py" line="651"/>
         <source>place</source>
         <translation>пункт</translation>
     </message>
@@ -5780,144 +5790,144 @@ The details are in the log: {log}</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
-        <location filename="../../gui/core/terms.py" line="37"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
+        <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>тариф</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <source>node fee</source>
         <translation>сбор в пункте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <source>leg</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <source>closure</source>
         <translation>закрытие</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>exchange rate</source>
         <translation>курс валюты</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="654"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>city</source>
         <translation>город</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>dry port</source>
         <translation>сухой порт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="656"/>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <source>junction</source>
         <translation>узловой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="658"/>
+        <location filename="../../gui/core/file_messages.py" line="195"/>
         <source>open</source>
         <translation>бессрочно</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="659"/>
+        <location filename="../../gui/core/file_messages.py" line="196"/>
         <source>any place</source>
         <translation>любой пункт</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="660"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>planned</source>
         <translation>в проекте</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="661"/>
+        <location filename="../../gui/core/file_messages.py" line="198"/>
         <source>operational</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="662"/>
+        <location filename="../../gui/core/file_messages.py" line="199"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="663"/>
+        <location filename="../../gui/core/file_messages.py" line="200"/>
         <source>risk</source>
         <translation>риск</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>Incoterm</source>
         <translation>Инкотермс</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="369"/>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>названное место</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>goods value</source>
         <translation>стоимость товара</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>margin</source>
         <translation>маржа</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
         <source>premium rate</source>
         <translation>ставка страховой премии</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="35"/>
         <source>insured value</source>
         <translation>страховая сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="35"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>country of origin</source>
         <translation>страна происхождения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="36"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>figure</source>
         <translation>величина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="38"/>
+        <location filename="../../gui/core/terms.py" line="39"/>
         <source>amount per quantity</source>
         <translation>сумма за единицу количества</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="39"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="41"/>
+        <location filename="../../gui/core/terms.py" line="42"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
@@ -5992,52 +6002,52 @@ The details are in the log: {log}</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
         <source>duty</source>
         <translation>пошлина</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
         <source>import tax</source>
         <translation>импортный налог</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
         <source>customs fee</source>
         <translation>таможенный сбор</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
         <source>fee unit</source>
         <translation>расчётная единица сборов</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="17"/>
+        <location filename="../../gui/core/trade_changes.py" line="18"/>
         <source>tariff line</source>
         <translation>товарная позиция</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="18"/>
+        <location filename="../../gui/core/trade_changes.py" line="19"/>
         <source>commercial sheets</source>
         <translation>коммерческие листы</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="20"/>
+        <location filename="../../gui/core/trade_changes.py" line="21"/>
         <source>blank, for the user to give</source>
         <translation>пусто, указывает пользователь</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="21"/>
+        <location filename="../../gui/core/trade_changes.py" line="22"/>
         <source>imports prohibited</source>
         <translation>ввоз запрещён</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="22"/>
+        <location filename="../../gui/core/trade_changes.py" line="23"/>
         <source>per declaration</source>
         <translation>за декларацию</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <location filename="../../gui/core/trade_changes.py" line="25"/>
         <source>per consignment</source>
         <translation>за партию</translation>
     </message>
@@ -6057,22 +6067,22 @@ The details are in the log: {log}</source>
         <translation>стоимость капитала</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="17"/>
+        <location filename="../../gui/core/throughput.py" line="19"/>
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="17"/>
+        <location filename="../../gui/core/throughput.py" line="19"/>
         <source>road vehicles</source>
         <translation>ед. автотранспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/throughput.py" line="22"/>
         <source>road vehicle</source>
         <translation>ед. автотранспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/throughput.py" line="22"/>
         <source>wagon</source>
         <translation>вагон</translation>
     </message>
@@ -6113,41 +6123,46 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/change_messages.py" line="14"/>
+        <source>never wait</source>
+        <translation>никогда не ждать</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="15"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="15"/>
+        <location filename="../../gui/core/change_messages.py" line="16"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="23"/>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
         <source>both ways</source>
         <translation>в обе стороны</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
         <source>one way</source>
         <translation>в одну сторону</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
         <source>quoted from and to</source>
         <translation>котируется как пункт отправления и назначения</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
         <source>passed through only</source>
         <translation>только транзитом</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="35"/>
+        <location filename="../../gui/core/change_messages.py" line="36"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>

@@ -71,8 +71,8 @@
     </message>
     <message>
         <location filename="../../gui/qt/charts.py" line="269"/>
-        <location filename="../../gui/qt/models.py" line="112"/>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
@@ -102,177 +102,177 @@
         <translation>راستہ دوبارہ کھلنے کی صورت میں لاگت اور وقت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Cost</source>
         <translation>لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>Status</source>
         <translation>کیفیت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>CO2e</source>
         <translation>CO2e</translation>
     </message>
     <message>
         <location filename="../../gui/qt/decide_document.py" line="36"/>
         <location filename="../../gui/qt/highlights.py" line="151"/>
-        <location filename="../../gui/qt/models.py" line="258"/>
+        <location filename="../../gui/qt/models.py" line="259"/>
         <source>may spoil</source>
         <translation>خراب ہو سکتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="303"/>
+        <location filename="../../gui/qt/models.py" line="304"/>
         <source>open</source>
         <translation>کھلا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>#</source>
         <translation>نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Route</source>
         <translation>راستہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
-        <location filename="../../gui/qt/models.py" line="291"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="292"/>
         <source>Per t</source>
         <translation>فی ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <source>Price/t</source>
         <translation>قیمت/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <location filename="../../gui/qt/price_cells.py" line="17"/>
         <location filename="../../gui/qt/price_cells.py" line="18"/>
         <source>Landed/t</source>
         <translation>پہنچ کر/ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="111"/>
+        <location filename="../../gui/qt/models.py" line="112"/>
         <source>Δ cost</source>
         <translation>Δ لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="180"/>
+        <location filename="../../gui/qt/models.py" line="181"/>
         <source>The cost under the what-if against the tables as they are</source>
         <translation>«اگر» منظرنامے میں لاگت، جدولوں کی موجودہ حالت کے مقابلے میں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="181"/>
+        <location filename="../../gui/qt/models.py" line="182"/>
         <source>Door to door: typical days (minimum–maximum)</source>
         <translation>دروازے سے دروازے تک: عام دن (کم از کم–زیادہ سے زیادہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="182"/>
+        <location filename="../../gui/qt/models.py" line="183"/>
         <source>Tonnes of CO2e, well to wheel (GLEC Framework)</source>
         <translation>CO2e ٹن، ویل ٹو وہیل (GLEC Framework)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="183"/>
+        <location filename="../../gui/qt/models.py" line="184"/>
         <source>The route&apos;s number on the chart and in the documents</source>
         <translation>چارٹ اور دستاویزات میں راستے کا نمبر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="41"/>
+        <location filename="../../gui/qt/models.py" line="42"/>
         <source>via {place}</source>
         <translation>براستہ {place}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="43"/>
+        <location filename="../../gui/qt/models.py" line="44"/>
         <source>by {mode} from {place}</source>
         <translation>{place} سے {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="256"/>
+        <location filename="../../gui/qt/models.py" line="257"/>
         <source>misses a goal</source>
         <translation>ہدف پورا نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per container</source>
         <translation>فی کنٹینر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per wagon</source>
         <translation>فی ویگن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="290"/>
+        <location filename="../../gui/qt/models.py" line="291"/>
         <source>Per truck</source>
         <translation>فی ٹرک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="308"/>
+        <location filename="../../gui/qt/models.py" line="309"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="310"/>
+        <location filename="../../gui/qt/models.py" line="311"/>
         <source>planned, not built</source>
         <translation>منصوبہ، تعمیر نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="311"/>
-        <location filename="../../gui/qt/models.py" line="422"/>
+        <location filename="../../gui/qt/models.py" line="312"/>
+        <location filename="../../gui/qt/models.py" line="423"/>
         <source>no tariff</source>
         <translation>کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="317"/>
+        <location filename="../../gui/qt/models.py" line="318"/>
         <source>Borders: {places}</source>
         <translation>سرحدیں: {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="321"/>
+        <location filename="../../gui/qt/models.py" line="322"/>
         <source>If it reopened: {cost}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Step</source>
         <translation>مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Mode or event</source>
         <translation>ذریعہ یا عمل</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>km</source>
         <translation>کلومیٹر</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="388"/>
+        <location filename="../../gui/qt/models.py" line="389"/>
         <location filename="../../gui/qt/price_view.py" line="86"/>
         <source>Sources: {ids}</source>
         <translation>ماخذ: {ids}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="393"/>
+        <location filename="../../gui/qt/models.py" line="394"/>
         <location filename="../../gui/qt/price_view.py" line="90"/>
         <source>Estimate: {note}</source>
         <translation>تخمینہ: {note}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="350"/>
+        <location filename="../../gui/qt/models.py" line="351"/>
         <source>Charges</source>
         <translation>چارجز</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/models.py" line="409"/>
+        <location filename="../../gui/qt/models.py" line="410"/>
         <source>at {place}</source>
         <translation>{place} پر</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../gui/qt/decide_cells.py" line="53"/>
-        <location filename="../../gui/qt/models.py" line="112"/>
+        <location filename="../../gui/qt/models.py" line="113"/>
         <source>On time</source>
         <translation>بروقت</translation>
     </message>
@@ -1011,1026 +1011,1036 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core/messages.py" line="378"/>
+        <location filename="../../gui/core/quote_messages.py" line="10"/>
         <source>no {what} given</source>
         <translation>{what} کا اندراج نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/quote_messages.py" line="11"/>
         <source>{what} &apos;{text}&apos; is ambiguous: {options}</source>
         <translation>{what} &quot;{text}&quot; مبہم ہے؛ ممکنہ انتخاب: {options}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/quote_messages.py" line="12"/>
         <source>unknown {what} &apos;{text}&apos;; did you mean {options}?</source>
         <translation>{what}: نامعلوم اندراج &quot;{text}&quot;؛ کیا آپ کا مطلب {options} تھا؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/quote_messages.py" line="13"/>
         <source>unknown {what} &apos;{text}&apos;; known: {known}</source>
         <translation>{what}: نامعلوم اندراج &quot;{text}&quot;؛ دستیاب: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/quote_messages.py" line="14"/>
         <source>unknown {what} &apos;{text}&apos;: nothing in the tables is spelled like it</source>
         <translation>{what}: نامعلوم اندراج &quot;{text}&quot;؛ جدولوں میں اس سے ملتا جلتا کچھ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/quote_messages.py" line="15"/>
         <source>{what} must be a number, not &apos;{text}&apos;</source>
         <translation>{what}: عدد درکار ہے، &quot;{text}&quot; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/quote_messages.py" line="16"/>
         <source>{what} &apos;{text}&apos; could mean {decimal} or {thousands}; type one of them</source>
         <translation>{what} &apos;{text}&apos; کا مطلب {decimal} یا {thousands} ہو سکتا ہے؛ ان میں سے ایک لکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/quote_messages.py" line="18"/>
         <source>{what} must be a finite number</source>
         <translation>{what}: محدود عدد درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/quote_messages.py" line="19"/>
         <source>{what} must be greater than zero, not {number}</source>
         <translation>{what}: صفر سے بڑا عدد درکار ہے، {number} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="388"/>
+        <location filename="../../gui/core/quote_messages.py" line="20"/>
         <source>the {currency} rate</source>
         <translation>{currency} کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="389"/>
+        <location filename="../../gui/core/quote_messages.py" line="21"/>
         <source>{cargo} is not carried in {kind} in these tables</source>
         <translation>ان جدولوں میں {cargo} کی ترسیل اس طرح نہیں ہوتی: {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/quote_messages.py" line="22"/>
         <source>{equipment} cannot carry {cargo} ({handling})</source>
         <translation>{equipment} اس سامان کے لیے موزوں نہیں: {cargo} ({handling})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/quote_messages.py" line="23"/>
         <source>a number of {kind} must be a whole number, not {number}</source>
         <translation>تعداد ({kind}) مکمل عدد ہونی چاہیے، {number} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/quote_messages.py" line="24"/>
         <source>{tonnes} t is more than this tool quotes ({limit} t)</source>
         <translation>{tonnes} ٹن اس پروگرام کی کوٹیشن کی حد ({limit} ٹن) سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/quote_messages.py" line="25"/>
         <source>{tonnes} t is less than this tool quotes (at least {limit} kg)</source>
         <translation>{tonnes} ٹن اس سے کم ہے جس کا یہ پروگرام حساب لگاتا ہے (کم از کم {limit} کلو)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="394"/>
+        <location filename="../../gui/core/quote_messages.py" line="26"/>
         <source>departure {date} is outside what these tables can price: {first} to {last}, {years} years either side of their rates</source>
         <translation>روانگی {date} ان جدولوں کی قیمت کی حد سے باہر ہے: {first} سے {last} تک، ان کی شرحوں سے {years} سال پہلے اور بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="396"/>
+        <location filename="../../gui/core/quote_messages.py" line="28"/>
         <source>figures are pointed out as old after {low} to {high} days, not {days}</source>
         <translation>اعداد {low} سے {high} دن کے بعد پرانے بتائے جاتے ہیں، {days} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/quote_messages.py" line="29"/>
         <source>a quote stays valid for {low} to {high} days, not {days}</source>
         <translation>کوٹیشن {low} سے {high} دن تک مؤثر رہتی ہے، {days} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/quote_messages.py" line="30"/>
         <source>{tonnes} t</source>
         <translation>{tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/quote_messages.py" line="31"/>
         <source>{kg} kg = {tonnes} t</source>
         <translation>{kg} کلوگرام = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/quote_messages.py" line="32"/>
         <source>{volume} m³ × {density} t/m³ = {tonnes} t</source>
         <translation>{volume} مکعب میٹر × {density} ٹن فی مکعب میٹر = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="401"/>
+        <location filename="../../gui/core/quote_messages.py" line="33"/>
         <source>{count} × {equipment} ({each} t each) = {tonnes} t</source>
         <translation>{count} × {equipment} (ہر ایک {each} ٹن) = {tonnes} ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="402"/>
+        <location filename="../../gui/core/quote_messages.py" line="34"/>
         <source>origin and destination are the same place</source>
         <translation>روانگی کا مقام اور منزل ایک ہی جگہ ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="404"/>
+        <location filename="../../gui/core/quote_messages.py" line="36"/>
         <source>USD is the base of the exchange-rate table; set the other currency&apos;s rate</source>
         <translation>USD شرحِ مبادلہ کے جدول کی بنیادی کرنسی ہے؛ دوسری کرنسی کی شرح مقرر کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="406"/>
+        <location filename="../../gui/core/quote_messages.py" line="38"/>
         <source>the {currency} rate must be a number of {currency} per USD, not &apos;{text}&apos;</source>
         <translation>{currency} کی شرح فی USD {currency} کی تعداد ہونی چاہیے، &quot;{text}&quot; نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="408"/>
+        <location filename="../../gui/core/quote_messages.py" line="40"/>
         <source>the {currency} rate must be a positive number of {currency} per USD, not {number}</source>
         <translation>{currency} کی شرح فی USD {currency} کی مثبت تعداد ہونی چاہیے، {number} نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="410"/>
+        <location filename="../../gui/core/quote_messages.py" line="42"/>
         <source>the {currency} rate {rate} per USD is more than {factor} times off the table&apos;s {table}: a typing error?</source>
         <translation>{currency} کی شرح فی USD {rate} جدول کی شرح {table} سے {factor} گنا سے زیادہ مختلف ہے: کیا یہ ٹائپ کی غلطی ہے؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="413"/>
+        <location filename="../../gui/core/quote_messages.py" line="45"/>
         <source>the {figure} of {route} cannot be worked out as a number; check the quantity, the exchange rates and the tables</source>
         <translation>{route} کا {figure} عدد کے طور پر نکالا نہیں جا سکتا؛ مقدار، شرحِ مبادلہ اور جدول جانچیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="415"/>
+        <location filename="../../gui/core/quote_messages.py" line="47"/>
         <source>no route in these tables carries {cargo} ({handling}) from {origin} to {destination}</source>
         <translation>ان جدولوں میں {origin} سے {destination} تک {cargo} ({handling}) کے لیے کوئی راستہ نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="417"/>
+        <location filename="../../gui/core/quote_messages.py" line="49"/>
         <source>the {currency} rate you set, {rate} per USD, differs from the table&apos;s {table} (as of {date}) by {change}</source>
         <translation>آپ کی مقرر کردہ {currency} کی شرح، فی USD {rate}، جدول کی شرح {table} ({date} تک) سے {change} مختلف ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="419"/>
+        <location filename="../../gui/core/quote_messages.py" line="51"/>
         <source>no {currency} rate dated on or before {departure}; used the rate of {date}</source>
         <translation>{departure} یا اس سے پہلے کی {currency} کی کوئی شرح نہیں؛ {date} کی شرح استعمال کی گئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="421"/>
+        <location filename="../../gui/core/quote_messages.py" line="53"/>
         <source>rests partly on estimates (see the breakdown)</source>
         <translation>جزوی طور پر تخمینوں پر مبنی (تفصیل دیکھیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="422"/>
+        <location filename="../../gui/core/quote_messages.py" line="54"/>
         <source>no dwell time for {event} at {place}</source>
         <translation>{place} پر ٹھہراؤ کا وقت موجود نہیں: {event}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="423"/>
+        <location filename="../../gui/core/quote_messages.py" line="55"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="424"/>
+        <location filename="../../gui/core/quote_messages.py" line="56"/>
         <source>{leg} is a planned line, not in operation</source>
         <translation>{leg} منصوبہ بند لائن ہے، ابھی فعال نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="425"/>
+        <location filename="../../gui/core/quote_messages.py" line="57"/>
         <source>no emission factor for {mode}; {leg} counted as zero CO2e</source>
         <translation>{mode} کے لیے اخراج کا عامل موجود نہیں؛ {leg} کا CO2e صفر شمار کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="426"/>
+        <location filename="../../gui/core/quote_messages.py" line="58"/>
         <source>tariff {rate_id} ({charge}) used outside its validity dates on {leg}</source>
         <translation>{leg} پر ٹیرف {rate_id} ({charge}) اپنی مدتِ نفاذ سے باہر استعمال ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="428"/>
+        <location filename="../../gui/core/quote_messages.py" line="60"/>
         <source>no tariff for {equipment} on {leg}</source>
         <translation>{leg} پر {equipment} کے لیے کوئی ٹیرف نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="429"/>
+        <location filename="../../gui/core/quote_messages.py" line="61"/>
         <source>{where} closed {window} ({reason}); the cargo would reach it on {date}</source>
         <translation>{where} {window} بند ({reason})؛ سامان وہاں {date} کو پہنچتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="431"/>
+        <location filename="../../gui/core/quote_messages.py" line="63"/>
         <source>{where} closed {window}; the cargo would reach it on {date}</source>
         <translation>{where} {window} بند؛ سامان وہاں {date} کو پہنچتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="432"/>
+        <location filename="../../gui/core/quote_messages.py" line="65"/>
+        <source>waits {days} days at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
+        <translation>{where} پر {days} دن انتظار، {date} کو کھلنے تک: بند {window} ({reason})؛ سامان وہاں {reached} کو پہنچتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="68"/>
+        <source>waits 1 day at {where} for it to reopen on {date}: closed {window} ({reason}); the cargo reaches it on {reached}</source>
+        <translation>{where} پر 1 دن انتظار، {date} کو کھلنے تک: بند {window} ({reason})؛ سامان وہاں {reached} کو پہنچتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/quote_messages.py" line="71"/>
         <source>{corridor}: best trade-offs not shown: {count}; the tables show at most {limit} routes of a corridor (setting routes_per_corridor)</source>
         <translation>{corridor}: لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count}؛ جدولیں ایک راہداری کے زیادہ سے زیادہ {limit} راستے دکھاتی ہیں (سیٹنگ routes_per_corridor)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="436"/>
+        <location filename="../../gui/core/quote_messages.py" line="75"/>
         <source>best trade-offs not shown: {count} (corridors: {corridors}; setting routes_per_corridor): see the tooltip</source>
         <translation>لاگت اور وقت کے بہترین راستے نہیں دکھائے گئے: {count} (راہداریاں: {corridors}؛ سیٹنگ routes_per_corridor): تفصیل ٹول ٹپ میں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="439"/>
+        <location filename="../../gui/core/quote_messages.py" line="78"/>
         <source>{where} may be closed when the cargo passes {passes}: closed {window} ({reason})</source>
         <translation>{where} اس وقت بند ہو سکتا ہے جب سامان {passes} گزرے: {window} بند ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="441"/>
+        <location filename="../../gui/core/quote_messages.py" line="80"/>
         <source>{where}: {reason}, {window}; the cargo passes {passes}</source>
         <translation>{where}: {reason}، {window}؛ سامان {passes} گزرتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="442"/>
+        <location filename="../../gui/core/quote_messages.py" line="81"/>
         <source>{where}: {reason}, proposed for {date}; no decision recorded in the tables</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ جدولوں میں کوئی فیصلہ درج نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="444"/>
+        <location filename="../../gui/core/quote_messages.py" line="83"/>
         <source>{where}: {reason}, proposed for {date}; no decision known</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ؛ کسی فیصلے کا علم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="446"/>
+        <location filename="../../gui/core/quote_messages.py" line="85"/>
         <source>{where}: {reason}, proposed from {date}, not decided</source>
         <translation>{where}: {reason}، {date} سے تجویز کردہ، ابھی فیصلہ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="447"/>
+        <location filename="../../gui/core/quote_messages.py" line="86"/>
         <source>departure {departure} is before the quote date {today}: a back-dated quote</source>
         <translation>روانگی {departure} کوٹیشن کی تاریخ {today} سے پہلے ہے: پچھلی تاریخ کی کوٹیشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="449"/>
+        <location filename="../../gui/core/quote_messages.py" line="88"/>
         <source>older than {limit} days: {parts}; check them before quoting</source>
         <translation>{limit} دن سے پرانے: {parts}؛ کوٹیشن دینے سے پہلے جانچ لیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="450"/>
+        <location filename="../../gui/core/quote_messages.py" line="89"/>
         <source>older than {limit} days: {parts}</source>
         <translation>{limit} دن سے پرانے: {parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="451"/>
+        <location filename="../../gui/core/quote_messages.py" line="90"/>
         <source>exchange rate of {pair} of {date} ({days} days old)</source>
         <translation>{pair} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="452"/>
+        <location filename="../../gui/core/quote_messages.py" line="91"/>
         <source>exchange rates of {pairs} of {date} ({days} days old)</source>
         <translation>{pairs} کی شرحِ مبادلہ بتاریخ {date} ({days} دن پرانی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="453"/>
+        <location filename="../../gui/core/quote_messages.py" line="92"/>
         <source>{rate}, used only by {route}</source>
         <translation>{rate}؛ صرف {route} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="454"/>
+        <location filename="../../gui/core/quote_messages.py" line="93"/>
         <source>{rate}, used only by routes {numbers}</source>
         <translation>{rate}؛ صرف راستوں {numbers} میں استعمال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="455"/>
+        <location filename="../../gui/core/quote_messages.py" line="94"/>
         <source>also {pairs}</source>
         <translation>نیز {pairs}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="456"/>
+        <location filename="../../gui/core/quote_messages.py" line="95"/>
         <source>the oldest rate used, {charge} ({where}), of {date}</source>
         <translation>استعمال شدہ سب سے پرانا نرخ، {charge} ({where})، مورخہ {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="457"/>
+        <location filename="../../gui/core/quote_messages.py" line="96"/>
         <source>from {start} to {end}</source>
         <translation>{start} سے {end} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="458"/>
+        <location filename="../../gui/core/quote_messages.py" line="97"/>
         <source>since {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="459"/>
+        <location filename="../../gui/core/quote_messages.py" line="98"/>
         <source>from {start}, until further notice</source>
         <translation>{start} سے، تاحکمِ ثانی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="460"/>
+        <location filename="../../gui/core/quote_messages.py" line="99"/>
         <source>on {date}</source>
         <translation>{date} کو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="461"/>
+        <location filename="../../gui/core/quote_messages.py" line="100"/>
         <source>between {first} and {last}</source>
         <translation>{first} اور {last} کے درمیان</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="463"/>
+        <location filename="../../gui/core/quote_messages.py" line="102"/>
         <source>{corridor} via {places}</source>
         <translation>{corridor} براستہ {places}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="464"/>
+        <location filename="../../gui/core/quote_messages.py" line="103"/>
         <source>{corridor}, direct</source>
         <translation>{corridor}، براہِ راست</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="465"/>
+        <location filename="../../gui/core/quote_messages.py" line="104"/>
         <source>new route: {route}</source>
         <translation>نیا راستہ: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="466"/>
+        <location filename="../../gui/core/quote_messages.py" line="105"/>
         <source>{route}: now available</source>
         <translation>{route}: اب دستیاب</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="467"/>
+        <location filename="../../gui/core/quote_messages.py" line="106"/>
         <source>{route}: now unavailable: {reason}</source>
         <translation>{route}: اب دستیاب نہیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="468"/>
+        <location filename="../../gui/core/quote_messages.py" line="107"/>
         <source>{route}: cost {old} → {new} {currency} ({change})</source>
         <translation>{route}: لاگت {old} ← {new} {currency} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="469"/>
+        <location filename="../../gui/core/quote_messages.py" line="108"/>
         <source>{route}: typical days {old} → {new}</source>
         <translation>{route}: عام دن: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="470"/>
+        <location filename="../../gui/core/quote_messages.py" line="109"/>
         <source>route no longer offered: {route}</source>
         <translation>یہ راستہ اب پیش نہیں کیا جاتا: {route}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="471"/>
+        <location filename="../../gui/core/quote_messages.py" line="110"/>
         <source>tables: exchange rates as of {old} → {new}</source>
         <translation>جدول: شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="473"/>
+        <location filename="../../gui/core/file_messages.py" line="10"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="474"/>
+        <location filename="../../gui/core/file_messages.py" line="11"/>
         <source>sheet &apos;{sheet}&apos;</source>
         <translation>شیٹ &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="475"/>
+        <location filename="../../gui/core/file_messages.py" line="12"/>
         <source>row {row}</source>
         <translation>قطار {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="476"/>
+        <location filename="../../gui/core/file_messages.py" line="13"/>
         <source>column &apos;{column}&apos;</source>
         <translation>کالم &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="477"/>
+        <location filename="../../gui/core/file_messages.py" line="14"/>
         <source>{first} (and 1 more problem)</source>
         <translation>{first} (اور ایک مزید غلطی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="478"/>
+        <location filename="../../gui/core/file_messages.py" line="15"/>
         <source>{first} (and {count} more problems)</source>
         <translation>{first} (اور {count} مزید غلطیاں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="479"/>
+        <location filename="../../gui/core/file_messages.py" line="16"/>
         <source>expected a number, found &apos;{value}&apos;</source>
         <translation>عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="480"/>
+        <location filename="../../gui/core/file_messages.py" line="17"/>
         <source>expected a number, found text &apos;{value}&apos;</source>
         <translation>عدد درکار ہے، لیکن سیل میں متن &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="481"/>
+        <location filename="../../gui/core/file_messages.py" line="18"/>
         <source>expected a finite number, found &apos;{value}&apos;</source>
         <translation>محدود عدد درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="482"/>
+        <location filename="../../gui/core/file_messages.py" line="19"/>
         <source>expected a date, found the number {value}</source>
         <translation>تاریخ درکار ہے، لیکن سیل میں عدد {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="483"/>
+        <location filename="../../gui/core/file_messages.py" line="20"/>
         <source>expected a date such as 2026-03-01, found &apos;{value}&apos;</source>
         <translation>تاریخ درکار ہے، مثلاً 2026-03-01، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="484"/>
+        <location filename="../../gui/core/file_messages.py" line="21"/>
         <source>expected a date such as 2026-03-01, found a time or a duration (&apos;{value}&apos;): a cell formatted as a time, or a number below 1 formatted as a date</source>
         <translation>2026-03-01 جیسی تاریخ متوقع تھی، وقت یا دورانیہ ملا (&apos;{value}&apos;): وقت کی شکل والا خانہ، یا تاریخ کی شکل میں 1 سے کم عدد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="487"/>
+        <location filename="../../gui/core/file_messages.py" line="24"/>
         <source>expected an identifier of letters a-z, digits, &apos;-&apos; or &apos;_&apos;, found &apos;{value}&apos;</source>
         <translation>حروف a-z، ہندسوں، &apos;-&apos; یا &apos;_&apos; پر مشتمل آئی ڈی درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="489"/>
+        <location filename="../../gui/core/file_messages.py" line="26"/>
         <source>expected a number greater than {minimum}, found {value}</source>
         <translation>{minimum} سے بڑا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="490"/>
+        <location filename="../../gui/core/file_messages.py" line="27"/>
         <source>expected a number at least {minimum}, found {value}</source>
         <translation>کم از کم {minimum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="491"/>
+        <location filename="../../gui/core/file_messages.py" line="28"/>
         <source>expected a number at most {maximum}, found {value}</source>
         <translation>زیادہ سے زیادہ {maximum} کا عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="492"/>
+        <location filename="../../gui/core/file_messages.py" line="29"/>
         <source>expected a date from {first} to {last}, found {value} (leave the cell blank for an open end)</source>
         <translation>{first} سے {last} تک کی تاریخ درکار ہے، لیکن سیل میں {value} ہے (کھلی مدت کے لیے سیل خالی چھوڑیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="494"/>
+        <location filename="../../gui/core/file_messages.py" line="31"/>
         <source>expected a whole number, found {value}</source>
         <translation>مکمل عدد درکار ہے، لیکن سیل میں {value} ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="495"/>
+        <location filename="../../gui/core/file_messages.py" line="32"/>
         <source>expected one of {allowed}, found &apos;{value}&apos;</source>
         <translation>ان میں سے ایک درکار ہے: {allowed}؛ لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="496"/>
+        <location filename="../../gui/core/file_messages.py" line="33"/>
         <source>expected at least one value</source>
         <translation>کم از کم ایک اندراج درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="497"/>
+        <location filename="../../gui/core/file_messages.py" line="34"/>
         <source>expected values from {allowed}, found &apos;{value}&apos;</source>
         <translation>اس فہرست سے اندراجات درکار ہیں: {allowed}؛ لیکن &quot;{value}&quot; درج ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="498"/>
+        <location filename="../../gui/core/file_messages.py" line="35"/>
         <source>expected at least one identifier, or *</source>
         <translation>کم از کم ایک آئی ڈی، یا * درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="499"/>
+        <location filename="../../gui/core/file_messages.py" line="36"/>
         <source>expected yes or no, found &apos;{value}&apos;</source>
         <translation>yes یا no درکار ہے، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="500"/>
+        <location filename="../../gui/core/file_messages.py" line="37"/>
         <source>expected a three-letter currency code such as USD, found &apos;{value}&apos;</source>
         <translation>تین حرفی کرنسی کوڈ درکار ہے، مثلاً USD، لیکن سیل میں &quot;{value}&quot; ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="502"/>
+        <location filename="../../gui/core/file_messages.py" line="39"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;</source>
         <translation>دو حرفی ملکی کوڈ متوقع تھا جیسے KZ، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="504"/>
+        <location filename="../../gui/core/file_messages.py" line="41"/>
         <source>expected a two-letter country code such as KZ, found &apos;{value}&apos;; did you mean {code}?</source>
         <translation>دو حرفی ملکی کوڈ متوقع تھا جیسے KZ، ملا &apos;{value}&apos;؛ کیا آپ کا مطلب {code} تھا؟</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="506"/>
+        <location filename="../../gui/core/file_messages.py" line="43"/>
         <source>expected points as latitude and longitude separated by &apos;;&apos;, such as 26.4 56.75; 25.45 57.55, found &apos;{value}&apos;</source>
         <translation>&apos;;&apos; سے الگ عرض بلد اور طول بلد کے نقاط متوقع تھے، مثلاً 26.4 56.75; 25.45 57.55، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="508"/>
+        <location filename="../../gui/core/file_messages.py" line="45"/>
         <source>a latitude runs from -90 to 90 and a longitude from -180 to 180, found &apos;{value}&apos;</source>
         <translation>عرض بلد -90 سے 90 اور طول بلد -180 سے 180 تک ہوتا ہے، ملا &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="510"/>
+        <location filename="../../gui/core/file_messages.py" line="47"/>
         <location filename="../../gui/core/rate_messages.py" line="18"/>
         <source>this cell must be filled</source>
         <translation>اس سیل کو پُر کرنا لازمی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="511"/>
+        <location filename="../../gui/core/file_messages.py" line="48"/>
         <source>the cell holds the formula {formula} but no saved result; open the workbook in Excel or LibreOffice and save it, so the result is stored</source>
         <translation>سیل میں فارمولا {formula} ہے مگر اس کا محفوظ شدہ نتیجہ نہیں؛ ورک بک کو Excel یا LibreOffice میں کھول کر محفوظ کریں تاکہ نتیجہ محفوظ ہو جائے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="514"/>
+        <location filename="../../gui/core/file_messages.py" line="51"/>
         <source>the cell holds the error {error} instead of a value; correct it in Excel or LibreOffice and save again</source>
         <translation>خانے میں قدر کے بجائے خرابی {error} ہے؛ اسے Excel یا LibreOffice میں درست کر کے دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="516"/>
+        <location filename="../../gui/core/file_messages.py" line="53"/>
         <source>file not found</source>
         <translation>فائل نہیں ملی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="517"/>
+        <location filename="../../gui/core/file_messages.py" line="54"/>
         <source>a folder, a device or a pipe, not a workbook file</source>
         <translation>ورک بک فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="518"/>
+        <location filename="../../gui/core/file_messages.py" line="55"/>
         <source>cannot read the file ({error})</source>
         <translation>فائل پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="519"/>
+        <location filename="../../gui/core/file_messages.py" line="56"/>
         <source>it is a device or a pipe, not a file</source>
         <translation>یہ فائل نہیں بلکہ ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="520"/>
+        <location filename="../../gui/core/file_messages.py" line="57"/>
         <source>an empty file; save it from Excel or LibreOffice as .xlsx</source>
         <translation>فائل خالی ہے؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="521"/>
+        <location filename="../../gui/core/file_messages.py" line="58"/>
         <source>not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="523"/>
+        <location filename="../../gui/core/file_messages.py" line="60"/>
         <source>a text (CSV) file with one table; the tables need a workbook with one sheet per table; save it from Excel or LibreOffice as .xlsx</source>
         <translation>ایک جدول والی ٹیکسٹ (CSV) فائل؛ جدولوں کے لیے ایسی ورک بک درکار ہے جس میں ہر جدول الگ شیٹ پر ہو؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="525"/>
+        <location filename="../../gui/core/file_messages.py" line="62"/>
         <source>a text file, not an Excel workbook (.xlsx); save it from Excel or LibreOffice as .xlsx</source>
         <translation>یہ ٹیکسٹ فائل ہے، Excel ورک بک (.xlsx) نہیں؛ اسے Excel یا LibreOffice سے .xlsx کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="527"/>
+        <location filename="../../gui/core/file_messages.py" line="64"/>
         <source>the workbook is damaged or unsafe and was not read ({error})</source>
         <translation>ورک بک خراب یا غیر محفوظ ہے، اس لیے پڑھی نہیں گئی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="528"/>
+        <location filename="../../gui/core/file_messages.py" line="65"/>
         <source>a number in its Excel 97–2003 (.xls) structure has thousands of digits</source>
         <translation>اس کے Excel 97–2003 (.xls) ڈھانچے میں ایک عدد ہزاروں ہندسوں کا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="531"/>
+        <location filename="../../gui/core/file_messages.py" line="68"/>
         <source>the file is {size} MiB; workbooks of at most {limit} MiB are read</source>
         <translation>فائل {size} MiB کی ہے؛ زیادہ سے زیادہ {limit} MiB کی ورک بک پڑھی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="532"/>
+        <location filename="../../gui/core/file_messages.py" line="69"/>
         <source>the file is made of {count} parts; a workbook has a few dozen (at most {limit} are read)</source>
         <translation>فائل {count} حصوں پر مشتمل ہے؛ ورک بک میں چند درجن ہوتے ہیں (زیادہ سے زیادہ {limit} پڑھے جاتے ہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="534"/>
+        <location filename="../../gui/core/file_messages.py" line="71"/>
         <source>its part {part} unpacks to more than {limit} MiB, the most that is read</source>
         <translation>اس کا حصہ {part} کھلنے پر {limit} MiB سے زیادہ ہو جاتا ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="536"/>
+        <location filename="../../gui/core/file_messages.py" line="73"/>
         <source>it unpacks to more than {limit} MiB, the most that is read</source>
         <translation>یہ کھلنے پر {limit} MiB سے زیادہ ہو جاتی ہے، جو پڑھی جانے والی حد سے زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="537"/>
+        <location filename="../../gui/core/file_messages.py" line="74"/>
         <source>its part {part} unpacks to {ratio} times its packed size (real workbooks: under {limit} times), as files made to exhaust memory do</source>
         <translation>اس کا حصہ {part} کھلنے پر اپنے دبے ہوئے سائز سے {ratio} گنا بڑا ہو جاتا ہے (اصل ورک بک میں {limit} گنا سے کم)، جیسا کہ میموری ختم کرنے کے لیے بنائی گئی فائلوں میں ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="539"/>
+        <location filename="../../gui/core/file_messages.py" line="76"/>
         <source>part {part} holds {size} bytes, not the {declared} its directory says</source>
         <translation>حصہ {part} میں {size} بائٹ ہیں، نہ کہ {declared} جیسا کہ اس کی فہرست میں لکھا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="541"/>
+        <location filename="../../gui/core/file_messages.py" line="78"/>
         <source>a zip file, but not an Excel (.xlsx) or OpenDocument (.ods) workbook</source>
         <translation>zip فائل، لیکن Excel (.xlsx) یا OpenDocument (.ods) کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="543"/>
+        <location filename="../../gui/core/file_messages.py" line="80"/>
         <source>an Office file, but not an Excel workbook</source>
         <translation>Office کی فائل، لیکن Excel کی ورک بک نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="544"/>
+        <location filename="../../gui/core/file_messages.py" line="81"/>
         <source>the workbook is protected by a password; open it in Excel or LibreOffice, remove the password and save it again</source>
         <translation>ورک بک پاس ورڈ سے محفوظ ہے؛ اسے Excel یا LibreOffice میں کھولیں، پاس ورڈ ہٹائیں اور دوبارہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="546"/>
+        <location filename="../../gui/core/file_messages.py" line="83"/>
         <source>it declares XML entities, which workbooks never do (a way to exhaust memory)</source>
         <translation>اس میں XML entities کا اعلان ہے، جو ورک بک میں کبھی نہیں ہوتا (میموری ختم کرنے کا ایک طریقہ)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="548"/>
+        <location filename="../../gui/core/file_messages.py" line="85"/>
         <source>it declares {count} shared strings; at most {limit} are read</source>
         <translation>اس میں {count} مشترکہ عبارتوں کا اعلان ہے؛ زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="549"/>
+        <location filename="../../gui/core/file_messages.py" line="86"/>
         <source>the sheet reaches row {rows}; sheets of at most {limit} rows below the header are read (delete what lies below the table and save again)</source>
         <translation>شیٹ قطار {rows} تک جاتی ہے؛ سرخی کے نیچے زیادہ سے زیادہ {limit} قطاروں کی شیٹ پڑھی جاتی ہے (جدول کے نیچے جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="552"/>
+        <location filename="../../gui/core/file_messages.py" line="89"/>
         <source>the sheets read reach {rows} rows in all; at most {limit} are read from one workbook</source>
         <translation>پڑھی جانے والی شیٹوں میں کل {rows} قطاریں ہیں؛ ایک ورک بک سے زیادہ سے زیادہ {limit} پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="554"/>
+        <location filename="../../gui/core/file_messages.py" line="91"/>
         <source>the sheet spans {rows} rows × {columns} columns; at most {limit} cells are read in all (delete what lies beyond the table and save again)</source>
         <translation>شیٹ {rows} قطاروں × {columns} کالموں پر پھیلی ہے؛ کل زیادہ سے زیادہ {limit} خانے پڑھے جاتے ہیں (جدول سے باہر جو کچھ ہے اسے حذف کریں اور دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="557"/>
+        <location filename="../../gui/core/file_messages.py" line="94"/>
         <source>its cells hold more than {limit} MiB of text once read, far more than any table</source>
         <translation>پڑھنے کے بعد اس کے خانوں میں {limit} MiB سے زیادہ متن ہوتا ہے، جو کسی بھی جدول سے کہیں زیادہ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="559"/>
+        <location filename="../../gui/core/file_messages.py" line="96"/>
         <source>the workbook reader stopped without an answer (exit code {code}); the file may be damaged or made to exhaust memory</source>
         <translation>ورک بک پڑھنے والا بغیر جواب کے رک گیا (ایگزٹ کوڈ {code})؛ فائل خراب ہو سکتی ہے یا میموری ختم کرنے کے لیے بنائی گئی ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="561"/>
+        <location filename="../../gui/core/file_messages.py" line="98"/>
         <source>the reading was stopped</source>
         <translation>پڑھنا روک دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="562"/>
+        <location filename="../../gui/core/file_messages.py" line="99"/>
         <source>{workbook}: read as an Excel 97–2003 (.xls) workbook; .xlsx is preferred</source>
         <translation>{workbook}: Excel 97–2003 (.xls) ورک بک کے طور پر پڑھی گئی؛ .xlsx بہتر ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="564"/>
+        <location filename="../../gui/core/file_messages.py" line="101"/>
         <source>{workbook}, sheet &apos;{sheet}&apos;: extra columns ignored: {columns}</source>
         <translation>{workbook}، شیٹ &apos;{sheet}&apos;: اضافی کالم نظرانداز کیے گئے: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="565"/>
+        <location filename="../../gui/core/file_messages.py" line="102"/>
         <source>sheet &apos;{sheet}&apos; is missing (sheets found: {found})</source>
         <translation>شیٹ &apos;{sheet}&apos; موجود نہیں (موجود شیٹس: {found})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="566"/>
+        <location filename="../../gui/core/file_messages.py" line="103"/>
         <source>the sheet could not be read ({error})</source>
         <translation>شیٹ پڑھی نہیں جا سکی ({error})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="567"/>
+        <location filename="../../gui/core/file_messages.py" line="104"/>
         <source>a cell holds a number formatted as a date or a time that no calendar reaches; type the date again or clear the cell&apos;s format</source>
         <translation>ایک خانے میں تاریخ یا وقت کی شکل میں ایسا عدد ہے جو کسی کیلنڈر میں نہیں آتا؛ تاریخ دوبارہ لکھیں یا خانے کی شکل ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="570"/>
+        <location filename="../../gui/core/file_messages.py" line="107"/>
         <source>the sheet is empty; row 1 must hold the column names</source>
         <translation>شیٹ خالی ہے؛ قطار 1 میں کالموں کے نام ہونے چاہئیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="571"/>
+        <location filename="../../gui/core/file_messages.py" line="108"/>
         <source>column {columns} missing from row 1</source>
         <translation>قطار 1 میں کالم {columns} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="572"/>
+        <location filename="../../gui/core/file_messages.py" line="109"/>
         <source>columns {columns} missing from row 1</source>
         <translation>قطار 1 میں یہ کالم موجود نہیں: {columns}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="573"/>
+        <location filename="../../gui/core/file_messages.py" line="110"/>
         <source>column &apos;{column}&apos; appears twice (columns {first} and {second}); keep one of them</source>
         <translation>کالم &apos;{column}&apos; دو بار آیا ہے (کالم {first} اور {second})؛ ان میں سے ایک رکھیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="575"/>
+        <location filename="../../gui/core/file_messages.py" line="112"/>
         <source>cells {cells} are merged: a spreadsheet shows the value of {first} in each, but keeps it only in {first}; unmerge them and fill each cell</source>
         <translation>خانے {cells} ملا دیے گئے ہیں: اسپریڈشیٹ ہر ایک میں {first} کی قدر دکھاتی ہے مگر اسے صرف {first} میں رکھتی ہے؛ انہیں الگ کریں اور ہر خانہ بھریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="578"/>
+        <location filename="../../gui/core/file_messages.py" line="115"/>
         <source>two sheets are both &apos;{sheet}&apos; ({names}); rename or remove one of them</source>
         <translation>دو شیٹس دونوں &apos;{sheet}&apos; ہیں ({names})؛ ان میں سے ایک کا نام بدلیں یا اسے ہٹا دیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="580"/>
+        <location filename="../../gui/core/file_messages.py" line="117"/>
         <source>this looks like a tariffs workbook (sheets {sheets}), not a corridors workbook; give it as the tariffs workbook (--tariffs on the command line)</source>
         <translation>یہ راہداریوں کی ورک بک نہیں بلکہ ٹیرف کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے ٹیرف کی ورک بک کے طور پر دیں (کمانڈ لائن پر --tariffs)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="583"/>
+        <location filename="../../gui/core/file_messages.py" line="120"/>
         <source>this looks like a corridors workbook (sheets {sheets}), not a tariffs workbook; give it as the corridors workbook (--corridors on the command line)</source>
         <translation>یہ ٹیرف کی ورک بک نہیں بلکہ راہداریوں کی ورک بک لگتی ہے (شیٹس {sheets})؛ اسے راہداریوں کی ورک بک کے طور پر دیں (کمانڈ لائن پر --corridors)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="586"/>
+        <location filename="../../gui/core/file_messages.py" line="123"/>
         <source>source_ids (or estimate_note)</source>
         <translation>source_ids (یا estimate_note)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="587"/>
+        <location filename="../../gui/core/file_messages.py" line="124"/>
         <source>neither source_ids nor estimate_note is filled: every figure needs an origin</source>
         <translation>نہ source_ids پُر ہے نہ estimate_note: ہر عدد کا ماخذ ہونا ضروری ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="589"/>
+        <location filename="../../gui/core/file_messages.py" line="126"/>
         <source>unknown source id &apos;{value}&apos; (not in any &apos;sources&apos; sheet)</source>
         <translation>نامعلوم ماخذ آئی ڈی &quot;{value}&quot; (کسی بھی &apos;sources&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="590"/>
+        <location filename="../../gui/core/file_messages.py" line="127"/>
         <source>duplicate {column} &apos;{value}&apos; (first used in row {row})</source>
         <translation>{column} میں دہرا اندراج: &quot;{value}&quot; (پہلی بار قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="591"/>
+        <location filename="../../gui/core/file_messages.py" line="128"/>
         <source>&apos;{value}&apos; is also a name of place {other} (row {row}); a quote could not tell the two places apart</source>
         <translation>&apos;{value}&apos; مقام {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں مقامات میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="593"/>
+        <location filename="../../gui/core/file_messages.py" line="130"/>
         <source>&apos;{value}&apos; is also a name of cargo {other} (row {row}); a quote could not tell the two cargo types apart</source>
         <translation>&apos;{value}&apos; سامان {other} کا بھی نام ہے (قطار {row})؛ تخمینہ ان دونوں اقسام کے سامان میں فرق نہ کر پاتا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="595"/>
+        <location filename="../../gui/core/file_messages.py" line="132"/>
         <source>days must satisfy min ≤ typical ≤ max, found {low} / {typical} / {high}</source>
         <translation>دنوں میں کم از کم ≤ عام ≤ زیادہ سے زیادہ ہونا چاہیے، لیکن درج ہے {low} / {typical} / {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="597"/>
+        <location filename="../../gui/core/file_messages.py" line="134"/>
         <location filename="../../gui/core/trade_messages.py" line="30"/>
         <source>unknown place &apos;{value}&apos; (not in sheet &apos;places&apos;)</source>
         <translation>نامعلوم مقام &quot;{value}&quot; (&apos;places&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="598"/>
+        <location filename="../../gui/core/file_messages.py" line="135"/>
         <source>unknown equipment &apos;{value}&apos; (not in sheet &apos;equipment&apos;)</source>
         <translation>نامعلوم یونٹ کی قسم &quot;{value}&quot; (&apos;equipment&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="599"/>
+        <location filename="../../gui/core/file_messages.py" line="136"/>
         <source>a leg must join two different places</source>
         <translation>حصے کو دو مختلف مقامات کو ملانا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="600"/>
+        <location filename="../../gui/core/file_messages.py" line="137"/>
         <source>unknown place &apos;{value}&apos;</source>
         <translation>نامعلوم مقام &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="601"/>
+        <location filename="../../gui/core/file_messages.py" line="138"/>
         <source>unknown leg &apos;{value}&apos;</source>
         <translation>نامعلوم حصہ &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="602"/>
+        <location filename="../../gui/core/file_messages.py" line="139"/>
         <source>end_date {end} is before start_date {start}</source>
         <translation>end_date {end}، start_date {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="603"/>
+        <location filename="../../gui/core/file_messages.py" line="140"/>
         <source>a window that repeats every year needs an end_date</source>
         <translation>ہر سال دہرائی جانے والی مدت کے لیے end_date درکار ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="604"/>
+        <location filename="../../gui/core/file_messages.py" line="141"/>
         <source>a {element} factor needs one of {allowed}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کے عامل کے لیے ان میں سے ایک درکار ہے: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="605"/>
+        <location filename="../../gui/core/file_messages.py" line="142"/>
         <source>a {element} factor is given in {unit}</source>
         <translation>&quot;{element}&quot; قسم کے اخراج کا عامل {unit} میں دیا جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="606"/>
+        <location filename="../../gui/core/file_messages.py" line="143"/>
         <source>a second {currency} rate for {date} (first in row {row})</source>
         <translation>{date} کے لیے {currency} کی دوسری شرح (پہلی قطار {row} میں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="607"/>
+        <location filename="../../gui/core/file_messages.py" line="144"/>
         <source>USD must be 1 unit per USD</source>
         <translation>USD کی شرح فی USD 1 ہونی چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="608"/>
+        <location filename="../../gui/core/file_messages.py" line="145"/>
         <location filename="../../gui/core/trade_messages.py" line="20"/>
         <source>currency {currency} has no rate in sheet &apos;fx&apos;</source>
         <translation>کرنسی {currency} کی شرح &apos;fx&apos; شیٹ میں موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="609"/>
+        <location filename="../../gui/core/file_messages.py" line="146"/>
         <location filename="../../gui/core/trade_messages.py" line="21"/>
         <source>valid_to {end} is before valid_from {start}</source>
         <translation>valid_to {end}، valid_from {start} سے پہلے ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="610"/>
+        <location filename="../../gui/core/file_messages.py" line="147"/>
         <source>unknown leg &apos;{value}&apos; (not in corridors sheet &apos;legs&apos;)</source>
         <translation>نامعلوم حصہ &quot;{value}&quot; (راہداریوں کے جدول کی &apos;legs&apos; شیٹ میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="611"/>
+        <location filename="../../gui/core/file_messages.py" line="148"/>
         <source>the sheet has no usable rows</source>
         <translation>شیٹ میں کوئی قابلِ استعمال قطار نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="612"/>
+        <location filename="../../gui/core/file_messages.py" line="149"/>
         <source>unknown setting &apos;{value}&apos;; known: {known}</source>
         <translation>نامعلوم سیٹنگ &quot;{value}&quot;؛ معلوم: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="613"/>
+        <location filename="../../gui/core/file_messages.py" line="150"/>
         <source>{workbook}, sheet &apos;places&apos;: the country code {code} ({places}) is not one the map or the tariffs know; check that it is the place&apos;s ISO code</source>
         <translation>{workbook}، شیٹ &apos;places&apos;: ملکی کوڈ {code} ({places}) نہ نقشے کو معلوم ہے نہ ٹیرف کو؛ تصدیق کریں کہ یہ مقام کا ISO کوڈ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="616"/>
+        <location filename="../../gui/core/file_messages.py" line="153"/>
         <source>{workbook}, sheet &apos;fx&apos;: {count} rate(s) dated after today (the latest {date}); a quote uses them only when it departs on or after their date</source>
         <translation>{workbook}، شیٹ &apos;fx&apos;: آج کے بعد کی تاریخ والے نرخ: {count} (آخری {date})؛ تخمینہ انہیں صرف اس وقت استعمال کرتا ہے جب روانگی اس تاریخ کو یا اس کے بعد ہو</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="619"/>
+        <location filename="../../gui/core/file_messages.py" line="156"/>
         <source>{workbook}: no &apos;settings&apos; sheet; the default search rules are used</source>
         <translation>{workbook}: &quot;settings&quot; شیٹ نہیں؛ تلاش کے طے شدہ اصول استعمال ہو رہے ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="622"/>
+        <location filename="../../gui/core/file_messages.py" line="159"/>
         <source>the disk is full: {file} was not saved (the previous file, if any, is unchanged)</source>
         <translation>ڈسک بھر چکی ہے: فائل {file} محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تبدیل نہیں ہوئی)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="624"/>
+        <location filename="../../gui/core/file_messages.py" line="161"/>
         <source>{folder} is read-only: {file} was not saved</source>
         <translation>فولڈر {folder} صرف پڑھنے کے لیے ہے: فائل {file} محفوظ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="625"/>
+        <location filename="../../gui/core/file_messages.py" line="162"/>
         <source>{file} cannot be written: the folder is not writable or the file is open in another program (close it and save again)</source>
         <translation>فائل {file} لکھی نہیں جا سکتی: فولڈر میں لکھنے کی اجازت نہیں یا فائل کسی اور پروگرام میں کھلی ہے (اسے بند کر کے دوبارہ محفوظ کریں)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="627"/>
+        <location filename="../../gui/core/file_messages.py" line="164"/>
         <source>{file} could not be written whole and was not saved (the previous file, if any, is unchanged)</source>
         <translation>{file} مکمل نہیں لکھی جا سکی اور محفوظ نہیں ہوئی (پچھلی فائل، اگر تھی، تو ویسی ہی ہے)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="629"/>
+        <location filename="../../gui/core/file_messages.py" line="166"/>
         <source>the folder {folder} does not exist</source>
         <translation>فولڈر {folder} موجود نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="630"/>
+        <location filename="../../gui/core/file_messages.py" line="167"/>
         <source>{file} was not saved: {error}</source>
         <translation>فائل {file} محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="631"/>
+        <location filename="../../gui/core/file_messages.py" line="168"/>
         <source>{path} is a folder, a device or a pipe, not a file: nothing was saved there</source>
         <translation>{path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے: وہاں کچھ محفوظ نہیں کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="633"/>
+        <location filename="../../gui/core/file_messages.py" line="170"/>
         <source>the quote history {file} cannot be opened: {error}</source>
         <translation>کوٹیشن کی تاریخ {file} کھولی نہیں جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="634"/>
+        <location filename="../../gui/core/file_messages.py" line="171"/>
         <source>the quote history cannot be kept in {folder}: {error}</source>
         <translation>کوٹیشن کی تاریخ {folder} میں نہیں رکھی جا سکتی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="635"/>
+        <location filename="../../gui/core/file_messages.py" line="172"/>
         <source>the quote history was written by a newer Corridor Quote (schema {version})</source>
         <translation>کوٹیشن کی تاریخ Corridor Quote کے نئے ورژن نے لکھی ہے (اسکیما {version})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="637"/>
+        <location filename="../../gui/core/file_messages.py" line="174"/>
         <source>the quote history in {folder} is read-only: saved quotes can be looked at, not added</source>
         <translation>{folder} میں کوٹیشن کی تاریخ صرف پڑھنے کے لیے ہے: محفوظ کوٹیشنز دیکھی جا سکتی ہیں، نئی شامل نہیں کی جا سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="639"/>
+        <location filename="../../gui/core/file_messages.py" line="176"/>
         <source>{count} saved quote(s) cannot be read (damaged); the others are listed</source>
         <translation>{count} محفوظ کوٹیشن پڑھی نہیں جا سکتیں (خراب ہیں)؛ باقی دکھائی گئی ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="641"/>
+        <location filename="../../gui/core/file_messages.py" line="178"/>
         <source>the quote history {path} is a folder, a device or a pipe, not a file</source>
         <translation>تخمینوں کی تاریخ {path} فائل نہیں بلکہ فولڈر، ڈیوائس یا پائپ ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="643"/>
+        <location filename="../../gui/core/file_messages.py" line="180"/>
         <source>the quote history {file} holds what this program does not make ({objects}): it was not opened, and is left as it is</source>
         <translation>تخمینوں کی تاریخ {file} میں وہ کچھ ہے جو یہ پروگرام نہیں بناتا ({objects}): اسے کھولا نہیں گیا اور جوں کا توں چھوڑ دیا گیا ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="645"/>
+        <location filename="../../gui/core/file_messages.py" line="182"/>
         <source>the quote was not saved: {error}</source>
         <translation>کوٹیشن محفوظ نہیں ہوئی: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="646"/>
+        <location filename="../../gui/core/file_messages.py" line="183"/>
         <source>no saved quote {number}</source>
         <translation>{number} نمبر کی کوئی محفوظ کوٹیشن نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="664"/>
+        <location filename="../../gui/core/file_messages.py" line="201"/>
         <source>{what} added: {item}: {details}</source>
         <translation>{what} (اضافہ): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="665"/>
+        <location filename="../../gui/core/file_messages.py" line="202"/>
         <source>{what} removed: {item}: {details}</source>
         <translation>{what} (حذف): {item}: {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="666"/>
+        <location filename="../../gui/core/file_messages.py" line="203"/>
         <source>{what} changed: {item}: {before} → {after}</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="667"/>
+        <location filename="../../gui/core/file_messages.py" line="204"/>
         <source>{what} changed: {item}: {before} → {after} ({change})</source>
         <translation>{what} (تبدیلی): {item}: {before} ← {after} ({change})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="668"/>
+        <location filename="../../gui/core/file_messages.py" line="205"/>
         <source>{amount} {currency} {basis}</source>
         <translation>{amount} {currency} {basis}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="669"/>
+        <location filename="../../gui/core/file_messages.py" line="206"/>
         <source>{amount} {currency} {basis}, valid {start} to {end}</source>
         <translation>{amount} {currency} {basis}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="670"/>
+        <location filename="../../gui/core/file_messages.py" line="207"/>
         <source>{id} {leg}, {equipment}, {charge}</source>
         <translation>{id} {leg}، {equipment}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="671"/>
+        <location filename="../../gui/core/file_messages.py" line="208"/>
         <source>{id} {leg}, {equipment}, {charge}, {direction}</source>
         <translation>{id} {leg}، {equipment}، {charge}، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="672"/>
+        <location filename="../../gui/core/file_messages.py" line="209"/>
         <source>{id} {place}, {event}, {charge}</source>
         <translation>{id} {place}، {event}، {charge}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="673"/>
+        <location filename="../../gui/core/file_messages.py" line="210"/>
         <source>{start}–{end} ({mode})</source>
         <translation>{start}–{end} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="674"/>
+        <location filename="../../gui/core/file_messages.py" line="211"/>
         <source>{id} {name}</source>
         <translation>{id} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="675"/>
+        <location filename="../../gui/core/file_messages.py" line="212"/>
         <source>{id} ({target})</source>
         <translation>{id} ({target})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="676"/>
+        <location filename="../../gui/core/file_messages.py" line="213"/>
         <source>{km} km, {low}/{typical}/{high} days, {status}</source>
         <translation>{km} کلومیٹر، {low}/{typical}/{high} دن، {status}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="677"/>
+        <location filename="../../gui/core/file_messages.py" line="214"/>
         <source>{effect} {start} to {end}</source>
         <translation>{start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="678"/>
+        <location filename="../../gui/core/file_messages.py" line="215"/>
         <source>{effect} {start} to {end} every year</source>
         <translation>ہر سال {start} سے {end} تک {effect}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="679"/>
+        <location filename="../../gui/core/file_messages.py" line="216"/>
         <source>{country}, {kind}</source>
         <translation>{country}، {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="680"/>
+        <location filename="../../gui/core/file_messages.py" line="217"/>
         <source>{rate} per USD as of {date}</source>
         <translation>{date} تک فی USD {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="681"/>
+        <location filename="../../gui/core/file_messages.py" line="218"/>
         <source>exchange rates as of {old} → {new}</source>
         <translation>شرحِ مبادلہ بتاریخ {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="683"/>
+        <location filename="../../gui/core/file_messages.py" line="220"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the line through its waypoints is {line} km, longer than the leg&apos;s {km} km; check the order of the points (latitude first)</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: اس کے راستے کے نقاط سے گزرتی لکیر {line} کلومیٹر ہے، حصے کے {km} کلومیٹر سے لمبی؛ نقاط کی ترتیب دیکھیں (پہلے عرض بلد)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="686"/>
+        <location filename="../../gui/core/file_messages.py" line="223"/>
         <source>{workbook}, sheet &apos;legs&apos;, leg {leg}: the map draws this sea leg across land near {lat} {lon}; add waypoints round the coast in its waypoints column</source>
         <translation>{workbook}، شیٹ &apos;legs&apos;، حصہ {leg}: نقشہ اس سمندری حصے کو {lat} {lon} کے قریب خشکی کے اوپر سے کھینچتا ہے؛ اس کے waypoints کالم میں ساحل کے گرد نقاط شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="689"/>
+        <location filename="../../gui/core/file_messages.py" line="226"/>
         <source>{workbook}, sheet &apos;places&apos;, place {place}: no lat and lon, so the map cannot draw the legs from it</source>
         <translation>{workbook}، شیٹ &apos;places&apos;، مقام {place}: lat اور lon نہیں، اس لیے نقشہ اس سے نکلنے والے حصے نہیں کھینچ سکتا</translation>
     </message>
@@ -2616,52 +2626,52 @@
         <translation>کوئی درآمد نہیں: {origin} اور {destination} ایک ہی کسٹمز علاقے میں ہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="25"/>
+        <location filename="../../gui/core/trade_changes.py" line="26"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="26"/>
+        <location filename="../../gui/core/trade_changes.py" line="27"/>
         <source>{amount} {currency} per {per}</source>
         <translation>{amount} {currency} فی {per}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="27"/>
+        <location filename="../../gui/core/trade_changes.py" line="28"/>
         <source>{rate} %, but not less than {specific}</source>
         <translation>{rate} %، مگر {specific} سے کم نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="28"/>
+        <location filename="../../gui/core/trade_changes.py" line="29"/>
         <source>× {factor} of the rate for {origins}</source>
         <translation>{origins} کے لیے شرح کا × {factor}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="29"/>
+        <location filename="../../gui/core/trade_changes.py" line="30"/>
         <source>{details} for a value from {low} to {high}</source>
         <translation>{low} سے {high} تک کی مالیت پر {details}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="30"/>
+        <location filename="../../gui/core/trade_changes.py" line="31"/>
         <source>{details}, valid {start} to {end}</source>
         <translation>{details}، {start} سے {end} تک نافذ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="31"/>
+        <location filename="../../gui/core/trade_changes.py" line="32"/>
         <source>{id} {charge} ({country}, {codes})</source>
         <translation>{id} {charge} ({country}، {codes})</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="32"/>
+        <location filename="../../gui/core/trade_changes.py" line="33"/>
         <source>{cargo} into {country}</source>
         <translation>{cargo}، {country} میں درآمد</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="33"/>
+        <location filename="../../gui/core/trade_changes.py" line="34"/>
         <source>commercial sheets added: prices under Incoterms with duties, taxes and fees</source>
         <translation>تجارتی شیٹس شامل ہوئیں: ڈیوٹیوں، ٹیکسوں اور فیسوں کے ساتھ انکوٹرمز کے تحت قیمتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="35"/>
+        <location filename="../../gui/core/trade_changes.py" line="36"/>
         <source>commercial sheets removed: the new tables quote freight only</source>
         <translation>تجارتی شیٹس ہٹا دی گئیں: نئی جدولیں صرف کرایہ بتاتی ہیں</translation>
     </message>
@@ -3221,82 +3231,82 @@
         <translation>تلاش کی حدیں آزمانے کے لیے بہت زیادہ راستوں کی اجازت دیتی ہیں ({steps} سے زیادہ قدم): max_detour، max_stretch_detour، max_domestic_detour، max_legs، max_mode_changes میں سے ایک برقرار رکھیں یا سخت کریں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="26"/>
+        <location filename="../../gui/core/throughput.py" line="28"/>
         <source>throughput: {count} {unit} at {per_day} {units} a day ({place}, {year}): +{days} days</source>
         <translation>گنجائش: {count} {unit}، روزانہ {per_day} {units} کی شرح پر ({place}، {year}): +{days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="28"/>
+        <location filename="../../gui/core/throughput.py" line="30"/>
         <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), the least they wait there</source>
         <translation>{place}: {count} {unit} اس کی پوری گنجائش کے {days} دن ہیں (روزانہ {per_day} {units}، {year})، وہاں کم از کم اتنا انتظار</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="30"/>
+        <location filename="../../gui/core/throughput.py" line="32"/>
         <source>{place}: {count} {unit} are {days} days of its whole throughput ({per_day} {units} a day, {year}), more than a year at one stop</source>
         <translation>{place}: {count} {unit} اس کی پوری گنجائش کے {days} دن ہیں (روزانہ {per_day} {units}، {year})، ایک ہی پڑاؤ پر ایک سال سے زیادہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="32"/>
+        <location filename="../../gui/core/throughput.py" line="34"/>
         <source>a throughput in {unit} counts what leaves by {mode}: the mode must be {mode} or *</source>
         <translation>{unit} میں گنجائش وہ گنتی ہے جو {mode} سے روانہ ہو: ذریعہ {mode} یا * ہونا چاہیے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="16"/>
+        <location filename="../../gui/core/change_messages.py" line="17"/>
         <source>{id} {place}, {event}, {mode}</source>
         <translation>{id} {place}، {event}، {mode}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="17"/>
+        <location filename="../../gui/core/change_messages.py" line="18"/>
         <source>{low}/{typical}/{high} days, {direction}</source>
         <translation>{low}/{typical}/{high} دن، {direction}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="18"/>
+        <location filename="../../gui/core/change_messages.py" line="19"/>
         <source>{amount} {unit} a day, {direction}, as of {date}</source>
         <translation>{amount} {unit} روزانہ، {direction}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="19"/>
+        <location filename="../../gui/core/change_messages.py" line="20"/>
         <source>{handling}, {density} t per m³, shelf life {shelf}</source>
         <translation>{handling}، {density} ٹن فی m³، مدتِ استعمال {shelf}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="20"/>
+        <location filename="../../gui/core/change_messages.py" line="21"/>
         <source>{handling}, {density} t per m³, kept {temperature}, shelf life {shelf}</source>
         <translation>{handling}، {density} ٹن فی m³، {temperature} پر رکھا جائے، مدتِ استعمال {shelf}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="22"/>
+        <location filename="../../gui/core/change_messages.py" line="23"/>
         <source>{days} days</source>
         <translation>{days} دن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="24"/>
+        <location filename="../../gui/core/change_messages.py" line="25"/>
         <source>{payload} t, {volume} m³, by {modes}, for {classes}</source>
         <translation>{payload} ٹن، {volume} m³، بذریعہ {modes}، برائے {classes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="25"/>
+        <location filename="../../gui/core/change_messages.py" line="26"/>
         <source>{payload} t, by {modes}, for {classes}</source>
         <translation>{payload} ٹن، بذریعہ {modes}، برائے {classes}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="26"/>
+        <location filename="../../gui/core/change_messages.py" line="27"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="27"/>
+        <location filename="../../gui/core/change_messages.py" line="28"/>
         <source>{line}, {details}, cargo {classes}, equipment {equipment}, {way}</source>
         <translation>{line}، {details}، سامان {classes}، آلات {equipment}، {way}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="30"/>
+        <location filename="../../gui/core/change_messages.py" line="31"/>
         <source>{name}, {details}, {ends}</source>
         <translation>{name}، {details}، {ends}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="33"/>
+        <location filename="../../gui/core/change_messages.py" line="34"/>
         <source>{target}: {details}, modes {modes}, cargo {classes}, equipment {equipment}</source>
         <translation>{target}: {details}، ذرائع {modes}، سامان {classes}، آلات {equipment}</translation>
     </message>
@@ -5630,8 +5640,8 @@ The details are in the log: {log}</source>
         <translation>پائپ لائن</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <location filename="../../gui/core/messages.py" line="298"/>
-        <location filename="../../gui/core/messages.py" line="654"/>
         <source>border crossing</source>
         <translation>سرحد پار کرنا</translation>
     </message>
@@ -5646,8 +5656,8 @@ The details are in the log: {log}</source>
         <translation>بندرگاہی ہینڈلنگ</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <location filename="../../gui/core/messages.py" line="301"/>
-        <location filename="../../gui/core/messages.py" line="656"/>
         <source>transshipment</source>
         <translation>سامان کی منتقلی</translation>
     </message>
@@ -5683,7 +5693,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="310"/>
-        <location filename="../../gui/core/throughput.py" line="18"/>
+        <location filename="../../gui/core/throughput.py" line="20"/>
         <source>wagons</source>
         <translation>ویگنیں</translation>
     </message>
@@ -5714,7 +5724,7 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="316"/>
-        <location filename="../../gui/core/trade_changes.py" line="23"/>
+        <location filename="../../gui/core/trade_changes.py" line="24"/>
         <source>per unit</source>
         <translation>فی یونٹ</translation>
     </message>
@@ -5754,8 +5764,8 @@ The details are in the log: {log}</source>
         <translation>منزل</translation>
     </message>
     <message>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <location filename="../../gui/core/messages.py" line="365"/>
-        <location filename="../../gui/core/messages.py" line="651"/>
         <source>place</source>
         <translation>مقام</translation>
     </message>
@@ -5780,144 +5790,144 @@ The details are in the log: {log}</source>
         <translation>کلید</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
-        <location filename="../../gui/core/terms.py" line="37"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
+        <location filename="../../gui/core/terms.py" line="38"/>
         <source>rate</source>
         <translation>ٹیرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="649"/>
+        <location filename="../../gui/core/file_messages.py" line="186"/>
         <source>node fee</source>
         <translation>مقام کا چارج</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <source>leg</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="650"/>
+        <location filename="../../gui/core/file_messages.py" line="187"/>
         <source>closure</source>
         <translation>بندش</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="651"/>
+        <location filename="../../gui/core/file_messages.py" line="188"/>
         <source>exchange rate</source>
         <translation>شرحِ مبادلہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="654"/>
+        <location filename="../../gui/core/file_messages.py" line="191"/>
         <source>city</source>
         <translation>شہر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>port</source>
         <translation>بندرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="655"/>
+        <location filename="../../gui/core/file_messages.py" line="192"/>
         <source>dry port</source>
         <translation>ڈرائی پورٹ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="656"/>
+        <location filename="../../gui/core/file_messages.py" line="193"/>
         <source>junction</source>
         <translation>جنکشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="658"/>
+        <location filename="../../gui/core/file_messages.py" line="195"/>
         <source>open</source>
         <translation>غیر معینہ مدت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="659"/>
+        <location filename="../../gui/core/file_messages.py" line="196"/>
         <source>any place</source>
         <translation>کوئی بھی مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="660"/>
+        <location filename="../../gui/core/file_messages.py" line="197"/>
         <source>planned</source>
         <translation>منصوبہ بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="661"/>
+        <location filename="../../gui/core/file_messages.py" line="198"/>
         <source>operational</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="662"/>
+        <location filename="../../gui/core/file_messages.py" line="199"/>
         <source>closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="663"/>
+        <location filename="../../gui/core/file_messages.py" line="200"/>
         <source>risk</source>
         <translation>خطرہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>Incoterm</source>
         <translation>انکوٹرم</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="369"/>
-        <location filename="../../gui/core/terms.py" line="31"/>
+        <location filename="../../gui/core/terms.py" line="32"/>
         <source>named place</source>
         <translation>نامزد مقام</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>goods value</source>
         <translation>مال کی مالیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="32"/>
+        <location filename="../../gui/core/terms.py" line="33"/>
         <source>margin</source>
         <translation>منافع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="33"/>
+        <location filename="../../gui/core/terms.py" line="34"/>
         <source>premium rate</source>
         <translation>پریمیم کی شرح</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="34"/>
+        <location filename="../../gui/core/terms.py" line="35"/>
         <source>insured value</source>
         <translation>بیمہ شدہ مالیت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="35"/>
+        <location filename="../../gui/core/terms.py" line="36"/>
         <source>country of origin</source>
         <translation>ملکِ اصل</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="36"/>
+        <location filename="../../gui/core/terms.py" line="37"/>
         <source>figure</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="38"/>
+        <location filename="../../gui/core/terms.py" line="39"/>
         <source>amount per quantity</source>
         <translation>فی مقدار رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="39"/>
+        <location filename="../../gui/core/terms.py" line="40"/>
         <source>amount</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (A)</source>
         <translation>ICC (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="40"/>
+        <location filename="../../gui/core/terms.py" line="41"/>
         <source>ICC (B)</source>
         <translation>ICC (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/core/terms.py" line="41"/>
+        <location filename="../../gui/core/terms.py" line="42"/>
         <source>ICC (C)</source>
         <translation>ICC (C)</translation>
     </message>
@@ -5992,52 +6002,52 @@ The details are in the log: {log}</source>
         <translation>بیلاروس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
         <source>duty</source>
         <translation>ڈیوٹی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="15"/>
+        <location filename="../../gui/core/trade_changes.py" line="16"/>
         <source>import tax</source>
         <translation>درآمدی ٹیکس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
         <source>customs fee</source>
         <translation>کسٹمز فیس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="16"/>
+        <location filename="../../gui/core/trade_changes.py" line="17"/>
         <source>fee unit</source>
         <translation>فیس کی اکائی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="17"/>
+        <location filename="../../gui/core/trade_changes.py" line="18"/>
         <source>tariff line</source>
         <translation>ٹیرف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="18"/>
+        <location filename="../../gui/core/trade_changes.py" line="19"/>
         <source>commercial sheets</source>
         <translation>تجارتی شیٹس</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="20"/>
+        <location filename="../../gui/core/trade_changes.py" line="21"/>
         <source>blank, for the user to give</source>
         <translation>خالی، صارف درج کرے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="21"/>
+        <location filename="../../gui/core/trade_changes.py" line="22"/>
         <source>imports prohibited</source>
         <translation>درآمد ممنوع</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="22"/>
+        <location filename="../../gui/core/trade_changes.py" line="23"/>
         <source>per declaration</source>
         <translation>فی ڈیکلریشن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/trade_changes.py" line="24"/>
+        <location filename="../../gui/core/trade_changes.py" line="25"/>
         <source>per consignment</source>
         <translation>فی کھیپ</translation>
     </message>
@@ -6057,22 +6067,22 @@ The details are in the log: {log}</source>
         <translation>سرمائے کی لاگت</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="17"/>
+        <location filename="../../gui/core/throughput.py" line="19"/>
         <source>t</source>
         <translation>ٹن</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="17"/>
+        <location filename="../../gui/core/throughput.py" line="19"/>
         <source>road vehicles</source>
         <translation>سڑک گاڑیاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/throughput.py" line="22"/>
         <source>road vehicle</source>
         <translation>سڑک گاڑی</translation>
     </message>
     <message>
-        <location filename="../../gui/core/throughput.py" line="20"/>
+        <location filename="../../gui/core/throughput.py" line="22"/>
         <source>wagon</source>
         <translation>ویگن</translation>
     </message>
@@ -6113,41 +6123,46 @@ The details are in the log: {log}</source>
     </message>
     <message>
         <location filename="../../gui/core/change_messages.py" line="14"/>
+        <source>never wait</source>
+        <translation>کبھی انتظار نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/change_messages.py" line="15"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="15"/>
+        <location filename="../../gui/core/change_messages.py" line="16"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="23"/>
+        <location filename="../../gui/core/change_messages.py" line="24"/>
         <source>not given</source>
         <translation>نہیں دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="28"/>
+        <location filename="../../gui/core/change_messages.py" line="29"/>
         <source>both ways</source>
         <translation>دونوں طرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="29"/>
+        <location filename="../../gui/core/change_messages.py" line="30"/>
         <source>one way</source>
         <translation>ایک طرف</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="31"/>
+        <location filename="../../gui/core/change_messages.py" line="32"/>
         <source>quoted from and to</source>
         <translation>یہاں سے اور یہاں تک قیمت دی جاتی ہے</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="32"/>
+        <location filename="../../gui/core/change_messages.py" line="33"/>
         <source>passed through only</source>
         <translation>صرف گزرگاہ</translation>
     </message>
     <message>
-        <location filename="../../gui/core/change_messages.py" line="35"/>
+        <location filename="../../gui/core/change_messages.py" line="36"/>
         <source>proposed</source>
         <translation>تجویز کردہ</translation>
     </message>
