@@ -55,7 +55,8 @@ def main(argv: list[str]) -> int:
     # the terms given, or none (a freight quote): never the ones remembered from the last run
     window.session.terms = Terms.from_data(json.loads(terms)) if terms else Terms()
     from gui.core.goals import Goals
-    from gui.core.scenario import Scenario, read_scenario
+    from gui.core.scenario import Scenario
+    from gui.core.scenario_file import read_scenario
 
     window.session.goals = Goals.from_data(json.loads(goals)) if goals else Goals()  # never the remembered ones
     window.session.scenario = read_scenario(scenario) if scenario else Scenario()
