@@ -357,17 +357,8 @@ def test_a_long_status_leaves_the_corridor_s_name_room_to_be_read(qapp, tmp_path
     from PySide6.QtGui import QTextTable
 
     from gui import cli
-    from gui.qt import documents
 
-    laid_out = {}
-    paginated = documents.paginated
-
-    def keep_layout(*args):
-        laid = paginated(*args)
-        laid_out["text"], laid_out["rows"] = laid[0], laid[1]
-        return laid
-
-    monkeypatch.setattr(documents, "paginated", keep_layout)
+    laid_out = _keep_layout(monkeypatch)
     path = tmp_path / "quote.pdf"
     assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS["citrus DAP"], "--language", language, "--pdf", str(path),
                      "--history", str(tmp_path / "history.sqlite")]) == 0
@@ -456,17 +447,8 @@ def test_a_heading_and_its_table_s_header_are_not_left_without_a_row_at_a_page_s
     from PySide6.QtGui import QTextTable
 
     from gui import cli
-    from gui.qt import documents
 
-    written = {}
-    paginated = documents.paginated
-
-    def keep_layout(*args):
-        laid = paginated(*args)
-        written["text"], written["rows"] = laid[0], laid[1]
-        return laid
-
-    monkeypatch.setattr(documents, "paginated", keep_layout)
+    written = _keep_layout(monkeypatch)
     path = tmp_path / "quote.pdf"
     assert cli.main(["quote", "--cargo", "potatoes", "--quantity", "2", "--unit", "reefer", "--from", "Lahore",
                      "--to", "Almaty", "--date", "2026-12-07", "--incoterm", "DAP", "--goods-value", "300 USD/t",
@@ -528,17 +510,8 @@ def test_the_figures_headings_leave_the_corridor_s_name_room_in_a_russian_what_i
     from PySide6.QtGui import QTextTable
 
     from gui import cli
-    from gui.qt import documents
 
-    laid_out = {}
-    paginated = documents.paginated
-
-    def keep_layout(*args):
-        laid = paginated(*args)
-        laid_out["text"], laid_out["rows"] = laid[0], laid[1]
-        return laid
-
-    monkeypatch.setattr(documents, "paginated", keep_layout)
+    laid_out = _keep_layout(monkeypatch)
     path = tmp_path / "quote.pdf"
     assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS["wheat CPT"], "--arrive-by", "2026-03-25",
                      "--scenario", str(SAMPLE_WHAT_IF), "--language", "ru", "--pdf", str(path),
@@ -551,3 +524,19 @@ def test_the_figures_headings_leave_the_corridor_s_name_room_in_a_russian_what_i
     for table in routes:
         corridor = layout.blockBoundingRect(table.cellAt(0, 1).firstCursorPosition().block()).width()
         assert corridor > text.pageSize().width() / 6
+
+
+def _keep_layout(monkeypatch) -> dict:
+    """The laid-out document ("text") and what each table holds ("rows") of the next PDF written, kept to read."""
+    from gui.qt import documents
+
+    kept = {}
+    paginated = documents.paginated
+
+    def keep_layout(*args):
+        laid = paginated(*args)
+        kept["text"], kept["rows"] = laid[0], laid[1]
+        return laid
+
+    monkeypatch.setattr(documents, "paginated", keep_layout)
+    return kept
