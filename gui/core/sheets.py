@@ -307,14 +307,15 @@ def _merged_problems(parsed: ParsedSheet, header: list[str], known: set[str],
     """Merged cells over the rows of a column a quote reads: a spreadsheet shows the first cell's value across them
     all, but keeps it only in the first, so every other row would read empty (a required cell) or blank (an optional
     one: a rate valid from a date in one row only), unlike what the user sees."""
-    from openpyxl.utils import get_column_letter  # here only: openpyxl is not loaded to read a workbook
-
     for first_row, first_column, last_row, last_column in merged:
         if last_row < 1 or (first_row, first_column) == (last_row, last_column):
             continue  # the header's own merges, or one cell
         names = [header[c] for c in range(first_column, min(last_column + 1, len(header))) if header[c] in known]
         if not names:
             continue  # columns no table reads
+        # here only, where a merge is named: openpyxl (and numpy with it) take a third of a second to load
+        from openpyxl.utils import get_column_letter
+
         first = f"{get_column_letter(first_column + 1)}{first_row + 1}"
         cells = f"{first}:{get_column_letter(last_column + 1)}{last_row + 1}"
         parsed.problems.append(CellProblem(Message(fmsg.MERGED_CELLS, cells=Verbatim(cells), first=Verbatim(first)),

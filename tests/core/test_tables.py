@@ -286,3 +286,16 @@ def test_a_negative_number_shown_as_a_date_is_named_as_such(tmp_path):
     assert said == ["corridors.xlsx, sheet 'closures', row 2, column 'start_date': expected a date such as "
                     "2026-03-01, found a time or a duration ('00:00:00'): a cell formatted as a time, or a number "
                     "below 1 formatted as a date"], said
+
+
+def test_reading_the_bundled_tables_does_not_load_openpyxl():
+    """openpyxl (and numpy with it) takes about a third of a second to load: the check for merged cells loaded it
+    for every sheet read, though it names only the merges it finds."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "from gui.core.tables import load_tables; import sys; load_tables(); print('openpyxl' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "False"
