@@ -157,9 +157,10 @@ class Message(str):
                 if wording.language in RIGHT_TO_LEFT else self.separator
             return separator.join(_local(p, wording) for p in self.parts)
         template = wording.translate(CONTEXT, self.template)
+        values = {key: _local(value, wording) for key, value in self.values.items()}
         if wording.language in RIGHT_TO_LEFT:
             template = _arrows_read_right_to_left(template)
-        values = {key: _local(value, wording) for key, value in self.values.items()}
+            template, values = _percent_with_figure(template, values, self.values)
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: say it in English
@@ -204,6 +205,20 @@ def _local(value: Any, wording: Wording) -> str:
         opener = "\u2067" if isinstance(value, Message) and _right_to_left(text) else "\u2068"
         return opener + text + "\u2069"
     return text
+
+
+def _percent_with_figure(template: str, values: dict[str, str], raw: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """A per cent sign after a figure ("{change} %") taken into the figure's isolate, which keeps them in their
+    left-to-right order: left outside it, right-to-left text put the sign before the figure ("% -15")."""
+    for key, value in raw.items():
+        text = values.get(key, "")
+        if not (isinstance(value, Figure) and text.endswith("\u2069")):
+            continue
+        gap = next((gap for gap in (" ", "\xa0", "") if f"{{{key}}}{gap}%" in template), None)
+        if gap is not None:
+            template = template.replace(f"{{{key}}}{gap}%", f"{{{key}}}")
+            values = {**values, key: f"{text[:-1]}{gap}%\u2069"}
+    return template, values
 
 
 def _arrows_read_right_to_left(template: str) -> str:

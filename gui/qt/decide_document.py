@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core import formatting as fmt
 from ..core.decide_report import percent
-from ..core.messages import Message, Wording
+from ..core.messages import RIGHT_TO_LEFT, Message, Wording
 
 translate = QCoreApplication.translate  # named so pyside6-lupdate collects the texts
 NOWRAP = "style='white-space:nowrap'"
@@ -62,7 +62,8 @@ def facts(document: dict, w: Wording, day) -> list[tuple[str, str]]:
     found = []
     scenario = document.get("scenario")
     if scenario:
-        changes = "; ".join(_said_list(scenario, "described", w))
+        # in right-to-left text the Arabic semicolon, which keeps the changes in their order (messages.py)
+        changes = ("؛ " if w.language in RIGHT_TO_LEFT else "; ").join(_said_list(scenario, "described", w))
         # an unnamed scenario is its changes: said once, not as its title and again as its changes
         found.append((say["what_if"], say["what_if_value"].format(title=scenario["name"], changes=changes)
                       if scenario.get("name") else say["what_if_changes"].format(changes=changes)))

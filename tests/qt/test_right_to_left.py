@@ -335,3 +335,17 @@ def test_urdu_letters_the_interface_font_lacks_come_from_the_bundled_urdu_font(q
     assert drawn <= set(font.families()) | {QFont(font.families()[0]).defaultFamily()} and "Noto Naskh Arabic" in drawn
     install(qapp, "en")
     assert "Noto Naskh Arabic" not in QApplication.font().families()
+
+
+def test_the_per_cent_sign_of_an_urdu_what_if_stays_after_its_figure(urdu):
+    """The Urdu PDF's what-if box read "% -15" for the tenge falling 15 %: the figure was an isolate, and the per cent
+    sign after it, outside, was laid out right to left, on the figure's left. It is taken into the isolate."""
+    from gui.core.scenario import Change, describe
+
+    shift = wording().say(describe(Change("fx_change", "KZT", -15.0)))
+    assert f"{FSI}-15 %{PDI}" in shift and shift.count("%") == 1
+    assert x_of(shift, "1") < x_of(shift, " %")  # the sign right of the figure, as in "-15 %"
+    surcharge = wording().say(describe(Change("road_surcharge", "", 8.0)))
+    assert f"{FSI}+8 %{PDI}" in surcharge
+    days = wording().say(describe(Change("add_days", "Sarakhs", 3.0)))
+    assert f"{FSI}+3{PDI}" in days  # a figure with no per cent sign after it as before
