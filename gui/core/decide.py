@@ -21,7 +21,7 @@ from .model import Tables
 from .money import WHAT_IF_RATE
 from .quote import QuoteEngine, QuoteResult, RouteQuote
 from .request import QuoteRequest
-from .scenario import Scenario, apply, describe, fx_overrides, places_of
+from .scenario import Scenario, apply, describe, fx_overrides, fx_shifts, places_of
 
 ENGINES_KEPT = 8  # quote engines of recent scenarios and goals, so that going back to one is instant
 
@@ -148,8 +148,11 @@ class Decider:
             result = replace(result, request=request)  # a saved quote keeps the user's own rates and the scenario
             # a rate the what-if set is said as the what-if's, not as one "set by the user for this quote"
             moved = {change.target for change in scenario.changes if change.kind in ("fx", "fx_change")}
-            result = replace(result, fx=tuple(replace(fx, estimate_note=WHAT_IF_RATE) if fx.currency in moved
-                                              and fx.overridden else fx for fx in result.fx),
+            shifts = fx_shifts(scenario)  # said as the shift it is: "-15 % against the USD: 592.18 per USD"
+            result = replace(result, fx=tuple(replace(fx, estimate_note=WHAT_IF_RATE,
+                                                      what_if_pct=shifts.get(fx.currency))
+                                              if fx.currency in moved and fx.overridden else fx
+                                              for fx in result.fx),
                              warnings=tuple(_what_if_rate(w, moved) for w in result.warnings))
         if goals.modes or goals.avoid:
             result = self._with_goal_routes(result, tables, goals, scenario)

@@ -95,6 +95,8 @@ TEXTS = frozenset((
     QT_TRANSLATE_NOOP("QuoteWorkbook", "Reliability"), QT_TRANSLATE_NOOP("QuoteWorkbook", "Address"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD, set for this quote (table: {table} as of {date})"),
     QT_TRANSLATE_NOOP("QuoteWorkbook", "{rate} per USD, set by the what-if (table: {table} as of {date})"),
+    QT_TRANSLATE_NOOP("QuoteWorkbook", "{change} against the USD by the what-if, {rate} per USD "
+                                       "(table: {table} as of {date})"),
 ))
 
 
@@ -196,7 +198,11 @@ def write_quote_workbook(document: dict[str, Any], path: Path | str, wording: Wo
         _put(summary, row, 1, fx["currency"])
         table = fx.get("table_units_per_usd")
         figures = {"rate": fmt.rate(fx["units_per_usd"]), "date": w.date(dt.date.fromisoformat(fx["as_of"]))}
-        if table:
+        shift = fx.get("what_if_change_pct") if fx.get("estimate") == WHAT_IF_RATE else None
+        if table and shift is not None:  # how the what-if worked the rate out, not only its figure
+            text = local("{change} against the USD by the what-if, {rate} per USD (table: {table} as of {date})")
+            _put(summary, row, 2, text.format(change=fmt.shift(shift), table=fmt.rate(table), **figures))
+        elif table:
             text = local("{rate} per USD, set by the what-if (table: {table} as of {date})"
                          if fx.get("estimate") == WHAT_IF_RATE else
                          "{rate} per USD, set for this quote (table: {table} as of {date})")

@@ -109,6 +109,12 @@ def rate(value: float) -> str:
     return localise(str(Figure(value, RATE)))
 
 
+def shift(percent: float) -> str:
+    """A signed change in per cent, ``-15 %``, ``+6.5 %``: one left-to-right run in right-to-left text, so that
+    the sign stays before the figure and the per cent sign after it."""
+    return _ltr(f"{localise(format(percent, '+g'))} %")
+
+
 def money(value: float | None, currency: str, *, decimals: int = 0) -> str:
     if value is None:
         return "—"

@@ -33,6 +33,7 @@ class FxUsed:
     estimate_note: str
     after_departure: bool  # no rate was dated on or before the departure; the oldest later one was used
     table_units_per_usd: float | None = None  # set when the user overrode the table's rate for this quote
+    what_if_pct: float | None = None  # a what-if's shift of the currency's value against the USD, in % (−15)
 
     @property
     def overridden(self) -> bool:

@@ -144,7 +144,9 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
                 "sources": list(fx.source_ids), "estimate": fx.estimate_note or None,
                 "table_units_per_usd": fx.table_units_per_usd,
                 # a rate set for this quote: ``as_of`` is then the date of the table's rate beside it
-                "overridden": fx.overridden} for fx in result.fx],
+                "overridden": fx.overridden,
+                # the what-if's shift of the currency's value against the USD that gave the rate (-15), if any
+                "what_if_change_pct": fx.what_if_pct} for fx in result.fx],
         "tables": {
             "corridors": {"file": Path(result.corridors_file.path).name, "sha256": result.corridors_file.sha256},
             "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},
@@ -181,10 +183,14 @@ def request_from_document(document: dict[str, Any]) -> QuoteRequest:
 
 
 def fx_text(fx: FxUsed) -> str:
-    """``503.35 KZT/USD (2026-01-23)``, or for a rate the user set, the table's rate beside it."""
+    """``503.35 KZT/USD (2026-01-23)``, or for a rate the user set, the table's rate beside it; for one a what-if
+    worked out, the shift it came from (``592.18 KZT/USD (-15 % against the USD by the what-if; table …)``)."""
     if fx.overridden:
-        return (f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD "
-                f"({'set by the what-if' if fx.by_what_if else 'set for this quote'}; table "
+        how = "set for this quote"
+        if fx.by_what_if:
+            how = "set by the what-if" if fx.what_if_pct is None else \
+                f"{fmt.shift(fx.what_if_pct)} against the USD by the what-if"
+        return (f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD ({how}; table "
                 f"{fmt.rate(fx.table_units_per_usd)} as of {fx.as_of.isoformat()})")
     return f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD ({fx.as_of.isoformat()})"
 

@@ -292,12 +292,19 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
             return
         set_here = self.tr("set for this quote; table {rate} as of {date}")
         set_by_what_if = self.tr("set by the what-if; table {rate} as of {date}")
-        rates = fmt.comma().join(
-            fmt.ltr(f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD") + " ("
-            + ((set_by_what_if if fx.by_what_if else set_here).format(rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)),
-                               date=_local_date(fx.as_of))
-               if fx.overridden else _local_date(fx.as_of)) + ")"
-            for fx in result.fx if fx.currency != "USD")
+        shifted = self.tr("{change} against the USD by the what-if; table {rate} as of {date}")
+
+        def how(fx) -> str:
+            if not fx.overridden:
+                return _local_date(fx.as_of)
+            if fx.by_what_if and fx.what_if_pct is not None:  # how the rate came about, not only its figure
+                return shifted.format(change=fmt.shift(fx.what_if_pct), rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)),
+                                      date=_local_date(fx.as_of))
+            return (set_by_what_if if fx.by_what_if else set_here).format(
+                rate=fmt.ltr(fmt.rate(fx.table_units_per_usd)), date=_local_date(fx.as_of))
+
+        rates = fmt.comma().join(fmt.ltr(f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD") + f" ({how(fx)})"
+                                 for fx in result.fx if fx.currency != "USD")
         available = sum(1 for r in result.routes if r.available)
         # every charge in US dollars: no rate to name ("FX:" and nothing after it read as a fault)
         line = self.tr("{available} of {total} routes open on {date}. FX: {rates}") if rates else self.tr(

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core import formatting as fmt
 from ..core.inclusions import inclusions
 from ..core.messages import Message, Wording
+from ..core.money import WHAT_IF_RATE
 from ..core.buyer_copy import buyer_warnings
 from ..core.report import said
 from .map_document import map_html
@@ -120,6 +121,10 @@ def labels(translate=translate) -> dict[str, str]:
         "no_rates": translate("QuoteWorkbook", "none: every charge is in US dollars"),
         "rate_set": translate("QuoteDocument", "{currency}: {rate} per USD, set for this quote "
                                                "(table: {table} as of {date})"),
+        "rate_what_if": translate("QuoteDocument", "{currency}: {rate} per USD, set by the what-if "
+                                                   "(table: {table} as of {date})"),
+        "rate_shifted": translate("QuoteDocument", "{currency}: {change} against the USD by the what-if, {rate} "
+                                                   "per USD (table: {table} as of {date})"),
         "rate": translate("QuoteDocument", "{currency}: {rate} per USD as of {date}"),
         # each rate's own date is said just before: one date for them all read as if all were that recent
         "tables": translate("QuoteDocument", "Tables: {corridors} and {tariffs} (content of the tariffs {digest})."),
@@ -393,8 +398,12 @@ def _rates(page: _Page, document: dict, tables: dict, say: dict, day) -> None:
                    "date": day(fx["as_of"])}
         # each rate set apart: in Urdu "… USD 503.35" and the next rate's "PKR" made one left-to-right run
         if fx.get("table_units_per_usd"):
-            rates.append(fmt.isolate(say["rate_set"].format(table=fmt.ltr(fmt.rate(fx["table_units_per_usd"])),
-                                                            **figures)))
+            # a what-if's rate said as the what-if's, and one it worked out by the shift it came from
+            shift = fx.get("what_if_change_pct") if fx.get("estimate") == WHAT_IF_RATE else None
+            text = say["rate_shifted"] if shift is not None else say["rate_what_if"] \
+                if fx.get("estimate") == WHAT_IF_RATE else say["rate_set"]
+            rates.append(fmt.isolate(text.format(table=fmt.ltr(fmt.rate(fx["table_units_per_usd"])),
+                                                 change=fmt.shift(shift) if shift is not None else "", **figures)))
         else:
             rates.append(fmt.isolate(say["rate"].format(**figures)))
     table_line = say["tables"].format(corridors=fmt.isolate(tables["corridors"]["file"]),

@@ -526,6 +526,25 @@ def test_the_figures_headings_leave_the_corridor_s_name_room_in_a_russian_what_i
         assert corridor > text.pageSize().width() / 6
 
 
+def test_pdf_says_a_what_if_rate_by_the_shift_it_came_from(qapp, tmp_path, bundled_engine):
+    """The tenge −15 % in a what-if: the PDF said "KZT: 592.1764706 per USD, set for this quote", a derived figure
+    to seven decimals, as if the user had set it. It says the shift, and the rate it converts at."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.scenario import Change, Scenario
+
+    decider = Decider(bundled_engine.tables, bundled_engine)
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7))
+    decision = decider.decide(request, Scenario("", (Change("fx_change", "KZT", -15.0), Change("fx", "PKR", 300.0))))
+    document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1"), decision)
+    path = write_quote_pdf(document, tmp_path / "quote.pdf", {})
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    text = text.replace("what- if", "what-if")  # broken at the end of a line
+    assert "KZT: -15 % against the USD by the what-if, 592.18 per USD (table: 503.35 as of 2026-01-23)" in text
+    assert "PKR: 300 per USD, set by the what-if (table: 279.85 as of 2026-01-26)" in text
+    assert "1764706" not in text
+
+
 def _keep_layout(monkeypatch) -> dict:
     """The laid-out document ("text") and what each table holds ("rows") of the next PDF written, kept to read."""
     from gui.qt import documents
