@@ -10,6 +10,7 @@ from typing import Any
 
 from . import formatting as fmt
 from .deliver import odds_percent
+from .export_xlsx import MONEY  # (export_xlsx imports this module only when it writes)
 from .messages import QT_TRANSLATE_NOOP, Message, Wording
 
 TEXTS = frozenset((
@@ -92,6 +93,9 @@ def summary_rows(document: dict[str, Any], w: Wording) -> list[tuple[str, Any]]:
     return rows
 
 
+SIGNED_MONEY = "+#,##0.00;-#,##0.00;0.00"  # a change of money, to the cent as the costs beside it
+
+
 def _odds_shown(probability: float | None) -> float | None:
     """The odds as every document says them, rounded down (deliver.odds_percent), as a fraction: a cell formatted
     to a tenth read 90.0 % for odds of 89.95 %, beside "89 % … under the 90 % asked"."""
@@ -123,17 +127,17 @@ def route_columns(document: dict[str, Any], w: Wording) -> list[tuple[str, list[
         columns.append((say("Shelf life"), [_said(r, "shelf_life", w) if r.get("shelf_life") else ""
                                               for r in routes], None))
     if any(r.get("capital_in_transit") is not None for r in routes):
-        columns.append((say("Capital in transit"), [r.get("capital_in_transit") for r in routes], "#,##0"))
-        columns.append((say("Economic cost"), [r.get("economic_cost") for r in routes], "#,##0"))
+        columns.append((say("Capital in transit"), [r.get("capital_in_transit") for r in routes], MONEY))
+        columns.append((say("Economic cost"), [r.get("economic_cost") for r in routes], MONEY))
     if document.get("scenario"):
         words = {key: w.translate("QuoteWorkbook", _known(key))
                  for key in ("new", "opens", "closes", "changed", "unchanged")}
         deltas = [r.get("delta") or {} for r in routes]
         columns.append((say("Change in the what-if"), [words.get(d.get("change"), "") for d in deltas], None))
         columns.append((say("Cost as the tables are"), [d.get("base_cost") if d.get("base_available") else None
-                                                        for d in deltas], "#,##0"))
+                                                        for d in deltas], MONEY))
         columns.append((say("Δ cost"), [d.get("cost") if d.get("base_available") and r["available"] else None
-                                        for d, r in zip(deltas, routes)], "+#,##0;-#,##0;0"))
+                                        for d, r in zip(deltas, routes)], SIGNED_MONEY))
         columns.append((say("Δ days typical"), [d.get("days_typical") for d in deltas], "+0.0#;-0.0#;0"))
         if document.get("arrive_by"):
             columns.append((say("Δ on time"), [d.get("on_time_probability") for d in deltas], "+0%;-0%;0%"))
@@ -181,5 +185,5 @@ def write_what_if_sheet(book, document: dict[str, Any], w: Wording, put, append,
             for offset, value in enumerate(values, start=1):
                 cell = put(sheet, number, offset, value)
                 if value is not None and offset in (3, 4, 6, 7):  # the costs and the days, as on the Routes sheet
-                    cell.number_format = "#,##0" if offset in (3, 6) else "0.0"
+                    cell.number_format = MONEY if offset in (3, 6) else "0.0"
     widths(sheet, {"A": 60, "B": 70})

@@ -95,7 +95,36 @@ def test_days_are_shown_to_a_tenth_on_every_sheet(tmp_path, bundled_engine):
     rows = list(book["What if"].iter_rows())
     top = next(i for i, row in enumerate(rows) if "Cost" in [cell.value for cell in row])
     costs = [row[2] for row in rows[top + 1:] if isinstance(row[2].value, (int, float))]
-    assert costs and {cell.number_format for cell in costs} == {"#,##0"}
+    assert costs and {cell.number_format for cell in costs} == {"#,##0.00"}
+
+
+def test_every_sum_of_money_of_a_what_if_workbook_is_to_the_cent(tmp_path, bundled_engine):
+    """The What if sheet and the Routes sheet's what-if and capital columns formatted costs "#,##0" (52,639) beside
+    the Routes sheet's costs in "#,##0.00" (52,639.23): one workbook, two ways of writing money."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.goals import Goals
+    from gui.core.scenario import Change, Scenario
+    from gui.core.terms import Terms
+
+    request = QuoteRequest("wheat", 500, "t", "Kostanay", "Karachi", dt.date(2026, 12, 7), "USD")
+    decision = Decider(bundled_engine.tables, bundled_engine).decide(
+        request, Scenario("", (Change("close", "Bandar Abbas"), Change("road_surcharge", "", 8.0))),
+        Goals(capital_rate_pct=12.0), Terms(goods_value=90000.0, goods_basis="total"))
+    document = add_decision(quote_document(decision.result, bundled_engine.tables, number="CQ-1",
+                                           created="2026-11-27", valid_until="2026-12-11"), decision)
+    book = load_workbook(write_quote_workbook(document, tmp_path / "quote.xlsx"))
+    headings = [cell.value for cell in book["Routes"][1]]
+    formats = {heading: {row[column].number_format for row in book["Routes"].iter_rows(min_row=2)
+                         if isinstance(row[column].value, (int, float))}
+               for column, heading in enumerate(headings)}
+    for heading in ("Cost", "Cost per t", "Capital in transit", "Economic cost", "Cost as the tables are"):
+        assert formats[heading] == {"#,##0.00"}, heading
+    assert formats["Δ cost"] == {"+#,##0.00;-#,##0.00;0.00"}
+    rows = list(book["What if"].iter_rows())
+    top = next(i for i, row in enumerate(rows) if "Cost" in [cell.value for cell in row])
+    costs = [cell for row in rows[top + 1:] for cell in (row[2], row[5]) if isinstance(cell.value, (int, float))]
+    assert costs and {cell.number_format for cell in costs} == {"#,##0.00"}
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path, document):
