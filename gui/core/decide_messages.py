@@ -50,6 +50,7 @@ DESCRIBE_CLOSE_BETWEEN = QT_TRANSLATE_NOOP("CoreMessages", "{target} closed from
 DESCRIBE_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "{target} open")
 DESCRIBE_OPEN_FROM = QT_TRANSLATE_NOOP("CoreMessages", "{target} open from {start}")
 DESCRIBE_ADD_DAYS = QT_TRANSLATE_NOOP("CoreMessages", "{target} {days} days")
+DESCRIBE_ADD_DAY = QT_TRANSLATE_NOOP("CoreMessages", "{target} {days} day")  # +1 or -1
 DESCRIBE_SCALE = QT_TRANSLATE_NOOP("CoreMessages", "{target}{mode} rates × {factor}")
 MODE_ONLY = QT_TRANSLATE_NOOP("CoreMessages", " {mode}")
 DESCRIBE_FX = QT_TRANSLATE_NOOP("CoreMessages", "{currency} at {rate} per USD")
@@ -94,6 +95,12 @@ BIND_ON_TIME = QT_TRANSLATE_NOOP("CoreMessages", "the earliest open route, {rout
                                                  "certainty only by {date}, {late} days late")
 BIND_ON_TIME_OTHERS = QT_TRANSLATE_NOOP("CoreMessages", "the earliest route meeting the other goals, {route}, arrives "
                                                         "with {wanted} % certainty only by {date}, {late} days late")
+# the same, a day late ("1 days late" read wrong)
+BIND_ON_TIME_DAY = QT_TRANSLATE_NOOP("CoreMessages", "the earliest open route, {route}, arrives with {wanted} % "
+                                                     "certainty only by {date}, {late} day late")
+BIND_ON_TIME_OTHERS_DAY = QT_TRANSLATE_NOOP("CoreMessages", "the earliest route meeting the other goals, {route}, "
+                                                            "arrives with {wanted} % certainty only by {date}, {late} "
+                                                            "day late")
 BIND_ON_TIME_NEVER = QT_TRANSLATE_NOOP("CoreMessages", "no open route arrives with {wanted} % certainty: closures "
                                                        "on the way stop the rest")
 BIND_COST = QT_TRANSLATE_NOOP("CoreMessages", "the cheapest open route, {route}, costs {cost}, {over} % over "

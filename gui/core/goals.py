@@ -295,9 +295,11 @@ def _binding(result, goals: Goals, odds, usable: list[int], misses, shunned: int
                                     wanted=Figure(goals.on_time_pct, "g")))
                 continue
             best = min(sure, key=lambda i: (odds[i].sure_by, routes[i].cost))
-            said.append(Message(dmsg.BIND_ON_TIME if alone_goal else dmsg.BIND_ON_TIME_OTHERS,
-                                route=numbered_route(result, best), wanted=Figure(goals.on_time_pct, "g"),
-                                date=odds[best].sure_by, late=Figure(odds[best].late_days(goals.arrive_by), ".0f")))
+            late = odds[best].late_days(goals.arrive_by)
+            template = (dmsg.BIND_ON_TIME_DAY if late == 1 else dmsg.BIND_ON_TIME) if alone_goal else \
+                (dmsg.BIND_ON_TIME_OTHERS_DAY if late == 1 else dmsg.BIND_ON_TIME_OTHERS)
+            said.append(Message(template, route=numbered_route(result, best), wanted=Figure(goals.on_time_pct, "g"),
+                                date=odds[best].sure_by, late=Figure(late, ".0f")))
         elif key == "max_cost":
             cost = routes[cheapest].cost_per_tonne if goals.max_cost_per_tonne else routes[cheapest].cost
             said.append(Message(dmsg.BIND_COST if alone_goal else dmsg.BIND_COST_OTHERS,

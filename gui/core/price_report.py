@@ -7,7 +7,7 @@ from typing import Any
 
 from .decide_messages import MONEY
 from .decide_report import recommended_route
-from .trade_messages import country_term
+from .trade_messages import FOR_SEVERAL_ROUTES, country_term
 from .landed import KINDS, PriceLine, PriceResult, RoutePrice
 from .messages import QT_TRANSLATE_NOOP, Figure, Message, Verbatim, messages_data
 from .terms import word
@@ -356,3 +356,12 @@ def terms_from_document(document: dict[str, Any]):
     from .terms import Terms
 
     return Terms.from_data(document.get("terms"))
+
+
+def for_several_routes(price: dict[str, Any]) -> Message | str:
+    """Why a route has no price under the terms (a document's ``seller_price``), said of several routes at once
+    where the reason speaks of "this route" ("Routes 6, 7, 9–16: … these routes have none")."""
+    data = (price.get("said") or {}).get("reason")
+    reason = Message.from_data(data, price["reason"]) if data else price["reason"]
+    plural = FOR_SEVERAL_ROUTES.get(getattr(reason, "template", None))
+    return Message(plural, **reason.values) if plural else reason

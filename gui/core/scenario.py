@@ -157,7 +157,8 @@ def describe(change: Change, tables: m.Tables | None = None) -> Message:
         return Message(dmsg.DESCRIBE_OPEN_FROM, target=target, start=change.start) if change.start else \
             Message(dmsg.DESCRIBE_OPEN, target=target)
     if change.kind == "add_days":
-        return Message(dmsg.DESCRIBE_ADD_DAYS, target=target, days=Figure(change.value or 0.0, "+g"))
+        return Message(dmsg.DESCRIBE_ADD_DAY if abs(change.value or 0.0) == 1 else dmsg.DESCRIBE_ADD_DAYS,
+                       target=target, days=Figure(change.value or 0.0, "+g"))
     if change.kind == "scale_rates":
         mode = Message(dmsg.MODE_ONLY, mode=mode_term(change.mode)) if change.mode else ""
         return Message(dmsg.DESCRIBE_SCALE, target=target, mode=mode, factor=Figure(change.value or 0.0, "g"))

@@ -74,6 +74,10 @@ FIGURE_EXPORT = QT_TRANSLATE_NOOP("CoreMessages", "{charge} in {country} (export
 # per route
 NOT_ON_ROUTE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: this route does not pass {place}")
 NO_SEA_LEG_HERE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} needs a sea leg {way} {place}; this route has none")
+# the same, said once for several routes ("Routes 6, 7, 9–16: …")
+NOT_ON_ROUTES = QT_TRANSLATE_NOOP("CoreMessages", "{rule} {place}: these routes do not pass {place}")
+NO_SEA_LEG_THESE = QT_TRANSLATE_NOOP("CoreMessages", "{rule} needs a sea leg {way} {place}; these routes have none")
+FOR_SEVERAL_ROUTES = {NOT_ON_ROUTE: NOT_ON_ROUTES, NO_SEA_LEG_HERE: NO_SEA_LEG_THESE}
 NO_TARIFF_LINE = QT_TRANSLATE_NOOP("CoreMessages", "no tariff line for {cargo} into {country} in sheet 'hs_codes': "
                                                    "duties and taxes cannot be worked out")
 NO_VALUATION_RULE = QT_TRANSLATE_NOOP("CoreMessages", "no row for {country} in sheet 'customs_valuation': the "

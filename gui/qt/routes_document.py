@@ -10,6 +10,7 @@ from ..core import formatting as fmt
 from ..core import quote_messages as qmsg
 from ..core.buyer_copy import for_buyer
 from ..core.messages import Message, Wording
+from ..core.price_report import for_several_routes
 from ..core.report import said
 from .quote_page import NOWRAP, _days, _e, amount
 
@@ -33,10 +34,13 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
     causes: dict[str, list[int]] = {}  # a closure's cause, said once for all the routes it closes
     # under terms, why an open route has no price (CIF with no sea leg to the port), once for the routes it holds for
     unpriced: dict[str, list[int]] = {}
+    several: dict[str, str] = {}  # a reason said of one route, as said of several ("these routes have none")
     for number, route in enumerate(document["routes"], start=1):
         price = route.get("seller_price") or {}
         if document.get("incoterm") and route["available"] and price.get("total") is None and price.get("reason"):
-            unpriced.setdefault(said(price, "reason", w), []).append(number)
+            reason = said(price, "reason", w)
+            unpriced.setdefault(reason, []).append(number)
+            several.setdefault(reason, w.say(for_several_routes(price)))
         missed = goal_status(route, w, reasons)  # an open route that misses a goal: why, numbered below
         if missed:
             status = missed
@@ -65,7 +69,7 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
 
         lines += [_e(say["why"].format(number=numbers[0], reason=reason) if len(numbers) == 1 else
                      say["cause"].format(routes=_numbers([n - 1 for n in numbers]).replace(", ", fmt.comma()),
-                                         cause=reason))
+                                         cause=several[reason]))
                   for reason, numbers in unpriced.items()]
         # a paragraph each, so that a page break falls between two notes rather than moving them all
         page.add("".join(f"<p style='color:#555; font-size:7pt; margin-top:0; margin-bottom:0'>{line}</p>"

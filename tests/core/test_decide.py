@@ -195,6 +195,19 @@ def test_road_only_finds_the_road_routes_and_says_why_the_others_miss(decider):
             parse_modes(nothing)
 
 
+def test_a_route_a_day_late_is_said_one_day_late(decider):
+    """By 23 March at 90 %, for at most 56,000 USD: the earliest route within the ceiling is a day late, and the
+    binding goal read "…, 1 days late"; a what-if's one day more read "Sarakhs +1 days"."""
+    from gui.core.scenario import describe
+
+    decision = decider.decide(WHEAT, goals=Goals(arrive_by=dt.date(2026, 3, 23), max_cost=56_000))
+    binding = str(decision.binding)
+    assert ", 1 day late" in binding and "1 days late" not in binding
+    assert str(describe(Change("add_days", "Sarakhs", 1.0))) == "Sarakhs +1 day"
+    assert str(describe(Change("add_days", "Sarakhs", -1.0))) == "Sarakhs -1 day"
+    assert str(describe(Change("add_days", "Sarakhs", 1.5))) == "Sarakhs +1.5 days"
+
+
 def test_nothing_qualifies_says_which_goal_binds_and_by_how_much(decider):
     arrive_by = dt.date(2026, 3, 12)
     decision = decider.decide(WHEAT, goals=Goals(arrive_by=arrive_by, max_cost=56_000))

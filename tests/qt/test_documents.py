@@ -500,6 +500,8 @@ def test_an_open_route_with_no_price_under_the_terms_is_said_why(qapp, tmp_path,
     path = write_quote_pdf(document, tmp_path / "crude.pdf")
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert f"Routes {unpriced[0]}, " in text and "CIF needs a sea leg arriving at Karachi" in text
+    # said of several routes, as several: it read "Routes 6, 7, 9–16: …; this route has none"
+    assert "arriving at Karachi; these routes have none" in text and "this route has none" not in text
 
 
 def test_the_figures_headings_leave_the_corridor_s_name_room_in_a_russian_what_if(qapp, tmp_path, monkeypatch):
