@@ -94,12 +94,21 @@ def judge(hits: list[Hit], quoted_on: dt.date) -> tuple[list[Message], list[Mess
     closed: dict[tuple, list[Hit]] = {}
     waited: dict[tuple, list[Hit]] = {}
     warned: dict[tuple, list[Hit]] = {}
+    shut: dict[str, list[tuple]] = {}  # the closed windows said of each place or leg
     for hit in hits:
         closure, typical = hit.closure, hit.when[1]
         meaning = state(closure, hit.when)
         if meaning == "closed" and hit.reopens is not None:
             waited.setdefault((*_key(closure, typical), typical, hit.reopens), []).append(hit)
         elif meaning == "closed":
+            # a place closed again within a closure already said (a what-if closing a crossing the tables close)
+            # is said closed once: "Torkham closed since 2025-10-12 …", not that and "Torkham closed since
+            # 2026-03-01 …" after it. A closure that lasts longer is said too: it says when the place reopens
+            start, end = closure.occurrence(typical)
+            said = shut.setdefault(str(hit.where), [])
+            if any(start >= first and (last is None or (end is not None and end <= last)) for first, last in said):
+                continue
+            said.append((start, end))
             closed.setdefault(_key(closure, typical), []).append(hit)
         elif meaning == "proposed":
             warned.setdefault(("proposed", closure.reason, closure.start), []).append(hit)

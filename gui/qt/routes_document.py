@@ -63,7 +63,8 @@ def compared(page: _Page, document: dict, say: dict, w: Wording, both, figure, f
     page.add(f"</table><p>{_e(say['star'])}" + (f" {_e(say['risk_note'])}" if warned else "") + "</p>")
     if reasons or unpriced:
         lines = [f"({i}) {_e(text)}" for i, text in enumerate(reasons, 1)]
-        lines += [_e(say["cause"].format(routes=fmt.comma().join(map(str, numbers)), cause=cause))
+        lines += [_e(say["why"].format(number=numbers[0], reason=cause) if len(numbers) == 1 else
+                     say["cause"].format(routes=fmt.comma().join(map(str, numbers)), cause=cause))
                   for cause, numbers in causes.items()]
         from ..core.freshness import _numbers  # in runs: 6, 7, 9–16
 

@@ -888,3 +888,31 @@ def test_a_place_typed_by_part_of_its_name_is_said_in_the_reader_s_language(bund
 
     said = scenario_to_dict(Scenario("x", (closed,)), tables)
     assert said["described"] == ["Khunjerab Pass closed from 2026-03-01 to 2026-04-01"]
+
+
+def test_closing_a_crossing_the_tables_close_says_it_closed_once(decider):
+    """Torkham, closed in the tables since October 2025, closed again by a what-if: route 17 read "Torkham closed
+    since 2025-10-12 … (…); the cargo would reach it on 2026-03-10; Torkham closed since 2026-03-01 … (what-if
+    …); the cargo would reach it on 2026-03-10", and counted as changed. A closure within one already said is not
+    said again; one lasting longer is (it says when the place reopens)."""
+    from gui.core.closures import Hit, judge
+    from gui.core.model import Closure, Origin
+
+    decision = decider.decide(WHEAT, Scenario("", (Change("close", "Torkham"),)))
+    index, route = next((i, r) for i, r in enumerate(decision.result.routes)
+                        if "Torkham closed" in (r.unavailable_reason or ""))
+    assert str(route.unavailable_reason).count("Torkham closed") == 1
+    assert "2025-10-12" in route.unavailable_reason and "what-if" not in route.unavailable_reason
+    assert decision.routes[index].delta.change == "unchanged"
+
+    def closure(start, end, reason):
+        return Closure(reason, "place", "torkham", True, start, end, False, (), reason, Origin())
+
+    day = dt.date(2026, 3, 10)
+    when = (day, day, day)
+    hits = [Hit(closure(dt.date(2026, 3, 1), dt.date(2026, 3, 31), "floods"), "Torkham", when),
+            Hit(closure(dt.date(2026, 3, 5), dt.date(2026, 3, 20), "what-if"), "Torkham", when),
+            Hit(closure(dt.date(2026, 3, 5), dt.date(2026, 5, 1), "longer"), "Torkham", when)]
+    reasons, _ = judge(hits, day)
+    assert [("floods" in r, "what-if" in r, "longer" in r) for r in map(str, reasons)] == [
+        (True, False, False), (False, False, True)]

@@ -561,3 +561,21 @@ def _keep_layout(monkeypatch) -> dict:
 
     monkeypatch.setattr(documents, "paginated", keep_layout)
     return kept
+
+
+def test_a_closure_s_cause_of_one_route_says_route(qapp, tmp_path, bundled_engine):
+    """A what-if closing Kuryk, which one route passes: the PDF's notes said "Routes 16: what-if “Kuryk closed”"."""
+    from gui.core.decide import Decider
+    from gui.core.decide_report import add_decision
+    from gui.core.scenario import Change, Scenario
+
+    decider = Decider(bundled_engine.tables, bundled_engine)
+    request = QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 3, 1))
+    decision = decider.decide(request, Scenario("", (Change("close", "Kuryk"),)))
+    closed = [number for number, route in enumerate(decision.result.routes, 1) if "Kuryk closed" in
+              (route.unavailable_reason or "")]
+    assert len(closed) == 1
+    document = add_decision(quote_document(decision.result, decider.tables, number="CQ-1"), decision)
+    text = " ".join(" ".join(page.extract_text().split())
+                    for page in PdfReader(write_quote_pdf(document, tmp_path / "quote.pdf", {})).pages)
+    assert f"route {closed[0]}: what-if “Kuryk closed”" in text and f"Routes {closed[0]}:" not in text
