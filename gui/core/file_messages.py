@@ -180,6 +180,14 @@ HISTORY_NOT_A_FILE = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {path}
 HISTORY_FOREIGN = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file} holds what this program does not make "
                                                     "({objects}): it was not opened, and is left as it is")
 QUOTE_NOT_SAVED = QT_TRANSLATE_NOOP("CoreMessages", "the quote was not saved: {error}")
+QUOTE_NOT_SAVED_IN = QT_TRANSLATE_NOOP("CoreMessages", "the quote was not saved in the quote history {file}: {error}")
+# SQLite's "database is locked": another program held the file past the wait (saving, backing it up, syncing it)
+HISTORY_BUSY = QT_TRANSLATE_NOOP("CoreMessages", "the quote was not saved: the quote history {file} is held by "
+                                                 "another program (another Corridor Quote saving a quote, or a "
+                                                 "backup or sync tool); save again in a moment")
+HISTORY_BUSY_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "the quote history {file} cannot be opened: another program "
+                                                      "holds it (another Corridor Quote saving a quote, or a backup "
+                                                      "or sync tool); try again in a moment")
 NO_SAVED_QUOTE = QT_TRANSLATE_NOOP("CoreMessages", "no saved quote {number}")
 # what new tables change
 CHANGED_THINGS = {

@@ -118,6 +118,8 @@ class QuoteHistory:
                 self._db.close()
                 self._open_read_only()
         except sqlite3.DatabaseError as error:
+            if _busy(error):
+                raise HistoryError(Message(fmsg.HISTORY_BUSY_OPEN, file=Verbatim(str(self.path)))) from None
             damaged = not isinstance(error, sqlite3.OperationalError)  # "file is not a database", "malformed"
             raise HistoryError(Message(fmsg.HISTORY_UNREADABLE, file=Verbatim(self.path.name),
                                        error=Verbatim(str(error))), damaged) from None
@@ -238,7 +240,7 @@ class QuoteHistory:
                  stored, note))
         except (sqlite3.DatabaseError, ValueError) as error:  # a full disk, a damaged page, a figure JSON refuses
             self._roll_back()
-            raise HistoryError(Message(fmsg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
+            raise self._not_saved(error) from None
         try:
             yield json.loads(stored)
         except BaseException:
@@ -248,7 +250,14 @@ class QuoteHistory:
             self._db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             self._roll_back()
-            raise HistoryError(Message(fmsg.QUOTE_NOT_SAVED, error=Verbatim(str(error)))) from None
+            raise self._not_saved(error) from None
+
+    def _not_saved(self, error: Exception) -> HistoryError:
+        """Why a quote was not saved, naming the history's file: SQLite's own words ("database is locked") name
+        none, and a forwarder may keep more than one history (``--history``)."""
+        if _busy(error):
+            return HistoryError(Message(fmsg.HISTORY_BUSY, file=Verbatim(str(self.path))))
+        return HistoryError(Message(fmsg.QUOTE_NOT_SAVED_IN, file=Verbatim(str(self.path)), error=Verbatim(str(error))))
 
     def _roll_back(self) -> None:
         if self._db.in_transaction:
@@ -311,6 +320,11 @@ class QuoteHistory:
 
 
 @functools.cache
+def _busy(error: Exception) -> bool:
+    """SQLite's "database is locked" or "… table is locked": another connection held the file past the wait."""
+    return isinstance(error, sqlite3.OperationalError) and (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (5, 6)
+
+
 def _made_by(version: int) -> tuple[set[tuple[str, str]], list[tuple]]:
     """The objects and the columns of ``quotes`` this program's migrations make up to ``version``."""
     db = sqlite3.connect(":memory:")

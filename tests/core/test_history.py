@@ -318,3 +318,25 @@ def test_a_folder_or_pipe_is_no_history(tmp_path):
                                                "file$"):
             QuoteHistory(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.sqlite", "pipe.sqlite"]
+
+
+def test_a_history_another_program_holds_is_named(tmp_path, engine):
+    """Another program holding the history past the wait: "error: the quote was not saved: database is locked",
+    naming no file, and a forwarder may keep several (--history). It names the file and says what to do."""
+    path = tmp_path / "history.sqlite"
+    history = QuoteHistory(path)
+    history._db.execute("PRAGMA busy_timeout=50")  # not the ten seconds a save waits
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(HistoryError) as error:
+            history.save(document(engine), valid_until=dt.date(2026, 3, 15))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    said = str(error.value.message)
+    assert said == (f"the quote was not saved: the quote history {path} is held by another program (another "
+                    "Corridor Quote saving a quote, or a backup or sync tool); save again in a moment")
+    assert "database is locked" not in said
+    assert history.save(document(engine), valid_until=dt.date(2026, 3, 15))  # once it lets go
+    history.close()
