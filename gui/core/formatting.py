@@ -144,9 +144,15 @@ def money_short(value: float, currency: str, *, figures: int = 0, like: float | 
     return _ltr(f"{number(scaled, decimals)} {_units[word]} {currency}".strip())
 
 
+DAY_PLACES = 6  # days are figures to a millionth: the JSON's precision, which every display of days starts from
+
+
 def days(value: float, finer: bool = False) -> str:
     """Days to a tenth below ten, whole above; ``finer``: to a tenth anyway (see days_told_apart). The tenth
-    decides: 9.96 days is "10", as a document that keeps days to a tenth shows it, not "10.0"."""
+    decides: 9.96 days is "10", as a document that keeps days to a tenth shows it, not "10.0". Taken to
+    DAY_PLACES first, as the JSON gives them, so that a document made from it shows what the terminal shows
+    (12.450000000000001 and 12.45 are both "12.4")."""
+    value = round(value, DAY_PLACES)
     return number(value, 1) if round(value, 1) < 10 or finer else number(value)
 
 

@@ -18,9 +18,20 @@ def _round(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def _days(value: float | None) -> float | None:
+    """Days as the JSON gives them: to a millionth (fmt.DAY_PLACES), so that 17.54 reads 17.54, not
+    17.540000000000003, and a document made from the JSON rounds them as the terminal does (fmt.days)."""
+    return None if value is None else round(value, fmt.DAY_PLACES)
+
+
+def _figures(value: float | None) -> float | None:
+    """A rate to ten significant figures: a what-if's × 1.08 of 1.689 reads 1.82412, not 1.8241200000000002."""
+    return value if not isinstance(value, float) else float(f"{value:.10g}")
+
+
 def _charge(c: Charge) -> dict[str, Any]:
     return {
-        "charge": c.charge, "basis": c.basis, "rate": c.rate, "quantity": _round(c.quantity, 3),
+        "charge": c.charge, "basis": c.basis, "rate": _figures(c.rate), "quantity": _round(c.quantity, 3),
         "amount": _round(c.amount), "currency": c.currency, "converted": _round(c.converted),
         "reference": c.reference, "sources": list(c.source_ids), "estimate": c.estimate_note or None,
         "outside_validity": c.outside_validity, "as_of": c.as_of.isoformat() if c.as_of else None,
@@ -62,11 +73,11 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
         "cost": _round(route.cost),
         "currency": route.currency,
         "cost_per_tonne": _round(route.cost_per_tonne),
-        # unrounded, as the steps' days: a document rounds them once as it shows them (fmt.days), like the
+        # to a millionth, as the steps' days: a document rounds them once as it shows them (fmt.days), like the
         # terminal; kept to a tenth, 56.53 days read 56 in the PDF and 57 in the terminal
-        "days_min": route.days_min,
-        "days_typical": route.days_typical,
-        "days_max": route.days_max,
+        "days_min": _days(route.days_min),
+        "days_typical": _days(route.days_typical),
+        "days_max": _days(route.days_max),
         "km": _round(route.km, 0),
         "co2e_kg": _round(route.co2e_kg, 0),
         "pareto": route.pareto,
@@ -79,7 +90,7 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
         "legs": [{
             "from": leg.from_name, "to": leg.to_name, "from_id": leg.from_id, "to_id": leg.to_id,
             "leg_id": leg.leg_id, "mode": leg.mode, "corridor": leg.corridor or None, "km": leg.km,
-            "days_min": leg.days_min, "days_typical": leg.days_typical, "days_max": leg.days_max,
+            "days_min": _days(leg.days_min), "days_typical": _days(leg.days_typical), "days_max": _days(leg.days_max),
             "equipment": leg.equipment_id, "equipment_name": leg.equipment_name, "units": leg.units,
             "cost": _round(leg.cost),
             "co2e_kg": _round(leg.co2e_kg, 1), "reached_on": leg.reached_on.isoformat(),
@@ -92,8 +103,8 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
         } for leg in route.legs],
         "nodes": [{
             "place": node.place_name, "place_id": node.place_id, "event": node.event, "mode": node.mode,
-            "after_leg": node.after_leg, "days_min": node.days_min, "days_typical": node.days_typical,
-            "days_max": node.days_max, "cost": _round(node.cost), "co2e_kg": _round(node.co2e_kg, 1),
+            "after_leg": node.after_leg, "days_min": _days(node.days_min), "days_typical": _days(node.days_typical),
+            "days_max": _days(node.days_max), "cost": _round(node.cost), "co2e_kg": _round(node.co2e_kg, 1),
             "co2e_factor": _factor(node.emission_factor), "direction": node.direction,
             "typical_basis": node.typical_basis or None,
             "charges": [_charge(c) for c in node.charges], "sources": list(node.source_ids),

@@ -916,3 +916,26 @@ def test_closing_a_crossing_the_tables_close_says_it_closed_once(decider):
     reasons, _ = judge(hits, day)
     assert [("floods" in r, "what-if" in r, "longer" in r) for r in map(str, reasons)] == [
         (True, False, False), (False, False, True)]
+
+
+def test_the_json_gives_days_and_rates_without_float_noise(decider):
+    """Wheat Kostanay → Karachi with road fuel +8 %: the JSON read "days_typical": 17.540000000000003, the stops'
+    days 2.7916559028674763 and a rate 1.8241200000000002. Days are given to a millionth, rates to ten figures; the
+    terminal and a document made from the JSON still show the same days."""
+    from gui.core import formatting as fmt
+    from gui.core.report import result_to_dict
+
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7))
+    result = decider.decide(request, Scenario("", (Change("road_surcharge", "", 8.0),))).result
+    data = result_to_dict(result)
+    days = [part[key] for route in data["routes"] for part in (route, *route["legs"], *route["nodes"])
+            for key in ("days_min", "days_typical", "days_max")]
+    rates = [charge["rate"] for route in data["routes"] for part in (*route["legs"], *route["nodes"])
+             for charge in part["charges"] if isinstance(charge["rate"], float)]
+    assert days and all(len(repr(value).split(".")[-1]) <= 6 for value in days)
+    assert rates and all(len(repr(value).replace(".", "").lstrip("0")) <= 10 for value in rates)
+    noisy = [(route, said) for route, said in zip(result.routes, data["routes"])
+             if route.days_typical != said["days_typical"]]
+    assert noisy  # the quote has days the JSON rounds
+    assert all(fmt.days(route.days_typical) == fmt.days(said["days_typical"]) for route, said in noisy)
+    assert fmt.days(12.450000000000001) == fmt.days(12.45)
