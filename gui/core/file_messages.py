@@ -155,6 +155,16 @@ FX_AFTER_TODAY = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet 'fx': {cou
                                                    "after their date")
 NO_SETTINGS_SHEET = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}: no 'settings' sheet; the default search rules "
                                                       "are used")
+# check A --with B, B of A's kind
+WITH_TARIFFS_TOO = QT_TRANSLATE_NOOP("CoreMessages", "given after --with, this is a tariffs workbook, as is the one "
+                                                    "checked; give a corridors workbook after --with, or leave "
+                                                    "--with out to check it with the bundled one")
+WITH_CORRIDORS_TOO = QT_TRANSLATE_NOOP("CoreMessages", "given after --with, this is a corridors workbook, as is the "
+                                                      "one checked; give a tariffs workbook after --with, or leave "
+                                                      "--with out to check it with the bundled one")
+HIDDEN_SHEET = QT_TRANSLATE_NOOP("CoreMessages", "{workbook}, sheet '{sheet}': the sheet is hidden, yet it is read "
+                                                 "and its figures count in the quotes; a spreadsheet shows it again "
+                                                 "with Unhide (right-click a sheet's tab)")
 # saving files and the quote history
 DISK_FULL = QT_TRANSLATE_NOOP("CoreMessages", "the disk is full: {file} was not saved (the previous file, if any, "
                                               "is unchanged)")

@@ -82,6 +82,9 @@ class _Reader:
                 continue
             parsed = parse_sheet(cells, columns, book.merged(actual))
             del cells  # the raw cells of a large sheet go before the next is read
+            if book.hidden(actual):  # a forwarder may not know a sheet it cannot see prices its quotes
+                self.notes.append(Message(fmsg.HIDDEN_SHEET, workbook=Verbatim(self.path.name),
+                                          sheet=Verbatim(actual)))
             if parsed.extra_columns:
                 extra = Verbatim(", ".join(parsed.extra_columns))
                 self.notes.append(Message(fmsg.EXTRA_COLUMNS, workbook=Verbatim(self.path.name),
@@ -450,6 +453,10 @@ def check_workbook(path: Path | str, companion: Path | str | None = None) -> Che
     path = Path(path)
     told = workbook_kind(path)  # None for a file that cannot be read: its name decides how it is tried
     kind = told or ("tariffs" if "tarif" in path.name.lower() else "corridors")
+    if companion is not None and workbook_kind(Path(companion)) == kind:
+        # said of the workbook after --with, not of the one checked, nor as "--corridors on the command line"
+        same = Message(fmsg.WITH_TARIFFS_TOO if kind == "tariffs" else fmsg.WITH_CORRIDORS_TOO)
+        return CheckReport(path, told, (TableProblem(Path(companion).name, same),), (), None)
     if kind == "corridors":
         pair = (path, Path(companion) if companion else bundled_tariffs())
     else:

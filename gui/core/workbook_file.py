@@ -99,6 +99,14 @@ class OpenedWorkbook:
             return self._numbers_as_numbers(sheet)
         raise WorkbookUnreadable(Message(fmsg.SHEET_DATE_BEYOND_CALENDAR), sheet, self._first_row_given_up(sheet))
 
+    def hidden(self, sheet: str) -> bool:
+        """Whether a spreadsheet hides the sheet (hidden, or "very hidden" by a macro): it is read all the same."""
+        try:
+            return any(meta.name == sheet and "Visible" != str(meta.visible).rsplit(".", 1)[-1]
+                       for meta in self.book.sheets_metadata)
+        except Exception:  # noqa: BLE001 - a note the reading does without
+            return False
+
     def merged(self, sheet: str) -> tuple[tuple[int, int, int, int], ...]:
         """The sheet's merged ranges as (first row, first column, last row, last column), from 0; none where the
         reader does not tell them (.ods)."""

@@ -334,3 +334,31 @@ def test_a_tariffs_workbook_of_own_legs_checked_alone_says_to_give_its_corridors
     assert out.returncode == 2 and out.stderr.splitlines()[-1] == (
         "hint: the tariffs were read with the bundled corridors workbook; rates of legs and places of your own need "
         "yours: --corridors YOUR-CORRIDORS.xlsx")
+
+
+def test_a_companion_of_the_same_kind_is_named_as_the_one_after_with(fixture_paths):
+    """check TARIFFS --with TARIFFS said "this looks like a tariffs workbook …; give it as the tariffs workbook
+    (--tariffs on the command line)", an option check does not take, of a problem in the workbook after --with."""
+    corridors, tariffs = fixture_paths
+    out = run("check", str(tariffs), "--with", str(tariffs))
+    assert out.returncode == 2 and "--tariffs on the command line" not in out.stdout
+    assert (f"problem: {tariffs.name}: given after --with, this is a tariffs workbook, as is the one checked; give a "
+            "corridors workbook after --with, or leave --with out to check it with the bundled one") in out.stdout
+    report = check_workbook(corridors, corridors)
+    assert not report.usable and "give a tariffs workbook after --with" in str(report.problems[0])
+    assert check_workbook(tariffs, corridors).usable  # the right kind, as before
+
+
+def test_a_hidden_sheet_that_is_read_is_noted(tmp_path, fixture_paths):
+    """A sheet hidden in the workbook was read without a word: a forwarder may not know that a sheet it cannot see
+    prices its quotes."""
+    corridors, tariffs = fixture_paths
+    book = load_workbook(tariffs)
+    book["node_fees"].sheet_state = "hidden"
+    book.save(tmp_path / "tariffs.xlsx")
+    report = check_workbook(tmp_path / "tariffs.xlsx", corridors)
+    assert report.usable
+    assert [str(n) for n in report.notes if "hidden" in n] == [
+        "tariffs.xlsx, sheet 'node_fees': the sheet is hidden, yet it is read and its figures count in the quotes; a "
+        "spreadsheet shows it again with Unhide (right-click a sheet's tab)"]
+    assert not any("hidden" in n for n in check_workbook(tariffs, corridors).notes)
