@@ -418,19 +418,27 @@ def _scaled(tables: m.Tables, target: _Target, mode: str) -> tuple[set[str], set
 
 def _scaled_fees(fees: list[m.NodeFee], place_ids: set[str], mode: str, factor: float,
                  note: Message) -> list[m.NodeFee]:
-    """The fees at the places scaled (of one mode, if given). A place with no fee of its own for an event pays
-    the default fees: it gets a copy of them of its own, scaled, so that only its stops cost more."""
-    def touched(fee: m.NodeFee) -> bool:
-        return not mode or fee.mode in (m.ANY, mode)
-
+    """The fees at the places scaled. Of one mode, it is what a stop of that mode pays there that is scaled: its
+    own mode's fees, and the fees for any mode ("*") in a copy for that mode, which such a stop takes before the
+    row for any mode (Tariffs picks the row of its own mode first); the row for any mode stays as it is for the
+    other modes ("Sarakhs:rail × 2" doubled a road stop's fees there too). A place with no fee of its own for an
+    event pays the default fees: it gets a copy of them of its own, so that only its stops cost more."""
     own = {(f.place_id, f.event) for f in fees if f.place_id in place_ids}
-    scaled = [_scaled_row(f, factor, note) if f.place_id in place_ids and touched(f) else f for f in fees]
-    for place_id in sorted(place_ids):
-        for fee in fees:
-            if fee.place_id == m.ANY and (place_id, fee.event) not in own:
-                copy = replace(fee, fee_id=f"{fee.fee_id}-what-if-{place_id}", place_id=place_id)
-                scaled.append(_scaled_row(copy, factor, note) if touched(copy) else copy)
-    return scaled
+    at_places = [f for f in fees if f.place_id in place_ids]
+    at_places += [replace(fee, fee_id=f"{fee.fee_id}-what-if-{place_id}", place_id=place_id)
+                  for place_id in sorted(place_ids) for fee in fees
+                  if fee.place_id == m.ANY and (place_id, fee.event) not in own]
+    if not mode:
+        scaled = [_scaled_row(f, factor, note) for f in at_places]
+    else:
+        def same_row(fee: m.NodeFee) -> tuple:
+            return fee.place_id, fee.event, fee.charge.casefold(), fee.equipment, fee.direction
+
+        of_mode = {same_row(f) for f in at_places if f.mode == mode}
+        scaled = [_scaled_row(f, factor, note) if f.mode == mode else f for f in at_places]
+        scaled += [_scaled_row(replace(f, fee_id=f"{f.fee_id}-what-if-{mode}", mode=mode), factor, note)
+                   for f in at_places if f.mode == m.ANY and same_row(f) not in of_mode]
+    return [f for f in fees if f.place_id not in place_ids] + scaled
 
 
 def _scaled_row(row, factor: float, note: Message):

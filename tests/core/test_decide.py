@@ -939,3 +939,31 @@ def test_the_json_gives_days_and_rates_without_float_noise(decider):
     assert noisy  # the quote has days the JSON rounds
     assert all(fmt.days(route.days_typical) == fmt.days(said["days_typical"]) for route, said in noisy)
     assert fmt.days(12.450000000000001) == fmt.days(12.45)
+
+
+def test_scaling_a_place_s_fees_of_one_mode_leaves_the_other_modes_fees(decider):
+    """"Sarakhs:rail × 2" scaled the Sarakhs fees for any mode ("*") in place, so a road stop there paid twice as
+    well. A rail stop pays twice its fees, those for any mode included; a road stop pays what it paid."""
+    from gui.core.tariffs import Tariffs
+
+    hopper = decider.tables.equipment["hopper"]
+    day = dt.date(2026, 12, 7)
+
+    def fees(tables, mode: str, place: str = "sarakhs", event: str = "gauge_change") -> dict[str, float]:
+        picked = Tariffs(tables, decider.engine.fx).node_picked(place, event, mode, hopper, day)
+        return {row.charge: row.amount for row in picked.rows}
+
+    scaled = apply(decider.tables, Scenario("", (Change("scale_rates", "Sarakhs", 2.0, mode="rail"),)), day)
+    before_rail, before_road = fees(decider.tables, "rail"), fees(decider.tables, "road")
+    assert before_rail and before_rail == before_road  # the Sarakhs fees are for any mode
+    assert fees(scaled, "rail") == {charge: amount * 2 for charge, amount in before_rail.items()}
+    assert fees(scaled, "road") == before_road
+    # a place's default fees (for any place and any mode) likewise, in copies of its own
+    event = next(f.event for f in decider.tables.node_fees if f.place_id == "*" and f.mode == "*")
+    defaults_rail, defaults_road = fees(decider.tables, "rail", "sarakhs", event), fees(decider.tables, "road",
+                                                                                      "sarakhs", event)
+    assert fees(scaled, "rail", "sarakhs", event) == {c: a * 2 for c, a in defaults_rail.items()}
+    assert fees(scaled, "road", "sarakhs", event) == defaults_road
+    # of every mode, as before: each row scaled
+    every = apply(decider.tables, Scenario("", (Change("scale_rates", "Sarakhs", 2.0),)), day)
+    assert fees(every, "road") == {charge: amount * 2 for charge, amount in before_road.items()}
