@@ -211,6 +211,7 @@ class MainWindow(DocumentActions, TableActions, QMainWindow):
             self.statusBar().showMessage(self.tr("The tables could not be loaded: {problem}").format(problem=problem))
             return
         self.session.load_tables(tables)
+        self.say_table_notes(tables)
 
     def report_language_problem(self, code: str, problem: str, *, ask: bool = False) -> None:
         """Say why a language's translation is missing (the interface stays in English): in a dialog when the

@@ -24,8 +24,9 @@ class TableActions:
                                                 translate("MainWindow", "Excel workbooks (*.xlsx);;All files (*)"))
         return paths
 
-    def confirm_changes(self, changes: list) -> bool:
-        """Show what new tables change and ask before using them. A seam: tests replace it."""
+    def confirm_changes(self, changes: list, notes: tuple = ()) -> bool:
+        """Show what new tables change, and the notes of reading them, and ask before using them. A seam: tests
+        replace it."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
@@ -36,6 +37,8 @@ class TableActions:
             box.setDetailedText("\n".join(say(c.text) for c in changes))
         else:
             box.setText(translate("MainWindow", "These tables hold the same figures as the ones in use."))
+        if notes:  # a misspelt column ignored, a hidden sheet read: what `check` says, said before they are used
+            box.setInformativeText(self.table_notes_text(notes))
         box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Apply
 
@@ -83,17 +86,39 @@ class TableActions:
         self._load = None
         self.open_action.setEnabled(True)
 
+    def table_notes_text(self, notes) -> str:
+        """The notes of reading tables, at most ten of them, as the window says them."""
+        lines = [say(note) for note in notes]
+        text = "\n".join(lines[:10])
+        if len(lines) > 10:
+            text += "\n" + translate("MainWindow", "… and {count} more").format(count=len(lines) - 10)
+        return translate("MainWindow", "Notes on reading them:") + "\n" + text
+
     def _on_tables_loaded(self, tables, confirm: bool, bundled: bool) -> None:
         from ..core.changes import compare_tables
         from .table_files import remember
 
         self._end_load()
+        notes = tuple(tables.notes)
         if confirm and self.session.tables is not None:
-            if not self.confirm_changes(compare_tables(self.session.tables, tables)):
+            changes = compare_tables(self.session.tables, tables)
+            if not (self.confirm_changes(changes, notes) if notes else self.confirm_changes(changes)):
                 self._on_tables_change(self.session.tables)
                 return
         self.session.load_tables(tables)
         remember(None, None) if bundled else remember(tables.corridors_file.path, tables.tariffs_file.path)
+        self.say_table_notes(tables)
+
+    def say_table_notes(self, tables) -> None:
+        """The notes of reading the tables in use (tables remembered from the last run too), in the status bar for
+        half a minute, all of them in its tooltip while they are in use."""
+        notes = tuple(tables.notes)
+        self.statusBar().setToolTip(self.table_notes_text(notes) if notes else "")
+        if notes:
+            self.statusBar().showMessage(translate("MainWindow", "The tables were read with {count} note(s); "
+                                                                 "the first: {note}").format(count=len(notes),
+                                                                                             note=say(notes[0])),
+                                         30000)
 
     def _on_tables_failed(self, problems) -> None:
         self._end_load()

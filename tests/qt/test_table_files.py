@@ -32,7 +32,7 @@ def test_new_tariffs_show_their_changes_then_apply(qtbot, tmp_path, fixture_tabl
     _, new_tariffs = write_fixture(tmp_path, corridors, tariffs)
     seen = []
     window.ask_table_files = lambda: [str(new_tariffs)]
-    window.confirm_changes = lambda changes: seen.extend(str(c) for c in changes) or True
+    window.confirm_changes = lambda changes, notes=(): seen.extend(str(c) for c in changes) or True
     with qtbot.waitSignal(window.session.tablesChanged, timeout=10000):
         window.open_tables()
     assert seen == ["rate changed: r5 Port One–Port Two (sea), c20, freight: 500 USD per unit → 550 USD per unit "
@@ -51,7 +51,7 @@ def test_declined_changes_keep_the_tables_in_use(qtbot, tmp_path, fixture_tables
     _, new_tariffs = write_fixture(tmp_path, corridors, tariffs)
     window.ask_table_files = lambda: [str(new_tariffs)]
     asked = []
-    window.confirm_changes = lambda changes: asked.append(changes) and False
+    window.confirm_changes = lambda changes, notes=(): asked.append(changes) and False
     window.open_tables()
     qtbot.waitUntil(lambda: bool(asked) and window._load is None, timeout=10000)
     assert window.session.tables is fixture_tables
@@ -145,10 +145,28 @@ def test_a_huge_workbook_loads_in_the_background(qtbot, tmp_path, fixture_tables
     timer.start(20)
     window.statusBar().messageChanged.connect(messages.append)
     window.ask_table_files = lambda: [str(huge)]
-    window.confirm_changes = lambda changes: True
+    window.confirm_changes = lambda changes, notes=(): True
     with qtbot.waitSignal(window.session.tablesChanged, timeout=120000):
         window.open_tables()
     timer.stop()
     assert len(window.session.tables.leg_rates) == 100_000
     assert any("leg_rates" in m for m in messages)
     assert len(ticks) >= 5  # the event loop ran while the workbook was read
+
+
+def test_the_notes_of_reading_new_tables_are_said_before_and_after_they_are_used(qtbot, tmp_path, fixture_tables):
+    """A misspelt optional column (vaild_from) is ignored with a note that `check` prints; the window said nothing,
+    so a forwarder's dates went unused without a word. The notes are in the dialog that asks to use the tables and
+    in the status bar."""
+    window = make_window(qtbot, fixture_tables)
+    corridors, tariffs = fixture_sheets()
+    tariffs["leg_rates"][4]["vaild_from"] = dt.date(2026, 1, 1)
+    _, new_tariffs = write_fixture(tmp_path, corridors, tariffs)
+    window.ask_table_files = lambda: [str(new_tariffs)]
+    told = []
+    window.confirm_changes = lambda changes, notes=(): told.extend(str(n) for n in notes) or True
+    with qtbot.waitSignal(window.session.tablesChanged, timeout=10000):
+        window.open_tables()
+    assert any("extra columns ignored: vaild_from" in note for note in told), told
+    assert "vaild_from" in window.statusBar().currentMessage()
+    assert "vaild_from" in window.statusBar().toolTip()
