@@ -3888,12 +3888,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Күңгірт</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="220"/>
+        <location filename="../../gui/qt/main_window.py" line="221"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>«{language}» тілін жүктеу мүмкін болмады, сондықтан интерфейс ағылшын тілінде қалады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="225"/>
+        <location filename="../../gui/qt/main_window.py" line="226"/>
         <source>Language not available</source>
         <translation>Тіл қолжетімсіз</translation>
     </message>
@@ -3963,112 +3963,123 @@ The details are in the log: {log}</source>
         <translation>Excel кітаптары (*.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="32"/>
+        <location filename="../../gui/qt/table_actions.py" line="33"/>
         <source>Use these tables?</source>
         <translation>Осы кестелерді пайдалану керек пе?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="34"/>
+        <location filename="../../gui/qt/table_actions.py" line="35"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Қолданыстағы кестелермен салыстырғанда өзгерістер: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="38"/>
+        <location filename="../../gui/qt/table_actions.py" line="39"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>Бұл кестелерде қолданыстағылармен бірдей деректер.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="49"/>
+        <location filename="../../gui/qt/table_actions.py" line="52"/>
+        <location filename="../../gui/qt/table_actions.py" line="94"/>
         <source>… and {count} more</source>
         <translation>… және тағы {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="50"/>
+        <location filename="../../gui/qt/table_actions.py" line="53"/>
         <source>The tables cannot be used</source>
         <translation>Кестелерді пайдалануға болмайды</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="51"/>
+        <location filename="../../gui/qt/table_actions.py" line="54"/>
         <source>The tables in use stay as they were.</source>
         <translation>Қолданыстағы кестелер өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="73"/>
+        <location filename="../../gui/qt/table_actions.py" line="76"/>
         <source>Reading {what}…</source>
         <translation>Оқылуда: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="260"/>
+        <location filename="../../gui/qt/table_actions.py" line="95"/>
+        <source>Notes on reading them:</source>
+        <translation>Оқу кезіндегі ескертпелер:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/table_actions.py" line="118"/>
+        <source>The tables were read with {count} note(s); the first: {note}</source>
+        <translation>Кестелер ескертпелермен оқылды ({count}); біріншісі: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="261"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · валюта бағамдары {fx_date} бойынша · желісіз</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="262"/>
+        <location filename="../../gui/qt/main_window.py" line="263"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Кестелер: {corridors} ({places} пункт, {legs} учаске, #{corridors_hash}) және {tariffs} ({rates} тариф, #{tariffs_hash}); валюта бағамдары {fx_date} күнгі; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="288"/>
+        <location filename="../../gui/qt/main_window.py" line="289"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Бағыттарды көру үшін белгіленген өрісті түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>осы есепке қойылған; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>сценариймен берілген; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="295"/>
+        <location filename="../../gui/qt/main_window.py" line="296"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>сценарий бойынша USD-ге қарағанда {change}; кестеде {date} күнгі {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="310"/>
+        <location filename="../../gui/qt/main_window.py" line="311"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Бағамдар: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/main_window.py" line="312"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} күні {total} маршруттың {available} ашық. Барлық алымдар АҚШ долларымен.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="439"/>
+        <location filename="../../gui/qt/main_window.py" line="440"/>
         <source>freight {cost}</source>
         <translation>тасымал ақысы {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="446"/>
+        <location filename="../../gui/qt/main_window.py" line="447"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Қайта ашылса: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="451"/>
+        <location filename="../../gui/qt/main_window.py" line="452"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Ең жақсы ашық балама: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <location filename="../../gui/qt/main_window.py" line="505"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Ең ескі мөлшерлеме {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="506"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Осы бағыттың құнындағы ең ескі күні бар тариф немесе алым ({reference}; дереккөздер: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>Оның {count} тарифінің немесе алымының күні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="421"/>
+        <location filename="../../gui/qt/main_window.py" line="422"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Бағытты учаскелер бойынша көру үшін оны таңдаңыз.</translation>
     </message>

@@ -3888,12 +3888,12 @@ The details are in the log: {log}</source>
         <translation>&amp;Тёмные</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="220"/>
+        <location filename="../../gui/qt/main_window.py" line="221"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>Не удалось загрузить язык «{language}», поэтому интерфейс остаётся на английском: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="225"/>
+        <location filename="../../gui/qt/main_window.py" line="226"/>
         <source>Language not available</source>
         <translation>Язык недоступен</translation>
     </message>
@@ -3963,112 +3963,123 @@ The details are in the log: {log}</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="32"/>
+        <location filename="../../gui/qt/table_actions.py" line="33"/>
         <source>Use these tables?</source>
         <translation>Использовать эти таблицы?</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="34"/>
+        <location filename="../../gui/qt/table_actions.py" line="35"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>Изменений относительно текущих таблиц: {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="38"/>
+        <location filename="../../gui/qt/table_actions.py" line="39"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="49"/>
+        <location filename="../../gui/qt/table_actions.py" line="52"/>
+        <location filename="../../gui/qt/table_actions.py" line="94"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="50"/>
+        <location filename="../../gui/qt/table_actions.py" line="53"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="51"/>
+        <location filename="../../gui/qt/table_actions.py" line="54"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="73"/>
+        <location filename="../../gui/qt/table_actions.py" line="76"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="260"/>
+        <location filename="../../gui/qt/table_actions.py" line="95"/>
+        <source>Notes on reading them:</source>
+        <translation>Замечания при чтении:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/table_actions.py" line="118"/>
+        <source>The tables were read with {count} note(s); the first: {note}</source>
+        <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="261"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · курсы валют на {fx_date} · без сети</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="262"/>
+        <location filename="../../gui/qt/main_window.py" line="263"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>Таблицы: {corridors} (пунктов: {places}, участков: {legs}, #{corridors_hash}) и {tariffs} (тарифов: {rates}, #{tariffs_hash}); курсы валют на {fx_date}; офлайн</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="288"/>
+        <location filename="../../gui/qt/main_window.py" line="289"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>Исправьте отмеченное поле, чтобы увидеть маршруты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>задан для этого расчёта; по таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>задан сценарием; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="295"/>
+        <location filename="../../gui/qt/main_window.py" line="296"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>{change} к USD по сценарию; в таблице {rate} на {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="310"/>
+        <location filename="../../gui/qt/main_window.py" line="311"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Курсы: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/main_window.py" line="312"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>Открыто маршрутов на {date}: {available} из {total}. Все сборы — в долларах США.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="439"/>
+        <location filename="../../gui/qt/main_window.py" line="440"/>
         <source>freight {cost}</source>
         <translation>фрахт {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="446"/>
+        <location filename="../../gui/qt/main_window.py" line="447"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>Если его откроют: {cost}, {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="451"/>
+        <location filename="../../gui/qt/main_window.py" line="452"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>Лучшая открытая альтернатива: {number}. {corridor}, {cost}, {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <location filename="../../gui/qt/main_window.py" line="505"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>Самая старая ставка {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="506"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>Самый старый датированный тариф или сбор в стоимости этого маршрута ({reference}; источники: {sources}).</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>У {count} его тарифов или сборов нет даты.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="421"/>
+        <location filename="../../gui/qt/main_window.py" line="422"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>Выберите маршрут, чтобы увидеть его по участкам.</translation>
     </message>

@@ -3888,12 +3888,12 @@ The details are in the log: {log}</source>
         <translation>&amp;گہرے</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="220"/>
+        <location filename="../../gui/qt/main_window.py" line="221"/>
         <source>{language} could not be loaded, so the interface stays in English: {problem}</source>
         <translation>{language} لوڈ نہیں ہو سکی، اس لیے انٹرفیس انگریزی میں رہے گا: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="225"/>
+        <location filename="../../gui/qt/main_window.py" line="226"/>
         <source>Language not available</source>
         <translation>زبان دستیاب نہیں</translation>
     </message>
@@ -3963,112 +3963,123 @@ The details are in the log: {log}</source>
         <translation>Excel ورک بکس (*.xlsx);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="32"/>
+        <location filename="../../gui/qt/table_actions.py" line="33"/>
         <source>Use these tables?</source>
         <translation>کیا یہ جدولیں استعمال کریں؟</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="34"/>
+        <location filename="../../gui/qt/table_actions.py" line="35"/>
         <source>{count} change(s) against the tables in use.</source>
         <translation>موجودہ جدولوں کے مقابلے میں {count} تبدیلیاں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="38"/>
+        <location filename="../../gui/qt/table_actions.py" line="39"/>
         <source>These tables hold the same figures as the ones in use.</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="49"/>
+        <location filename="../../gui/qt/table_actions.py" line="52"/>
+        <location filename="../../gui/qt/table_actions.py" line="94"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="50"/>
+        <location filename="../../gui/qt/table_actions.py" line="53"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="51"/>
+        <location filename="../../gui/qt/table_actions.py" line="54"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="73"/>
+        <location filename="../../gui/qt/table_actions.py" line="76"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="260"/>
+        <location filename="../../gui/qt/table_actions.py" line="95"/>
+        <source>Notes on reading them:</source>
+        <translation>پڑھتے وقت نوٹس:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/table_actions.py" line="118"/>
+        <source>The tables were read with {count} note(s); the first: {note}</source>
+        <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt/main_window.py" line="261"/>
         <source>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · exchange rates as of {fx_date} · offline</source>
         <translation>{corridors} #{corridors_hash} · {tariffs} #{tariffs_hash} · شرحِ مبادلہ بمطابق {fx_date} · آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="262"/>
+        <location filename="../../gui/qt/main_window.py" line="263"/>
         <source>Tables: {corridors} ({places} places, {legs} legs, #{corridors_hash}) and {tariffs} ({rates} rates, #{tariffs_hash}); exchange rates as of {fx_date}; offline</source>
         <translation>جدولیں: {corridors} ({places} مقامات، {legs} حصے، #{corridors_hash}) اور {tariffs} ({rates} شرحیں، #{tariffs_hash})؛ شرح تبادلہ بتاریخ {fx_date}؛ آف لائن</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="288"/>
+        <location filename="../../gui/qt/main_window.py" line="289"/>
         <source>Correct the marked field to see the routes.</source>
         <translation>راستے دیکھنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="293"/>
+        <location filename="../../gui/qt/main_window.py" line="294"/>
         <source>set for this quote; table {rate} as of {date}</source>
         <translation>اس کوٹیشن کے لیے مقرر؛ جدول میں {date} تک {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="294"/>
+        <location filename="../../gui/qt/main_window.py" line="295"/>
         <source>set by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے نے مقرر کیا؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="295"/>
+        <location filename="../../gui/qt/main_window.py" line="296"/>
         <source>{change} against the USD by the what-if; table {rate} as of {date}</source>
         <translation>منظرنامے کے مطابق USD کے مقابلے میں {change}؛ جدول میں {rate}، {date} تک</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="310"/>
+        <location filename="../../gui/qt/main_window.py" line="311"/>
         <source>{available} of {total} routes open on {date}. FX: {rates}</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ شرحِ مبادلہ: {rates}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="311"/>
+        <location filename="../../gui/qt/main_window.py" line="312"/>
         <source>{available} of {total} routes open on {date}. Every charge is in US dollars.</source>
         <translation>{date} کو {total} میں سے {available} راستے کھلے۔ تمام چارجز امریکی ڈالر میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="439"/>
+        <location filename="../../gui/qt/main_window.py" line="440"/>
         <source>freight {cost}</source>
         <translation>کرایہ {cost}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="446"/>
+        <location filename="../../gui/qt/main_window.py" line="447"/>
         <source>If it reopened: {cost}, {figures}</source>
         <translation>دوبارہ کھلنے کی صورت میں: {cost}، {figures}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="451"/>
+        <location filename="../../gui/qt/main_window.py" line="452"/>
         <source>Best open alternative: {number}. {corridor}, {cost}, {days}</source>
         <translation>بہترین کھلا متبادل: {number}۔ {corridor}، {cost}، {days}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="504"/>
+        <location filename="../../gui/qt/main_window.py" line="505"/>
         <source>Oldest rate {date}: {charge} ({where})</source>
         <translation>سب سے پرانا نرخ {date}: {charge} ({where})</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="506"/>
+        <location filename="../../gui/qt/main_window.py" line="507"/>
         <source>The oldest dated rate or fee in this route&apos;s total ({reference}; sources: {sources}).</source>
         <translation>اس راستے کی کل لاگت میں سب سے پرانا تاریخ والا نرخ یا فیس ({reference}؛ ماخذ: {sources})۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="509"/>
+        <location filename="../../gui/qt/main_window.py" line="510"/>
         <source>{count} of its rates or fees carry no date.</source>
         <translation>اس کے {count} نرخوں یا فیسوں پر کوئی تاریخ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/main_window.py" line="421"/>
+        <location filename="../../gui/qt/main_window.py" line="422"/>
         <source>Select a route to see it leg by leg.</source>
         <translation>راستہ منتخب کریں تاکہ اسے حصہ بہ حصہ دیکھ سکیں۔</translation>
     </message>
