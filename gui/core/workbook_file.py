@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -74,17 +74,17 @@ class OpenedWorkbook:
     data: bytes
     book: Any  # python_calamine.CalamineWorkbook
     measure: WorkbookMeasure
+    # the reader's sheets, each taken once for its cells and its merged ranges (each taking cost as much again)
+    _sheets: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def sheet_names(self) -> tuple[str, ...]:
         return tuple(self.book.sheet_names)
 
     def _sheet(self, sheet: str) -> Any:
-        """The reader's sheet, read once for its cells and its merged ranges (each read cost as much again)."""
-        kept = self.__dict__.setdefault("_sheets", {})
-        if sheet not in kept:
-            kept[sheet] = self.book.get_sheet_by_name(sheet)
-        return kept[sheet]
+        if sheet not in self._sheets:
+            self._sheets[sheet] = self.book.get_sheet_by_name(sheet)
+        return self._sheets[sheet]
 
     def cells(self, sheet: str) -> list[list[Any]]:
         """Every row of a sheet from A1, each as long as the widest."""

@@ -46,10 +46,7 @@ class TableActions:
         """Say once, in plain words, why tables cannot be used. A seam: tests replace it."""
         from PySide6.QtWidgets import QMessageBox
 
-        lines = [say(p.message) for p in problems]
-        text = "\n".join(lines[:25])
-        if len(lines) > 25:
-            text += "\n" + translate("MainWindow", "… and {count} more").format(count=len(lines) - 25)
+        text = _listed([say(p.message) for p in problems], 25)
         QMessageBox.warning(self, translate("MainWindow", "The tables cannot be used"),
                             translate("MainWindow", "The tables in use stay as they were.") + "\n\n" + text)
 
@@ -88,11 +85,7 @@ class TableActions:
 
     def table_notes_text(self, notes) -> str:
         """The notes of reading tables, at most ten of them, as the window says them."""
-        lines = [say(note) for note in notes]
-        text = "\n".join(lines[:10])
-        if len(lines) > 10:
-            text += "\n" + translate("MainWindow", "… and {count} more").format(count=len(lines) - 10)
-        return translate("MainWindow", "Notes on reading them:") + "\n" + text
+        return translate("MainWindow", "Notes on reading them:") + "\n" + _listed([say(note) for note in notes], 10)
 
     def _on_tables_loaded(self, tables, confirm: bool, bundled: bool) -> None:
         from ..core.changes import compare_tables
@@ -125,3 +118,11 @@ class TableActions:
         if self.session.tables is not None:
             self._on_tables_change(self.session.tables)
         self.show_problems(problems)
+
+
+def _listed(lines: list[str], most: int) -> str:
+    """At most ``most`` lines, and how many more there are."""
+    text = "\n".join(lines[:most])
+    if len(lines) > most:
+        text += "\n" + translate("MainWindow", "… and {count} more").format(count=len(lines) - most)
+    return text

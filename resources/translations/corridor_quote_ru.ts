@@ -3978,33 +3978,32 @@ The details are in the log: {log}</source>
         <translation>В этих таблицах те же данные, что и в текущих.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="52"/>
-        <location filename="../../gui/qt/table_actions.py" line="94"/>
+        <location filename="../../gui/qt/table_actions.py" line="127"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="53"/>
+        <location filename="../../gui/qt/table_actions.py" line="50"/>
         <source>The tables cannot be used</source>
         <translation>Таблицы нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="54"/>
+        <location filename="../../gui/qt/table_actions.py" line="51"/>
         <source>The tables in use stay as they were.</source>
         <translation>Текущие таблицы остаются без изменений.</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="76"/>
+        <location filename="../../gui/qt/table_actions.py" line="73"/>
         <source>Reading {what}…</source>
         <translation>Чтение: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="95"/>
+        <location filename="../../gui/qt/table_actions.py" line="88"/>
         <source>Notes on reading them:</source>
         <translation>Замечания при чтении:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="118"/>
+        <location filename="../../gui/qt/table_actions.py" line="111"/>
         <source>The tables were read with {count} note(s); the first: {note}</source>
         <translation>Таблицы прочитаны с замечаниями ({count}); первое: {note}</translation>
     </message>

@@ -3978,33 +3978,32 @@ The details are in the log: {log}</source>
         <translation>ان جدولوں میں وہی اعداد ہیں جو استعمال میں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="52"/>
-        <location filename="../../gui/qt/table_actions.py" line="94"/>
+        <location filename="../../gui/qt/table_actions.py" line="127"/>
         <source>… and {count} more</source>
         <translation>… اور {count} مزید</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="53"/>
+        <location filename="../../gui/qt/table_actions.py" line="50"/>
         <source>The tables cannot be used</source>
         <translation>یہ جدولیں استعمال نہیں ہو سکتیں</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="54"/>
+        <location filename="../../gui/qt/table_actions.py" line="51"/>
         <source>The tables in use stay as they were.</source>
         <translation>استعمال میں موجود جدولیں ویسی ہی رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="76"/>
+        <location filename="../../gui/qt/table_actions.py" line="73"/>
         <source>Reading {what}…</source>
         <translation>پڑھا جا رہا ہے: {what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="95"/>
+        <location filename="../../gui/qt/table_actions.py" line="88"/>
         <source>Notes on reading them:</source>
         <translation>پڑھتے وقت نوٹس:</translation>
     </message>
     <message>
-        <location filename="../../gui/qt/table_actions.py" line="118"/>
+        <location filename="../../gui/qt/table_actions.py" line="111"/>
         <source>The tables were read with {count} note(s); the first: {note}</source>
         <translation>جدول {count} نوٹس کے ساتھ پڑھے گئے؛ پہلا: {note}</translation>
     </message>

@@ -354,7 +354,6 @@ def test_a_long_status_leaves_the_corridor_s_name_room_to_be_read(qapp, tmp_path
     (Хорг / ос–"), each row a third of a page, and the quote ran to 8 pages in Russian and 13 in Kazakh (4 in
     English). The status now takes two or three short lines, and the corridor's column a sixth of the page or
     more."""
-    from PySide6.QtGui import QTextTable
 
     from gui import cli
 
@@ -362,14 +361,8 @@ def test_a_long_status_leaves_the_corridor_s_name_room_to_be_read(qapp, tmp_path
     path = tmp_path / "quote.pdf"
     assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS["citrus DAP"], "--language", language, "--pdf", str(path),
                      "--history", str(tmp_path / "history.sqlite")]) == 0
-    text = laid_out["text"]
-    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
-    routes = [table for table, keys in zip(tables, laid_out["rows"]) if any(k and k[0] == "routes" for k in keys)]
-    assert routes
-    layout = text.documentLayout()
-    for table in routes:
-        corridor = layout.blockBoundingRect(table.cellAt(0, 1).firstCursorPosition().block()).width()
-        assert corridor > text.pageSize().width() / 7  # 91 and 99 points of 527 (28 and 19 before)
+    widths, page = _corridor_widths(laid_out)
+    assert widths and all(width > page / 7 for width in widths)  # 91 and 99 points of 527 (28 and 19 before)
     assert len(PdfReader(path).pages) <= 4
 
 
@@ -509,7 +502,6 @@ def test_the_figures_headings_leave_the_corridor_s_name_room_in_a_russian_what_i
     each kept on one line ("Стоимость, USD", "С доставкой/т"), left the corridor's column 53 points of 527, names
     broken inside their words ("Трансафга / нский", "Каракорумс / кое") and the quote 7 pages (4 in English). A
     heading over figures now takes a line a word, and the corridor's column a sixth of the page or more."""
-    from PySide6.QtGui import QTextTable
 
     from gui import cli
 
@@ -518,14 +510,8 @@ def test_the_figures_headings_leave_the_corridor_s_name_room_in_a_russian_what_i
     assert cli.main(["quote", *CLOSING_SECTIONS_REQUESTS["wheat CPT"], "--arrive-by", "2026-03-25",
                      "--scenario", str(SAMPLE_WHAT_IF), "--language", "ru", "--pdf", str(path),
                      "--history", str(tmp_path / "history.sqlite")]) == 0
-    text = laid_out["text"]
-    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
-    routes = [table for table, keys in zip(tables, laid_out["rows"]) if any(k and k[0] == "routes" for k in keys)]
-    assert routes
-    layout = text.documentLayout()
-    for table in routes:
-        corridor = layout.blockBoundingRect(table.cellAt(0, 1).firstCursorPosition().block()).width()
-        assert corridor > text.pageSize().width() / 6
+    widths, page = _corridor_widths(laid_out)
+    assert widths and all(width > page / 6 for width in widths)
 
 
 def test_pdf_says_a_what_if_rate_by_the_shift_it_came_from(qapp, tmp_path, bundled_engine):
@@ -579,3 +565,15 @@ def test_a_closure_s_cause_of_one_route_says_route(qapp, tmp_path, bundled_engin
     text = " ".join(" ".join(page.extract_text().split())
                     for page in PdfReader(write_quote_pdf(document, tmp_path / "quote.pdf", {})).pages)
     assert f"route {closed[0]}: what-if “Kuryk closed”" in text and f"Routes {closed[0]}:" not in text
+
+
+def _corridor_widths(laid_out: dict) -> tuple[list[float], float]:
+    """The width of the corridor's column in each routes table of a laid-out PDF, and the page's width."""
+    from PySide6.QtGui import QTextTable
+
+    text = laid_out["text"]
+    tables = [frame for frame in text.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    routes = [table for table, keys in zip(tables, laid_out["rows"]) if any(k and k[0] == "routes" for k in keys)]
+    layout = text.documentLayout()
+    return ([layout.blockBoundingRect(table.cellAt(0, 1).firstCursorPosition().block()).width() for table in routes],
+            text.pageSize().width())
