@@ -141,27 +141,63 @@ def run_template(args: argparse.Namespace) -> int:
 
 def run_pricelist(args: argparse.Namespace) -> int:
     from .core.decide import Decider
-    from .core.decide_report import price_list_row
+    from .core.decide_report import price_list_row, unpriced_row
+    from .core.errors import InputError
     from .core.export_xlsx import write_price_list
-    from .core.request import QuoteRequest
+    from .core.request import QuoteRequest, find_cargo, find_place, parse_quantity
     from .core.tables import load_tables
 
     tables = load_tables(args.corridors, args.tariffs)
+    # a name or quantity no line can use ends the command, as in `quote`; a line its cargo, unit or places do not
+    # fit (potatoes in grain wagons, a destination that is the origin) is listed with the reason, and the rest priced
+    cargoes = [find_cargo(tables, cargo) for cargo in args.cargo]
+    origin = find_place(tables, args.origin, field="origin")
+    destinations = [find_place(tables, place, field="destination") for place in args.destinations]
+    quantities = [_amount_and_unit(text) for text in args.quantity]
+    for amount, _ in quantities:
+        parse_quantity(amount)
     decider = Decider(tables)
     rows, rates = [], {}
-    for cargo in args.cargo:
-        for quantity in args.quantity:
-            amount, _, unit = quantity.strip().partition(" ")
-            for destination in args.destinations:
-                decision = decider.decide(QuoteRequest(cargo, amount, unit or "t", args.origin, destination,
-                                                       args.date, args.currency))
+    for cargo in cargoes:
+        for (amount, unit), typed in zip(quantities, args.quantity):
+            for destination in destinations:
+                request = QuoteRequest(cargo.cargo_id, amount, unit, origin.place_id, destination.place_id,
+                                       args.date, args.currency)
+                try:
+                    decision = decider.decide(request)
+                except InputError as error:
+                    rows.append(unpriced_row(cargo.name, typed.strip(), origin.name, destination.name, args.date,
+                                             args.currency.strip().upper(), str(error)))
+                    continue
                 rows.append(price_list_row(decision))
                 rates.update({fx.currency: fx for fx in decision.result.fx if fx.currency != "USD"})
-    path = write_price_list(rows, args.xlsx,
-                            title=f"Price list from {rows[0]['from']}, departures {args.date.isoformat()}",
+    # the lines without a price, each with why (its note), in the terminal too
+    unpriced = [f"{row['cargo']}, {row['quantity']}, {row['from']} → {row['to']}: {row['note']}" for row in rows
+                if row["cost"] is None]
+    if len(unpriced) == len(rows):  # nothing to list: said as an error, and no file written
+        from .cli import EXIT_USAGE
+
+        for line in dict.fromkeys(unpriced):
+            print(f"error: {line}", file=sys.stderr)
+        return EXIT_USAGE
+    path = write_price_list(rows, args.xlsx, title=f"Price list from {origin.name}, departures {args.date.isoformat()}",
                             about=_price_list_basis(tables, rates))
-    print(f"wrote {path}: {len(rows)} prices")
+    print(f"wrote {path}: {len(rows) - len(unpriced)} prices" + (f", {len(unpriced)} lines without one" if unpriced
+                                                                 else ""))
+    for line in unpriced:
+        print(f"  no price: {line}", file=sys.stderr)
     return 0
+
+
+def _amount_and_unit(text: str) -> tuple[str, str]:
+    """'500 t' → ('500', 't'); '1 234,5 t' → ('1 234,5', 't'); '500t' → ('500', 't'); '500' → ('500', 't'): the
+    number as typed (grouped with spaces or commas) and the unit after it, tonnes if none is given."""
+    import re
+
+    found = re.fullmatch(r"\s*(\d[\d\s.,]*?)\s*([^\d\s.,].*?)?\s*", text)
+    if found is None:
+        return text.strip(), "t"  # not a number first: parse_quantity names what is wrong with it
+    return found.group(1), found.group(2) or "t"
 
 
 def _price_list_basis(tables, rates: dict) -> list[tuple[str, str]]:

@@ -262,3 +262,12 @@ def price_list_row(decision: Decision) -> dict[str, Any]:
                                   fmt.days_told_apart([r.days_typical for r in result.routes])[index]) if best else "",
             "co2e_t": round(best.co2e_kg / 1000, 1) if best else None,
             "note": "; ".join(str(m) for m in said if m) if best else "no route available on this date"}
+
+
+def unpriced_row(cargo: str, quantity: str, origin: str, destination: str, day: dt.date, currency: str,
+                 reason: str) -> dict[str, Any]:
+    """A line of the price list that no route can price, with the reason (potatoes in grain wagons): listed, so
+    that the list says what it leaves out rather than losing the line or every other one."""
+    return {"cargo": cargo, "quantity": quantity, "from": origin, "to": destination, "date": day.isoformat(),
+            "route": "—", "cost": None, "currency": currency, "per_tonne": None, "days": "", "co2e_t": None,
+            "note": reason}

@@ -270,3 +270,41 @@ def test_a_goods_value_with_a_thousands_comma_is_not_read_as_a_hundred():
               "2026-12-07", "--goods-value", "100,000", "--incoterm", "CPT")
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert out.stderr.strip() == "error: goods value '100,000' could mean 100 or 100000; type one of them"
+
+
+def test_a_price_list_line_its_cargo_or_places_do_not_fit_is_listed_with_why_and_the_rest_priced(fixture_paths,
+                                                                                                tmp_path):
+    """One line that cannot be priced (crude oil in wagons, a destination that is the origin) ended the whole price
+    list with that error, and no file; a name no line can use still does."""
+    from openpyxl import load_workbook
+
+    prices = tmp_path / "prices.xlsx"
+    out = run("pricelist", "--cargo", "wheat", "--cargo", "oil", "--quantity", "140 t", "--quantity", "2 wagons",
+              "--from", "Alpha", "--to", "Omega", "--to", "Alpha", "--date", "2026-03-01", "--xlsx", str(prices),
+              *fixture_args(fixture_paths))
+    assert out.returncode == 0, out.stderr
+    assert "2 prices, 6 lines without one" in out.stdout
+    assert "no price: Crude oil, 2 wagons, Alpha → Omega: Crude oil is not carried in wagons" in out.stderr
+    rows = list(load_workbook(prices)["Price list"].iter_rows(min_row=4, values_only=True))
+    assert len(rows) == 8
+    oil = next(r for r in rows if r[0] == "Crude oil" and r[1] == "2 wagons" and r[3] == "Omega")
+    assert oil[6] is None and oil[11].startswith("Crude oil is not carried in wagons")
+    assert sum(r[6] is not None for r in rows) == 2
+    # nothing at all to price: an error, and no file
+    none = tmp_path / "none.xlsx"
+    out = run("pricelist", "--cargo", "oil", "--quantity", "2 wagons", "--from", "Alpha", "--to", "Omega",
+              "--date", "2026-03-01", "--xlsx", str(none), *fixture_args(fixture_paths))
+    assert out.returncode == 2 and "not carried in wagons" in out.stderr and not none.exists()
+    out = run("pricelist", "--cargo", "whaet", "--quantity", "140 t", "--from", "Alpha", "--to", "Omega",
+              "--xlsx", str(none), *fixture_args(fixture_paths))
+    assert out.returncode == 2 and "whaet" in out.stderr and not none.exists()
+
+
+@pytest.mark.parametrize("typed, amount, unit", [("500 t", "500", "t"), ("1 234,5 t", "1 234,5", "t"),
+                                                 ("500t", "500", "t"), ("500", "500", "t"),
+                                                 ("2 containers", "2", "containers"), ("3 c20", "3", "c20")])
+def test_a_price_list_quantity_is_read_as_a_number_then_its_unit(typed, amount, unit):
+    """'1 234,5 t' had been cut at its first space: 1 of the unit '234,5 t'."""
+    from gui.cli_tables import _amount_and_unit
+
+    assert _amount_and_unit(typed) == (amount, unit)
