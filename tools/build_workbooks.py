@@ -1212,7 +1212,8 @@ GAUGE_DAYS = 69.7 / 24
 # four national averages the road default takes (Pakistan, 33.1 h), as in that default (hours: min, typical, max)
 CN_OUT_H = (8.5, 17.0, 33.1)  # leaving China, into Pakistan
 CN_IN_H = (1.05, 2.1, 33.1)  # entering China
-CN_SIDE_NOTE = ("Chinese side (Tashkurgan port of entry): no figure of its own, the PRC's road border time (CPMM "
+CN_SIDE_NOTE = ("Chinese side (Tashkurgan port of entry: customs and inspection sit in the county seat, 126 km "
+                "before the border, China Daily 2023): no figure of its own, the PRC's road border time (CPMM "
                 "2023, all its road crossings) stands in, {hours} h {way}; min half (assumed), max 33.1 h (the "
                 "highest of the four national averages the default takes, Pakistan's), as in the default for a road "
                 "border")
