@@ -87,7 +87,7 @@ def customs_lines(tables, rates, checked, result, route, line, lines, freight, r
 
     # duties
     rows = [d for d in trade.duties if d.country == country]
-    warnings.extend(_ban_said(ban, result.cargo.name) for ban in import_bans(trade, line, day))
+    warnings.extend(_ban_said(ban, result.cargo.name, tables.sources) for ban in import_bans(trade, line, day))
     chosen = _pick([d for d in rows if d.kind not in ("prohibited", "preference") and d.when_duty_from is None
                     and d.when_duty_to is None], line.hs_code, day, lambda d: (d.charge,))
     preferences = _pick([d for d in rows if d.kind == "preference"], line.hs_code, day, lambda d: (d.charge,))
@@ -218,15 +218,33 @@ def import_bans(trade, line, day: dt.date) -> list[Duty]:
     return [ban for ban in _line_bans(trade, line) if ban.valid_on(day)]
 
 
-def _ban_said(ban: Duty, cargo: str) -> Message:
+def sources_said(ids: tuple[str, ...], sources: dict | None) -> Message | str:
+    """Sources as a reader knows them, by publisher and date ("Dawn, 2024-07-13; Daily Pakistan, 2024-07-13"):
+    a warning line read "(DAWN_2024_WHEATBAN)". An id the tables do not list (or with no ``sources``) as it is."""
+    said: list[Message | str] = []
+    for source_id in ids:
+        source = (sources or {}).get(source_id)
+        if source is None or not source.publisher.strip():
+            said.append(Verbatim(source_id))
+            continue
+        try:  # a full date is said in the reader's way; "2023-08 (briefing 31 Jul 2023)" as the table writes it
+            date: dt.date | str = dt.date.fromisoformat(source.date.strip())
+        except ValueError:
+            date = Verbatim(source.date.strip())
+        said.append(Message(tmsg.SOURCE_SAID, publisher=Verbatim(source.publisher.strip()), date=date)
+                    if source.date.strip() else Verbatim(source.publisher.strip()))
+    return said[0] if len(said) == 1 else Message.joined(said, "; ")
+
+
+def _ban_said(ban: Duty, cargo: str, sources: dict | None = None) -> Message:
     # a ban row with no first day is said without one (it read "since None")
     return Message(tmsg.PROHIBITED if ban.valid_from else tmsg.PROHIBITED_UNDATED, country=country_term(ban.country),
-                   cargo=InSentence(cargo), date=ban.valid_from, sources=Verbatim(", ".join(ban.origin.source_ids)),
+                   cargo=InSentence(cargo), date=ban.valid_from, sources=sources_said(ban.origin.source_ids, sources),
                    notes=Verbatim(ban.notes))
 
 
 def ban_warnings(trade, cargo, origin_country: str, destination_country: str,
-                 arrivals: list[dt.date]) -> list[Message]:
+                 arrivals: list[dt.date], sources: dict | None = None) -> list[Message]:
     """A quote's word, once, on a ban on importing its cargo where it goes, in force when a route would arrive:
     a freight quote for goods that may not enter, whether or not a price under terms is asked for. Nothing for a
     move within one customs territory (Karachi → Lahore, Kostanay → Bishkek), which is no import."""
@@ -247,4 +265,4 @@ def ban_warnings(trade, cargo, origin_country: str, destination_country: str,
     # in short: the notes are the price line's (under terms), and the window's warning line has little room
     return [Message(tmsg.IMPORT_BANNED if ban.valid_from else tmsg.IMPORT_BANNED_UNDATED,
                     country=country_term(ban.country), cargo=InSentence(cargo.name), date=ban.valid_from,
-                    sources=Verbatim(", ".join(ban.origin.source_ids))) for ban in bans]
+                    sources=sources_said(ban.origin.source_ids, sources)) for ban in bans]

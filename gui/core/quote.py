@@ -94,7 +94,7 @@ class QuoteEngine:
         arrivals = [clearance_date(request.departure, r.days_typical) for r in routes if r.available] or [
             request.departure]
         warnings[:0] = ban_warnings(self.tables.trade, cargo, origin.country, destination.country,
-                                    arrivals)  # the buyer's first
+                                    arrivals, self.tables.sources)  # the buyer's first
         limits = partial(hidden_routes, self.network.search(origin.place_id, destination.place_id, handling, locked,
                                                             blocked),
                          [r for group in groups for r in group], self.tables.settings, bounds,

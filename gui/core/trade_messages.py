@@ -97,6 +97,8 @@ PROHIBITED_UNDATED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits impo
 IMPORT_BANNED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} since {date} "
                                                   "({sources})")
 IMPORT_BANNED_UNDATED = QT_TRANSLATE_NOOP("CoreMessages", "{country} prohibits imports of {cargo} ({sources})")
+# a source as a reader knows it, in the ({sources}) above: its publisher and date ("Dawn, 2024-07-13"), not its id
+SOURCE_SAID = QT_TRANSLATE_NOOP("CoreMessages", "{publisher}, {date}")
 PREFERENCE_UNCLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "with {proof}, the {charge} would be {factor} of the rate "
                                                          "({saving} less)")
 PREFERENCE_CLAIMED = QT_TRANSLATE_NOOP("CoreMessages", "{charge} at {factor} of the rate for goods of {origin} "

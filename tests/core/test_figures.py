@@ -210,9 +210,25 @@ def test_a_ban_on_imports_is_said_for_an_import_only(bundled_engine):
     trade = bundled_engine.tables.trade
     undated = dataclasses.replace(trade, duties=tuple(
         dataclasses.replace(d, valid_from=None) if d.kind == "prohibited" else d for d in trade.duties))
-    said = ban_warnings(undated, into.cargo, "KZ", "PK", [DAY])
-    assert [str(w) for w in said] == ["Pakistan prohibits imports of wheat (DAWN_2024_WHEATBAN)"]
+    sources = bundled_engine.tables.sources
+    said = ban_warnings(undated, into.cargo, "KZ", "PK", [DAY], sources)
+    assert [str(w) for w in said] == ["Pakistan prohibits imports of wheat (Dawn, 2024-07-13)"]
     from gui.core.customs import _ban_said
 
     ban = next(d for d in undated.duties if d.kind == "prohibited")
-    assert str(_ban_said(ban, "Wheat")).startswith("Pakistan prohibits imports of wheat (DAWN_2024_WHEATBAN): ")
+    assert str(_ban_said(ban, "Wheat", sources)).startswith("Pakistan prohibits imports of wheat (Dawn, 2024-07-13): ")
+
+
+def test_a_ban_names_its_source_by_publisher_and_date(bundled_engine):
+    """The warning a buyer reads first names its source as a reader knows it, by publisher and date, in the
+    window, the terminal and the documents alike (the quote's warning): it read "(DAWN_2024_WHEATBAN)"."""
+    into = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", DAY))
+    assert str(into.warnings[0]) == "Pakistan prohibits imports of wheat since 2024-07-12 (Dawn, 2024-07-13)"
+    assert "DAWN_2024_WHEATBAN" not in str(into.warnings[0])
+    from gui.core.customs import sources_said
+    from gui.core.messages import Wording
+
+    day_first = Wording(date=lambda day: day.strftime("%d.%m.%Y"))
+    assert into.warnings[0].render(day_first).endswith("(Dawn, 13.07.2024)")  # the reader's way with a date
+    both = sources_said(("DAWN_2024_WHEATBAN", "DAILYPAK_2024_WHEATBAN", "NOT_LISTED"), bundled_engine.tables.sources)
+    assert str(both) == "Dawn, 2024-07-13; Daily Pakistan, 2024-07-13; NOT_LISTED"
