@@ -21,6 +21,7 @@ from .model import Tables
 from .money import WHAT_IF_RATE
 from .quote import QuoteEngine, QuoteResult, RouteQuote
 from .request import QuoteRequest
+from .route_values import WAIT_EVENT
 from .scenario import Scenario, apply, describe, fx_overrides, fx_shifts, places_of
 
 ENGINES_KEPT = 8  # quote engines of recent scenarios and goals, so that going back to one is instant
@@ -302,7 +303,7 @@ def _what_if_rate(warning, moved: set[str]):
 def _days_nowhere(scenario: Scenario, tables: Tables, result: QuoteResult) -> list[Message]:
     """A what-if's days at a place where none of the quote's routes stops (a route takes them at its stops there):
     said, since every route reads unchanged."""
-    stops = {node.place_id for route in result.routes for node in route.nodes}
+    stops = {node.place_id for route in result.routes for node in route.nodes if node.event != WAIT_EVENT}
     said = []
     for number, change in enumerate(scenario.changes, 1):
         places = places_of(tables, change) if change.kind == "add_days" else ()

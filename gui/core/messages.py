@@ -314,6 +314,7 @@ EVENTS = {
     "gauge_change": QT_TRANSLATE_NOOP("Terms", "gauge change"),
     "port_handling": QT_TRANSLATE_NOOP("Terms", "port handling"),
     "transshipment": QT_TRANSLATE_NOOP("Terms", "transshipment"),
+    "closure_wait": QT_TRANSLATE_NOOP("Terms", "wait for a closure to end"),  # a breakdown line (route_walk)
 }
 HANDLING_CLASSES = {
     "bulk_grain": QT_TRANSLATE_NOOP("Terms", "bulk grain"), "liquid_bulk": QT_TRANSLATE_NOOP("Terms", "liquid bulk"),

@@ -34,6 +34,7 @@ import numpy as np
 
 from .closures import reopening
 from .model import Closure
+from .route_values import WAIT_EVENT
 
 BIN_DAYS = 0.1  # the resolution of every time; a step's rounding error is at most half a bin, zero on average
 
@@ -222,7 +223,9 @@ def route_steps(route, closures: list[Closure] | tuple[Closure, ...], handling_c
         at_place = met("place", place_id, leaving.mode, leaving.equipment_id)
         if at_place:
             steps.append(TimedStep(0.0, 0.0, 0.0, at_place))
-        steps.extend(TimedStep(n.days_min, n.days_typical, n.days_max) for n in nodes if n.after_leg == index - 1)
+        # a wait at a closure (its line of the breakdown) is the closure's step above, held by the odds' own rule
+        steps.extend(TimedStep(n.days_min, n.days_typical, n.days_max) for n in nodes
+                     if n.after_leg == index - 1 and n.event != WAIT_EVENT)
         if index < len(legs):
             leg = legs[index]
             steps.append(TimedStep(leg.days_min, leg.days_typical, leg.days_max,

@@ -65,6 +65,10 @@ CLOSED_WHEN = QT_TRANSLATE_NOOP("CoreMessages", "{where} closed {window}; the ca
 WAITS_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits {days} days at {where} for it to reopen on {date}: "
                                                         "closed {window} ({reason}); the cargo reaches it on "
                                                         "{reached}")
+# the breakdown's line of such a wait: its note (the days are the line's own, its cost nothing)
+WAIT_LINE_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "waits at {where} from {reached} until it reopens on {date}; "
+                                                   "costed at nothing: no sourced rate for a truck or wagon held "
+                                                   "at a closed crossing was found")
 WAITS_A_DAY_FOR_REOPENING = QT_TRANSLATE_NOOP("CoreMessages", "waits 1 day at {where} for it to reopen on {date}: "
                                                               "closed {window} ({reason}); the cargo reaches it on "
                                                               "{reached}")

@@ -85,6 +85,11 @@ class ThroughputLine:
     reason: str | None = None  # over a year: why the route cannot be used
 
 
+# a stop line's event where the cargo waits for a closure to end (route_walk.wait_line): its days are in the
+# route's, its cost nothing; the odds hold the cargo at the closure themselves (ontime), so they pass it by
+WAIT_EVENT = "closure_wait"
+
+
 @dataclass(frozen=True)
 class NodeLine:
     place_id: str

@@ -19,7 +19,7 @@ from .closures import reopening
 from .messages import Message, Verbatim
 from .network import Network, Step
 from .path_events import corridor_name, crosses_unmarked, events_between
-from .route_values import FigureAge, LegLine, NodeLine, RouteQuote
+from .route_values import WAIT_EVENT, FigureAge, LegLine, NodeLine, RouteQuote
 from .rate_rows import basis_quantity
 from .tariffs import MissingTariff, PricingRequest, Tariffs
 from .throughput import passage
@@ -113,11 +113,14 @@ class WalkTotals:
     nodes: list[NodeLine] | None = None
     hits: list[ClosureHit] = field(default_factory=list)  # closure rows met, judged once the walk is done
 
-    def meet(self, closures, where, when, equipment: m.Equipment, max_wait: float | None, start: int) -> None:
+    def meet(self, closures, where, when, equipment: m.Equipment, max_wait: float | None, start: int,
+             at: tuple[int, str, str, int, str] | None = None) -> None:
         """Closure rows at a place or leg, for the equipment the cargo travels in there. One closed on the typical
         day that the cargo can wait out (closures.reopening) holds it: each of the earliest, typical and latest
         days it holds moves to the day it reopens (``start``: the departure's ordinal), as the odds hold the
-        cargo (ontime), so that what comes after is dated from there."""
+        cargo (ontime), so that what comes after is dated from there. With the breakdown, the wait is a line of
+        its own at the place the cargo waits (``at``: its index, id, name, the leg it follows and the mode it leaves
+        by), so that the lines add up to the route's days."""
         met = [c for c in closures if c.concerns_equipment(equipment.equipment_id)]
         if not met:
             return
@@ -126,12 +129,16 @@ class WalkTotals:
             reopens = reopening(met, when[1], max_wait)
             if reopens is not None:
                 days = self.days
+                before = tuple(days)
                 for index, day in enumerate(when):
                     goes_on = reopening(met, day, max_wait)
                     if goes_on is not None and goes_on > day:
                         days[index] = max(days[index], float(goes_on.toordinal() - start))
                 days[1] = max(days[1], days[0])
                 days[2] = max(days[2], days[1])
+                if self.nodes is not None and at is not None and tuple(days) != before:
+                    self.nodes.append(wait_line(at, where, when[1], reopens,
+                                                tuple(a - b for a, b in zip(days, before)), met))
         self.hits.extend(ClosureHit(c, where, when, reopens) for c in met)
 
     def add(self, part: Part) -> None:
@@ -158,6 +165,17 @@ class WalkTotals:
             self.no_hub_factor.append(part.no_hub_factor)
         if part.border:
             self.borders.append(part.border)
+
+
+def wait_line(at: tuple[int, str, str, int, str], where, reached: dt.date, reopens: dt.date,
+              added: tuple[float, ...], closures) -> NodeLine:
+    """A breakdown line for the days the cargo waits at a closure (README "How a quote is worked out", step 4):
+    where, the days it adds (earliest, typical, latest) and until when; no money, since no sourced rate for a truck
+    or wagon held at a closed crossing was found, which its note says (so it is marked as an estimate)."""
+    _, place_id, name, after, mode = at
+    note = Message(qmsg.WAIT_LINE_NOTE, where=where, reached=reached, date=reopens)
+    sources = sorted({s for c in closures if c.closed and c.covers(reached) for s in c.origin.source_ids})
+    return NodeLine(place_id, name, WAIT_EVENT, mode, after, *added, 0.0, (), 0.0, tuple(sources), note)
 
 
 class RoutePricer:
@@ -319,14 +337,14 @@ class Walk:
         if path[0].mode in SEA_MODES:
             self.node(0, "port_handling", path[0].mode, -1, *choices[0], "outbound")
         if plan.place_closures[0]:
-            self.meet(plan.place_closures[0], names[0], (self.req.departure,) * 3, choices[0][0])
+            self.meet(plan.place_closures[0], names[0], (self.req.departure,) * 3, choices[0][0], 0, -1)
         last = len(path) - 1
         for index, step in enumerate(path):
             equipment, units = choices[index]
             self.leg(index, step, equipment, units)
             if plan.place_closures[index + 1]:
                 self.meet(plan.place_closures[index + 1], names[index + 1], self.dates(),
-                          choices[index + 1][0] if index < last else equipment)
+                          choices[index + 1][0] if index < last else equipment, index + 1, index)
             # what happens where this leg ends and the next begins
             if index < last:
                 next_equipment, next_units = choices[index + 1]
@@ -341,8 +359,13 @@ class Walk:
                 self.node(index + 1, "border_crossing", step.mode, index, equipment, units, "inbound")
         return w
 
-    def meet(self, closures, where, when, equipment: m.Equipment) -> None:
-        self.w.meet(closures, where, when, equipment, self.tariffs.tables.settings.max_wait_days, self._start)
+    def meet(self, closures, where, when, equipment: m.Equipment, place: int, after: int) -> None:
+        """The closures of a place or leg met; a wait is at ``place`` (an index of the path's places), after the
+        leg ``after`` (-1: at the origin)."""
+        path = self.plan.path
+        at = (place, self.plan.place_ids[place], self.plan.names[place], after,
+              path[min(place, len(path) - 1)].mode)  # the mode it leaves by, whose closures these are
+        self.w.meet(closures, where, when, equipment, self.tariffs.tables.settings.max_wait_days, self._start, at)
 
     def dates(self) -> tuple[dt.date, dt.date, dt.date]:
         """The earliest, typical and latest day the cargo is where the walk has got to."""
@@ -358,7 +381,7 @@ class Walk:
     def leg(self, index: int, step: Step, equipment: m.Equipment, units: int) -> None:
         plan = self.plan
         if plan.leg_closures[index]:
-            self.meet(plan.leg_closures[index], plan.leg_names[index], self.dates(), equipment)
+            self.meet(plan.leg_closures[index], plan.leg_names[index], self.dates(), equipment, index, index - 1)
         if self.breakdown:
             self.w.add(self._leg_part(index, step, equipment, units, self.day()))
             return

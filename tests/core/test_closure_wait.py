@@ -97,7 +97,7 @@ def test_a_route_reaching_torkham_two_days_before_it_reopens_waits_for_it(torkha
     # the days after Torkham count from the 18th: the stops after it and the leg into Karachi
     legs = route.legs
     after = legs[[leg.to_name for leg in legs].index("Torkham") + 1]
-    crossing = sum(n.days_typical for n in route.nodes if n.place_id == "torkham")
+    crossing = sum(n.days_typical for n in route.nodes if n.place_id == "torkham" and n.event != "closure_wait")
     assert after.from_name == "Torkham"
     assert after.reached_on == dt.date(2026, 12, 18) + dt.timedelta(days=int(crossing))
     assert route.days_typical == pytest.approx(21.3, abs=0.05)
@@ -105,6 +105,30 @@ def test_a_route_reaching_torkham_two_days_before_it_reopens_waits_for_it(torkha
     # the odds hold the cargo at Torkham: none of it is in before the route's least days
     timed = route_arrival(route, torkham, "bulk_grain", DEC_7)
     assert timed.within(route.days_min) < 0.01 and timed.stopped < 0.5
+
+
+def test_the_breakdown_has_a_line_for_the_wait_and_its_lines_add_up_to_the_route(torkham):
+    """The wait at Torkham is a line of the breakdown of its own, after the leg into Torkham: the days it adds,
+    where and until when, no money, and a note saying why none (so it is marked as an estimate). Without it the
+    lines of the route came to 20.1 typical days, the route's 21.3 (the window, the documents and the charts
+    step along the lines)."""
+    from gui.core.route_values import WAIT_EVENT
+
+    route = _route(QuoteEngine(torkham).quote(WHEAT), 71921)
+    [wait] = [n for n in route.nodes if n.event == WAIT_EVENT]
+    into = [leg.to_id for leg in route.legs].index("torkham")
+    assert (wait.place_id, wait.after_leg, wait.cost, wait.charges, wait.co2e_kg) == ("torkham", into, 0.0, (), 0.0)
+    assert str(wait.estimate_note) == ("waits at Torkham from 2026-12-16 until it reopens on 2026-12-18; costed at "
+                                       "nothing: no sourced rate for a truck or wagon held at a closed crossing "
+                                       "was found")
+    assert wait.days_typical == pytest.approx(1.13, abs=0.005) and wait.source_ids
+    for which in ("days_min", "days_typical", "days_max"):
+        parts = [getattr(line, which) for line in (*route.legs, *route.nodes)]
+        assert sum(parts) == pytest.approx(getattr(route, which)), which
+    # the map draws no stop for it, the list of what a price includes names no charge for it
+    from gui.core.route_map import NODE_EVENTS_SHOWN
+
+    assert WAIT_EVENT not in NODE_EVENTS_SHOWN
 
 
 def test_with_the_setting_blank_the_route_is_closed_as_before(torkham):
