@@ -101,7 +101,8 @@ def add_decide_arguments(quote: argparse.ArgumentParser) -> None:
     what_if.add_argument("--limit", action="append", type=_limit, default=[], metavar="SETTING=VALUE",
                          help="a search limit raised or lifted (none), to see a route the quote says it keeps out: "
                               "max_stretch_detour=3.5, max_mode_changes=4, max_detour=none, "
-                              "routes_per_corridor=none")
+                              "routes_per_corridor=none; or the days a cargo waits at a closure for it to end: "
+                              "max_wait_days=14 (none: never wait)")
     goals = quote.add_argument_group("goals (routes that miss one are kept, with the reason)")
     goals.add_argument("--modes", type=_modes, default=(),
                        help="the modes allowed: road, rail, sea (with the Caspian ferries), pipeline; e.g. road, or "

@@ -58,6 +58,10 @@ DESCRIBE_FX_CHANGE = QT_TRANSLATE_NOOP("CoreMessages", "{currency} {change} % ag
 DESCRIBE_SURCHARGE = QT_TRANSLATE_NOOP("CoreMessages", "road fuel surcharge {change} %")
 DESCRIBE_LIMIT = QT_TRANSLATE_NOOP("CoreMessages", "search limit {setting} at {value}")
 DESCRIBE_NO_LIMIT = QT_TRANSLATE_NOOP("CoreMessages", "no search limit {setting}")
+# a what-if's max_wait_days: the days a cargo waits at a closure for it to end, or (blank) never
+DESCRIBE_WAIT = QT_TRANSLATE_NOOP("CoreMessages", "waits at most {days} days for a closure to end")
+DESCRIBE_WAIT_DAY = QT_TRANSLATE_NOOP("CoreMessages", "waits at most {days} day for a closure to end")
+DESCRIBE_NEVER_WAIT = QT_TRANSLATE_NOOP("CoreMessages", "never waits for a closure to end")
 UNKNOWN_LIMIT = QT_TRANSLATE_NOOP("CoreMessages", "unknown search limit '{setting}'; known: {known}")
 NOT_A_COUNT = QT_TRANSLATE_NOOP("CoreMessages", "expected a whole number, not '{text}'")
 WHAT_IF_NOTE = QT_TRANSLATE_NOOP("CoreMessages", "{change}, in the what-if “{scenario}”")

@@ -41,6 +41,12 @@ class Figure:
 RATE = "rate"  # the spec of an exchange rate in a message (Figure): written as given, never rounded
 
 
+def counted(figure: Figure, one: str, other: str) -> str:
+    """The template for a figure that counts something: ``one`` where it reads 1 (or ±1), ``other`` for any other
+    (0, 2, 1.5, 1.0). Translations keep each in its language's form; "1 days" read wrong."""
+    return one if str(figure).lstrip("+-") == "1" else other
+
+
 class Verbatim(str):
     """Text quoted as the user typed it: never looked up as a name to translate."""
 

@@ -21,14 +21,16 @@ from . import decide_messages as dmsg
 from . import quote_messages as qmsg
 from . import model as m
 from .errors import InputError
-from .messages import RATE, Figure, Message, Verbatim, mode_term
+from .messages import RATE, Figure, Message, Verbatim, counted, mode_term
 from .request import find_place
 
 KINDS = ("close", "open", "add_days", "scale_rates", "fx", "fx_change", "road_surcharge", "limit")
-# the search limits a what-if may raise or lift (README "How a quote is worked out"), and the routes a corridor
-# shows: the quote names each setting; COUNTED are counts, the others factors of the shortest way
+# the search limits a what-if may raise or lift (README "How a quote is worked out"), the routes a corridor
+# shows, and the days a cargo waits at a closure for it to end: the quote names each setting; COUNTED are counts,
+# WAIT days (its None: never wait), the others factors of the shortest way
+WAIT = "max_wait_days"
 LIMITS = ("max_detour", "max_stretch_detour", "max_domestic_detour", "max_legs", "max_mode_changes",
-          "routes_per_corridor")
+          "routes_per_corridor", WAIT)
 COUNTED = ("max_legs", "max_mode_changes", "routes_per_corridor")
 MAX_FACTOR = 100.0  # a rate scaled beyond this (or below its inverse) is a typing error
 MAX_DAYS = 365.0
@@ -166,6 +168,11 @@ def describe(change: Change, tables: m.Tables | None = None) -> Message:
         return Message(dmsg.DESCRIBE_FX, currency=target, rate=Figure(change.value or 0.0, RATE))
     if change.kind == "fx_change":
         return Message(dmsg.DESCRIBE_FX_CHANGE, currency=target, change=Figure(change.value or 0.0, "+g"))
+    if change.kind == "limit" and change.target == WAIT:  # None: never wait, not "no limit"
+        if change.value is None:
+            return Message(dmsg.DESCRIBE_NEVER_WAIT)
+        days = Figure(change.value, "g")
+        return Message(counted(days, dmsg.DESCRIBE_WAIT_DAY, dmsg.DESCRIBE_WAIT), days=days)
     if change.kind == "limit":
         return Message(dmsg.DESCRIBE_NO_LIMIT, setting=target) if change.value is None else \
             Message(dmsg.DESCRIBE_LIMIT, setting=target, value=Figure(change.value, "g"))
@@ -305,12 +312,15 @@ def apply(tables: m.Tables, scenario: Scenario, departure: dt.date) -> m.Tables:
 
 def _limit(change: Change, number: int) -> float | int | None:
     """A search limit's new value: a factor of at least 1 (the shortest way), a count of at least 1 (legs, routes
-    a corridor shows) or 0 (mode changes), a whole number where it counts; None: no limit."""
+    a corridor shows) or 0 (mode changes), a whole number where it counts, days from 0 to a year (the wait at a
+    closure); None: no limit (the wait: never wait)."""
     if change.target not in LIMITS:
         raise change_error(number, Message(dmsg.UNKNOWN_LIMIT, setting=Verbatim(change.target),
                                   known=Verbatim(", ".join(LIMITS))))
     if change.value is None:
         return None
+    if change.target == WAIT:
+        return _within(change.value, 0.0, MAX_DAYS, number)
     if change.target in COUNTED:
         count = _within(change.value, 0.0 if change.target == "max_mode_changes" else 1.0, 100.0, number)
         if count != int(count):

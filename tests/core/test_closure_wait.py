@@ -171,3 +171,27 @@ def test_a_blank_limit_is_said_as_never_waiting_among_the_changes(tmp_path, fixt
     corridors["settings"] = [{"setting": "max_wait_days", "value": None}]
     lines = [str(c) for c in compare_tables(fixture_tables, load_tables(*write_fixture(tmp_path, corridors, tariffs)))]
     assert lines == ["search setting changed: max_wait_days: 7 → never wait"]
+
+
+def test_a_what_if_sets_the_wait_at_a_closure_as_it_sets_a_search_limit(torkham, bundled_engine):
+    """max_wait_days is a what-if's limit like the search limits (it was refused: "unknown search limit"): a day
+    is too short for the 2 days at Torkham, and blank never waits; each said as what it does."""
+    from gui.core.scenario import LIMITS, describe
+
+    assert "max_wait_days" in LIMITS
+    opened = Change("open", "Torkham", start=dt.date(2026, 12, 18))
+    for value, said, waits in ((14, "waits at most 14 days for a closure to end", True),
+                               (1, "waits at most 1 day for a closure to end", False),
+                               (None, "never waits for a closure to end", False)):
+        change = Change("limit", "max_wait_days", value)
+        assert str(describe(change)) == said
+        assert scenario_from_data(Scenario("", (change,)).to_data()).changes == (change,)
+        tables = apply(bundled_engine.tables, Scenario("", (opened, change)), DEC_7)
+        assert tables.settings.max_wait_days == value
+        routes = QuoteEngine(tables).quote(WHEAT).routes
+        # the route reaching Torkham 2 days before it reopens (routes reaching it a day before wait a day)
+        assert any(r.available and round(r.cost) == 71921 for r in routes) is waits
+        if value is None:  # a route reaching Torkham once it is open still goes, with no wait
+            assert not any(getattr(w, "template", None) in WAITS for r in routes for w in r.warnings)
+    with pytest.raises(Exception, match="outside 0 to 365"):
+        apply(bundled_engine.tables, Scenario("", (Change("limit", "max_wait_days", 400),)), DEC_7)

@@ -473,7 +473,7 @@ def test_a_search_limit_raised_in_a_what_if_shows_the_route_the_quote_said_it_ke
     assert apply(decider.tables, lifted, DEPARTURE).settings.max_mode_changes == 4
     for change, said in ((Change("limit", "max_detours", 3.0), "what-if change 1: unknown search limit "
                           "'max_detours'; known: max_detour, max_stretch_detour, max_domestic_detour, max_legs, "
-                          "max_mode_changes, routes_per_corridor"),
+                          "max_mode_changes, routes_per_corridor, max_wait_days"),
                          (Change("limit", "routes_per_corridor", 0.0), "what-if change 1: 0 is outside 1 to 100"),
                          (Change("limit", "max_legs", 4.5), "what-if change 1: expected a whole number, not '4.5'"),
                          (Change("limit", "max_stretch_detour", 0.5), "what-if change 1: 0.5 is outside 1 to 100")):
