@@ -150,8 +150,11 @@ class Decider:
             # a rate the what-if set is said as the what-if's, not as one "set by the user for this quote"
             moved = {change.target for change in scenario.changes if change.kind in ("fx", "fx_change")}
             shifts = fx_shifts(scenario)  # said as the shift it is: "-15 % against the USD: 592.18 per USD"
+            users = {code.strip().upper(): rate for code, rate in request.fx_overrides}  # a shift moves the user's
             result = replace(result, fx=tuple(replace(fx, estimate_note=WHAT_IF_RATE,
-                                                      what_if_pct=shifts.get(fx.currency))
+                                                      what_if_pct=shifts.get(fx.currency),
+                                                      what_if_from=users.get(fx.currency)
+                                                      if fx.currency in shifts else None)
                                               if fx.currency in moved and fx.overridden else fx
                                               for fx in result.fx),
                              warnings=tuple(_what_if_rate(w, moved) for w in result.warnings))

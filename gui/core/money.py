@@ -34,6 +34,7 @@ class FxUsed:
     after_departure: bool  # no rate was dated on or before the departure; the oldest later one was used
     table_units_per_usd: float | None = None  # set when the user overrode the table's rate for this quote
     what_if_pct: float | None = None  # a what-if's shift of the currency's value against the USD, in % (−15)
+    what_if_from: float | None = None  # the rate the user set for the quote that the what-if shifted (505)
 
     @property
     def overridden(self) -> bool:

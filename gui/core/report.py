@@ -157,7 +157,7 @@ def result_to_dict(result: QuoteResult) -> dict[str, Any]:
                 # a rate set for this quote: ``as_of`` is then the date of the table's rate beside it
                 "overridden": fx.overridden,
                 # the what-if's shift of the currency's value against the USD that gave the rate (-15), if any
-                "what_if_change_pct": fx.what_if_pct} for fx in result.fx],
+                "what_if_change_pct": fx.what_if_pct, "what_if_from": fx.what_if_from} for fx in result.fx],
         "tables": {
             "corridors": {"file": Path(result.corridors_file.path).name, "sha256": result.corridors_file.sha256},
             "tariffs": {"file": Path(result.tariffs_file.path).name, "sha256": result.tariffs_file.sha256},
@@ -195,12 +195,16 @@ def request_from_document(document: dict[str, Any]) -> QuoteRequest:
 
 def fx_text(fx: FxUsed) -> str:
     """``503.35 KZT/USD (2026-01-23)``, or for a rate the user set, the table's rate beside it; for one a what-if
-    worked out, the shift it came from (``592.18 KZT/USD (-15 % against the USD by the what-if; table …)``)."""
+    worked out, the shift it came from (``592.18 KZT/USD (-15 % against the USD by the what-if; table …)``), and
+    the user's rate it shifted where there is one (``594.12 KZT/USD (-15 % against the USD by the what-if from 505
+    set for this quote; table 503.35 …)``: beside the table's alone, the figures did not agree)."""
     if fx.overridden:
         how = "set for this quote"
         if fx.by_what_if:
             how = "set by the what-if" if fx.what_if_pct is None else \
                 f"{fmt.shift(fx.what_if_pct)} against the USD by the what-if"
+            if fx.what_if_pct is not None and fx.what_if_from is not None:  # the rate shifted is the user's
+                how += f" from {fmt.rate(fx.what_if_from)} set for this quote"
         return (f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD ({how}; table "
                 f"{fmt.rate(fx.table_units_per_usd)} as of {fx.as_of.isoformat()})")
     return f"{fmt.rate(fx.units_per_usd)} {fx.currency}/USD ({fx.as_of.isoformat()})"

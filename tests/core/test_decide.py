@@ -806,6 +806,28 @@ def test_a_rate_the_what_if_sets_is_said_as_the_what_ifs_not_the_users(decider, 
     assert texts["PKR"].startswith("600 per USD, set for this quote (table: 279.85")
 
 
+def test_a_user_s_rate_a_what_if_shifts_is_said_with_the_rate_it_shifted(decider):
+    """The user sets 505 KZT per USD and the what-if takes 15 % off the tenge: 594.12 per USD, said "-15 % against
+    the USD by the what-if; table 503.35", which does not come to 594.12 (503.35 ÷ 0.85 is 592.18). It now names
+    the rate shifted, the user's 505, beside the table's; the JSON gives it as ``fx[].what_if_from``."""
+    from gui.core.report import fx_text, result_to_dict
+
+    request = dataclasses.replace(WHEAT, departure=dt.date(2026, 12, 7), fx_overrides=(("KZT", 505.0),))
+    decision = decider.decide(request, Scenario("", (Change("fx_change", "KZT", -15.0),)))
+    kzt = next(fx for fx in decision.result.fx if fx.currency == "KZT")
+    assert (kzt.units_per_usd, kzt.what_if_pct, kzt.what_if_from) == (594.12, -15.0, 505.0)
+    assert fx_text(kzt) == ("594.12 KZT/USD (-15 % against the USD by the what-if from 505 set for this quote; "
+                            "table 503.35 as of 2026-01-23)")
+    fx = {entry["currency"]: entry for entry in result_to_dict(decision.result)["fx"]}
+    assert fx["KZT"]["what_if_from"] == 505.0 and fx["PKR"]["what_if_from"] is None
+    # the table's rate shifted, or a rate the what-if sets outright, names no rate of the user's
+    alone = decider.decide(dataclasses.replace(request, fx_overrides=()), Scenario("", (Change("fx_change", "KZT",
+                                                                                               -15.0),)))
+    assert next(fx for fx in alone.result.fx if fx.currency == "KZT").what_if_from is None
+    outright = decider.decide(request, Scenario("", (Change("fx", "KZT", 600.0),)))
+    assert next(fx for fx in outright.result.fx if fx.currency == "KZT").what_if_from is None
+
+
 def test_a_rate_a_what_if_shifts_is_said_by_its_shift_at_the_figures_it_converts_at(decider, tmp_path):
     """The tenge −15 % in a what-if: the terminal, the window and the documents said "592.1764706 per USD, set for
     this quote" (the PDF), a derived figure to seven decimals with nothing of how it came about. The rate is now
