@@ -6,6 +6,8 @@ default English style so scripts can parse them.
 """
 from __future__ import annotations
 
+import math
+
 from .messages import QT_TRANSLATE_NOOP, RATE, Figure
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€"}
@@ -154,6 +156,25 @@ def days(value: float, finer: bool = False) -> str:
     (12.450000000000001 and 12.45 are both "12.4")."""
     value = round(value, DAY_PLACES)
     return number(value, 1) if round(value, 1) < 10 or finer else number(value)
+
+
+def days_adding_up(parts: list[float], total: float) -> list[float]:
+    """The days of a route's lines to a tenth, as a breakdown shows them beside its total to a tenth, so that
+    they add up to it: each rounded down, and the tenths still missing given to those with the largest remainders
+    (ties to the first). 17.54 typical days of route 1 (wheat, Kostanay → Karachi) read 17.5 while its lines,
+    each rounded on its own, came to 17.6. Lines that do not add up to ``total`` (beyond a millionth of a day)
+    are each rounded on their own."""
+    exact = [round(part, DAY_PLACES) for part in parts]
+    if abs(sum(exact) - total) > 10 ** -DAY_PLACES * max(1, len(parts)):
+        return [round(part, 1) for part in exact]
+    tenths = [part * 10 for part in exact]
+    # a hair under a whole tenth is that tenth (1.2 is 11.999999999999998 tenths in floating point)
+    shown = [math.floor(t + 1e-6) for t in tenths]
+    missing = round(float(f"{round(total, DAY_PLACES):.1f}") * 10) - sum(shown)  # the total as days() shows it
+    order = sorted(range(len(parts)), key=lambda i: (-(tenths[i] - shown[i]), i))
+    for i in order[:max(0, missing)]:
+        shown[i] += 1
+    return [t / 10 for t in shown]
 
 
 def days_told_apart(values: list[float]) -> list[bool]:

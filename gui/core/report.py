@@ -64,6 +64,8 @@ def _oldest(route: RouteQuote) -> dict[str, Any] | None:
 
 
 def route_to_dict(route: RouteQuote) -> dict[str, Any]:
+    # the lines' typical days to a tenth, adding up to the route's to a tenth: what a breakdown shows of them
+    shown_legs, shown_nodes = route.days_shown
     return {
         "corridor": route.corridor,
         "path": list(route.path),
@@ -91,6 +93,7 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
             "from": leg.from_name, "to": leg.to_name, "from_id": leg.from_id, "to_id": leg.to_id,
             "leg_id": leg.leg_id, "mode": leg.mode, "corridor": leg.corridor or None, "km": leg.km,
             "days_min": _days(leg.days_min), "days_typical": _days(leg.days_typical), "days_max": _days(leg.days_max),
+            "days_typical_shown": shown_legs[number],
             "equipment": leg.equipment_id, "equipment_name": leg.equipment_name, "units": leg.units,
             "cost": _round(leg.cost),
             "co2e_kg": _round(leg.co2e_kg, 1), "reached_on": leg.reached_on.isoformat(),
@@ -100,16 +103,17 @@ def route_to_dict(route: RouteQuote) -> dict[str, Any]:
                 "estimate": leg.emission_factor.origin.estimate_note or None},
             "charges": [_charge(c) for c in leg.charges], "sources": list(leg.source_ids),
             "estimate": leg.estimate_note or None, "typical_basis": leg.typical_basis or None,
-        } for leg in route.legs],
+        } for number, leg in enumerate(route.legs)],
         "nodes": [{
             "place": node.place_name, "place_id": node.place_id, "event": node.event, "mode": node.mode,
             "after_leg": node.after_leg, "days_min": _days(node.days_min), "days_typical": _days(node.days_typical),
-            "days_max": _days(node.days_max), "cost": _round(node.cost), "co2e_kg": _round(node.co2e_kg, 1),
+            "days_max": _days(node.days_max), "days_typical_shown": shown_nodes[number],
+            "cost": _round(node.cost), "co2e_kg": _round(node.co2e_kg, 1),
             "co2e_factor": _factor(node.emission_factor), "direction": node.direction,
             "typical_basis": node.typical_basis or None,
             "charges": [_charge(c) for c in node.charges], "sources": list(node.source_ids),
             "estimate": node.estimate_note or None, "throughput": _throughput(node.throughput),
-        } for node in route.nodes],
+        } for number, node in enumerate(route.nodes)],
     }
 
 

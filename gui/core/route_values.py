@@ -150,6 +150,16 @@ class RouteQuote:
     def nodes(self) -> tuple[NodeLine, ...]:
         return self._lines[1]
 
+    @cached_property
+    def days_shown(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """The typical days of the legs and of the stops to a tenth, adding up to the route's typical days to a
+        tenth (formatting.days_adding_up): what a breakdown shows beside its total."""
+        from .formatting import days_adding_up
+
+        legs, nodes = self.legs, self.nodes
+        shown = days_adding_up([line.days_typical for line in (*legs, *nodes)], self.days_typical)
+        return tuple(shown[:len(legs)]), tuple(shown[len(legs):])
+
 
 @dataclass(frozen=True)
 class QuoteResult:

@@ -70,3 +70,33 @@ def test_an_exchange_rate_keeps_the_figures_it_converts_at(russian_style):
     assert fmt.rate(1e-9) == "0.000000001" and fmt.rate(1.5e12) == "1,500,000,000,000"  # never 1e-09
     fmt.set_number_style("\u00a0", ",")
     assert fmt.rate(11952.24) == "11\u00a0952,24" and fmt.rate(0.7672) == "0,7672"
+
+
+def test_the_days_of_a_route_s_lines_add_up_to_its_days_as_shown():
+    """Route 1 of wheat Kostanay → Karachi (7 December 2026): 17.54 typical days, read 17.5, while its lines each
+    rounded on their own came to 17.6. Shown to a tenth by the largest remainders, they add up to 17.5."""
+    from gui.core.formatting import days_adding_up
+
+    parts = [4.35, 2.35, 1.2, 0.64, 9.0]  # 17.54; on their own 4.3 (or 4.4), 2.4, 1.2, 0.6, 9.0
+    shown = days_adding_up(parts, 17.54)
+    assert round(sum(shown), 6) == 17.5 and all(abs(a - b) < 0.1 for a, b in zip(shown, parts))
+    assert days_adding_up([0.25, 0.25, 0.25, 0.25], 1.0) == [0.3, 0.3, 0.2, 0.2]  # ties: the first lines
+    assert days_adding_up([1.0, 2.0], 5.0) == [1.0, 2.0]  # lines that do not make the total: each on its own
+    assert days_adding_up([], 0.0) == []
+
+
+def test_a_quote_s_breakdown_adds_up_to_its_typical_days(bundled_engine):
+    import datetime as dt
+
+    from gui.core import formatting as fmt
+    from gui.core.report import route_to_dict
+    from gui.core.request import QuoteRequest
+
+    result = bundled_engine.quote(QuoteRequest("wheat", "500", "t", "Kostanay", "Karachi", dt.date(2026, 12, 7)))
+    for route in result.routes:
+        data = route_to_dict(route)
+        shown = [line["days_typical_shown"] for line in (*data["legs"], *data["nodes"])]
+        assert fmt.number(sum(shown), 1) == fmt.days(route.days_typical, True), route.corridor
+    first = result.routes[0]
+    on_their_own = sum(float(fmt.number(line.days_typical, 1)) for line in (*first.legs, *first.nodes))
+    assert (fmt.days(first.days_typical, True), f"{on_their_own:.1f}") == ("17.5", "17.6")
